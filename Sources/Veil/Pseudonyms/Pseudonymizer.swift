@@ -1,0 +1,62 @@
+/// Computes pseudonyms: HMAC-SHA256 (OpenSSL) over a normalised value with domain
+/// separation by type, tagged with the type and key id.
+///
+/// Format: `<type>~<key id>~<digest>`, where digest is the first ``digestBytes``
+/// bytes of `HMAC-SHA256(key, "veil/v1\0" + type + "\0" + normalised value)` in
+/// lowercase RFC 4648 base32 without padding (80 bits → 16 characters). Every
+/// character is in `[a-z0-9_~-]`, so pseudonyms need no escaping in JSON,
+/// logfmt, URLs or journald fields.
+public struct Pseudonymizer: Sendable {
+    /// 10 bytes = 80 bits: collisions stay negligible for billions of distinct values.
+    public static let digestBytes = 10
+    /// The domain-separation prefix; bump the version if the construction ever changes.
+    static let context: [UInt8] = Array("veil/v1".utf8) + [0]
+
+    /// The keys; the newest writes.
+    public let keys: KeyRing
+
+    public init(keys: KeyRing) { self.keys = keys }
+
+    /// The pseudonym of `value` (normalised for `type`) under `key` (default: the newest).
+    /// Returns nil when no key is loaded.
+    public func pseudonym(of value: some Collection<UInt8>, type: String, key: HMACKey? = nil) -> String? {
+        guard let key = key ?? keys.current else { return nil }
+        var out: [UInt8] = []
+        Self.write(value: ValueNormalizer.normalize(value, type: type), type: type, key: key, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the pseudonym of an already normalised value.
+    package static func write(value normalized: [UInt8], type: String, key: HMACKey, into out: inout [UInt8]) {
+        var message = context
+        message.reserveCapacity(context.count + type.utf8.count + 1 + normalized.count)
+        message += type.utf8
+        message.append(0)
+        message += normalized
+        let mac = message.withUnsafeBytes { key.mac($0) }
+        out += type.utf8
+        out.append(UInt8(ascii: "~"))
+        out += key.id.utf8
+        out.append(UInt8(ascii: "~"))
+        Base32.appendLowercase(mac[0..<digestBytes], to: &out)
+    }
+}
+
+/// Lowercase RFC 4648 base32 without padding.
+package enum Base32 {
+    static let alphabet: [UInt8] = Array("abcdefghijklmnopqrstuvwxyz234567".utf8)
+
+    package static func appendLowercase(_ bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        var buffer: UInt64 = 0
+        var bits = 0
+        for b in bytes {
+            buffer = buffer << 8 | UInt64(b)
+            bits += 8
+            while bits >= 5 {
+                bits -= 5
+                out.append(alphabet[Int((buffer >> UInt64(bits)) & 31)])
+            }
+        }
+        if bits > 0 { out.append(alphabet[Int((buffer << UInt64(5 - bits)) & 31)]) }
+    }
+}

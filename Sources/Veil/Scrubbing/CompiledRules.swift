@@ -1,0 +1,181 @@
+/// A rule as the hot path uses it.
+package struct ActiveRule: Sendable {
+    package let id: String
+    package let action: RuleAction
+    package let type: String
+    package let typeBytes: [UInt8]
+    package let matcher: String
+    package let isCredential: Bool
+}
+
+/// A ``RuleSet`` compiled for scanning: per-detector rule lookup, patterns,
+/// field globs and a hash table of literal key names for free-text key context.
+package struct CompiledRules: Sendable {
+    package let active: [ActiveRule]
+    /// Active rule index per detector (`DetectorKind.allCases` order); nil = detector off.
+    package let detectorRule: [Int?]
+    package let patterns: [(pattern: RegexPattern, rule: Int)]
+    package let fieldRules: [(glob: FieldGlob, rule: Int)]
+    package let claimRules: [(path: [String], rule: Int)]
+    package let keyNames: KeyNameTable
+    /// Field rules whose last segment has a `*`, checked one by one for text keys.
+    package let wildcardKeyRules: [(segment: [UInt8], rule: Int)]
+    package let defaults: RuleDefaults
+    package let needsKey: Bool
+    package let hasCredentialDetectors: Bool
+
+    package init(_ set: RuleSet) {
+        var active: [ActiveRule] = []
+        var detectorRule = [Int?](repeating: nil, count: DetectorKind.allCases.count)
+        var patterns: [(RegexPattern, Int)] = []
+        var fieldRules: [(FieldGlob, Int)] = []
+        var claimRules: [([String], Int)] = []
+        var keyEntries: [([UInt8], Int)] = []
+        var wildcards: [([UInt8], Int)] = []
+        var needsKey = set.defaults.jwtClaims.needsKey
+
+        for rule in set.rules {
+            let index = active.count
+            var credential = false
+            let matcherName: String
+            switch rule.matcher {
+            case .detector(let kind):
+                credential = kind.isCredential
+                matcherName = kind.rawValue
+                // The last rule naming a detector decides; `keep` switches the detector off
+                // (credential detectors cannot be kept: the loader rejects that).
+                detectorRule[kind.ordinal] = rule.action == .keep ? nil : index
+            case .pattern(let pattern):
+                matcherName = "pattern"
+                patterns.append((pattern, index))
+            case .fields(let globs):
+                matcherName = "field"
+                for glob in globs {
+                    fieldRules.append((glob, index))
+                    if case .pattern(let last)? = glob.segments.last {
+                        if last.contains(UInt8(ascii: "*")) { wildcards.append((last, index)) } else { keyEntries.append((last, index)) }
+                    }
+                }
+            case .jwtClaims(let paths):
+                matcherName = "jwt_claims"
+                for path in paths { claimRules.append((path, index)) }
+            }
+            if rule.action.needsKey { needsKey = true }
+            let type = rule.effectiveType
+            active.append(ActiveRule(id: rule.id, action: rule.action, type: type, typeBytes: Array(type.utf8), matcher: matcherName, isCredential: credential))
+        }
+        // A JWT summary carries a keyed fingerprint.
+        if let jwt = detectorRule[DetectorKind.jwt.ordinal], active[jwt].action == .pseudonymize { needsKey = true }
+
+        self.active = active
+        self.detectorRule = detectorRule
+        self.patterns = patterns
+        self.fieldRules = fieldRules
+        self.claimRules = claimRules
+        self.keyNames = KeyNameTable(keyEntries)
+        self.wildcardKeyRules = wildcards
+        self.defaults = set.defaults
+        self.needsKey = needsKey
+        self.hasCredentialDetectors = DetectorKind.allCases.contains { $0.isCredential && detectorRule[$0.ordinal] != nil }
+    }
+
+    @inline(__always)
+    package func rule(for kind: DetectorKind) -> Int? {
+        detectorRule[kind.ordinal]
+    }
+
+    /// The field rule for a structured path (already normalised segments): the last matching rule wins.
+    package func fieldRule(forPath path: [[UInt8]]) -> Int? {
+        var best: Int?
+        for entry in fieldRules where entry.glob.matches(path) {
+            if best == nil || entry.rule > best! { best = entry.rule }
+        }
+        return best
+    }
+
+    /// The field rule for a free-text key (last segment semantics), hashing `bytes[range]` normalised.
+    package func fieldRule(forTextKey bytes: Bytes, _ range: Range<Int>) -> Int? {
+        var best = keyNames.lookup(bytes, range)
+        if !wildcardKeyRules.isEmpty {
+            let key = FieldGlob.normalize(bytes[range])
+            for entry in wildcardKeyRules where FieldGlob.segmentMatches(entry.segment, key) {
+                if best == nil || entry.rule > best! { best = entry.rule }
+            }
+        }
+        return best
+    }
+
+    /// The decision for a JWT claim path: the last rule naming the path or one of its parents.
+    package func claimRule(forPath path: [String]) -> Int? {
+        var best: Int?
+        for entry in claimRules where entry.path.count <= path.count && zip(entry.path, path).allSatisfy({ $0 == $1 }) {
+            if best == nil || entry.rule > best! { best = entry.rule }
+        }
+        return best
+    }
+}
+
+extension DetectorKind {
+    /// A dense index 0..<allCases.count (the precedence is unique per detector).
+    @inline(__always) package var ordinal: Int { precedence }
+}
+
+/// An open-addressing table from normalised key names (lowercase, no `_`/`-`) to
+/// rule indices, looked up straight from line bytes without allocating.
+package struct KeyNameTable: Sendable {
+    private var slots: [(hash: UInt64, name: [UInt8], rule: Int)?]
+    private let mask: Int
+    /// Longest raw key worth hashing (longest name plus room for `_`/`-`).
+    package let maximumKeyLength: Int
+
+    init(_ entries: [([UInt8], Int)]) {
+        var capacity = 16
+        while capacity < entries.count * 4 { capacity <<= 1 }
+        slots = Array(repeating: nil, count: capacity)
+        mask = capacity - 1
+        var longest = 0
+        for (name, rule) in entries {
+            longest = max(longest, name.count)
+            let h = Self.hash(name)
+            var i = Int(truncatingIfNeeded: h) & mask
+            while let slot = slots[i], slot.name != name { i = (i + 1) & mask }
+            if let slot = slots[i], slot.rule > rule { continue }  // later rule already there
+            slots[i] = (h, name, rule)
+        }
+        maximumKeyLength = longest * 2 + 8
+    }
+
+    var isEmpty: Bool { maximumKeyLength == 8 }
+
+    static func hash(_ normalized: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in normalized { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+
+    @inline(__always)
+    static func isIgnored(_ b: UInt8) -> Bool { b == UInt8(ascii: "_") || b == UInt8(ascii: "-") }
+
+    /// Looks up `bytes[range]` normalised on the fly.
+    package func lookup(_ bytes: Bytes, _ range: Range<Int>) -> Int? {
+        var h: UInt64 = 0xcbf29ce484222325
+        var length = 0
+        for i in range where !Self.isIgnored(bytes[i]) {
+            h = (h ^ UInt64(ASCII.lower(bytes[i]))) &* 0x100000001b3
+            length += 1
+        }
+        var i = Int(truncatingIfNeeded: h) & mask
+        while let slot = slots[i] {
+            if slot.hash == h, slot.name.count == length {
+                var k = 0, equal = true
+                for j in range where !Self.isIgnored(bytes[j]) {
+                    if ASCII.lower(bytes[j]) != slot.name[k] { equal = false; break }
+                    k += 1
+                }
+                if equal { return slot.rule }
+            }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+}

@@ -1,0 +1,63 @@
+/// What was found and done: never the raw value.
+public struct Finding: Sendable, Hashable, CustomStringConvertible {
+    /// The rule that applied.
+    public var ruleID: String
+    /// The type tag written.
+    public var type: String
+    /// The action taken.
+    public var action: String
+    /// What found it: a detector name, `pattern`, `field` or `jwt_claims`.
+    public var matcher: String
+    /// Byte range in the scrubbed input (text findings), if known.
+    public var range: Range<Int>?
+
+    public var description: String {
+        var text = "\(ruleID) [\(matcher)] \(action) → \(type)"
+        if let range { text += " at \(range.lowerBound)..<\(range.upperBound)" }
+        return text
+    }
+}
+
+/// Counters (and optionally the findings) of one or more scrub calls.
+///
+/// A report also holds scratch buffers, so a worker that keeps one report
+/// scrubs without allocating per line. Use one report per thread.
+public struct ScrubReport: Sendable {
+    /// Findings per active rule, indexed like ``Scrubber/ruleIDs``.
+    public internal(set) var counts: [Int]
+    /// Fail-closed placeholders written (oversized lines, too-deep JSON, …).
+    public internal(set) var failClosed: Int = 0
+    /// Lines scrubbed.
+    public internal(set) var lines: Int = 0
+    /// Bytes read.
+    public internal(set) var bytes: Int = 0
+    /// When true, every finding is appended to ``findings`` (for `veil rules explain`).
+    public var recordsFindings: Bool
+    /// The recorded findings, when ``recordsFindings`` is set.
+    public internal(set) var findings: [Finding] = []
+
+    var spans: [TextSpan] = []
+    var scratch: [UInt8] = []
+    var scratch2: [UInt8] = []
+    var ranges: [Range<Int>] = []
+    /// Replacements written so far (spans, fields, claims are not counted separately).
+    package var replacements = 0
+
+    /// Creates an empty report for `scrubber`.
+    public init(for scrubber: Scrubber, recordsFindings: Bool = false) {
+        counts = Array(repeating: 0, count: scrubber.compiled.active.count)
+        self.recordsFindings = recordsFindings
+    }
+
+    /// Total findings.
+    public var totalFindings: Int { counts.reduce(0, +) }
+
+    /// Adds another report's counters (e.g. from a worker thread).
+    public mutating func merge(_ other: ScrubReport) {
+        for i in counts.indices where i < other.counts.count { counts[i] += other.counts[i] }
+        failClosed += other.failClosed
+        lines += other.lines
+        bytes += other.bytes
+        if recordsFindings { findings += other.findings }
+    }
+}

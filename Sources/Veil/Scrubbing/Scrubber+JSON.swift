@@ -1,0 +1,295 @@
+/// Structural scrubbing of a JSON line: field rules by path, strings and numbers
+/// scanned by the detectors, key order and white space kept, output valid JSON.
+///
+/// Arrays are transparent in paths (`users[3].email` has the path `users.email`).
+/// A rule that matches an object or array replaces it whole (`redact`,
+/// `pseudonymize`, `mask` → `"[REDACTED:type]"`; `drop` removes the member).
+/// A value that becomes a placeholder is written as a JSON string.
+extension Scrubber {
+    enum JSONFailure: Error { case syntax, depth }
+
+    /// Returns false (and writes nothing) when the line is not valid JSON.
+    func scrubJSONLine(_ b: Bytes, into out: inout [UInt8], report: inout ScrubReport) -> Bool {
+        let mark = out.count
+        let findingsMark = report.findings.count
+        var reader = JSONReader(b: b, i: 0)
+        var path: [[UInt8]] = []
+        do throws(JSONFailure) {
+            reader.copyWhitespace(into: &out)
+            guard reader.i < b.count, b[reader.i] == UInt8(ascii: "{") || b[reader.i] == UInt8(ascii: "[") else { throw .syntax }
+            try jsonValue(&reader, depth: 0, path: &path, rule: nil, credentialsOnly: false, emit: true, into: &out, report: &report)
+            reader.copyWhitespace(into: &out)
+            guard reader.i == b.count else { throw .syntax }
+            return true
+        } catch .depth {
+            out.removeSubrange(mark...)
+            report.findings.removeSubrange(findingsMark...)
+            writeFailClosed("json_too_deep", into: &out, report: &report)
+            return true
+        } catch {
+            out.removeSubrange(mark...)
+            report.findings.removeSubrange(findingsMark...)
+            return false
+        }
+    }
+
+    /// Processes one value at `reader.i`. `rule` is the field rule that matched this
+    /// value's path (nil: none). When `emit` is false the value is parsed and discarded.
+    private func jsonValue(_ r: inout JSONReader, depth: Int, path: inout [[UInt8]], rule: Int?, credentialsOnly: Bool, emit: Bool, into out: inout [UInt8], report: inout ScrubReport) throws(JSONFailure) {
+        guard depth < limits.maximumJSONDepth else { throw .depth }
+        guard r.i < r.b.count else { throw .syntax }
+        let b = r.b
+        let first = b[r.i]
+        let replacing = emit && rule.map { compiled.active[$0].action != .keep } ?? false
+        let keepRule = rule.map { compiled.active[$0].action == .keep } ?? false
+        let unnamedDefault = rule == nil && !credentialsOnly ? compiled.defaults.fields : .scan
+
+        switch first {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            let isObject = first == UInt8(ascii: "{")
+            if replacing, let rule {
+                // Whole container replaced.
+                try jsonValue(&r, depth: depth, path: &path, rule: nil, credentialsOnly: credentialsOnly, emit: false, into: &out, report: &report)
+                writeJSONReplacement(rule, value: [], into: &out, report: &report)
+                return
+            }
+            r.i += 1
+            if emit { out.append(first) }
+            var wrote = false
+            let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            var whitespace = r.whitespace()
+            if r.i < b.count, b[r.i] == close {
+                if emit { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[whitespace])); out.append(close) }
+                r.i += 1
+                return
+            }
+            while true {
+                if isObject {
+                    guard r.i < b.count, b[r.i] == UInt8(ascii: "\"") else { throw .syntax }
+                    let key = try r.string()
+                    let keyBytes = UnsafeBufferPointer(rebasing: b[key.content])
+                    var normalized: [UInt8] = []
+                    if key.escaped {
+                        var raw: [UInt8] = []
+                        guard JSONText.unescape(keyBytes, into: &raw) else { throw .syntax }
+                        normalized = FieldGlob.normalize(raw)
+                    } else {
+                        normalized = FieldGlob.normalize(keyBytes)
+                    }
+                    path.append(normalized)
+                    let ws1 = r.whitespace()
+                    guard r.i < b.count, b[r.i] == UInt8(ascii: ":") else { throw .syntax }
+                    r.i += 1
+                    let ws2 = r.whitespace()
+                    var memberRule = rule
+                    if !keepRule, !compiled.fieldRules.isEmpty, let found = compiled.fieldRule(forPath: path) { memberRule = found }
+                    let memberCredentialsOnly = credentialsOnly || keepRule || (memberRule.map { compiled.active[$0].action == .keep } ?? false)
+                    let isLeafDefaultDrop = memberRule == nil && !memberCredentialsOnly && compiled.defaults.fields == .drop && r.i < b.count && b[r.i] != UInt8(ascii: "{") && b[r.i] != UInt8(ascii: "[")
+                    let drop = emit && ((memberRule.map { compiled.active[$0].action == .drop } ?? false) || isLeafDefaultDrop)
+                    if drop {
+                        if let memberRule { report.counts[memberRule] += 1; report.replacements += 1 }
+                        try jsonValue(&r, depth: depth + 1, path: &path, rule: nil, credentialsOnly: true, emit: false, into: &out, report: &report)
+                    } else {
+                        if emit {
+                            if wrote { out.append(UInt8(ascii: ",")) }
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[whitespace]))
+                            out.append(UInt8(ascii: "\""))
+                            scrubJSONStringContent(keyBytes, escaped: key.escaped, credentialsOnly: false, into: &out, report: &report)
+                            out.append(UInt8(ascii: "\""))
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[ws1]))
+                            out.append(UInt8(ascii: ":"))
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[ws2]))
+                        }
+                        try jsonValue(&r, depth: depth + 1, path: &path, rule: memberRule, credentialsOnly: memberCredentialsOnly, emit: emit, into: &out, report: &report)
+                        wrote = true
+                    }
+                    path.removeLast()
+                } else {
+                    if emit {
+                        if wrote { out.append(UInt8(ascii: ",")) }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[whitespace]))
+                    }
+                    try jsonValue(&r, depth: depth + 1, path: &path, rule: rule, credentialsOnly: credentialsOnly || keepRule, emit: emit, into: &out, report: &report)
+                    wrote = true
+                }
+                let trailing = r.whitespace()
+                guard r.i < b.count else { throw .syntax }
+                if b[r.i] == UInt8(ascii: ",") {
+                    if emit { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[trailing])) }
+                    r.i += 1
+                    whitespace = r.whitespace()
+                    continue
+                }
+                guard b[r.i] == close else { throw .syntax }
+                if emit { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[trailing])); out.append(close) }
+                r.i += 1
+                return
+            }
+
+        case UInt8(ascii: "\""):
+            let s = try r.string()
+            guard emit else { return }
+            let content = UnsafeBufferPointer(rebasing: b[s.content])
+            if replacing || (unnamedDefault == .redact && rule == nil) {
+                var raw: [UInt8] = []
+                if s.escaped { guard JSONText.unescape(content, into: &raw) else { throw .syntax } } else { raw = Array(content) }
+                if let rule { writeJSONReplacement(rule, value: raw, into: &out, report: &report) } else {
+                    out.append(UInt8(ascii: "\"")); writeRedacted("field", into: &out); out.append(UInt8(ascii: "\"")); report.replacements += 1
+                }
+                return
+            }
+            out.append(UInt8(ascii: "\""))
+            scrubJSONStringContent(content, escaped: s.escaped, credentialsOnly: credentialsOnly, into: &out, report: &report)
+            out.append(UInt8(ascii: "\""))
+
+        default:
+            // number, true, false, null
+            let start = r.i
+            while r.i < b.count {
+                let x = b[r.i]
+                if ASCII.isAlnum(x) || x == UInt8(ascii: "-") || x == UInt8(ascii: "+") || x == UInt8(ascii: ".") { r.i += 1 } else { break }
+            }
+            guard r.i > start else { throw .syntax }
+            let literal = UnsafeBufferPointer(rebasing: b[start..<r.i])
+            guard Self.isJSONLiteral(literal) else { throw .syntax }
+            guard emit else { return }
+            if replacing || (unnamedDefault == .redact && rule == nil) {
+                if let rule { writeJSONReplacement(rule, value: Array(literal), into: &out, report: &report) } else {
+                    out.append(UInt8(ascii: "\"")); writeRedacted("field", into: &out); out.append(UInt8(ascii: "\"")); report.replacements += 1
+                }
+                return
+            }
+            if ASCII.isDigit(literal[0]) || literal[0] == UInt8(ascii: "-"), literal.count >= 7 {
+                // Long numbers can be cards, phones, SSNs: scan them; a finding turns the number into a string.
+                let before = report.replacements
+                var scratch = report.scratch
+                report.scratch = []
+                scratch.removeAll(keepingCapacity: true)
+                scrubText(literal, credentialsOnly: credentialsOnly, into: &scratch, report: &report)
+                if report.replacements != before {
+                    out.append(UInt8(ascii: "\"")); JSONText.escape(scratch, into: &out); out.append(UInt8(ascii: "\""))
+                } else {
+                    out.append(contentsOf: literal)
+                }
+                report.scratch = scratch
+            } else {
+                out.append(contentsOf: literal)
+            }
+        }
+    }
+
+    /// A string value replaced by its rule's action, written as a JSON string (drop was handled by the caller).
+    private func writeJSONReplacement(_ fieldRule: Int, value: [UInt8], into out: inout [UInt8], report: inout ScrubReport) {
+        let rule = effectiveFieldRule(fieldRule, value: value)
+        let active = compiled.active[rule]
+        report.counts[rule] += 1
+        report.replacements += 1
+        if report.recordsFindings {
+            report.findings.append(Finding(ruleID: active.id, type: active.type, action: active.action.name, matcher: active.matcher, range: nil))
+        }
+        out.append(UInt8(ascii: "\""))
+        if value.isEmpty, active.action != .keep {
+            writeRedacted(active.type, into: &out)
+        } else {
+            var replaced: [UInt8] = []
+            apply(active.action, to: value, type: active.type, isCredential: active.isCredential, into: &replaced)
+            JSONText.escape(replaced, into: &out)
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Scans the content of a JSON string (between the quotes) and writes it back escaped.
+    func scrubJSONStringContent(_ content: Bytes, escaped: Bool, credentialsOnly: Bool, into out: inout [UInt8], report: inout ScrubReport) {
+        if !escaped {
+            // Replacements are JSON-safe and the gaps are copied: no re-escaping needed.
+            scrubText(content, credentialsOnly: credentialsOnly, into: &out, report: &report)
+            return
+        }
+        var raw = report.scratch2
+        report.scratch2 = []
+        raw.removeAll(keepingCapacity: true)
+        guard JSONText.unescape(content, into: &raw) else {
+            // Invalid escape: cannot be scanned with certainty.
+            writeRedacted("invalid_json_string", into: &out)
+            report.failClosed += 1
+            report.scratch2 = raw
+            return
+        }
+        let before = report.replacements
+        var scrubbed: [UInt8] = []
+        raw.withUnsafeBufferPointer { scrubText($0, credentialsOnly: credentialsOnly, into: &scrubbed, report: &report) }
+        if report.replacements == before {
+            out.append(contentsOf: content)
+        } else {
+            JSONText.escape(scrubbed, into: &out)
+        }
+        report.scratch2 = raw
+    }
+
+    static func isJSONLiteral(_ s: Bytes) -> Bool {
+        if ASCII.hasPrefix(s, at: 0, exactly: "true") { return s.count == 4 }
+        if ASCII.hasPrefix(s, at: 0, exactly: "false") { return s.count == 5 }
+        if ASCII.hasPrefix(s, at: 0, exactly: "null") { return s.count == 4 }
+        // number: -?digits(.digits)?([eE][+-]?digits)?
+        var i = 0
+        if s[i] == UInt8(ascii: "-") { i += 1 }
+        guard i < s.count, ASCII.isDigit(s[i]) else { return false }
+        while i < s.count, ASCII.isDigit(s[i]) { i += 1 }
+        if i < s.count, s[i] == UInt8(ascii: ".") {
+            i += 1
+            guard i < s.count, ASCII.isDigit(s[i]) else { return false }
+            while i < s.count, ASCII.isDigit(s[i]) { i += 1 }
+        }
+        if i < s.count, s[i] | 0x20 == UInt8(ascii: "e") {
+            i += 1
+            if i < s.count, s[i] == UInt8(ascii: "+") || s[i] == UInt8(ascii: "-") { i += 1 }
+            guard i < s.count, ASCII.isDigit(s[i]) else { return false }
+            while i < s.count, ASCII.isDigit(s[i]) { i += 1 }
+        }
+        return i == s.count
+    }
+}
+
+/// A cursor over JSON bytes.
+struct JSONReader {
+    let b: Bytes
+    var i: Int
+
+    mutating func whitespace() -> Range<Int> {
+        let start = i
+        while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D || b[i] == 0x0A { i += 1 }
+        return start..<i
+    }
+
+    mutating func copyWhitespace(into out: inout [UInt8]) {
+        let ws = whitespace()
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[ws]))
+    }
+
+    /// A string at `i` (on its opening quote): the content range and whether it has escapes.
+    mutating func string() throws(Scrubber.JSONFailure) -> (content: Range<Int>, escaped: Bool) {
+        i += 1
+        let start = i
+        var escaped = false
+        while i < b.count {
+            let x = b[i]
+            if x == UInt8(ascii: "\"") {
+                i += 1
+                return (start..<(i - 1), escaped)
+            }
+            if x == UInt8(ascii: "\\") { escaped = true; i += 2; continue }
+            if x < 0x20 { throw .syntax }
+            i += 1
+        }
+        throw .syntax
+    }
+}
+
+extension Scrubber {
+    /// A pseudonymised field whose whole value is an e-mail, IP, phone… takes that
+    /// detector's rule, so the pseudonym matches the one free text gets.
+    func effectiveFieldRule(_ rule: Int, value: [UInt8]) -> Int {
+        guard compiled.active[rule].action == .pseudonymize, !value.isEmpty else { return rule }
+        return value.withUnsafeBufferPointer { wholeValueDetector($0, 0..<$0.count)?.1 } ?? rule
+    }
+}

@@ -1,0 +1,186 @@
+/// Key context in free text: a value attached to a key that a `fields:` rule names
+/// (`password=…`, `"email": "…"`, `user: …`, `Authorization: Bearer …`,
+/// `?access_token=…`, `\"secret\":\"…\"`). Free-text keys match a rule's last glob
+/// segment, case-insensitively and ignoring `_`/`-`; the key's last `.`-segment is used.
+extension Scrubber {
+    package struct KeyValueHit {
+        /// The span to replace; nil when the rule keeps the value (then only credential
+        /// detectors scan `valueStart..<valueEnd`).
+        var span: TextSpan?
+        var valueStart: Int
+        var valueEnd: Int
+    }
+
+    /// Longest raw key looked at.
+    static let maximumKeyLength = 64
+
+    /// `separator` is the index of `=` or `:`.
+    package func keyValue(_ b: Bytes, separator: Int, floor: Int) -> KeyValueHit? {
+        let n = b.count
+        // --- the key, backwards ---
+        var j = separator - 1
+        var spaced = false
+        if j >= 0, b[j] == 0x20, b[separator] == UInt8(ascii: "=") || b[separator] == UInt8(ascii: ":") {
+            // `key = value` / `key : value`
+            var k = j
+            while k >= 0, k > separator - 3, b[k] == 0x20 { k -= 1 }
+            j = k
+            spaced = true
+        }
+        var quote: UInt8 = 0
+        var escapedQuote = false
+        if j >= 0, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") {
+            quote = b[j]
+            j -= 1
+            if quote == UInt8(ascii: "\""), j >= 0, b[j] == UInt8(ascii: "\\") { escapedQuote = true; j -= 1 }
+        }
+        let keyEnd = j + 1
+        var keyStart = keyEnd
+        var lastSegmentStart = keyEnd
+        while keyStart > 0, keyEnd - keyStart < Self.maximumKeyLength {
+            let x = b[keyStart - 1]
+            if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") {
+                keyStart -= 1
+            } else if x == UInt8(ascii: ".") {
+                if keyStart == lastSegmentStart { break }  // `..`
+                keyStart -= 1
+                if lastSegmentStart == keyEnd { lastSegmentStart = keyStart + 1 }
+            } else {
+                break
+            }
+        }
+        if lastSegmentStart == keyEnd { lastSegmentStart = keyStart }
+        guard keyStart < keyEnd, keyStart >= floor, lastSegmentStart < keyEnd, ASCII.isLetter(b[keyStart]) || b[keyStart] == UInt8(ascii: "_") else { return nil }
+        if keyStart > 0 {
+            let before = b[keyStart - 1]
+            if ASCII.isAlnum(before) { return nil }  // key longer than the limit
+            if quote != 0 {
+                guard before == quote else { return nil }
+                if escapedQuote { guard keyStart >= 2, b[keyStart - 2] == UInt8(ascii: "\\") else { return nil } }
+            }
+        } else if quote != 0 {
+            return nil
+        }
+        guard let rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd) else { return nil }
+
+        // --- the value, forwards ---
+        var v = separator + 1
+        if b[separator] == UInt8(ascii: ":") || spaced {
+            while v < n, v < separator + 16, b[v] == 0x20 || b[v] == 0x09 { v += 1 }
+        }
+        guard v < n else { return nil }
+        var valueStart = v
+        var valueEnd: Int
+        if b[v] == UInt8(ascii: "\\"), v + 1 < n, b[v + 1] == UInt8(ascii: "\"") {
+            // \"value\" inside an escaped JSON string
+            valueStart = v + 2
+            valueEnd = valueStart
+            while valueEnd < n, !(b[valueEnd] == UInt8(ascii: "\\") && valueEnd + 1 < n && b[valueEnd + 1] == UInt8(ascii: "\"")) {
+                if b[valueEnd] == UInt8(ascii: "\\"), valueEnd + 1 < n, b[valueEnd + 1] == UInt8(ascii: "\\") { valueEnd += 2; continue }
+                valueEnd += 1
+            }
+            valueEnd = min(valueEnd, n)
+        } else if b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "'") {
+            let q = b[v]
+            valueStart = v + 1
+            valueEnd = valueStart
+            while valueEnd < n, b[valueEnd] != q {
+                if b[valueEnd] == UInt8(ascii: "\\") { valueEnd += 1 }
+                valueEnd += 1
+            }
+            valueEnd = min(valueEnd, n)  // unterminated: to the end of the line (fail closed)
+        } else {
+            if b[v] == UInt8(ascii: "{") || b[v] == UInt8(ascii: "[") { return nil }  // structured value: scanned as text
+            valueEnd = Self.unquotedValueEnd(b, from: v)
+        }
+        guard valueEnd > valueStart else { return nil }
+
+        // Already scrubbed (idempotence): leave it.
+        if Self.isPseudonym(b, valueStart..<valueEnd) || Self.placeholderEnd(b, at: valueStart) != nil {
+            return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
+        }
+
+        // `Bearer xyz`, `Basic xyz`: keep the scheme, replace the credential.
+        var secretStart = valueStart
+        if let afterScheme = Self.authSchemeEnd(b, at: valueStart, limit: valueEnd) {
+            secretStart = afterScheme
+            if valueEnd <= secretStart {
+                // `Authorization: Bearer abc` unquoted: the credential is the next token.
+                valueEnd = Self.unquotedValueEnd(b, from: secretStart)
+            }
+            guard valueEnd > secretStart else { return nil }
+        }
+
+        let active = compiled.active[rule]
+        if active.action == .keep {
+            return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueEnd)
+        }
+        // A JWT in the value is summarised rather than treated as a plain field value.
+        if let jwtRule = compiled.rule(for: .jwt), secretStart + 3 <= valueEnd, b[secretStart] == UInt8(ascii: "e"),
+           let candidate = JWTDetector.match(b, at: secretStart, floor: secretStart), candidate.range.upperBound <= valueEnd {
+            if candidate.range.upperBound == valueEnd {
+                return KeyValueHit(span: TextSpan(candidate.range, rule: jwtRule, kind: .jwt, precedence: 0), valueStart: valueStart, valueEnd: valueEnd)
+            }
+        }
+        // A value that is exactly an e-mail, IP, phone… keeps that type, so pseudonyms stay linkable.
+        if let (kind, detectorRule) = wholeValueDetector(b, secretStart..<valueEnd) {
+            return KeyValueHit(span: TextSpan(secretStart..<valueEnd, rule: detectorRule, kind: .detector, precedence: kind.precedence), valueStart: valueStart, valueEnd: valueEnd)
+        }
+        return KeyValueHit(span: TextSpan(secretStart..<valueEnd, rule: rule, kind: .field, precedence: 20), valueStart: valueStart, valueEnd: valueEnd)
+    }
+
+    /// End of an unquoted value: white space or a delimiter.
+    @inline(__always)
+    static func unquotedValueEnd(_ b: Bytes, from start: Int) -> Int {
+        var e = start
+        let limit = min(b.count, start + 16 << 10)
+        while e < limit {
+            switch b[e] {
+            case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "&"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\""),
+                 UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ">"), UInt8(ascii: "<"),
+                 UInt8(ascii: "|"), UInt8(ascii: "\\"):
+                return e
+            default:
+                e += 1
+            }
+        }
+        // Past the scan limit: everything up to the next delimiter is still the value (fail closed).
+        while e < b.count, b[e] != 0x20, b[e] != 0x09 { e += 1 }
+        return e
+    }
+
+    /// After `Bearer `, `Basic `, `Token `, `Digest `, `Negotiate `, `NTLM `, `ApiKey `: the index of the credential.
+    static func authSchemeEnd(_ b: Bytes, at: Int, limit: Int) -> Int? {
+        guard at < limit, ASCII.isLetter(b[at]) else { return nil }
+        for scheme in authSchemes where ASCII.hasPrefix(b, at: at, lowercased: scheme) {
+            var k = at + scheme.utf8CodeUnitCount
+            guard k < b.count, b[k] == 0x20 else { continue }
+            while k < b.count, b[k] == 0x20 { k += 1 }
+            return k
+        }
+        return nil
+    }
+
+    static let authSchemes: [StaticString] = ["bearer", "basic", "token", "digest", "negotiate", "ntlm", "apikey"]
+
+    /// The PII detector whose match is exactly `range`, if any.
+    func wholeValueDetector(_ b: Bytes, _ range: Range<Int>) -> (DetectorKind, Int)? {
+        let sub = UnsafeBufferPointer(rebasing: b[range])
+        let c = compiled
+        let x = sub[0]
+        func exact(_ kind: DetectorKind, _ r: Range<Int>?) -> (DetectorKind, Int)? {
+            guard let r, r == 0..<sub.count, let rule = c.rule(for: kind) else { return nil }
+            return (kind, rule)
+        }
+        if let at = sub.firstIndex(of: UInt8(ascii: "@")), let hit = exact(.email, EmailDetector.match(sub, at: at, floor: 0)) { return hit }
+        if ASCII.isDigit(x) {
+            if let hit = exact(.ipv4, IPv4Detector.match(sub, at: 0, floor: 0)) { return hit }
+            if let hit = exact(.paymentCard, PaymentCardDetector.match(sub, at: 0, floor: 0)) { return hit }
+            if let hit = exact(.usSSN, SSNDetector.match(sub, at: 0, floor: 0)) { return hit }
+        }
+        if ASCII.isHexDigit(x) || x == UInt8(ascii: ":"), let hit = exact(.ipv6, IPv6Detector.match(sub, at: 0, floor: 0)) { return hit }
+        if ASCII.isDigit(x) || x == UInt8(ascii: "+") || x == UInt8(ascii: "("), let hit = exact(.phone, PhoneDetector.match(sub, at: 0, floor: 0)) { return hit }
+        if ASCII.isUpper(x), let hit = exact(.iban, IBANDetector.match(sub, at: 0, floor: 0)) { return hit }
+        return nil
+    }
+}

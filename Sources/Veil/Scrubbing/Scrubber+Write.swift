@@ -1,0 +1,168 @@
+/// Writing replacements: placeholders, pseudonyms, masks and JWT summaries.
+extension Scrubber {
+    /// Scrubs free text: collect spans, then copy the gaps and write replacements.
+    package func scrubText(_ b: Bytes, credentialsOnly: Bool = false, offset: Int = 0, into out: inout [UInt8], report: inout ScrubReport) {
+        var spans = report.spans
+        var ranges = report.ranges
+        spans.removeAll(keepingCapacity: true)
+        collectSpans(b, credentialsOnly: credentialsOnly, into: &spans, ranges: &ranges)
+        if !credentialsOnly, !compiled.patterns.isEmpty { collectPatternSpans(b, into: &spans) }
+        report.ranges = ranges
+        if spans.count > limits.maximumFindingsPerLine {
+            report.spans = spans
+            writeFailClosed("too_many_findings", into: &out, report: &report)
+            return
+        }
+        var position = 0
+        for span in spans {
+            if span.start > position { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[position..<span.start])) }
+            writeReplacement(b, span, into: &out, report: &report)
+            if report.recordsFindings {
+                let rule = compiled.active[span.rule]
+                report.findings.append(Finding(ruleID: rule.id, type: rule.type, action: rule.action.name, matcher: rule.matcher, range: (span.start + offset)..<(span.end + offset)))
+            }
+            position = span.end
+        }
+        if position < b.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[position...])) }
+        spans.removeAll(keepingCapacity: true)
+        report.spans = spans
+    }
+
+    /// RE2 `pattern:` rules: every non-overlapping match, merged with the detector spans.
+    func collectPatternSpans(_ b: Bytes, into spans: inout [TextSpan]) {
+        let before = spans.count
+        for (pattern, rule) in compiled.patterns {
+            var from = 0
+            while from <= b.count, let m = pattern.firstMatch(in: b, from: from) {
+                if !m.value.isEmpty { spans.append(TextSpan(m.value, rule: rule, kind: .pattern, precedence: 30)) }
+                from = m.whole.isEmpty ? m.whole.upperBound + 1 : m.whole.upperBound
+            }
+        }
+        if spans.count > before { TextSpan.normalize(&spans) }
+    }
+
+    func writeReplacement(_ b: Bytes, _ span: TextSpan, into out: inout [UInt8], report: inout ScrubReport) {
+        report.counts[span.rule] += 1
+        report.replacements += 1
+        let rule = compiled.active[span.rule]
+        let value = UnsafeBufferPointer(rebasing: b[span.start..<span.end])
+        if span.kind == .jwt {
+            writeToken(value, rule: rule, into: &out, report: &report)
+        } else {
+            apply(rule.action, to: value, type: rule.type, isCredential: rule.isCredential, into: &out)
+        }
+    }
+
+    /// Applies an action to one value. Credentials are never kept or masked: they are redacted.
+    package func apply(_ action: RuleAction, to value: some Collection<UInt8>, type: String, isCredential: Bool = false, into out: inout [UInt8]) {
+        switch action {
+        case .redact:
+            writeRedacted(type, into: &out)
+        case .pseudonymize:
+            if let key = pseudonymizer.keys.current {
+                Pseudonymizer.write(value: ValueNormalizer.normalize(value, type: type), type: type, key: key, into: &out)
+            } else {
+                writeRedacted(type, into: &out)  // unreachable: init requires a key; fail closed anyway
+            }
+        case .mask(let options):
+            if isCredential { writeRedacted(type, into: &out) } else { Self.mask(value, options, into: &out) }
+        case .keep:
+            if isCredential { writeRedacted(type, into: &out) } else { out.append(contentsOf: value) }
+        case .drop:
+            break
+        }
+    }
+
+    func writeRedacted(_ type: String, into out: inout [UInt8]) {
+        out += Self.redactedPrefix
+        out += type.utf8
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// Masks characters, keeping `keepFirst`/`keepLast` maskable ones; separators stay when asked.
+    static func mask(_ value: some Collection<UInt8>, _ options: MaskOptions, into out: inout [UInt8]) {
+        @inline(__always) func isSeparator(_ x: UInt8) -> Bool {
+            options.preserveSeparators && (x == 0x20 || x == UInt8(ascii: "-") || x == UInt8(ascii: ".") || x == UInt8(ascii: "(") || x == UInt8(ascii: ")") || x == UInt8(ascii: "/") || x == UInt8(ascii: "@"))
+        }
+        // Count UTF-8 scalars (lead bytes) that are maskable.
+        var total = 0
+        for x in value where !isSeparator(x) && (x & 0xC0) != 0x80 { total += 1 }
+        // Keeping more than half would reveal most of the value: keep at most half.
+        let keepLast = min(options.keepLast, total / 2)
+        let keepFirst = min(options.keepFirst, max(0, total / 2 - keepLast))
+        var index = 0
+        var keeping = false
+        for x in value {
+            if isSeparator(x) { out.append(x); continue }
+            if (x & 0xC0) == 0x80 {  // continuation byte: follows its lead
+                if keeping { out.append(x) }
+                continue
+            }
+            keeping = index < keepFirst || index >= total - keepLast
+            out.append(keeping ? x : options.character)
+            index += 1
+        }
+    }
+
+    /// A JWT span: decode and summarise; oversized or undecodable → opaque credential.
+    func writeToken(_ token: Bytes, rule: ActiveRule, into out: inout [UInt8], report: inout ScrubReport) {
+        guard token.count <= limits.maximumTokenLength, let candidate = JWTDetector.match(token, at: 0, floor: 0), candidate.range == 0..<token.count, !candidate.isOversized else {
+            if token.count > limits.maximumTokenLength { report.failClosed += 1 }
+            writeOpaqueToken(token, rule: rule, into: &out)
+            return
+        }
+        switch rule.action {
+        case .pseudonymize:
+            let decoded = JOSEDecoder.decode(token, candidate: candidate)
+            if case .malformed = decoded {
+                writeOpaqueToken(token, rule: rule, into: &out)
+                return
+            }
+            let fingerprint = pseudonymizer.pseudonym(of: token, type: "jwt")
+            JWTSummary.write(decoded, fingerprint: fingerprint, decide: { path in self.claimDecision(path) }, pseudonymize: { value, type in
+                self.pseudonymizer.pseudonym(of: value, type: type) ?? "REDACTED"
+            }, into: &out)
+        case .drop:
+            break
+        default:
+            writeRedacted(rule.type, into: &out)
+        }
+    }
+
+    /// Opaque credential (a token-shaped value that does not decode): `token~k~…` or `[REDACTED:token]`.
+    func writeOpaqueToken(_ token: Bytes, rule: ActiveRule, into out: inout [UInt8]) {
+        switch rule.action {
+        case .pseudonymize: apply(.pseudonymize, to: token, type: "token", into: &out)
+        case .drop: break
+        default: writeRedacted("token", into: &out)
+        }
+    }
+
+    /// The decision for one JWT claim path: the last `jwt_claims` rule naming it (or a parent), else the default.
+    func claimDecision(_ path: [String]) -> ClaimDecision {
+        let action: RuleAction
+        let type: String
+        if let index = compiled.claimRule(forPath: path) {
+            action = compiled.active[index].action
+            type = compiled.rulesType(index, path: path)
+        } else {
+            action = compiled.defaults.jwtClaims
+            type = path.last ?? "claim"
+        }
+        switch action {
+        case .keep: return .keep
+        case .drop: return .drop
+        case .redact: return .redact(type: type)
+        case .pseudonymize: return pseudonymizer.keys.isEmpty ? .redact(type: type) : .pseudonymize(type: type)
+        case .mask(let options): return .mask(options)
+        }
+    }
+}
+
+extension CompiledRules {
+    /// The type for a claim rule: its `type:` or the claim's own name.
+    func rulesType(_ index: Int, path: [String]) -> String {
+        let rule = active[index]
+        return rule.type == rule.id ? (path.last ?? rule.type) : rule.type
+    }
+}

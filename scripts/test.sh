@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what is missing, starts a private journald namespace for the journald
+# tests, and runs the whole test suite. `.ci/run` calls this script.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+namespace=veil-test-$$
+if [ "$(id -u)" = 0 ] && [ -x /lib/systemd/systemd-journald ]; then
+  /lib/systemd/systemd-journald "$namespace" >/dev/null 2>&1 &
+  journald_pid=$!
+  trap 'kill $journald_pid 2>/dev/null || true' EXIT
+  for _ in $(seq 50); do [ -S "/run/systemd/journal.$namespace/socket" ] && break; sleep 0.1; done
+  export VEIL_TEST_JOURNAL_NAMESPACE=$namespace
+  echo "test: journald namespace $namespace at /run/systemd/journal.$namespace/socket" >&2
+else
+  echo "test: WARNING not root: journald tests will be skipped" >&2
+fi
+
+swift build --build-tests
+swift test --skip-build "$@"
