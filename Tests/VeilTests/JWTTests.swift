@@ -218,6 +218,13 @@ func keepAll(_ path: [String]) -> ClaimDecision { .keep }
         #expect(spans(t) == [0..<n])
         // a sentence dot after a JWS is not part of it
         #expect(spans("token is \(RFC7515.a2).") == [9..<(9 + RFC7515.a2.utf8.count)])
+        // JSON inside a JSON string (escaped quotes)
+        #expect(spans(#"{"msg":"{\"token\":\"\#(t)\"}"}"#) == [21..<(21 + n)])
+        // after JSON escapes: \n and \u0022
+        #expect(spans(#""line1\n\#(t)""#) == [8..<(8 + n)])
+        #expect(spans(#""q=\u0022\#(t)\u0022""#) == [9..<(9 + n)])
+        // URL-encoded inside another URL's parameter
+        #expect(spans("redirect=https%3A%2F%2Fapp%2Fcb%3Fid_token%3D\(t)%26state%3D1") == [45..<(45 + n)])
         // two tokens on one line
         #expect(spans("a=\(t) b=\(RFC7515.a3)") == [2..<(2 + n), (5 + n)..<(5 + n + RFC7515.a3.utf8.count)])
     }

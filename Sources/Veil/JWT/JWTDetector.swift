@@ -93,18 +93,34 @@ package enum JWTDetector {
     /// Longest token decoded (64 KiB). Longer candidates are reported as oversized.
     package static let maximumTokenLength = 64 * 1024
 
+    /// True when the bytes just before `at` are a complete escape that ends in a
+    /// base64url byte: `%XX` (URL-encoded `=`, `&`, `/`: `id_token%3DeyJ…`),
+    /// `\uXXXX` or a one-letter JSON escape such as `\n` (`"a\neyJ…"`). The
+    /// token then starts at `at` although the previous byte is alphanumeric.
+    @inline(__always)
+    static func endsEscape(_ bytes: Bytes, before at: Int, floor: Int) -> Bool {
+        if at - 3 >= floor, bytes[at - 3] == UInt8(ascii: "%"),
+           ASCII.isHexDigit(bytes[at - 2]), ASCII.isHexDigit(bytes[at - 1]) { return true }
+        if at - 2 >= floor, bytes[at - 2] == UInt8(ascii: "\\"), ASCII.isLower(bytes[at - 1]) { return true }
+        if at - 6 >= floor, bytes[at - 6] == UInt8(ascii: "\\"), bytes[at - 5] == UInt8(ascii: "u"),
+           ASCII.isHexDigit(bytes[at - 4]), ASCII.isHexDigit(bytes[at - 3]),
+           ASCII.isHexDigit(bytes[at - 2]), ASCII.isHexDigit(bytes[at - 1]) { return true }
+        return false
+    }
+
     /// Matches a token starting exactly at `at` (the `e` of `eyJ`).
     ///
     /// - Parameters:
     ///   - floor: the first byte the detector may look at (start of the value being
     ///     scanned). `at` must be ≥ `floor`; when `at > floor` the byte before
-    ///     `at` must not be base64url (the token must not start mid-word).
+    ///     `at` must not be base64url (the token must not start mid-word), unless
+    ///     it ends a `%XX`, `\uXXXX` or `\n`-style escape (see ``endsEscape(_:before:floor:)``).
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> JWTCandidate? {
         let end = bytes.count
         guard at >= floor, at >= 0, at + 3 <= end,
               bytes[at] == UInt8(ascii: "e"), bytes[at + 1] == UInt8(ascii: "y"), bytes[at + 2] == UInt8(ascii: "J")
         else { return nil }
-        if at > floor && ASCII.isBase64URL(bytes[at - 1]) { return nil }
+        if at > floor && ASCII.isBase64URL(bytes[at - 1]) && !endsEscape(bytes, before: at, floor: floor) { return nil }
 
         var c = JWTCandidate(range: at..<at, shape: .unrecognized, segmentCount: 0, isOversized: false)
         var count = 0
