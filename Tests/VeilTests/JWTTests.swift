@@ -405,3 +405,88 @@ func keepAll(_ path: [String]) -> ClaimDecision { .keep }
         #expect(JWTSummary.mask(Array("a.b".utf8), MaskOptions(keepLast: 0, character: UInt8(ascii: "#"), preserveSeparators: false)) == Array("###".utf8))
     }
 }
+
+// MARK: - Properties
+
+/// A small deterministic generator (no Foundation).
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite struct JWTPropertyTests {
+    @Test("every byte in a kept claim comes out percent-encoded or safe") func summaryAlphabet() {
+        let all = (1...255).map { UInt8($0) }
+        // Only valid UTF-8 can reach a claim, so build the value from escapes and real UTF-8.
+        var json: [UInt8] = Array(#"{"k":""#.utf8)
+        for b in all where b < 0x80 {
+            if b < 0x20 || b == 0x22 || b == 0x5C { json += Array(String(format4: b).utf8) } else { json.append(b) }
+        }
+        json += Array("é€😀\"}".utf8)
+        let payload = JSONValueParser.parse(json)!
+        let header = JSONValue.object([(key: Array("alg".utf8), value: .string(Array("HS256".utf8)))])
+        let s = summarize(.jws(header: header, payload: payload), fingerprint: nil, keepAll)
+        #expect(s.hasPrefix("[jwt;alg=HS256;k=%01%02%03"))
+        #expect(s.hasSuffix("%C3%A9%E2%82%AC%F0%9F%98%80]"))
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~:/@+!*'()-%[];=,{}".utf8)
+        for b in s.utf8 { #expect(allowed.contains(b), "unexpected byte \(b)") }
+        #expect(s.utf8.filter { $0 == UInt8(ascii: "]") }.count == 1)
+    }
+
+    @Test("mutated tokens never crash and never leak the signature") func fuzzTokens() {
+        var rng = SplitMix64(state: 7515)
+        let alphabet = Array("AZaz09-_.=%\"; eyJ".utf8)
+        for base in [RFC7515.a1, RFC7515.a2, RFC7515.a5, rfc7516A2, claimsToken] {
+            for _ in 0..<300 {
+                var b = Array(base.utf8)
+                for _ in 0..<Int.random(in: 1...4, using: &rng) {
+                    let i = Int.random(in: 0..<b.count, using: &rng)
+                    switch Int.random(in: 0..<3, using: &rng) {
+                    case 0: b[i] = alphabet.randomElement(using: &rng)!
+                    case 1: b.remove(at: i)
+                    default: b.insert(alphabet.randomElement(using: &rng)!, at: i)
+                    }
+                    if b.isEmpty { b = [0x65] }
+                }
+                let line = String(decoding: b, as: UTF8.self)
+                for c in scanJWTs(line) {
+                    let bytes = Array(line.utf8)
+                    let token = Array(bytes[c.range])
+                    let d = token.withUnsafeBufferPointer { JOSEDecoder.decode($0, candidate: c) }
+                    let s = summarize(d) { _ in .drop }
+                    #expect(!s.contains("."), "summary leaked a dotted segment: \(s)")
+                    if c.shape == .jws, !c.isOversized, c.segment(2).count > 8 {
+                        let sig = String(decoding: bytes[c.segment(2)], as: UTF8.self)
+                        #expect(!s.contains(sig))
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("random bytes never crash the JSON parser") func fuzzJSON() {
+        var rng = SplitMix64(state: 8259)
+        let pieces = Array("{}[],:\"\\u0aD8DCe+-.1 tfn".utf8)
+        var accepted = 0
+        for _ in 0..<3000 {
+            let n = Int.random(in: 0..<24, using: &rng)
+            let doc = (0..<n).map { _ in pieces.randomElement(using: &rng)! }
+            if JSONValueParser.parse(doc) != nil { accepted += 1 }
+        }
+        #expect(accepted < 3000)
+    }
+}
+
+extension String {
+    /// `\u00XX` for a byte.
+    init(format4 b: UInt8) {
+        let hex = Array("0123456789abcdef")
+        self = "\\u00" + String(hex[Int(b >> 4)]) + String(hex[Int(b & 15)])
+    }
+}

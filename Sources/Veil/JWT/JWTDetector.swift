@@ -50,18 +50,6 @@ package struct JWTCandidate: Sendable, Equatable {
         case .unrecognized: return nil
         }
     }
-
-    /// The same candidate with every range shifted by `-offset` (for decoding a
-    /// buffer that holds exactly the token).
-    package func rebased(by offset: Int) -> JWTCandidate {
-        var c = self
-        c.range = (range.lowerBound - offset)..<(range.upperBound - offset)
-        @inline(__always) func r(_ x: Range<Int>) -> Range<Int> {
-            x.isEmpty && x.lowerBound == 0 ? x : (x.lowerBound - offset)..<(x.upperBound - offset)
-        }
-        c.s0 = r(s0); c.s1 = r(s1); c.s2 = r(s2); c.s3 = r(s3); c.s4 = r(s4)
-        return c
-    }
 }
 
 /// Finds JWS/JWE compact serializations.
