@@ -1,0 +1,78 @@
+/// Base64url (RFC 4648 §5) without padding, as JOSE uses it (RFC 7515 §2).
+///
+/// Decoding is strict: only `A–Z a–z 0–9 - _`; `=` padding, whitespace and the
+/// standard alphabet's `+ /` are rejected; a length ≡ 1 (mod 4) is rejected.
+/// Non-zero trailing bits are tolerated (decoders in the wild accept them).
+package enum Base64URL {
+    /// The 6-bit value of a base64url character, or 0xFF.
+    @inline(__always)
+    package static func sextet(_ c: UInt8) -> UInt8 {
+        if ASCII.isUpper(c) { return c &- 0x41 }
+        if ASCII.isLower(c) { return c &- 0x61 &+ 26 }
+        if ASCII.isDigit(c) { return c &- 0x30 &+ 52 }
+        if c == UInt8(ascii: "-") { return 62 }
+        if c == UInt8(ascii: "_") { return 63 }
+        return 0xFF
+    }
+
+    /// Decodes `bytes[range]`; nil when a character is invalid or the length is impossible.
+    package static func decode(_ bytes: Bytes, range: Range<Int>) -> [UInt8]? {
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
+        let n = range.count
+        if n % 4 == 1 { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(n / 4 * 3 + 2)
+        var acc: UInt32 = 0
+        var bits = 0
+        for j in range {
+            let v = sextet(bytes[j])
+            if v == 0xFF { return nil }
+            acc = acc << 6 | UInt32(v)
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                out.append(UInt8(truncatingIfNeeded: acc >> UInt32(bits)))
+                acc &= (1 << UInt32(bits)) - 1
+            }
+        }
+        return out
+    }
+
+    /// Decodes all of `bytes`.
+    package static func decode(_ bytes: Bytes) -> [UInt8]? {
+        decode(bytes, range: 0..<bytes.count)
+    }
+
+    /// Decodes a string (convenience for tests).
+    package static func decode(_ text: String) -> [UInt8]? {
+        Array(text.utf8).withUnsafeBufferPointer { decode($0) }
+    }
+
+    /// Encodes without padding.
+    package static func encode(_ data: [UInt8]) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity((data.count * 4 + 2) / 3)
+        var i = 0
+        while i + 3 <= data.count {
+            let v = UInt32(data[i]) << 16 | UInt32(data[i + 1]) << 8 | UInt32(data[i + 2])
+            out.append(alphabet[Int(v >> 18)])
+            out.append(alphabet[Int(v >> 12 & 63)])
+            out.append(alphabet[Int(v >> 6 & 63)])
+            out.append(alphabet[Int(v & 63)])
+            i += 3
+        }
+        let rest = data.count - i
+        if rest == 1 {
+            let v = UInt32(data[i]) << 16
+            out.append(alphabet[Int(v >> 18)])
+            out.append(alphabet[Int(v >> 12 & 63)])
+        } else if rest == 2 {
+            let v = UInt32(data[i]) << 16 | UInt32(data[i + 1]) << 8
+            out.append(alphabet[Int(v >> 18)])
+            out.append(alphabet[Int(v >> 12 & 63)])
+            out.append(alphabet[Int(v >> 6 & 63)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
