@@ -24,17 +24,17 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
 /// scrubs without allocating per line. Use one report per thread.
 public struct ScrubReport: Sendable {
     /// Findings per active rule, indexed like ``Scrubber/ruleIDs``.
-    public internal(set) var counts: [Int]
+    public package(set) var counts: [Int]
     /// Fail-closed placeholders written (oversized lines, too-deep JSON, …).
-    public internal(set) var failClosed: Int = 0
+    public package(set) var failClosed: Int = 0
     /// Lines scrubbed.
-    public internal(set) var lines: Int = 0
+    public package(set) var lines: Int = 0
     /// Bytes read.
-    public internal(set) var bytes: Int = 0
+    public package(set) var bytes: Int = 0
     /// When true, every finding is appended to ``findings`` (for `veil rules explain`).
     public var recordsFindings: Bool
     /// The recorded findings, when ``recordsFindings`` is set.
-    public internal(set) var findings: [Finding] = []
+    public package(set) var findings: [Finding] = []
 
     var spans: [TextSpan] = []
     var scratch: [UInt8] = []
