@@ -67,6 +67,9 @@ private struct Entry {
 /// The known keys of a mapping, in document order.
 private struct Entries {
     var list: [Entry] = []
+    /// Allowed keys that an unknown key's hint suggested: their absence is not
+    /// reported again.
+    var suggested: Set<String> = []
     subscript(key: String) -> Entry? { list.first { $0.key == key } }
 }
 
@@ -114,10 +117,34 @@ private struct RuleFileParser {
             return VeilError(.ruleSyntax, "invalid YAML: \(problem)", hint: "rule files are UTF-8 text without control characters", at: SourceLocation(file: file, line: line, column: column))
         case .duplicatedKeysInMapping(let duplicates, let c):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return VeilError(.ruleSyntax, "duplicate key \(keys) in a mapping", hint: "each key may appear once in a mapping; for several rules, add more entries to the 'rules' list", at: location(c.mark))
+            var at = location(c.mark)
+            if let (line, column) = duplicates.first.flatMap({ Self.repeatedKeyPosition($0, after: c.mark, in: yaml) }) {
+                at = SourceLocation(file: file, line: line, column: column)
+            }
+            return VeilError(.ruleSyntax, "duplicate key \(keys) in a mapping", hint: "each key may appear once in a mapping; for several rules, add more entries to the 'rules' list", at: at)
         default:
             return VeilError(.ruleSyntax, "invalid YAML: \(error)", hint: Self.syntaxHint, at: location(nil))
         }
+    }
+
+    /// Yams reports a duplicated key at its first occurrence; in a block mapping
+    /// the repetition is at the same column further down: point there instead.
+    static func repeatedKeyPosition(_ key: String, after first: Mark, in yaml: String) -> (Int, Int)? {
+        var lineNumber = 0
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard lineNumber > first.line else { continue }
+            let scalars = Array(line.unicodeScalars)
+            let start = first.column - 1
+            guard start >= 0, start < scalars.count else { continue }
+            // Only indentation (or a sequence dash) before the key.
+            guard scalars[..<start].allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
+            let rest = String(String.UnicodeScalarView(scalars[start...]))
+            guard rest.hasPrefix(key) else { continue }
+            let after = rest.dropFirst(key.count).drop { $0 == " " }
+            if after.first == ":" { return (lineNumber, first.column) }
+        }
+        return nil
     }
 
     // MARK: Node helpers
@@ -158,7 +185,15 @@ private struct RuleFileParser {
             }
             let key = scalar.string
             guard allowed.contains(key) else {
-                let hint = special(key) ?? Suggestions.hint(for: key, among: allowed, synonyms: Suggestions.keySynonyms, listLabel: "allowed keys")
+                let hint: String
+                if let h = special(key) {
+                    hint = h
+                } else if let s = Suggestions.suggest(key, among: allowed, synonyms: Suggestions.keySynonyms) {
+                    hint = "did you mean '\(s)'?"
+                    out.suggested.insert(s)
+                } else {
+                    hint = "allowed keys: \(allowed.joined(separator: ", "))"
+                }
                 fail(.ruleSchema, "unknown key '\(key)' in \(what)", hint: hint, at: keyNode)
                 continue
             }
@@ -251,7 +286,7 @@ private struct RuleFileParser {
             } else {
                 fail(.ruleSchema, "'version': expected an integer, found \(Self.describe(v.value))", hint: "write version: 1", at: v.value)
             }
-        } else {
+        } else if !top.suggested.contains("version") {
             fail(.ruleSchema, "the rule file has no 'version'", hint: "add 'version: 1' at the top of the file", at: root)
         }
 
@@ -346,7 +381,7 @@ private struct RuleFileParser {
                     fail(.ruleSchema, "invalid rule id '\(s)'", hint: "ids use lowercase letters, digits, '.', '_' and '-', and start with a letter or digit", at: entry.value)
                 }
             }
-        } else {
+        } else if !e.suggested.contains("id") {
             fail(.ruleSchema, "a rule has no 'id'", hint: "add a unique id, e.g. id: customer-email", at: node)
         }
         let name = id.map { "rule '\($0)'" } ?? "a rule"
@@ -365,7 +400,7 @@ private struct RuleFileParser {
 
         // matcher
         let matchers = e.list.filter { RuleLoader.matcherKeys.contains($0.key) }
-        if matchers.isEmpty {
+        if matchers.isEmpty && e.suggested.isDisjoint(with: RuleLoader.matcherKeys) {
             fail(.ruleSchema, "\(name) has no matcher", hint: "add one of detect, pattern, fields or jwt_claims", at: node)
         } else if matchers.count > 1 {
             let names = matchers.map(\.key)
@@ -395,7 +430,7 @@ private struct RuleFileParser {
                 action = a
                 inlineMask = inline
             }
-        } else {
+        } else if !e.suggested.contains("action") {
             fail(.ruleSchema, "\(name) has no 'action'", hint: "add action: redact, pseudonymize, mask, keep or drop", at: node)
         }
         if let m = e["mask"] {
@@ -558,7 +593,7 @@ private struct RuleFileParser {
         if let n = e["name"], let s = string(n) { test.name = s }
         if let i = e["input"] {
             if let s = string(i) { test.input = s }
-        } else {
+        } else if !e.suggested.contains("input") {
             fail(.ruleSchema, "a test has no 'input'", hint: "add input: with a log line to scrub", at: node)
         }
         if let x = e["expect"], let s = string(x) { test.expect = s }
@@ -571,7 +606,7 @@ private struct RuleFileParser {
                 }
             }
         }
-        if e["expect"] == nil && e["must_not_contain"] == nil {
+        if e["expect"] == nil && e["must_not_contain"] == nil && e.suggested.isDisjoint(with: ["expect", "must_not_contain"]) {
             fail(.ruleSchema, "a test has neither 'expect' nor 'must_not_contain'", hint: "add expect: with the exact output, or must_not_contain: with values that must be gone", at: node)
         }
         if let f = e["format"], let s = string(f) {

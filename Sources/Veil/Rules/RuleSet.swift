@@ -95,16 +95,18 @@ public struct RuleSet: Sendable {
     public static func load(paths: [String]) throws(VeilErrors) -> RuleSet {
         var errors: [VeilError] = []
         var parsed: [RuleFile] = []
-        for file in ruleFilePaths(paths, errors: &errors) {
-            do throws(VeilError) {
-                let bytes = try FileSystem.readFile(file, limit: RuleLoader.maximumFileSize)
-                do throws(VeilErrors) {
-                    parsed.append(try RuleLoader.parse(bytes: bytes, file: file))
+        for path in paths {
+            for file in ruleFilePaths([path], errors: &errors) {
+                do throws(VeilError) {
+                    let bytes = try FileSystem.readFile(file, limit: RuleLoader.maximumFileSize)
+                    do throws(VeilErrors) {
+                        parsed.append(try RuleLoader.parse(bytes: bytes, file: file))
+                    } catch {
+                        errors.append(contentsOf: error.errors)
+                    }
                 } catch {
-                    errors.append(contentsOf: error.errors)
+                    errors.append(error)
                 }
-            } catch {
-                errors.append(error)
             }
         }
         guard errors.isEmpty else { throw VeilErrors(errors) }
