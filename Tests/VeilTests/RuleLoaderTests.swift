@@ -200,6 +200,21 @@ private func expectError(
         #expect(f.rules.map(\.action.name) == ["redact", "pseudonymize", "keep", "drop", "mask", "drop"])
     }
 
+    @Test("the complete example in docs/rules.md parses")
+    func documentedExample() throws {
+        let parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        let root = parts.prefix { $0 != "Tests" }.joined(separator: "/")
+        let doc = String(decoding: try FileSystem.readFile(root + "/docs/rules.md"), as: UTF8.self)
+        let lines = doc.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(lines.firstIndex(of: "```yaml")) + 1
+        let end = try #require(lines[start...].firstIndex(of: "```"))
+        let yaml = lines[start..<end].joined(separator: "\n")
+        let f = try RuleSet.parse(yaml: yaml, file: "docs/rules.md")
+        #expect(f.rules.map(\.id) == ["email", "card", "order-secret", "passwords", "oidc-identity"])
+        #expect(f.tests.count == 1)
+        #expect(f.defaults == PartialDefaults(jwtClaims: .drop, fields: .scan))
+    }
+
     // MARK: Errors, one per class
 
     @Test("YAML syntax errors carry Yams' line and column")

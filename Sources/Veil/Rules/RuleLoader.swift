@@ -222,8 +222,12 @@ private struct RuleFileParser {
     }
 
     mutating func nonNegativeInt(_ entry: Entry) -> Int? {
-        guard case .scalar = entry.value, entry.value.tag.rawValue == Tag.Name.int.rawValue, let n = entry.value.int else {
+        guard case .scalar = entry.value, entry.value.tag.rawValue == Tag.Name.int.rawValue else {
             fail(.ruleSchema, "'\(entry.key)': expected an integer, found \(Self.describe(entry.value))", hint: "write a whole number, e.g. \(entry.key): 4", at: entry.value)
+            return nil
+        }
+        guard let n = entry.value.int, n <= 1 << 20 else {
+            fail(.ruleSchema, "'\(entry.key)' is too large", hint: "it counts characters kept in clear", at: entry.value)
             return nil
         }
         guard n >= 0 else {
