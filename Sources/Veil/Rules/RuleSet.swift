@@ -93,6 +93,11 @@ public struct RuleSet: Sendable {
     /// - Throws: every problem of every file, as ``VeilErrors``. A missing path is
     ///   an error.
     public static func load(paths: [String]) throws(VeilErrors) -> RuleSet {
+        RuleSet(files: try loadFiles(paths: paths))
+    }
+
+    /// The parsed files `load(paths:)` combines, in load order.
+    public static func loadFiles(paths: [String]) throws(VeilErrors) -> [RuleFile] {
         var errors: [VeilError] = []
         var parsed: [RuleFile] = []
         for path in paths {
@@ -110,7 +115,7 @@ public struct RuleSet: Sendable {
             }
         }
         guard errors.isEmpty else { throw VeilErrors(errors) }
-        return RuleSet(files: parsed)
+        return parsed
     }
 
     /// The files `load(paths:)` reads, in order.

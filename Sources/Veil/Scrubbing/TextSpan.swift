@@ -19,6 +19,8 @@ package struct TextSpan: Sendable {
     /// Lower wins when spans overlap.
     package var precedence: Int
 
+    package var range: Range<Int> { start..<end }
+
     package init(_ range: Range<Int>, rule: Int, kind: Kind, precedence: Int) {
         self.start = range.lowerBound
         self.end = range.upperBound
