@@ -32,6 +32,7 @@ import Testing
         "v1.2.3.4",
         "version 10.0.19041.1",
         "nginx/1.25.3.1",
+        "glibc-2.34.100.1",
         "build=4.2.1.7",
         "app_version=1.2.3.4",
         #""appVersion": "2.3.4.5""#,

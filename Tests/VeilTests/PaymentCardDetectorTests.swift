@@ -21,6 +21,7 @@ import Testing
         ("unionpay 6200000000000000000", "6200000000000000000"),
         ("maestro 6759649826438453", "6759649826438453"),
         ("(4012888888881881)", "4012888888881881"),
+        ("card 4111 1111 1111 1111 123 cvv", "4111 1111 1111 1111"),
     ])
     func positive(_ input: String, _ expected: String) {
         #expect(Self.find(input) == [expected])

@@ -10,7 +10,8 @@
 /// **Rejects**
 /// - parts of longer dotted runs: preceded by `digit.`, followed by `.digit`
 ///   (`1.2.3.4.5`, SNMP OIDs, four-part versions such as `10.0.19041.1`);
-/// - version numbers by context: preceded by `/` after a letter (`nginx/1.25.3.1`),
+/// - version numbers by context: preceded by `/` or `-` after a letter
+///   (`nginx/1.25.3.1`, `glibc-2.34.100.1`),
 ///   or by a `version` / `build` / `release` key (also as a suffix: `app_version`) or
 ///   the words `ver` / `rev` / `v`, then up to four of `= : space " '`;
 /// - netmasks (contiguous-ones values such as `255.255.255.0`, `255.0.0.0`, also
@@ -68,7 +69,7 @@ package enum IPv4Detector {
     private static func looksLikeVersion(_ bytes: Bytes, at: Int) -> Bool {
         guard at > 0 else { return false }
         let prev = bytes[at - 1]
-        if prev == UInt8(ascii: "/") { return at > 1 && ASCII.isLetter(bytes[at - 2]) }
+        if prev == UInt8(ascii: "/") || prev == UInt8(ascii: "-") { return at > 1 && ASCII.isLetter(bytes[at - 2]) }
         // Skip up to four separators (`": "`), then read the word before them.
         var j = at - 1
         var seps = 0

@@ -11,6 +11,9 @@
 /// `300–305`, `3095`, `36`, `38`, `39` (14–19), UnionPay `62` (16–19), Mir
 /// `2200–2204` (16–19), Maestro `50`, `56–58`, `67` (13–19) — and pass Luhn.
 ///
+/// When a space-grouped candidate of 5+ groups fails, it is retried without its last
+/// group (`4111 1111 1111 1111 123` yields the first 16 digits).
+///
 /// **Rejects** runs longer than 19 digits (not truncated), candidates glued to a
 /// letter, digit, `_` or to `digit.` / `.digit` (decimals, dotted ids), a separator
 /// that continues into more digits, and anything failing prefix/length/Luhn (epoch
@@ -29,9 +32,12 @@ package enum PaymentCardDetector {
         while i < n, i - at < 20, ASCII.isDigit(bytes[i]) { i += 1 }
         var count = i - at
         if count > 19 { return nil }
+        var groups = 1
+        var lastGroup = 0
+        var sep: UInt8 = 0
         if count == 4, i + 1 < n, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "-"),
            ASCII.isDigit(bytes[i + 1]) {
-            let sep = bytes[i]
+            sep = bytes[i]
             while i + 1 < n, bytes[i] == sep, ASCII.isDigit(bytes[i + 1]) {
                 let s = i + 1
                 i = s
@@ -40,6 +46,8 @@ package enum PaymentCardDetector {
                 guard len >= 3, len <= 6 else { return nil }
                 count += len
                 guard count <= 19 else { return nil }
+                groups += 1
+                lastGroup = len
             }
         } else if count < 13 {
             return nil
@@ -54,8 +62,14 @@ package enum PaymentCardDetector {
                 return nil
             }
         }
-        guard issuerAccepts(bytes, at: at, length: count), luhn(bytes, at..<end) else { return nil }
-        return at..<end
+        if issuerAccepts(bytes, at: at, length: count), luhn(bytes, at..<end) { return at..<end }
+        // `4111 1111 1111 1111 123`: a space-grouped card followed by a short number.
+        if sep == UInt8(ascii: " "), groups >= 5 {
+            let shorter = end - lastGroup - 1
+            let c = count - lastGroup
+            if c >= 13, issuerAccepts(bytes, at: at, length: c), luhn(bytes, at..<shorter) { return at..<shorter }
+        }
+        return nil
     }
 
     /// Prefix and length check. The first six digits sit in the first group or two.

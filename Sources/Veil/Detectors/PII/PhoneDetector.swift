@@ -13,7 +13,8 @@
 ///   optionally after a `1` and the same separator (`1-800-555-0199`);
 /// - European national: a leading `0` (not `00`), ≥ 3 groups separated by the same
 ///   single space, dash or dot, 9–12 digits in all, first group 2–5 digits, others
-///   2–4 (`030 1234 5678`, `06 12 34 56 78`, `020 7946 0958`).
+///   2–4 (`030 1234 5678`, `06 12 34 56 78`, `020 7946 0958`). Groups of two
+///   digits only must be exactly `0X XX XX XX XX` and not continue as a hex dump.
 ///
 /// **Rejects** digit runs without `+` or separators (ids, epoch seconds/millis), dates
 /// and times (wrong group shapes, too few digits), versions and IPs (wrong shapes,
@@ -123,18 +124,29 @@ package enum PhoneDetector {
         var total = i - at
         guard total >= 2, total <= 5, i + 1 < n, isSeparator(bytes[i]) else { return nil }
         let sep = bytes[i]
+        let pairsOnly = total == 2
         var groups = 1
+        var allPairs = true
         while i + 1 < n, bytes[i] == sep, ASCII.isDigit(bytes[i + 1]) {
             let s = i + 1
             i = s
             while i < n, i - s < 5, ASCII.isDigit(bytes[i]) { i += 1 }
             let len = i - s
             guard len >= 2, len <= 4 else { return nil }
+            if len != 2 { allPairs = false }
             total += len
             groups += 1
             guard total <= 12 else { return nil }
         }
         guard groups >= 3, total >= 9 else { return nil }
+        if pairsOnly, allPairs {
+            // `06 12 34 56 78` exactly; not a longer hex dump (`06 12 34 56 78 9a`).
+            guard groups == 5 else { return nil }
+            if i + 3 <= n, bytes[i] == sep, ASCII.isHexDigit(bytes[i + 1]), ASCII.isHexDigit(bytes[i + 2]),
+               i + 3 == n || !ASCII.isAlnum(bytes[i + 3]) {
+                return nil
+            }
+        }
         return (i, sep)
     }
 
