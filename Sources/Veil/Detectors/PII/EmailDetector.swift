@@ -1,0 +1,103 @@
+/// E-mail addresses, also with the `@` URL-encoded as `%40`.
+///
+/// **Trigger**: `at` is the index of an `@`, or of the `%` of a `%40`.
+///
+/// **Accepts** `local@domain` where the local part (1–64 bytes, not below `floor`)
+/// is letters, digits and `. _ + -` (plus `%XX` escapes of those in the `%40` form),
+/// and the domain is ≥ 2 dot-separated labels of letters, digits and inner hyphens
+/// (≤ 63 bytes each, ≤ 253 in all) ending in a TLD of ≥ 2 letters. Upper case is fine.
+/// Leading dots of the local part and trailing punctuation (`.` `,` `)` `>` …) are
+/// left out of the span.
+///
+/// **Rejects** an empty local part (`@handle`), domains without a dot
+/// (`user@localhost`, `image@sha256:…`), numeric TLDs and domains starting with two
+/// numeric labels (`npm@1.2.3`, `pkg@1.2.3-beta.tag`), labels with edge hyphens, and
+/// addresses glued to a following letter, digit or `_`.
+package enum EmailDetector {
+    package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        let n = bytes.count
+        guard at >= floor, at < n else { return nil }
+        let encoded: Bool
+        if bytes[at] == UInt8(ascii: "@") {
+            encoded = false
+        } else if bytes[at] == UInt8(ascii: "%"), at + 2 < n,
+                  bytes[at + 1] == UInt8(ascii: "4"), bytes[at + 2] == UInt8(ascii: "0") {
+            encoded = true
+        } else {
+            return nil
+        }
+
+        // Local part, scanning back (at most 64 bytes, never below floor).
+        let lowest = max(floor, at - 64)
+        var start = at
+        while start > lowest, isLocal(bytes[start - 1], encoded: encoded) { start -= 1 }
+        if start == lowest, start > floor, isLocal(bytes[start - 1], encoded: encoded) { return nil }
+        if encoded {
+            // Keep only `%XX` escapes of local-part characters; restart after any other.
+            var i = start
+            while i < at {
+                if bytes[i] == UInt8(ascii: "%") {
+                    guard i + 2 < at, ASCII.isHexDigit(bytes[i + 1]), ASCII.isHexDigit(bytes[i + 2]) else {
+                        start = i + 1; i += 1; continue
+                    }
+                    if !isEscapedLocal(bytes[i + 1], bytes[i + 2]) { start = i + 3 }
+                    i += 3
+                } else {
+                    i += 1
+                }
+            }
+        }
+        while start < at, bytes[start] == UInt8(ascii: ".") { start += 1 }
+        guard start < at else { return nil }
+
+        // Domain: labels separated by single dots.
+        let domainStart = at + (encoded ? 3 : 1)
+        let limit = min(n, domainStart + 253)
+        var i = domainStart
+        var labels = 0
+        var numericLabels = 0
+        var lastLabelStart = domainStart
+        var end = domainStart
+        while i < limit {
+            let labelStart = i
+            var allDigits = true
+            while i < limit, ASCII.isAlnum(bytes[i]) || bytes[i] == UInt8(ascii: "-") {
+                if !ASCII.isDigit(bytes[i]) { allDigits = false }
+                i += 1
+            }
+            let len = i - labelStart
+            guard len > 0 else { break }
+            guard len <= 63, bytes[labelStart] != UInt8(ascii: "-"), bytes[i - 1] != UInt8(ascii: "-") else { return nil }
+            if allDigits, labels == numericLabels { numericLabels += 1 }
+            labels += 1
+            lastLabelStart = labelStart
+            end = i
+            // Continue only over a dot followed by another label character.
+            guard i + 1 < limit, bytes[i] == UInt8(ascii: "."), ASCII.isAlnum(bytes[i + 1]) else { break }
+            i += 1
+        }
+        guard labels >= 2, numericLabels < 2, end - lastLabelStart >= 2 else { return nil }
+        for k in lastLabelStart..<end where !ASCII.isLetter(bytes[k]) { return nil }
+        if end < n {
+            let next = bytes[end]
+            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "-") || next == UInt8(ascii: "@") {
+                return nil
+            }
+        }
+        return start..<end
+    }
+
+    @inline(__always)
+    private static func isLocal(_ b: UInt8, encoded: Bool) -> Bool {
+        ASCII.isAlnum(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "+")
+            || b == UInt8(ascii: "-") || (encoded && b == UInt8(ascii: "%"))
+    }
+
+    /// `%2B` `+`, `%2D` `-`, `%2E` `.`, `%5F` `_`.
+    @inline(__always)
+    private static func isEscapedLocal(_ h: UInt8, _ l: UInt8) -> Bool {
+        let l = ASCII.lower(l)
+        if h == UInt8(ascii: "2") { return l == UInt8(ascii: "b") || l == UInt8(ascii: "d") || l == UInt8(ascii: "e") }
+        return h == UInt8(ascii: "5") && l == UInt8(ascii: "f")
+    }
+}

@@ -1,0 +1,107 @@
+/// IPv4 addresses in dotted-quad form.
+///
+/// **Trigger**: `at` is the index of a digit whose previous byte (if any) is not
+/// alphanumeric.
+///
+/// **Accepts** four decimal octets 0–255 without leading zeros (`0` alone is fine),
+/// followed by anything that is not a digit, a letter or `.digit` — so `:port`,
+/// `/cidr`, brackets, quotes, commas and a sentence-ending dot stay outside the span.
+///
+/// **Rejects**
+/// - parts of longer dotted runs: preceded by `digit.`, followed by `.digit`
+///   (`1.2.3.4.5`, SNMP OIDs, four-part versions such as `10.0.19041.1`);
+/// - version numbers by context: preceded by `/` or `-` after a letter
+///   (`nginx/1.25.3.1`, `glibc-2.34.100.1`),
+///   or by a `version` / `build` / `release` key (also as a suffix: `app_version`) or
+///   the words `ver` / `rev` / `v`, then up to four of `= : space " '`;
+/// - netmasks (contiguous-ones values such as `255.255.255.0`, `255.0.0.0`, also
+///   `255.255.255.255`), `0.x.x.x` (including `0.0.0.0`) and loopback `127.x.x.x`.
+package enum IPv4Detector {
+    package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        let n = bytes.count
+        guard at >= floor, at < n, ASCII.isDigit(bytes[at]) else { return nil }
+        if at > 0 {
+            let prev = bytes[at - 1]
+            if ASCII.isAlnum(prev) { return nil }
+            if prev == UInt8(ascii: "."), at > 1, ASCII.isDigit(bytes[at - 2]) { return nil }
+        }
+        guard let (value, end) = parse(bytes, at: at) else { return nil }
+        if end < n {
+            let next = bytes[end]
+            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") { return nil }
+            if next == UInt8(ascii: "."), end + 1 < n, ASCII.isDigit(bytes[end + 1]) { return nil }
+        }
+        let first = value >> 24
+        if first == 0 || first == 127 { return nil }
+        let inverted = ~value
+        if inverted & (inverted &+ 1) == 0 { return nil }  // contiguous-ones netmask
+        if looksLikeVersion(bytes, at: at) { return nil }
+        return at..<end
+    }
+
+    /// Parses `a.b.c.d` at `at`; returns the 32-bit value and the end index. Does not
+    /// look at what follows the fourth octet beyond its digits.
+    @inline(__always)
+    static func parse(_ bytes: Bytes, at: Int) -> (UInt32, Int)? {
+        let n = bytes.count
+        var i = at
+        var value: UInt32 = 0
+        for octet in 0..<4 {
+            if octet > 0 {
+                guard i < n, bytes[i] == UInt8(ascii: ".") else { return nil }
+                i += 1
+            }
+            let s = i
+            var v: UInt32 = 0
+            while i < n, i - s < 4, ASCII.isDigit(bytes[i]) {
+                v = v * 10 + UInt32(bytes[i] &- 0x30)
+                i += 1
+            }
+            let len = i - s
+            guard len >= 1, len <= 3, v <= 255 else { return nil }
+            if len > 1, bytes[s] == UInt8(ascii: "0") { return nil }
+            value = value << 8 | v
+        }
+        return (value, i)
+    }
+
+    /// Context before `at` that marks a version number.
+    private static func looksLikeVersion(_ bytes: Bytes, at: Int) -> Bool {
+        guard at > 0 else { return false }
+        let prev = bytes[at - 1]
+        if prev == UInt8(ascii: "/") || prev == UInt8(ascii: "-") { return at > 1 && ASCII.isLetter(bytes[at - 2]) }
+        // Skip up to four separators (`": "`), then read the word before them.
+        var j = at - 1
+        var seps = 0
+        while j >= 0, seps < 4, isSeparator(bytes[j]) { j -= 1; seps += 1 }
+        guard seps > 0, j >= 0, ASCII.isLetter(bytes[j]) else { return false }
+        let wordEnd = j + 1
+        var wordStart = wordEnd
+        while wordStart > 0, wordEnd - wordStart < 16, ASCII.isLetter(bytes[wordStart - 1]) { wordStart -= 1 }
+        // Long keywords may end a longer key (`app_version`, `X-Build`, `appVersion`).
+        if endsWith(bytes, wordStart, wordEnd, "version") || endsWith(bytes, wordStart, wordEnd, "build")
+            || endsWith(bytes, wordStart, wordEnd, "release") {
+            return true
+        }
+        // Short words must be whole words.
+        let len = wordEnd - wordStart
+        if len == 1 { return ASCII.lower(bytes[wordStart]) == UInt8(ascii: "v") }
+        if len == 3 {
+            return ASCII.hasPrefix(bytes, at: wordStart, lowercased: "ver")
+                || ASCII.hasPrefix(bytes, at: wordStart, lowercased: "rev")
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func isSeparator(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "=") || b == UInt8(ascii: ":") || b == UInt8(ascii: " ")
+            || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
+    }
+
+    @inline(__always)
+    private static func endsWith(_ bytes: Bytes, _ start: Int, _ end: Int, _ word: StaticString) -> Bool {
+        let k = word.utf8CodeUnitCount
+        return end - start >= k && ASCII.hasPrefix(bytes, at: end - k, lowercased: word)
+    }
+}

@@ -1,0 +1,122 @@
+/// Payment card numbers (PANs), validated by issuer prefix, length and Luhn.
+///
+/// **Trigger**: `at` is the index of a digit whose previous byte (if any) is not
+/// alphanumeric.
+///
+/// **Accepts** 13–19 digits, contiguous or grouped with one kind of single separator
+/// (space or dash): a first group of 4, then groups of 3–6 (4-4-4-4, 4-6-5 Amex,
+/// 4-6-4 Diners, 4-4-4-4-3 …). The number must match an issuer's prefix and length —
+/// Visa `4` (13/16/19), Mastercard `51–55`, `2221–2720` (16), Amex `34`/`37` (15),
+/// Discover `6011`, `644–649`, `65` (16–19), JCB `3528–3589` (16–19), Diners
+/// `300–305`, `3095`, `36`, `38`, `39` (14–19), UnionPay `62` (16–19), Mir
+/// `2200–2204` (16–19), Maestro `50`, `56–58`, `67` (13–19) — and pass Luhn.
+///
+/// When a space-grouped candidate of 5+ groups fails, it is retried without its last
+/// group (`4111 1111 1111 1111 123` yields the first 16 digits).
+///
+/// **Rejects** runs longer than 19 digits (not truncated), candidates glued to a
+/// letter, digit, `_` or to `digit.` / `.digit` (decimals, dotted ids), a separator
+/// that continues into more digits, and anything failing prefix/length/Luhn (epoch
+/// millis start with `1`, which no issuer uses).
+package enum PaymentCardDetector {
+    package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        let n = bytes.count
+        guard at >= floor, at < n, ASCII.isDigit(bytes[at]) else { return nil }
+        if at > 0 {
+            let prev = bytes[at - 1]
+            if ASCII.isAlnum(prev) || prev == UInt8(ascii: "_") { return nil }
+            if prev == UInt8(ascii: ".") || prev == UInt8(ascii: "-"), at > 1, ASCII.isDigit(bytes[at - 2]) { return nil }
+        }
+        // First run of digits (read at most 20 to detect over-long runs).
+        var i = at
+        while i < n, i - at < 20, ASCII.isDigit(bytes[i]) { i += 1 }
+        var count = i - at
+        if count > 19 { return nil }
+        var groups = 1
+        var lastGroup = 0
+        var sep: UInt8 = 0
+        if count == 4, i + 1 < n, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "-"),
+           ASCII.isDigit(bytes[i + 1]) {
+            sep = bytes[i]
+            while i + 1 < n, bytes[i] == sep, ASCII.isDigit(bytes[i + 1]) {
+                let s = i + 1
+                i = s
+                while i < n, i - s < 7, ASCII.isDigit(bytes[i]) { i += 1 }
+                let len = i - s
+                guard len >= 3, len <= 6 else { return nil }
+                count += len
+                guard count <= 19 else { return nil }
+                groups += 1
+                lastGroup = len
+            }
+        } else if count < 13 {
+            return nil
+        }
+        guard count >= 13 else { return nil }
+        let end = i
+        if end < n {
+            let next = bytes[end]
+            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") { return nil }
+            // Continued by `.digit` / `-digit`: a decimal, a dotted or dashed id.
+            if next == UInt8(ascii: ".") || next == UInt8(ascii: "-"), end + 1 < n, ASCII.isDigit(bytes[end + 1]) {
+                return nil
+            }
+        }
+        if issuerAccepts(bytes, at: at, length: count), luhn(bytes, at..<end) { return at..<end }
+        // `4111 1111 1111 1111 123`: a space-grouped card followed by a short number.
+        if sep == UInt8(ascii: " "), groups >= 5 {
+            let shorter = end - lastGroup - 1
+            let c = count - lastGroup
+            if c >= 13, issuerAccepts(bytes, at: at, length: c), luhn(bytes, at..<shorter) { return at..<shorter }
+        }
+        return nil
+    }
+
+    /// Prefix and length check. The first six digits sit in the first group or two.
+    private static func issuerAccepts(_ bytes: Bytes, at: Int, length: Int) -> Bool {
+        var prefix = 0  // first 4 digits as a number
+        var k = at
+        var got = 0
+        while got < 4 {
+            let b = bytes[k]
+            if ASCII.isDigit(b) { prefix = prefix * 10 + Int(b &- 0x30); got += 1 }
+            k += 1
+        }
+        let p1 = prefix / 1000, p2 = prefix / 100, p3 = prefix / 10
+        switch length {
+        case 13: if p1 == 4 { return true }
+        case 15: if p2 == 34 || p2 == 37 { return true }
+        case 16: if p1 == 4 || (51...55).contains(p2) || (2221...2720).contains(prefix) { return true }
+        case 19: if p1 == 4 { return true }
+        default: break
+        }
+        if length >= 16 {
+            if prefix == 6011 || (644...649).contains(p3) || p2 == 65 { return true }  // Discover
+            if (3528...3589).contains(prefix) { return true }                            // JCB
+            if p2 == 62 { return true }                                                  // UnionPay
+            if (2200...2204).contains(prefix) { return true }                            // Mir
+        }
+        if length >= 14 {
+            if (300...305).contains(p3) || prefix == 3095 || p2 == 36 || p2 == 38 || p2 == 39 { return true }  // Diners
+        }
+        return p2 == 50 || (56...58).contains(p2) || p2 == 67  // Maestro, 13–19
+    }
+
+    /// Luhn over the digits of `range` (separators skipped), from the right.
+    private static func luhn(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
+        var sum = 0
+        var double = false
+        var k = range.upperBound - 1
+        while k >= range.lowerBound {
+            let b = bytes[k]
+            if ASCII.isDigit(b) {
+                var d = Int(b &- 0x30)
+                if double { d *= 2; if d > 9 { d -= 9 } }
+                sum += d
+                double.toggle()
+            }
+            k -= 1
+        }
+        return sum % 10 == 0
+    }
+}

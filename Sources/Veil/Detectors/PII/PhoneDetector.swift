@@ -1,0 +1,199 @@
+/// Phone numbers: international E.164 and a few unambiguous national formats.
+///
+/// **Trigger**: `at` is the index of `+`, `(` or a digit whose previous byte (if any)
+/// is not alphanumeric.
+///
+/// **Accepts**
+/// - E.164: `+`, then 8–15 digits (the first not `0`) with optional single spaces,
+///   dashes or dots between groups and one parenthesised group
+///   (`+1 (415) 555-2671`, `+44 20 7946 0958`, `+44 (0)20 7946 0958`, `+491711234567`);
+/// - North American: `(415) 555-2671`, `415-555-2671`, `415.555.2671`,
+///   `415 555 2671` (same separator twice; area and exchange codes start with 2–9
+///   and are not `N11` or `N00` — 800 excepted),
+///   optionally after a `1` and the same separator (`1-800-555-0199`);
+/// - European national: a leading `0` (not `00`), ≥ 3 groups separated by the same
+///   single space, dash or dot, 9–12 digits in all, first group 2–5 digits, others
+///   2–4 (`030 1234 5678`, `06 12 34 56 78`, `020 7946 0958`). Groups of two
+///   digits only must be exactly `0X XX XX XX XX` and not continue as a hex dump.
+///
+/// **Rejects** digit runs without `+` or separators (ids, epoch seconds/millis), dates
+/// and times (wrong group shapes, too few digits), versions and IPs (wrong shapes,
+/// or glued to `digit.` / `.digit`), ranges `100-200`, compact timestamps
+/// `240115 103045`, status+size `200 5123`, and any candidate that continues into
+/// more digits (`415-555-2671-9`, `12 415 555 2671`) or a letter.
+package enum PhoneDetector {
+    package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        let n = bytes.count
+        guard at >= floor, at < n else { return nil }
+        if at > 0, ASCII.isAlnum(bytes[at - 1]) { return nil }
+        let b = bytes[at]
+        if b == UInt8(ascii: "+") { return international(bytes, at: at) }
+        guard b == UInt8(ascii: "(") || ASCII.isDigit(b) else { return nil }
+        if gluedBefore(bytes, at: at, spaceToo: false) { return nil }
+
+        if let (end, sep) = northAmerican(bytes, at: at) {
+            if sep == UInt8(ascii: " "), gluedBefore(bytes, at: at, spaceToo: true) { return nil }
+            return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
+        }
+        if b == UInt8(ascii: "1"), at + 2 < n, isSeparator(bytes[at + 1]),
+           let (end, sep) = northAmerican(bytes, at: at + 2),
+           sep == bytes[at + 1] || bytes[at + 2] == UInt8(ascii: "(") {
+            if bytes[at + 1] == UInt8(ascii: " "), gluedBefore(bytes, at: at, spaceToo: true) { return nil }
+            return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
+        }
+        if b == UInt8(ascii: "0"), let (end, sep) = european(bytes, at: at) {
+            if sep == UInt8(ascii: " "), gluedBefore(bytes, at: at, spaceToo: true) { return nil }
+            return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
+        }
+        return nil
+    }
+
+    /// `+` and 8–15 digits with single separators and one optional `(group)`.
+    private static func international(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        let n = bytes.count
+        var i = at + 1
+        var digits = 0
+        var end = -1
+        var open = false
+        var usedParen = false
+        var lastWasDigit = false
+        var lastWasClose = false
+        while i < n, i - at < 40 {
+            let c = bytes[i]
+            if ASCII.isDigit(c) {
+                if digits == 0, c == UInt8(ascii: "0") { return nil }
+                digits += 1
+                guard digits <= 15 else { return nil }
+                lastWasDigit = true; lastWasClose = false
+                i += 1
+                end = i
+            } else if isSeparator(c) {
+                guard lastWasDigit || lastWasClose, i + 1 < n,
+                      ASCII.isDigit(bytes[i + 1]) || bytes[i + 1] == UInt8(ascii: "(") else { break }
+                lastWasDigit = false; lastWasClose = false
+                i += 1
+            } else if c == UInt8(ascii: "(") {
+                guard !usedParen, !lastWasClose, i + 1 < n, ASCII.isDigit(bytes[i + 1]) else { break }
+                open = true; usedParen = true
+                lastWasDigit = false
+                i += 1
+            } else if c == UInt8(ascii: ")") {
+                guard open, lastWasDigit else { break }
+                open = false
+                lastWasDigit = false; lastWasClose = true
+                i += 1
+            } else {
+                break
+            }
+        }
+        guard !open, digits >= 8, end > at else { return nil }
+        if end < bytes.count {
+            let next = bytes[end]
+            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") { return nil }
+            if isSeparator(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: ":") {
+                if end + 1 < n, ASCII.isDigit(bytes[end + 1]) { return nil }
+            }
+        }
+        return at..<end
+    }
+
+    /// `(NXX) NXX-XXXX` or `NXX s NXX s XXXX`; returns the end and the separator
+    /// before the line number.
+    private static func northAmerican(_ bytes: Bytes, at: Int) -> (Int, UInt8)? {
+        let n = bytes.count
+        var i = at
+        if bytes[i] == UInt8(ascii: "(") {
+            guard i + 5 <= n, areaCode(bytes, i + 1), bytes[i + 4] == UInt8(ascii: ")") else { return nil }
+            i += 5
+            if i < n, bytes[i] == UInt8(ascii: " ") { i += 1 }
+            guard i + 8 <= n, areaCode(bytes, i), isSeparator(bytes[i + 3]), digits(bytes, i + 4, 4) else { return nil }
+            return (i + 8, bytes[i + 3])
+        }
+        guard i + 12 <= n, areaCode(bytes, i) else { return nil }
+        let sep = bytes[i + 3]
+        guard isSeparator(sep), areaCode(bytes, i + 4), bytes[i + 7] == sep, digits(bytes, i + 8, 4) else { return nil }
+        return (i + 12, sep)
+    }
+
+    /// `0` + groups with one separator; returns the end and the separator.
+    private static func european(_ bytes: Bytes, at: Int) -> (Int, UInt8)? {
+        let n = bytes.count
+        guard at + 1 < n, bytes[at + 1] != UInt8(ascii: "0") else { return nil }
+        var i = at
+        while i < n, i - at < 6, ASCII.isDigit(bytes[i]) { i += 1 }
+        var total = i - at
+        guard total >= 2, total <= 5, i + 1 < n, isSeparator(bytes[i]) else { return nil }
+        let sep = bytes[i]
+        let pairsOnly = total == 2
+        var groups = 1
+        var allPairs = true
+        while i + 1 < n, bytes[i] == sep, ASCII.isDigit(bytes[i + 1]) {
+            let s = i + 1
+            i = s
+            while i < n, i - s < 5, ASCII.isDigit(bytes[i]) { i += 1 }
+            let len = i - s
+            guard len >= 2, len <= 4 else { return nil }
+            if len != 2 { allPairs = false }
+            total += len
+            groups += 1
+            guard total <= 12 else { return nil }
+        }
+        guard groups >= 3, total >= 9 else { return nil }
+        if pairsOnly, allPairs {
+            // `06 12 34 56 78` exactly; not a longer hex dump (`06 12 34 56 78 9a`).
+            guard groups == 5 else { return nil }
+            if i + 3 <= n, bytes[i] == sep, ASCII.isHexDigit(bytes[i + 1]), ASCII.isHexDigit(bytes[i + 2]),
+               i + 3 == n || !ASCII.isAlnum(bytes[i + 3]) {
+                return nil
+            }
+        }
+        return (i, sep)
+    }
+
+    /// Preceded by `digit` + one of `- . / : ,` (or a space when `spaceToo`): part of a longer run.
+    @inline(__always)
+    private static func gluedBefore(_ bytes: Bytes, at: Int, spaceToo: Bool) -> Bool {
+        guard at >= 2, ASCII.isDigit(bytes[at - 2]) else { return false }
+        let p = bytes[at - 1]
+        if spaceToo { return p == UInt8(ascii: " ") }
+        return p == UInt8(ascii: "-") || p == UInt8(ascii: ".") || p == UInt8(ascii: "/")
+            || p == UInt8(ascii: ":") || p == UInt8(ascii: ",")
+    }
+
+    /// Followed by a letter or digit, or by a separator and a digit (by a space and a
+    /// digit only when spaces separate the groups).
+    @inline(__always)
+    private static func gluedAfter(_ bytes: Bytes, end: Int, sep: UInt8) -> Bool {
+        let n = bytes.count
+        guard end < n else { return false }
+        let c = bytes[end]
+        if ASCII.isAlnum(c) || c == UInt8(ascii: "_") { return true }
+        guard end + 1 < n, ASCII.isDigit(bytes[end + 1]) else { return false }
+        if c == UInt8(ascii: " ") { return sep == UInt8(ascii: " ") }
+        return c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || c == UInt8(ascii: ":")
+    }
+
+    @inline(__always)
+    private static func isSeparator(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: " ") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+    }
+
+    /// Three digits, the first 2–9, not an `N11` service code and not `N00` (except 800).
+    @inline(__always)
+    private static func areaCode(_ bytes: Bytes, _ i: Int) -> Bool {
+        guard i + 3 <= bytes.count, bytes[i] &- 0x32 < 8, ASCII.isDigit(bytes[i + 1]), ASCII.isDigit(bytes[i + 2]) else {
+            return false
+        }
+        let b1 = bytes[i + 1], b2 = bytes[i + 2]
+        if b1 == UInt8(ascii: "1"), b2 == UInt8(ascii: "1") { return false }
+        if b1 == UInt8(ascii: "0"), b2 == UInt8(ascii: "0") { return bytes[i] == UInt8(ascii: "8") }
+        return true
+    }
+
+    @inline(__always)
+    private static func digits(_ bytes: Bytes, _ i: Int, _ count: Int) -> Bool {
+        guard i + count <= bytes.count else { return false }
+        for k in i..<(i + count) where !ASCII.isDigit(bytes[k]) { return false }
+        return true
+    }
+}

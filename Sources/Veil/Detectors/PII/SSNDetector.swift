@@ -1,0 +1,54 @@
+/// US social security numbers.
+///
+/// **Trigger**: `at` is the index of a digit whose previous byte (if any) is not
+/// alphanumeric or `-`.
+///
+/// **Accepts** `AAA-GG-SSSS`, and `AAA GG SSSS` with single spaces (one separator
+/// kind throughout).
+///
+/// **Rejects** never-issued numbers — area `000`, `666`, `900–999`, group `00`,
+/// serial `0000` — and candidates that are part of a longer run: followed by a digit,
+/// a letter or `-digit` (also ` digit` in the spaced form), preceded by `digit.`,
+/// `digit/`, `digit:` (also `digit ` in the spaced form). Phone numbers (3-3-4) and
+/// dates (4-2-2) never have the 3-2-4 shape.
+package enum SSNDetector {
+    package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        let n = bytes.count
+        guard at >= floor, at + 11 <= n else { return nil }
+        let sep = bytes[at + 3]
+        guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: " "), bytes[at + 6] == sep,
+              let area = number(bytes, at, 3), let group = number(bytes, at + 4, 2),
+              let serial = number(bytes, at + 7, 4) else { return nil }
+        guard area != 0, area != 666, area < 900, group != 0, serial != 0 else { return nil }
+        if at > 0 {
+            let prev = bytes[at - 1]
+            if ASCII.isAlnum(prev) || prev == UInt8(ascii: "-") || prev == UInt8(ascii: "_") { return nil }
+            if at > 1, ASCII.isDigit(bytes[at - 2]) {
+                if prev == UInt8(ascii: ".") || prev == UInt8(ascii: "/") || prev == UInt8(ascii: ":") { return nil }
+                if prev == UInt8(ascii: " "), sep == UInt8(ascii: " ") { return nil }
+            }
+        }
+        let end = at + 11
+        if end < n {
+            let next = bytes[end]
+            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") { return nil }
+            if end + 1 < n, ASCII.isDigit(bytes[end + 1]) {
+                if next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || next == UInt8(ascii: "/") { return nil }
+                if next == UInt8(ascii: " "), sep == UInt8(ascii: " ") { return nil }
+            }
+        }
+        return at..<end
+    }
+
+    /// `count` digits at `i` as a number, or nil.
+    @inline(__always)
+    private static func number(_ bytes: Bytes, _ i: Int, _ count: Int) -> Int? {
+        var v = 0
+        for k in i..<(i + count) {
+            let b = bytes[k]
+            guard ASCII.isDigit(b) else { return nil }
+            v = v * 10 + Int(b &- 0x30)
+        }
+        return v
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+@testable import Veil
+
+@Suite("EmailDetector") struct EmailDetectorTests {
+    static func find(_ s: String) -> [String] { findAll(s, trigger: Trigger.email, EmailDetector.match) }
+
+    @Test("finds e-mail addresses as they appear in logs", arguments: [
+        ("user=jane.doe@example.com", "jane.doe@example.com"),
+        (#"{"email":"jane.doe@example.com","id":7}"#, "jane.doe@example.com"),
+        ("<a href=\"mailto:bob@mail.example.org\">", "bob@mail.example.org"),
+        ("GET /signup?email=jane.doe%40example.com&x=1", "jane.doe%40example.com"),
+        ("GET /s?e=jane%2Bnews%40example.com HTTP/1.1", "jane%2Bnews%40example.com"),
+        ("redirect=mailto%3Ajane%40example.com", "jane%40example.com"),
+        ("From: Jane Doe <jane@x.org>", "jane@x.org"),
+        ("to:JANE.DOE@EXAMPLE.COM", "JANE.DOE@EXAMPLE.COM"),
+        ("sent to jane+tag@x.co.uk.", "jane+tag@x.co.uk"),
+        ("cc jane@x.com, bob", "jane@x.com"),
+        ("(jane@x.com)", "jane@x.com"),
+        ("owner='first_last-1@sub.mail-host.io'", "first_last-1@sub.mail-host.io"),
+        ("contact ..jane@x.com", "jane@x.com"),
+        ("user 42@163.com logged in", "42@163.com"),
+        ("email=j@example.museum;", "j@example.museum"),
+    ])
+    func positive(_ input: String, _ expected: String) {
+        #expect(Self.find(input) == [expected])
+    }
+
+    @Test("finds several addresses on one line")
+    func several() {
+        #expect(Self.find("from a@b.io to c.d@e.fr cc <x@y.de>") == ["a@b.io", "c.d@e.fr", "x@y.de"])
+    }
+
+    @Test("ignores look-alikes", arguments: [
+        "npm install left-pad@1.2.3",
+        "image@sha256:4a3b2c1d0e9f8a7b6c5d4e3f",
+        "ssh user@localhost",
+        "follow @jane_doe and @example.com",
+        "pkg@1.2.3-beta.tag",
+        "user@host.c",
+        "a@b.com9",
+        "a@-bad.com",
+        "a@bad-.com",
+        "discount 50%40 off",
+        "scope @types/node@20.11.5",
+    ] + commonNegatives)
+    func negative(_ input: String) {
+        #expect(Self.find(input) == [])
+    }
+
+    @Test("respects floor")
+    func floor() {
+        let bytes = Array("xx jane@x.com".utf8)
+        let r = bytes.withUnsafeBufferPointer { EmailDetector.match($0, at: 7, floor: 5) }
+        #expect(r == 5..<13)
+        let none = bytes.withUnsafeBufferPointer { EmailDetector.match($0, at: 7, floor: 7) }
+        #expect(none == nil)
+    }
+}
