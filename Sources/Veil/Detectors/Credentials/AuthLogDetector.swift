@@ -6,7 +6,7 @@
 ///
 /// **Accepts** (X is returned; user names are `[A-Za-z0-9._@-]{1,64}`):
 /// - `for`: `(password|publickey|keyboard-interactive[/pam]|none|hostbased|gssapi-with-mic|
-///   gssapi-keyex|failure) for X from` (`Failed …`, `Accepted …`, `Postponed …`,
+///   gssapi-keyex|failure) for X from <IP | host port>` (`Failed …`, `Accepted …`, `Postponed …`,
 ///   `PAM: Authentication failure for X from`), `… for illegal user X from`,
 ///   `session (opened|closed) for user X` (then `(`, space or end).
 ///   `for invalid user` is left to the `invalid` anchor.
@@ -56,7 +56,7 @@ package enum AuthLogDetector {
         guard isMethod(bytes, endingAt: w) else { return nil }
         if ASCII.hasPrefix(bytes, at: p, exactly: "invalid user ") { return nil }
         let x = ASCII.hasPrefix(bytes, at: p, exactly: "illegal user ") ? p + 13 : p
-        return user(bytes, x, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: " from ") })
+        return user(bytes, x, then: { e in fromHost(bytes, e) })
     }
 
     static func isMethod(_ bytes: Bytes, endingAt w: Int) -> Bool {
@@ -184,6 +184,16 @@ package enum AuthLogDetector {
         let limit = min(bytes.count, i + 5)
         while i < limit, ASCII.isHexDigit(bytes[i]) { i += 1 }
         return i < bytes.count && bytes[i] == 0x3A
+    }
+
+    /// ` from ` then an IP address, or a host name followed by ` port `.
+    static func fromHost(_ bytes: Bytes, _ e: Int) -> Bool {
+        guard ASCII.hasPrefix(bytes, at: e, exactly: " from ") else { return false }
+        if ipFollows(bytes, e + 5) { return true }
+        var i = e + 6
+        let limit = min(bytes.count, i + 256)
+        while i < limit, bytes[i] != 0x20 { i += 1 }
+        return i > e + 6 && ASCII.hasPrefix(bytes, at: i, exactly: " port ")
     }
 
     /// ` not allowed because` or ` from H not allowed because`.

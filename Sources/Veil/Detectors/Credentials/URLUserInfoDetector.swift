@@ -14,15 +14,16 @@
 ///   xox sk_live_ sk_test_`), or ≥ 20 bytes of token charset with a digit and a letter.
 ///
 /// **Rejects**: no `@` in the authority (`https://example.com/path`, `host:8080`), an `@`
-/// after the path starts, plain user names (`ssh://git@github.com`), empty secrets, and
-/// anything before `floor`.
+/// after the path starts, plain user names (`ssh://git@github.com`), empty secrets. A
+/// password is clipped to start at `floor` (nil when nothing is left); a user must start at
+/// or after `floor`.
 ///
 /// **Returns** the password (or token-like user) range.
 package enum URLUserInfoDetector {
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
         let n = bytes.count
         guard at >= 1, at + 2 < n, bytes[at] == 0x3A else { return nil }
-        var start: Int
+        let start: Int
         if bytes[at + 1] == 0x2F, bytes[at + 2] == 0x2F {
             start = at + 3
         } else if bytes[at + 1] == 0x5C, ASCII.hasPrefix(bytes, at: at + 1, exactly: "\\/\\/") {
@@ -41,16 +42,17 @@ package enum URLUserInfoDetector {
             i += 1
         }
         guard lastAt > start else { return nil }
-        if start < floor { start = floor }
-        guard start < lastAt else { return nil }
         var colon = -1
         for k in start..<lastAt where bytes[k] == 0x3A {
             colon = k
             break
         }
-        if colon >= 0, colon + 1 < lastAt { return (colon + 1)..<lastAt }
+        if colon >= 0, colon + 1 < lastAt {
+            let lo = max(colon + 1, floor)
+            return lo < lastAt ? lo..<lastAt : nil
+        }
         let user = start..<(colon >= 0 ? colon : lastAt)
-        return looksLikeToken(bytes, user) ? user : nil
+        return user.lowerBound >= floor && looksLikeToken(bytes, user) ? user : nil
     }
 
     /// `[A-Za-z0-9+.-]{1,32}` ending at `end` and starting with a letter.
