@@ -76,6 +76,12 @@ enum CredentialScanHarness {
         ("authorization=token a1b2c3d4e5f6a7b8", "a1b2c3d4e5f6a7b8"),
         (#""Authorization":"token ghs_abcdEFGH1234""#, "ghs_abcdEFGH1234"),
         (#"{'Authorization': 'token ABCdef1234567'}"#, "ABCdef1234567"),
+        ("GET /oauth/callback?code=x&access_token=AbC123dEf456gHi789&state=1 HTTP/1.1", "AbC123dEf456gHi789"),
+        ("10.0.0.1 - - [01/May/2024:10:00:00 +0000] \"GET /ws?token=9f8e7d6c5b4a3210 HTTP/1.1\" 101 0", "9f8e7d6c5b4a3210"),
+        (#"{"grant_type":"refresh_token","refresh_token":"def50200a1b2c3d4e5","expires_in":3600}"#, "def50200a1b2c3d4e5"),
+        ("> X-Auth-Token: 5f2b1c9e-7a3d-4e8f-9b0c-1d2e3f4a5b6c", "5f2b1c9e-7a3d-4e8f-9b0c-1d2e3f4a5b6c"),
+        ("level=info ACCESS_TOKEN=\"s.Qf1s5zigZ4LX6vQpz\"", "s.Qf1s5zigZ4LX6vQpz"),
+        ("{'csrf_token': 'Xy9aB8cD7eF6gH5i'}", "Xy9aB8cD7eF6gH5i"),
     ] as [(String, String)])
     func positives(line: String, secret: String) {
         #expect(CredentialScanHarness.scan(line, BearerTokenDetector.match) == [secret])
@@ -94,6 +100,12 @@ enum CredentialScanHarness {
         "refresh token a1b2c3d4e5f6a7b8 rotated",
         "x-authorization-hint: token a1b2c3d4e5f6a7b8",
         "unauthorization: token a1b2c3d4e5f6a7b8",
+        "token_type=bearer expires_in=3600",
+        "tokens=12345678901",
+        "token: expired",
+        "token:abcdef1234567890",
+        "id_token=eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlMTIz",
+        #"{"token_type":"Bearer","expires_in":3600}"#,
     ])
     func negatives(line: String) {
         #expect(CredentialScanHarness.scan(line, BearerTokenDetector.match).isEmpty)
