@@ -215,3 +215,84 @@ enum CredentialScanHarness {
         }
     }
 }
+
+private struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite("Credential detectors: bounds and limits") struct CredentialDetectorRobustnessTests {
+    static let fragments: [String] = [
+        "Bearer ", "bearer%20", "Basic ", "token ", "Authorization: ", "\"authorization\":\"", "Cookie: ",
+        "Set-Cookie: ", "=", ";", "\"", "'", "\\\"", "://", ":\\/\\/", "@", ":", "/", " ", "-----BEGIN ",
+        "PRIVATE KEY-----", "-----END ", "AKIA", "ghp_", "github_pat_", "sk_live_", "sk-proj-", "xoxb-",
+        "hooks.slack.com/services/T", "AIza", "glpat-", "npm_", "SG.", "for ", "invalid user ", "user ",
+        "user=", "USER=", "sudo: ", "sudo[1]: ", " : TTY=", "(to ", ") ", " on ", "by ", "(uid=",
+        " from ", "1.2.3.4", "authentication failure; ", "session opened for user ", "eyJ", ".",
+        "abcDEF123456", "QUJDRA==", "YWxpY2U6czNjcjN0IQ==", "%20", "+", "\n", "\u{00}", "é",
+    ]
+
+    static func allDetectors(_ b: Bytes, _ i: Int, _ floor: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for m in [BearerTokenDetector.match, BasicAuthDetector.match, APIKeyDetector.match,
+                  URLUserInfoDetector.match, AuthLogDetector.match] as [CredentialScanHarness.Match] {
+            if let r = m(b, i, floor) { out.append(r) }
+        }
+        var ranges: [Range<Int>] = []
+        if let end = CookieDetector.detect(b, at: i, floor: floor, into: &ranges) {
+            #expect(end >= i && end <= b.count)
+        }
+        return out + ranges
+    }
+
+    @Test("random trigger-rich lines: every call at every index returns an in-bounds range at or after floor")
+    func randomLines() {
+        var rng = SplitMix64(state: 0x5EED)
+        for _ in 0..<3000 {
+            var line: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...14, using: &rng) {
+                if Int.random(in: 0..<5, using: &rng) == 0 {
+                    line.append(UInt8.random(in: 0...255, using: &rng))
+                } else {
+                    line += Array(Self.fragments.randomElement(using: &rng)!.utf8)
+                }
+            }
+            line.withUnsafeBufferPointer { b in
+                for i in 0..<b.count {
+                    let floor = Int.random(in: 0...i, using: &rng)
+                    for r in Self.allDetectors(b, i, floor) {
+                        #expect(r.lowerBound >= floor && r.upperBound <= b.count && !r.isEmpty,
+                                "range \(r) floor \(floor) in \(Array(b))")
+                    }
+                }
+                // Truncated lines (every prefix) must not trap either.
+                for n in stride(from: 0, through: b.count, by: 3) {
+                    let cut = Bytes(rebasing: b[0..<n])
+                    for i in 0..<n { for r in Self.allDetectors(cut, i, 0) { #expect(r.upperBound <= n) } }
+                }
+            }
+        }
+    }
+
+    @Test("a token longer than 16 KiB is cut at 16 KiB; a missing PEM END runs to the end of the line")
+    func limits() {
+        let long = Array(("Authorization: Bearer " + String(repeating: "aB3", count: 8000)).utf8)
+        long.withUnsafeBufferPointer { b in
+            #expect(BearerTokenDetector.match(b, at: 15, floor: 0) == 22..<(22 + CredentialScan.maxToken))
+        }
+        let pem = Array(("-----BEGIN PRIVATE KEY-----" + String(repeating: "A", count: 20000) + "-----END PRIVATE KEY-----").utf8)
+        pem.withUnsafeBufferPointer { b in
+            #expect(APIKeyDetector.match(b, at: 0, floor: 0) == 0..<b.count)
+        }
+        let user = Array(("Invalid user " + String(repeating: "u", count: 64) + " from 1.2.3.4").utf8)
+        user.withUnsafeBufferPointer { b in
+            #expect(AuthLogDetector.match(b, at: 0, floor: 0) == 13..<77)
+        }
+    }
+}

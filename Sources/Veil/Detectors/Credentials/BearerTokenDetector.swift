@@ -17,7 +17,8 @@
 /// **Rejects**: no separator (`Bearers`), `tokens=`, `token_type=`, `token:x`, tokens
 /// shorter than 8 bytes, prose words (`Bearer authentication`, `bearer Instrument`:
 /// letters only, no inner capital), `key=value` runs (a `=` before the end:
-/// `token_type=bearer expires_in=3600`), and JWTs (token starting `eyJ` with two or more dots: the JWT detector owns those).
+/// `token_type=bearer expires_in=3600`), and JWTs (token starting `eyJ` with two or
+/// more dots: the JWT detector owns those).
 ///
 /// **Returns** the token range (never the keyword). A token longer than 16 KiB is cut
 /// at 16 KiB.
