@@ -1,0 +1,189 @@
+/// Well-known API key formats and PEM private-key blocks.
+///
+/// **Trigger**: called at a word start, and — for PEM blocks — also at a `-` byte that
+/// starts the line or follows a non-`-` byte (the dispatcher must do this: `-` is not a
+/// word start). Rejects on the first byte unless it is one of `A g s r x h n S -`.
+///
+/// **Accepts** (exact prefix, charset and length; the byte after the key must be the end
+/// or outside the key's charset and not alphanumeric):
+/// - AWS access key ids `(AKIA|ASIA|ABIA|ACCA|AROA|AIDA|ANPA|ANVA|AIPA)[A-Z0-9]{16}`
+/// - GitHub `gh[pousr]_` + 36 alnum; `github_pat_` + 82 `[A-Za-z0-9_]`
+/// - Stripe secret/restricted `(sk|rk)_(live|test)_` + ≥ 16 alnum (publishable `pk_` are public)
+/// - Slack tokens `xox[abposr]-` + ≥ 10 `[A-Za-z0-9-]`; Slack webhooks
+///   `hooks.slack.com/services/T…/B…/…` (returns the `T…/B…/secret` path)
+/// - Google `AIza` + 35 `[0-9A-Za-z_-]`; GitLab `glpat-` + 20 `[0-9A-Za-z_-]`
+/// - npm `npm_` + 36 alnum; SendGrid `SG.` + 22 `[A-Za-z0-9_-]` + `.` + 43 `[A-Za-z0-9_-]`
+/// - OpenAI / Anthropic, only the unambiguous forms: `sk-proj-`, `sk-svcacct-`,
+///   `sk-admin-`, `sk-ant-` + ≥ 32 `[A-Za-z0-9_-]`; legacy `sk-` + 48 alnum.
+/// - PEM `-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----`
+///   through the matching `-----END … PRIVATE KEY…-----` (searched within 16 KiB); when
+///   the END marker is missing the match runs to the end of `bytes` (fail closed).
+///
+/// **Rejects** shorter/longer runs, wrong charsets, `-----BEGIN CERTIFICATE-----`,
+/// `-----BEGIN PUBLIC KEY-----`, publishable keys.
+///
+/// **Returns** the key range (for PEM the whole block including markers).
+package enum APIKeyDetector {
+    package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard at >= floor, at >= 0, at < bytes.count else { return nil }
+        switch bytes[at] {
+        case 0x41: return aws(bytes, at) ?? google(bytes, at) // A
+        case 0x67: return github(bytes, at) // g
+        case 0x73: return stripe(bytes, at) ?? openAI(bytes, at) // s
+        case 0x72: return stripe(bytes, at) // r
+        case 0x78: return slack(bytes, at) // x
+        case 0x68: return slackWebhook(bytes, at) // h
+        case 0x6E: return fixed(bytes, at, prefix: 4, ASCII.isAlnum, count: 36, exact: "npm_") // n
+        case 0x53: return sendGrid(bytes, at) // S
+        case 0x2D: return pem(bytes, at) // -
+        default: return nil
+        }
+    }
+
+    // MARK: - Formats
+
+    static func aws(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at + 20 <= bytes.count else { return nil }
+        let p1 = bytes[at + 1], p2 = bytes[at + 2], p3 = bytes[at + 3]
+        let ok: Bool
+        switch (p1, p2, p3) {
+        case (0x4B, 0x49, 0x41), (0x53, 0x49, 0x41), (0x42, 0x49, 0x41), (0x43, 0x43, 0x41), // KIA SIA BIA CCA
+             (0x52, 0x4F, 0x41), (0x49, 0x44, 0x41), (0x4E, 0x50, 0x41), (0x4E, 0x56, 0x41), // ROA IDA NPA NVA
+             (0x49, 0x50, 0x41): ok = true // IPA
+        default: ok = false
+        }
+        guard ok else { return nil }
+        return run(bytes, from: at + 4, start: at, isUpperDigit, min: 16, max: 16)
+    }
+
+    static func google(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        fixed(bytes, at, prefix: 4, ASCII.isBase64URL, count: 35, exact: "AIza")
+    }
+
+    static func github(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at + 4 < bytes.count else { return nil }
+        if bytes[at + 1] == 0x68, bytes[at + 3] == 0x5F { // gh?_
+            switch bytes[at + 2] {
+            case 0x70, 0x6F, 0x75, 0x73, 0x72: // p o u s r
+                return run(bytes, from: at + 4, start: at, ASCII.isAlnum, min: 36, max: 36)
+            default: return nil
+            }
+        }
+        if ASCII.hasPrefix(bytes, at: at, exactly: "github_pat_") {
+            return run(bytes, from: at + 11, start: at, isWord, min: 82, max: 82)
+        }
+        return fixed(bytes, at, prefix: 6, ASCII.isBase64URL, count: 20, exact: "glpat-")
+    }
+
+    static func stripe(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at + 8 < bytes.count, bytes[at + 1] == 0x6B, bytes[at + 2] == 0x5F, // ?k_
+              ASCII.hasPrefix(bytes, at: at + 3, exactly: "live_") || ASCII.hasPrefix(bytes, at: at + 3, exactly: "test_")
+        else { return nil }
+        return run(bytes, from: at + 8, start: at, ASCII.isAlnum, min: 16, max: 256)
+    }
+
+    static func openAI(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at + 3 < bytes.count, bytes[at + 1] == 0x6B, bytes[at + 2] == 0x2D else { return nil } // sk-
+        let p = at + 3
+        var len = 0
+        if ASCII.hasPrefix(bytes, at: p, exactly: "proj-") { len = 5 }
+        else if ASCII.hasPrefix(bytes, at: p, exactly: "svcacct-") { len = 8 }
+        else if ASCII.hasPrefix(bytes, at: p, exactly: "admin-") { len = 6 }
+        else if ASCII.hasPrefix(bytes, at: p, exactly: "ant-") { len = 4 }
+        if len > 0 { return run(bytes, from: p + len, start: at, ASCII.isBase64URL, min: 32, max: 1024) }
+        return run(bytes, from: p, start: at, ASCII.isAlnum, min: 48, max: 48)
+    }
+
+    static func slack(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at + 5 < bytes.count, bytes[at + 1] == 0x6F, bytes[at + 2] == 0x78, bytes[at + 4] == 0x2D else { return nil }
+        switch bytes[at + 3] {
+        case 0x61, 0x62, 0x70, 0x6F, 0x73, 0x72: // a b p o s r
+            return run(bytes, from: at + 5, start: at, isAlnumDash, min: 10, max: 512)
+        default: return nil
+        }
+    }
+
+    /// `hooks.slack.com/services/T…/B…/secret` → range of `T…/B…/secret`.
+    static func slackWebhook(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "hooks.slack.com/services/") else { return nil }
+        let start = at + 25
+        var i = start
+        for k in 0..<3 {
+            if k == 0 { guard i < bytes.count, bytes[i] == 0x54 else { return nil } } // T
+            if k == 1 { guard i < bytes.count, bytes[i] == 0x42 else { return nil } } // B
+            let end = CredentialScan.runEnd(bytes, from: i, ASCII.isAlnum)
+            guard end - i >= 8 else { return nil }
+            i = end
+            if k < 2 {
+                guard i < bytes.count, bytes[i] == 0x2F else { return nil }
+                i += 1
+            }
+        }
+        return start..<i
+    }
+
+    static func sendGrid(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "SG.") else { return nil }
+        let first = CredentialScan.runEnd(bytes, from: at + 3, ASCII.isBase64URL)
+        guard first - (at + 3) == 22, first < bytes.count, bytes[first] == 0x2E else { return nil }
+        return run(bytes, from: first + 1, start: at, ASCII.isBase64URL, min: 43, max: 43)
+    }
+
+    /// PEM private key block.
+    static func pem(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "-----BEGIN "),
+              let afterBegin = privateKeyLabel(bytes, at + 11) else { return nil }
+        let limit = min(bytes.count, afterBegin + CredentialScan.maxToken)
+        var i = afterBegin
+        while i + 9 <= limit {
+            if bytes[i] == 0x2D, ASCII.hasPrefix(bytes, at: i, exactly: "-----END "),
+               let end = privateKeyLabel(bytes, i + 9) {
+                return at..<end
+            }
+            i += 1
+        }
+        return at..<bytes.count // END missing: fail closed
+    }
+
+    /// Parses `(RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----` at `i`;
+    /// returns the index after the closing dashes.
+    static func privateKeyLabel(_ bytes: Bytes, _ i: Int) -> Int? {
+        var p = i
+        if ASCII.hasPrefix(bytes, at: p, exactly: "RSA ") || ASCII.hasPrefix(bytes, at: p, exactly: "DSA ")
+            || ASCII.hasPrefix(bytes, at: p, exactly: "PGP ") { p += 4 }
+        else if ASCII.hasPrefix(bytes, at: p, exactly: "EC ") { p += 3 }
+        else if ASCII.hasPrefix(bytes, at: p, exactly: "OPENSSH ") { p += 8 }
+        else if ASCII.hasPrefix(bytes, at: p, exactly: "ENCRYPTED ") { p += 10 }
+        guard ASCII.hasPrefix(bytes, at: p, exactly: "PRIVATE KEY") else { return nil }
+        p += 11
+        if ASCII.hasPrefix(bytes, at: p, exactly: " BLOCK") { p += 6 }
+        guard ASCII.hasPrefix(bytes, at: p, exactly: "-----") else { return nil }
+        return p + 5
+    }
+
+    // MARK: - Helpers
+
+    @inline(__always) static func isUpperDigit(_ b: UInt8) -> Bool { ASCII.isUpper(b) || ASCII.isDigit(b) }
+    @inline(__always) static func isWord(_ b: UInt8) -> Bool { ASCII.isAlnum(b) || b == 0x5F }
+    @inline(__always) static func isAlnumDash(_ b: UInt8) -> Bool { ASCII.isAlnum(b) || b == 0x2D }
+
+    /// `exact` prefix of length `prefix`, then exactly `count` bytes of `pred`.
+    @inline(__always)
+    static func fixed(_ bytes: Bytes, _ at: Int, prefix: Int, _ pred: (UInt8) -> Bool, count: Int, exact: StaticString) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: exact) else { return nil }
+        return run(bytes, from: at + prefix, start: at, pred, min: count, max: count)
+    }
+
+    /// A run of `pred` bytes from `from` with length in `min...max`, ended by the end of
+    /// `bytes` or by a byte that is neither in `pred` nor alphanumeric.
+    @inline(__always)
+    static func run(_ bytes: Bytes, from: Int, start: Int, _ pred: (UInt8) -> Bool, min: Int, max: Int) -> Range<Int>? {
+        let limit = Swift.min(bytes.count, from + max + 1)
+        var i = from
+        while i < limit, pred(bytes[i]) { i += 1 }
+        let n = i - from
+        guard n >= min, n <= max else { return nil }
+        if i < bytes.count, ASCII.isAlnum(bytes[i]) || pred(bytes[i]) { return nil }
+        return start..<i
+    }
+}

@@ -1,0 +1,218 @@
+/// User names in sshd / PAM / sudo / su / systemd-logind log phrasings.
+///
+/// **Trigger**: called at a word start. Anchor words (first byte rejects everything
+/// else): `for`, `invalid`, `user`/`User`/`USER`, `sudo`, `to` (after `(`), `by`, plus the
+/// first word of a line (≤ 16 leading spaces) for journald's bare sudo message.
+///
+/// **Accepts** (X is returned; user names are `[A-Za-z0-9._@-]{1,64}`):
+/// - `for`: `(password|publickey|keyboard-interactive[/pam]|none|hostbased|gssapi-with-mic|
+///   gssapi-keyex|failure) for X from <IP | host port>` (`Failed …`, `Accepted …`, `Postponed …`,
+///   `PAM: Authentication failure for X from`), `… for illegal user X from`,
+///   `session (opened|closed) for user X` (then `(`, space or end).
+///   `for invalid user` is left to the `invalid` anchor.
+/// - `invalid`: `[Ii]nvalid user X` then end, ` from`, ` port`, ` [` or ` <IP>`.
+/// - `user`: `(authenticating|Disconnected from|Connection closed by) user X <IP>`,
+///   `User X [from H ]not allowed because`, `session N of user X.` (logind),
+///   `user=X` when `authentication failure;` occurs in the 200 bytes before (pam_unix),
+///   `; USER=Y` (sudo target user).
+/// - `sudo`: `sudo: X : ` and `sudo[pid]: X : ` (padding spaces allowed).
+/// - journald sudo message at line start: `X : TTY=…`, `X : user NOT in sudoers`,
+///   `X : command not allowed`, `X : 3 incorrect password attempts`.
+/// - `to`: `(to Y) X on` (`su:` and `FAILED SU`); X is returned.
+/// - `by`: `by X(uid=N)` (PAM session opener).
+///
+/// **Rejects** empty names (`invalid user  from`), names over 64 bytes, anchors without
+/// their context (`waiting for job from`, `user unknown`, `Connection closed by user request`).
+///
+/// **Returns** the user-name range only.
+package enum AuthLogDetector {
+    package static let maxUser = 64
+
+    package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard at >= floor, at >= 0, at < bytes.count else { return nil }
+        if at <= 16, let r = sudoMessage(bytes, at) { return r }
+        switch bytes[at] | 0x20 {
+        case 0x66: return forAnchor(bytes, at) // f
+        case 0x69: return invalidAnchor(bytes, at) // i
+        case 0x75: return userAnchor(bytes, at) // u
+        case 0x73: return sudoAnchor(bytes, at) // s
+        case 0x74: return toAnchor(bytes, at) // t
+        case 0x62: return byAnchor(bytes, at) // b
+        default: return nil
+        }
+    }
+
+    // MARK: - Anchors
+
+    static func forAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "for "), at >= 5, bytes[at - 1] == 0x20 else { return nil }
+        let w = at - 1 // end of the previous word
+        let p = at + 4
+        if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "session opened")
+            || CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "session closed") {
+            guard ASCII.hasPrefix(bytes, at: p, exactly: "user ") else { return nil }
+            return user(bytes, p + 5, then: { e in e == bytes.count || bytes[e] == 0x28 || bytes[e] == 0x20 })
+        }
+        guard isMethod(bytes, endingAt: w) else { return nil }
+        if ASCII.hasPrefix(bytes, at: p, exactly: "invalid user ") { return nil }
+        let x = ASCII.hasPrefix(bytes, at: p, exactly: "illegal user ") ? p + 13 : p
+        return user(bytes, x, then: { e in fromHost(bytes, e) })
+    }
+
+    static func isMethod(_ bytes: Bytes, endingAt w: Int) -> Bool {
+        let s: Int // start of the method word when it matches
+        if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "password") { s = w - 8 }
+        else if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "publickey") { s = w - 9 }
+        else if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "keyboard-interactive/pam") { s = w - 24 }
+        else if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "keyboard-interactive") { s = w - 20 }
+        else if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "none") { s = w - 4 }
+        else if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "hostbased") { s = w - 9 }
+        else if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "gssapi-with-mic") { s = w - 15 }
+        else if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "gssapi-keyex") { s = w - 12 }
+        else if CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: "failure") { s = w - 7 }
+        else { return false }
+        return s == 0 || !ASCII.isAlnum(bytes[s - 1])
+    }
+
+    static func invalidAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, lowercased: "invalid user ") else { return nil }
+        return user(bytes, at + 13, then: { e in
+            e == bytes.count || ASCII.hasPrefix(bytes, at: e, exactly: " from ") || ASCII.hasPrefix(bytes, at: e, exactly: " port ")
+                || ASCII.hasPrefix(bytes, at: e, exactly: " [") || ipFollows(bytes, e)
+        })
+    }
+
+    static func userAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, lowercased: "user"), at + 5 < bytes.count else { return nil }
+        let sep = bytes[at + 4]
+        let p = at + 5
+        if sep == 0x20 {
+            if CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "authenticating ")
+                || CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "Disconnected from ")
+                || CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "Connection closed by ") {
+                return user(bytes, p, then: { e in ipFollows(bytes, e) })
+            }
+            if bytes[at] == 0x55, ASCII.hasPrefix(bytes, at: at, exactly: "User ") {
+                return user(bytes, p, then: { e in notAllowed(bytes, e) })
+            }
+            if isLogindSession(bytes, at) {
+                guard var r = user(bytes, p, then: { _ in true }) else { return nil }
+                while r.count > 1, bytes[r.upperBound - 1] == 0x2E { r = r.lowerBound..<(r.upperBound - 1) }
+                return r
+            }
+            return nil
+        }
+        guard sep == 0x3D else { return nil }
+        if ASCII.hasPrefix(bytes, at: at, exactly: "USER="), CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "; ") {
+            return user(bytes, p, then: { e in e == bytes.count || ASCII.hasPrefix(bytes, at: e, exactly: " ;") })
+        }
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "user="),
+              CredentialScan.contains(bytes, from: at - 200, to: at, lowercased: "authentication failure;") else { return nil }
+        return user(bytes, p, then: { e in e == bytes.count || bytes[e] == 0x20 || bytes[e] == 0x09 })
+    }
+
+    /// `sudo: X : ` / `sudo[123]: X : `.
+    static func sudoAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "sudo") else { return nil }
+        var i = at + 4
+        if i < bytes.count, bytes[i] == 0x5B {
+            i += 1
+            let d = i
+            while i < bytes.count, i - d < 10, ASCII.isDigit(bytes[i]) { i += 1 }
+            guard i > d, i < bytes.count, bytes[i] == 0x5D else { return nil }
+            i += 1
+        }
+        guard i < bytes.count, bytes[i] == 0x3A else { return nil }
+        i += 1
+        let s = i
+        while i < bytes.count, i - s < 32, bytes[i] == 0x20 { i += 1 }
+        guard i > s else { return nil }
+        return user(bytes, i, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: " : ") })
+    }
+
+    /// journald's sudo message without the `sudo:` tag: `X : TTY=…` at line start.
+    static func sudoMessage(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        for k in 0..<at where bytes[k] != 0x20 { return nil }
+        return user(bytes, at, then: { e in
+            guard ASCII.hasPrefix(bytes, at: e, exactly: " : ") else { return false }
+            let q = e + 3
+            return ASCII.hasPrefix(bytes, at: q, exactly: "TTY=") || ASCII.hasPrefix(bytes, at: q, exactly: "user NOT in sudoers")
+                || ASCII.hasPrefix(bytes, at: q, exactly: "command not allowed")
+                || (q < bytes.count && ASCII.isDigit(bytes[q]) && CredentialScan.contains(bytes, from: q, to: q + 16, lowercased: " incorrect password"))
+        })
+    }
+
+    /// `(to Y) X on`.
+    static func toAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at >= 1, bytes[at - 1] == 0x28, ASCII.hasPrefix(bytes, at: at, exactly: "to "),
+              let y = userRun(bytes, at + 3), ASCII.hasPrefix(bytes, at: y.upperBound, exactly: ") ") else { return nil }
+        return user(bytes, y.upperBound + 2, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: " on ") })
+    }
+
+    /// `by X(uid=`.
+    static func byAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "by ") else { return nil }
+        return user(bytes, at + 3, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: "(uid=") })
+    }
+
+    // MARK: - Helpers
+
+    @inline(__always) static func isUserByte(_ b: UInt8) -> Bool {
+        ASCII.isAlnum(b) || b == 0x2E || b == 0x5F || b == 0x40 || b == 0x2D
+    }
+
+    /// A user name run of 1…64 bytes at `i`.
+    @inline(__always) static func userRun(_ bytes: Bytes, _ i: Int) -> Range<Int>? {
+        let limit = min(bytes.count, i + maxUser + 1)
+        var e = i
+        while e < limit, isUserByte(bytes[e]) { e += 1 }
+        guard e > i, e - i <= maxUser else { return nil }
+        return i..<e
+    }
+
+    /// A user name at `i` whose end satisfies `then`.
+    @inline(__always) static func user(_ bytes: Bytes, _ i: Int, then: (Int) -> Bool) -> Range<Int>? {
+        guard let r = userRun(bytes, i), then(r.upperBound) else { return nil }
+        return r
+    }
+
+    /// ` ` then an IPv4 (digit) or IPv6 (hex digits then `:`) address.
+    static func ipFollows(_ bytes: Bytes, _ e: Int) -> Bool {
+        guard e + 1 < bytes.count, bytes[e] == 0x20 else { return false }
+        var i = e + 1
+        if ASCII.isDigit(bytes[i]) { return true }
+        let limit = min(bytes.count, i + 5)
+        while i < limit, ASCII.isHexDigit(bytes[i]) { i += 1 }
+        return i < bytes.count && bytes[i] == 0x3A
+    }
+
+    /// ` from ` then an IP address, or a host name followed by ` port `.
+    static func fromHost(_ bytes: Bytes, _ e: Int) -> Bool {
+        guard ASCII.hasPrefix(bytes, at: e, exactly: " from ") else { return false }
+        if ipFollows(bytes, e + 5) { return true }
+        var i = e + 6
+        let limit = min(bytes.count, i + 256)
+        while i < limit, bytes[i] != 0x20 { i += 1 }
+        return i > e + 6 && ASCII.hasPrefix(bytes, at: i, exactly: " port ")
+    }
+
+    /// ` not allowed because` or ` from H not allowed because`.
+    static func notAllowed(_ bytes: Bytes, _ e: Int) -> Bool {
+        if ASCII.hasPrefix(bytes, at: e, exactly: " not allowed because") { return true }
+        guard ASCII.hasPrefix(bytes, at: e, exactly: " from ") else { return false }
+        var i = e + 6
+        let limit = min(bytes.count, i + 256)
+        while i < limit, bytes[i] != 0x20 { i += 1 }
+        return ASCII.hasPrefix(bytes, at: i, exactly: " not allowed because")
+    }
+
+    /// `session <digits> of ` ends at `at` (systemd-logind `New session 3 of user X.`).
+    static func isLogindSession(_ bytes: Bytes, _ at: Int) -> Bool {
+        guard CredentialScan.hasSuffix(bytes, endingAt: at, exactly: " of ") else { return false }
+        var j = at - 5
+        let d = j
+        while j >= 0, d - j < 12, ASCII.isDigit(bytes[j]) { j -= 1 }
+        guard j < d else { return false }
+        return CredentialScan.hasSuffix(bytes, endingAt: j + 1, exactly: "session ")
+    }
+}

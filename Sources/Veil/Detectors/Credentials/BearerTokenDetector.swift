@@ -1,0 +1,115 @@
+/// Opaque bearer tokens after the `Bearer` auth scheme (and GitHub's `token` scheme).
+///
+/// **Trigger**: called at a word start (an alphanumeric byte whose predecessor, if any,
+/// is not alphanumeric). Rejects on the first byte unless it is `b`/`B` or `t`/`T`.
+///
+/// **Accepts**
+/// - `Bearer` (any case), then one or more separators (space, tab, `%20`, `+`), then a
+///   token of `[A-Za-z0-9._~+/=-]`, at least 8 bytes. Trailing `.` (sentence end) is
+///   not part of the token.
+/// - `token <value>` (same separators and charset), only when `token` directly follows
+///   an `Authorization` key within 24 bytes: `Authorization: token …`,
+///   `authorization=token …`, `"Authorization":"token …"`, `'Authorization': 'token …'`.
+/// - A value after a key whose last word is `token` (the `token` word starts after `_`,
+///   `-`, `"` …): `access_token=…`, `?token=…`, `X-Auth-Token: …`, `"refresh_token":"…"`,
+///   `'csrf_token': '…'`, `auth_token="…"` (same charset and length rules, no separator).
+///
+/// **Rejects**: no separator (`Bearers`), `tokens=`, `token_type=`, `token:x`, tokens
+/// shorter than 8 bytes, prose words (`Bearer authentication`, `bearer Instrument`:
+/// letters only, no inner capital), `key=value` runs (a `=` before the end:
+/// `token_type=bearer expires_in=3600`), and JWTs (token starting `eyJ` with two or
+/// more dots: the JWT detector owns those).
+///
+/// **Returns** the token range (never the keyword). A token longer than 16 KiB is cut
+/// at 16 KiB.
+package enum BearerTokenDetector {
+    package static let minLength = 8
+
+    package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard at >= 0, at < bytes.count else { return nil }
+        let b0 = bytes[at] | 0x20
+        let start: Int
+        if b0 == 0x62 { // b
+            guard ASCII.hasPrefix(bytes, at: at, lowercased: "bearer") else { return nil }
+            start = CredentialScan.skipSchemeSeparators(bytes, from: at + 6)
+            guard start > at + 6 else { return nil }
+        } else if b0 == 0x74 { // t
+            guard ASCII.hasPrefix(bytes, at: at, lowercased: "token") else { return nil }
+            if followsAuthorizationKey(bytes, at: at) {
+                start = CredentialScan.skipSchemeSeparators(bytes, from: at + 5)
+                guard start > at + 5 else { return nil }
+            } else if let v = keyValueStart(bytes, at + 5) {
+                start = v
+            } else {
+                return nil
+            }
+        } else {
+            return nil
+        }
+        guard start >= floor else { return nil }
+        var end = CredentialScan.runEnd(bytes, from: start, CredentialScan.isTokenByte)
+        while end > start, bytes[end - 1] == 0x2E { end -= 1 } // sentence-final dots
+        guard end - start >= minLength else { return nil }
+        let range = start..<end
+        if isJWT(bytes, range) || hasInnerEquals(bytes, range) || CredentialScan.looksLikeWord(bytes, range) { return nil }
+        return range
+    }
+
+    /// After a key ending in `token`: `=` (query, logfmt), `: ` (header), `":"`, `": "`,
+    /// `': '` (JSON, Python), each with an optional opening quote on the value.
+    static func keyValueStart(_ bytes: Bytes, _ k: Int) -> Int? {
+        let n = bytes.count
+        guard k < n else { return nil }
+        var i = k
+        if bytes[i] == 0x22 || bytes[i] == 0x27 { // closing quote of a quoted key
+            i += 1
+            while i < n, i - k < 8, bytes[i] == 0x20 { i += 1 }
+            guard i < n, bytes[i] == 0x3A || bytes[i] == 0x3D else { return nil }
+        } else if bytes[i] == 0x3A {
+            guard i + 1 < n, bytes[i + 1] == 0x20 || bytes[i + 1] == 0x09 else { return nil } // `token:x` is not a key
+        } else if bytes[i] != 0x3D {
+            return nil
+        }
+        i += 1
+        while i < n, i - k < 16, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 { i += 1 }
+        return i
+    }
+
+    /// `=` is only trailing padding in a b64token; `a=b` is the next logfmt pair
+    /// (`token_type=bearer expires_in=3600`).
+    @inline(__always) static func hasInnerEquals(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
+        var seen = false
+        for k in range {
+            if bytes[k] == 0x3D { seen = true } else if seen { return true }
+        }
+        return false
+    }
+
+    /// `eyJ` prefix and at least two dots.
+    @inline(__always) static func isJWT(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
+        guard ASCII.hasPrefix(bytes, at: range.lowerBound, exactly: "eyJ") else { return false }
+        var dots = 0
+        for k in range where bytes[k] == 0x2E {
+            dots += 1
+            if dots == 2 { return true }
+        }
+        return false
+    }
+
+    /// True when the bytes before `at` (≤ 24) read `authorization` + `:`/`=` with optional
+    /// quotes and spaces around the separator, and `authorization` starts a word.
+    static func followsAuthorizationKey(_ bytes: Bytes, at: Int) -> Bool {
+        let lowest = max(0, at - 24)
+        var j = at - 1
+        @inline(__always) func skipSpaces() { while j >= lowest, bytes[j] == 0x20 || bytes[j] == 0x09 { j -= 1 } }
+        @inline(__always) func skipQuote() { if j >= lowest, bytes[j] == 0x22 || bytes[j] == 0x27 { j -= 1 } }
+        skipSpaces(); skipQuote(); skipSpaces()
+        guard j >= lowest, bytes[j] == 0x3A || bytes[j] == 0x3D else { return false }
+        j -= 1
+        skipSpaces(); skipQuote()
+        let keyStart = j + 1 - 13
+        guard keyStart >= lowest, ASCII.hasPrefix(bytes, at: keyStart, lowercased: "authorization") else { return false }
+        return keyStart == 0 || !ASCII.isAlnum(bytes[keyStart - 1])
+    }
+}

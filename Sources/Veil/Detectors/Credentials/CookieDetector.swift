@@ -1,0 +1,129 @@
+/// Cookie values in `Cookie` / `Set-Cookie` headers (multi-value).
+///
+/// **Trigger**: called at a word start. Rejects on the first byte unless it is `c`/`C`
+/// or `s`/`S`. A `Cookie` word preceded by `Set-` returns nil (the call at `Set-` owns it).
+///
+/// **Accepts** `Cookie` or `Set-Cookie` (any case), an optional closing quote of a key
+/// (`"cookie"`, `'Cookie'`), optional spaces, `:` or `=`, optional spaces, then the header
+/// value: quoted (`"…"` / `'…'`, JSON `\"` escapes skipped) up to the closing quote,
+/// otherwise up to end of line (`:` form) or up to whitespace (unquoted `=` form, logfmt).
+/// - `Cookie`: `name=value; name2=value2` — every value is a range, names are kept.
+/// - `Set-Cookie`: the first `name=value` is a range; attributes (`Path`, `Domain`,
+///   `Expires`, `Max-Age`, `SameSite`, `Secure`, `HttpOnly`, `Partitioned`, `Priority`)
+///   are kept. Fail closed: any later `name=value` whose name is not a known attribute
+///   (folded headers) is a range too.
+/// - Values may be quoted (`sid="abc"`: the range is `abc`). Segments without `=` and
+///   empty values produce no range.
+///
+/// **Rejects** `Cookies`, `cookie_jar`, prose without a `:`/`=` right after the keyword.
+///
+/// **Returns** the index where the header value ends (closing quote or end of value), or
+/// nil when the trigger does not match. The scan is capped at 64 KiB of header value; a
+/// value cut by the cap extends to the cap (fail closed).
+package enum CookieDetector {
+    package static let maxHeader = 64 * 1024
+
+    package static func detect(_ bytes: Bytes, at: Int, floor: Int, into ranges: inout [Range<Int>]) -> Int? {
+        guard at >= 0, at < bytes.count else { return nil }
+        let b0 = bytes[at] | 0x20
+        var i: Int
+        let isSet: Bool
+        if b0 == 0x63 { // c
+            guard ASCII.hasPrefix(bytes, at: at, lowercased: "cookie") else { return nil }
+            if CredentialScan.hasSuffix(bytes, endingAt: at, lowercased: "set-") { return nil }
+            i = at + 6
+            isSet = false
+        } else if b0 == 0x73 { // s
+            guard ASCII.hasPrefix(bytes, at: at, lowercased: "set-cookie") else { return nil }
+            i = at + 10
+            isSet = true
+        } else {
+            return nil
+        }
+        let n = bytes.count
+        // Key closing quote, separator, opening quote.
+        if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 { i += 1 }
+        while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        guard i < n, bytes[i] == 0x3A || bytes[i] == 0x3D else { return nil }
+        let colonForm = bytes[i] == 0x3A
+        i += 1
+        while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        var quote: UInt8 = 0
+        if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 {
+            quote = bytes[i]
+            i += 1
+        }
+        let limit = min(n, i + maxHeader)
+
+        // Header value end.
+        @inline(__always) func endsValue(_ k: Int) -> Bool {
+            let b = bytes[k]
+            if b == 0x0A || b == 0x0D { return true }
+            if quote != 0 { return b == quote }
+            return !colonForm && (b == 0x20 || b == 0x09)
+        }
+
+        var segment = 0
+        while i < limit {
+            // Skip spaces before a name.
+            while i < limit, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+            if i >= limit || endsValue(i) { break }
+            let nameStart = i
+            while i < limit, bytes[i] != 0x3D, bytes[i] != 0x3B, !endsValue(i) {
+                if bytes[i] == 0x5C, quote != 0 { i += 1 } // JSON escape
+                i += 1
+            }
+            let nameEnd = min(i, limit)
+            if i < limit, bytes[i] == 0x3D {
+                i += 1
+                var vStart = i
+                // Inner quotes: `"v"`, or `\"v\"` inside a JSON string.
+                var innerQuoted = false
+                if i < limit, bytes[i] == 0x22, quote != 0x22 {
+                    innerQuoted = true; i += 1; vStart = i
+                } else if quote == 0x22, i + 1 < limit, bytes[i] == 0x5C, bytes[i + 1] == 0x22 {
+                    innerQuoted = true; i += 2; vStart = i
+                }
+                while i < limit, bytes[i] != 0x3B, !endsValue(i) {
+                    if innerQuoted, bytes[i] == 0x22, quote != 0x22 { break }
+                    if bytes[i] == 0x5C, quote != 0 {
+                        if innerQuoted, i + 1 < limit, bytes[i + 1] == 0x22 { break }
+                        i += 1
+                    }
+                    i += 1
+                }
+                var vEnd = min(i, limit)
+                while vEnd > vStart, bytes[vEnd - 1] == 0x20 || bytes[vEnd - 1] == 0x09 { vEnd -= 1 }
+                let keep = isSet && segment > 0 && isAttribute(bytes, nameStart..<nameEnd)
+                if !keep, vEnd > vStart, vStart >= floor { ranges.append(vStart..<vEnd) }
+                // Skip the rest of the segment (closing inner quote, junk) up to `;`.
+                while i < limit, bytes[i] != 0x3B, !endsValue(i) {
+                    if bytes[i] == 0x5C, quote != 0 { i += 1 }
+                    i += 1
+                }
+            }
+            segment += 1
+            if i < limit, bytes[i] == 0x3B { i += 1 } else { break }
+        }
+        return min(i, limit)
+    }
+
+    /// Known `Set-Cookie` attribute names (case-insensitive).
+    static func isAttribute(_ bytes: Bytes, _ name: Range<Int>) -> Bool {
+        var lo = name.lowerBound
+        var hi = name.upperBound
+        while lo < hi, bytes[lo] == 0x20 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
+        @inline(__always) func `is`(_ lit: StaticString) -> Bool {
+            hi - lo == lit.utf8CodeUnitCount && ASCII.hasPrefix(bytes, at: lo, lowercased: lit)
+        }
+        switch hi - lo {
+        case 4: return `is`("path")
+        case 6: return `is`("domain") || `is`("secure")
+        case 7: return `is`("expires") || `is`("max-age")
+        case 8: return `is`("samesite") || `is`("httponly") || `is`("priority")
+        case 11: return `is`("partitioned")
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,95 @@
+/// Secrets in URL user-info (`scheme://user:password@host`).
+///
+/// **Trigger**: `at` is the index of a `:` followed by `//` or by `\/\/` (JSON-escaped
+/// URL). Rejects at once otherwise.
+///
+/// **Accepts**: a scheme of `[A-Za-z0-9+.-]` (1–32 bytes, starting with a letter) before
+/// the `:`; the authority runs to the first `/`, `?`, `#`, `\`, whitespace, quote
+/// (`"` `'` `` ` ``), `<`, `>` or control byte (capped at 16 KiB). The user-info ends at
+/// the **last** `@` of the authority (so a raw `@` in a password stays in the password;
+/// `%40` is just part of it).
+/// - `user:password@host` → the password range (`redis://:pass@host` too);
+/// - `user@host` (or `user:@host`) → the user range, but only when the user looks like a
+///   token: a known API-key prefix (`ghp_ gho_ ghu_ ghs_ ghr_ github_pat_ glpat- npm_
+///   xox sk_live_ sk_test_`), or ≥ 20 bytes of token charset with a digit and a letter.
+///
+/// **Rejects**: no `@` in the authority (`https://example.com/path`, `host:8080`), an `@`
+/// after the path starts, plain user names (`ssh://git@github.com`), empty secrets. A
+/// password is clipped to start at `floor` (nil when nothing is left); a user must start at
+/// or after `floor`.
+///
+/// **Returns** the password (or token-like user) range.
+package enum URLUserInfoDetector {
+    package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        let n = bytes.count
+        guard at >= 1, at + 2 < n, bytes[at] == 0x3A else { return nil }
+        let start: Int
+        if bytes[at + 1] == 0x2F, bytes[at + 2] == 0x2F {
+            start = at + 3
+        } else if bytes[at + 1] == 0x5C, ASCII.hasPrefix(bytes, at: at + 1, exactly: "\\/\\/") {
+            start = at + 5
+        } else {
+            return nil
+        }
+        guard hasScheme(bytes, before: at) else { return nil }
+        // Authority and its last `@`.
+        let limit = min(n, start + CredentialScan.maxToken)
+        var i = start
+        var lastAt = -1
+        while i < limit {
+            let b = bytes[i]
+            if b == 0x40 { lastAt = i } else if endsAuthority(b) { break }
+            i += 1
+        }
+        guard lastAt > start else { return nil }
+        var colon = -1
+        for k in start..<lastAt where bytes[k] == 0x3A {
+            colon = k
+            break
+        }
+        if colon >= 0, colon + 1 < lastAt {
+            let lo = max(colon + 1, floor)
+            return lo < lastAt ? lo..<lastAt : nil
+        }
+        let user = start..<(colon >= 0 ? colon : lastAt)
+        return user.lowerBound >= floor && looksLikeToken(bytes, user) ? user : nil
+    }
+
+    /// `[A-Za-z0-9+.-]{1,32}` ending at `end` and starting with a letter.
+    static func hasScheme(_ bytes: Bytes, before end: Int) -> Bool {
+        var j = end - 1
+        while j >= 0 {
+            let b = bytes[j]
+            guard ASCII.isAlnum(b) || b == 0x2B || b == 0x2E || b == 0x2D else { break }
+            if end - j > 32 { return false }
+            j -= 1
+        }
+        return j + 1 < end && ASCII.isLetter(bytes[j + 1])
+    }
+
+    @inline(__always) static func endsAuthority(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x2F, 0x3F, 0x23, 0x5C, 0x22, 0x27, 0x60, 0x3C, 0x3E, 0x20, 0x7F: return true
+        default: return b < 0x20
+        }
+    }
+
+    static func looksLikeToken(_ bytes: Bytes, _ r: Range<Int>) -> Bool {
+        guard r.count >= 4 else { return false }
+        let p = r.lowerBound
+        if ASCII.hasPrefix(bytes, at: p, exactly: "gh"), r.count > 4, bytes[p + 3] == 0x5F { return true }
+        if ASCII.hasPrefix(bytes, at: p, exactly: "github_pat_") || ASCII.hasPrefix(bytes, at: p, exactly: "glpat-")
+            || ASCII.hasPrefix(bytes, at: p, exactly: "npm_") || ASCII.hasPrefix(bytes, at: p, exactly: "xox")
+            || ASCII.hasPrefix(bytes, at: p, exactly: "sk_live_") || ASCII.hasPrefix(bytes, at: p, exactly: "sk_test_") {
+            return true
+        }
+        guard r.count >= 20 else { return false }
+        var digit = false, letter = false
+        for k in r {
+            let b = bytes[k]
+            guard CredentialScan.isTokenByte(b) else { return false }
+            if ASCII.isDigit(b) { digit = true } else if ASCII.isLetter(b) { letter = true }
+        }
+        return digit && letter
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+@testable import Veil
+
+@Suite("APIKeyDetector") struct APIKeyDetectorTests {
+    static func scan(_ line: String) -> [String] {
+        CredentialScanHarness.scan(line, trigger: CredentialScanHarness.isAPIKeyTrigger, APIKeyDetector.match)
+    }
+
+    static let gh = "u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d"
+    static let pat = "KLzd_ocJ2isAjIhKtJ0RlgLKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vUCsM_ehGAkWvj7FAc9QeWJ"
+    static let pem = #"-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA0Z3VS5JJcds3xfn\n-----END RSA PRIVATE KEY-----"#
+
+    @Test("finds well-known key formats", arguments: [
+        ("aws_access_key_id=AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+        (#"{"AccessKeyId":"ASIAUVW53EFR4EDT2SYW","Expiration":"2024-01-01"}"#, "ASIAUVW53EFR4EDT2SYW"),
+        ("role AROAUVW53EFR4EDT2SYW assumed", "AROAUVW53EFR4EDT2SYW"),
+        ("GITHUB_TOKEN=ghp_\(gh)", "ghp_\(gh)"),
+        ("remote: https://x:ghs_\(gh)@github.com", "ghs_\(gh)"),
+        ("token: github_pat_\(pat)", "github_pat_\(pat)"),
+        ("stripe.api_key = 'sk_live_b8DwkNhFdnXsiVpzz63FfkCz'", "sk_live_b8DwkNhFdnXsiVpzz63FfkCz"),
+        ("key=rk_test_b8DwkNhFdnXsiVpz", "rk_test_b8DwkNhFdnXsiVpz"),
+        ("SLACK_BOT_TOKEN=xoxb-842684656321-2233079244026-IxNKu8iS2G8NPRVdD53X83RZ", "xoxb-842684656321-2233079244026-IxNKu8iS2G8NPRVdD53X83RZ"),
+        ("POST https://hooks.slack.com/services/TT7NS26L/BRWBQCAB69M/GEp7CgQ0PBQFI14zGtSnovm1 200", "TT7NS26L/BRWBQCAB69M/GEp7CgQ0PBQFI14zGtSnovm1"),
+        ("maps?key=AIzaYYZYn9ZhyiA4uoRgnatmUdjAWtGSU8po_79&q=x", "AIzaYYZYn9ZhyiA4uoRgnatmUdjAWtGSU8po_79"),
+        ("PRIVATE-TOKEN: glpat-9NksnRH9ucAUsdMlHUvT", "glpat-9NksnRH9ucAUsdMlHUvT"),
+        ("//registry.npmjs.org/:_authToken=npm_XoIIXGvOoNZYW2mZp0zVZomHFwUbbYrEqmSM", "npm_XoIIXGvOoNZYW2mZp0zVZomHFwUbbYrEqmSM"),
+        ("SENDGRID_API_KEY=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", "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"),
+        ("OPENAI_API_KEY=sk-proj-atws8phP9nhFyJfm5di4PzJ59FHz5r1pY4OjE2jBMptUsGr7", "sk-proj-atws8phP9nhFyJfm5di4PzJ59FHz5r1pY4OjE2jBMptUsGr7"),
+        ("api_key: sk-oV8gz4FkQ1okTBGzvAmwufUxbvJDCTbyvHNsG9eh6Yo4gfqr", "sk-oV8gz4FkQ1okTBGzvAmwufUxbvJDCTbyvHNsG9eh6Yo4gfqr"),
+        (#"{"msg":"loaded key","pem":"\#(pem)"}"#, pem),
+        ("-----BEGIN OPENSSH PRIVATE KEY-----", "-----BEGIN OPENSSH PRIVATE KEY-----"), // END missing: to end of line
+        ("key=-----BEGIN EC PRIVATE KEY----- MHcCAQEEI", "-----BEGIN EC PRIVATE KEY----- MHcCAQEEI"),
+        ("-----BEGIN PRIVATE KEY-----MIIEvQ-----END PRIVATE KEY----- tail", "-----BEGIN PRIVATE KEY-----MIIEvQ-----END PRIVATE KEY-----"),
+        ("-----BEGIN ENCRYPTED PRIVATE KEY-----abc-----END ENCRYPTED PRIVATE KEY-----", "-----BEGIN ENCRYPTED PRIVATE KEY-----abc-----END ENCRYPTED PRIVATE KEY-----"),
+    ] as [(String, String)])
+    func positives(line: String, secret: String) {
+        #expect(Self.scan(line) == [secret])
+    }
+
+    @Test("ignores look-alikes, wrong lengths and public material", arguments: [
+        "AKIA1234 is too short",
+        "AKIAIOSFODNN7EXAMPL", // 19
+        "AKIAIOSFODNN7EXAMPLEX", // 21
+        "AKIAiosfodnn7example", // lower case
+        "XAKIAIOSFODNN7EXAMPLE",
+        "ghp_\(gh)x",
+        "ghp_short",
+        "ghx_\(gh)",
+        "pk_live_b8DwkNhFdnXsiVpzz63FfkCz",
+        "sk_live_short",
+        "xoxq-842684656321-22",
+        "xoxb-12345",
+        "sk-1234",
+        "sk-oV8gz4FkQ1okTBGzvAmwuf", // legacy form must be exactly 48
+        "task-runner-42 finished",
+        "-----BEGIN CERTIFICATE-----MIIB-----END CERTIFICATE-----",
+        "-----BEGIN PUBLIC KEY-----",
+        "----- BEGIN PRIVATE KEY -----",
+        "https://hooks.slack.com/services/",
+        "commit 3f786850e387550fdab836ed7e6dc881de23001b",
+        "request id 123e4567-e89b-12d3-a456-426614174000",
+        "npm_config_cache=/tmp/npm",
+        "SG.short.key",
+    ])
+    func negatives(line: String) {
+        #expect(Self.scan(line).isEmpty)
+    }
+
+    @Test("PEM: a `-` inside a dash run does not trigger; the first dash does")
+    func pemTrigger() {
+        let bytes = Array("x -----BEGIN PRIVATE KEY-----".utf8)
+        bytes.withUnsafeBufferPointer { b in
+            #expect(APIKeyDetector.match(b, at: 2, floor: 0) == 2..<b.count)
+            #expect(APIKeyDetector.match(b, at: 3, floor: 0) == nil)
+            #expect(APIKeyDetector.match(b, at: 2, floor: 3) == nil)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+@testable import Veil
+
+@Suite("AuthLogDetector") struct AuthLogDetectorTests {
+    static func scan(_ line: String) -> [String] {
+        CredentialScanHarness.scan(line, AuthLogDetector.match)
+    }
+
+    @Test("finds user names in sshd / PAM / sudo / su lines", arguments: [
+        ("Mar  3 10:12:01 web1 sshd[2101]: Failed password for root from 203.0.113.7 port 52144 ssh2", ["root"]),
+        ("Mar  3 10:12:01 web1 sshd[2101]: Failed password for invalid user admin from 203.0.113.7 port 52144 ssh2", ["admin"]),
+        ("sshd[88]: Accepted publickey for deploy from 10.0.0.4 port 50022 ssh2: ED25519 SHA256:abc", ["deploy"]),
+        ("sshd[88]: Accepted keyboard-interactive/pam for j.doe@corp from 10.0.0.4 port 1 ssh2", ["j.doe@corp"]),
+        ("sshd[88]: Accepted password for alice from 2001:db8::1 port 1 ssh2", ["alice"]),
+        ("sshd[88]: Invalid user oracle from 198.51.100.9 port 40022", ["oracle"]),
+        ("sshd[88]: input_userauth_request: invalid user test [preauth]", ["test"]),
+        ("sshd[88]: Disconnected from invalid user guest 198.51.100.9 port 4 [preauth]", ["guest"]),
+        ("sshd[88]: Disconnected from authenticating user root 198.51.100.9 port 4 [preauth]", ["root"]),
+        ("sshd[88]: Disconnected from user bob 10.1.1.1 port 22", ["bob"]),
+        ("sshd[88]: Connection closed by authenticating user ubuntu 198.51.100.9 port 4 [preauth]", ["ubuntu"]),
+        ("sshd[88]: Connection closed by invalid user pi 198.51.100.9 port 4 [preauth]", ["pi"]),
+        ("sshd[88]: pam_unix(sshd:session): session opened for user alice(uid=1000) by (uid=0)", ["alice"]),
+        ("CRON[9]: pam_unix(cron:session): session closed for user root", ["root"]),
+        ("su[9]: pam_unix(su:session): session opened for user root(uid=0) by alice(uid=1000)", ["root", "alice"]),
+        ("sshd[88]: pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=203.0.113.7  user=root", ["root"]),
+        ("sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/apt update", ["alice", "root"]),
+        ("sudo[4242]: bob : 3 incorrect password attempts ; TTY=pts/1 ; PWD=/ ; USER=root ; COMMAND=/bin/sh", ["bob", "root"]),
+        ("carol : user NOT in sudoers ; TTY=pts/2 ; PWD=/home/carol ; USER=root ; COMMAND=/bin/id", ["carol", "root"]),
+        ("su: (to root) alice on pts/0", ["alice"]),
+        ("su[77]: FAILED SU (to postgres) mallory on pts/3", ["mallory"]),
+        ("sshd[88]: User eve not allowed because shell /bin/false does not exist", ["eve"]),
+        ("sshd[88]: User eve from 10.0.0.9 not allowed because not listed in AllowUsers", ["eve"]),
+        ("systemd-logind[1]: New session 42 of user dave.", ["dave"]),
+        ("sshd[88]: error: PAM: Authentication failure for frank from 10.0.0.1", ["frank"]),
+        ("sshd[88]: Failed password for root from host-7.example.net port 22 ssh2", ["root"]),
+        ("sshd[88]: Failed none for invalid user  from 1.2.3.4 port 22 ssh2", []),
+        ("sshd[88]: Invalid user  from 1.2.3.4 port 22", []),
+    ] as [(String, [String])])
+    func positives(line: String, users: [String]) {
+        #expect(Self.scan(line) == users)
+    }
+
+    @Test("ignores prose and anchors out of context", arguments: [
+        "waiting for job from queue",
+        "pam_unix(sshd:auth): check pass; user unknown",
+        "Connection closed by user request",
+        "sudo: unable to resolve host web1",
+        "sudo apt install nginx",
+        "the user alice logged in", // no sshd phrasing
+        "invalid user name or password",
+        "password for alice from the form", // `for` needs the method word right before
+        "session opened for bob",
+        "retrying password for alice from backup.example.com later",
+        "Failed password for \(String(repeating: "a", count: 65)) from 1.2.3.4 port 22 ssh2",
+        "(to) nothing",
+    ])
+    func negatives(line: String) {
+        #expect(Self.scan(line).isEmpty)
+    }
+}

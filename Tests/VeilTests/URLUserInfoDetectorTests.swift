@@ -1,0 +1,52 @@
+import Testing
+@testable import Veil
+
+@Suite("URLUserInfoDetector") struct URLUserInfoDetectorTests {
+    static func scan(_ line: String) -> [String] {
+        CredentialScanHarness.scan(line, trigger: CredentialScanHarness.isURLTrigger, URLUserInfoDetector.match)
+    }
+
+    @Test("finds passwords and token-like users in URL user-info", arguments: [
+        ("connecting to postgres://app:s3cr3t@db:5432/x", "s3cr3t"),
+        ("git clone https://x-access-token:ghs_16C7e42F292c6912E7710c838347Ae178B4a@github.com/o/r.git", "ghs_16C7e42F292c6912E7710c838347Ae178B4a"),
+        ("REDIS_URL=redis://:pass@host:6379/0", "pass"),
+        ("broker: amqp://guest:guest@rabbit", "guest"),
+        (#"{"url":"https:\/\/u:p@h.com\/x"}"#, "p"),
+        ("mongodb+srv://admin:p%40ss%3Aword@cluster0.mongodb.net/?retryWrites=true", "p%40ss%3Aword"),
+        ("DATABASE_URL=mysql://root:p@ss@10.0.0.5/app", "p@ss"),
+        ("fetch https://ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d@github.com/o/r", "ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d"),
+        ("https://0a1b2c3d4e5f6a7b8c9d0e1f@sentry.io/42", "0a1b2c3d4e5f6a7b8c9d0e1f"),
+        ("proxy=http://user:hunter2@[::1]:3128 ok", "hunter2"),
+        ("'dsn': 'ftp://anonymous:guest@ftp.example.org'", "guest"),
+    ] as [(String, String)])
+    func positives(line: String, secret: String) {
+        #expect(Self.scan(line) == [secret])
+    }
+
+    @Test("ignores URLs without a secret in user-info", arguments: [
+        "GET https://example.com/path?q=1",
+        "http://host:8080/health",
+        "ssh://git@github.com/o/r.git",
+        "https://alice@example.com/",
+        "https://example.com/@alice/posts",
+        "https://example.com/?next=a@b",
+        "https://user:@host/",
+        "note: //comment with user:pw@host",
+        "C:\\\\Users\\\\me",
+        "://user:pw@host",
+        "https://aaaaaaaaaaaaaaaaaaaaaaaa@host", // long but no digit
+    ])
+    func negatives(line: String) {
+        #expect(Self.scan(line).isEmpty)
+    }
+
+    @Test("floor clips the user-info")
+    func floorRespected() {
+        let bytes = Array("redis://u:pw@h".utf8)
+        bytes.withUnsafeBufferPointer { b in
+            #expect(URLUserInfoDetector.match(b, at: 5, floor: 0) == 10..<12)
+            #expect(URLUserInfoDetector.match(b, at: 5, floor: 11) == 11..<12)
+            #expect(URLUserInfoDetector.match(b, at: 5, floor: 12) == nil)
+        }
+    }
+}
