@@ -5,6 +5,7 @@ let package = Package(
     name: "veil",
     products: [
         .library(name: "Veil", targets: ["Veil"]),
+        .library(name: "VeilJournal", targets: ["VeilJournal"]),
         .executable(name: "veil", targets: ["veil"]),
     ],
     dependencies: [
@@ -38,10 +39,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(
+            name: "VeilJournal",
+            dependencies: ["Veil", "CSystemd"]
+        ),
         .executableTarget(
             name: "veil",
             dependencies: [
                 "Veil",
+                "VeilJournal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -12,9 +12,9 @@ enum ExitStatus {
 }
 
 /// Prints to standard error.
-func printError(_ text: String) {
+func printError(_ text: String, newline: Bool = true) {
     var stderr = StandardError()
-    print(text, to: &stderr)
+    print(text, terminator: newline ? "\n" : "", to: &stderr)
 }
 
 struct StandardError: TextOutputStream {

@@ -52,6 +52,12 @@ public struct ScrubReport: Sendable {
     /// Total findings.
     public var totalFindings: Int { counts.reduce(0, +) }
 
+    /// Counts a line that was replaced whole because it exceeded the line limit.
+    public mutating func countOversizedLine() {
+        lines += 1
+        failClosed += 1
+    }
+
     /// Adds another report's counters (e.g. from a worker thread).
     public mutating func merge(_ other: ScrubReport) {
         for i in counts.indices where i < other.counts.count { counts[i] += other.counts[i] }

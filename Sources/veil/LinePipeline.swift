@@ -1,0 +1,100 @@
+import Dispatch
+import Veil
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads line batches, scrubs them on `workers` threads, writes them in input order.
+///
+/// Rounds of up to `workers` batches are scrubbed concurrently and written in order,
+/// so at most `workers` batches (and their outputs) are in memory at once.
+enum LinePipeline {
+    /// Returns errno of a failed read, or 0.
+    static func run(fd: Int32, format: InputFormat, scrubber: Scrubber, workers: Int, output: OutputWriter, report: inout ScrubReport, progress: ProgressMeter) -> Int32 {
+        let reader = LineReader(fd: fd, maximumLineLength: scrubber.limits.maximumLineLength)
+        if workers == 1 {
+            var out: [UInt8] = []
+            while let batch = reader.nextBatch() {
+                out.removeAll(keepingCapacity: true)
+                scrub(batch, format: format, scrubber: scrubber, into: &out, report: &report)
+                output.write(out)
+                progress.update(reader.bytesRead)
+                if output.closed { break }
+            }
+            return reader.error
+        }
+        let results = ResultSlots(count: workers, scrubber: scrubber)
+        while true {
+            var batches: [LineBatch] = []
+            while batches.count < workers, let batch = reader.nextBatch() { batches.append(batch) }
+            if batches.isEmpty { break }
+            let round = batches
+            DispatchQueue.concurrentPerform(iterations: round.count) { k in
+                results.withSlot(k) { out, slotReport in
+                    out.removeAll(keepingCapacity: true)
+                    scrub(round[k], format: format, scrubber: scrubber, into: &out, report: &slotReport)
+                }
+            }
+            for k in 0..<round.count { results.withSlot(k) { out, _ in output.write(out) } }
+            progress.update(reader.bytesRead)
+            if output.closed { break }
+        }
+        results.mergeReports(into: &report)
+        return reader.error
+    }
+
+    static func scrub(_ batch: LineBatch, format: InputFormat, scrubber: Scrubber, into out: inout [UInt8], report: inout ScrubReport) {
+        out.reserveCapacity(batch.data.count + batch.data.count / 8)
+        batch.data.withUnsafeBufferPointer { data in
+            var start = 0
+            var oversizedIndex = 0
+            for line in 0..<batch.lineCount {
+                var end = data.count
+                if start < data.count, let p = memchr(data.baseAddress! + start, 0x0A, data.count - start) {
+                    end = data.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                }
+                if oversizedIndex < batch.oversized.count, batch.oversized[oversizedIndex] == line {
+                    report.countOversizedLine()
+                    out += oversizedPlaceholder
+                    oversizedIndex += 1
+                } else {
+                    scrubber.scrub(line: UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), format: format, into: &out, report: &report)
+                }
+                if end < data.count { out.append(0x0A) }
+                start = end + 1
+            }
+        }
+    }
+
+    static let oversizedPlaceholder: [UInt8] = Array("[REDACTED:oversized_line]".utf8)
+}
+
+/// Per-worker output buffers and reports, each touched by one thread per round.
+/// Storage is allocated once, so concurrent iterations never touch a shared array.
+final class ResultSlots: @unchecked Sendable {
+    private let count: Int
+    private let outputs: UnsafeMutablePointer<[UInt8]>
+    private let reports: UnsafeMutablePointer<ScrubReport>
+
+    init(count: Int, scrubber: Scrubber) {
+        self.count = count
+        outputs = .allocate(capacity: count)
+        outputs.initialize(repeating: [], count: count)
+        reports = .allocate(capacity: count)
+        reports.initialize(repeating: ScrubReport(for: scrubber), count: count)
+    }
+
+    deinit {
+        outputs.deinitialize(count: count); outputs.deallocate()
+        reports.deinitialize(count: count); reports.deallocate()
+    }
+
+    /// Slot `k` is only ever used by iteration `k` of a round, so no lock is needed.
+    func withSlot(_ k: Int, _ body: (inout [UInt8], inout ScrubReport) -> Void) {
+        body(&outputs[k], &reports[k])
+    }
+
+    func mergeReports(into report: inout ScrubReport) {
+        for k in 0..<count { report.merge(reports[k]) }
+    }
+}
