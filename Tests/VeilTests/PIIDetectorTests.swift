@@ -122,3 +122,48 @@ let commonNegatives: [String] = [
         #expect(Self.findings(line) == expected)
     }
 }
+
+@Suite("PII detector contract") struct PIIDetectorContractTests {
+    typealias Match = @Sendable (Bytes, Int, Int) -> Range<Int>?
+    static let detectors: [(String, Match)] = [
+        ("email", EmailDetector.match), ("ipv4", IPv4Detector.match), ("ipv6", IPv6Detector.match),
+        ("phone", PhoneDetector.match), ("card", PaymentCardDetector.match), ("ssn", SSNDetector.match),
+        ("iban", IBANDetector.match),
+    ]
+
+    @Test("never matches below floor or past the trigger", arguments: [
+        ("email", "x jane@x.com", 6), ("ipv4", "x 203.0.113.7", 2), ("ipv6", "x 2001:db8::1", 2),
+        ("phone", "x +44 20 7946 0958", 2), ("card", "x 4111111111111111", 2), ("ssn", "x 123-45-6789", 2),
+        ("iban", "x DE89370400440532013000", 2),
+    ])
+    func floor(_ name: String, _ text: String, _ at: Int) throws {
+        let match = try #require(Self.detectors.first { $0.0 == name }?.1)
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { b in
+            #expect(match(b, at, 0) != nil)
+            #expect(match(b, at, at + 1) == nil)
+        }
+    }
+
+    @Test("random input never traps and spans stay in bounds")
+    func fuzz() {
+        let alphabet = Array("0123456789012345.:-+() @%40abcdefABCDEFDEGBXZ[]/=\"".utf8)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<1500 {
+            var s: [UInt8] = []
+            for _ in 0..<48 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                s.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            s.withUnsafeBufferPointer { b in
+                for (_, match) in Self.detectors {
+                    for at in 0..<b.count {
+                        if let r = match(b, at, 0) {
+                            #expect(r.lowerBound >= 0 && r.lowerBound <= at && r.upperBound <= b.count && !r.isEmpty)
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
