@@ -409,7 +409,7 @@ func keepAll(_ path: [String]) -> ClaimDecision { .keep }
 // MARK: - Properties
 
 /// A small deterministic generator (no Foundation).
-struct SplitMix64: RandomNumberGenerator {
+private struct SplitMix64: RandomNumberGenerator {
     var state: UInt64
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
