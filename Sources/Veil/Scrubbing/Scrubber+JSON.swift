@@ -2,8 +2,9 @@
 /// scanned by the detectors, key order and white space kept, output valid JSON.
 ///
 /// Arrays are transparent in paths (`users[3].email` has the path `users.email`).
-/// A rule that matches an object or array replaces it whole (`redact`,
-/// `pseudonymize`, `mask` → `"[REDACTED:type]"`; `drop` removes the member).
+/// A `redact` rule that matches an object or array replaces it whole
+/// (`"[REDACTED:type]"`); `pseudonymize` and `mask` apply to each leaf below it
+/// (more specific rules still win); `drop` removes the member.
 /// A value that becomes a placeholder is written as a JSON string.
 extension Scrubber {
     enum JSONFailure: Error { case syntax, depth }
@@ -47,8 +48,9 @@ extension Scrubber {
         switch first {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             let isObject = first == UInt8(ascii: "{")
-            if replacing, let rule {
-                // Whole container replaced.
+            if replacing, let rule, compiled.active[rule].action == .redact {
+                // Whole container redacted. (Pseudonymise and mask apply to each leaf
+                // below, where more specific rules such as `**.email` still win.)
                 try jsonValue(&r, depth: depth, path: &path, rule: nil, credentialsOnly: credentialsOnly, emit: false, into: &out, report: &report)
                 writeJSONReplacement(rule, value: [], into: &out, report: &report)
                 return

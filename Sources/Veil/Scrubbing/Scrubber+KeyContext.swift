@@ -103,6 +103,14 @@ extension Scrubber {
         // `Bearer xyz`, `Basic xyz`: keep the scheme, replace the credential.
         var secretStart = valueStart
         if let afterScheme = Self.authSchemeEnd(b, at: valueStart, limit: valueEnd) {
+            // The credential detectors know these schemes better than a field rule:
+            // `Bearer` gets a fingerprint, `Basic` is redacted, a JWT is summarised.
+            if let rule = compiled.rule(for: .bearerToken), let r = BearerTokenDetector.match(b, at: valueStart, floor: valueStart) {
+                return KeyValueHit(span: TextSpan(r, rule: rule, kind: .detector, precedence: DetectorKind.bearerToken.precedence), valueStart: valueStart, valueEnd: r.upperBound)
+            }
+            if let rule = compiled.rule(for: .basicAuth), let r = BasicAuthDetector.match(b, at: valueStart, floor: valueStart) {
+                return KeyValueHit(span: TextSpan(r, rule: rule, kind: .detector, precedence: DetectorKind.basicAuth.precedence), valueStart: valueStart, valueEnd: r.upperBound)
+            }
             secretStart = afterScheme
             if valueEnd <= secretStart {
                 // `Authorization: Bearer abc` unquoted: the credential is the next token.
