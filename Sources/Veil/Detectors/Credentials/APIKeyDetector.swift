@@ -24,8 +24,27 @@
 ///
 /// **Returns** the key range (for PEM the whole block including markers).
 package enum APIKeyDetector {
+    /// Inlined first-byte reject; the rest is out of line.
+    @inline(__always)
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
-        guard at >= floor, at >= 0, at < bytes.count else { return nil }
+        guard at >= floor, at >= 0, at + 1 < bytes.count else { return nil }
+        let b1 = bytes[at + 1]
+        let plausible: Bool
+        switch bytes[at] {
+        case 0x41: plausible = b1 == 0x49 || b1 == 0x4B || b1 == 0x53 || b1 == 0x42 || b1 == 0x43 || b1 == 0x52 || b1 == 0x4E // A[IKSBCRN]
+        case 0x67: plausible = b1 == 0x68 || b1 == 0x69 || b1 == 0x6C // g[hil]
+        case 0x73, 0x72: plausible = b1 == 0x6B // [sr]k
+        case 0x78, 0x68: plausible = b1 == 0x6F // xo, ho
+        case 0x6E: plausible = b1 == 0x70 // np
+        case 0x53: plausible = b1 == 0x47 // SG
+        case 0x2D: plausible = b1 == 0x2D // --
+        default: plausible = false
+        }
+        return plausible ? matchSlow(bytes, at: at) : nil
+    }
+
+    @inline(never)
+    static func matchSlow(_ bytes: Bytes, at: Int) -> Range<Int>? {
         switch bytes[at] {
         case 0x41: return aws(bytes, at) ?? google(bytes, at) // A
         case 0x67: return github(bytes, at) // g

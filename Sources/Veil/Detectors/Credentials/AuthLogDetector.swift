@@ -28,8 +28,21 @@
 package enum AuthLogDetector {
     package static let maxUser = 64
 
+    /// Inlined first-byte reject; the rest is out of line.
+    @inline(__always)
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
         guard at >= floor, at >= 0, at < bytes.count else { return nil }
+        if at <= 16 { return matchSlow(bytes, at: at) } // line start: bare sudo message
+        guard at + 1 < bytes.count else { return nil }
+        switch (bytes[at] | 0x20, bytes[at + 1] | 0x20) {
+        case (0x66, 0x6F), (0x69, 0x6E), (0x75, 0x73), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79): // fo in us su to by
+            return matchSlow(bytes, at: at)
+        default: return nil
+        }
+    }
+
+    @inline(never)
+    static func matchSlow(_ bytes: Bytes, at: Int) -> Range<Int>? {
         if at <= 16, let r = sudoMessage(bytes, at) { return r }
         switch bytes[at] | 0x20 {
         case 0x66: return forAnchor(bytes, at) // f

@@ -17,9 +17,16 @@
 package enum BasicAuthDetector {
     package static let minLength = 8
 
+    /// Inlined first-byte reject; the rest is out of line.
+    @inline(__always)
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
-        guard at >= 0, at < bytes.count, bytes[at] | 0x20 == 0x62,
-              ASCII.hasPrefix(bytes, at: at, lowercased: "basic") else { return nil }
+        guard at >= 0, at + 1 < bytes.count, bytes[at] | 0x20 == 0x62, bytes[at + 1] | 0x20 == 0x61 else { return nil }
+        return matchSlow(bytes, at: at, floor: floor)
+    }
+
+    @inline(never)
+    static func matchSlow(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, lowercased: "basic") else { return nil }
         let start = CredentialScan.skipSchemeSeparators(bytes, from: at + 5)
         guard start > at + 5, start >= floor else { return nil }
         let bodyEnd = CredentialScan.runEnd(bytes, from: start, CredentialScan.isBase64)

@@ -25,9 +25,17 @@
 package enum BearerTokenDetector {
     package static let minLength = 8
 
+    /// Inlined first-byte reject; the rest is out of line.
+    @inline(__always)
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
-        guard at >= 0, at < bytes.count else { return nil }
-        let b0 = bytes[at] | 0x20
+        guard at >= 0, at + 1 < bytes.count else { return nil }
+        let b0 = bytes[at] | 0x20, b1 = bytes[at + 1] | 0x20
+        guard (b0 == 0x62 && b1 == 0x65) || (b0 == 0x74 && b1 == 0x6F) else { return nil } // be, to
+        return matchSlow(bytes, at: at, floor: floor, b0)
+    }
+
+    @inline(never)
+    static func matchSlow(_ bytes: Bytes, at: Int, floor: Int, _ b0: UInt8) -> Range<Int>? {
         let start: Int
         if b0 == 0x62 { // b
             guard ASCII.hasPrefix(bytes, at: at, lowercased: "bearer") else { return nil }

@@ -23,9 +23,17 @@
 package enum CookieDetector {
     package static let maxHeader = 64 * 1024
 
+    /// Inlined first-byte reject; the rest is out of line.
+    @inline(__always)
     package static func detect(_ bytes: Bytes, at: Int, floor: Int, into ranges: inout [Range<Int>]) -> Int? {
-        guard at >= 0, at < bytes.count else { return nil }
-        let b0 = bytes[at] | 0x20
+        guard at >= 0, at + 1 < bytes.count else { return nil }
+        let b0 = bytes[at] | 0x20, b1 = bytes[at + 1] | 0x20
+        guard (b0 == 0x63 && b1 == 0x6F) || (b0 == 0x73 && b1 == 0x65) else { return nil } // co, se
+        return detectSlow(bytes, at: at, floor: floor, b0, into: &ranges)
+    }
+
+    @inline(never)
+    static func detectSlow(_ bytes: Bytes, at: Int, floor: Int, _ b0: UInt8, into ranges: inout [Range<Int>]) -> Int? {
         var i: Int
         let isSet: Bool
         if b0 == 0x63 { // c

@@ -23,6 +23,7 @@ package enum URLUserInfoDetector {
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
         let n = bytes.count
         guard at >= 1, at + 2 < n, bytes[at] == 0x3A else { return nil }
+        // `:` + `//` is already rare: no separate fast path.
         let start: Int
         if bytes[at + 1] == 0x2F, bytes[at + 2] == 0x2F {
             start = at + 3
