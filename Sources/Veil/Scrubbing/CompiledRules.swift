@@ -10,18 +10,25 @@ package struct ActiveRule: Sendable {
 
 /// A ``RuleSet`` compiled for scanning: per-detector rule lookup, patterns,
 /// field globs and a hash table of literal key names for free-text key context.
-package struct CompiledRules: Sendable {
+package final class CompiledRules: Sendable {
     package let active: [ActiveRule]
     /// Active rule index per detector (`DetectorKind.allCases` order); nil = detector off.
     package let detectorRule: [Int?]
     package let patterns: [(pattern: RegexPattern, rule: Int)]
     package let fieldRules: [(glob: FieldGlob, rule: Int)]
+    /// Field rules indexed by their last segment (a literal), so a path is only
+    /// matched against globs that can end with its last key.
+    package let fieldRulesByLastSegment: [[UInt8]: [(glob: FieldGlob, rule: Int)]]
+    /// Field rules whose last segment is a wildcard or `**`: checked for every path.
+    package let fieldRulesAnyLastSegment: [(glob: FieldGlob, rule: Int)]
     package let claimRules: [(path: [String], rule: Int)]
     package let keyNames: KeyNameTable
     /// Field rules whose last segment has a `*`, checked one by one for text keys.
     package let wildcardKeyRules: [(segment: [UInt8], rule: Int)]
     package let defaults: RuleDefaults
     package let needsKey: Bool
+    /// The per-detector rule indices as a trivial struct, for the hot loop (no ARC).
+    package let detectors: DetectorRules
     package let hasCredentialDetectors: Bool
 
     package init(_ set: RuleSet) {
@@ -69,8 +76,20 @@ package struct CompiledRules: Sendable {
 
         self.active = active
         self.detectorRule = detectorRule
+        self.detectors = DetectorRules(detectorRule)
         self.patterns = patterns
         self.fieldRules = fieldRules
+        var byLast: [[UInt8]: [(glob: FieldGlob, rule: Int)]] = [:]
+        var anyLast: [(glob: FieldGlob, rule: Int)] = []
+        for entry in fieldRules {
+            if case .pattern(let last)? = entry.0.segments.last, !last.contains(UInt8(ascii: "*")) {
+                byLast[last, default: []].append((entry.0, entry.1))
+            } else {
+                anyLast.append((entry.0, entry.1))
+            }
+        }
+        self.fieldRulesByLastSegment = byLast
+        self.fieldRulesAnyLastSegment = anyLast
         self.claimRules = claimRules
         self.keyNames = KeyNameTable(keyEntries)
         self.wildcardKeyRules = wildcards
@@ -86,8 +105,14 @@ package struct CompiledRules: Sendable {
 
     /// The field rule for a structured path (already normalised segments): the last matching rule wins.
     package func fieldRule(forPath path: [[UInt8]]) -> Int? {
+        guard let last = path.last else { return nil }
         var best: Int?
-        for entry in fieldRules where entry.glob.matches(path) {
+        if let candidates = fieldRulesByLastSegment[last] {
+            for entry in candidates where entry.glob.matches(path) {
+                if best == nil || entry.rule > best! { best = entry.rule }
+            }
+        }
+        for entry in fieldRulesAnyLastSegment where entry.glob.matches(path) {
             if best == nil || entry.rule > best! { best = entry.rule }
         }
         return best
@@ -177,5 +202,20 @@ package struct KeyNameTable: Sendable {
             i = (i + 1) & mask
         }
         return nil
+    }
+}
+
+/// Active rule index per detector, −1 when the detector is off. A plain struct of
+/// integers so the scanner can hold it in registers.
+package struct DetectorRules: Sendable {
+    package var jwt = -1, bearerToken = -1, basicAuth = -1, cookie = -1, apiKey = -1, urlPassword = -1, authLogUser = -1
+    package var email = -1, ipv4 = -1, ipv6 = -1, phone = -1, paymentCard = -1, usSSN = -1, iban = -1
+
+    init(_ table: [Int?]) {
+        func r(_ k: DetectorKind) -> Int { table[k.ordinal] ?? -1 }
+        jwt = r(.jwt); bearerToken = r(.bearerToken); basicAuth = r(.basicAuth); cookie = r(.cookie)
+        apiKey = r(.apiKey); urlPassword = r(.urlPassword); authLogUser = r(.authLogUser)
+        email = r(.email); ipv4 = r(.ipv4); ipv6 = r(.ipv6); phone = r(.phone)
+        paymentCard = r(.paymentCard); usSSN = r(.usSSN); iban = r(.iban)
     }
 }

@@ -1,11 +1,13 @@
 /// The single pass over a line's bytes: word starts dispatch to the validating
-/// detectors by their first byte; `@`, `=`, `:`, `+`, `(`, `-`, `[` dispatch to the
-/// detectors anchored there. Nothing allocates unless a match is found.
+/// detectors by their first byte (digit runs by their shape: length and the byte
+/// after); `@`, `%40`, `=`, `:`, `+`, `(`, `-`, `[` dispatch to the detectors anchored
+/// there. Nothing allocates unless a match is found.
 extension Scrubber {
     /// Collects the spans of `b` into `spans` (sorted, non-overlapping).
     /// `credentialsOnly` restricts the scan to credential detectors (values of `keep` fields).
     package func collectSpans(_ b: Bytes, credentialsOnly: Bool = false, into spans: inout [TextSpan], ranges: inout [Range<Int>]) {
         let c = compiled
+        let d = c.detectors
         let n = b.count
         var i = 0
         var floor = 0
@@ -21,60 +23,65 @@ extension Scrubber {
         while i < n {
             let x = b[i]
             if ASCII.isAlnum(x) {
-                if i >= floor, let (r, kind, rule, prec) = wordStart(b, i, floor, credentialsOnly: i < credentialsOnlyUntil, ranges: &ranges, spans: &spans) {
-                    if kind == .detector, rule < 0 {
-                        // Multi-range detector (cookies) already appended its spans.
-                        i = r.upperBound; floor = r.upperBound
-                    } else {
-                        add(r, rule, kind, prec)
+                if i >= floor {
+                    let onlyCredentials = i < credentialsOnlyUntil
+                    if ASCII.isDigit(x) {
+                        if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
+                            add(r, rule, .detector, kind.precedence); continue
+                        }
+                    } else if let (r, kind, rule, prec) = letterWord(b, i, floor, d, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans) {
+                        if rule < 0 {
+                            // Multi-range detector (cookies) already appended its spans.
+                            i = r.upperBound; floor = r.upperBound
+                        } else {
+                            add(r, rule, kind, prec)
+                        }
+                        continue
                     }
-                    continue
                 }
                 i += 1
                 while i < n, ASCII.isAlnum(b[i]) { i += 1 }
                 continue
             }
-            let onlyCredentials = i < credentialsOnlyUntil
             switch x {
             case UInt8(ascii: "@"):
-                if !onlyCredentials, let rule = c.rule(for: .email), let r = EmailDetector.match(b, at: i, floor: floor) {
-                    add(r, rule, .detector, DetectorKind.email.precedence); continue
+                if d.email >= 0, i >= floor || i > 0, i >= credentialsOnlyUntil, let r = EmailDetector.match(b, at: i, floor: floor) {
+                    add(r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
             case UInt8(ascii: "%"):
-                if !onlyCredentials, i + 2 < n, b[i + 1] == UInt8(ascii: "4"), b[i + 2] == UInt8(ascii: "0"),
-                   let rule = c.rule(for: .email), let r = EmailDetector.match(b, at: i, floor: floor) {
-                    add(r, rule, .detector, DetectorKind.email.precedence); continue
+                if d.email >= 0, i >= credentialsOnlyUntil, i + 2 < n, b[i + 1] == UInt8(ascii: "4"), b[i + 2] == UInt8(ascii: "0"),
+                   let r = EmailDetector.match(b, at: i, floor: floor) {
+                    add(r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
             case UInt8(ascii: ":"):
-                if i + 2 < n, (b[i + 1] == UInt8(ascii: "/") || b[i + 1] == UInt8(ascii: "\\")) {
-                    if let rule = c.rule(for: .urlPassword), let r = URLUserInfoDetector.match(b, at: i, floor: floor) {
-                        add(r, rule, .detector, DetectorKind.urlPassword.precedence); continue
+                if i + 2 < n, b[i + 1] == UInt8(ascii: "/") || b[i + 1] == UInt8(ascii: "\\") {
+                    if d.urlPassword >= 0, let r = URLUserInfoDetector.match(b, at: i, floor: floor) {
+                        add(r, d.urlPassword, .detector, DetectorKind.urlPassword.precedence); continue
                     }
                     break
                 }
-                if keyContext, !onlyCredentials, let kv = keyValue(b, separator: i, floor: floor) {
+                if keyContext, i >= credentialsOnlyUntil, let kv = keyValue(b, separator: i, floor: floor) {
                     if let s = kv.span { add(s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
                     continue
                 }
-                if !onlyCredentials, i + 1 < n, ASCII.isHexDigit(b[i + 1]) || b[i + 1] == UInt8(ascii: ":"),
-                   i == 0 || !ASCII.isAlnum(b[i - 1]),
-                   let rule = c.rule(for: .ipv6), let r = IPv6Detector.match(b, at: i, floor: floor) {
-                    add(r, rule, .detector, DetectorKind.ipv6.precedence); continue
+                if d.ipv6 >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isHexDigit(b[i + 1]) || b[i + 1] == UInt8(ascii: ":"),
+                   i == 0 || !ASCII.isAlnum(b[i - 1]), let r = IPv6Detector.match(b, at: i, floor: floor) {
+                    add(r, d.ipv6, .detector, DetectorKind.ipv6.precedence); continue
                 }
             case UInt8(ascii: "="):
-                if keyContext, !onlyCredentials, let kv = keyValue(b, separator: i, floor: floor) {
+                if keyContext, i >= credentialsOnlyUntil, let kv = keyValue(b, separator: i, floor: floor) {
                     if let s = kv.span { add(s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
                     continue
                 }
             case UInt8(ascii: "+"), UInt8(ascii: "("):
-                if !onlyCredentials, i >= floor, i + 1 < n, ASCII.isDigit(b[i + 1]),
-                   let rule = c.rule(for: .phone), let r = PhoneDetector.match(b, at: i, floor: floor) {
-                    add(r, rule, .detector, DetectorKind.phone.precedence); continue
+                if d.phone >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isDigit(b[i + 1]),
+                   let r = PhoneDetector.match(b, at: i, floor: floor) {
+                    add(r, d.phone, .detector, DetectorKind.phone.precedence); continue
                 }
             case UInt8(ascii: "-"):
-                if i >= floor, i + 10 < n, b[i + 1] == UInt8(ascii: "-"), (i == 0 || b[i - 1] != UInt8(ascii: "-")),
-                   let rule = c.rule(for: .apiKey), let r = APIKeyDetector.match(b, at: i, floor: floor) {
-                    add(r, rule, .detector, DetectorKind.apiKey.precedence); continue
+                if d.apiKey >= 0, i >= floor, i + 10 < n, b[i + 1] == UInt8(ascii: "-"), i == 0 || b[i - 1] != UInt8(ascii: "-"),
+                   let r = APIKeyDetector.match(b, at: i, floor: floor) {
+                    add(r, d.apiKey, .detector, DetectorKind.apiKey.precedence); continue
                 }
             case UInt8(ascii: "["):
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
@@ -85,52 +92,73 @@ extension Scrubber {
         }
     }
 
-    /// Word-start dispatch. Returns (range, kind, rule, precedence); rule −1 means
-    /// the detector appended several spans itself.
+    /// A word starting with a digit: the run's length and the byte after it decide
+    /// which detectors can possibly match, so timestamps and ids cost a few compares.
     @inline(__always)
-    private func wordStart(_ b: Bytes, _ i: Int, _ floor: Int, credentialsOnly: Bool, ranges: inout [Range<Int>], spans: inout [TextSpan]) -> (Range<Int>, TextSpan.Kind, Int, Int)? {
-        let c = compiled
+    private func digitRun(_ b: Bytes, _ i: Int, _ floor: Int, _ d: DetectorRules) -> (Range<Int>, Int, DetectorKind)? {
+        let n = b.count
+        var e = i + 1
+        while e < n, e - i < 20, ASCII.isDigit(b[e]) { e += 1 }
+        let length = e - i
+        let next: UInt8 = e < n ? b[e] : 0
+        let separator = next == 0x20 || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")
+        if next == UInt8(ascii: "-") || next == 0x20, length == 3, d.usSSN >= 0, let r = SSNDetector.match(b, at: i, floor: floor) { return (r, d.usSSN, .usSSN) }
+        if d.paymentCard >= 0, (length >= 13 && length <= 19) || ((next == 0x20 || next == UInt8(ascii: "-")) && length == 4),
+           let r = PaymentCardDetector.match(b, at: i, floor: floor) { return (r, d.paymentCard, .paymentCard) }
+        if next == UInt8(ascii: "."), length <= 3, d.ipv4 >= 0, let r = IPv4Detector.match(b, at: i, floor: floor) { return (r, d.ipv4, .ipv4) }
+        if d.ipv6 >= 0, length <= 4, next == UInt8(ascii: ":") || ASCII.isHexDigit(next), Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) { return (r, d.ipv6, .ipv6) }
+        if d.phone >= 0, separator, length <= 5, let r = PhoneDetector.match(b, at: i, floor: floor) { return (r, d.phone, .phone) }
+        return nil
+    }
+
+    /// First-byte classes for words that start with a letter.
+    private static let letterClasses: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for x in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(x)] |= upper }
+        for x in Array("AaBbCcDdEeFf".utf8) { t[Int(x)] |= hex }
+        for x in Array("AghsrxnSo".utf8) { t[Int(x)] |= apiKey }
+        for x in Array("BbTt".utf8) { t[Int(x)] |= scheme }
+        for x in Array("CcSs".utf8) { t[Int(x)] |= cookie }
+        for x in Array("FfIiUuSsTtBb".utf8) { t[Int(x)] |= authLog }
+        return t
+    }()
+    private static let upper: UInt8 = 1, hex: UInt8 = 2, apiKey: UInt8 = 4, scheme: UInt8 = 8, cookie: UInt8 = 16, authLog: UInt8 = 32
+
+    /// A word starting with a letter. Returns (range, kind, rule, precedence); rule −1
+    /// means the detector appended several spans itself.
+    @inline(__always)
+    private func letterWord(_ b: Bytes, _ i: Int, _ floor: Int, _ d: DetectorRules, credentialsOnly: Bool, ranges: inout [Range<Int>], spans: inout [TextSpan]) -> (Range<Int>, TextSpan.Kind, Int, Int)? {
         let x = b[i]
         let n = b.count
-        if ASCII.isDigit(x) {
-            if credentialsOnly { return nil }
-            if let rule = c.rule(for: .usSSN), let r = SSNDetector.match(b, at: i, floor: floor) { return (r, .detector, rule, DetectorKind.usSSN.precedence) }
-            if let rule = c.rule(for: .paymentCard), let r = PaymentCardDetector.match(b, at: i, floor: floor) { return (r, .detector, rule, DetectorKind.paymentCard.precedence) }
-            if let rule = c.rule(for: .ipv4), let r = IPv4Detector.match(b, at: i, floor: floor) { return (r, .detector, rule, DetectorKind.ipv4.precedence) }
-            if let rule = c.rule(for: .ipv6), Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) { return (r, .detector, rule, DetectorKind.ipv6.precedence) }
-            if let rule = c.rule(for: .phone), let r = PhoneDetector.match(b, at: i, floor: floor) { return (r, .detector, rule, DetectorKind.phone.precedence) }
-            return nil
+        if x == UInt8(ascii: "e"), d.jwt >= 0, i + 2 < n, b[i + 1] == UInt8(ascii: "y"), b[i + 2] == UInt8(ascii: "J"),
+           let candidate = JWTDetector.match(b, at: i, floor: floor) {
+            return (candidate.range, .jwt, d.jwt, DetectorKind.jwt.precedence)
         }
-        // Letters.
-        if x == UInt8(ascii: "e"), i + 2 < n, b[i + 1] == UInt8(ascii: "y"), b[i + 2] == UInt8(ascii: "J"),
-           let rule = c.rule(for: .jwt), let candidate = JWTDetector.match(b, at: i, floor: floor) {
-            return (candidate.range, .jwt, rule, DetectorKind.jwt.precedence)
+        let classes = Self.letterClasses[Int(x)]
+        // Line starts are anchors for sudo messages.
+        guard classes != 0 || i <= 16 else { return nil }
+        if classes & Self.apiKey != 0, d.apiKey >= 0, let r = APIKeyDetector.match(b, at: i, floor: floor) { return (r, .detector, d.apiKey, DetectorKind.apiKey.precedence) }
+        if classes & Self.scheme != 0 {
+            if d.bearerToken >= 0, let r = BearerTokenDetector.match(b, at: i, floor: floor) { return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence) }
+            if d.basicAuth >= 0, let r = BasicAuthDetector.match(b, at: i, floor: floor) { return (r, .detector, d.basicAuth, DetectorKind.basicAuth.precedence) }
         }
-        if let rule = c.rule(for: .apiKey), let r = APIKeyDetector.match(b, at: i, floor: floor) { return (r, .detector, rule, DetectorKind.apiKey.precedence) }
-        let lower = x | 0x20
-        if lower == UInt8(ascii: "b") {
-            if let rule = c.rule(for: .bearerToken), let r = BearerTokenDetector.match(b, at: i, floor: floor) { return (r, .detector, rule, DetectorKind.bearerToken.precedence) }
-            if let rule = c.rule(for: .basicAuth), let r = BasicAuthDetector.match(b, at: i, floor: floor) { return (r, .detector, rule, DetectorKind.basicAuth.precedence) }
-        }
-        if lower == UInt8(ascii: "t"), let rule = c.rule(for: .bearerToken), let r = BearerTokenDetector.match(b, at: i, floor: floor) {
-            return (r, .detector, rule, DetectorKind.bearerToken.precedence)
-        }
-        if lower == UInt8(ascii: "c") || lower == UInt8(ascii: "s"), let rule = c.rule(for: .cookie) {
+        if classes & Self.cookie != 0, d.cookie >= 0 {
             ranges.removeAll(keepingCapacity: true)
             if let end = CookieDetector.detect(b, at: i, floor: floor, into: &ranges) {
-                for r in ranges { spans.append(TextSpan(r, rule: rule, kind: .detector, precedence: DetectorKind.cookie.precedence)) }
+                for r in ranges { spans.append(TextSpan(r, rule: d.cookie, kind: .detector, precedence: DetectorKind.cookie.precedence)) }
                 return (i..<max(end, i + 1), .detector, -1, 0)
             }
         }
         if credentialsOnly { return nil }
-        if ASCII.isUpper(x), let rule = c.rule(for: .iban), let r = IBANDetector.match(b, at: i, floor: floor) {
-            return (r, .detector, rule, DetectorKind.iban.precedence)
+        if classes & Self.upper != 0, d.iban >= 0, i + 3 < n, ASCII.isUpper(b[i + 1]), ASCII.isDigit(b[i + 2]),
+           let r = IBANDetector.match(b, at: i, floor: floor) {
+            return (r, .detector, d.iban, DetectorKind.iban.precedence)
         }
-        if ASCII.isHexDigit(x), let rule = c.rule(for: .ipv6), Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) {
-            return (r, .detector, rule, DetectorKind.ipv6.precedence)
+        if classes & Self.hex != 0, d.ipv6 >= 0, Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) {
+            return (r, .detector, d.ipv6, DetectorKind.ipv6.precedence)
         }
-        if let rule = c.rule(for: .authLogUser), let r = AuthLogDetector.match(b, at: i, floor: floor) {
-            return (r, .detector, rule, DetectorKind.authLogUser.precedence)
+        if classes & Self.authLog != 0 || i <= 16, d.authLogUser >= 0, let r = AuthLogDetector.match(b, at: i, floor: floor) {
+            return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
         }
         return nil
     }

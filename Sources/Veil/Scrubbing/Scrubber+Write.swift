@@ -2,8 +2,12 @@
 extension Scrubber {
     /// Scrubs free text: collect spans, then copy the gaps and write replacements.
     package func scrubText(_ b: Bytes, credentialsOnly: Bool = false, offset: Int = 0, into out: inout [UInt8], report: inout ScrubReport) {
+        // Take the scratch buffers out of the report so they stay uniquely referenced
+        // (no copy-on-write allocation per line).
         var spans = report.spans
         var ranges = report.ranges
+        report.spans = []
+        report.ranges = []
         spans.removeAll(keepingCapacity: true)
         collectSpans(b, credentialsOnly: credentialsOnly, into: &spans, ranges: &ranges)
         if !credentialsOnly, !compiled.patterns.isEmpty { collectPatternSpans(b, into: &spans) }
