@@ -97,36 +97,95 @@ import Glibc
         #expect(r.stdout.isEmpty)
     }
 
-    @Test func closedStdoutEndsPromptlyAndQuietly() throws {
-        VeilBinary.ignoreSIGPIPE
-        let file = try dir.write("big.log", Self.generatedInput(bytes: 8 << 20))
-        for threads in ["1", "2"] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: VeilBinary.path)
-            process.arguments = ["scrub", "--key-file", key, "--threads", threads, file]
-            let outPipe = Pipe(), errPipe = Pipe()
-            process.standardOutput = outPipe
-            process.standardError = errPipe
-            process.standardInput = FileHandle.nullDevice
-            let done = DispatchSemaphore(value: 0)
-            process.terminationHandler = { _ in done.signal() }
-            try process.run()
-            let errBox = DataBox()
-            let errRead = DispatchSemaphore(value: 0)
-            DispatchQueue.global().async {
-                errBox.data = errPipe.fileHandleForReading.readDataToEndOfFile()
-                errRead.signal()
+    @Test func lineOfExactlyTheLimitIsKeptOneMoreIsNot() throws {
+        let limit = 1 << 20
+        var input = Data(repeating: UInt8(ascii: "x"), count: limit - 17)
+        input.append(Data(" jane@example.com\n"))                      // exactly 1 MiB of content
+        input.append(Data(repeating: UInt8(ascii: "z"), count: limit + 1))  // one byte over
+        input.append(Data("\nend jane@example.com"))
+        let r = try CLI.scrub(input, keyFile: key, timeout: 60)
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: 0x0A, omittingEmptySubsequences: false)
+        try #require(lines.count == 3)
+        #expect(Data(lines[0].suffix(email.utf8.count + 1)) == Data(" \(email)"))
+        #expect(lines[0].count == limit - 17 + 1 + email.utf8.count)
+        #expect(Data(lines[1]) == Data("[REDACTED:oversized_line]"))
+        #expect(Data(lines[2]) == Data("end \(email)"))
+    }
+
+    @Test func repeatedOversizedLinesAcrossBatchesAndThreads() throws {
+        var input = Data()
+        var expected = Data()
+        for i in 0..<12 {
+            input.append(Data("line \(i) jane@example.com\n"))
+            expected.append(Data("line \(i) \(email)\n"))
+            if i % 4 == 0 {
+                input.append(Data(repeating: UInt8(ascii: "q"), count: (1 << 20) + 1 + i * 1000))
+                input.append(Data(" jane@example.com\n"))
+                expected.append(Data("[REDACTED:oversized_line]\n"))
             }
-            let head = try outPipe.fileHandleForReading.read(upToCount: 4096) ?? Data()
-            #expect(!head.isEmpty)
-            try outPipe.fileHandleForReading.close()
-            let ended = done.wait(timeout: .now() + 10) == .success
-            if !ended { kill(process.processIdentifier, SIGKILL); done.wait() }
-            _ = errRead.wait(timeout: .now() + 5)
-            #expect(ended, "veil kept running after its reader closed stdout (threads \(threads))")
-            #expect(process.terminationReason == .exit, "ended by signal \(process.terminationStatus) (threads \(threads))")
-            #expect(process.terminationStatus == 0)
-            #expect(errBox.data.isEmpty, "stderr: \(errBox.data.string)")
         }
+        let file = try dir.write("over.log", input)
+        for threads in ["1", "3"] {
+            let r = try VeilBinary.run(args: ["scrub", "--key-file", key, "--threads", threads, file], timeout: 60)
+            #expect(r.status == 0)
+            #expect(r.stdout == expected, "threads \(threads): \(r.out.prefix(400))")
+        }
+    }
+
+    enum CloseMode: String, CaseIterable, Sendable { case file1, file2, stdin2, export }
+
+    @Test(arguments: CloseMode.allCases)
+    func closedStdoutEndsPromptlyAndQuietly(mode: CloseMode) throws {
+        VeilBinary.ignoreSIGPIPE
+        let big: Data
+        if mode == .export {
+            var e = Data()
+            for i in 0..<60_000 { e.append(Data("__CURSOR=s=\(i)\n_PID=1\nMESSAGE=mail jane@example.com \(i)\n\n")) }
+            big = e
+        } else {
+            big = Self.generatedInput(bytes: 8 << 20)
+        }
+        let file = try dir.write("big.log", big)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: VeilBinary.path)
+        var args = ["scrub", "--key-file", key]
+        switch mode {
+        case .file1: args += ["--threads", "1", file]
+        case .file2: args += ["--threads", "2", file]
+        case .stdin2: args += ["--threads", "2"]
+        case .export: args += ["--format", "export", file]
+        }
+        process.arguments = args
+        let outPipe = Pipe(), errPipe = Pipe(), inPipe = Pipe()
+        process.standardOutput = outPipe
+        process.standardError = errPipe
+        process.standardInput = mode == .stdin2 ? inPipe : FileHandle.nullDevice
+        let done = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in done.signal() }
+        try process.run()
+        if mode == .stdin2 {
+            let fd = inPipe.fileHandleForWriting.fileDescriptor
+            DispatchQueue.global().async {
+                VeilBinary.writeAll(fd: fd, big)
+                try? inPipe.fileHandleForWriting.close()
+            }
+        }
+        let errBox = DataBox()
+        let errRead = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errBox.data = errPipe.fileHandleForReading.readDataToEndOfFile()
+            errRead.signal()
+        }
+        let head = try outPipe.fileHandleForReading.read(upToCount: 4096) ?? Data()
+        #expect(!head.isEmpty)
+        try outPipe.fileHandleForReading.close()
+        let ended = done.wait(timeout: .now() + 10) == .success
+        if !ended { kill(process.processIdentifier, SIGKILL); done.wait() }
+        _ = errRead.wait(timeout: .now() + 5)
+        #expect(ended, "veil kept running after its reader closed stdout (\(mode))")
+        #expect(process.terminationReason == .exit, "ended by signal \(process.terminationStatus) (\(mode))")
+        #expect(process.terminationStatus == 0)
+        #expect(errBox.data.isEmpty, "stderr: \(errBox.data.string)")
     }
 }
