@@ -5,6 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
+swift build --build-tests
+
+# Tests that talk to journald start their own private namespace (as root); this one
+# is started right before the run for tests that only need a socket to exist.
+# journald leaves a namespace that has been idle for ~30 s, so it starts after the build.
 namespace=veil-test-$$
 if [ "$(id -u)" = 0 ] && [ -x /lib/systemd/systemd-journald ]; then
   /lib/systemd/systemd-journald "$namespace" >/dev/null 2>&1 &
@@ -17,5 +22,4 @@ else
   echo "test: WARNING not root: journald tests will be skipped" >&2
 fi
 
-swift build --build-tests
 swift test --skip-build "$@"

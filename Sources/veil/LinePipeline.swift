@@ -60,7 +60,7 @@ enum LinePipeline {
                 } else {
                     scrubber.scrub(line: UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), format: format, into: &out, report: &report)
                 }
-                if end < data.count { out.append(0x0A) }
+                if end < data.count { out.append(0x0A); report.countNewline() }
                 start = end + 1
             }
         }

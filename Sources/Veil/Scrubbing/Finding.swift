@@ -52,6 +52,10 @@ public struct ScrubReport: Sendable {
     /// Total findings.
     public var totalFindings: Int { counts.reduce(0, +) }
 
+    /// Counts a line separator read between lines (``bytes`` counts line contents).
+    @inline(__always)
+    public mutating func countNewline() { bytes += 1 }
+
     /// Counts a line that was replaced whole because it exceeded the line limit.
     public mutating func countOversizedLine() {
         lines += 1

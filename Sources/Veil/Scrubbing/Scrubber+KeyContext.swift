@@ -112,6 +112,9 @@ extension Scrubber {
                 return KeyValueHit(span: TextSpan(r, rule: rule, kind: .detector, precedence: DetectorKind.basicAuth.precedence), valueStart: valueStart, valueEnd: r.upperBound)
             }
             secretStart = afterScheme
+            if let end = Self.alreadyScrubbedEnd(b, secretStart..<max(valueEnd, secretStart + 1)) {
+                return KeyValueHit(span: nil, valueStart: end, valueEnd: end)
+            }
             if valueEnd <= secretStart {
                 // `Authorization: Bearer abc` unquoted: the credential is the next token.
                 valueEnd = Self.unquotedValueEnd(b, from: secretStart)

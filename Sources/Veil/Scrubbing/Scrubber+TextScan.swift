@@ -15,6 +15,13 @@ extension Scrubber {
         let keyContext = !(c.keyNames.isEmpty && c.wildcardKeyRules.isEmpty)
 
         @inline(__always) func add(_ r: Range<Int>, _ rule: Int, _ kind: TextSpan.Kind, _ precedence: Int) {
+            // Output this engine already wrote (a pseudonym or placeholder) is left as it
+            // is, so scrubbing twice changes nothing.
+            if kind != .jwt, let end = Self.alreadyScrubbedEnd(b, r) {
+                i = end
+                floor = end
+                return
+            }
             spans.append(TextSpan(r, rule: rule, kind: kind, precedence: precedence))
             i = r.upperBound
             floor = r.upperBound
@@ -189,6 +196,16 @@ extension Scrubber {
             if x == 0x20 || x == UInt8(ascii: "\"") || x == UInt8(ascii: "\\") || x < 0x20 || x == UInt8(ascii: "[") { return nil }
             k += 1
         }
+        return nil
+    }
+
+    /// When `b[range]` starts with a pseudonym or placeholder this engine writes, the
+    /// index where it ends; nil otherwise.
+    @inline(__always)
+    static func alreadyScrubbedEnd(_ b: Bytes, _ range: Range<Int>) -> Int? {
+        let first = b[range.lowerBound]
+        if first == UInt8(ascii: "[") { return placeholderEnd(b, at: range.lowerBound) }
+        if ASCII.isLower(first), range.count >= 20, isPseudonym(b, range) { return range.upperBound }
         return nil
     }
 
