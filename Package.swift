@@ -6,12 +6,14 @@ let package = Package(
     products: [
         .library(name: "Veil", targets: ["Veil"]),
         .library(name: "VeilJournal", targets: ["VeilJournal"]),
+        .library(name: "VeilLogging", targets: ["VeilLogging"]),
         .executable(name: "veil", targets: ["veil"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // System libraries, found through pkg-config.
@@ -43,13 +45,37 @@ let package = Package(
             name: "VeilJournal",
             dependencies: ["Veil", "CSystemd"]
         ),
+        .target(
+            name: "VeilLogging",
+            dependencies: [
+                "Veil",
+                "VeilJournal",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "veil",
             dependencies: [
                 "Veil",
                 "VeilJournal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
+        ),
+        .executableTarget(
+            name: "veil-example-login",
+            dependencies: [
+                "VeilLogging",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Examples/LoginService"
+        ),
+        // Test helpers: a private journald namespace launcher, fixtures.
+        .target(
+            name: "VeilTestSupport",
+            dependencies: ["Veil", "VeilJournal"],
+            path: "Tests/VeilTestSupport"
         ),
         .testTarget(
             name: "VeilTests",
@@ -58,7 +84,20 @@ let package = Package(
         ),
         .testTarget(
             name: "VeilCLITests",
-            dependencies: ["veil"]
+            dependencies: ["veil", "VeilTestSupport"]
+        ),
+        .testTarget(
+            name: "VeilLoggingTests",
+            dependencies: [
+                "VeilLogging",
+                "VeilTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "VeilJournalTests",
+            dependencies: ["VeilJournal", "VeilTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6],

@@ -1,0 +1,2 @@
+// Placeholder; the swift-log integration work replaces it.
+print("veil-example-login")

@@ -1,0 +1,2 @@
+// The swift-log integration lives in this module.
+import Logging

@@ -1,0 +1,2 @@
+import Testing
+@Suite struct VeilLoggingPlaceholderTests { @Test func builds() { #expect(Bool(true)) } }
