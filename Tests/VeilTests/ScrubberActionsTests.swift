@@ -77,7 +77,6 @@ struct ScrubberActionsTests {
     ]
 
     @Test("a credential detector rule built in code with action keep still never writes the credential",
-          .disabled("bug: CompiledRules switches a detector off on `keep`, even for credential detectors (code-built rule sets bypass the loader check)"),
           arguments: credentialKeeps)
     func codeBuiltCredentialKeep(_ c: (detector: DetectorKind, line: String, secret: String)) throws {
         let s = try EngineFixtures.scrubber([Rule(id: "c", matcher: .detector(c.detector), action: .keep)])

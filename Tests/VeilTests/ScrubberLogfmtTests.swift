@@ -27,7 +27,7 @@ struct ScrubberLogfmtTests {
         #expect(s.scrub("password=x level=info", format: .logfmt).output == "password=[REDACTED:secret]")
     }
 
-    @Test("defaults.fields drop: no leading space when the first pairs are dropped", .disabled("bug: dropping leading logfmt pairs leaves a leading space"))
+    @Test("defaults.fields drop: no leading space when the first pairs are dropped")
     func dropDefaultLeadingSpace() throws {
         let s = try EngineFixtures.scrubber(defaultPackPlus: "version: 1\ndefaults:\n  fields: drop\n")
         #expect(s.scrub(Self.line).output == #"user_id=username~test~zjrxzcnqh7bjkbiz password=[REDACTED:secret] email=email~test~l3vtreyjcyh557gp"#)

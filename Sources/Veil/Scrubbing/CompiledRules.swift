@@ -51,7 +51,7 @@ package final class CompiledRules: Sendable {
                 matcherName = kind.rawValue
                 // The last rule naming a detector decides; `keep` switches the detector off
                 // (credential detectors cannot be kept: the loader rejects that).
-                detectorRule[kind.ordinal] = rule.action == .keep ? nil : index
+                detectorRule[kind.ordinal] = rule.action == .keep && !credential ? nil : index
             case .pattern(let pattern):
                 matcherName = "pattern"
                 patterns.append((pattern, index))

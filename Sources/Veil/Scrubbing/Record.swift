@@ -35,12 +35,15 @@ extension Scrubber {
     /// Scrubs a record: field rules match the key path (dotted keys split into
     /// segments, nested maps extend it); other values are scanned by the detectors.
     /// Dropped fields are removed; everything else keeps its key and order.
+    ///
+    /// A `redact` rule on a map or list replaces it whole; `pseudonymize` and `mask`
+    /// apply to each value below it, where more specific rules still win (as in JSON).
     public func scrub(record: [RecordField], report: inout ScrubReport) -> [RecordField] {
         var path: [[UInt8]] = []
-        return scrubFields(record, path: &path, inheritedKeep: false, report: &report)
+        return scrubFields(record, path: &path, inherited: nil, keep: false, report: &report)
     }
 
-    private func scrubFields(_ fields: [RecordField], path: inout [[UInt8]], inheritedKeep: Bool, report: inout ScrubReport) -> [RecordField] {
+    private func scrubFields(_ fields: [RecordField], path: inout [[UInt8]], inherited: Int?, keep: Bool, report: inout ScrubReport) -> [RecordField] {
         var result: [RecordField] = []
         result.reserveCapacity(fields.count)
         for field in fields {
@@ -49,8 +52,9 @@ extension Scrubber {
                 path.append(FieldGlob.normalize(segment))
             }
             defer { path.removeSubrange(depth...) }
-            let rule = inheritedKeep || compiled.fieldRules.isEmpty ? nil : compiled.fieldRule(forPath: path)
-            if let value = scrubFieldValue(field.value, path: &path, rule: rule, keep: inheritedKeep, report: &report) {
+            var rule = inherited
+            if !keep, !compiled.fieldRules.isEmpty, let found = compiled.fieldRule(forPath: path) { rule = found }
+            if let value = scrubFieldValue(field.value, path: &path, rule: rule, keep: keep, report: &report) {
                 result.append(RecordField(field.key, value))
             }
         }
@@ -58,48 +62,59 @@ extension Scrubber {
     }
 
     /// nil = drop the field.
-    private func scrubFieldValue(_ value: FieldValue, path: inout [[UInt8]], rule fieldRule: Int?, keep: Bool, report: inout ScrubReport) -> FieldValue? {
-        if var rule = fieldRule {
-            if case .bytes(let bytes) = value { rule = effectiveFieldRule(rule, value: bytes) }
+    private func scrubFieldValue(_ value: FieldValue, path: inout [[UInt8]], rule: Int?, keep: Bool, report: inout ScrubReport) -> FieldValue? {
+        if let rule, !keep {
             let active = compiled.active[rule]
             switch active.action {
             case .drop:
-                report.counts[rule] += 1; report.replacements += 1
+                record(rule, report: &report)
                 return nil
             case .keep:
                 return scrubFieldValue(value, path: &path, rule: nil, keep: true, report: &report)
-            default:
-                report.counts[rule] += 1; report.replacements += 1
-                if report.recordsFindings {
-                    report.findings.append(Finding(ruleID: active.id, type: active.type, action: active.action.name, matcher: active.matcher, range: nil))
-                }
+            case .redact:
                 var out: [UInt8] = []
                 if case .bytes(let bytes) = value {
-                    apply(active.action, to: bytes, type: active.type, isCredential: active.isCredential, into: &out)
+                    writeFieldReplacement(rule, value: bytes, into: &out, report: &report)
                 } else {
+                    record(rule, report: &report)
                     writeRedacted(active.type, into: &out)
                 }
                 return .bytes(out)
+            case .pseudonymize, .mask:
+                switch value {
+                case .bytes(let bytes):
+                    var out: [UInt8] = []
+                    writeFieldReplacement(rule, value: bytes, into: &out, report: &report)
+                    return .bytes(out)
+                case .list(let items):
+                    return .list(items.compactMap { scrubFieldValue($0, path: &path, rule: rule, keep: false, report: &report) })
+                case .map(let fields):
+                    return .map(scrubFields(fields, path: &path, inherited: rule, keep: false, report: &report))
+                }
             }
         }
         switch value {
         case .bytes(let bytes):
             if !keep, compiled.defaults.fields == .drop { return nil }
-            if !keep, compiled.defaults.fields == .redact { var out: [UInt8] = []; writeRedacted("field", into: &out); report.replacements += 1; return .bytes(out) }
             var out: [UInt8] = []
+            if !keep, compiled.defaults.fields == .redact {
+                writeRedacted("field", into: &out)
+                report.replacements += 1
+                return .bytes(out)
+            }
             out.reserveCapacity(bytes.count)
             bytes.withUnsafeBufferPointer { b in
                 if b.count > limits.maximumLineLength {
                     writeFailClosed("oversized_value", into: &out, report: &report)
                 } else {
-                    scrubText(b, credentialsOnly: keep, into: &out, report: &report)
+                    scrubText(b, credentialsOnly: keep, versionValue: Self.isVersionKey(path.last), into: &out, report: &report)
                 }
             }
             return .bytes(out)
         case .list(let items):
             return .list(items.compactMap { scrubFieldValue($0, path: &path, rule: nil, keep: keep, report: &report) })
         case .map(let fields):
-            return .map(scrubFields(fields, path: &path, inheritedKeep: keep, report: &report))
+            return .map(scrubFields(fields, path: &path, inherited: nil, keep: keep, report: &report))
         }
     }
 }

@@ -37,7 +37,6 @@ extension Scrubber {
     /// Processes one value at `reader.i`. `rule` is the field rule that matched this
     /// value's path (nil: none). When `emit` is false the value is parsed and discarded.
     private func jsonValue(_ r: inout JSONReader, depth: Int, path: inout [[UInt8]], rule: Int?, credentialsOnly: Bool, emit: Bool, into out: inout [UInt8], report: inout ScrubReport) throws(JSONFailure) {
-        guard depth < limits.maximumJSONDepth else { throw .depth }
         guard r.i < r.b.count else { throw .syntax }
         let b = r.b
         let first = b[r.i]
@@ -47,6 +46,8 @@ extension Scrubber {
 
         switch first {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
+            // Containers count towards the depth limit; scalars inside them do not.
+            guard depth < limits.maximumJSONDepth else { throw .depth }
             let isObject = first == UInt8(ascii: "{")
             if replacing, let rule, compiled.active[rule].action == .redact {
                 // Whole container redacted. (Pseudonymise and mask apply to each leaf
@@ -141,7 +142,7 @@ extension Scrubber {
                 return
             }
             out.append(UInt8(ascii: "\""))
-            scrubJSONStringContent(content, escaped: s.escaped, credentialsOnly: credentialsOnly, into: &out, report: &report)
+            scrubJSONStringContent(content, escaped: s.escaped, credentialsOnly: credentialsOnly, versionValue: Self.isVersionKey(path.last), into: &out, report: &report)
             out.append(UInt8(ascii: "\""))
 
         default:
@@ -167,7 +168,7 @@ extension Scrubber {
                 var scratch = report.scratch
                 report.scratch = []
                 scratch.removeAll(keepingCapacity: true)
-                scrubText(literal, credentialsOnly: credentialsOnly, into: &scratch, report: &report)
+                scrubText(literal, credentialsOnly: credentialsOnly, versionValue: Self.isVersionKey(path.last), into: &scratch, report: &report)
                 if report.replacements != before {
                     out.append(UInt8(ascii: "\"")); JSONText.escape(scratch, into: &out); out.append(UInt8(ascii: "\""))
                 } else {
@@ -180,31 +181,26 @@ extension Scrubber {
         }
     }
 
-    /// A string value replaced by its rule's action, written as a JSON string (drop was handled by the caller).
-    private func writeJSONReplacement(_ fieldRule: Int, value: [UInt8], into out: inout [UInt8], report: inout ScrubReport) {
-        let rule = effectiveFieldRule(fieldRule, value: value)
-        let active = compiled.active[rule]
-        report.counts[rule] += 1
-        report.replacements += 1
-        if report.recordsFindings {
-            report.findings.append(Finding(ruleID: active.id, type: active.type, action: active.action.name, matcher: active.matcher, range: nil))
+    /// A value replaced under its field rule, written as a JSON string (drop was handled by the caller).
+    /// An empty `value` stands for a whole container.
+    private func writeJSONReplacement(_ rule: Int, value: [UInt8], into out: inout [UInt8], report: inout ScrubReport) {
+        var replaced: [UInt8] = []
+        if value.isEmpty {
+            record(rule, report: &report)
+            writeRedacted(compiled.active[rule].type, into: &replaced)
+        } else {
+            writeFieldReplacement(rule, value: value, into: &replaced, report: &report)
         }
         out.append(UInt8(ascii: "\""))
-        if value.isEmpty, active.action != .keep {
-            writeRedacted(active.type, into: &out)
-        } else {
-            var replaced: [UInt8] = []
-            apply(active.action, to: value, type: active.type, isCredential: active.isCredential, into: &replaced)
-            JSONText.escape(replaced, into: &out)
-        }
+        JSONText.escape(replaced, into: &out)
         out.append(UInt8(ascii: "\""))
     }
 
     /// Scans the content of a JSON string (between the quotes) and writes it back escaped.
-    func scrubJSONStringContent(_ content: Bytes, escaped: Bool, credentialsOnly: Bool, into out: inout [UInt8], report: inout ScrubReport) {
+    func scrubJSONStringContent(_ content: Bytes, escaped: Bool, credentialsOnly: Bool, versionValue: Bool = false, into out: inout [UInt8], report: inout ScrubReport) {
         if !escaped {
             // Replacements are JSON-safe and the gaps are copied: no re-escaping needed.
-            scrubText(content, credentialsOnly: credentialsOnly, into: &out, report: &report)
+            scrubText(content, credentialsOnly: credentialsOnly, versionValue: versionValue, into: &out, report: &report)
             return
         }
         var raw = report.scratch2
@@ -219,7 +215,7 @@ extension Scrubber {
         }
         let before = report.replacements
         var scrubbed: [UInt8] = []
-        raw.withUnsafeBufferPointer { scrubText($0, credentialsOnly: credentialsOnly, into: &scrubbed, report: &report) }
+        raw.withUnsafeBufferPointer { scrubText($0, credentialsOnly: credentialsOnly, versionValue: versionValue, into: &scrubbed, report: &report) }
         if report.replacements == before {
             out.append(contentsOf: content)
         } else {

@@ -133,6 +133,11 @@ extension Scrubber {
                 return KeyValueHit(span: TextSpan(candidate.range, rule: jwtRule, kind: .jwt, precedence: 0), valueStart: valueStart, valueEnd: valueEnd)
             }
         }
+        // A detector match that starts the value decides its extent and type, when it
+        // covers at least the value: `phone=(415) 555-2671` runs past the first space.
+        if let (kind, detectorRule, r) = valueStartDetector(b, secretStart), r.upperBound >= valueEnd {
+            return KeyValueHit(span: TextSpan(r, rule: detectorRule, kind: .detector, precedence: kind.precedence), valueStart: valueStart, valueEnd: r.upperBound)
+        }
         // A value that is exactly an e-mail, IP, phone… keeps that type, so pseudonyms stay linkable.
         if let (kind, detectorRule) = wholeValueDetector(b, secretStart..<valueEnd) {
             return KeyValueHit(span: TextSpan(secretStart..<valueEnd, rule: detectorRule, kind: .detector, precedence: kind.precedence), valueStart: valueStart, valueEnd: valueEnd)
@@ -173,6 +178,28 @@ extension Scrubber {
     }
 
     static let authSchemes: [StaticString] = ["bearer", "basic", "token", "digest", "negotiate", "ntlm", "apikey"]
+
+    /// The PII detector whose match starts at `at`, if any (numbers, phones, IBANs, IPv6).
+    func valueStartDetector(_ b: Bytes, _ at: Int) -> (DetectorKind, Int, Range<Int>)? {
+        guard at < b.count else { return nil }
+        let d = compiled.detectors
+        let x = b[at]
+        func hit(_ kind: DetectorKind, _ rule: Int, _ r: Range<Int>?) -> (DetectorKind, Int, Range<Int>)? {
+            guard rule >= 0, let r, r.lowerBound == at else { return nil }
+            return (kind, rule, r)
+        }
+        if ASCII.isDigit(x) {
+            if let h = hit(.usSSN, d.usSSN, d.usSSN >= 0 ? SSNDetector.match(b, at: at, floor: at) : nil) { return h }
+            if let h = hit(.paymentCard, d.paymentCard, d.paymentCard >= 0 ? PaymentCardDetector.match(b, at: at, floor: at) : nil) { return h }
+            if let h = hit(.ipv4, d.ipv4, d.ipv4 >= 0 ? IPv4Detector.match(b, at: at, floor: at) : nil) { return h }
+        }
+        if ASCII.isHexDigit(x), let h = hit(.ipv6, d.ipv6, d.ipv6 >= 0 ? IPv6Detector.match(b, at: at, floor: at) : nil) { return h }
+        if ASCII.isDigit(x) || x == UInt8(ascii: "+") || x == UInt8(ascii: "(") {
+            if let h = hit(.phone, d.phone, d.phone >= 0 ? PhoneDetector.match(b, at: at, floor: at) : nil) { return h }
+        }
+        if ASCII.isUpper(x), let h = hit(.iban, d.iban, d.iban >= 0 ? IBANDetector.match(b, at: at, floor: at) : nil) { return h }
+        return nil
+    }
 
     /// The PII detector whose match is exactly `range`, if any.
     func wholeValueDetector(_ b: Bytes, _ range: Range<Int>) -> (DetectorKind, Int)? {

@@ -14,6 +14,15 @@ extension Scrubber {
         var i = 0
         let n = b.count
         var segmentStart = 0
+        let lineStart = out.count
+        /// Text between pairs; a separator left at the line start by dropped pairs is skipped.
+        func flush(_ range: Range<Int>, report: inout ScrubReport) {
+            var lo = range.lowerBound
+            if out.count == lineStart, lo > 0 { while lo < range.upperBound, b[lo] == 0x20 { lo += 1 } }
+            if lo < range.upperBound {
+                scrubText(UnsafeBufferPointer(rebasing: b[lo..<range.upperBound]), offset: lo, into: &out, report: &report)
+            }
+        }
         while i < n {
             // token start
             while i < n, b[i] == 0x20 { i += 1 }
@@ -36,9 +45,7 @@ extension Scrubber {
             }
             if isPair, compiled.fieldRule(forTextKey: b, Self.lastSegment(b, tokenStart..<k)) == nil {
                 // Unnamed pair under a redact/drop default: flush the text before it, then apply the default.
-                if tokenStart > segmentStart {
-                    scrubText(UnsafeBufferPointer(rebasing: b[segmentStart..<tokenStart]), offset: segmentStart, into: &out, report: &report)
-                }
+                if tokenStart > segmentStart { flush(segmentStart..<tokenStart, report: &report) }
                 if compiled.defaults.fields == .redact {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: b[tokenStart...k]))
                     writeRedacted("field", into: &out)
@@ -50,9 +57,7 @@ extension Scrubber {
             }
             i = max(end, i + 1)
         }
-        if segmentStart < n {
-            scrubText(UnsafeBufferPointer(rebasing: b[segmentStart...]), offset: segmentStart, into: &out, report: &report)
-        }
+        if segmentStart < n { flush(segmentStart..<n, report: &report) }
     }
 
     static func lastSegment(_ b: Bytes, _ key: Range<Int>) -> Range<Int> {

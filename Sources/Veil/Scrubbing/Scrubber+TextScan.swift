@@ -5,9 +5,10 @@
 extension Scrubber {
     /// Collects the spans of `b` into `spans` (sorted, non-overlapping).
     /// `credentialsOnly` restricts the scan to credential detectors (values of `keep` fields).
-    package func collectSpans(_ b: Bytes, credentialsOnly: Bool = false, into spans: inout [TextSpan], ranges: inout [Range<Int>]) {
+    package func collectSpans(_ b: Bytes, credentialsOnly: Bool = false, versionValue: Bool = false, into spans: inout [TextSpan], ranges: inout [Range<Int>]) {
         let c = compiled
-        let d = c.detectors
+        var d = c.detectors
+        if versionValue { d.ipv4 = -1 }  // `"version": "1.2.3.4"` is not an address
         let n = b.count
         var i = 0
         var floor = 0
@@ -61,7 +62,7 @@ extension Scrubber {
                     add(r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
             case UInt8(ascii: ":"):
-                if i + 2 < n, b[i + 1] == UInt8(ascii: "/") || b[i + 1] == UInt8(ascii: "\\") {
+                if i + 2 < n, (b[i + 1] == UInt8(ascii: "/") && b[i + 2] == UInt8(ascii: "/")) || ASCII.hasPrefix(b, at: i + 1, exactly: "\\/\\/") {
                     if d.urlPassword >= 0, let r = URLUserInfoDetector.match(b, at: i, floor: floor) {
                         add(r, d.urlPassword, .detector, DetectorKind.urlPassword.precedence); continue
                     }
@@ -152,7 +153,9 @@ extension Scrubber {
         if classes & Self.cookie != 0, d.cookie >= 0 {
             ranges.removeAll(keepingCapacity: true)
             if let end = CookieDetector.detect(b, at: i, floor: floor, into: &ranges) {
-                for r in ranges { spans.append(TextSpan(r, rule: d.cookie, kind: .detector, precedence: DetectorKind.cookie.precedence)) }
+                for r in ranges where Self.alreadyScrubbedEnd(b, r) == nil {
+                    spans.append(TextSpan(r, rule: d.cookie, kind: .detector, precedence: DetectorKind.cookie.precedence))
+                }
                 return (i..<max(end, i + 1), .detector, -1, 0)
             }
         }

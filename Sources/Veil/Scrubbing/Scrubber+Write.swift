@@ -1,7 +1,7 @@
 /// Writing replacements: placeholders, pseudonyms, masks and JWT summaries.
 extension Scrubber {
     /// Scrubs free text: collect spans, then copy the gaps and write replacements.
-    package func scrubText(_ b: Bytes, credentialsOnly: Bool = false, offset: Int = 0, into out: inout [UInt8], report: inout ScrubReport) {
+    package func scrubText(_ b: Bytes, credentialsOnly: Bool = false, versionValue: Bool = false, offset: Int = 0, into out: inout [UInt8], report: inout ScrubReport) {
         // Take the scratch buffers out of the report so they stay uniquely referenced
         // (no copy-on-write allocation per line).
         var spans = report.spans
@@ -9,7 +9,7 @@ extension Scrubber {
         report.spans = []
         report.ranges = []
         spans.removeAll(keepingCapacity: true)
-        collectSpans(b, credentialsOnly: credentialsOnly, into: &spans, ranges: &ranges)
+        collectSpans(b, credentialsOnly: credentialsOnly, versionValue: versionValue, into: &spans, ranges: &ranges)
         if !credentialsOnly, !compiled.patterns.isEmpty { collectPatternSpans(b, into: &spans) }
         report.ranges = ranges
         if spans.count > limits.maximumFindingsPerLine {
@@ -110,8 +110,13 @@ extension Scrubber {
 
     /// A JWT span: decode and summarise; oversized or undecodable → opaque credential.
     func writeToken(_ token: Bytes, rule: ActiveRule, into out: inout [UInt8], report: inout ScrubReport) {
-        guard token.count <= limits.maximumTokenLength, let candidate = JWTDetector.match(token, at: 0, floor: 0), candidate.range == 0..<token.count, !candidate.isOversized else {
-            if token.count > limits.maximumTokenLength { report.failClosed += 1 }
+        guard token.count <= limits.maximumTokenLength else {
+            // Too large to decode: fail closed without a fingerprint.
+            report.failClosed += 1
+            if rule.action != .drop { writeRedacted("jwt", into: &out) }
+            return
+        }
+        guard let candidate = JWTDetector.match(token, at: 0, floor: 0), candidate.range == 0..<token.count, !candidate.isOversized else {
             writeOpaqueToken(token, rule: rule, into: &out)
             return
         }
@@ -168,5 +173,60 @@ extension CompiledRules {
     func rulesType(_ index: Int, path: [String]) -> String {
         let rule = active[index]
         return rule.type == rule.id ? (path.last ?? rule.type) : rule.type
+    }
+}
+
+extension Scrubber {
+    /// Keys whose values are versions, where a dotted quad is not an IP address.
+    static func isVersionKey(_ normalized: [UInt8]?) -> Bool {
+        guard let key = normalized, !key.isEmpty else { return false }
+        switch key {
+        case Array("ver".utf8), Array("v".utf8), Array("build".utf8), Array("release".utf8), Array("rev".utf8), Array("revision".utf8):
+            return true
+        default:
+            let needle = Array("version".utf8)
+            guard key.count >= needle.count else { return false }
+            for start in 0...(key.count - needle.count) where key[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            return false
+        }
+    }
+
+    /// True when the whole value is a pseudonym or placeholder this engine wrote.
+    func isAlreadyScrubbed(_ value: [UInt8]) -> Bool {
+        guard !value.isEmpty else { return false }
+        return value.withUnsafeBufferPointer { Self.alreadyScrubbedEnd($0, 0..<$0.count) == $0.count }
+    }
+
+    /// The replacement of a whole structured value (JSON member, record field) under a
+    /// field rule: already-scrubbed values stay; a JWT is summarised; a value that is
+    /// exactly an e-mail, IP, phone… takes that detector's rule; otherwise the rule's action.
+    func writeFieldReplacement(_ fieldRule: Int, value: [UInt8], into out: inout [UInt8], report: inout ScrubReport) {
+        if isAlreadyScrubbed(value) {
+            out += value
+            return
+        }
+        let jwtRule = compiled.detectors.jwt
+        if jwtRule >= 0, value.count >= 10, value[0] == UInt8(ascii: "e"), value[1] == UInt8(ascii: "y"), value[2] == UInt8(ascii: "J") {
+            let isToken = value.withUnsafeBufferPointer { b in JWTDetector.match(b, at: 0, floor: 0).map { $0.range == 0..<b.count } ?? false }
+            if isToken {
+                record(jwtRule, report: &report)
+                value.withUnsafeBufferPointer { writeToken($0, rule: compiled.active[jwtRule], into: &out, report: &report) }
+                return
+            }
+        }
+        let rule = effectiveFieldRule(fieldRule, value: value)
+        record(rule, report: &report)
+        let active = compiled.active[rule]
+        apply(active.action, to: value, type: active.type, isCredential: active.isCredential, into: &out)
+    }
+
+    /// Counts a replacement (and records it when asked).
+    func record(_ rule: Int, report: inout ScrubReport) {
+        report.counts[rule] += 1
+        report.replacements += 1
+        if report.recordsFindings {
+            let active = compiled.active[rule]
+            report.findings.append(Finding(ruleID: active.id, type: active.type, action: active.action.name, matcher: active.matcher, range: nil))
+        }
     }
 }

@@ -42,6 +42,9 @@ package enum URLUserInfoDetector {
             if b == 0x40 { lastAt = i } else if endsAuthority(b) { break }
             i += 1
         }
+        if lastAt < 0, i < limit, bytes[i] == 0x23 || bytes[i] == 0x3F || bytes[i] == 0x2F {
+            lastAt = reservedCharacterPasswordEnd(bytes, start: start, stop: i, limit: limit)
+        }
         guard lastAt > start else { return nil }
         var colon = -1
         for k in start..<lastAt where bytes[k] == 0x3A {
@@ -54,6 +57,29 @@ package enum URLUserInfoDetector {
         }
         let user = start..<(colon >= 0 ? colon : lastAt)
         return user.lowerBound >= floor && looksLikeToken(bytes, user) ? user : nil
+    }
+
+    /// Passwords with a raw `#`, `?` or `/` (invalid, but common in logs):
+    /// `https://svc:pa#ss@host`. When the authority stopped at such a byte after a
+    /// `user:` that is not `host:port`, the `@` that ends the user-info is the last one
+    /// before white space or a quote. Fail closed: the password is taken up to it.
+    static func reservedCharacterPasswordEnd(_ bytes: Bytes, start: Int, stop: Int, limit: Int) -> Int {
+        var colon = -1
+        for k in start..<stop where bytes[k] == 0x3A { colon = k; break }
+        guard colon > start else { return -1 }
+        var portOnly = true
+        for k in (colon + 1)..<stop where !ASCII.isDigit(bytes[k]) { portOnly = false; break }
+        guard !portOnly else { return -1 }
+        var j = stop
+        var lastAt = -1
+        while j < limit {
+            let b = bytes[j]
+            if b == 0x20 || b == 0x22 || b == 0x27 || b == 0x3C || b == 0x3E || b == 0x5C || b < 0x20 || b == 0x7F { break }
+            if b == 0x40, j + 1 < limit, ASCII.isAlnum(bytes[j + 1]) { lastAt = j }
+            if b == 0x2F, lastAt >= 0 { break }  // the path after the host
+            j += 1
+        }
+        return lastAt
     }
 
     /// `[A-Za-z0-9+.-]{1,32}` ending at `end` and starting with a letter.
