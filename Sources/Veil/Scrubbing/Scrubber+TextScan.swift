@@ -28,16 +28,20 @@ extension Scrubber {
             floor = r.upperBound
         }
 
+        let tables = ScanTables.tables  // one lazy-global access per line, not per byte
+        let classes = tables
         while i < n {
             let x = b[i]
-            if ASCII.isAlnum(x) {
+            let cls = classes[Int(x)]
+            if cls == ScanTables.plain { i += 1; continue }
+            if cls == ScanTables.alnum {
                 if i >= floor {
                     let onlyCredentials = i < credentialsOnlyUntil
                     if ASCII.isDigit(x) {
                         if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
                             add(r, rule, .detector, kind.precedence); continue
                         }
-                    } else if let (r, kind, rule, prec) = letterWord(b, i, floor, d, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans) {
+                    } else if let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans) {
                         if rule < 0 {
                             // Multi-range detector (cookies) already appended its spans.
                             i = r.upperBound; floor = r.upperBound
@@ -48,7 +52,7 @@ extension Scrubber {
                     }
                 }
                 i += 1
-                while i < n, ASCII.isAlnum(b[i]) { i += 1 }
+                while i < n, classes[Int(b[i])] == ScanTables.alnum { i += 1 }
                 continue
             }
             switch x {
@@ -119,38 +123,25 @@ extension Scrubber {
         return nil
     }
 
-    /// First-byte classes for words that start with a letter.
-    private static let letterClasses: [UInt8] = {
-        var t = [UInt8](repeating: 0, count: 256)
-        for x in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(x)] |= upper }
-        for x in Array("AaBbCcDdEeFf".utf8) { t[Int(x)] |= hex }
-        for x in Array("AghsrxnSo".utf8) { t[Int(x)] |= apiKey }
-        for x in Array("BbTt".utf8) { t[Int(x)] |= scheme }
-        for x in Array("CcSs".utf8) { t[Int(x)] |= cookie }
-        for x in Array("FfIiUuSsTtBb".utf8) { t[Int(x)] |= authLog }
-        return t
-    }()
-    private static let upper: UInt8 = 1, hex: UInt8 = 2, apiKey: UInt8 = 4, scheme: UInt8 = 8, cookie: UInt8 = 16, authLog: UInt8 = 32
-
     /// A word starting with a letter. Returns (range, kind, rule, precedence); rule −1
     /// means the detector appended several spans itself.
     @inline(__always)
-    private func letterWord(_ b: Bytes, _ i: Int, _ floor: Int, _ d: DetectorRules, credentialsOnly: Bool, ranges: inout [Range<Int>], spans: inout [TextSpan]) -> (Range<Int>, TextSpan.Kind, Int, Int)? {
+    private func letterWord(_ b: Bytes, _ i: Int, _ floor: Int, _ d: DetectorRules, _ tables: UnsafePointer<UInt8>, credentialsOnly: Bool, ranges: inout [Range<Int>], spans: inout [TextSpan]) -> (Range<Int>, TextSpan.Kind, Int, Int)? {
         let x = b[i]
         let n = b.count
         if x == UInt8(ascii: "e"), d.jwt >= 0, i + 2 < n, b[i + 1] == UInt8(ascii: "y"), b[i + 2] == UInt8(ascii: "J"),
            let candidate = JWTDetector.match(b, at: i, floor: floor) {
             return (candidate.range, .jwt, d.jwt, DetectorKind.jwt.precedence)
         }
-        let classes = Self.letterClasses[Int(x)]
+        let classes = tables[256 + Int(x)]
         // Line starts are anchors for sudo messages.
         guard classes != 0 || i <= 16 else { return nil }
-        if classes & Self.apiKey != 0, d.apiKey >= 0, let r = APIKeyDetector.match(b, at: i, floor: floor) { return (r, .detector, d.apiKey, DetectorKind.apiKey.precedence) }
-        if classes & Self.scheme != 0 {
+        if classes & ScanTables.apiKey != 0, d.apiKey >= 0, let r = APIKeyDetector.match(b, at: i, floor: floor) { return (r, .detector, d.apiKey, DetectorKind.apiKey.precedence) }
+        if classes & ScanTables.scheme != 0 {
             if d.bearerToken >= 0, let r = BearerTokenDetector.match(b, at: i, floor: floor) { return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence) }
             if d.basicAuth >= 0, let r = BasicAuthDetector.match(b, at: i, floor: floor) { return (r, .detector, d.basicAuth, DetectorKind.basicAuth.precedence) }
         }
-        if classes & Self.cookie != 0, d.cookie >= 0 {
+        if classes & ScanTables.cookie != 0, d.cookie >= 0 {
             ranges.removeAll(keepingCapacity: true)
             if let end = CookieDetector.detect(b, at: i, floor: floor, into: &ranges) {
                 for r in ranges where Self.alreadyScrubbedEnd(b, r) == nil {
@@ -160,14 +151,14 @@ extension Scrubber {
             }
         }
         if credentialsOnly { return nil }
-        if classes & Self.upper != 0, d.iban >= 0, i + 3 < n, ASCII.isUpper(b[i + 1]), ASCII.isDigit(b[i + 2]),
+        if classes & ScanTables.upper != 0, d.iban >= 0, i + 3 < n, ASCII.isUpper(b[i + 1]), ASCII.isDigit(b[i + 2]),
            let r = IBANDetector.match(b, at: i, floor: floor) {
             return (r, .detector, d.iban, DetectorKind.iban.precedence)
         }
-        if classes & Self.hex != 0, d.ipv6 >= 0, Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) {
+        if classes & ScanTables.hex != 0, d.ipv6 >= 0, Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) {
             return (r, .detector, d.ipv6, DetectorKind.ipv6.precedence)
         }
-        if classes & Self.authLog != 0 || i <= 16, d.authLogUser >= 0, let r = AuthLogDetector.match(b, at: i, floor: floor) {
+        if classes & ScanTables.authLog != 0 || i <= 16, d.authLogUser >= 0, let r = AuthLogDetector.match(b, at: i, floor: floor) {
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
         }
         return nil
@@ -227,4 +218,38 @@ extension Scrubber {
         }
         return tildes == 1
     }
+}
+
+/// Byte tables for the scanner, in one never-freed 512-byte block: `[0, 256)` byte
+/// classes, `[256, 512)` letter classes. The scanner reads the pointer once per line.
+enum ScanTables {
+    nonisolated(unsafe) static let tables: UnsafePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 512)
+        for k in 0..<256 { p[k] = byteClass[k]; p[256 + k] = letterClass[k] }
+        return UnsafePointer(p)
+    }()
+
+    static let plain: UInt8 = 0, alnum: UInt8 = 1, special: UInt8 = 2
+
+    /// 1 for `A–Z a–z 0–9`; 2 for bytes some detector is anchored on; 0 otherwise.
+    static let byteClass: [UInt8] = {
+        var t = [UInt8](repeating: plain, count: 256)
+        for x in 0..<256 where ASCII.isAlnum(UInt8(x)) { t[x] = alnum }
+        for x in Array("@%:=+(-[".utf8) { t[Int(x)] = special }
+        return t
+    }()
+
+    static let upper: UInt8 = 1, hex: UInt8 = 2, apiKey: UInt8 = 4, scheme: UInt8 = 8, cookie: UInt8 = 16, authLog: UInt8 = 32
+
+    /// Which detector families a word starting with this letter can belong to.
+    static let letterClass: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for x in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(x)] |= upper }
+        for x in Array("AaBbCcDdEeFf".utf8) { t[Int(x)] |= hex }
+        for x in Array("AghsrxnSo".utf8) { t[Int(x)] |= apiKey }
+        for x in Array("BbTt".utf8) { t[Int(x)] |= scheme }
+        for x in Array("CcSs".utf8) { t[Int(x)] |= cookie }
+        for x in Array("FfIiUuSsTtBb".utf8) { t[Int(x)] |= authLog }
+        return t
+    }()
 }
