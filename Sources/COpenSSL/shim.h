@@ -6,6 +6,11 @@
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
 #include <openssl/err.h>
+#include <openssl/bn.h>
+#include <openssl/ec.h>
+#include <openssl/rsa.h>
+#include <openssl/core_names.h>
+#include <openssl/param_build.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -41,6 +46,112 @@ static inline void veil_cleanse(void *ptr, size_t count) {
 /// Constant-time comparison. Returns 0 when equal.
 static inline int veil_memcmp(const void *a, const void *b, size_t count) {
     return CRYPTO_memcmp(a, b, count);
+}
+
+// MARK: JWS signature verification (veil audit --jwks)
+
+/// An RSA public key from big-endian modulus and exponent bytes (JWK `n`, `e`).
+/// Returns NULL on failure. Free with `EVP_PKEY_free`.
+static inline EVP_PKEY *veil_pkey_rsa_public(const unsigned char *n, size_t n_len,
+                                             const unsigned char *e, size_t e_len) {
+    EVP_PKEY *pkey = NULL;
+    EVP_PKEY_CTX *ctx = NULL;
+    OSSL_PARAM *params = NULL;
+    BIGNUM *bn_n = BN_bin2bn(n, (int)n_len, NULL);
+    BIGNUM *bn_e = BN_bin2bn(e, (int)e_len, NULL);
+    OSSL_PARAM_BLD *bld = OSSL_PARAM_BLD_new();
+    if (bn_n == NULL || bn_e == NULL || bld == NULL) goto done;
+    if (!OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_N, bn_n)) goto done;
+    if (!OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_E, bn_e)) goto done;
+    params = OSSL_PARAM_BLD_to_param(bld);
+    ctx = EVP_PKEY_CTX_new_from_name(NULL, "RSA", NULL);
+    if (params == NULL || ctx == NULL || EVP_PKEY_fromdata_init(ctx) <= 0) goto done;
+    if (EVP_PKEY_fromdata(ctx, &pkey, EVP_PKEY_PUBLIC_KEY, params) <= 0) pkey = NULL;
+done:
+    EVP_PKEY_CTX_free(ctx);
+    OSSL_PARAM_free(params);
+    OSSL_PARAM_BLD_free(bld);
+    BN_free(bn_n);
+    BN_free(bn_e);
+    return pkey;
+}
+
+/// An EC public key on the named group (`prime256v1`, `secp384r1`, `secp521r1`) from an
+/// uncompressed point `04 || x || y`. OpenSSL checks that the point is on the curve.
+/// Returns NULL on failure. Free with `EVP_PKEY_free`.
+static inline EVP_PKEY *veil_pkey_ec_public(const char *group, const unsigned char *point, size_t point_len) {
+    EVP_PKEY *pkey = NULL;
+    EVP_PKEY_CTX *ctx = NULL;
+    OSSL_PARAM *params = NULL;
+    OSSL_PARAM_BLD *bld = OSSL_PARAM_BLD_new();
+    if (bld == NULL) goto done;
+    if (!OSSL_PARAM_BLD_push_utf8_string(bld, OSSL_PKEY_PARAM_GROUP_NAME, group, 0)) goto done;
+    if (!OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, point, point_len)) goto done;
+    params = OSSL_PARAM_BLD_to_param(bld);
+    ctx = EVP_PKEY_CTX_new_from_name(NULL, "EC", NULL);
+    if (params == NULL || ctx == NULL || EVP_PKEY_fromdata_init(ctx) <= 0) goto done;
+    if (EVP_PKEY_fromdata(ctx, &pkey, EVP_PKEY_PUBLIC_KEY, params) <= 0) pkey = NULL;
+done:
+    EVP_PKEY_CTX_free(ctx);
+    OSSL_PARAM_free(params);
+    OSSL_PARAM_BLD_free(bld);
+    return pkey;
+}
+
+/// An Ed25519 public key from its 32 raw bytes (JWK OKP `x`). Returns NULL on failure.
+static inline EVP_PKEY *veil_pkey_ed25519_public(const unsigned char *x, size_t x_len) {
+    return EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, NULL, x, x_len);
+}
+
+/// Frees a key made by the functions above.
+static inline void veil_pkey_free(EVP_PKEY *pkey) { EVP_PKEY_free(pkey); }
+
+/// Verifies `sig` over `data` with `pkey`. `md` is a digest name ("SHA256", …) or NULL
+/// for EdDSA; `pss` selects RSASSA-PSS (salt length = digest length, RFC 7518 §3.5).
+/// Returns 1 when the signature verifies, 0 otherwise.
+static inline int veil_verify(EVP_PKEY *pkey, const char *md, int pss,
+                              const unsigned char *data, size_t data_len,
+                              const unsigned char *sig, size_t sig_len) {
+    int ok = 0;
+    EVP_PKEY_CTX *pctx = NULL;
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    if (ctx == NULL) return 0;
+    if (EVP_DigestVerifyInit_ex(ctx, &pctx, md, NULL, NULL, pkey, NULL) != 1) goto done;
+    if (pss) {
+        if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) <= 0) goto done;
+        if (EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) <= 0) goto done;
+    }
+    ok = EVP_DigestVerify(ctx, sig, sig_len, data, data_len) == 1;
+done:
+    EVP_MD_CTX_free(ctx);
+    ERR_clear_error();
+    return ok;
+}
+
+/// Converts a JOSE ECDSA signature (raw `r || s`, each half `raw_len / 2` bytes) to the
+/// DER `ECDSA-Sig-Value` OpenSSL verifies. Returns the DER length, or -1.
+static inline int veil_ecdsa_raw_to_der(const unsigned char *raw, size_t raw_len,
+                                        unsigned char *out, size_t out_cap) {
+    if (raw_len == 0 || raw_len % 2 != 0) return -1;
+    size_t half = raw_len / 2;
+    ECDSA_SIG *sig = ECDSA_SIG_new();
+    BIGNUM *r = BN_bin2bn(raw, (int)half, NULL);
+    BIGNUM *s = BN_bin2bn(raw + half, (int)half, NULL);
+    if (sig == NULL || r == NULL || s == NULL || ECDSA_SIG_set0(sig, r, s) != 1) {
+        ECDSA_SIG_free(sig);
+        BN_free(r);
+        BN_free(s);
+        return -1;
+    }
+    int len = i2d_ECDSA_SIG(sig, NULL);
+    if (len <= 0 || (size_t)len > out_cap) {
+        ECDSA_SIG_free(sig);
+        return -1;
+    }
+    unsigned char *p = out;
+    len = i2d_ECDSA_SIG(sig, &p);
+    ECDSA_SIG_free(sig);
+    return len;
 }
 
 #endif
