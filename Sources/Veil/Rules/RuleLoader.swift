@@ -7,7 +7,8 @@ package enum RuleLoader {
     package static let maximumFileSize = 16 << 20
 
     /// The keys each mapping of a rule file allows.
-    package static let topKeys = ["version", "defaults", "rules", "tests"]
+    package static let topKeys = ["version", "defaults", "rules", "tests", "policy"]
+    package static let policyKeys = ["require_asymmetric", "max_access_token_lifetime", "max_id_token_lifetime", "require_exp", "require_aud", "require_iss", "clock_skew", "pii_claims"]
     package static let defaultsKeys = ["jwt_claims", "fields"]
     package static let ruleKeys = ["id", "description", "detect", "pattern", "case_insensitive", "fields", "jwt_claims", "action", "type", "mask"]
     package static let matcherKeys = ["detect", "pattern", "fields", "jwt_claims"]
@@ -298,6 +299,10 @@ private struct RuleFileParser {
             out.defaults = parseDefaults(d.value)
         }
 
+        if let p = top["policy"] {
+            out.policy = parsePolicy(p.value)
+        }
+
         if let r = top["rules"], let items = list(r) {
             var seen: [String: SourceLocation] = [:]
             for item in items {
@@ -348,6 +353,48 @@ private struct RuleFileParser {
             }
         }
         return out
+    }
+
+    // MARK: Policy
+
+    mutating func parsePolicy(_ node: Node) -> PartialPolicy {
+        var out = PartialPolicy()
+        if Self.isNull(node) { return out }
+        guard let e = entries(node, label: "'policy'", what: "'policy'", allowed: RuleLoader.policyKeys) else { return out }
+        if let x = e["require_asymmetric"], let b = bool(x) { out.requireAsymmetric = b }
+        if let x = e["require_exp"], let b = bool(x) { out.requireExp = b }
+        if let x = e["require_aud"], let b = bool(x) { out.requireAud = b }
+        if let x = e["require_iss"], let b = bool(x) { out.requireIss = b }
+        if let x = e["max_access_token_lifetime"] { out.maxAccessTokenLifetime = duration(x, positive: true) }
+        if let x = e["max_id_token_lifetime"] { out.maxIDTokenLifetime = duration(x, positive: true) }
+        if let x = e["clock_skew"] { out.clockSkew = duration(x, positive: false) }
+        if let x = e["pii_claims"], let items = list(x) {
+            var claims: [String] = []
+            for item in items {
+                guard let s = string(item, label: "each entry of 'pii_claims'") else { continue }
+                if s.isEmpty {
+                    fail(.ruleSchema, "'pii_claims' has an empty claim name", hint: "name top-level claims, e.g. pii_claims: [email, phone_number]", at: item)
+                } else {
+                    claims.append(s)
+                }
+            }
+            out.piiClaims = claims
+        }
+        return out
+    }
+
+    /// A duration in seconds: an integer, or a string such as `15m`, `90s`, `1h`, `1d`.
+    mutating func duration(_ entry: Entry, positive: Bool) -> Int? {
+        var seconds: Int?
+        if case .scalar(let scalar) = entry.value, !Self.isNull(entry.value) {
+            seconds = PartialPolicy.parseDuration(scalar.string)
+        }
+        guard let seconds, !positive || seconds > 0 else {
+            fail(.ruleSchema, "'\(entry.key)': expected a \(positive ? "positive " : "")duration, found \(Self.describe(entry.value))\(entry.value.scalar.map { " '\($0.string)'" } ?? "")",
+                 hint: "write seconds or a number with a unit s, m, h or d, e.g. \(entry.key): 15m", at: entry.value)
+            return nil
+        }
+        return seconds
     }
 
     // MARK: Rules

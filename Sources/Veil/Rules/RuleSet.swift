@@ -29,12 +29,15 @@ public struct RuleFile: Sendable {
     public var rules: [Rule]
     /// The `tests:` entries, in file order.
     public var tests: [RuleTest]
+    /// The keys of `policy:` (``AuditPolicy``, for `veil audit`) this file sets.
+    public var policy: PartialPolicy
 
-    public init(path: String, defaults: PartialDefaults = PartialDefaults(), rules: [Rule] = [], tests: [RuleTest] = []) {
+    public init(path: String, defaults: PartialDefaults = PartialDefaults(), rules: [Rule] = [], tests: [RuleTest] = [], policy: PartialPolicy = PartialPolicy()) {
         self.path = path
         self.defaults = defaults
         self.rules = rules
         self.tests = tests
+        self.policy = policy
     }
 }
 
@@ -52,14 +55,18 @@ public struct RuleSet: Sendable {
     public var tests: [RuleTest]
     /// The files the set was built from, in load order.
     public var files: [String]
+    /// The effective token policy for `veil audit` (secure defaults, overridden key by key).
+    public var policy = AuditPolicy.default
 
     /// Builds the effective set from parsed files, in the given order.
     public init(files: [RuleFile]) {
         var rules: [Rule] = []
         var defaults = RuleDefaults()
         var tests: [RuleTest] = []
+        var policy = AuditPolicy.default
         for file in files {
             defaults = file.defaults.applied(to: defaults)
+            policy = file.policy.applied(to: policy)  // local, assigned below
             for rule in file.rules {
                 rules.removeAll { $0.id == rule.id }
                 rules.append(rule)
@@ -70,6 +77,7 @@ public struct RuleSet: Sendable {
         self.defaults = defaults
         self.tests = tests
         self.files = files.map(\.path)
+        self.policy = policy
     }
 
     /// Creates a set from rules built in code.
