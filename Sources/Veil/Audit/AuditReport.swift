@@ -31,7 +31,7 @@ public struct AuditReport: Sendable {
         exposure = acc.exposure
         self.policy = policy
         self.jwksKeys = jwksKeys
-        failClosed = acc.failClosed + acc.scrub.failClosed
+        failClosed = acc.failClosed
     }
 
     /// The most severe violation class present, if any.

@@ -81,6 +81,7 @@ public struct AuditAccumulator: Sendable {
 
     var scrub: ScrubReport
     var seenCounts: [Int]
+    var seenFailClosed = 0
     var scratch: [UInt8] = []
 
     /// An empty accumulator for `auditor`.
@@ -96,7 +97,19 @@ public struct AuditAccumulator: Sendable {
         tokens.merge(other.tokens)
         for i in violations.indices { violations[i].merge(other.violations[i]) }
         exposure.merge(other.exposure)
-        failClosed += other.failClosed + other.scrub.failClosed
+        failClosed += other.failClosed
+    }
+
+    /// Merges this accumulator's counts into `main` and clears them, keeping the
+    /// scratch buffers (a worker drains after every round, so order is kept).
+    public mutating func drain(into main: inout AuditAccumulator) {
+        main.merge(self)
+        lines = 0
+        bytes = 0
+        tokens = TokenStats()
+        violations = ViolationKind.allCases.map { ViolationStats(kind: $0) }
+        exposure = ExposureTable()
+        failClosed = 0
     }
 
     /// Counts a line the reader replaced because it exceeded the line limit.
@@ -202,6 +215,10 @@ public final class TokenAuditor: Sendable {
 
     @inline(__always)
     func attributeFindings(_ source: AuditSource, _ acc: inout AuditAccumulator) {
+        if acc.scrub.failClosed != acc.seenFailClosed {
+            acc.failClosed += acc.scrub.failClosed - acc.seenFailClosed
+            acc.seenFailClosed = acc.scrub.failClosed
+        }
         let counts = acc.scrub.counts
         for i in counts.indices where counts[i] != acc.seenCounts[i] {
             let delta = counts[i] - acc.seenCounts[i]
