@@ -73,9 +73,9 @@ public struct PartialPolicy: Sendable, Hashable {
         case "m": scale = 60
         case "h": scale = 3600
         case "d": scale = 86400
-        default: break
+        default: scale = 0
         }
-        if let last = text.last, !last.isNumber { digits = digits.dropLast() }
+        if scale > 0 { digits = digits.dropLast() } else { scale = 1 }
         guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits) else { return nil }
         return n * scale
     }
