@@ -30,7 +30,14 @@ extension Scrubber {
 
         let tables = ScanTables.tables  // one lazy-global access per line, not per byte
         let classes = tables
+        // Access-log user (`host - frank [date] …`): found once, added when the scan gets there.
+        var accessLogUser = -1..<(-1)
+        if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) { accessLogUser = r }
         while i < n {
+            if i == accessLogUser.lowerBound, i >= floor {
+                add(accessLogUser, d.authLogUser, .detector, DetectorKind.authLogUser.precedence)
+                continue
+            }
             let x = b[i]
             let cls = classes[Int(x)]
             if cls == ScanTables.plain { i += 1; continue }
