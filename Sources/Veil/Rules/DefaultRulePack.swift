@@ -75,9 +75,9 @@ rules:
       - "**.sid"
     action: pseudonymize
     type: token
-  - id: mysql-cli-password
-    description: "Passwords given to MySQL/MariaDB clients as -pPASSWORD on a command line"
-    pattern: '\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]*?\s-p([^\s]+)'
+  - id: cli-password
+    description: Passwords on command lines (mysql -pPASS, sshpass -p PASS)
+    detect: cli_password
     action: redact
     type: secret
   - id: cookie-fields
@@ -107,6 +107,9 @@ tests:
   - name: prefixed secret keys are redacted
     input: "env DB_PASSWORD=hunter2 SMTP_PASS=x mysqlRootPassword: s3cr3t X-Api-Key: abc123def456"
     must_not_contain: [hunter2, s3cr3t, abc123def456]
+  - name: sshpass password is redacted
+    input: "COMMAND=/usr/bin/sshpass -p 'hunter2' ssh deploy@web01"
+    must_not_contain: [hunter2]
   - name: MySQL command-line password is redacted
     input: "audit: cmd=mysql -u root -pS3cr3t! -h db.local"
     expect: "audit: cmd=mysql -u root -p[REDACTED:secret] -h db.local"

@@ -256,12 +256,14 @@ package struct KeyNameTable: Sendable {
 /// integers so the scanner can hold it in registers.
 package struct DetectorRules: Sendable {
     package var jwt = -1, bearerToken = -1, basicAuth = -1, cookie = -1, apiKey = -1, urlPassword = -1, authLogUser = -1
+    package var commandLinePassword = -1
     package var email = -1, ipv4 = -1, ipv6 = -1, phone = -1, paymentCard = -1, usSSN = -1, iban = -1
 
     init(_ table: [Int?]) {
         func r(_ k: DetectorKind) -> Int { table[k.ordinal] ?? -1 }
         jwt = r(.jwt); bearerToken = r(.bearerToken); basicAuth = r(.basicAuth); cookie = r(.cookie)
         apiKey = r(.apiKey); urlPassword = r(.urlPassword); authLogUser = r(.authLogUser)
+        commandLinePassword = r(.commandLinePassword)
         email = r(.email); ipv4 = r(.ipv4); ipv6 = r(.ipv6); phone = r(.phone)
         paymentCard = r(.paymentCard); usSSN = r(.usSSN); iban = r(.iban)
     }

@@ -148,6 +148,10 @@ extension Scrubber {
             if d.bearerToken >= 0, let r = BearerTokenDetector.match(b, at: i, floor: floor) { return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence) }
             if d.basicAuth >= 0, let r = BasicAuthDetector.match(b, at: i, floor: floor) { return (r, .detector, d.basicAuth, DetectorKind.basicAuth.precedence) }
         }
+        if (x == UInt8(ascii: "m") || x == UInt8(ascii: "s")), d.commandLinePassword >= 0,
+           let r = CommandLinePasswordDetector.match(b, at: i, floor: floor) {
+            return (r, .detector, d.commandLinePassword, DetectorKind.commandLinePassword.precedence)
+        }
         if classes & ScanTables.cookie != 0, d.cookie >= 0 {
             ranges.removeAll(keepingCapacity: true)
             if let end = CookieDetector.detect(b, at: i, floor: floor, into: &ranges) {
