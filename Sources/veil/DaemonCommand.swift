@@ -82,6 +82,13 @@ struct Daemon: AsyncParsableCommand {
         }
     }
 
+    /// json or export to standard output.
+    var writesStandardOutput: Bool {
+        if outputFile != nil { return false }
+        if case .journal = DaemonOutput(argument: output) { return false }
+        return true
+    }
+
     func run() async throws {
         signal(SIGPIPE, SIG_IGN)
         let sink = DaemonOutput(argument: output)!
@@ -101,6 +108,10 @@ struct Daemon: AsyncParsableCommand {
             saved = try store.load()
             writer = try DaemonSink(output: sink, path: outputFile, resume: saved)
         } catch { throw configurationFailure(error) }
+
+        if writesStandardOutput, namespace == nil, DaemonSink.standardOutputIsJournal() {
+            throw configurationFailure(JournalError("standard output goes to the journal this daemon reads (StandardOutput=journal): it would scrub its own output forever; use --output-file, --output journal:NAMESPACE or StandardOutput=file:…"))
+        }
 
         let start: JournalReader.Start
         if let saved {

@@ -94,6 +94,16 @@ final class DaemonSink {
 
     deinit { if ownsDescriptor { close(fd) } }
 
+    /// True when standard output is journald's stdout stream (`$JOURNAL_STREAM`
+    /// names the device and inode of that socket).
+    static func standardOutputIsJournal() -> Bool {
+        guard let raw = getenv("JOURNAL_STREAM") else { return false }
+        let parts = String(cString: raw).split(separator: ":")
+        var st = stat()
+        guard parts.count == 2, let device = UInt64(parts[0]), let inode = UInt64(parts[1]), fstat(1, &st) == 0 else { return false }
+        return UInt64(st.st_dev) == device && UInt64(st.st_ino) == inode
+    }
+
     /// The committed position to save with the cursor (regular files only).
     func position() -> DeliveryState.FilePosition? {
         guard ownsFile, let file else { return nil }
