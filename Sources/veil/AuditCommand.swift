@@ -29,6 +29,7 @@ struct Audit: AsyncParsableCommand {
             Examples:
               veil audit --key-file k1.key app.log
               journalctl -o export -u api | veil audit --format export --key-file k1.key
+              veil audit --journal --namespace payments --since=-1d --key-file k1.key
               veil audit --key-file k1.key --jwks jwks.json --json --fail-on high app.log
             """
     )
@@ -39,7 +40,7 @@ struct Audit: AsyncParsableCommand {
     @Option(help: "Input format: auto (per line: JSON, logfmt or text), text, json, logfmt, export.")
     var format: ScrubFormat = .auto
 
-    @Flag(help: "Read the systemd journal (needs the sd-journal reader; see --help).")
+    @Flag(help: "Read the systemd journal (all of it, or from --since) instead of files.")
     var journal = false
 
     @Option(help: ArgumentHelp("Journal namespace (with --journal).", valueName: "name"))
@@ -70,10 +71,13 @@ struct Audit: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if journal {
-            printError("veil: audit --journal is not available in this build: the sd-journal reader (VeilJournal.JournalReader) is not part of it yet")
-            printError("veil: hint: journalctl -o export\(namespace.map { " --namespace=\($0)" } ?? "")\(since.map { " --since='\($0)'" } ?? "") | veil audit --format export …")
-            throw ExitStatus.usage
+        var sinceTime: Double?
+        if let since {
+            guard let t = AuditPipeline.parseSince(since, now: Double(time(nil))) else {
+                printError("veil: invalid --since '\(since)': use an ISO-8601 time (2024-05-01T10:00:00Z; no zone = UTC), @UNIX-SECONDS, -DURATION (-15m, -2h, -1d), today or yesterday")
+                throw ExitStatus.usage
+            }
+            sinceTime = t
         }
         let scrubber: Scrubber
         do { scrubber = try engine.makeScrubber() } catch { throw configurationFailure(error) }
@@ -87,7 +91,13 @@ struct Audit: AsyncParsableCommand {
         let workers = threads ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         var acc = AuditAccumulator(for: auditor)
         var failed = false
-        for path in files.isEmpty ? ["-"] : files {
+        if journal {
+            if let error = AuditPipeline.runJournal(namespace: namespace, since: sinceTime, auditor: auditor, into: &acc) {
+                printError("veil: journal\(namespace.map { " namespace '\($0)'" } ?? ""): \(error)")
+                failed = true
+            }
+        }
+        for path in journal ? [] : files.isEmpty ? ["-"] : files {
             let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else {
                 printError("veil: cannot open \(path): \(String(cString: strerror(errno)))")
@@ -176,10 +186,7 @@ enum AuditPipeline {
         }
     }
 
-    /// Journal Export Format: one record per entry. The source is `_SYSTEMD_UNIT`, else
-    /// `SYSLOG_IDENTIFIER`, else `_COMM`, else the input; the time is
-    /// `_SOURCE_REALTIME_TIMESTAMP`, else `__REALTIME_TIMESTAMP`. Fields that
-    /// `veil scrub` keeps unscrubbed (journald metadata) are not audited.
+    /// Journal Export Format: one record per entry (see ``auditEntry(_:realtime:number:input:auditor:into:)``).
     static func runExport(fd: Int32, input: String, auditor: TokenAuditor, into acc: inout AuditAccumulator, progress: ProgressMeter) -> Int32 {
         var parser = JournalExportFormat.Parser()
         var chunk = [UInt8](repeating: 0, count: 256 << 10)
@@ -202,30 +209,77 @@ enum AuditPipeline {
             while let entry = parser.next(atEnd: atEnd) {
                 entryNumber += 1
                 if entry.oversized { acc.countOversizedLine(); continue }
-                var unit: String?, identifier: String?, comm: String?
-                var sourceTime: Double?, realtime: Double?
-                var record: [RecordField] = []
-                for field in entry.fields {
-                    switch String(decoding: field.name, as: UTF8.self) {
-                    case "_SYSTEMD_UNIT": unit = String(decoding: field.value, as: UTF8.self)
-                    case "SYSLOG_IDENTIFIER": identifier = String(decoding: field.value, as: UTF8.self)
-                    case "_COMM": comm = String(decoding: field.value, as: UTF8.self)
-                    case "_SOURCE_REALTIME_TIMESTAMP": sourceTime = microseconds(field.value)
-                    case "__REALTIME_TIMESTAMP": realtime = microseconds(field.value)
-                    default: break
-                    }
-                    if !JournalEntryScrubber.isKept(field.name) {
-                        record.append(RecordField(String(decoding: field.name, as: UTF8.self), .bytes(field.value)))
-                    }
-                }
-                let name = unit ?? identifier ?? comm ?? input
-                let source = AuditSource(name: name, input: input, line: entryNumber, isEntry: true, timestamp: sourceTime ?? realtime)
-                auditor.audit(record: record, source: source, into: &acc)
+                auditEntry(entry.fields, realtime: nil, number: entryNumber, input: input, auditor: auditor, into: &acc)
             }
             progress.update(bytesRead)
         }
         if parser.truncated { printError("veil: warning: export input ended inside an entry; the partial entry was audited") }
         return error
+    }
+
+    /// One journald entry: the source is `_SYSTEMD_UNIT`, else `SYSLOG_IDENTIFIER`, else
+    /// `_COMM`, else the input; the time `_SOURCE_REALTIME_TIMESTAMP`, else
+    /// `__REALTIME_TIMESTAMP` (or `realtime`, µs). Fields `veil scrub` keeps unscrubbed
+    /// (journald metadata) are not audited.
+    static func auditEntry(_ fields: [(name: [UInt8], value: [UInt8])], realtime: UInt64?, number: Int, input: String, auditor: TokenAuditor, into acc: inout AuditAccumulator) {
+        var unit: String?, identifier: String?, comm: String?
+        var sourceTime: Double?, entryTime = realtime.map { Double($0) / 1e6 }
+        var record: [RecordField] = []
+        for field in fields {
+            switch String(decoding: field.name, as: UTF8.self) {
+            case "_SYSTEMD_UNIT": unit = String(decoding: field.value, as: UTF8.self)
+            case "SYSLOG_IDENTIFIER": identifier = String(decoding: field.value, as: UTF8.self)
+            case "_COMM": comm = String(decoding: field.value, as: UTF8.self)
+            case "_SOURCE_REALTIME_TIMESTAMP": sourceTime = microseconds(field.value)
+            case "__REALTIME_TIMESTAMP": entryTime = microseconds(field.value)
+            default: break
+            }
+            if !JournalEntryScrubber.isKept(field.name) {
+                record.append(RecordField(String(decoding: field.name, as: UTF8.self), .bytes(field.value)))
+            }
+        }
+        let name = unit ?? identifier ?? comm ?? input
+        let source = AuditSource(name: name, input: input, line: number, isEntry: true, timestamp: sourceTime ?? entryTime)
+        auditor.audit(record: record, source: source, into: &acc)
+    }
+
+    /// `--journal`: the local journal or a namespace from its head (entries before
+    /// `since` skipped) to its end, through sd-journal (``JournalReader``). Veil's own
+    /// output (`VEIL_SCRUBBED=1`) is skipped. Returns an error text, or nil.
+    static func runJournal(namespace: String?, since: Double?, auditor: TokenAuditor, into acc: inout AuditAccumulator) -> String? {
+        let queue = EntryQueue(capacity: 4096)
+        let reader = JournalReader(configuration: .init(namespace: namespace, start: .head, stopAtEnd: true))
+        do { try reader.start(into: queue) } catch { return error.description }
+        var number = 0
+        while true {
+            let (entries, finished) = queue.popBatch(maximum: 512, timeoutMilliseconds: 250)
+            for entry in entries {
+                number += 1
+                if let since, Double(entry.realtime) / 1e6 < since { continue }
+                if entry.failure != nil { acc.countOversizedLine(); continue }
+                auditEntry(entry.fields, realtime: entry.realtime, number: number, input: "journal", auditor: auditor, into: &acc)
+            }
+            if finished && entries.isEmpty { break }
+        }
+        return reader.error?.description
+    }
+
+    /// `--since`: ISO-8601 (no zone = UTC), `@UNIX-SECONDS`, `-DURATION`, `today`, `yesterday` (UTC).
+    static func parseSince(_ text: String, now: Double) -> Double? {
+        let midnight = (now / 86400).rounded(.down) * 86400
+        switch text {
+        case "today": return midnight
+        case "yesterday": return midnight - 86400
+        case "now": return now
+        default: break
+        }
+        if text.hasPrefix("@") { return Double(text.dropFirst()) }
+        if text.hasPrefix("-") { return PartialPolicy.parseDuration(String(text.dropFirst())).map { now - Double($0) } }
+        var bytes = Array(text.utf8)
+        guard bytes.count >= 10 else { return nil }
+        if bytes.count == 10 { bytes += Array("T00:00:00".utf8) }
+        let parsed = bytes.withUnsafeBufferPointer { LogTimestamp.parse($0, now: now) }
+        return parsed
     }
 
     static func microseconds(_ value: [UInt8]) -> Double? {

@@ -20,6 +20,6 @@ struct VeilCommand: AsyncParsableCommand {
               veil rules test rules/
               veil pseudonym --key-file /etc/veil/keys/1.key --type email jane@example.com
             """,
-        subcommands: [Scrub.self, Audit.self, Rules.self, Pseudonym.self]
+        subcommands: [Scrub.self, Daemon.self, Audit.self, Rules.self, Pseudonym.self]
     )
 }

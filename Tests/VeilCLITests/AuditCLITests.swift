@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import Veil
+import VeilTestSupport
 
 /// `veil audit` end to end: inputs, report formats, exit statuses, no raw values.
 @Suite struct AuditCLITests {
@@ -116,8 +118,9 @@ import Testing
 
     @Test func usageAndConfigurationErrors() throws {
         let key = try dir.key("k1.key")
-        let j = try VeilBinary.run(args: ["audit", "--key-file", key, "--journal", "--namespace", "veiltest"])
-        #expect(j.status == 64 && j.err.contains("--journal is not available") && j.err.contains("--format export"), "\(j.err)")
+        let j = try VeilBinary.run(args: ["audit", "--key-file", key, "--journal", "--since", "last tuesday"])
+        #expect(j.status == 64 && j.err.contains("invalid --since"), "\(j.err)")
+        #expect(try VeilBinary.run(args: ["audit", "--key-file", key, "--journal", "app.log"]).status == 64)
         #expect(try VeilBinary.run(args: ["audit", "--key-file", key, "--namespace", "x"]).status == 64)
         #expect(try VeilBinary.run(args: ["audit", "x.log"], stdin: Data()).status == 78)  // no key for the default pack
         let jwks = try dir.write("jwks.json", "{\"keys\":[]}")
@@ -146,5 +149,63 @@ import Testing
         let exposure = (report["pii_exposure"] as? [[String: Any]]) ?? []
         #expect(exposure.contains { $0["source"] as? String == "api.service" && $0["type"] as? String == "email" && $0["count"] as? Int == 2 }, "\(exposure)")
         for s in [unsigned, "export-subject", "export.user@example.com"] { #expect(!r.out.contains(s)) }
+    }
+}
+
+/// `veil audit --journal` against a private journald namespace, and security events
+/// (native protocol, through the test sender) landing there with their MESSAGE_ID.
+@Suite(.serialized, .enabled(if: PrivateJournald.canStart, "needs root, systemd-journald and journalctl for a private namespace"))
+struct AuditJournalTests {
+    @Test(.timeLimit(.minutes(2)))
+    func auditsANamespaceJournal() throws {
+        let dir = try TempDir()
+        let key = try dir.key("k1.key")
+        let journal = try PrivateJournald(prefix: "veil-audit")
+        defer { journal.stop() }
+        let tag = "t\(UInt32.random(in: 0...UInt32.max))"
+        let unsigned = AuditCLITests.token("{\"alg\":\"none\"}", "{\"iss\":\"https://idp.example.com\",\"sub\":\"journal-subject\",\"aud\":\"a\",\"exp\":4102444800}", sig: "")
+        for n in 0..<3 {
+            try journal.send([("MESSAGE", "login \(n) by journal.user@example.com with \(unsigned)"), ("SYSLOG_IDENTIFIER", n == 2 ? "billing" : "api"), ("VEIL_TEST_TAG", tag)])
+        }
+        try journal.send([("MESSAGE", "already scrubbed \(unsigned)"), ("VEIL_SCRUBBED", "1"), ("VEIL_TEST_TAG", tag)])
+        #expect(try journal.waitForEntries("VEIL_TEST_TAG=\(tag)", count: 4))
+        let r = try VeilBinary.run(args: ["audit", "--journal", "--namespace", journal.namespace, "--since=-1h", "--key-file", key, "--json"], timeout: 60)
+        #expect(r.status == 0, "\(r.err)")
+        let report = try #require(JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
+        let v = try #require((report["violations"] as? [[String: Any]])?.first { $0["id"] as? String == "unsigned_token" })
+        #expect(v["count"] as? Int == 3)
+        #expect((v["sources"] as? [String: Int]) == ["api": 2, "billing": 1])
+        #expect(v["first_seen"] is String)
+        for s in [unsigned, "journal-subject", "journal.user@example.com"] { #expect(!r.out.contains(s)) }
+        let future = try VeilBinary.run(args: ["audit", "--journal", "--namespace", journal.namespace, "--since", "@4102444800", "--key-file", key, "--json"], timeout: 60)
+        #expect((try JSONSerialization.jsonObject(with: future.stdout) as? [String: Any])?["violations"] as? [Any] == nil || !future.out.contains("unsigned_token"))
+        let missing = try VeilBinary.run(args: ["audit", "--journal", "--namespace", "veil-no-such-namespace-\(tag)", "--key-file", key])
+        #expect(missing.status == 0 || missing.status == 1)
+    }
+
+    @Test(.timeLimit(.minutes(2)))
+    func securityEventsLandWithTheirMessageID() throws {
+        let journal = try PrivateJournald(prefix: "veil-audit-ev")
+        defer { journal.stop() }
+        var stats = ViolationStats(kind: .invalidSignature)
+        stats.count = 7
+        stats.sample = "jwt~k1~abcdefghijklmnop"
+        stats.sources.add("api.service", 7)
+        stats.details.add("RS256 kid (unknown kid)", 7)
+        var limiter = SecurityEventRateLimiter(window: 300)
+        var sent = 0
+        for second in 0..<5 {
+            guard let held = limiter.admit(stats.kind, now: Double(second)) else { continue }
+            let event = SecurityEvent(stats, suppressed: held)
+            try journal.send(event.fields.map { ($0.name, $0.value) })
+            sent += 1
+        }
+        #expect(sent == 1)
+        let id = ViolationKind.invalidSignature.messageID
+        #expect(try journal.waitForEntries("MESSAGE_ID=\(id)", count: 1))
+        let out = try journal.journalctl(["-o", "json", "MESSAGE_ID=\(id)"])
+        let entry = try #require(JSONSerialization.jsonObject(with: out.split(separator: 0x0A).first ?? Data()) as? [String: Any])
+        #expect(entry["VEIL_COUNT"] as? String == "7" && entry["PRIORITY"] as? String == "2" && entry["VEIL_SAMPLE"] as? String == "jwt~k1~abcdefghijklmnop")
+        #expect(entry["VEIL_VIOLATION"] as? String == "invalid_signature" && entry["SYSLOG_IDENTIFIER"] as? String == "veil")
     }
 }

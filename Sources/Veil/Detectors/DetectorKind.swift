@@ -15,6 +15,8 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
     case apiKey = "api_key"
     /// Passwords in URL user-info (`scheme://user:password@host`).
     case urlPassword = "url_password"
+    /// Passwords on command lines: `mysql -pPASS`, `mysqldump -pPASS`, `sshpass -p PASS`.
+    case commandLinePassword = "cli_password"
     /// User names in sshd / PAM / sudo phrasings (`for invalid user X from`, `session opened for user X`).
     case authLogUser = "auth_log_user"
     /// E-mail addresses (also `%40`-encoded).
@@ -42,6 +44,7 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
         case .apiKey: "api_key"
         case .urlPassword: "password"
         case .authLogUser: "username"
+        case .commandLinePassword: "password"
         case .email: "email"
         case .ipv4, .ipv6: "ip"
         case .phone: "phone"
@@ -55,7 +58,7 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
     /// whatever a rule or a call-site attribute says.
     public var isCredential: Bool {
         switch self {
-        case .jwt, .bearerToken, .basicAuth, .cookie, .apiKey, .urlPassword: true
+        case .jwt, .bearerToken, .basicAuth, .cookie, .apiKey, .urlPassword, .commandLinePassword: true
         default: false
         }
     }
@@ -69,7 +72,8 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
         case .cookie: "cookie values in Cookie: / Set-Cookie: headers"
         case .apiKey: "AWS, GitHub, Stripe, Slack, Google, GitLab, npm keys and PEM private keys"
         case .urlPassword: "passwords in URL user-info (scheme://user:password@host)"
-        case .authLogUser: "user names in sshd/PAM/sudo messages"
+        case .authLogUser: "user names in sshd/PAM/sudo messages and access logs"
+        case .commandLinePassword: "passwords on command lines (mysql -pPASS, sshpass -p PASS)"
         case .email: "e-mail addresses (also %40-encoded)"
         case .ipv4: "IPv4 addresses (not versions, netmasks, loopback)"
         case .ipv6: "IPv6 addresses (full, compressed, IPv4-mapped)"
@@ -97,6 +101,7 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
         case .ipv4: 11
         case .phone: 12
         case .authLogUser: 13
+        case .commandLinePassword: 14
         }
     }
 

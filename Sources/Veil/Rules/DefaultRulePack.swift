@@ -45,23 +45,20 @@ rules:
     detect: url_password
     action: redact
   - id: secret-fields
-    description: Values of keys that name a secret
+    description: Values of keys that name a secret (DB_PASSWORD, smtp_pass, client_secret, X-Api-Key …)
     fields:
-      - "**.password"
-      - "**.passwd"
+      - "**.*password"
+      - "**.*passwd"
       - "**.pwd"
-      - "**.passphrase"
-      - "**.secret"
-      - "**.client_secret"
-      - "**.secret_key"
-      - "**.api_key"
-      - "**.apikey"
-      - "**.x-api-key"
-      - "**.private_key"
-      - "**.aws_secret_access_key"
-      - "**.credentials"
-      - "**.authorization"
-      - "**.proxy-authorization"
+      - "**.pass"
+      - "**.*passphrase"
+      - "**.*secret"
+      - "**.*secret_key"
+      - "**.*api_key"
+      - "**.*apikey"
+      - "**.*private_key"
+      - "**.*credentials"
+      - "**.*authorization"
       - "**.cvv"
       - "**.cvc"
     action: redact
@@ -69,23 +66,20 @@ rules:
   - id: token-fields
     description: Values of token-style keys (access_token=, id_token=, X-Auth-Token:) get a fingerprint
     fields:
-      - "**.token"
-      - "**.access_token"
-      - "**.refresh_token"
-      - "**.id_token"
-      - "**.auth_token"
-      - "**.session_token"
+      - "**.*token"
       - "**.bearer"
       - "**.jwt"
-      - "**.x-auth-token"
-      - "**.csrf_token"
-      - "**.x-csrf-token"
       - "**.session"
       - "**.session_id"
       - "**.sessionid"
       - "**.sid"
     action: pseudonymize
     type: token
+  - id: cli-password
+    description: Passwords on command lines (mysql -pPASS, sshpass -p PASS)
+    detect: cli_password
+    action: redact
+    type: secret
   - id: cookie-fields
     description: Cookie headers as structured fields
     fields: ["**.cookie", "**.set-cookie"]
@@ -110,6 +104,15 @@ tests:
   - name: AWS access key id is redacted
     input: "using key AKIAIOSFODNN7EXAMPLE for s3"
     expect: "using key [REDACTED:api_key] for s3"
+  - name: prefixed secret keys are redacted
+    input: "env DB_PASSWORD=hunter2 SMTP_PASS=x mysqlRootPassword: s3cr3t X-Api-Key: abc123def456"
+    must_not_contain: [hunter2, s3cr3t, abc123def456]
+  - name: sshpass password is redacted
+    input: "COMMAND=/usr/bin/sshpass -p 'hunter2' ssh deploy@web01"
+    must_not_contain: [hunter2]
+  - name: MySQL command-line password is redacted
+    input: "audit: cmd=mysql -u root -pS3cr3t! -h db.local"
+    expect: "audit: cmd=mysql -u root -p[REDACTED:secret] -h db.local"
   - name: Basic auth credentials are redacted
     input: "> Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l"
     expect: "> Authorization: Basic [REDACTED:credential]"
@@ -227,6 +230,9 @@ tests:
   - name: timestamps, UUIDs, versions and status codes are kept
     input: "2024-05-01T10:00:00.123Z req=550e8400-e29b-41d4-a716-446655440000 version=1.2.3.4 status=200 took=1234ms order=100012345678"
     expect: "2024-05-01T10:00:00.123Z req=550e8400-e29b-41d4-a716-446655440000 version=1.2.3.4 status=200 took=1234ms order=100012345678"
+  - name: access-log user, names with spaces, prefixed keys
+    input: '127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET / HTTP/1.0" 200 2326 name: John Smith, DOB: 1985-04-12'
+    must_not_contain: [frank, John, Smith, "1985-04-12"]
 """##),
         ("30-jwt-claims.yaml", ##"""
 # JWT claims in token summaries. Claims not named here are dropped (see 00-defaults.yaml).

@@ -19,12 +19,18 @@ package final class CompiledRules: Sendable {
     /// Field rules indexed by their last segment (a literal), so a path is only
     /// matched against globs that can end with its last key.
     package let fieldRulesByLastSegment: [[UInt8]: [(glob: FieldGlob, rule: Int)]]
+    /// `**.*suffix` field rules, checked against the last key only.
+    package let fieldRulesAnyDepthSuffix: [(suffix: [UInt8], rule: Int)]
     /// Field rules whose last segment is a wildcard or `**`: checked for every path.
     package let fieldRulesAnyLastSegment: [(glob: FieldGlob, rule: Int)]
     package let claimRules: [(path: [String], rule: Int)]
     package let keyNames: KeyNameTable
     /// Field rules whose last segment has a `*`, checked one by one for text keys.
     package let wildcardKeyRules: [(segment: [UInt8], rule: Int)]
+    /// Wildcard key rules of the form `*suffix` (normalised suffix).
+    package let suffixKeyRules: [(suffix: [UInt8], rule: Int)]
+    /// Other wildcard key rules, matched on a normalised copy of the key.
+    package let otherWildcardKeyRules: [(segment: [UInt8], rule: Int)]
     package let defaults: RuleDefaults
     package let needsKey: Bool
     /// The per-detector rule indices as a trivial struct, for the hot loop (no ARC).
@@ -81,18 +87,39 @@ package final class CompiledRules: Sendable {
         self.fieldRules = fieldRules
         var byLast: [[UInt8]: [(glob: FieldGlob, rule: Int)]] = [:]
         var anyLast: [(glob: FieldGlob, rule: Int)] = []
+        var anyDepthSuffix: [(suffix: [UInt8], rule: Int)] = []
         for entry in fieldRules {
-            if case .pattern(let last)? = entry.0.segments.last, !last.contains(UInt8(ascii: "*")) {
+            let segments = entry.0.segments
+            if case .pattern(let last)? = segments.last, !last.contains(UInt8(ascii: "*")) {
                 byLast[last, default: []].append((entry.0, entry.1))
+            } else if segments.count == 2, segments[0] == .anyDepth, case .pattern(let last) = segments[1],
+                      last.count > 1, last[0] == UInt8(ascii: "*"), !last.dropFirst().contains(UInt8(ascii: "*")) {
+                // `**.*suffix`: any path whose last key ends with suffix.
+                anyDepthSuffix.append((Array(last.dropFirst()), entry.1))
             } else {
                 anyLast.append((entry.0, entry.1))
             }
         }
+        self.fieldRulesAnyDepthSuffix = anyDepthSuffix
         self.fieldRulesByLastSegment = byLast
         self.fieldRulesAnyLastSegment = anyLast
         self.claimRules = claimRules
         self.keyNames = KeyNameTable(keyEntries)
         self.wildcardKeyRules = wildcards
+        // `*suffix` globs (the common case: `*password`, `*token`) are matched by walking the
+        // key backwards, without normalising it into a new array.
+        var suffixes: [(suffix: [UInt8], rule: Int)] = []
+        var others: [(segment: [UInt8], rule: Int)] = []
+        for entry in wildcards {
+            let star = UInt8(ascii: "*")
+            if entry.0.first == star, !entry.0.dropFirst().contains(star), entry.0.count > 1 {
+                suffixes.append((Array(entry.0.dropFirst()), entry.1))
+            } else {
+                others.append((entry.0, entry.1))
+            }
+        }
+        self.suffixKeyRules = suffixes
+        self.otherWildcardKeyRules = others
         self.defaults = set.defaults
         self.needsKey = needsKey
         self.hasCredentialDetectors = DetectorKind.allCases.contains { $0.isCredential && detectorRule[$0.ordinal] != nil }
@@ -112,6 +139,9 @@ package final class CompiledRules: Sendable {
                 if best == nil || entry.rule > best! { best = entry.rule }
             }
         }
+        for entry in fieldRulesAnyDepthSuffix where entry.rule > (best ?? -1) && last.count >= entry.suffix.count && last.suffix(entry.suffix.count).elementsEqual(entry.suffix) {
+            best = entry.rule
+        }
         for entry in fieldRulesAnyLastSegment where entry.glob.matches(path) {
             if best == nil || entry.rule > best! { best = entry.rule }
         }
@@ -121,13 +151,30 @@ package final class CompiledRules: Sendable {
     /// The field rule for a free-text key (last segment semantics), hashing `bytes[range]` normalised.
     package func fieldRule(forTextKey bytes: Bytes, _ range: Range<Int>) -> Int? {
         var best = keyNames.lookup(bytes, range)
-        if !wildcardKeyRules.isEmpty {
+        for entry in suffixKeyRules where entry.rule > (best ?? -1) && Self.hasNormalizedSuffix(bytes, range, entry.suffix) {
+            best = entry.rule
+        }
+        if !otherWildcardKeyRules.isEmpty {
             let key = FieldGlob.normalize(bytes[range])
-            for entry in wildcardKeyRules where FieldGlob.segmentMatches(entry.segment, key) {
+            for entry in otherWildcardKeyRules where FieldGlob.segmentMatches(entry.segment, key) {
                 if best == nil || entry.rule > best! { best = entry.rule }
             }
         }
         return best
+    }
+
+    /// True when `bytes[range]`, lowercased and without `_`/`-`, ends with `suffix`.
+    @inline(__always)
+    static func hasNormalizedSuffix(_ bytes: Bytes, _ range: Range<Int>, _ suffix: [UInt8]) -> Bool {
+        var k = suffix.count - 1
+        var j = range.upperBound - 1
+        while k >= 0 {
+            while j >= range.lowerBound, KeyNameTable.isIgnored(bytes[j]) { j -= 1 }
+            guard j >= range.lowerBound, ASCII.lower(bytes[j]) == suffix[k] else { return false }
+            k -= 1
+            j -= 1
+        }
+        return true
     }
 
     /// The decision for a JWT claim path: the last rule naming the path or one of its parents.
@@ -209,12 +256,14 @@ package struct KeyNameTable: Sendable {
 /// integers so the scanner can hold it in registers.
 package struct DetectorRules: Sendable {
     package var jwt = -1, bearerToken = -1, basicAuth = -1, cookie = -1, apiKey = -1, urlPassword = -1, authLogUser = -1
+    package var commandLinePassword = -1
     package var email = -1, ipv4 = -1, ipv6 = -1, phone = -1, paymentCard = -1, usSSN = -1, iban = -1
 
     init(_ table: [Int?]) {
         func r(_ k: DetectorKind) -> Int { table[k.ordinal] ?? -1 }
         jwt = r(.jwt); bearerToken = r(.bearerToken); basicAuth = r(.basicAuth); cookie = r(.cookie)
         apiKey = r(.apiKey); urlPassword = r(.urlPassword); authLogUser = r(.authLogUser)
+        commandLinePassword = r(.commandLinePassword)
         email = r(.email); ipv4 = r(.ipv4); ipv6 = r(.ipv6); phone = r(.phone)
         paymentCard = r(.paymentCard); usSSN = r(.usSSN); iban = r(.iban)
     }

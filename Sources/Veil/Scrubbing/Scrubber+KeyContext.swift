@@ -92,6 +92,7 @@ extension Scrubber {
         } else {
             if b[v] == UInt8(ascii: "{") || b[v] == UInt8(ascii: "[") { return nil }  // structured value: scanned as text
             valueEnd = Self.unquotedValueEnd(b, from: v)
+            valueEnd = extendUnquoted(b, valueEnd, type: compiled.active[rule].type)
         }
         guard valueEnd > valueStart else { return nil }
 
@@ -143,6 +144,50 @@ extension Scrubber {
             return KeyValueHit(span: TextSpan(secretStart..<valueEnd, rule: detectorRule, kind: .detector, precedence: kind.precedence), valueStart: valueStart, valueEnd: valueEnd)
         }
         return KeyValueHit(span: TextSpan(secretStart..<valueEnd, rule: rule, kind: .field, precedence: 20), valueStart: valueStart, valueEnd: valueEnd)
+    }
+
+    /// Unquoted person names and addresses often hold spaces: `name: John Smith, DOB: …`.
+    /// A `name` value takes the following capitalised words (up to 4 in all); an
+    /// `address` value runs to the next `,`, `;`, quote or the end of the line.
+    func extendUnquoted(_ b: Bytes, _ end: Int, type: String) -> Int {
+        let n = b.count
+        var e = end
+        if type == "name" {
+            var words = 1
+            while words < 4, e + 1 < n, b[e] == 0x20, ASCII.isUpper(b[e + 1]) {
+                var k = e + 1
+                while k < n, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: ".") || b[k] >= 0x80 { k += 1 }
+                // A following `key=`/`key:` is the next pair, not part of the name.
+                if k < n, b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":") { break }
+                e = k
+                words += 1
+            }
+        } else if type == "address" {
+            while e < n, e - end < 256 {
+                let x = b[e]
+                if x == UInt8(ascii: ",") || x == UInt8(ascii: ";") || x == UInt8(ascii: "\"") || x == UInt8(ascii: "'") || x == 0x0A || x == 0x0D || x == 0x09 { break }
+                if x == 0x20, e + 1 < n, Self.startsPair(b, e + 1) { break }
+                e += 1
+            }
+        }
+        return e
+    }
+
+    /// Index of a `%40` (URL-encoded `@`), if any.
+    static func percent40(_ b: Bytes) -> Int? {
+        var k = 0
+        while k + 2 < b.count {
+            if b[k] == UInt8(ascii: "%"), b[k + 1] == UInt8(ascii: "4"), b[k + 2] == UInt8(ascii: "0") { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// True when a `key=` or `key:` starts at `at`.
+    static func startsPair(_ b: Bytes, _ at: Int) -> Bool {
+        var k = at
+        while k < b.count, k - at < 64, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: ".") { k += 1 }
+        return k > at && k < b.count && (b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":"))
     }
 
     /// End of an unquoted value: white space or a delimiter.
@@ -211,6 +256,7 @@ extension Scrubber {
             return (kind, rule)
         }
         if let at = sub.firstIndex(of: UInt8(ascii: "@")), let hit = exact(.email, EmailDetector.match(sub, at: at, floor: 0)) { return hit }
+        if let at = Self.percent40(sub), let hit = exact(.email, EmailDetector.match(sub, at: at, floor: 0)) { return hit }
         if ASCII.isDigit(x) {
             if let hit = exact(.ipv4, IPv4Detector.match(sub, at: 0, floor: 0)) { return hit }
             if let hit = exact(.paymentCard, PaymentCardDetector.match(sub, at: 0, floor: 0)) { return hit }

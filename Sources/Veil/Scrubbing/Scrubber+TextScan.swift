@@ -30,7 +30,14 @@ extension Scrubber {
 
         let tables = ScanTables.tables  // one lazy-global access per line, not per byte
         let classes = tables
+        // Access-log user (`host - frank [date] …`): found once, added when the scan gets there.
+        var accessLogUser = -1..<(-1)
+        if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) { accessLogUser = r }
         while i < n {
+            if i == accessLogUser.lowerBound, i >= floor {
+                add(accessLogUser, d.authLogUser, .detector, DetectorKind.authLogUser.precedence)
+                continue
+            }
             let x = b[i]
             let cls = classes[Int(x)]
             if cls == ScanTables.plain { i += 1; continue }
@@ -140,6 +147,10 @@ extension Scrubber {
         if classes & ScanTables.scheme != 0 {
             if d.bearerToken >= 0, let r = BearerTokenDetector.match(b, at: i, floor: floor) { return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence) }
             if d.basicAuth >= 0, let r = BasicAuthDetector.match(b, at: i, floor: floor) { return (r, .detector, d.basicAuth, DetectorKind.basicAuth.precedence) }
+        }
+        if (x == UInt8(ascii: "m") || x == UInt8(ascii: "s")), d.commandLinePassword >= 0,
+           let r = CommandLinePasswordDetector.match(b, at: i, floor: floor) {
+            return (r, .detector, d.commandLinePassword, DetectorKind.commandLinePassword.precedence)
         }
         if classes & ScanTables.cookie != 0, d.cookie >= 0 {
             ranges.removeAll(keepingCapacity: true)
