@@ -95,6 +95,8 @@ struct Audit: AsyncParsableCommand {
             if let error = AuditPipeline.runJournal(namespace: namespace, since: sinceTime, auditor: auditor, into: &acc) {
                 printError("veil: journal\(namespace.map { " namespace '\($0)'" } ?? ""): \(error)")
                 failed = true
+            } else if acc.lines == 0 {
+                printError("veil: warning: no journal entries read\(namespace.map { " (namespace '\($0)')" } ?? "")\(since != nil ? " since \(since!)" : "")")
             }
         }
         for path in journal ? [] : files.isEmpty ? ["-"] : files {
