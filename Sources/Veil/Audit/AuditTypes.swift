@@ -207,6 +207,10 @@ public struct TokenStats: Sendable {
 /// Text safe to show: printable ASCII and valid non-control Unicode kept, control bytes
 /// written `\xNN`, cut at ``AuditLimits/labelLength`` characters.
 package func auditLabel(_ bytes: some Collection<UInt8>) -> String {
+    // Fast path: short printable ASCII (issuers, algorithms, types) is shown as is.
+    if bytes.count <= AuditLimits.labelLength, bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        return String(decoding: bytes, as: UTF8.self)
+    }
     let text = String(decoding: bytes, as: UTF8.self)
     var out = ""
     var n = 0
@@ -220,4 +224,12 @@ package func auditLabel(_ bytes: some Collection<UInt8>) -> String {
         n += 1
     }
     return out
+}
+
+extension JSONValue {
+    /// The string member's display label (``auditLabel(_:)``), when this is a string.
+    var auditLabelValue: String? {
+        guard case .string(let bytes) = self else { return nil }
+        return auditLabel(bytes)
+    }
 }

@@ -288,8 +288,8 @@ public final class TokenAuditor: Sendable {
             flag(.malformedToken, token: token, fingerprintType: "token", detail: reason.description, source: source, time: &time, into: &acc)
         case .jwe(let header):
             acc.tokens.jwe += 1
-            acc.tokens.byAlgorithm.add(header["alg"]?.stringValue.map { auditLabel(Array($0.utf8)) } ?? "(none)")
-            acc.tokens.byType.add(header["typ"]?.stringValue.map { auditLabel(Array($0.utf8)) } ?? "(none)")
+            acc.tokens.byAlgorithm.add(header["alg"]?.auditLabelValue ?? "(none)")
+            acc.tokens.byType.add(header["typ"]?.auditLabelValue ?? "(none)")
             var reasons: [String] = []
             if header["zip"] != nil { reasons.append("zip (compression before encryption leaks plaintext length)") }
             if header["alg"]?.stringValue == "RSA1_5" { reasons.append("alg RSA1_5 (padding-oracle prone key wrap)") }
@@ -308,19 +308,20 @@ public final class TokenAuditor: Sendable {
 
     func auditJWS(token: Bytes, candidate: JWTCandidate, header: JSONValue, payload: JSONValue, source: AuditSource, time: inout LineTime, into acc: inout AuditAccumulator) {
         let alg = header["alg"]?.stringValue ?? ""
-        let issuer = payload["iss"]?.stringValue.map { auditLabel(Array($0.utf8)) }
-        acc.tokens.byAlgorithm.add(auditLabel(Array(alg.utf8)))
-        acc.tokens.byType.add(header["typ"]?.stringValue.map { auditLabel(Array($0.utf8)) } ?? "(none)")
+        let issuer = payload["iss"]?.auditLabelValue
+        let algLabel = header["alg"]?.auditLabelValue ?? ""
+        acc.tokens.byAlgorithm.add(algLabel)
+        acc.tokens.byType.add(header["typ"]?.auditLabelValue ?? "(none)")
         acc.tokens.byIssuer.add(issuer ?? "(none)")
         func flag(_ kind: ViolationKind, _ detail: String?, _ acc: inout AuditAccumulator) {
             self.flag(kind, token: token, fingerprintType: "jwt", detail: detail, source: source, time: &time, into: &acc)
         }
 
-        let lowerAlg = alg.lowercased()
-        if lowerAlg == "none" {
+        let isNone = alg.utf8.count == 4 && alg.lowercased() == "none"
+        if isNone {
             flag(.unsignedToken, issuer.map { "iss \($0)" } ?? "no iss", &acc)
         } else if policy.requireAsymmetric, alg.hasPrefix("HS") {
-            flag(.symmetricAlgorithm, auditLabel(Array(alg.utf8)), &acc)
+            flag(.symmetricAlgorithm, algLabel, &acc)
         }
 
         let exp = Self.number(payload["exp"])
@@ -349,7 +350,7 @@ public final class TokenAuditor: Sendable {
         }
         if piiFound { flag(.piiClaims, nil, &acc) }
 
-        if let verifier, lowerAlg != "none" {
+        if let verifier, !isNone {
             let base = candidate.range.lowerBound
             let signingInput = UnsafeBufferPointer(rebasing: token[0..<(candidate.segment(1).upperBound - base)])
             let s2 = candidate.segment(2)
@@ -359,7 +360,7 @@ public final class TokenAuditor: Sendable {
                 acc.tokens.signaturesVerified += 1
             case .invalid(let kid):
                 acc.tokens.signaturesInvalid += 1
-                flag(.invalidSignature, "\(auditLabel(Array(alg.utf8))) kid \(auditLabel(Array(kid.utf8)))", &acc)
+                flag(.invalidSignature, "\(algLabel) kid \(auditLabel(Array(kid.utf8)))", &acc)
             case .notChecked:
                 acc.tokens.signaturesNotChecked += 1
             }
