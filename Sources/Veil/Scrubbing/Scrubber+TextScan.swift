@@ -64,7 +64,13 @@ extension Scrubber {
             }
             switch x {
             case UInt8(ascii: "@"):
-                if d.email >= 0, i >= floor || i > 0, i >= credentialsOnlyUntil, let r = EmailDetector.match(b, at: i, floor: floor) {
+                if d.email >= 0, i >= credentialsOnlyUntil, let r = EmailDetector.match(b, at: i, floor: floor) {
+                    // `"Hans Müller" <hans@example.de>`: the display name is the person too.
+                    if r.lowerBound > 0, b[r.lowerBound - 1] == UInt8(ascii: "<"), c.nameRule >= 0,
+                       let name = Self.displayName(b, before: r.lowerBound - 1, floor: floor),
+                       spans.last.map({ $0.end <= name.lowerBound }) ?? true {
+                        spans.append(TextSpan(name, rule: c.nameRule, kind: .field, precedence: 20))
+                    }
                     add(r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
             case UInt8(ascii: "%"):
@@ -156,7 +162,13 @@ extension Scrubber {
             ranges.removeAll(keepingCapacity: true)
             if let end = CookieDetector.detect(b, at: i, floor: floor, into: &ranges) {
                 for r in ranges where Self.alreadyScrubbedEnd(b, r) == nil {
-                    spans.append(TextSpan(r, rule: d.cookie, kind: .detector, precedence: DetectorKind.cookie.precedence))
+                    // A JWT cookie is summarised like any other JWT.
+                    if d.jwt >= 0, r.count > 10, b[r.lowerBound] == UInt8(ascii: "e"),
+                       let token = JWTDetector.match(b, at: r.lowerBound, floor: r.lowerBound), token.range == r {
+                        spans.append(TextSpan(r, rule: d.jwt, kind: .jwt, precedence: DetectorKind.jwt.precedence))
+                    } else {
+                        spans.append(TextSpan(r, rule: d.cookie, kind: .detector, precedence: DetectorKind.cookie.precedence))
+                    }
                 }
                 return (i..<max(end, i + 1), .detector, -1, 0)
             }
@@ -202,6 +214,36 @@ extension Scrubber {
             k += 1
         }
         return nil
+    }
+
+    /// The display name before `<address>`: a quoted string (`"Müller, Hans" <…>`) or
+    /// one to four capitalised words (`Hans Müller <…>`), ending in one space before `<`.
+    static func displayName(_ b: Bytes, before angle: Int, floor: Int) -> Range<Int>? {
+        var end = angle
+        while end > floor, b[end - 1] == 0x20 { end -= 1 }
+        guard end > floor, end < angle else { return nil }
+        if b[end - 1] == UInt8(ascii: "\"") {
+            var start = end - 2
+            while start >= floor, start > end - 130, b[start] != UInt8(ascii: "\"") { start -= 1 }
+            guard start >= floor, b[start] == UInt8(ascii: "\""), start + 1 < end - 1 else { return nil }
+            return (start + 1)..<(end - 1)
+        }
+        var start = end
+        var words = 0
+        while words < 4, start > floor {
+            var k = start
+            while k > floor, ASCII.isLetter(b[k - 1]) || b[k - 1] >= 0x80 || b[k - 1] == UInt8(ascii: "-") || b[k - 1] == UInt8(ascii: "'") { k -= 1 }
+            guard k < start, ASCII.isUpper(b[k]) || b[k] >= 0x80 else { break }
+            start = k
+            words += 1
+            guard start > floor + 1, b[start - 1] == 0x20, ASCII.isUpper(b[start - 2]) || ASCII.isLetter(b[start - 2]) || b[start - 2] >= 0x80 else { break }
+            // Continue only into another capitalised word.
+            var w = start - 1
+            while w > floor, ASCII.isLetter(b[w - 1]) || b[w - 1] >= 0x80 { w -= 1 }
+            guard w < start - 1, ASCII.isUpper(b[w]) else { break }
+            start -= 1
+        }
+        return words > 0 && start < end ? start..<end : nil
     }
 
     /// When `b[range]` starts with a pseudonym or placeholder this engine writes, the
