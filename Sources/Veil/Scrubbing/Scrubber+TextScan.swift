@@ -15,19 +15,6 @@ extension Scrubber {
         var credentialsOnlyUntil = credentialsOnly ? n : 0
         let keyContext = !(c.keyNames.isEmpty && c.wildcardKeyRules.isEmpty)
 
-        @inline(__always) func add(_ r: Range<Int>, _ rule: Int, _ kind: TextSpan.Kind, _ precedence: Int) {
-            // Output this engine already wrote (a pseudonym or placeholder) is left as it
-            // is, so scrubbing twice changes nothing.
-            if kind != .jwt, let end = Self.alreadyScrubbedEnd(b, r) {
-                i = end
-                floor = end
-                return
-            }
-            spans.append(TextSpan(r, rule: rule, kind: kind, precedence: precedence))
-            i = r.upperBound
-            floor = r.upperBound
-        }
-
         let tables = ScanTables.tables  // one lazy-global access per line, not per byte
         let classes = tables
         // Access-log user (`host - frank [date] …`): found once, added when the scan gets there.
@@ -35,7 +22,7 @@ extension Scrubber {
         if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) { accessLogUser = r }
         while i < n {
             if i == accessLogUser.lowerBound, i >= floor {
-                add(accessLogUser, d.authLogUser, .detector, DetectorKind.authLogUser.precedence)
+                Self.emit(b, &spans, &i, &floor, accessLogUser, d.authLogUser, .detector, DetectorKind.authLogUser.precedence)
                 continue
             }
             let x = b[i]
@@ -46,14 +33,14 @@ extension Scrubber {
                     let onlyCredentials = i < credentialsOnlyUntil
                     if ASCII.isDigit(x) {
                         if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
-                            add(r, rule, .detector, kind.precedence); continue
+                            Self.emit(b, &spans, &i, &floor, r, rule, .detector, kind.precedence); continue
                         }
                     } else if let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans) {
                         if rule < 0 {
                             // Multi-range detector (cookies) already appended its spans.
                             i = r.upperBound; floor = r.upperBound
                         } else {
-                            add(r, rule, kind, prec)
+                            Self.emit(b, &spans, &i, &floor, r, rule, kind, prec)
                         }
                         continue
                     }
@@ -71,42 +58,42 @@ extension Scrubber {
                        spans.last.map({ $0.end <= name.lowerBound }) ?? true {
                         spans.append(TextSpan(name, rule: c.nameRule, kind: .field, precedence: 20))
                     }
-                    add(r, d.email, .detector, DetectorKind.email.precedence); continue
+                    Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
             case UInt8(ascii: "%"):
                 if d.email >= 0, i >= credentialsOnlyUntil, i + 2 < n, b[i + 1] == UInt8(ascii: "4"), b[i + 2] == UInt8(ascii: "0"),
                    let r = EmailDetector.match(b, at: i, floor: floor) {
-                    add(r, d.email, .detector, DetectorKind.email.precedence); continue
+                    Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
             case UInt8(ascii: ":"):
                 if i + 2 < n, (b[i + 1] == UInt8(ascii: "/") && b[i + 2] == UInt8(ascii: "/")) || ASCII.hasPrefix(b, at: i + 1, exactly: "\\/\\/") {
                     if d.urlPassword >= 0, let r = URLUserInfoDetector.match(b, at: i, floor: floor) {
-                        add(r, d.urlPassword, .detector, DetectorKind.urlPassword.precedence); continue
+                        Self.emit(b, &spans, &i, &floor, r, d.urlPassword, .detector, DetectorKind.urlPassword.precedence); continue
                     }
                     break
                 }
                 if keyContext, i >= credentialsOnlyUntil, let kv = keyValue(b, separator: i, floor: floor) {
-                    if let s = kv.span { add(s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
+                    if let s = kv.span { Self.emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
                     continue
                 }
                 if d.ipv6 >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isHexDigit(b[i + 1]) || b[i + 1] == UInt8(ascii: ":"),
                    i == 0 || !ASCII.isAlnum(b[i - 1]), let r = IPv6Detector.match(b, at: i, floor: floor) {
-                    add(r, d.ipv6, .detector, DetectorKind.ipv6.precedence); continue
+                    Self.emit(b, &spans, &i, &floor, r, d.ipv6, .detector, DetectorKind.ipv6.precedence); continue
                 }
             case UInt8(ascii: "="):
                 if keyContext, i >= credentialsOnlyUntil, let kv = keyValue(b, separator: i, floor: floor) {
-                    if let s = kv.span { add(s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
+                    if let s = kv.span { Self.emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
                     continue
                 }
             case UInt8(ascii: "+"), UInt8(ascii: "("):
                 if d.phone >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isDigit(b[i + 1]),
                    let r = PhoneDetector.match(b, at: i, floor: floor) {
-                    add(r, d.phone, .detector, DetectorKind.phone.precedence); continue
+                    Self.emit(b, &spans, &i, &floor, r, d.phone, .detector, DetectorKind.phone.precedence); continue
                 }
             case UInt8(ascii: "-"):
                 if d.apiKey >= 0, i >= floor, i + 10 < n, b[i + 1] == UInt8(ascii: "-"), i == 0 || b[i - 1] != UInt8(ascii: "-"),
                    let r = APIKeyDetector.match(b, at: i, floor: floor) {
-                    add(r, d.apiKey, .detector, DetectorKind.apiKey.precedence); continue
+                    Self.emit(b, &spans, &i, &floor, r, d.apiKey, .detector, DetectorKind.apiKey.precedence); continue
                 }
             case UInt8(ascii: "["):
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
@@ -115,6 +102,20 @@ extension Scrubber {
             }
             i += 1
         }
+    }
+
+    /// Appends a span and moves the scan past it. Output this engine already wrote (a
+    /// pseudonym or placeholder) is skipped instead, so scrubbing twice changes nothing.
+    @inline(__always)
+    static func emit(_ b: Bytes, _ spans: inout [TextSpan], _ i: inout Int, _ floor: inout Int, _ r: Range<Int>, _ rule: Int, _ kind: TextSpan.Kind, _ precedence: Int) {
+        if kind != .jwt, let end = alreadyScrubbedEnd(b, r) {
+            i = end
+            floor = end
+            return
+        }
+        spans.append(TextSpan(r, rule: rule, kind: kind, precedence: precedence))
+        i = r.upperBound
+        floor = r.upperBound
     }
 
     /// A word starting with a digit: the run's length and the byte after it decide
