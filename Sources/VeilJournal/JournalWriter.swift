@@ -165,6 +165,9 @@ public final class JournalWriter: Sendable {
         }
     }
 
+    /// The calling thread's kernel thread id (`gettid()`), for the `TID` field.
+    public static func currentThreadID() -> Int { Int(veil_gettid()) }
+
     /// Encodes fields in the native protocol (no validation of names).
     public static func encode(_ fields: [(name: String, value: [UInt8])]) -> [UInt8] {
         var size = 0
