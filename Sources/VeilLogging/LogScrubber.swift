@@ -1,4 +1,5 @@
 import Logging
+import Synchronization
 import Veil
 
 /// An attached error after scrubbing: what Veil's handlers forward instead of the
@@ -24,8 +25,18 @@ struct ScrubbedEvent {
 /// provider, event) at any depth, and the attached error. Never throws or traps.
 final class LogScrubber: Sendable {
     let scrubber: Scrubber
+    /// Top-level metadata key → field-rule index (-1: none). Keys repeat from call to call,
+    /// so the path split, normalisation and glob match run once per key.
+    private let ruleCache = Mutex<[String: Int]>([:])
+    /// Bounds the cache (services with unbounded key sets just skip it).
+    static let ruleCacheLimit = 4096
+    /// Unnamed fields are scanned (the default pack); otherwise every value takes the record path.
+    private let scansUnnamedFields: Bool
 
-    init(_ scrubber: Scrubber) { self.scrubber = scrubber }
+    init(_ scrubber: Scrubber) {
+        self.scrubber = scrubber
+        self.scansUnnamedFields = scrubber.compiled.defaults.fields == .scan
+    }
 
     /// Merges metadata the way swift-log's own handlers do (event > provider > handler)
     /// and scrubs everything.
@@ -41,11 +52,12 @@ final class LogScrubber: Sendable {
             if merged.isEmpty { merged = explicit } else { merged.merge(explicit) { $1 } }
         }
         var report = ScrubReport(for: scrubber)
-        let message = scrubText(event.message.description, report: &report)
-        let metadata = merged.isEmpty ? merged : scrub(metadata: merged, report: &report)
+        var scratch: [UInt8] = []
+        let message = scrubText(event.message.description, scratch: &scratch, report: &report)
+        let metadata = merged.isEmpty ? merged : scrub(metadata: merged, scratch: &scratch, report: &report)
         var error: ScrubbedError?
         if let e = event.error {
-            error = ScrubbedError(description: scrubText(String(describing: e), report: &report), typeName: String(reflecting: type(of: e)))
+            error = ScrubbedError(description: scrubText(String(describing: e), scratch: &scratch, report: &report), typeName: String(reflecting: type(of: e)))
         }
         return ScrubbedEvent(message: message, metadata: metadata, error: error)
     }
@@ -53,12 +65,11 @@ final class LogScrubber: Sendable {
     // MARK: Text
 
     /// Scrubs free text line by line (newlines kept); returns `text` itself when nothing changed.
-    func scrubText(_ text: String, report: inout ScrubReport) -> String {
+    func scrubText(_ text: String, scratch out: inout [UInt8], report: inout ScrubReport) -> String {
         if text.isEmpty { return text }
         var copy = text
-        let changed: [UInt8]? = copy.withUTF8 { buf in
-            var out: [UInt8] = []
-            out.reserveCapacity(buf.count + 32)
+        let changed = copy.withUTF8 { buf -> Bool in
+            out.removeAll(keepingCapacity: true)
             var start = 0
             while true {
                 var end = start
@@ -68,24 +79,62 @@ final class LogScrubber: Sendable {
                 out.append(0x0A)
                 start = end + 1
             }
-            return out.elementsEqual(buf) ? nil : out
+            return !out.elementsEqual(buf)
         }
-        guard let changed else { return text }
-        return String(decoding: changed, as: UTF8.self)
+        return changed ? String(decoding: out, as: UTF8.self) : text
+    }
+
+    /// A top-level string value no field rule names: scanned by the detectors directly, as
+    /// the engine does for unnamed fields. nil when unchanged.
+    func scanLeaf(_ text: String, scratch out: inout [UInt8], report: inout ScrubReport) -> String? {
+        var copy = text
+        return copy.withUTF8 { buf -> String? in
+            guard buf.count <= scrubber.limits.maximumLineLength else { return "[REDACTED:oversized_value]" }
+            out.removeAll(keepingCapacity: true)
+            scrubber.scrubText(buf, into: &out, report: &report)
+            return out.elementsEqual(buf) ? nil : String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The field rule for a top-level key (cached).
+    func topLevelRule(_ key: String) -> Int? {
+        if scrubber.compiled.fieldRules.isEmpty { return nil }
+        if let cached = ruleCache.withLock({ $0[key] }) { return cached < 0 ? nil : cached }
+        let rule = scrubber.compiled.fieldRule(forPath: Self.segments([key]))
+        ruleCache.withLock { cache in
+            if cache.count < Self.ruleCacheLimit { cache[key] = rule ?? -1 }
+        }
+        return rule
     }
 
     // MARK: Metadata
 
-    /// Scrubs metadata. Plain values go through the engine as one record (field rules see
-    /// key paths: `user.password`, `headers.authorization`); values carrying ``LogPrivacy``
-    /// or wrapping ``Sensitive`` are resolved here.
-    func scrub(metadata: Logger.Metadata, report: inout ScrubReport) -> Logger.Metadata {
+    /// Scrubs metadata. Top-level strings that no field rule names are scanned directly;
+    /// other plain values go through the engine as one record (field rules see key paths:
+    /// `user.password`, `headers.authorization`); values carrying ``LogPrivacy`` or wrapping
+    /// ``Sensitive`` are resolved here. Unchanged values are forwarded as they were.
+    func scrub(metadata: Logger.Metadata, scratch: inout [UInt8], report: inout ScrubReport) -> Logger.Metadata {
+        var result = metadata
         var record: [RecordField] = []
-        record.reserveCapacity(metadata.count)
-        var result: Logger.Metadata = [:]
-        var special: [(String, Logger.MetadataValue)] = []
         var lossy: Set<String> = []
+        var special: [(String, Logger.MetadataValue)] = []
         for (key, value) in metadata {
+            if scansUnnamedFields {
+                switch value {
+                case .string(let s):
+                    if topLevelRule(key) == nil {
+                        if let changed = scanLeaf(s, scratch: &scratch, report: &report) { result[key] = .string(changed) }
+                        continue
+                    }
+                case .stringConvertible(let box):
+                    if !(box is any SensitiveValueBox), value.attributes[LogPrivacy.self] == nil, topLevelRule(key) == nil {
+                        if let changed = scanLeaf(box.description, scratch: &scratch, report: &report) { result[key] = .string(changed) }
+                        continue
+                    }
+                default:
+                    break
+                }
+            }
             var lossless = true
             if let field = Self.plainField(value, lossless: &lossless) {
                 record.append(RecordField(key, field))
@@ -96,22 +145,28 @@ final class LogScrubber: Sendable {
         }
         if !record.isEmpty {
             let scrubbed = scrubber.scrub(record: record, report: &report)
-            result.reserveCapacity(metadata.count)
             var j = 0
             for field in scrubbed {
                 // Output keeps order; dropped fields are missing.
-                while j < record.count, record[j].key != field.key { j += 1 }
-                if j < record.count, record[j].value == field.value, !lossy.contains(field.key), let original = metadata[field.key] {
-                    result[field.key] = original
+                while j < record.count, record[j].key != field.key {
+                    result[record[j].key] = nil
+                    j += 1
+                }
+                if j < record.count, record[j].value == field.value, !lossy.contains(field.key) {
+                    // unchanged: keep the original value
                 } else {
                     result[field.key] = Self.metadataValue(field.value)
                 }
                 j += 1
             }
+            while j < record.count {
+                result[record[j].key] = nil
+                j += 1
+            }
         }
         for (key, value) in special {
             var path = [key]
-            if let v = scrubSpecial(value, path: &path, report: &report) { result[key] = v }
+            result[key] = scrubSpecial(value, path: &path, report: &report)
         }
         return result
     }
