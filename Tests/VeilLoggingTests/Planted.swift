@@ -21,7 +21,7 @@ enum Planted {
 }
 
 /// An error whose description carries PII and a token.
-struct LoginFailure: Error, CustomStringConvertible {
+struct LoginFailure: Error, CustomStringConvertible, Sendable {
     var description: String { "login failed for \(Planted.errorEmail) with token \(Planted.jwt)" }
 }
 

@@ -35,6 +35,8 @@ struct RedactingLogHandlerTests {
                 "headers": ["authorization": .string("Bearer \(Planted.jwt)"), "accept": "text/html"],
                 "account": ["profile": ["email": .string(Planted.email), "password": .string(Planted.password)]],
                 "recipients": [.string(Planted.email), "ops"],
+                "db.password": .string(Planted.password),
+                "described": .stringConvertible(LoginFailure()),
             ]
         )
         try #require(upstream.entries.count == 1)
@@ -46,6 +48,7 @@ struct RedactingLogHandlerTests {
         #expect(entry.metadata["request-id"] == "r-42")
         #expect(entry.metadata["headers"]?.flattened.contains("accept=text/html") == true)
         #expect(entry.metadata["password"]?.flattened.hasPrefix("[REDACTED:") == true)
+        #expect(entry.metadata["db.password"]?.flattened.hasPrefix("[REDACTED:") == true)
         guard case .dictionary(let account)? = entry.metadata["account"], case .dictionary(let profile)? = account["profile"] else {
             Issue.record("nested metadata lost its shape: \(entry.metadata)"); return
         }
