@@ -35,7 +35,8 @@ extension Scrubber {
                         if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
                             Self.emit(b, &spans, &i, &floor, r, rule, .detector, kind.precedence); continue
                         }
-                    } else if let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans) {
+                    } else if tables[256 + Int(x)] != 0 || i <= 16 || x == UInt8(ascii: "e") || x == UInt8(ascii: "m"),
+                              let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans) {
                         if rule < 0 {
                             // Multi-range detector (cookies) already appended its spans.
                             i = r.upperBound; floor = r.upperBound
