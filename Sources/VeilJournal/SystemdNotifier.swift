@@ -1,4 +1,4 @@
-import CSystemd
+internal import CSystemd
 #if canImport(Glibc)
 import Glibc
 #endif

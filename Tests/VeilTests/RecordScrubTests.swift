@@ -22,7 +22,7 @@ struct RecordScrubTests {
         let expected: [RecordField] = [
             RecordField("message", .string("login email~test~l3vtreyjcyh557gp from ip~test~dmvwde3q42zdvhes")),
             RecordField("password", .string("[REDACTED:secret]")),
-            RecordField("request.headers.authorization", .string("[REDACTED:secret]")),
+            RecordField("request.headers.authorization", .string("Bearer [REDACTED:secret]")),  // the scheme stays, as in text
             RecordField("tags", .list([.string("a"), .string("ip~test~dmvwde3q42zdvhes")])),
             RecordField("password", .string("[REDACTED:secret]")),
             RecordField("phones", .list([.string("phone~test~flgw2bmkc3kwr2ue")])),

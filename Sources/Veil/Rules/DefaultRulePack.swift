@@ -233,6 +233,9 @@ tests:
   - name: access-log user, names with spaces, prefixed keys
     input: '127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET / HTTP/1.0" 200 2326 name: John Smith, DOB: 1985-04-12'
     must_not_contain: [frank, John, Smith, "1985-04-12"]
+  - name: mail display names, JWT cookies and Digest parameters
+    input: 'From: "Müller, Hans" <hans@beispiel.de> Cookie: id=eyJhbGciOiJIUzI1NiJ9.eyJlbWFpbCI6ImFAYi5jbyJ9.c2ln Authorization: Digest username="Mufasa", realm="r"'
+    must_not_contain: ["Müller", Hans, hans@beispiel.de, Mufasa, "a@b.co", "c2ln"]
 """##),
         ("30-jwt-claims.yaml", ##"""
 # JWT claims in token summaries. Claims not named here are dropped (see 00-defaults.yaml).

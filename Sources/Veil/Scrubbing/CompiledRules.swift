@@ -33,6 +33,8 @@ package final class CompiledRules: Sendable {
     package let otherWildcardKeyRules: [(segment: [UInt8], rule: Int)]
     package let defaults: RuleDefaults
     package let needsKey: Bool
+    /// The field rule for the key `name` (display names before `<address>`), −1 if none.
+    package let nameRule: Int
     /// The per-detector rule indices as a trivial struct, for the hot loop (no ARC).
     package let detectors: DetectorRules
     package let hasCredentialDetectors: Bool
@@ -105,6 +107,8 @@ package final class CompiledRules: Sendable {
         self.fieldRulesAnyLastSegment = anyLast
         self.claimRules = claimRules
         self.keyNames = KeyNameTable(keyEntries)
+        let nameKey = Array("name".utf8)
+        self.nameRule = nameKey.withUnsafeBufferPointer { KeyNameTable(keyEntries).lookup($0, 0..<$0.count) } ?? -1
         self.wildcardKeyRules = wildcards
         // `*suffix` globs (the common case: `*password`, `*token`) are matched by walking the
         // key backwards, without normalising it into a new array.

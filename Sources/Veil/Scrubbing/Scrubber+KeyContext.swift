@@ -103,6 +103,10 @@ extension Scrubber {
 
         // `Bearer xyz`, `Basic xyz`: keep the scheme, replace the credential.
         var secretStart = valueStart
+        // `Digest username="…", realm=…`: the parameters are key=value pairs of their own.
+        if ASCII.hasPrefix(b, at: valueStart, lowercased: "digest "), b[separator] == UInt8(ascii: ":") || b[separator] == UInt8(ascii: "=") {
+            return KeyValueHit(span: nil, valueStart: valueStart + 7, valueEnd: valueStart + 7)
+        }
         if let afterScheme = Self.authSchemeEnd(b, at: valueStart, limit: valueEnd) {
             // The credential detectors know these schemes better than a field rule:
             // `Bearer` gets a fingerprint, `Basic` is redacted, a JWT is summarised.

@@ -15,19 +15,6 @@ extension Scrubber {
         var credentialsOnlyUntil = credentialsOnly ? n : 0
         let keyContext = !(c.keyNames.isEmpty && c.wildcardKeyRules.isEmpty)
 
-        @inline(__always) func add(_ r: Range<Int>, _ rule: Int, _ kind: TextSpan.Kind, _ precedence: Int) {
-            // Output this engine already wrote (a pseudonym or placeholder) is left as it
-            // is, so scrubbing twice changes nothing.
-            if kind != .jwt, let end = Self.alreadyScrubbedEnd(b, r) {
-                i = end
-                floor = end
-                return
-            }
-            spans.append(TextSpan(r, rule: rule, kind: kind, precedence: precedence))
-            i = r.upperBound
-            floor = r.upperBound
-        }
-
         let tables = ScanTables.tables  // one lazy-global access per line, not per byte
         let classes = tables
         // Access-log user (`host - frank [date] …`): found once, added when the scan gets there.
@@ -35,7 +22,7 @@ extension Scrubber {
         if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) { accessLogUser = r }
         while i < n {
             if i == accessLogUser.lowerBound, i >= floor {
-                add(accessLogUser, d.authLogUser, .detector, DetectorKind.authLogUser.precedence)
+                Self.emit(b, &spans, &i, &floor, accessLogUser, d.authLogUser, .detector, DetectorKind.authLogUser.precedence)
                 continue
             }
             let x = b[i]
@@ -46,14 +33,15 @@ extension Scrubber {
                     let onlyCredentials = i < credentialsOnlyUntil
                     if ASCII.isDigit(x) {
                         if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
-                            add(r, rule, .detector, kind.precedence); continue
+                            Self.emit(b, &spans, &i, &floor, r, rule, .detector, kind.precedence); continue
                         }
-                    } else if let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans) {
+                    } else if tables[256 + Int(x)] != 0 || i <= 16 || x == UInt8(ascii: "e") || x == UInt8(ascii: "m"),
+                              let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans) {
                         if rule < 0 {
                             // Multi-range detector (cookies) already appended its spans.
                             i = r.upperBound; floor = r.upperBound
                         } else {
-                            add(r, rule, kind, prec)
+                            Self.emit(b, &spans, &i, &floor, r, rule, kind, prec)
                         }
                         continue
                     }
@@ -64,43 +52,49 @@ extension Scrubber {
             }
             switch x {
             case UInt8(ascii: "@"):
-                if d.email >= 0, i >= floor || i > 0, i >= credentialsOnlyUntil, let r = EmailDetector.match(b, at: i, floor: floor) {
-                    add(r, d.email, .detector, DetectorKind.email.precedence); continue
+                if d.email >= 0, i >= credentialsOnlyUntil, let r = EmailDetector.match(b, at: i, floor: floor) {
+                    // `"Hans Müller" <hans@example.de>`: the display name is the person too.
+                    if r.lowerBound > 0, b[r.lowerBound - 1] == UInt8(ascii: "<"), c.nameRule >= 0,
+                       let name = Self.displayName(b, before: r.lowerBound - 1, floor: floor),
+                       spans.last.map({ $0.end <= name.lowerBound }) ?? true {
+                        spans.append(TextSpan(name, rule: c.nameRule, kind: .field, precedence: 20))
+                    }
+                    Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
             case UInt8(ascii: "%"):
                 if d.email >= 0, i >= credentialsOnlyUntil, i + 2 < n, b[i + 1] == UInt8(ascii: "4"), b[i + 2] == UInt8(ascii: "0"),
                    let r = EmailDetector.match(b, at: i, floor: floor) {
-                    add(r, d.email, .detector, DetectorKind.email.precedence); continue
+                    Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
             case UInt8(ascii: ":"):
                 if i + 2 < n, (b[i + 1] == UInt8(ascii: "/") && b[i + 2] == UInt8(ascii: "/")) || ASCII.hasPrefix(b, at: i + 1, exactly: "\\/\\/") {
                     if d.urlPassword >= 0, let r = URLUserInfoDetector.match(b, at: i, floor: floor) {
-                        add(r, d.urlPassword, .detector, DetectorKind.urlPassword.precedence); continue
+                        Self.emit(b, &spans, &i, &floor, r, d.urlPassword, .detector, DetectorKind.urlPassword.precedence); continue
                     }
                     break
                 }
                 if keyContext, i >= credentialsOnlyUntil, let kv = keyValue(b, separator: i, floor: floor) {
-                    if let s = kv.span { add(s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
+                    if let s = kv.span { Self.emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
                     continue
                 }
                 if d.ipv6 >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isHexDigit(b[i + 1]) || b[i + 1] == UInt8(ascii: ":"),
                    i == 0 || !ASCII.isAlnum(b[i - 1]), let r = IPv6Detector.match(b, at: i, floor: floor) {
-                    add(r, d.ipv6, .detector, DetectorKind.ipv6.precedence); continue
+                    Self.emit(b, &spans, &i, &floor, r, d.ipv6, .detector, DetectorKind.ipv6.precedence); continue
                 }
             case UInt8(ascii: "="):
                 if keyContext, i >= credentialsOnlyUntil, let kv = keyValue(b, separator: i, floor: floor) {
-                    if let s = kv.span { add(s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
+                    if let s = kv.span { Self.emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
                     continue
                 }
             case UInt8(ascii: "+"), UInt8(ascii: "("):
                 if d.phone >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isDigit(b[i + 1]),
                    let r = PhoneDetector.match(b, at: i, floor: floor) {
-                    add(r, d.phone, .detector, DetectorKind.phone.precedence); continue
+                    Self.emit(b, &spans, &i, &floor, r, d.phone, .detector, DetectorKind.phone.precedence); continue
                 }
             case UInt8(ascii: "-"):
                 if d.apiKey >= 0, i >= floor, i + 10 < n, b[i + 1] == UInt8(ascii: "-"), i == 0 || b[i - 1] != UInt8(ascii: "-"),
                    let r = APIKeyDetector.match(b, at: i, floor: floor) {
-                    add(r, d.apiKey, .detector, DetectorKind.apiKey.precedence); continue
+                    Self.emit(b, &spans, &i, &floor, r, d.apiKey, .detector, DetectorKind.apiKey.precedence); continue
                 }
             case UInt8(ascii: "["):
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
@@ -109,6 +103,20 @@ extension Scrubber {
             }
             i += 1
         }
+    }
+
+    /// Appends a span and moves the scan past it. Output this engine already wrote (a
+    /// pseudonym or placeholder) is skipped instead, so scrubbing twice changes nothing.
+    @inline(__always)
+    static func emit(_ b: Bytes, _ spans: inout [TextSpan], _ i: inout Int, _ floor: inout Int, _ r: Range<Int>, _ rule: Int, _ kind: TextSpan.Kind, _ precedence: Int) {
+        if kind != .jwt, let end = alreadyScrubbedEnd(b, r) {
+            i = end
+            floor = end
+            return
+        }
+        spans.append(TextSpan(r, rule: rule, kind: kind, precedence: precedence))
+        i = r.upperBound
+        floor = r.upperBound
     }
 
     /// A word starting with a digit: the run's length and the byte after it decide
@@ -156,7 +164,13 @@ extension Scrubber {
             ranges.removeAll(keepingCapacity: true)
             if let end = CookieDetector.detect(b, at: i, floor: floor, into: &ranges) {
                 for r in ranges where Self.alreadyScrubbedEnd(b, r) == nil {
-                    spans.append(TextSpan(r, rule: d.cookie, kind: .detector, precedence: DetectorKind.cookie.precedence))
+                    // A JWT cookie is summarised like any other JWT.
+                    if d.jwt >= 0, r.count > 10, b[r.lowerBound] == UInt8(ascii: "e"),
+                       let token = JWTDetector.match(b, at: r.lowerBound, floor: r.lowerBound), token.range == r {
+                        spans.append(TextSpan(r, rule: d.jwt, kind: .jwt, precedence: DetectorKind.jwt.precedence))
+                    } else {
+                        spans.append(TextSpan(r, rule: d.cookie, kind: .detector, precedence: DetectorKind.cookie.precedence))
+                    }
                 }
                 return (i..<max(end, i + 1), .detector, -1, 0)
             }
@@ -202,6 +216,36 @@ extension Scrubber {
             k += 1
         }
         return nil
+    }
+
+    /// The display name before `<address>`: a quoted string (`"Müller, Hans" <…>`) or
+    /// one to four capitalised words (`Hans Müller <…>`), ending in one space before `<`.
+    static func displayName(_ b: Bytes, before angle: Int, floor: Int) -> Range<Int>? {
+        var end = angle
+        while end > floor, b[end - 1] == 0x20 { end -= 1 }
+        guard end > floor, end < angle else { return nil }
+        if b[end - 1] == UInt8(ascii: "\"") {
+            var start = end - 2
+            while start >= floor, start > end - 130, b[start] != UInt8(ascii: "\"") { start -= 1 }
+            guard start >= floor, b[start] == UInt8(ascii: "\""), start + 1 < end - 1 else { return nil }
+            return (start + 1)..<(end - 1)
+        }
+        var start = end
+        var words = 0
+        while words < 4, start > floor {
+            var k = start
+            while k > floor, ASCII.isLetter(b[k - 1]) || b[k - 1] >= 0x80 || b[k - 1] == UInt8(ascii: "-") || b[k - 1] == UInt8(ascii: "'") { k -= 1 }
+            guard k < start, ASCII.isUpper(b[k]) || b[k] >= 0x80 else { break }
+            start = k
+            words += 1
+            guard start > floor + 1, b[start - 1] == 0x20, ASCII.isUpper(b[start - 2]) || ASCII.isLetter(b[start - 2]) || b[start - 2] >= 0x80 else { break }
+            // Continue only into another capitalised word.
+            var w = start - 1
+            while w > floor, ASCII.isLetter(b[w - 1]) || b[w - 1] >= 0x80 { w -= 1 }
+            guard w < start - 1, ASCII.isUpper(b[w]) else { break }
+            start -= 1
+        }
+        return words > 0 && start < end ? start..<end : nil
     }
 
     /// When `b[range]` starts with a pseudonym or placeholder this engine writes, the

@@ -205,6 +205,15 @@ extension Scrubber {
             out += value
             return
         }
+        // `Bearer <credential>`: keep the scheme, replace the credential (a JWT is summarised).
+        let (schemeEnd, isDigest) = value.withUnsafeBufferPointer { b in
+            (Self.authSchemeEnd(b, at: 0, limit: b.count), ASCII.hasPrefix(b, at: 0, lowercased: "digest "))
+        }
+        if let schemeEnd, schemeEnd < value.count, !isDigest {
+            out += value[..<schemeEnd]
+            writeFieldReplacement(fieldRule, value: Array(value[schemeEnd...]), into: &out, report: &report)
+            return
+        }
         let jwtRule = compiled.detectors.jwt
         if jwtRule >= 0, value.count >= 10, value[0] == UInt8(ascii: "e"), value[1] == UInt8(ascii: "y"), value[2] == UInt8(ascii: "J") {
             let isToken = value.withUnsafeBufferPointer { b in JWTDetector.match(b, at: 0, floor: 0).map { $0.range == 0..<b.count } ?? false }

@@ -1,2 +1,0 @@
-// The swift-log integration lives in this module.
-import Logging

@@ -1,2 +1,0 @@
-import Testing
-@Suite struct VeilLoggingPlaceholderTests { @Test func builds() { #expect(Bool(true)) } }
