@@ -58,6 +58,12 @@ struct Audit: AsyncParsableCommand {
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit with 1 when a violation of this severity or worse is present: low, medium, high, critical.", valueName: "severity"))
     var failOn: AuditSeverity?
 
+    @Flag(help: "Also send one journald security event per violation class found (MESSAGE_IDs of systemd/veil.catalog; counts and fingerprints only).")
+    var events = false
+
+    @Option(name: .customLong("events-namespace"), help: ArgumentHelp("Send the security events to this journald namespace (implies --events).", valueName: "name"))
+    var eventsNamespace: String?
+
     @Option(help: "Worker threads (default: the number of cores).")
     var threads: Int?
 
@@ -124,10 +130,39 @@ struct Audit: AsyncParsableCommand {
         let report = auditor.report(acc)
         let output = OutputWriter(fd: 1)
         output.write(Array((json ? report.json() : report.text()).utf8))
+        if events || eventsNamespace != nil {
+            if let error = Self.emitEvents(report, namespace: eventsNamespace) {
+                printError("veil: cannot send security events\(eventsNamespace.map { " to namespace '\($0)'" } ?? ""): \(error)")
+                failed = true
+            }
+        }
         if failed { throw ExitStatus.failure }
         if let failOn, report.count(atLeast: failOn) > 0 {
             printError("veil: audit: \(report.count(atLeast: failOn)) violation(s) at severity \(failOn.rawValue) or above")
             throw ExitStatus.failure
+        }
+    }
+}
+
+extension Audit {
+    /// Sends the report's security events through the native protocol, one per class
+    /// (rate-limited per class), marked `VEIL_SCRUBBED=1` so Veil's readers skip them.
+    /// Returns an error text, or nil.
+    static func emitEvents(_ report: AuditReport, namespace: String?) -> String? {
+        do throws(JournalWriteError) {
+            let writer: JournalWriter
+            if let namespace { writer = try JournalWriter(namespace: namespace) } else { writer = try JournalWriter() }
+            var limiter = SecurityEventRateLimiter()
+            for violation in report.violations {
+                guard let held = limiter.admit(violation.kind, now: Clock.now()) else { continue }
+                let event = SecurityEvent(violation, suppressed: held)
+                var fields = event.fields.map { (name: $0.name, value: Array($0.value.utf8)) }
+                fields.append((name: String(decoding: JournalReader.scrubbedMarker.name, as: UTF8.self), value: JournalReader.scrubbedMarker.value))
+                try writer.write(fields)
+            }
+            return nil
+        } catch {
+            return error.description
         }
     }
 }

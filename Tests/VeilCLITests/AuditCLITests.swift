@@ -184,28 +184,57 @@ struct AuditJournalTests {
     }
 
     @Test(.timeLimit(.minutes(2)))
-    func securityEventsLandWithTheirMessageID() throws {
+    func auditSendsSecurityEventsWithTheirMessageIDs() throws {
+        let dir = try TempDir()
+        let key = try dir.key("k1.key")
         let journal = try PrivateJournald(prefix: "veil-audit-ev")
         defer { journal.stop() }
-        var stats = ViolationStats(kind: .invalidSignature)
-        stats.count = 7
-        stats.sample = "jwt~k1~abcdefghijklmnop"
-        stats.sources.add("api.service", 7)
-        stats.details.add("RS256 kid (unknown kid)", 7)
-        var limiter = SecurityEventRateLimiter(window: 300)
-        var sent = 0
-        for second in 0..<5 {
-            guard let held = limiter.admit(stats.kind, now: Double(second)) else { continue }
-            let event = SecurityEvent(stats, suppressed: held)
-            try journal.send(event.fields.map { ($0.name, $0.value) })
-            sent += 1
+        let (text, secrets) = AuditCLITests.stream()
+        let log = try dir.write("app.log", text)
+        let r = try VeilBinary.run(args: ["audit", "--key-file", key, "--events-namespace", journal.namespace, "--json", log])
+        #expect(r.status == 0, "\(r.err)")
+        let ids = [("unsigned_token", "934e517ac4c2497ab49095b047fdecae", "2", "2"), ("pii_claims", "0f6b135810b94644bab31f5dd719038d", "5", "3"),
+                   ("missing_exp", "c86f0e6ecd0342e28ee55a10596add8a", "4", "3"), ("symmetric_alg", "120c7e1599674d71bf0ed2c768b9e109", "5", "4")]
+        #expect(try journal.waitForEntries("SYSLOG_IDENTIFIER=veil", count: ids.count))
+        let out = try journal.journalctl(["-o", "json", "SYSLOG_IDENTIFIER=veil"])
+        let entries = out.split(separator: 0x0A).compactMap { try? JSONSerialization.jsonObject(with: Data($0)) as? [String: Any] }
+        #expect(entries.count == ids.count)
+        for (violation, id, count, priority) in ids {
+            let e = try #require(entries.first { $0["MESSAGE_ID"] as? String == id }, "no event for \(violation)")
+            #expect(e["VEIL_VIOLATION"] as? String == violation && e["VEIL_COUNT"] as? String == count && e["PRIORITY"] as? String == priority)
+            #expect((e["VEIL_SAMPLE"] as? String)?.hasPrefix("jwt~k1~") == true && e["VEIL_SOURCES"] as? String == "\(log) (\(count))")
+            #expect(e["VEIL_SCRUBBED"] as? String == "1")
         }
-        #expect(sent == 1)
-        let id = ViolationKind.invalidSignature.messageID
-        #expect(try journal.waitForEntries("MESSAGE_ID=\(id)", count: 1))
-        let out = try journal.journalctl(["-o", "json", "MESSAGE_ID=\(id)"])
-        let entry = try #require(JSONSerialization.jsonObject(with: out.split(separator: 0x0A).first ?? Data()) as? [String: Any])
-        #expect(entry["VEIL_COUNT"] as? String == "7" && entry["PRIORITY"] as? String == "2" && entry["VEIL_SAMPLE"] as? String == "jwt~k1~abcdefghijklmnop")
-        #expect(entry["VEIL_VIOLATION"] as? String == "invalid_signature" && entry["SYSLOG_IDENTIFIER"] as? String == "veil")
+        for s in secrets { #expect(!out.string.contains(s), "event leaks \(s)") }
+
+        // journalctl -x renders the catalog entry (with @FIELD@ substitutions) once the
+        // catalog is in the system database; installed for this check and removed after
+        // unless it was already installed.
+        let installed = "/usr/lib/systemd/catalog/veil.catalog"
+        let preinstalled = FileManager.default.fileExists(atPath: installed)
+        if !preinstalled {
+            try FileManager.default.copyItem(atPath: VeilBinary.repoRoot.appendingPathComponent("systemd/veil.catalog").path, toPath: installed)
+        }
+        defer {
+            if !preinstalled {
+                try? FileManager.default.removeItem(atPath: installed)
+                _ = try? Self.journalctl(["--update-catalog"])
+            }
+        }
+        _ = try Self.journalctl(["--update-catalog"])
+        let explained = try journal.journalctl(["-x", "MESSAGE_ID=934e517ac4c2497ab49095b047fdecae"]).string
+        #expect(explained.contains("Subject: Unsigned JWT (alg: none) in logs: 2 token(s)"), "\(explained)")
+        #expect(explained.contains("veil audit saw 2 JSON Web Token(s)") && explained.contains("of \(log) (2)") && explained.contains("Defined-By: veil"))
+    }
+
+    static func journalctl(_ args: [String]) throws -> Int32 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: PrivateJournald.journalctlPath!)
+        p.arguments = args
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        return p.terminationStatus
     }
 }
