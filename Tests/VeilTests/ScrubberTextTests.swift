@@ -140,3 +140,14 @@ struct ScrubberTextTests {
         #expect(out.hasPrefix("Authorization: Bearer token~test~") || out.hasPrefix("Authorization: Bearer [REDACTED:"))
     }
 }
+
+@Suite("Scrubber: unsecured JWS after a token key")
+struct UnsecuredTokenAfterKeyTests {
+    @Test("token=<alg:none JWS> at the end of a line is summarised as a JWT, not fingerprinted as opaque")
+    func unsecuredJWSAtLineEnd() throws {
+        let scrubber = try Scrubber(rules: .default, keys: .test)
+        let out = scrubber.scrub("cb token=eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.", format: .text).output
+        #expect(out.hasPrefix("cb token=[jwt;alg=none;"), "\(out)")
+        #expect(!out.contains("eyJzdWIiOiJ4In0"))
+    }
+}

@@ -56,6 +56,8 @@ package enum BearerTokenDetector {
         }
         guard start >= floor else { return nil }
         var end = CredentialScan.runEnd(bytes, from: start, CredentialScan.isTokenByte)
+        // An unsecured JWS ends with its (empty-signature) dot: the JWT detector takes it.
+        if isJWT(bytes, start..<end) { return nil }
         while end > start, bytes[end - 1] == 0x2E { end -= 1 } // sentence-final dots
         guard end - start >= minLength else { return nil }
         let range = start..<end
