@@ -29,6 +29,8 @@ package final class CompiledRules: Sendable {
     package let wildcardKeyRules: [(segment: [UInt8], rule: Int)]
     /// Wildcard key rules of the form `*suffix` (normalised suffix).
     package let suffixKeyRules: [(suffix: [UInt8], rule: Int)]
+    /// The last bytes of those suffixes, for a one-look-up reject.
+    package let suffixLastBytes: [Bool]
     /// Other wildcard key rules, matched on a normalised copy of the key.
     package let otherWildcardKeyRules: [(segment: [UInt8], rule: Int)]
     package let defaults: RuleDefaults
@@ -123,6 +125,9 @@ package final class CompiledRules: Sendable {
             }
         }
         self.suffixKeyRules = suffixes
+        var lastBytes = [Bool](repeating: false, count: 256)
+        for entry in suffixes { if let l = entry.suffix.last { lastBytes[Int(l)] = true } }
+        self.suffixLastBytes = lastBytes
         self.otherWildcardKeyRules = others
         self.defaults = set.defaults
         self.needsKey = needsKey
@@ -155,8 +160,15 @@ package final class CompiledRules: Sendable {
     /// The field rule for a free-text key (last segment semantics), hashing `bytes[range]` normalised.
     package func fieldRule(forTextKey bytes: Bytes, _ range: Range<Int>) -> Int? {
         var best = keyNames.lookup(bytes, range)
-        for entry in suffixKeyRules where entry.rule > (best ?? -1) && Self.hasNormalizedSuffix(bytes, range, entry.suffix) {
-            best = entry.rule
+        if !suffixKeyRules.isEmpty {
+            // Most keys end in a byte no suffix ends in: one table look-up rejects them.
+            var last = range.upperBound - 1
+            while last >= range.lowerBound, KeyNameTable.isIgnored(bytes[last]) { last -= 1 }
+            if last >= range.lowerBound, suffixLastBytes[Int(ASCII.lower(bytes[last]))] {
+                for entry in suffixKeyRules where entry.rule > (best ?? -1) && Self.hasNormalizedSuffix(bytes, range, entry.suffix) {
+                    best = entry.rule
+                }
+            }
         }
         if !otherWildcardKeyRules.isEmpty {
             let key = FieldGlob.normalize(bytes[range])
