@@ -13,7 +13,9 @@
 ///   are kept. Fail closed: any later `name=value` whose name is not a known attribute
 ///   (folded headers) is a range too.
 /// - Values may be quoted (`sid="abc"`: the range is `abc`). Segments without `=` and
-///   empty values produce no range.
+///   empty values produce no range — unless the name or the segment is no RFC 6265
+///   token (spaces, `@`, NUL, …: `Cookie: a 4111… b=1`, `Cookie: a=b; jane@example.com`),
+///   which is a range too (fail closed; found by the fuzzer).
 ///
 /// **Rejects** `Cookies`, `cookie_jar`, prose without a `:`/`=` right after the keyword.
 ///
@@ -102,6 +104,8 @@ package enum CookieDetector {
                 }
                 var vEnd = min(i, limit)
                 while vEnd > vStart, bytes[vEnd - 1] == 0x20 || bytes[vEnd - 1] == 0x09 { vEnd -= 1 }
+                // A name that is no cookie-name token (spaces, `@`, NUL …) is not kept raw.
+                if let r = nonToken(bytes, nameStart..<nameEnd), r.lowerBound >= floor { ranges.append(r) }
                 let keep = isSet && segment > 0 && isAttribute(bytes, nameStart..<nameEnd)
                 if !keep, vEnd > vStart, vStart >= floor { ranges.append(vStart..<vEnd) }
                 // Skip the rest of the segment (closing inner quote, junk) up to `;`.
@@ -109,11 +113,36 @@ package enum CookieDetector {
                     if bytes[i] == 0x5C, quote != 0 { i += 1 }
                     i += 1
                 }
+            } else if let r = nonToken(bytes, nameStart..<nameEnd), r.lowerBound >= floor {
+                // A segment without `=` that is no token (`Cookie: a=b; jane@example.com`) is not kept raw.
+                ranges.append(r)
             }
             segment += 1
             if i < limit, bytes[i] == 0x3B { i += 1 } else { break }
         }
         return min(i, limit)
+    }
+
+    /// The trimmed name when it is not an RFC 6265 cookie-name token (tchar), else nil.
+    static func nonToken(_ bytes: Bytes, _ name: Range<Int>) -> Range<Int>? {
+        var lo = name.lowerBound, hi = name.upperBound
+        while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+        var k = lo
+        while k < hi {
+            let b = bytes[k]
+            let tchar = ASCII.isAlnum(b) || b == 0x21 || (b >= 0x23 && b <= 0x27) || b == 0x2A || b == 0x2B || b == 0x2D || b == 0x2E
+                || b == 0x5E || b == 0x5F || b == 0x60 || b == 0x7C || b == 0x7E
+            if !tchar { return isScrubbed(bytes, lo..<hi) ? nil : lo..<hi }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Already a placeholder (`[REDACTED:…]`) — leave it (idempotence).
+    static func isScrubbed(_ bytes: Bytes, _ r: Range<Int>) -> Bool {
+        r.count >= 11 && bytes[r.lowerBound] == UInt8(ascii: "[") && bytes[r.upperBound - 1] == UInt8(ascii: "]")
+            && ASCII.hasPrefix(bytes, at: r.lowerBound, lowercased: "[redacted:")
     }
 
     /// Known `Set-Cookie` attribute names (case-insensitive).
