@@ -17,6 +17,8 @@ struct FuzzRegressionTests {
         ("Set-Cookie: x 4764548384695744  y=1; Path=/", "4764548384695744"),
         ("Cookie: a=b; jane.doe@example.com", "jane.doe@example.com"),
         ("Cookie: sessi\u{0}\u{0} jane.doe@example.com \u{0}n=abc123def456", "jane.doe@example.com"),
+        ("Cookie: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJlc2ln  ", "c2lnbmF0dXJlc2ln"),
+        ("Cookie: theme=dark; 8f14e45fceea167a5a36dedd4bea2543", "8f14e45fceea167a5a36dedd4bea2543"),
     ])
     func cookieNames(_ line: String, _ secret: String) {
         let out = Self.scrub(line)
@@ -50,6 +52,18 @@ struct FuzzRegressionTests {
         }
     }
 
+    // fuzz-text: `Basic` stopped at the first `.`: `[REDACTED:credential].<payload>.<signature>`.
+    @Test("a JWT or dotted token after Basic is not cut at the first dot", arguments: [
+        "> Authorization: Basic  eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJlc2ln",
+        "auth Basic eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJlc2ln ok",
+        "Authorization: Basic YWxhZGRpbjpvcGVu.c2lnbmF0dXJlc2ln",
+    ])
+    func basicDotted(_ line: String) {
+        let out = Self.scrub(line)
+        #expect(!out.contains("c2lnbmF0dXJlc2ln") && !out.contains("eyJlbWFpbCI6"), "\(out)")
+        #expect(Self.scrub(out) == out)
+    }
+
     // leakcheck: a secret value that starts with a delimiter (`&`, `)`) was read as empty.
     @Test("secret values that start with a delimiter", arguments: [
         ("INFO config loaded: user=admin password=&$0UCN^_n&&B5f timeout=48ms", "&$0UCN^_n&&B5f"),
@@ -62,4 +76,22 @@ struct FuzzRegressionTests {
         #expect(out.contains("timeout=") || out.hasSuffix(" next") || !line.contains("timeout"), "\(out)")
         #expect(Self.scrub(out) == out)
     }
+
+    // fuzz-text / fuzz-json / fuzz-logfmt, idempotence (open, docs/limits.md): a masked card
+    // `************NNNN` changes what its neighbours look like on a second pass — the kept
+    // last four digits join following digit groups into a phone number, a phone number
+    // that "continued into more digits" no longer does, a key's value is no longer a card.
+    @Test("masked cards are stable under a second pass (known issue)", arguments: [
+        ("card 4112 1111  4005598490210606 1111 1111 iban", InputFormat.text),
+        (#"{"event":"signup","password": 4712022153429738 "x"}"#, InputFormat.json),
+        (#"levvel=x phe="+44 20 7946 095 4074615311104465 8&"#, InputFormat.logfmt),
+    ])
+    func maskedCardIdempotence(_ line: String, _ format: InputFormat) {
+        let once = EngineFixtures.scrub(line, format: format)
+        #expect(!once.contains("4005598490210606") && !once.contains("4712022153429738") && !once.contains("4074615311104465"))
+        withKnownIssue("mask output is re-scanned with its neighbours") {
+            #expect(EngineFixtures.scrub(once, format: format) == once)
+        }
+    }
 }
+

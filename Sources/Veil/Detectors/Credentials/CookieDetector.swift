@@ -13,9 +13,10 @@
 ///   are kept. Fail closed: any later `name=value` whose name is not a known attribute
 ///   (folded headers) is a range too.
 /// - Values may be quoted (`sid="abc"`: the range is `abc`). Segments without `=` and
-///   empty values produce no range — unless the name or the segment is no RFC 6265
-///   token (spaces, `@`, NUL, …: `Cookie: a 4111… b=1`, `Cookie: a=b; jane@example.com`),
-///   which is a range too (fail closed; found by the fuzzer).
+///   empty values produce no range — unless the name is no RFC 6265 token (spaces, `@`,
+///   NUL, …: `Cookie: a 4111… b=1`) or the segment is not a flag-like word
+///   (`Cookie: a=b; jane@example.com`, `Cookie: eyJ…`), which is a range too (fail
+///   closed; found by the fuzzer).
 ///
 /// **Rejects** `Cookies`, `cookie_jar`, prose without a `:`/`=` right after the keyword.
 ///
@@ -113,8 +114,9 @@ package enum CookieDetector {
                     if bytes[i] == 0x5C, quote != 0 { i += 1 }
                     i += 1
                 }
-            } else if let r = nonToken(bytes, nameStart..<nameEnd), r.lowerBound >= floor {
-                // A segment without `=` that is no token (`Cookie: a=b; jane@example.com`) is not kept raw.
+            } else if let r = bareSegment(bytes, nameStart..<nameEnd), r.lowerBound >= floor {
+                // A segment without `=` is kept only when it reads like a flag word (`flag`,
+                // `HttpOnly`): `Cookie: a=b; jane@example.com`, `Cookie: eyJ…` are not kept raw.
                 ranges.append(r)
             }
             segment += 1
@@ -137,6 +139,20 @@ package enum CookieDetector {
             k += 1
         }
         return nil
+    }
+
+    /// The trimmed segment when it is not a flag-like word (letters, `-`, `.`, at most 32 bytes).
+    static func bareSegment(_ bytes: Bytes, _ segment: Range<Int>) -> Range<Int>? {
+        var lo = segment.lowerBound, hi = segment.upperBound
+        while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+        guard hi > lo, !isScrubbed(bytes, lo..<hi) else { return nil }
+        if hi - lo <= 32 {
+            var word = true
+            for k in lo..<hi where !(ASCII.isLetter(bytes[k]) || bytes[k] == 0x2D || bytes[k] == 0x2E) { word = false; break }
+            if word { return nil }
+        }
+        return lo..<hi
     }
 
     /// Already a placeholder (`[REDACTED:…]`) — leave it (idempotence).
