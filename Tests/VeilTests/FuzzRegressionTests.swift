@@ -64,6 +64,16 @@ struct FuzzRegressionTests {
         #expect(Self.scrub(out) == out)
     }
 
+    // leakcheck (over-redaction): UUID groups of digits read as a European phone number.
+    @Test("UUIDs with all-digit groups are kept", arguments: [
+        "req e722a98f-0448-4902-8504-b020cf865a81 status 500",
+        #"{"uid": "16ad911b-0783-4054-8050-ef4ce99203dc"}"#,
+        "req 1fd8fb6b-0340-4803-8785-b5ef00b5cf76 ok",
+    ])
+    func uuidNotPhone(_ line: String) {
+        #expect(Self.scrub(line) == line)
+    }
+
     // leakcheck: a secret value that starts with a delimiter (`&`, `)`) was read as empty.
     @Test("secret values that start with a delimiter", arguments: [
         ("INFO config loaded: user=admin password=&$0UCN^_n&&B5f timeout=48ms", "&$0UCN^_n&&B5f"),
