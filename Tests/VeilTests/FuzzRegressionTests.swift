@@ -19,6 +19,8 @@ struct FuzzRegressionTests {
         ("Cookie: sessi\u{0}\u{0} jane.doe@example.com \u{0}n=abc123def456", "jane.doe@example.com"),
         ("Cookie: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJlc2ln  ", "c2lnbmF0dXJlc2ln"),
         ("Cookie: theme=dark; 8f14e45fceea167a5a36dedd4bea2543", "8f14e45fceea167a5a36dedd4bea2543"),
+        ("Cookie: a=\"b\" eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJlc2ln x; c=d", "c2lnbmF0dXJlc2ln"),
+        (#"{"m":"x","cookie":kie":"a="b,"ino&:"%=b" eyJhbGciOiJIUzI1NiJ9.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJlc2ln ,"#, "c2lnbmF0dXJlc2ln"),
     ])
     func cookieNames(_ line: String, _ secret: String) {
         let out = Self.scrub(line)

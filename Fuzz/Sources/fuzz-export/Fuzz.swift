@@ -53,7 +53,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if representable.count == scrubbed.count, back != scrubbed {
         violation("serialised entries do not parse back (\(scrubbed.count) -> \(back.count))", input: body, output: out)
     }
-    if representable.count == scrubbed.count {
+    if representable.count == scrubbed.count, checkIdempotence {
         var again: [UInt8] = []
         for e in back { JournalEntryScrubber.scrub(e, with: defaultScrubber, report: &report).serialize(into: &again) }
         if again != out { violation("export scrubbing not idempotent", input: body, output: out) }

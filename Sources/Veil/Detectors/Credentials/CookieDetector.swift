@@ -110,10 +110,19 @@ package enum CookieDetector {
                 let keep = isSet && segment > 0 && isAttribute(bytes, nameStart..<nameEnd)
                 if !keep, vEnd > vStart, vStart >= floor { ranges.append(vStart..<vEnd) }
                 // Skip the rest of the segment (closing inner quote, junk) up to `;`.
+                if i < limit, innerQuoted, bytes[i] == 0x22 { i += 1 }
+                else if i + 1 < limit, innerQuoted, bytes[i] == 0x5C, bytes[i + 1] == 0x22 { i += 2 }
+                let junkStart = i
                 while i < limit, bytes[i] != 0x3B, !endsValue(i) {
                     if bytes[i] == 0x5C, quote != 0 { i += 1 }
                     i += 1
                 }
+                // Junk after a quoted value (`a="b" eyJ…`) is not kept raw either (fail closed;
+                // found by fuzz-json).
+                var jLo = junkStart, jHi = min(i, limit)
+                while jLo < jHi, bytes[jLo] == 0x20 || bytes[jLo] == 0x09 { jLo += 1 }
+                while jHi > jLo, bytes[jHi - 1] == 0x20 || bytes[jHi - 1] == 0x09 { jHi -= 1 }
+                if jHi > jLo, jLo >= floor, !isScrubbed(bytes, jLo..<jHi) { ranges.append(jLo..<jHi) }
             } else if let r = bareSegment(bytes, nameStart..<nameEnd), r.lowerBound >= floor {
                 // A segment without `=` is kept only when it reads like a flag word (`flag`,
                 // `HttpOnly`): `Cookie: a=b; jane@example.com`, `Cookie: eyJ…` are not kept raw.
