@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Veil builds and tests with (as root; skips what is present).
 set -euo pipefail
-packages=(pkg-config libssl-dev libsystemd-dev libre2-dev systemd ripgrep)
+packages=(pkg-config libssl-dev libsystemd-dev libre2-dev systemd ripgrep time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

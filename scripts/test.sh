@@ -23,3 +23,14 @@ else
 fi
 
 swift test --skip-build "$@"
+
+# Hostile-input checks (CI, or on request): a short libFuzzer run of every fuzz target
+# (Fuzz/ci.sh; a separate sanitizer build) and the differential leak check against
+# Faker/PyJWT (Tests/leakcheck; a release build, a venv from PyPI). Either fails the run.
+if [ "${CI:-}" = true ] || [ "${VEIL_FUZZ:-}" = 1 ]; then
+  bash Fuzz/ci.sh
+fi
+if [ "${CI:-}" = true ] || [ "${VEIL_LEAKCHECK:-}" = 1 ]; then
+  swift build -c release --product veil
+  python3 Tests/leakcheck/leakcheck.py --lines "${VEIL_LEAKCHECK_LINES:-100000}"
+fi

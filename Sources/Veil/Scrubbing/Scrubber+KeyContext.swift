@@ -92,6 +92,11 @@ extension Scrubber {
         } else {
             if b[v] == UInt8(ascii: "{") || b[v] == UInt8(ascii: "[") { return nil }  // structured value: scanned as text
             valueEnd = Self.unquotedValueEnd(b, from: v)
+            if valueEnd == v, b[v] != 0x20, b[v] != 0x09, b[v] != UInt8(ascii: "\""), b[v] != UInt8(ascii: "'") {
+                // A value that starts with a delimiter (`password=&$0UCN^_n`, `secret=)x`) is still
+                // the value: up to the next whitespace (fail closed; found by Tests/leakcheck).
+                while valueEnd < n, b[valueEnd] != 0x20, b[valueEnd] != 0x09 { valueEnd += 1 }
+            }
             valueEnd = extendUnquoted(b, valueEnd, type: compiled.active[rule].type)
         }
         guard valueEnd > valueStart else { return nil }

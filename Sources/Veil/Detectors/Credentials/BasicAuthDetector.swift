@@ -13,7 +13,9 @@
 /// **Rejects** prose (`Basic usage`, `basic authentication is enabled`), short values,
 /// and base64 that neither sits in an authorization context nor decodes to `user:password`.
 ///
-/// **Returns** the base64 range including padding (never the keyword).
+/// **Returns** the base64 range including padding (never the keyword). A value that
+/// goes on with `.` is taken up to the end of the dotted token; a JWT (`eyJ…` with two
+/// dots) is left to the JWT detector.
 package enum BasicAuthDetector {
     package static let minLength = 8
 
@@ -32,6 +34,14 @@ package enum BasicAuthDetector {
         let bodyEnd = CredentialScan.runEnd(bytes, from: start, CredentialScan.isBase64)
         var end = bodyEnd
         while end < bytes.count, end - bodyEnd < 2, bytes[end] == 0x3D { end += 1 }
+        if end < bytes.count, bytes[end] == 0x2E {
+            // `Basic eyJ….eyJ….sig` or another dotted token: stopping at the first `.` wrote
+            // the rest (a JWT's payload and signature) raw. A JWT goes to the JWT detector;
+            // any other dotted run is the credential whole (fail closed).
+            let full = CredentialScan.runEnd(bytes, from: start, CredentialScan.isTokenByte)
+            if BearerTokenDetector.isJWT(bytes, start..<full) { return nil }
+            end = full
+        }
         guard end - start >= minLength else { return nil }
         if end < bytes.count {
             let next = bytes[end]

@@ -20,8 +20,9 @@
 /// `token_type=bearer expires_in=3600`), and JWTs (token starting `eyJ` with two or
 /// more dots: the JWT detector owns those).
 ///
-/// **Returns** the token range (never the keyword). A token longer than 16 KiB is cut
-/// at 16 KiB.
+/// **Returns** the token range (never the keyword). A token longer than the 16 KiB scan
+/// cap is taken whole, without the word heuristics (a JWT that long is left to the JWT
+/// detector, which summarises it or, past 64 KiB, writes `[REDACTED:jwt]`).
 package enum BearerTokenDetector {
     package static let minLength = 8
 
@@ -56,6 +57,14 @@ package enum BearerTokenDetector {
         }
         guard start >= floor else { return nil }
         var end = CredentialScan.runEnd(bytes, from: start, CredentialScan.isTokenByte)
+        if end - start >= CredentialScan.maxToken {
+            // Longer than the scan cap: the whole run is the token (fail closed). Cutting it
+            // at the cap wrote the rest raw, and a cut JWT lost its second dot and was
+            // fingerprinted as opaque with its payload and signature left in the line.
+            while end < bytes.count, CredentialScan.isTokenByte(bytes[end]) { end += 1 }
+            while end > start, bytes[end - 1] == 0x2E { end -= 1 }
+            return isJWT(bytes, start..<end) ? nil : start..<end
+        }
         // An unsecured JWS ends with its (empty-signature) dot: the JWT detector takes it.
         if isJWT(bytes, start..<end) { return nil }
         while end > start, bytes[end - 1] == 0x2E { end -= 1 } // sentence-final dots

@@ -13,7 +13,10 @@
 ///   are kept. Fail closed: any later `name=value` whose name is not a known attribute
 ///   (folded headers) is a range too.
 /// - Values may be quoted (`sid="abc"`: the range is `abc`). Segments without `=` and
-///   empty values produce no range.
+///   empty values produce no range — unless the name is no RFC 6265 token (spaces, `@`,
+///   NUL, …: `Cookie: a 4111… b=1`) or the segment is not a flag-like word
+///   (`Cookie: a=b; jane@example.com`, `Cookie: eyJ…`), which is a range too (fail
+///   closed; found by the fuzzer).
 ///
 /// **Rejects** `Cookies`, `cookie_jar`, prose without a `:`/`=` right after the keyword.
 ///
@@ -102,18 +105,69 @@ package enum CookieDetector {
                 }
                 var vEnd = min(i, limit)
                 while vEnd > vStart, bytes[vEnd - 1] == 0x20 || bytes[vEnd - 1] == 0x09 { vEnd -= 1 }
+                // A name that is no cookie-name token (spaces, `@`, NUL …) is not kept raw.
+                if let r = nonToken(bytes, nameStart..<nameEnd), r.lowerBound >= floor { ranges.append(r) }
                 let keep = isSet && segment > 0 && isAttribute(bytes, nameStart..<nameEnd)
                 if !keep, vEnd > vStart, vStart >= floor { ranges.append(vStart..<vEnd) }
                 // Skip the rest of the segment (closing inner quote, junk) up to `;`.
+                if i < limit, innerQuoted, bytes[i] == 0x22 { i += 1 }
+                else if i + 1 < limit, innerQuoted, bytes[i] == 0x5C, bytes[i + 1] == 0x22 { i += 2 }
+                let junkStart = i
                 while i < limit, bytes[i] != 0x3B, !endsValue(i) {
                     if bytes[i] == 0x5C, quote != 0 { i += 1 }
                     i += 1
                 }
+                // Junk after a quoted value (`a="b" eyJ…`) is not kept raw either (fail closed;
+                // found by fuzz-json).
+                var jLo = junkStart, jHi = min(i, limit)
+                while jLo < jHi, bytes[jLo] == 0x20 || bytes[jLo] == 0x09 { jLo += 1 }
+                while jHi > jLo, bytes[jHi - 1] == 0x20 || bytes[jHi - 1] == 0x09 { jHi -= 1 }
+                if jHi > jLo, jLo >= floor, !isScrubbed(bytes, jLo..<jHi) { ranges.append(jLo..<jHi) }
+            } else if let r = bareSegment(bytes, nameStart..<nameEnd), r.lowerBound >= floor {
+                // A segment without `=` is kept only when it reads like a flag word (`flag`,
+                // `HttpOnly`): `Cookie: a=b; jane@example.com`, `Cookie: eyJ…` are not kept raw.
+                ranges.append(r)
             }
             segment += 1
             if i < limit, bytes[i] == 0x3B { i += 1 } else { break }
         }
         return min(i, limit)
+    }
+
+    /// The trimmed name when it is not an RFC 6265 cookie-name token (tchar), else nil.
+    static func nonToken(_ bytes: Bytes, _ name: Range<Int>) -> Range<Int>? {
+        var lo = name.lowerBound, hi = name.upperBound
+        while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+        var k = lo
+        while k < hi {
+            let b = bytes[k]
+            let tchar = ASCII.isAlnum(b) || b == 0x21 || (b >= 0x23 && b <= 0x27) || b == 0x2A || b == 0x2B || b == 0x2D || b == 0x2E
+                || b == 0x5E || b == 0x5F || b == 0x60 || b == 0x7C || b == 0x7E
+            if !tchar { return isScrubbed(bytes, lo..<hi) ? nil : lo..<hi }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The trimmed segment when it is not a flag-like word (letters, `-`, `.`, at most 32 bytes).
+    static func bareSegment(_ bytes: Bytes, _ segment: Range<Int>) -> Range<Int>? {
+        var lo = segment.lowerBound, hi = segment.upperBound
+        while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+        guard hi > lo, !isScrubbed(bytes, lo..<hi) else { return nil }
+        if hi - lo <= 32 {
+            var word = true
+            for k in lo..<hi where !(ASCII.isLetter(bytes[k]) || bytes[k] == 0x2D || bytes[k] == 0x2E) { word = false; break }
+            if word { return nil }
+        }
+        return lo..<hi
+    }
+
+    /// Already a placeholder (`[REDACTED:…]`) — leave it (idempotence).
+    static func isScrubbed(_ bytes: Bytes, _ r: Range<Int>) -> Bool {
+        r.count >= 11 && bytes[r.lowerBound] == UInt8(ascii: "[") && bytes[r.upperBound - 1] == UInt8(ascii: "]")
+            && ASCII.hasPrefix(bytes, at: r.lowerBound, lowercased: "[redacted:")
     }
 
     /// Known `Set-Cookie` attribute names (case-insensitive).

@@ -150,9 +150,12 @@ package enum PhoneDetector {
         return (i, sep)
     }
 
-    /// Preceded by `digit` + one of `- . / : ,` (or a space when `spaceToo`): part of a longer run.
+    /// Preceded by `digit` + one of `- . / : ,` (or a space when `spaceToo`): part of a longer
+    /// run; or by `alnum-`: a group of a hyphenated id (`e722a98f-0448-4902-8504-b020cf865a81`,
+    /// a UUID whose middle groups are digits; found by Tests/leakcheck).
     @inline(__always)
     private static func gluedBefore(_ bytes: Bytes, at: Int, spaceToo: Bool) -> Bool {
+        if !spaceToo, at >= 2, bytes[at - 1] == UInt8(ascii: "-"), ASCII.isAlnum(bytes[at - 2]) { return true }
         guard at >= 2, ASCII.isDigit(bytes[at - 2]) else { return false }
         let p = bytes[at - 1]
         if spaceToo { return p == UInt8(ascii: " ") }

@@ -1,0 +1,17 @@
+import FuzzSupport
+
+/// Invariants on --format text: line count kept, planted secret never in the output, idempotent.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    checkLineFormat(data, size, format: .text)
+    return 0
+}
+
+/// SwiftPM binds `main` to `fuzz_text_main`: hand over to libFuzzer's driver.
+@_cdecl("fuzz_text_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    runFuzzer(argc, argv) { data, size in
+        let empty: [UInt8] = [0]
+        return empty.withUnsafeBufferPointer { fuzz(data ?? $0.baseAddress!, data == nil ? 0 : size) }
+    }
+}

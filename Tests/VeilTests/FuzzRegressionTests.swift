@@ -1,0 +1,109 @@
+import Testing
+@testable import Veil
+
+/// Minimised inputs from the libFuzzer targets (Fuzz/) and the differential leak check
+/// (Tests/leakcheck). Each is a leak or invariant violation that was found, then fixed
+/// or — `withKnownIssue` — reported and tracked in docs/limits.md.
+@Suite("Fuzz regressions")
+struct FuzzRegressionTests {
+    static func scrub(_ line: String) -> String { EngineFixtures.scrub(line) }
+
+    // fuzz-text: text between cookie pairs that is no cookie-name token was copied raw
+    // (names are kept, and the scanner skips the whole header).
+    @Test("cookie names and segments that are not tokens are not kept raw", arguments: [
+        ("Cookie: ses 4288515214945703 sion=abc123def456; theme=dark", "4288515214945703"),
+        ("Cookie: a 4202410558565841  b=abc123def456", "4202410558565841"),
+        ("Cookie: a=b;  4034124732463732 c d=e", "4034124732463732"),
+        ("Set-Cookie: x 4764548384695744  y=1; Path=/", "4764548384695744"),
+        ("Cookie: a=b; jane.doe@example.com", "jane.doe@example.com"),
+        ("Cookie: sessi\u{0}\u{0} jane.doe@example.com \u{0}n=abc123def456", "jane.doe@example.com"),
+        ("Cookie: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJlc2ln  ", "c2lnbmF0dXJlc2ln"),
+        ("Cookie: theme=dark; 8f14e45fceea167a5a36dedd4bea2543", "8f14e45fceea167a5a36dedd4bea2543"),
+        ("Cookie: a=\"b\" eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJlc2ln x; c=d", "c2lnbmF0dXJlc2ln"),
+        (#"{"m":"x","cookie":kie":"a="b,"ino&:"%=b" eyJhbGciOiJIUzI1NiJ9.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJlc2ln ,"#, "c2lnbmF0dXJlc2ln"),
+    ])
+    func cookieNames(_ line: String, _ secret: String) {
+        let out = Self.scrub(line)
+        #expect(!out.contains(secret), "\(out)")
+        #expect(Self.scrub(out) == out)
+    }
+
+    @Test("token-shaped cookie names and flags stay")
+    func cookieNamesKept() {
+        #expect(Self.scrub("Set-Cookie: sid=31d4d96e407aad42; Path=/; HttpOnly").hasSuffix("; Path=/; HttpOnly"))
+        #expect(Self.scrub("Cookie: theme=dark; flag").hasPrefix("Cookie: theme="))
+        #expect(Self.scrub("Cookie: theme=dark; flag").hasSuffix("; flag"))
+    }
+
+    // ResourceBoundsEngineTests / leak probe: a bearer token longer than the 16 KiB scan cap
+    // was cut at the cap — the rest written raw; a long JWT lost its second dot and was
+    // fingerprinted as opaque with payload and signature left in the line.
+    @Test("bearer values longer than 16 KiB are replaced whole")
+    func longBearer() {
+        let opaque = String(repeating: "a", count: 20_000) + "Zq9"
+        for line in ["Bearer \(opaque) end", "Authorization: Bearer \(opaque)", "GET /cb?access_token=\(opaque)&x=1"] {
+            let out = Self.scrub(line)
+            #expect(!out.contains("Zq9") && !out.contains("aaaaaaaa"), "\(out.prefix(120))")
+        }
+        let payload = LeakFreeBase64.encode(Array(#"{"email":"jane@example.com","pad":"\#(String(repeating: "p", count: 20_000))"}"#.utf8))
+        let jwt = LeakFreeBase64.encode(Array(#"{"alg":"HS256","typ":"JWT"}"#.utf8)) + "." + payload + ".c2lnbmF0dXJlLWJ5dGVzc2lnbmF0dXJl"
+        for line in ["Authorization: Bearer \(jwt)", "GET /cb?access_token=\(jwt)&x=1", "Bearer \(jwt) ok"] {
+            let out = Self.scrub(line)
+            #expect(!out.contains("c2lnbmF0dXJl") && !out.contains("cHBwcHBw") && !out.contains("jane@example.com"), "\(out.prefix(160))")
+            #expect(out.count < 400, "\(out.prefix(160))")
+        }
+    }
+
+    // fuzz-text: `Basic` stopped at the first `.`: `[REDACTED:credential].<payload>.<signature>`.
+    @Test("a JWT or dotted token after Basic is not cut at the first dot", arguments: [
+        "> Authorization: Basic  eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJlc2ln",
+        "auth Basic eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJlc2ln ok",
+        "Authorization: Basic YWxhZGRpbjpvcGVu.c2lnbmF0dXJlc2ln",
+    ])
+    func basicDotted(_ line: String) {
+        let out = Self.scrub(line)
+        #expect(!out.contains("c2lnbmF0dXJlc2ln") && !out.contains("eyJlbWFpbCI6"), "\(out)")
+        #expect(Self.scrub(out) == out)
+    }
+
+    // leakcheck (over-redaction): UUID groups of digits read as a European phone number.
+    @Test("UUIDs with all-digit groups are kept", arguments: [
+        "req e722a98f-0448-4902-8504-b020cf865a81 status 500",
+        #"{"uid": "16ad911b-0783-4054-8050-ef4ce99203dc"}"#,
+        "req 1fd8fb6b-0340-4803-8785-b5ef00b5cf76 ok",
+    ])
+    func uuidNotPhone(_ line: String) {
+        #expect(Self.scrub(line) == line)
+    }
+
+    // leakcheck: a secret value that starts with a delimiter (`&`, `)`) was read as empty.
+    @Test("secret values that start with a delimiter", arguments: [
+        ("INFO config loaded: user=admin password=&$0UCN^_n&&B5f timeout=48ms", "&$0UCN^_n&&B5f"),
+        ("INFO config loaded: user=admin password=)o4W_d4w#rt timeout=2.955s", "o4W_d4w#rt"),
+        ("secret=;abc123XYZ next", "abc123XYZ"),
+    ])
+    func delimiterStart(_ line: String, _ secret: String) {
+        let out = Self.scrub(line)
+        #expect(!out.contains(secret), "\(out)")
+        #expect(out.contains("timeout=") || out.hasSuffix(" next") || !line.contains("timeout"), "\(out)")
+        #expect(Self.scrub(out) == out)
+    }
+
+    // fuzz-text / fuzz-json / fuzz-logfmt, idempotence (open, docs/limits.md): a masked card
+    // `************NNNN` changes what its neighbours look like on a second pass — the kept
+    // last four digits join following digit groups into a phone number, a phone number
+    // that "continued into more digits" no longer does, a key's value is no longer a card.
+    @Test("masked cards are stable under a second pass (known issue)", arguments: [
+        ("card 4112 1111  4005598490210606 1111 1111 iban", InputFormat.text),
+        (#"{"event":"signup","password": 4712022153429738 "x"}"#, InputFormat.json),
+        (#"levvel=x phe="+44 20 7946 095 4074615311104465 8&"#, InputFormat.logfmt),
+    ])
+    func maskedCardIdempotence(_ line: String, _ format: InputFormat) {
+        let once = EngineFixtures.scrub(line, format: format)
+        #expect(!once.contains("4005598490210606") && !once.contains("4712022153429738") && !once.contains("4074615311104465"))
+        withKnownIssue("mask output is re-scanned with its neighbours") {
+            #expect(EngineFixtures.scrub(once, format: format) == once)
+        }
+    }
+}
+
