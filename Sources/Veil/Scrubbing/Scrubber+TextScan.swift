@@ -163,7 +163,14 @@ extension Scrubber {
         if classes & ScanTables.cookie != 0, d.cookie >= 0 {
             ranges.removeAll(keepingCapacity: true)
             if let end = CookieDetector.detect(b, at: i, floor: floor, into: &ranges) {
-                for r in ranges where Self.alreadyScrubbedEnd(b, r) == nil {
+                // Summaries and placeholders already in the header (`[jwt;alg=…;…]` holds
+                // `;` and `=`) are not cookies: skip values inside them.
+                var scrubbedRegions: [Range<Int>] = []
+                var k = i
+                while k < min(end, b.count) {
+                    if b[k] == UInt8(ascii: "["), let e = Self.placeholderEnd(b, at: k) { scrubbedRegions.append(k..<e); k = e } else { k += 1 }
+                }
+                for r in ranges where Self.alreadyScrubbedEnd(b, r) == nil && !scrubbedRegions.contains(where: { $0.overlaps(r) }) {
                     // A JWT cookie is summarised like any other JWT.
                     if d.jwt >= 0, r.count > 10, b[r.lowerBound] == UInt8(ascii: "e"),
                        let token = JWTDetector.match(b, at: r.lowerBound, floor: r.lowerBound), token.range == r {
