@@ -54,6 +54,11 @@ rules:
       - "**.*passphrase"
       - "**.*secret"
       - "**.*secret_key"
+      - "**.*secret_access_key"
+      - "**.*access_key_secret"
+      - "**.*client_key"
+      - "**.*signing_key"
+      - "**.*encryption_key"
       - "**.*api_key"
       - "**.*apikey"
       - "**.*private_key"
@@ -107,6 +112,9 @@ tests:
   - name: prefixed secret keys are redacted
     input: "env DB_PASSWORD=hunter2 SMTP_PASS=x mysqlRootPassword: s3cr3t X-Api-Key: abc123def456"
     must_not_contain: [hunter2, s3cr3t, abc123def456]
+  - name: AWS secret access keys are redacted in every spelling
+    input: 'aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY AWS_SECRET_ACCESS_KEY: wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKE {"SecretAccessKey":"abcdEFGHijklMNOPqrstUVWXyz0123456789ABCD"}'
+    must_not_contain: [wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKE, abcdEFGHijklMNOPqrstUVWXyz0123456789ABCD]
   - name: sshpass password is redacted
     input: "COMMAND=/usr/bin/sshpass -p 'hunter2' ssh deploy@web01"
     must_not_contain: [hunter2]
