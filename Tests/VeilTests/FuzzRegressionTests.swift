@@ -89,20 +89,28 @@ struct FuzzRegressionTests {
         #expect(Self.scrub(out) == out)
     }
 
-    // fuzz-text / fuzz-json / fuzz-logfmt, idempotence (open, docs/limits.md): a masked card
-    // `************NNNN` changes what its neighbours look like on a second pass — the kept
-    // last four digits join following digit groups into a phone number, a phone number
-    // that "continued into more digits" no longer does, a key's value is no longer a card.
-    @Test("masked cards are stable under a second pass (known issue)", arguments: [
+    // fuzz-text / fuzz-json, idempotence: the kept tail of a masked card (`************0606`)
+    // and a key's masked value are recognised as already scrubbed on a second pass.
+    @Test("masked cards are stable under a second pass", arguments: [
         ("card 4112 1111  4005598490210606 1111 1111 iban", InputFormat.text),
         (#"{"event":"signup","password": 4712022153429738 "x"}"#, InputFormat.json),
-        (#"levvel=x phe="+44 20 7946 095 4074615311104465 8&"#, InputFormat.logfmt),
+        ("charge **** **** **** 1111 then 5555-5555-5555-4444 ok", InputFormat.text),
     ])
     func maskedCardIdempotence(_ line: String, _ format: InputFormat) {
         let once = EngineFixtures.scrub(line, format: format)
-        #expect(!once.contains("4005598490210606") && !once.contains("4712022153429738") && !once.contains("4074615311104465"))
-        withKnownIssue("mask output is re-scanned with its neighbours") {
-            #expect(EngineFixtures.scrub(once, format: format) == once)
+        #expect(!once.contains("4005598490210606") && !once.contains("4712022153429738") && !once.contains("5555-5555-5555-4444"))
+        #expect(EngineFixtures.scrub(once, format: format) == once)
+    }
+
+    // fuzz-logfmt, idempotence (open, docs/limits.md): a phone number that "continued into
+    // more digits" (a card, masked on the first pass) is found as a phone on the second.
+    @Test("a phone next to a masked card is stable under a second pass (known issue)")
+    func phoneNextToMaskedCard() {
+        let line = #"levvel=x phe="+44 20 7946 095 4074615311104465 8&"#
+        let once = EngineFixtures.scrub(line, format: .logfmt)
+        #expect(!once.contains("4074615311104465"))
+        withKnownIssue("the phone detector rejects a number followed by more digits; after masking it no longer is") {
+            #expect(EngineFixtures.scrub(once, format: .logfmt) == once)
         }
     }
 }

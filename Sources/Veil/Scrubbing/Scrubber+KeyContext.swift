@@ -102,7 +102,8 @@ extension Scrubber {
         guard valueEnd > valueStart else { return nil }
 
         // Already scrubbed (idempotence): leave it.
-        if Self.isPseudonym(b, valueStart..<valueEnd) || Self.placeholderEnd(b, at: valueStart) != nil {
+        if Self.isPseudonym(b, valueStart..<valueEnd) || Self.placeholderEnd(b, at: valueStart) != nil
+            || (b[valueStart] == UInt8(ascii: "*") && Self.maskedValueEnd(b, at: valueStart) != nil) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
 

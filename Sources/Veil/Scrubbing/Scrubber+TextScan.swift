@@ -32,6 +32,13 @@ extension Scrubber {
                 if i >= floor {
                     let onlyCredentials = i < credentialsOnlyUntil
                     if ASCII.isDigit(x) {
+                        // The kept tail of a masked value (`************1111`) is already scrubbed.
+                        if i > 0, b[i - 1] == UInt8(ascii: "*"), let end = Self.alreadyScrubbedEnd(b, Self.maskRunStart(b, before: i)..<i) {
+                            i = max(end, i + 1); floor = max(floor, i)
+                            while i < n, classes[Int(b[i])] == ScanTables.alnum { i += 1 }
+                            floor = i
+                            continue
+                        }
                         if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
                             Self.emit(b, &spans, &i, &floor, r, rule, .detector, kind.precedence); continue
                         }
@@ -261,8 +268,34 @@ extension Scrubber {
     static func alreadyScrubbedEnd(_ b: Bytes, _ range: Range<Int>) -> Int? {
         let first = b[range.lowerBound]
         if first == UInt8(ascii: "[") { return placeholderEnd(b, at: range.lowerBound) }
+        if first == UInt8(ascii: "*") { return maskedValueEnd(b, at: range.lowerBound) }
         if ASCII.isLower(first), range.count >= 20, isPseudonym(b, range) { return range.upperBound }
         return nil
+    }
+
+    /// Output of the `mask` action: at least four `*` (separators ` `/`-`/`.` between
+    /// groups allowed) followed by at most four kept characters. Returns its end.
+    static func maskedValueEnd(_ b: Bytes, at start: Int) -> Int? {
+        var k = start
+        var stars = 0
+        while k < b.count, k - start < 64 {
+            let x = b[k]
+            if x == UInt8(ascii: "*") { stars += 1 } else if (x == 0x20 || x == UInt8(ascii: "-") || x == UInt8(ascii: ".")) && k + 1 < b.count && b[k + 1] == UInt8(ascii: "*") {
+            } else { break }
+            k += 1
+        }
+        guard stars >= 4 else { return nil }
+        var kept = 0
+        while k < b.count, kept < 4, ASCII.isAlnum(b[k]) { k += 1; kept += 1 }
+        guard k == b.count || !ASCII.isAlnum(b[k]) else { return nil }
+        return k
+    }
+
+    /// Start of the run of mask characters (and separators) that ends right before `i`.
+    static func maskRunStart(_ b: Bytes, before i: Int) -> Int {
+        var k = i
+        while k > 0, i - k < 64, b[k - 1] == UInt8(ascii: "*") || ((b[k - 1] == 0x20 || b[k - 1] == UInt8(ascii: "-")) && k >= 2 && b[k - 2] == UInt8(ascii: "*")) { k -= 1 }
+        return k
     }
 
     /// True when `b[range]` is exactly a pseudonym this engine writes (`type~keyid~16 base32`).
