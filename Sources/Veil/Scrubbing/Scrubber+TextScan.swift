@@ -186,7 +186,13 @@ extension Scrubber {
                         spans.append(TextSpan(r, rule: d.cookie, kind: .detector, precedence: DetectorKind.cookie.precedence))
                     }
                 }
-                return (i..<max(end, i + 1), .detector, -1, 0)
+                // Resume right after the last cookie value, not at the header's end: bytes of
+                // the header that are not cookie values are still scanned (fail closed).
+                var resume = i + 1
+                while resume < b.count, ASCII.isAlnum(b[resume]) { resume += 1 }
+                if let last = spans.last, last.end > resume { resume = last.end }
+                _ = end
+                return (i..<resume, .detector, -1, 0)
             }
         }
         if credentialsOnly { return nil }
