@@ -151,3 +151,15 @@ struct UnsecuredTokenAfterKeyTests {
         #expect(!out.contains("eyJzdWIiOiJ4In0"))
     }
 }
+
+@Suite("Scrubber: cookie headers are scanned whole")
+struct CookieHeaderScanTests {
+    @Test("a JWT in the name position of a cookie header is still summarised (fuzz-json)")
+    func jwtAsCookieName() throws {
+        let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1LTJhY29uaWJ6In0.k9Ah217E5Hm92QE9VHSQypQo-LWp_AF8peidjaycMdI"
+        let scrubber = try Scrubber(rules: .default, keys: .test)
+        let out = scrubber.scrub("{\"msg\":\"x\"cookie\": \(jwt) =b\"oken\":\"cdef\"}}k", format: .json).output
+        #expect(!out.contains("k9Ah217E5Hm92QE9VHSQypQo"), "\(out)")
+        #expect(out.contains("[jwt;alg=HS256;"), "\(out)")
+    }
+}

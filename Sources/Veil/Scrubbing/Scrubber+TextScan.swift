@@ -15,6 +15,8 @@ extension Scrubber {
         var credentialsOnlyUntil = credentialsOnly ? n : 0
         let keyContext = !(c.keyNames.isEmpty && c.wildcardKeyRules.isEmpty)
 
+        var unsorted = false
+        defer { if unsorted { TextSpan.normalize(&spans) } }
         let tables = ScanTables.tables  // one lazy-global access per line, not per byte
         let classes = tables
         // Access-log user (`host - frank [date] …`): found once, added when the scan gets there.
@@ -46,6 +48,7 @@ extension Scrubber {
                               let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans) {
                         if rule < 0 {
                             // Multi-range detector (cookies) already appended its spans.
+                            if rule == -2 { unsorted = true }
                             i = r.upperBound; floor = r.upperBound
                         } else {
                             Self.emit(b, &spans, &i, &floor, r, rule, kind, prec)
@@ -186,13 +189,13 @@ extension Scrubber {
                         spans.append(TextSpan(r, rule: d.cookie, kind: .detector, precedence: DetectorKind.cookie.precedence))
                     }
                 }
-                // Resume right after the last cookie value, not at the header's end: bytes of
-                // the header that are not cookie values are still scanned (fail closed).
+                // Resume right after the keyword, not at the header's end: every byte of the
+                // header that is not a cookie value (names too) is still scanned (fail closed).
+                // The spans are re-sorted and merged at the end of the line.
                 var resume = i + 1
                 while resume < b.count, ASCII.isAlnum(b[resume]) { resume += 1 }
-                if let last = spans.last, last.end > resume { resume = last.end }
                 _ = end
-                return (i..<resume, .detector, -1, 0)
+                return (i..<resume, .detector, -2, 0)
             }
         }
         if credentialsOnly { return nil }
