@@ -172,12 +172,12 @@ extension Scrubber {
         }
         if classes & ScanTables.cookie != 0, d.cookie >= 0 {
             ranges.removeAll(keepingCapacity: true)
-            if let end = CookieDetector.detect(b, at: i, floor: floor, into: &ranges) {
+            if let headerEnd = CookieDetector.detect(b, at: i, floor: floor, into: &ranges) {
                 // Summaries and placeholders already in the header (`[jwt;alg=…;…]` holds
                 // `;` and `=`) are not cookies: skip values inside them.
                 var scrubbedRegions: [Range<Int>] = []
                 var k = i
-                while k < min(end, b.count) {
+                while k < min(headerEnd, b.count) {
                     if b[k] == UInt8(ascii: "["), let e = Self.placeholderEnd(b, at: k) { scrubbedRegions.append(k..<e); k = e } else { k += 1 }
                 }
                 for r in ranges where Self.alreadyScrubbedEnd(b, r) == nil && !scrubbedRegions.contains(where: { $0.overlaps(r) }) {
@@ -194,7 +194,6 @@ extension Scrubber {
                 // The spans are re-sorted and merged at the end of the line.
                 var resume = i + 1
                 while resume < b.count, ASCII.isAlnum(b[resume]) { resume += 1 }
-                _ = end
                 return (i..<resume, .detector, -2, 0)
             }
         }
