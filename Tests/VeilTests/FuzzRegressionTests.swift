@@ -102,16 +102,26 @@ struct FuzzRegressionTests {
         #expect(EngineFixtures.scrub(once, format: format) == once)
     }
 
-    // fuzz-logfmt, idempotence (open, docs/limits.md): a phone number that "continued into
-    // more digits" (a card, masked on the first pass) is found as a phone on the second.
-    @Test("a phone next to a masked card is stable under a second pass (known issue)")
+    // fuzz-logfmt, idempotence: a phone number that "continued into more digits" (a card,
+    // masked on the first pass) was found as a phone on the second.
+    @Test("a phone next to a masked card is stable under a second pass")
     func phoneNextToMaskedCard() {
         let line = #"levvel=x phe="+44 20 7946 095 4074615311104465 8&"#
         let once = EngineFixtures.scrub(line, format: .logfmt)
         #expect(!once.contains("4074615311104465"))
-        withKnownIssue("the phone detector rejects a number followed by more digits; after masking it no longer is") {
-            #expect(EngineFixtures.scrub(once, format: .logfmt) == once)
-        }
+        #expect(EngineFixtures.scrub(once, format: .logfmt) == once)
+    }
+
+    // fuzz-text, idempotence: `invalid user X [` accepted X before a JWT summary `[jwt;…]`
+    // on the second pass (the ` [` was meant for sshd's ` [preauth]`).
+    @Test("an sshd user before a placeholder is stable under a second pass", arguments: [
+        "Failed password for invalid user admin eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJlc2ln from/ x",
+        "invalid user admin Basic YWxhZGRpbjpvcGVzYW1l",
+    ])
+    func sshdUserBeforePlaceholder(_ line: String) {
+        let once = Self.scrub(line)
+        #expect(!once.contains("c2lnbmF0dXJlc2ln"))
+        #expect(Self.scrub(once) == once, "\(once)")
+        #expect(Self.scrub("input_userauth_request: invalid user test [preauth]").contains("user username~"))
     }
 }
-

@@ -10,7 +10,7 @@
 ///   `PAM: Authentication failure for X from`), `… for illegal user X from`,
 ///   `session (opened|closed) for user X` (then `(`, space or end).
 ///   `for invalid user` is left to the `invalid` anchor.
-/// - `invalid`: `[Ii]nvalid user X` then end, ` from`, ` port`, ` [` or ` <IP>`.
+/// - `invalid`: `[Ii]nvalid user X` then end, ` from`, ` port`, ` [preauth]`-style tag or ` <IP>`.
 /// - `user`: `(authenticating|Disconnected from|Connection closed by) user X <IP>`,
 ///   `User X [from H ]not allowed because`, `session N of user X.` (logind),
 ///   `user=X` when `authentication failure;` occurs in the 200 bytes before (pam_unix),
@@ -91,8 +91,18 @@ package enum AuthLogDetector {
         guard ASCII.hasPrefix(bytes, at: at, lowercased: "invalid user ") else { return nil }
         return user(bytes, at + 13, then: { e in
             e == bytes.count || ASCII.hasPrefix(bytes, at: e, exactly: " from ") || ASCII.hasPrefix(bytes, at: e, exactly: " port ")
-                || ASCII.hasPrefix(bytes, at: e, exactly: " [") || ipFollows(bytes, e)
+                || bracketTag(bytes, e) || ipFollows(bytes, e)
         })
+    }
+
+    /// ` [word]` with a lower-case word, as in sshd's ` [preauth]`; a Veil placeholder
+    /// such as ` [jwt;…]` or ` [REDACTED:…]` is not one, so scrubbed output scans the same.
+    static func bracketTag(_ bytes: Bytes, _ e: Int) -> Bool {
+        guard ASCII.hasPrefix(bytes, at: e, exactly: " [") else { return false }
+        var i = e + 2
+        let limit = min(bytes.count, i + 32)
+        while i < limit, bytes[i] >= 0x61, bytes[i] <= 0x7A { i += 1 }
+        return i > e + 2 && i < bytes.count && bytes[i] == 0x5D
     }
 
     static func userAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {

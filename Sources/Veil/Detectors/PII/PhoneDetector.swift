@@ -20,7 +20,7 @@
 /// and times (wrong group shapes, too few digits), versions and IPs (wrong shapes,
 /// or glued to `digit.` / `.digit`), ranges `100-200`, compact timestamps
 /// `240115 103045`, status+size `200 5123`, and any candidate that continues into
-/// more digits (`415-555-2671-9`, `12 415 555 2671`) or a letter.
+/// more digits (`415-555-2671-9`, `12 415 555 2671`, also masked ones `… ****1111`) or a letter.
 package enum PhoneDetector {
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
         let n = bytes.count
@@ -91,7 +91,7 @@ package enum PhoneDetector {
             let next = bytes[end]
             if ASCII.isAlnum(next) || next == UInt8(ascii: "_") { return nil }
             if isSeparator(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: ":") {
-                if end + 1 < n, ASCII.isDigit(bytes[end + 1]) { return nil }
+                if end + 1 < n, continuesAsDigits(bytes[end + 1]) { return nil }
             }
         }
         return at..<end
@@ -171,9 +171,16 @@ package enum PhoneDetector {
         guard end < n else { return false }
         let c = bytes[end]
         if ASCII.isAlnum(c) || c == UInt8(ascii: "_") { return true }
-        guard end + 1 < n, ASCII.isDigit(bytes[end + 1]) else { return false }
+        guard end + 1 < n, continuesAsDigits(bytes[end + 1]) else { return false }
         if c == UInt8(ascii: " ") { return sep == UInt8(ascii: " ") }
         return c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || c == UInt8(ascii: ":")
+    }
+
+    /// A digit, or `*`: the masked digits of a card Veil wrote on an earlier pass
+    /// (`+44 20 7946 095 ************4465`), so scrubbed output is scanned the same way.
+    @inline(__always)
+    private static func continuesAsDigits(_ b: UInt8) -> Bool {
+        ASCII.isDigit(b) || b == UInt8(ascii: "*")
     }
 
     @inline(__always)
