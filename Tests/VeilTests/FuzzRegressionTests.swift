@@ -124,4 +124,17 @@ struct FuzzRegressionTests {
         #expect(Self.scrub(once) == once, "\(once)")
         #expect(Self.scrub("input_userauth_request: invalid user test [preauth]").contains("user username~"))
     }
+
+    // fuzz-export, idempotence (Fuzz/known, minimised): a pseudonym or masked digits glued to
+    // a neighbour made it a different finding on the second pass — `2@oub.ip~test~…` an email,
+    // `170::*********4000` an IPv6 address.
+    @Test("pseudonyms and masks glued to a neighbour are stable under a second pass", arguments: [
+        "sDafrom 2@oub.113.3.0.89",
+        "IP=170::4444444444000/x",
+    ])
+    func gluedScrubOutput(_ line: String) {
+        let once = Self.scrub(line)
+        #expect(once != line)
+        #expect(Self.scrub(once) == once, "\(once)")
+    }
 }

@@ -80,7 +80,9 @@ package enum EmailDetector {
         for k in lastLabelStart..<end where !ASCII.isLetter(bytes[k]) { return nil }
         if end < n {
             let next = bytes[end]
-            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "-") || next == UInt8(ascii: "@") {
+            // `~` continues a Veil pseudonym (`2@oub.ip~test~…` was `2@oub.113.3.0.89`).
+            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "-") || next == UInt8(ascii: "@")
+                || next == UInt8(ascii: "~") {
                 return nil
             }
         }
