@@ -137,4 +137,16 @@ struct FuzzRegressionTests {
         #expect(once != line)
         #expect(Self.scrub(once) == once, "\(once)")
     }
+
+    // fuzz-json, idempotence: a line that is no valid JSON (a control byte in a string) was
+    // scrubbed as text — the cookie detector pseudonymised `"cookie":"a=b"` pair by pair —
+    // and parsed as JSON after scrubbing, where the `cookie` field rule redacts the whole value.
+    @Test("a quoted cookie key in text gets the field rule, as in JSON")
+    func quotedCookieKeyInText() {
+        let text = "{\"h\":{\"cookie\":\"]=b\",\"x-auth-token\":\"abcd}\u{1}efgh\"}}"
+        let once = EngineFixtures.scrub(text, format: .auto)
+        #expect(once.contains(#""cookie":"[REDACTED:cookie]""#), "\(once)")
+        #expect(EngineFixtures.scrub(once, format: .auto) == once, "\(once)")
+        #expect(EngineFixtures.scrub(#"{"h":{"cookie":"]=b"}}"#, format: .json) == #"{"h":{"cookie":"[REDACTED:cookie]"}}"#)
+    }
 }

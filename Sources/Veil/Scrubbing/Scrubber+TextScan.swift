@@ -170,7 +170,7 @@ extension Scrubber {
            let r = CommandLinePasswordDetector.match(b, at: i, floor: floor) {
             return (r, .detector, d.commandLinePassword, DetectorKind.commandLinePassword.precedence)
         }
-        if classes & ScanTables.cookie != 0, d.cookie >= 0 {
+        if classes & ScanTables.cookie != 0, d.cookie >= 0, !isQuotedFieldKey(b, i) {
             ranges.removeAll(keepingCapacity: true)
             if let headerEnd = CookieDetector.detect(b, at: i, floor: floor, into: &ranges) {
                 // Summaries and placeholders already in the header (`[jwt;alg=…;…]` holds
@@ -209,6 +209,17 @@ extension Scrubber {
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
         }
         return nil
+    }
+
+    /// `"cookie"` as a quoted key that a `fields:` rule names: the key-context path applies
+    /// that rule to the whole value, as the structured JSON path does — so a line that is
+    /// scrubbed as text now and parses as JSON after scrubbing gets the same result.
+    private func isQuotedFieldKey(_ b: Bytes, _ i: Int) -> Bool {
+        guard i > 0, b[i - 1] == UInt8(ascii: "\"") else { return false }
+        var e = i
+        while e < b.count, e - i < 32, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_") { e += 1 }
+        guard e < b.count, b[e] == UInt8(ascii: "\"") else { return false }
+        return compiled.keyNames.lookup(b, i..<e) != nil
     }
 
     @inline(__always)
