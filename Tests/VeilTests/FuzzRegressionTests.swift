@@ -149,4 +149,17 @@ struct FuzzRegressionTests {
         #expect(EngineFixtures.scrub(once, format: .auto) == once, "\(once)")
         #expect(EngineFixtures.scrub(#"{"h":{"cookie":"]=b"}}"#, format: .json) == #"{"h":{"cookie":"[REDACTED:cookie]"}}"#)
     }
+
+    // fuzz-logfmt, idempotence: `x=2.2.3.2.-valuepassword=hunt` — the dotted key ran back into
+    // the address and started with a digit, so the password was kept; on the second pass the
+    // key started inside the pseudonym and the password was redacted.
+    @Test("a secret key glued to a finding is still a key", arguments: [
+        "x=2.2.3.2.-valuepassword=hunter2",
+        "alueion=2.2.3.2.-valuepassword=hunter2lueion=2.2.3.2.3.4a\"",
+    ])
+    func keyGluedToFinding(_ line: String) {
+        let once = Self.scrub(line)
+        #expect(!once.contains("hunter2"), "\(once)")
+        #expect(Self.scrub(once) == once, "\(once)")
+    }
 }

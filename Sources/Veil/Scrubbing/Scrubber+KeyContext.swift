@@ -50,6 +50,16 @@ extension Scrubber {
             }
         }
         if lastSegmentStart == keyEnd { lastSegmentStart = keyStart }
+        if lastSegmentStart > keyStart, lastSegmentStart >= floor,
+           keyStart < floor || !(ASCII.isLetter(b[keyStart]) || b[keyStart] == UInt8(ascii: "_")) {
+            // The dotted path starts inside a finding or with a digit (`2.2.3.2.-password=`):
+            // its last segment alone is the key, so the value is not missed — and the same
+            // key is found when the finding is a pseudonym on a second pass.
+            var k = lastSegmentStart
+            while k < keyEnd, b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: ".") { k += 1 }
+            keyStart = k
+            lastSegmentStart = k
+        }
         guard keyStart < keyEnd, keyStart >= floor, lastSegmentStart < keyEnd, ASCII.isLetter(b[keyStart]) || b[keyStart] == UInt8(ascii: "_") else { return nil }
         if keyStart > 0 {
             let before = b[keyStart - 1]
