@@ -49,6 +49,35 @@ struct PseudonymTests {
         #expect(long.withUnsafeBytes { key.mac($0) } == EngineReference.hmacSHA256(key: bytes, message: long))
     }
 
+    @Test("the keyed HMAC template equals OpenSSL's one-shot HMAC() and the reference", arguments: [32, 63, 64, 65, 131, 4096])
+    func templateMatchesOneShot(_ keyLength: Int) throws {
+        let bytes = (0..<keyLength).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let key = try HMACKey(id: "k\(keyLength)", bytes: bytes)
+        for length in [0, 1, 55, 56, 64, 200] {
+            let message = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 13) }
+            var oneShot = [UInt8](repeating: 0, count: 32)
+            #expect(veil_hmac_sha256(bytes, bytes.count, message, message.count, &oneShot) == 1)
+            let mac = message.withUnsafeBytes { key.mac($0) }
+            #expect(mac == oneShot, "key \(keyLength) message \(length)")
+            #expect(mac == EngineReference.hmacSHA256(key: bytes, message: message))
+        }
+    }
+
+    @Test("one key used from many threads at once gives the same MACs")
+    func templateIsThreadSafe() async throws {
+        let key = try HMACKey(id: "shared", bytes: (1...32).map { UInt8($0) })
+        let expected = (0..<64).map { i in Array("value-\(i)".utf8).withUnsafeBytes { key.mac($0) } }
+        let results = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    (0..<2_000).allSatisfy { n in Array("value-\(n % 64)".utf8).withUnsafeBytes { key.mac($0) } == expected[n % 64] }
+                }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(results == Array(repeating: true, count: 8))
+    }
+
     // Expected values computed outside Swift (Python hmac + base64.b32encode), test key.
     static let known: [(value: String, type: String, pseudonym: String)] = [
         ("jane.doe@example.com", "email", "email~test~4ejqblq3pcmsnbz3"),

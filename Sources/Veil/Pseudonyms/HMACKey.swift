@@ -13,6 +13,8 @@ public final class HMACKey: @unchecked Sendable, CustomStringConvertible {
     /// The key id (`[A-Za-z0-9_-]`, 1–32 characters).
     public let id: String
     private let storage: UnsafeMutableBufferPointer<UInt8>
+    /// The keyed SHA-256 states (inner and outer pad), computed once; read-only afterwards.
+    private let template: UnsafeMutablePointer<veil_hmac_template>
 
     /// Creates a key from raw bytes.
     /// - Throws: ``VeilError`` `weakKey` if too short or trivially weak, `keyFile` for a bad id.
@@ -33,6 +35,12 @@ public final class HMACKey: @unchecked Sendable, CustomStringConvertible {
         self.id = id
         storage = .allocate(capacity: bytes.count)
         _ = storage.initialize(from: bytes)
+        guard let template = veil_hmac_template_new(storage.baseAddress, storage.count) else {
+            veil_cleanse(storage.baseAddress, storage.count)
+            storage.deallocate()
+            throw VeilError(.internalError, "OpenSSL could not set up HMAC-SHA256 for key '\(id)'")
+        }
+        self.template = template
     }
 
     /// A fresh random 32-byte key (for demos and tests; pseudonyms are not stable across runs).
@@ -50,6 +58,7 @@ public final class HMACKey: @unchecked Sendable, CustomStringConvertible {
     public static let test: HMACKey = try! HMACKey(id: "test", bytes: Array("veil.rules.test.key.not.a.secret".utf8))
 
     deinit {
+        veil_hmac_template_free(template)
         veil_cleanse(storage.baseAddress, storage.count)
         storage.deallocate()
     }
@@ -57,7 +66,7 @@ public final class HMACKey: @unchecked Sendable, CustomStringConvertible {
     /// HMAC-SHA256 of `message` under this key.
     package func mac(_ message: UnsafeRawBufferPointer) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: 32)
-        let ok = veil_hmac_sha256(storage.baseAddress, storage.count, message.baseAddress, message.count, &out)
+        let ok = veil_hmac_template_mac(template, message.baseAddress, message.count, &out)
         precondition(ok == 1, "OpenSSL HMAC-SHA256 failed")
         return out
     }

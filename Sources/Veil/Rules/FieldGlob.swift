@@ -67,8 +67,13 @@ public struct FieldGlob: Sendable, Hashable, CustomStringConvertible {
     package static func normalize(_ key: some Sequence<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(key.underestimatedCount)
-        for b in key where b != UInt8(ascii: "_") && b != UInt8(ascii: "-") { out.append(ASCII.lower(b)) }
+        normalize(key, into: &out)
         return out
+    }
+
+    /// Appends the normalised `key` to `out` (for reused buffers).
+    package static func normalize(_ key: some Sequence<UInt8>, into out: inout [UInt8]) {
+        for b in key where b != UInt8(ascii: "_") && b != UInt8(ascii: "-") { out.append(ASCII.lower(b)) }
     }
 
     /// The normalised last segment when it is a literal (no `*`, not `**`): the key

@@ -19,6 +19,10 @@ package final class CompiledRules: Sendable {
     /// Field rules indexed by their last segment (a literal), so a path is only
     /// matched against globs that can end with its last key.
     package let fieldRulesByLastSegment: [[UInt8]: [(glob: FieldGlob, rule: Int)]]
+    /// `fieldRulesByLastSegment` as an allocation-free hash table: name → index into
+    /// `lastSegmentCandidates` (the per-key look-up of the JSON path).
+    let lastSegmentTable: KeyNameTable
+    let lastSegmentCandidates: [[(glob: FieldGlob, rule: Int)]]
     /// `**.*suffix` field rules, checked against the last key only.
     package let fieldRulesAnyDepthSuffix: [(suffix: [UInt8], rule: Int)]
     /// Field rules whose last segment is a wildcard or `**`: checked for every path.
@@ -106,6 +110,9 @@ package final class CompiledRules: Sendable {
         }
         self.fieldRulesAnyDepthSuffix = anyDepthSuffix
         self.fieldRulesByLastSegment = byLast
+        let lastNames = Array(byLast.keys)
+        self.lastSegmentCandidates = lastNames.map { byLast[$0]! }
+        self.lastSegmentTable = KeyNameTable(lastNames.enumerated().map { ($0.element, $0.offset) })
         self.fieldRulesAnyLastSegment = anyLast
         self.claimRules = claimRules
         self.keyNames = KeyNameTable(keyEntries)
@@ -143,8 +150,8 @@ package final class CompiledRules: Sendable {
     package func fieldRule(forPath path: [[UInt8]]) -> Int? {
         guard let last = path.last else { return nil }
         var best: Int?
-        if let candidates = fieldRulesByLastSegment[last] {
-            for entry in candidates where entry.glob.matches(path) {
+        if let index = last.withUnsafeBufferPointer({ lastSegmentTable.lookup($0, 0..<$0.count) }) {
+            for entry in lastSegmentCandidates[index] where entry.glob.matches(path) {
                 if best == nil || entry.rule > best! { best = entry.rule }
             }
         }

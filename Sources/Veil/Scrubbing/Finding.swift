@@ -40,6 +40,10 @@ public struct ScrubReport: Sendable {
     var scratch: [UInt8] = []
     var scratch2: [UInt8] = []
     var ranges: [Range<Int>] = []
+    /// JSON key paths and spare path segments, kept between lines so that keys are
+    /// normalised into reused buffers instead of fresh arrays.
+    var jsonPath: [[UInt8]] = []
+    var jsonSegmentPool: [[UInt8]] = []
     /// Replacements written so far (spans, fields, claims are not counted separately).
     package var replacements = 0
 

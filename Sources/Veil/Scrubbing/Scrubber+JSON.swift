@@ -14,7 +14,16 @@ extension Scrubber {
         let mark = out.count
         let findingsMark = report.findings.count
         var reader = JSONReader(b: b, i: 0)
-        var path: [[UInt8]] = []
+        var path = report.jsonPath
+        report.jsonPath = []
+        path.removeAll(keepingCapacity: true)
+        swap(&reader.segmentPool, &report.jsonSegmentPool)
+        defer {
+            // Segments of a path left by a syntax error go back to the pool too.
+            while let segment = path.popLast() { reader.segmentPool.append(segment) }
+            report.jsonPath = path
+            swap(&reader.segmentPool, &report.jsonSegmentPool)
+        }
         do throws(JSONFailure) {
             reader.copyWhitespace(into: &out)
             guard reader.i < b.count, b[reader.i] == UInt8(ascii: "{") || b[reader.i] == UInt8(ascii: "[") else { throw .syntax }
@@ -71,15 +80,17 @@ extension Scrubber {
                     guard r.i < b.count, b[r.i] == UInt8(ascii: "\"") else { throw .syntax }
                     let key = try r.string()
                     let keyBytes = UnsafeBufferPointer(rebasing: b[key.content])
-                    var normalized: [UInt8] = []
+                    var normalized = r.segmentPool.popLast() ?? []
+                    normalized.removeAll(keepingCapacity: true)
                     if key.escaped {
                         var raw: [UInt8] = []
                         guard JSONText.unescape(keyBytes, into: &raw) else { throw .syntax }
-                        normalized = FieldGlob.normalize(raw)
+                        FieldGlob.normalize(raw, into: &normalized)
                     } else {
-                        normalized = FieldGlob.normalize(keyBytes)
+                        FieldGlob.normalize(keyBytes, into: &normalized)
                     }
                     path.append(normalized)
+                    normalized = []  // the path holds the only reference: reusable later
                     let ws1 = r.whitespace()
                     guard r.i < b.count, b[r.i] == UInt8(ascii: ":") else { throw .syntax }
                     r.i += 1
@@ -106,7 +117,7 @@ extension Scrubber {
                         try jsonValue(&r, depth: depth + 1, path: &path, rule: memberRule, credentialsOnly: memberCredentialsOnly, emit: emit, into: &out, report: &report)
                         wrote = true
                     }
-                    path.removeLast()
+                    r.segmentPool.append(path.removeLast())
                 } else {
                     if emit {
                         if wrote { out.append(UInt8(ascii: ",")) }
@@ -252,6 +263,8 @@ extension Scrubber {
 struct JSONReader {
     let b: Bytes
     var i: Int
+    /// Spare key-path segment buffers (see ``ScrubReport``).
+    var segmentPool: [[UInt8]] = []
 
     mutating func whitespace() -> Range<Int> {
         let start = i

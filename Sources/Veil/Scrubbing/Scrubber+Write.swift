@@ -180,13 +180,18 @@ extension Scrubber {
     /// Keys whose values are versions, where a dotted quad is not an IP address.
     static func isVersionKey(_ normalized: [UInt8]?) -> Bool {
         guard let key = normalized, !key.isEmpty else { return false }
-        switch key {
-        case Array("ver".utf8), Array("v".utf8), Array("build".utf8), Array("release".utf8), Array("rev".utf8), Array("revision".utf8):
-            return true
-        default:
-            let needle = Array("version".utf8)
-            guard key.count >= needle.count else { return false }
-            for start in 0...(key.count - needle.count) where key[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        return key.withUnsafeBufferPointer { k in
+            switch k.count {
+            case 1: return k[0] == UInt8(ascii: "v")
+            case 3: return ASCII.hasPrefix(k, at: 0, exactly: "ver") || ASCII.hasPrefix(k, at: 0, exactly: "rev")
+            case 5 where ASCII.hasPrefix(k, at: 0, exactly: "build"): return true
+            case 7 where ASCII.hasPrefix(k, at: 0, exactly: "release"): return true
+            case 8 where ASCII.hasPrefix(k, at: 0, exactly: "revision"): return true
+            default: break
+            }
+            guard k.count >= 7 else { return false }
+            // Any key containing `version` (`app_version` is normalised to `appversion`).
+            for start in 0...(k.count - 7) where k[start] == UInt8(ascii: "v") && ASCII.hasPrefix(k, at: start, exactly: "version") { return true }
             return false
         }
     }

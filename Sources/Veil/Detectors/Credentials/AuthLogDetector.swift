@@ -31,9 +31,9 @@ package enum AuthLogDetector {
     /// Inlined first-byte reject; the rest is out of line.
     @inline(__always)
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
-        guard at >= floor, at >= 0, at < bytes.count else { return nil }
-        if at <= 16 { return matchSlow(bytes, at: at) } // line start: bare sudo message
-        guard at + 1 < bytes.count else { return nil }
+        guard at >= floor, at >= 0, at + 1 < bytes.count else { return nil }
+        // Line start: journald's bare sudo message (`X : TTY=…` after at most 16 spaces).
+        if at <= 16, at == 0 || bytes[at - 1] == 0x20, let r = sudoMessage(bytes, at) { return r }
         switch (bytes[at] | 0x20, bytes[at + 1] | 0x20) {
         case (0x66, 0x6F), (0x69, 0x6E), (0x75, 0x73), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79): // fo in us su to by
             return matchSlow(bytes, at: at)
@@ -43,7 +43,6 @@ package enum AuthLogDetector {
 
     @inline(never)
     static func matchSlow(_ bytes: Bytes, at: Int) -> Range<Int>? {
-        if at <= 16, let r = sudoMessage(bytes, at) { return r }
         switch bytes[at] | 0x20 {
         case 0x66: return forAnchor(bytes, at) // f
         case 0x69: return invalidAnchor(bytes, at) // i
@@ -154,6 +153,7 @@ package enum AuthLogDetector {
     }
 
     /// journald's sudo message without the `sudo:` tag: `X : TTY=…` at line start.
+    @inline(never)
     static func sudoMessage(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         for k in 0..<at where bytes[k] != 0x20 { return nil }
         return user(bytes, at, then: { e in
