@@ -12,7 +12,8 @@
 /// `2200–2204` (16–19), Maestro `50`, `56–58`, `67` (13–19) — and pass Luhn.
 ///
 /// When a space-grouped candidate of 5+ groups fails, it is retried without its last
-/// group (`4111 1111 1111 1111 123` yields the first 16 digits).
+/// group (`4111 1111 1111 1111 123` and `4111 1111 1111 1111 123-45-6789` yield the
+/// first 16 digits).
 ///
 /// **Rejects** runs longer than 19 digits (not truncated), candidates glued to a
 /// letter, digit, `_` or to `digit.` / `.digit` (decimals, dotted ids), a separator
@@ -54,16 +55,16 @@ package enum PaymentCardDetector {
         }
         guard count >= 13 else { return nil }
         let end = i
+        var glued = false
         if end < n {
             let next = bytes[end]
-            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") { return nil }
-            // Continued by `.digit` / `-digit`: a decimal, a dotted or dashed id.
-            if next == UInt8(ascii: ".") || next == UInt8(ascii: "-"), end + 1 < n, ASCII.isDigit(bytes[end + 1]) {
-                return nil
-            }
+            // Continued by a letter, `_`, `.digit` / `-digit`: a decimal, a dotted or dashed id.
+            glued = ASCII.isAlnum(next) || next == UInt8(ascii: "_")
+                || ((next == UInt8(ascii: ".") || next == UInt8(ascii: "-")) && end + 1 < n && ASCII.isDigit(bytes[end + 1]))
         }
-        if issuerAccepts(bytes, at: at, length: count), luhn(bytes, at..<end) { return at..<end }
-        // `4111 1111 1111 1111 123`: a space-grouped card followed by a short number.
+        if !glued, issuerAccepts(bytes, at: at, length: count), luhn(bytes, at..<end) { return at..<end }
+        // `4111 1111 1111 1111 123` (also `… 1111 123-45-6789`): a space-grouped card followed
+        // by a short number — the card ends before the space.
         if sep == UInt8(ascii: " "), groups >= 5 {
             let shorter = end - lastGroup - 1
             let c = count - lastGroup

@@ -158,7 +158,14 @@ package enum PhoneDetector {
         if !spaceToo, at >= 2, bytes[at - 1] == UInt8(ascii: "-"), ASCII.isAlnum(bytes[at - 2]) { return true }
         guard at >= 2, ASCII.isDigit(bytes[at - 2]) else { return false }
         let p = bytes[at - 1]
-        if spaceToo { return p == UInt8(ascii: " ") }
+        if spaceToo {
+            // Only a group of digits (`12 415 555 2671`), not a word that ends in a digit
+            // (a token `…UOFD4 0555 1111 1111`, which a second pass sees as `[jwt;…] 0555…`).
+            guard p == UInt8(ascii: " ") else { return false }
+            var k = at - 2
+            while k > 0, ASCII.isDigit(bytes[k - 1]) { k -= 1 }
+            return k == 0 || !ASCII.isAlnum(bytes[k - 1])
+        }
         return p == UInt8(ascii: "-") || p == UInt8(ascii: ".") || p == UInt8(ascii: "/")
             || p == UInt8(ascii: ":") || p == UInt8(ascii: ",")
     }
