@@ -175,6 +175,8 @@ struct FuzzRegressionTests {
         "iban71 card 4111 1111 1111 1111 123-45-6789",
         "Cookie: spassword='\u{0} eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJlc2l4 \u{0}\u{0}YW",
         "Cookie: a b=c",
+        "Cookie: session=&abc123d; theheme14e45f\u{0}\u{0}\u{0}\td4beshda2543",
+        "Cookie:'session=;\u{1}\u{0}\u{0}dedd4kie: session=abc1\u{7}\u{0}\u{0}\u{0}ie: session=ibc/\u{0}\u{0}\u{0}\u{0}\u{b5}\u{7f}rd for inv71 1 (41\u{0}\u{0}\u{0}d5-6789",
     ])
     func neighboursOfFindings(_ line: String) {
         let once = Self.scrub(line)

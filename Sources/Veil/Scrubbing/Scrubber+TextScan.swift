@@ -124,6 +124,12 @@ extension Scrubber {
             floor = end
             return
         }
+        if kind == .field, isScrubbedSequence(b, r) {
+            // A key's value that a first pass replaced piece by piece (cookie segments).
+            i = r.upperBound
+            floor = r.upperBound
+            return
+        }
         spans.append(TextSpan(r, rule: rule, kind: kind, precedence: precedence))
         i = r.upperBound
         floor = r.upperBound
@@ -180,7 +186,7 @@ extension Scrubber {
                 while k < min(headerEnd, b.count) {
                     if b[k] == UInt8(ascii: "["), let e = Self.placeholderEnd(b, at: k) { scrubbedRegions.append(k..<e); k = e } else { k += 1 }
                 }
-                for r in ranges where Self.alreadyScrubbedEnd(b, r) == nil && !scrubbedRegions.contains(where: { $0.overlaps(r) }) {
+                for r in ranges where !Self.isScrubbedSequence(b, r) && !scrubbedRegions.contains(where: { $0.overlaps(r) }) {
                     // A JWT cookie is summarised like any other JWT.
                     if d.jwt >= 0, r.count > 10, b[r.lowerBound] == UInt8(ascii: "e"),
                        let token = JWTDetector.match(b, at: r.lowerBound, floor: r.lowerBound), token.range == r {
@@ -290,6 +296,31 @@ extension Scrubber {
         if first == UInt8(ascii: "*") { return maskedValueEnd(b, at: range.lowerBound) }
         if ASCII.isLower(first), range.count >= 20, isPseudonym(b, range) { return range.upperBound }
         return nil
+    }
+
+    /// True when `b[range]` holds only pseudonyms and placeholders this engine wrote, with
+    /// separators between them (`cookie~k~… cookie~k~…`, `cookie~k~…=cookie~k~…`): cookie
+    /// segments replaced one by one on the first pass, read as one value on the second.
+    static func isScrubbedSequence(_ b: Bytes, _ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        var tokens = 0
+        while k < range.upperBound {
+            let x = b[k]
+            if x == UInt8(ascii: "[") {
+                guard let e = placeholderEnd(b, at: k), e <= range.upperBound else { return false }
+                k = e
+                tokens += 1
+            } else if ASCII.isAlnum(x) {
+                var e = k
+                while e < range.upperBound, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "~") || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") { e += 1 }
+                guard isPseudonym(b, k..<e) else { return false }
+                k = e
+                tokens += 1
+            } else {
+                k += 1
+            }
+        }
+        return tokens > 0
     }
 
     /// Output of the `mask` action: at least four `*` (separators ` `/`-`/`.` between
