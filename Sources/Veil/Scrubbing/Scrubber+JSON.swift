@@ -108,7 +108,11 @@ extension Scrubber {
                             if wrote { out.append(UInt8(ascii: ",")) }
                             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[whitespace]))
                             out.append(UInt8(ascii: "\""))
-                            scrubJSONStringContent(keyBytes, escaped: key.escaped, credentialsOnly: false, into: &out, report: &report)
+                            if !key.escaped, compiled.patterns.isEmpty, Self.isPlainKey(keyBytes) {
+                                out.append(contentsOf: keyBytes)
+                            } else {
+                                scrubJSONStringContent(keyBytes, escaped: key.escaped, credentialsOnly: false, into: &out, report: &report)
+                            }
                             out.append(UInt8(ascii: "\""))
                             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[ws1]))
                             out.append(UInt8(ascii: ":"))
@@ -233,6 +237,19 @@ extension Scrubber {
             JSONText.escape(scrubbed, into: &out)
         }
         report.scratch2 = raw
+    }
+
+    /// A member name no built-in detector can match: at most 24 bytes of `a–z`, `_`, `-`
+    /// (`request_id`, `user-agent`). Every detector needs a digit, an upper-case letter,
+    /// punctuation, a space or a longer run (the shortest API key prefix plus body is
+    /// longer), so the key is copied without a scan. `pattern:` rules still see every key.
+    @inline(__always)
+    static func isPlainKey(_ key: Bytes) -> Bool {
+        guard key.count <= 24 else { return false }
+        for x in key where !((x >= UInt8(ascii: "a") && x <= UInt8(ascii: "z")) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-")) {
+            return false
+        }
+        return true
     }
 
     static func isJSONLiteral(_ s: Bytes) -> Bool {
