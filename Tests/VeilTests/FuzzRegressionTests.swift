@@ -183,4 +183,26 @@ struct FuzzRegressionTests {
         #expect(!once.contains("c2lnbmF0dXJlc2l4") && !once.contains("4111 1111"), "\(once)")
         #expect(Self.scrub(once) == once, "\(once)")
     }
+
+    // Noted during the fuzz campaign: an unquoted value ended at the first `&`, `,`, `;` or
+    // `|`, so `password=ab&cd` wrote `&cd` raw. A separator now ends a value only before the
+    // next pair, white space or the end of the line.
+    @Test("separators inside an unquoted secret do not cut it", arguments: [
+        ("password=ab&cd next", " next", "&cd"),
+        ("secret=x;y;z end", " end", ";y"),
+        ("token=abc,def", "", ",def"),
+        ("api_key=k1|k2|region=eu", "|region=eu", "k2"),
+    ])
+    func separatorsInsideSecrets(_ line: String, _ keptSuffix: String, _ secretPart: String) {
+        let out = Self.scrub(line)
+        #expect(!out.contains(secretPart), "\(out)")
+        #expect(out.hasSuffix(keptSuffix) && out.count > keptSuffix.count, "\(out)")
+    }
+
+    @Test("query strings and pair lists still end a value at the separator")
+    func separatorsBetweenPairs() {
+        #expect(Self.scrub("GET /login?password=ab&user=x HTTP/1.1").contains("]&user=username~"))
+        #expect(Self.scrub("user=jane,role=admin").hasSuffix(",role=admin"))
+        #expect(Self.scrub("password=a, next").hasSuffix(", next"))
+    }
 }

@@ -210,16 +210,26 @@ extension Scrubber {
         return k > at && k < b.count && (b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":"))
     }
 
-    /// End of an unquoted value: white space or a delimiter.
+    /// End of an unquoted value: white space, a closing bracket or quote, or a separator
+    /// (`&`, `,`, `;`, `|`) that is followed by the next pair, white space or the end.
     @inline(__always)
     static func unquotedValueEnd(_ b: Bytes, from start: Int) -> Int {
         var e = start
         let limit = min(b.count, start + 16 << 10)
         while e < limit {
             switch b[e] {
-            case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "&"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\""),
+            case UInt8(ascii: "&"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"):
+                // A separator ends the value only when the next pair, white space or the end
+                // follows (`?password=ab&user=x`, `a=1, b=2`); otherwise it is part of the value
+                // (`password=ab&cd`, `secret=x;y`) — cutting there would write the rest raw.
+                if e + 1 >= b.count || b[e + 1] == 0x20 || b[e + 1] == 0x09 || b[e + 1] == 0x0D || b[e + 1] == 0x0A
+                    || startsPair(b, e + 1) || b[e + 1] == b[e] {
+                    return e
+                }
+                e += 1
+            case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "\""),
                  UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ">"), UInt8(ascii: "<"),
-                 UInt8(ascii: "|"), UInt8(ascii: "\\"):
+                 UInt8(ascii: "\\"):
                 return e
             default:
                 e += 1
