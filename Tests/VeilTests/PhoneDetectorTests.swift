@@ -27,6 +27,9 @@ import Testing
         ("nl 020-123-4567", "020-123-4567"),
         ("be 0470 12 34 56", "0470 12 34 56"),
         ("be 02 123 45 67", "02 123 45 67"),
+        ("from abroad 0044 20 7946 0958 ok", "0044 20 7946 0958"),
+        ("us 001-415-555-2671", "001-415-555-2671"),
+        ("de 0049 171 1234567", "0049 171 1234567"),
     ])
     func positive(_ input: String, _ expected: String) {
         #expect(Self.find(input) == [expected])
@@ -34,6 +37,7 @@ import Testing
 
     @Test("ignores numbers that are not phones", arguments: [
         "order 1234567890 and 14155552671",
+        "zero-padded id 004412345678 and 00:00:12 and hex 00 12 34 56 78",
         "epoch 1700000000 1700000000123",
         "date 2024-01-15 and 15/01/2024 and 01-15-2024 and 15.01.2024",
         "time 10:30:45.123",
@@ -61,5 +65,12 @@ import Testing
     ] + commonNegatives)
     func negative(_ input: String) {
         #expect(Self.find(input) == [])
+    }
+
+    @Test("the 00 call prefix and + give the same pseudonym")
+    func zeroZeroPrefixLinks() {
+        let a = EngineFixtures.scrub("tel 0044 20 7946 0958")
+        let b = EngineFixtures.scrub("tel +44 20 7946 0958")
+        #expect(a == b && a.contains("phone~test~"), "\(a) \(b)")
     }
 }

@@ -4,7 +4,7 @@
 /// is not alphanumeric.
 ///
 /// **Accepts**
-/// - E.164: `+`, then 8–15 digits (the first not `0`) with optional single spaces,
+/// - E.164: `+` (or the call prefix `00` when the groups are separated), then 8–15 digits (the first not `0`) with optional single spaces,
 ///   dashes or dots between groups and one parenthesised group
 ///   (`+1 (415) 555-2671`, `+44 20 7946 0958`, `+44 (0)20 7946 0958`, `+491711234567`);
 /// - North American: `(415) 555-2671`, `415-555-2671`, `415.555.2671`,
@@ -40,6 +40,9 @@ package enum PhoneDetector {
            sep == bytes[at + 1] || bytes[at + 2] == UInt8(ascii: "(") {
             if bytes[at + 1] == UInt8(ascii: " "), gluedBefore(bytes, at: at, spaceToo: true) { return nil }
             return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
+        }
+        if b == UInt8(ascii: "0"), at + 2 < bytes.count, bytes[at + 1] == UInt8(ascii: "0") {
+            return internationalWithZeros(bytes, at: at)
         }
         if b == UInt8(ascii: "0"), let (end, sep) = european(bytes, at: at) {
             if sep == UInt8(ascii: " "), gluedBefore(bytes, at: at, spaceToo: true) { return nil }
@@ -95,6 +98,19 @@ package enum PhoneDetector {
             }
         }
         return at..<end
+    }
+
+    /// `00` as the international call prefix (`0044 20 7946 0958`, `001-415-555-2671`): the
+    /// E.164 rules after `00` with at least 9 digits, and at least one separator —
+    /// zero-padded ids (`004412345678`) have none.
+    private static func internationalWithZeros(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        guard !gluedBefore(bytes, at: at, spaceToo: true), let r = international(bytes, at: at + 1) else { return nil }
+        var separated = false
+        var digits = 0
+        for k in (at + 2)..<r.upperBound {
+            if isSeparator(bytes[k]) || bytes[k] == UInt8(ascii: "(") { separated = true } else if ASCII.isDigit(bytes[k]) { digits += 1 }
+        }
+        return separated && digits >= 9 ? at..<r.upperBound : nil
     }
 
     /// `(NXX) NXX-XXXX` or `NXX s NXX s XXXX`; returns the end and the separator
