@@ -200,11 +200,14 @@ def card_in_scope(v):
 
 
 def phone_in_scope(v):
-    """PhoneDetector: E.164 with '+', or North American with separators and valid codes."""
+    """PhoneDetector: E.164 with '+' (or the '00' call prefix with separated groups and at
+    least 9 digits after it), or North American with separators and valid codes."""
     v = v.strip()
     if v.startswith("+"):
         return True
     d = _digits(v)
+    if v.startswith("00") and not v.isdigit():
+        return 9 <= len(d) - 2 <= 15
     if v.startswith("1-") or v.startswith("1 ") or v.startswith("1."):
         d = d[1:]
     if len(d) != 10 or v.isdigit() or v.startswith("001"):
