@@ -1,4 +1,7 @@
 import Logging
+#if canImport(Glibc)
+import Glibc
+#endif
 import Synchronization
 import Veil
 
@@ -79,7 +82,7 @@ final class LogScrubber: Sendable {
                 out.append(0x0A)
                 start = end + 1
             }
-            return !out.elementsEqual(buf)
+            return !Self.same(out, buf)
         }
         return changed ? String(decoding: out, as: UTF8.self) : text
     }
@@ -92,13 +95,27 @@ final class LogScrubber: Sendable {
             guard buf.count <= scrubber.limits.maximumLineLength else { return "[REDACTED:oversized_value]" }
             out.removeAll(keepingCapacity: true)
             scrubber.scrubText(buf, into: &out, report: &report)
-            return out.elementsEqual(buf) ? nil : String(decoding: out, as: UTF8.self)
+            return Self.same(out, buf) ? nil : String(decoding: out, as: UTF8.self)
         }
     }
 
-    /// The field rule for a top-level key (cached).
+    /// True when the scrubbed bytes equal the input (memcmp, not an element-wise loop).
+    @inline(__always)
+    static func same(_ out: [UInt8], _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        out.count == buf.count && out.withUnsafeBufferPointer { o in
+            o.count == 0 || memcmp(o.baseAddress!, buf.baseAddress!, o.count) == 0
+        }
+    }
+
+    /// The field rule for a top-level key (cached). Most keys (`request-id`, `route`) can
+    /// match no rule: an allocation-free look-up on the key's bytes says so before the cache.
     func topLevelRule(_ key: String) -> Int? {
         if scrubber.compiled.fieldRules.isEmpty { return nil }
+        var bytes = key
+        let possible = bytes.withUTF8 { buf in
+            buf.contains(UInt8(ascii: ".")) || scrubber.compiled.mayHaveFieldRule(forKey: buf)
+        }
+        if !possible { return nil }
         if let cached = ruleCache.withLock({ $0[key] }) { return cached < 0 ? nil : cached }
         let rule = scrubber.compiled.fieldRule(forPath: Self.segments([key]))
         ruleCache.withLock { cache in

@@ -1,5 +1,5 @@
 // A plain release-mode timing loop over the same calls as LoggingBenchmarks, for profiling
-// (`perf record`) and as a cross-check: swift run -c release LoggingHarness [iterations]
+// (`perf record`) and as a cross-check: swift run -c release LoggingHarness [iterations] [name filter]
 import Logging
 import Veil
 import VeilLogging
@@ -32,7 +32,10 @@ func nanoseconds(_ clock: clockid_t) -> Double {
 }
 
 /// Wall-clock and thread-CPU time per call (CPU time is the fairer figure on a busy machine).
+let filter = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : ""
+
 func measure(_ name: String, _ body: () -> Void) {
+    guard filter.isEmpty || name.contains(filter) else { return }
     for _ in 0..<iterations / 10 { body() }
     var best = (wall: Double.infinity, cpu: Double.infinity)
     for _ in 0..<5 {

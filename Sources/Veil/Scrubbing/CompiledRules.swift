@@ -22,6 +22,8 @@ package final class CompiledRules: Sendable {
     /// `fieldRulesByLastSegment` as an allocation-free hash table: name → index into
     /// `lastSegmentCandidates` (the per-key look-up of the JSON path).
     let lastSegmentTable: KeyNameTable
+    /// Last bytes of the `**.*suffix` globs (normalised), to reject most keys in one look-up.
+    let anyDepthSuffixLastBytes: [Bool]
     let lastSegmentCandidates: [[(glob: FieldGlob, rule: Int)]]
     /// `**.*suffix` field rules, checked against the last key only.
     package let fieldRulesAnyDepthSuffix: [(suffix: [UInt8], rule: Int)]
@@ -109,6 +111,9 @@ package final class CompiledRules: Sendable {
             }
         }
         self.fieldRulesAnyDepthSuffix = anyDepthSuffix
+        var suffixEnds = [Bool](repeating: false, count: 256)
+        for entry in anyDepthSuffix { if let l = entry.suffix.last { suffixEnds[Int(l)] = true } }
+        self.anyDepthSuffixLastBytes = suffixEnds
         self.fieldRulesByLastSegment = byLast
         let lastNames = Array(byLast.keys)
         self.lastSegmentCandidates = lastNames.map { byLast[$0]! }
@@ -162,6 +167,21 @@ package final class CompiledRules: Sendable {
             if best == nil || entry.rule > best! { best = entry.rule }
         }
         return best
+    }
+
+    /// False when no field rule can match the one-segment path `key` (raw bytes, normalised
+    /// on the fly): a look-up without allocating, for callers that cache the full answer.
+    package func mayHaveFieldRule(forKey key: Bytes) -> Bool {
+        if !fieldRulesAnyLastSegment.isEmpty { return true }
+        let range = 0..<key.count
+        if lastSegmentTable.lookup(key, range) != nil { return true }
+        if fieldRulesAnyDepthSuffix.isEmpty { return false }
+        // Most keys end in a byte no suffix ends in: one table look-up rejects them.
+        var last = key.count - 1
+        while last >= 0, KeyNameTable.isIgnored(key[last]) { last -= 1 }
+        guard last >= 0, anyDepthSuffixLastBytes[Int(ASCII.lower(key[last]))] else { return false }
+        for entry in fieldRulesAnyDepthSuffix where Self.hasNormalizedSuffix(key, range, entry.suffix) { return true }
+        return false
     }
 
     /// The field rule for a free-text key (last segment semantics), hashing `bytes[range]` normalised.

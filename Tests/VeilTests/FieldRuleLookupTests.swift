@@ -1,0 +1,29 @@
+import Testing
+@testable import Veil
+
+/// The allocation-free pre-check the swift-log handlers use before their rule cache must
+/// never say "no rule" for a key that has one.
+@Suite("Field rule look-up")
+struct FieldRuleLookupTests {
+    static let keys = [
+        "password", "db_password", "DB-Password", "aws_secret_access_key", "x-auth-token", "access_token",
+        "session", "email", "E-Mail", "name", "address", "phone_number", "request-id", "route",
+        "status", "level", "passwordless", "token_count", "username", "cookie", "",
+    ]
+
+    @Test("mayHaveFieldRule is false only when fieldRule(forPath:) finds nothing", arguments: keys)
+    func preCheckIsSound(_ key: String) throws {
+        let compiled = try Scrubber(rules: .default, keys: .test).compiled
+        let rule = compiled.fieldRule(forPath: [FieldGlob.normalize(Array(key.utf8))])
+        let may = Array(key.utf8).withUnsafeBufferPointer { compiled.mayHaveFieldRule(forKey: $0) }
+        if rule != nil { #expect(may, "\(key)") }
+    }
+
+    @Test("common keys without a rule are rejected by the pre-check")
+    func preCheckRejects() throws {
+        let compiled = try Scrubber(rules: .default, keys: .test).compiled
+        for key in ["request-id", "route", "status", "level", "duration_ms"] {
+            #expect(!Array(key.utf8).withUnsafeBufferPointer { compiled.mayHaveFieldRule(forKey: $0) }, "\(key)")
+        }
+    }
+}
