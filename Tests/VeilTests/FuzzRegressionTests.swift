@@ -175,6 +175,10 @@ struct FuzzRegressionTests {
         "iban71 card 4111 1111 1111 1111 123-45-6789",
         "Cookie: spassword='\u{0} eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJlc2l4 \u{0}\u{0}YW",
         "Cookie: a b=c",
+        "cnntgres://user:c2lnbmF0dXJlc2l4@db x",
+        "ssn 411 11 4111 4111 1111 1111 1111 1",
+        "Cookie: eyJhbGciOiJIUzI1NiJ9.eyJ4IjoxfQ.c2lnbmF0dXJlc2l4=abc; x=1",
+        "api_key=x sm Cookie: eyJhbGciOiJIUzI1NiJ9.eyJ4IjoxfQ.c2lnbmF0dXJlc2l4\u{0}Range 5e",
         "Cookie: session=&abc123d; theheme14e45f\u{0}\u{0}\u{0}\td4beshda2543",
         "Cookie:'session=;\u{1}\u{0}\u{0}dedd4kie: session=abc1\u{7}\u{0}\u{0}\u{0}ie: session=ibc/\u{0}\u{0}\u{0}\u{0}\u{b5}\u{7f}rd for inv71 1 (41\u{0}\u{0}\u{0}d5-6789",
     ])

@@ -78,6 +78,11 @@ extension Scrubber {
                 }
             case UInt8(ascii: ":"):
                 if i + 2 < n, (b[i + 1] == UInt8(ascii: "/") && b[i + 2] == UInt8(ascii: "/")) || ASCII.hasPrefix(b, at: i + 1, exactly: "\\/\\/") {
+                    // User info this engine already replaced (`://[REDACTED:password]@host`) is skipped.
+                    let userInfo = b[i + 1] == UInt8(ascii: "/") ? i + 3 : i + 5
+                    if userInfo < n, b[userInfo] == UInt8(ascii: "["), let end = Self.placeholderEnd(b, at: userInfo) {
+                        i = end; floor = max(floor, end); continue
+                    }
                     if d.urlPassword >= 0, let r = URLUserInfoDetector.match(b, at: i, floor: floor) {
                         Self.emit(b, &spans, &i, &floor, r, d.urlPassword, .detector, DetectorKind.urlPassword.precedence); continue
                     }

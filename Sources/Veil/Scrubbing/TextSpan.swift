@@ -29,19 +29,18 @@ package struct TextSpan: Sendable {
         self.precedence = precedence
     }
 
-    /// Sorts by start and merges overlaps (and touching detector spans of one rule): the
-    /// union takes the winner's rule, so no byte of either match survives (fail closed).
+    /// Sorts by start and merges overlapping and touching spans: the union takes the
+    /// winner's rule, so no byte of either match survives (fail closed). Only lines with
+    /// multi-range findings (cookie headers) need this; other spans arrive sorted and apart.
     package static func normalize(_ spans: inout [TextSpan]) {
         guard spans.count > 1 else { return }
         spans.sort { $0.start != $1.start ? $0.start < $1.start : $0.precedence < $1.precedence }
         var merged = 0
         for k in 1..<spans.count {
             let next = spans[k]
-            let touching = next.start == spans[merged].end && next.rule == spans[merged].rule
-                && next.kind == .detector && spans[merged].kind == .detector
-            if next.start < spans[merged].end || touching {
-                // Touching spans of one rule (cookie segments) become one: two replacements
-                // written back to back would read as one value on a second pass.
+            if next.start <= spans[merged].end {
+                // Touching spans (cookie segments, a cookie next to a token) become one too:
+                // two replacements written back to back would read as one value on a second pass.
                 var winner = spans[merged].precedence <= next.precedence ? spans[merged] : next
                 winner.start = min(spans[merged].start, next.start)
                 winner.end = max(spans[merged].end, next.end)

@@ -41,10 +41,14 @@ package enum PaymentCardDetector {
             sep = bytes[i]
             while i + 1 < n, bytes[i] == sep, ASCII.isDigit(bytes[i + 1]) {
                 let s = i + 1
-                i = s
-                while i < n, i - s < 7, ASCII.isDigit(bytes[i]) { i += 1 }
-                let len = i - s
+                var e = s
+                while e < n, e - s < 7, ASCII.isDigit(bytes[e]) { e += 1 }
+                let len = e - s
+                // A following short group after a space (`4111 1111 1111 1111 1 item`) is not
+                // part of the number; any other odd group rejects the candidate.
+                if len < 3, sep == UInt8(ascii: " "), groups >= 3 { break }
                 guard len >= 3, len <= 6 else { return nil }
+                i = e
                 count += len
                 guard count <= 19 else { return nil }
                 groups += 1

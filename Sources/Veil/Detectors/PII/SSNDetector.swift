@@ -23,7 +23,7 @@ package enum SSNDetector {
         if at > 0 {
             let prev = bytes[at - 1]
             if ASCII.isAlnum(prev) || prev == UInt8(ascii: "-") || prev == UInt8(ascii: "_") { return nil }
-            if at > 1, ASCII.isDigit(bytes[at - 2]) {
+            if at > 1, ASCII.isDigit(bytes[at - 2]) || bytes[at - 2] == UInt8(ascii: "*") {
                 if prev == UInt8(ascii: ".") || prev == UInt8(ascii: "/") || prev == UInt8(ascii: ":") { return nil }
                 if prev == UInt8(ascii: " "), sep == UInt8(ascii: " ") { return nil }
             }
@@ -32,7 +32,8 @@ package enum SSNDetector {
         if end < n {
             let next = bytes[end]
             if ASCII.isAlnum(next) || next == UInt8(ascii: "_") { return nil }
-            if end + 1 < n, ASCII.isDigit(bytes[end + 1]) {
+            // `*` continues like a digit: a card Veil masked on an earlier pass (`411 11 4111 ****…`).
+            if end + 1 < n, ASCII.isDigit(bytes[end + 1]) || bytes[end + 1] == UInt8(ascii: "*") {
                 if next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || next == UInt8(ascii: "/") { return nil }
                 if next == UInt8(ascii: " "), sep == UInt8(ascii: " ") { return nil }
             }
