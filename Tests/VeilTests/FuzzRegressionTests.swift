@@ -177,6 +177,7 @@ struct FuzzRegressionTests {
         "Cookie: a b=c",
         "cnntgres://user:c2lnbmF0dXJlc2l4@db x",
         "ssn 411 11 4111 4111 1111 1111 1111 1",
+        "tok eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJlc2l4 556 11 1111 iban",
         "Cookie: eyJhbGciOiJIUzI1NiJ9.eyJ4IjoxfQ.c2lnbmF0dXJlc2l4=abc; x=1",
         "api_key=x sm Cookie: eyJhbGciOiJIUzI1NiJ9.eyJ4IjoxfQ.c2lnbmF0dXJlc2l4\u{0}Range 5e",
         "Cookie: session=&abc123d; theheme14e45f\u{0}\u{0}\u{0}\td4beshda2543",

@@ -25,7 +25,9 @@ package enum SSNDetector {
             if ASCII.isAlnum(prev) || prev == UInt8(ascii: "-") || prev == UInt8(ascii: "_") { return nil }
             if at > 1, ASCII.isDigit(bytes[at - 2]) || bytes[at - 2] == UInt8(ascii: "*") {
                 if prev == UInt8(ascii: ".") || prev == UInt8(ascii: "/") || prev == UInt8(ascii: ":") { return nil }
-                if prev == UInt8(ascii: " "), sep == UInt8(ascii: " ") { return nil }
+                // Only after a group of digits (`12 123 45 6789`), not after a word that ends in
+                // a digit (a token `…Ko9 556 11 1111`, read as `[jwt;…] 556 11 1111` next time).
+                if prev == UInt8(ascii: " "), sep == UInt8(ascii: " "), Self.digitGroupEnds(bytes, at - 2) { return nil }
             }
         }
         let end = at + 11
@@ -51,5 +53,13 @@ package enum SSNDetector {
             v = v * 10 + Int(b &- 0x30)
         }
         return v
+    }
+
+    /// True when the run of digits ending at `last` is a whole word (not the tail of a token).
+    static func digitGroupEnds(_ bytes: Bytes, _ last: Int) -> Bool {
+        if bytes[last] == UInt8(ascii: "*") { return true }
+        var k = last
+        while k > 0, ASCII.isDigit(bytes[k - 1]) { k -= 1 }
+        return k == 0 || !ASCII.isAlnum(bytes[k - 1])
     }
 }
