@@ -28,7 +28,7 @@ package enum IPv4Detector {
         guard let (value, end) = parse(bytes, at: at) else { return nil }
         if end < n {
             let next = bytes[end]
-            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") { return nil }
+            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "@") { return nil }  // `@`: an e-mail local part
             if next == UInt8(ascii: "."), end + 1 < n, ASCII.isDigit(bytes[end + 1]) { return nil }
         }
         let first = value >> 24

@@ -88,7 +88,7 @@ package enum IPv6Detector {
             let next = bytes[end]
             // `*` continues like a digit: Veil's masked digits (`170::*********4000` was
             // `170::4444444444000`, no address), so scrubbed output scans the same.
-            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "*") { return nil }
+            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "*") || next == UInt8(ascii: "@") { return nil }
             if next == colon, end + 1 < n, ASCII.isHexDigit(bytes[end + 1]) { return nil }  // a 9th group
         }
         if compressed {

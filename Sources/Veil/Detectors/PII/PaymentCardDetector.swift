@@ -63,7 +63,7 @@ package enum PaymentCardDetector {
         if end < n {
             let next = bytes[end]
             // Continued by a letter, `_`, `.digit` / `-digit`: a decimal, a dotted or dashed id.
-            glued = ASCII.isAlnum(next) || next == UInt8(ascii: "_")
+            glued = ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "@")
                 || ((next == UInt8(ascii: ".") || next == UInt8(ascii: "-")) && end + 1 < n && ASCII.isDigit(bytes[end + 1]))
         }
         if !glued, issuerAccepts(bytes, at: at, length: count), luhn(bytes, at..<end) { return at..<end }

@@ -92,7 +92,7 @@ package enum PhoneDetector {
         guard !open, digits >= 8, end > at else { return nil }
         if end < bytes.count {
             let next = bytes[end]
-            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") { return nil }
+            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "@") { return nil }  // `@`: an e-mail local part
             if isSeparator(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: ":") {
                 if end + 1 < n, continuesAsDigits(bytes[end + 1]) { return nil }
             }
@@ -193,7 +193,7 @@ package enum PhoneDetector {
         let n = bytes.count
         guard end < n else { return false }
         let c = bytes[end]
-        if ASCII.isAlnum(c) || c == UInt8(ascii: "_") { return true }
+        if ASCII.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "@") { return true }
         guard end + 1 < n, continuesAsDigits(bytes[end + 1]) else { return false }
         if c == UInt8(ascii: " ") { return sep == UInt8(ascii: " ") }
         return c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || c == UInt8(ascii: ":")

@@ -33,7 +33,7 @@ package enum SSNDetector {
         let end = at + 11
         if end < n {
             let next = bytes[end]
-            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") { return nil }
+            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "@") { return nil }  // `@`: an e-mail local part
             // `*` continues like a digit: a card Veil masked on an earlier pass (`411 11 4111 ****…`).
             if end + 1 < n, ASCII.isDigit(bytes[end + 1]) || bytes[end + 1] == UInt8(ascii: "*") {
                 if next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || next == UInt8(ascii: "/") { return nil }
