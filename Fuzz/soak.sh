@@ -21,7 +21,8 @@ while (( used < budget )); do
   times=$(mktemp)
   /usr/bin/time -f "%U %S" -o "$times" bash ./run.sh "$target" "$left" \
     -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 >>"$log" 2>&1
-  read -r user sys <"$times"; rm -f "$times"
+  # GNU time prefixes "Command exited with non-zero status N" when the fuzzer found something.
+  read -r user sys < <(tail -n 1 "$times"); rm -f "$times"
   used=$(( used + ${user%.*} + ${sys%.*} ))
   echo "soak: $target round $round: CPU ${user}s user ${sys}s sys, total $used of $budget s" | tee -a "$log" >&2
 done
