@@ -84,7 +84,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VeilCLITests",
-            dependencies: ["veil", "VeilTestSupport"]
+            dependencies: ["veil", "Veil", "VeilTestSupport"]
         ),
         .testTarget(
             name: "VeilLoggingTests",

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Veil
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -205,18 +206,5 @@ import Glibc
         return header + "." + base64url(payload) + ".c2lnbmF0dXJlLWJ5dGVz"
     }
 
-    static func base64url(_ bytes: [UInt8]) -> String {
-        let table = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count * 4 / 3 + 4)
-        var i = 0
-        while i < bytes.count {
-            let n = min(3, bytes.count - i)
-            var v = 0
-            for k in 0..<3 { v = v << 8 | (k < n ? Int(bytes[i + k]) : 0) }
-            for k in 0..<(n + 1) { out.append(table[(v >> (18 - 6 * k)) & 63]) }
-            i += 3
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func base64url(_ bytes: [UInt8]) -> String { Base64URL.encode(bytes) }
 }

@@ -45,8 +45,8 @@ struct FuzzRegressionTests {
             let out = Self.scrub(line)
             #expect(!out.contains("Zq9") && !out.contains("aaaaaaaa"), "\(out.prefix(120))")
         }
-        let payload = LeakFreeBase64.encode(Array(#"{"email":"jane@example.com","pad":"\#(String(repeating: "p", count: 20_000))"}"#.utf8))
-        let jwt = LeakFreeBase64.encode(Array(#"{"alg":"HS256","typ":"JWT"}"#.utf8)) + "." + payload + ".c2lnbmF0dXJlLWJ5dGVzc2lnbmF0dXJl"
+        let payload = Base64URL.encode(Array(#"{"email":"jane@example.com","pad":"\#(String(repeating: "p", count: 20_000))"}"#.utf8))
+        let jwt = Base64URL.encode(Array(#"{"alg":"HS256","typ":"JWT"}"#.utf8)) + "." + payload + ".c2lnbmF0dXJlLWJ5dGVzc2lnbmF0dXJl"
         for line in ["Authorization: Bearer \(jwt)", "GET /cb?access_token=\(jwt)&x=1", "Bearer \(jwt) ok"] {
             let out = Self.scrub(line)
             #expect(!out.contains("c2lnbmF0dXJl") && !out.contains("cHBwcHBw") && !out.contains("jane@example.com"), "\(out.prefix(160))")

@@ -90,19 +90,7 @@ private struct LeakCorpus {
         if int(0...1) == 0 { return Self.ibanCheck("DE", digits(18)) }
         return Self.ibanCheck("GB", chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 4) + digits(14))
     }
-    static func b64url(_ bytes: [UInt8]) -> String {
-        let table = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
-        var out = ""
-        var i = 0
-        while i < bytes.count {
-            let n = min(3, bytes.count - i)
-            var v = 0
-            for k in 0..<3 { v = v << 8 | (k < n ? Int(bytes[i + k]) : 0) }
-            for k in 0..<(n + 1) { out.append(table[(v >> (18 - 6 * k)) & 63]) }
-            i += 3
-        }
-        return out
-    }
+    static func b64url(_ bytes: [UInt8]) -> String { Base64URL.encode(bytes) }
     /// (token, payload segment, signature segment)
     mutating func jwt(email: String) -> (String, String, String) {
         let header = Self.b64url(Array(#"{"alg":"HS256","typ":"JWT"}"#.utf8))

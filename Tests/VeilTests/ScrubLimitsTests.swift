@@ -85,20 +85,7 @@ struct ScrubLimitsTests {
         #expect(EngineFixtures.scrub(at + " 123-45-6789") == "[REDACTED:too_many_findings]")
     }
 
-    private static func b64url(_ s: String) -> String {
-        let table = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
-        let bytes = Array(s.utf8)
-        var out = ""
-        var i = 0
-        while i < bytes.count {
-            let n = min(3, bytes.count - i)
-            var v = 0
-            for k in 0..<3 { v = v << 8 | (k < n ? Int(bytes[i + k]) : 0) }
-            for k in 0..<(n + 1) { out.append(table[(v >> (18 - 6 * k)) & 63]) }
-            i += 3
-        }
-        return out
-    }
+    private static func b64url(_ s: String) -> String { Base64URL.encode(Array(s.utf8)) }
 
     @Test("token length: a JWT at the limit is summarised, one byte over is never decoded nor written")
     func tokenLength() throws {

@@ -16,11 +16,9 @@ package final class CompiledRules: Sendable {
     package let detectorRule: [Int?]
     package let patterns: [(pattern: RegexPattern, rule: Int)]
     package let fieldRules: [(glob: FieldGlob, rule: Int)]
-    /// Field rules indexed by their last segment (a literal), so a path is only
-    /// matched against globs that can end with its last key.
-    package let fieldRulesByLastSegment: [[UInt8]: [(glob: FieldGlob, rule: Int)]]
-    /// `fieldRulesByLastSegment` as an allocation-free hash table: name → index into
-    /// `lastSegmentCandidates` (the per-key look-up of the JSON path).
+    /// Field rules whose glob ends in a literal segment, by that segment: an allocation-free
+    /// hash table from the name to an index into `lastSegmentCandidates` (the per-key
+    /// look-up of the JSON path).
     let lastSegmentTable: KeyNameTable
     /// Last bytes of the `**.*suffix` globs (normalised), to reject most keys in one look-up.
     let anyDepthSuffixLastBytes: [Bool]
@@ -114,7 +112,6 @@ package final class CompiledRules: Sendable {
         var suffixEnds = [Bool](repeating: false, count: 256)
         for entry in anyDepthSuffix { if let l = entry.suffix.last { suffixEnds[Int(l)] = true } }
         self.anyDepthSuffixLastBytes = suffixEnds
-        self.fieldRulesByLastSegment = byLast
         let lastNames = Array(byLast.keys)
         self.lastSegmentCandidates = lastNames.map { byLast[$0]! }
         self.lastSegmentTable = KeyNameTable(lastNames.enumerated().map { ($0.element, $0.offset) })
