@@ -44,6 +44,13 @@ final class LogScrubber: Sendable {
     /// Merges metadata the way swift-log's own handlers do (event > provider > handler)
     /// and scrubs everything.
     func scrub(event: LogEvent, handlerMetadata: Logger.Metadata, provider: Logger.MetadataProvider?) -> ScrubbedEvent {
+        let merged = merge(event: event, handlerMetadata: handlerMetadata, provider: provider)
+        if isClean(event, merged: merged) { return ScrubbedEvent(message: event.message.description, metadata: merged, error: nil) }
+        return scrub(event: event, merged: merged)
+    }
+
+    /// Handler metadata, then the provider's values, then the event's (later wins).
+    func merge(event: LogEvent, handlerMetadata: Logger.Metadata, provider: Logger.MetadataProvider?) -> Logger.Metadata {
         var merged = handlerMetadata
         if let provider {
             let provided = provider.get()
@@ -54,7 +61,38 @@ final class LogScrubber: Sendable {
         if let explicit = event.metadata, !explicit.isEmpty {
             if merged.isEmpty { merged = explicit } else { merged.merge(explicit) { $1 } }
         }
-        var report = ScrubReport(for: scrubber)
+        return merged
+    }
+
+    /// True when scrubbing would change nothing: no error attached, every message line plain
+    /// text without findings, every metadata value a plain string that no field rule names
+    /// and that holds no finding. The common case of a log call; it allocates nothing, so
+    /// handlers forward such events as they are.
+    func isClean(_ event: LogEvent, merged: Logger.Metadata) -> Bool {
+        guard event.error == nil else { return false }
+        if !merged.isEmpty {
+            guard scansUnnamedFields else { return false }
+            for (key, value) in merged {
+                guard case .string(var text) = value, topLevelRule(key) == nil else { return false }
+                if text.withUTF8({ scrubber.mayChange(line: $0, format: .text) }) { return false }
+            }
+        }
+        var message = event.message.description
+        return !message.withUTF8 { buf in
+            var start = 0
+            while true {
+                var end = start
+                while end < buf.count, buf[end] != 0x0A { end += 1 }
+                if scrubber.mayChange(line: UnsafeBufferPointer(rebasing: buf[start..<end]), format: .auto) { return true }
+                if end >= buf.count { return false }
+                start = end + 1
+            }
+        }
+    }
+
+    /// Scrubs message, merged metadata and error.
+    func scrub(event: LogEvent, merged: Logger.Metadata) -> ScrubbedEvent {
+        var report = ScrubReport(growing: false)
         var scratch: [UInt8] = []
         let message = scrubText(event.message.description, scratch: &scratch, report: &report)
         let metadata = merged.isEmpty ? merged : scrub(metadata: merged, scratch: &scratch, report: &report)
@@ -145,7 +183,10 @@ final class LogScrubber: Sendable {
                     }
                 case .stringConvertible(let box):
                     if !(box is any SensitiveValueBox), value.attributes[LogPrivacy.self] == nil, topLevelRule(key) == nil {
-                        if let changed = scanLeaf(box.description, scratch: &scratch, report: &report) { result[key] = .string(changed) }
+                        // Forwarded as the string that was scanned: a description computed again
+                        // by the upstream could differ from the one checked here.
+                        let text = box.description
+                        result[key] = .string(scanLeaf(text, scratch: &scratch, report: &report) ?? text)
                         continue
                     }
                 default:

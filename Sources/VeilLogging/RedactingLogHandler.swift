@@ -65,7 +65,19 @@ public struct RedactingLogHandler<Upstream: LogHandler>: LogHandler {
     public var scrubber: Scrubber { core.scrubber }
 
     public func log(event: LogEvent) {
-        let scrubbed = core.scrub(event: event, handlerMetadata: metadata, provider: metadataProvider)
+        let merged = core.merge(event: event, handlerMetadata: metadata, provider: metadataProvider)
+        if core.isClean(event, merged: merged) {
+            // Nothing to scrub: forward the event itself (with the merged metadata).
+            if metadata.isEmpty && metadataProvider == nil {
+                upstream.log(event: event)
+            } else {
+                var forwarded = event
+                forwarded.metadata = merged
+                upstream.log(event: forwarded)
+            }
+            return
+        }
+        let scrubbed = core.scrub(event: event, merged: merged)
         var forwarded = event
         forwarded.message = Logger.Message(stringLiteral: scrubbed.message)
         forwarded.metadata = scrubbed.metadata

@@ -88,6 +88,44 @@ struct RedactingLogHandlerTests {
         #expect(entry.metadata == ["k": "event", "p": "provider", "h": "handler"])
     }
 
+    @Test("An event without findings is forwarded as it was; one finding anywhere takes the scrubbing path")
+    func cleanEventsForwardedUnchanged() throws {
+        let upstream = InMemoryLogHandler()
+        let logger = Self.logger(upstream)
+        let metadata: Logger.Metadata = ["request-id": "r-7f3a9c", "route": "/api/v1/orders", "status": "200"]
+        logger.info("order 4711 accepted\nsecond line", metadata: metadata)
+        // Each variant hides one finding in a different place the clean pre-check must look at.
+        logger.info("order accepted", metadata: metadata.merging(["route": .string("/u/\(Planted.email)")]) { $1 })
+        logger.info("order accepted", metadata: metadata.merging(["password": "not-a-finding-by-itself"]) { $1 })
+        logger.info("order accepted\n{\"password\":\"\(Planted.password)\"}", metadata: metadata)
+        logger.info("order accepted", metadata: metadata.merging(["count": .stringConvertible(4711)]) { $1 })
+        try #require(upstream.entries.count == 5)
+        let clean = upstream.entries[0]
+        #expect(clean.message.description == "order 4711 accepted\nsecond line")
+        #expect(clean.metadata == metadata)
+        #expect(upstream.entries[1].metadata["route"] == .string("/u/\(Planted.pseudonym(Planted.email, "email"))"))
+        #expect(upstream.entries[2].metadata["password"]?.flattened.hasPrefix("[REDACTED:") == true)
+        #expect(upstream.entries[3].message.description.hasPrefix("order accepted\n{\"password\":\"[REDACTED:"))
+        #expect(upstream.entries[4].metadata["count"] == .string("4711"))
+        #expect(!Self.everything(upstream).contains(Planted.email) && !Self.everything(upstream).contains(Planted.password))
+    }
+
+    @Test("A string-convertible value is forwarded as the text that was scanned, not described again")
+    func describedOnce() throws {
+        final class Changing: CustomStringConvertible, @unchecked Sendable {
+            var calls = 0
+            var description: String {
+                calls += 1
+                return calls == 1 ? "harmless" : Planted.email
+            }
+        }
+        let upstream = InMemoryLogHandler()
+        Self.logger(upstream).info("x", metadata: ["v": .stringConvertible(Changing())])
+        let entry = try #require(upstream.entries.first)
+        #expect(entry.metadata["v"] == "harmless")
+        #expect(!Self.everything(upstream).contains(Planted.email))
+    }
+
     @Test("Deeply nested metadata is bounded, not recursed without limit")
     func deepNesting() throws {
         let upstream = InMemoryLogHandler()

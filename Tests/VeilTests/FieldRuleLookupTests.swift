@@ -19,6 +19,24 @@ struct FieldRuleLookupTests {
         if rule != nil { #expect(may, "\(key)") }
     }
 
+    @Test("the two-byte suffix filter never rejects a key that ends with one of its suffixes")
+    func suffixFilterIsSound() {
+        let suffixes: [[UInt8]] = ["password", "token", "secretkey", "x", "id"].map { Array($0.utf8) }
+        let filter = KeySuffixFilter(suffixes)
+        let keys = Self.keys + ["X", "a_x", "tok-en", "TOKEN", "Pass_Word", "_", "-x-", "i_d", "d", "secret_Key", "mytoken_", "route"]
+        for key in keys {
+            let bytes = Array(key.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                let matches = suffixes.contains { CompiledRules.hasNormalizedSuffix(b, 0..<b.count, $0) }
+                if matches { #expect(filter.mayMatch(b, 0..<b.count), "\(key)") }
+            }
+        }
+        // And it does reject: keys ending in no suffix's last two bytes.
+        for key in ["route", "status", "level", "duration_ms"] {
+            #expect(!Array(key.utf8).withUnsafeBufferPointer { filter.mayMatch($0, 0..<$0.count) }, "\(key)")
+        }
+    }
+
     @Test("common keys without a rule are rejected by the pre-check")
     func preCheckRejects() throws {
         let compiled = try Scrubber(rules: .default, keys: .test).compiled

@@ -49,6 +49,21 @@ struct PseudonymTests {
         #expect(long.withUnsafeBytes { key.mac($0) } == EngineReference.hmacSHA256(key: bytes, message: long))
     }
 
+    @Test("mac(prefix:_:into:) equals the MAC of the concatenation, for split points across block boundaries")
+    func macWithPrefix() throws {
+        let key = try HMACKey(id: "p", bytes: (0..<32).map { UInt8($0 * 5 + 3) })
+        let message = (0..<200).map { UInt8(truncatingIfNeeded: $0 * 7) }
+        for split in [0, 1, 8, 55, 56, 63, 64, 65, 128, 200] {
+            var out = [UInt8](repeating: 0, count: 32)
+            Array(message[..<split]).withUnsafeBytes { prefix in
+                Array(message[split...]).withUnsafeBytes { rest in
+                    out.withUnsafeMutableBytes { key.mac(prefix: prefix, rest, into: $0.baseAddress!) }
+                }
+            }
+            #expect(out == EngineReference.hmacSHA256(key: (0..<32).map { UInt8($0 * 5 + 3) }, message: message), "split \(split)")
+        }
+    }
+
     @Test("the keyed HMAC template equals OpenSSL's one-shot HMAC() and the reference", arguments: [32, 63, 64, 65, 131, 4096])
     func templateMatchesOneShot(_ keyLength: Int) throws {
         let bytes = (0..<keyLength).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }

@@ -58,6 +58,19 @@ package enum JWTSummary {
         pseudonymize: (_ value: [UInt8], _ type: String) -> String,
         into out: inout [UInt8]
     ) {
+        write(decoded, fingerprint: fingerprint.map { fp in { out in out += fp.utf8 } },
+              decide: decide, writePseudonym: { value, type, out in out += pseudonymize(value, type).utf8 }, into: &out)
+    }
+
+    /// Appends the summary of `decoded` to `out`; `fingerprint` and `writePseudonym` append
+    /// their text directly (escaped afterwards only if they wrote a byte that needs it).
+    package static func write(
+        _ decoded: DecodedToken,
+        fingerprint: ((_ out: inout [UInt8]) -> Void)?,
+        decide: (_ path: [String]) -> ClaimDecision,
+        writePseudonym: (_ value: [UInt8], _ type: String, _ out: inout [UInt8]) -> Void,
+        into out: inout [UInt8]
+    ) {
         let header: JSONValue
         switch decoded {
         case .malformed:
@@ -73,19 +86,32 @@ package enum JWTSummary {
         for name in ["alg", "enc", "typ", "cty", "kid"] {
             guard let v = header[name], let text = v.scalarBytes else { continue }
             out.append(UInt8(ascii: ";"))
-            escape(Array(name.utf8), into: &out)
+            escape(name.utf8, into: &out)
             out.append(UInt8(ascii: "="))
             escape(text, into: &out)
         }
         if case .jws(_, let payload) = decoded, let members = payload.objectMembers {
             var path: [String] = []
-            walk(members, path: &path, decide: decide, pseudonymize: pseudonymize, into: &out)
+            walk(members, path: &path, decide: decide, writePseudonym: writePseudonym, into: &out)
         }
         if let fingerprint {
             append(";fp=", to: &out)
-            escape(Array(fingerprint.utf8), into: &out)
+            appendEscaped(&out, fingerprint)
         }
         out.append(UInt8(ascii: "]"))
+    }
+
+    /// Runs `body` (which appends to `out`), then escapes what it appended if any byte needs it.
+    @inline(__always)
+    private static func appendEscaped(_ out: inout [UInt8], _ body: (inout [UInt8]) -> Void) {
+        let start = out.count
+        body(&out)
+        var k = start
+        while k < out.count, isSafe(out[k]) { k += 1 }
+        guard k < out.count else { return }
+        let written = Array(out[start...])
+        out.removeSubrange(start...)
+        escape(written, into: &out)
     }
 
     /// Convenience returning the summary as a string.
@@ -104,14 +130,14 @@ package enum JWTSummary {
         _ members: [(key: [UInt8], value: JSONValue)],
         path: inout [String],
         decide: (_ path: [String]) -> ClaimDecision,
-        pseudonymize: (_ value: [UInt8], _ type: String) -> String,
+        writePseudonym: (_ value: [UInt8], _ type: String, _ out: inout [UInt8]) -> Void,
         into out: inout [UInt8]
     ) {
         for member in members {
             path.append(String(decoding: member.key, as: UTF8.self))
             defer { path.removeLast() }
             if case .object(let inner) = member.value {
-                walk(inner, path: &path, decide: decide, pseudonymize: pseudonymize, into: &out)
+                walk(inner, path: &path, decide: decide, writePseudonym: writePseudonym, into: &out)
                 continue
             }
             let decision = decide(path)
@@ -119,7 +145,7 @@ package enum JWTSummary {
             out.append(UInt8(ascii: ";"))
             for (k, name) in path.enumerated() {
                 if k > 0 { out.append(UInt8(ascii: ".")) }
-                escape(Array(name.utf8), into: &out)
+                escape(name.utf8, into: &out)
             }
             out.append(UInt8(ascii: "="))
             switch decision {
@@ -131,7 +157,7 @@ package enum JWTSummary {
                 writeLeaf(member.value, into: &out) { text, out in escape(text, into: &out) }
             case .pseudonymize(let type):
                 writeLeaf(member.value, into: &out) { text, out in
-                    escape(Array(pseudonymize(text, type).utf8), into: &out)
+                    appendEscaped(&out) { writePseudonym(text, type, &$0) }
                 }
             case .mask(let options):
                 writeLeaf(member.value, into: &out) { text, out in
@@ -212,7 +238,7 @@ package enum JWTSummary {
     }
 
     /// Appends `bytes` percent-encoding every byte that is not ``isSafe(_:)``.
-    package static func escape(_ bytes: [UInt8], into out: inout [UInt8]) {
+    package static func escape(_ bytes: some Sequence<UInt8>, into out: inout [UInt8]) {
         let hex: StaticString = "0123456789ABCDEF"
         let h = hex.utf8Start
         for b in bytes {

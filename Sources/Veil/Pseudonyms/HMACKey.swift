@@ -71,6 +71,14 @@ public final class HMACKey: @unchecked Sendable, CustomStringConvertible {
         return out
     }
 
+    /// HMAC-SHA256 of `prefix || data` under this key, written to the 32 bytes at `out`
+    /// (no allocation: the pseudonym hot path).
+    @inline(__always)
+    package func mac(prefix: UnsafeRawBufferPointer, _ data: UnsafeRawBufferPointer, into out: UnsafeMutableRawPointer) {
+        let ok = veil_hmac_template_mac2(template, prefix.baseAddress, prefix.count, data.baseAddress, data.count, out)
+        precondition(ok == 1, "OpenSSL HMAC-SHA256 failed")
+    }
+
     /// Constant-time equality of key material.
     public func hasSameMaterial(as other: HMACKey) -> Bool {
         storage.count == other.storage.count && veil_memcmp(storage.baseAddress, other.storage.baseAddress, storage.count) == 0

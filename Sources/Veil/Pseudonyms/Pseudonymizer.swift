@@ -26,19 +26,26 @@ public struct Pseudonymizer: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the pseudonym of an already normalised value.
+    /// Appends the pseudonym of an already normalised value. Allocation-free: the
+    /// `context + type + NUL` prefix and the MAC live on the stack.
     package static func write(value normalized: [UInt8], type: String, key: HMACKey, into out: inout [UInt8]) {
-        var message = context
-        message.reserveCapacity(context.count + type.utf8.count + 1 + normalized.count)
-        message += type.utf8
-        message.append(0)
-        message += normalized
-        let mac = message.withUnsafeBytes { key.mac($0) }
-        out += type.utf8
-        out.append(UInt8(ascii: "~"))
-        out += key.id.utf8
-        out.append(UInt8(ascii: "~"))
-        Base32.appendLowercase(mac[0..<digestBytes], to: &out)
+        var type = type
+        type.withUTF8 { typeBytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: context.count + typeBytes.count + 1 + 32) { buffer in
+                let base = buffer.baseAddress!
+                var n = 0
+                for b in context { base[n] = b; n += 1 }
+                for b in typeBytes { base[n] = b; n += 1 }
+                base[n] = 0; n += 1
+                let mac = base + n
+                normalized.withUnsafeBytes { key.mac(prefix: UnsafeRawBufferPointer(start: base, count: n), $0, into: mac) }
+                out.append(contentsOf: typeBytes)
+                out.append(UInt8(ascii: "~"))
+                out += key.id.utf8
+                out.append(UInt8(ascii: "~"))
+                Base32.appendLowercase(UnsafeBufferPointer(start: mac, count: digestBytes), to: &out)
+            }
+        }
     }
 }
 
@@ -46,7 +53,7 @@ public struct Pseudonymizer: Sendable {
 package enum Base32 {
     static let alphabet: [UInt8] = Array("abcdefghijklmnopqrstuvwxyz234567".utf8)
 
-    package static func appendLowercase(_ bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
+    package static func appendLowercase(_ bytes: some Collection<UInt8>, to out: inout [UInt8]) {
         var buffer: UInt64 = 0
         var bits = 0
         for b in bytes {

@@ -21,7 +21,7 @@ package final class CompiledRules: Sendable {
     /// look-up of the JSON path).
     let lastSegmentTable: KeyNameTable
     /// Last bytes of the `**.*suffix` globs (normalised), to reject most keys in one look-up.
-    let anyDepthSuffixLastBytes: [Bool]
+    let anyDepthSuffixFilter: KeySuffixFilter
     let lastSegmentCandidates: [[(glob: FieldGlob, rule: Int)]]
     /// `**.*suffix` field rules, checked against the last key only.
     package let fieldRulesAnyDepthSuffix: [(suffix: [UInt8], rule: Int)]
@@ -34,7 +34,7 @@ package final class CompiledRules: Sendable {
     /// Wildcard key rules of the form `*suffix` (normalised suffix).
     package let suffixKeyRules: [(suffix: [UInt8], rule: Int)]
     /// The last bytes of those suffixes, for a one-look-up reject.
-    package let suffixLastBytes: [Bool]
+    let suffixFilter: KeySuffixFilter
     /// Other wildcard key rules, matched on a normalised copy of the key.
     package let otherWildcardKeyRules: [(segment: [UInt8], rule: Int)]
     package let defaults: RuleDefaults
@@ -109,9 +109,7 @@ package final class CompiledRules: Sendable {
             }
         }
         self.fieldRulesAnyDepthSuffix = anyDepthSuffix
-        var suffixEnds = [Bool](repeating: false, count: 256)
-        for entry in anyDepthSuffix { if let l = entry.suffix.last { suffixEnds[Int(l)] = true } }
-        self.anyDepthSuffixLastBytes = suffixEnds
+        self.anyDepthSuffixFilter = KeySuffixFilter(anyDepthSuffix.map(\.suffix))
         let lastNames = Array(byLast.keys)
         self.lastSegmentCandidates = lastNames.map { byLast[$0]! }
         self.lastSegmentTable = KeyNameTable(lastNames.enumerated().map { ($0.element, $0.offset) })
@@ -134,9 +132,7 @@ package final class CompiledRules: Sendable {
             }
         }
         self.suffixKeyRules = suffixes
-        var lastBytes = [Bool](repeating: false, count: 256)
-        for entry in suffixes { if let l = entry.suffix.last { lastBytes[Int(l)] = true } }
-        self.suffixLastBytes = lastBytes
+        self.suffixFilter = KeySuffixFilter(suffixes.map(\.suffix))
         self.otherWildcardKeyRules = others
         self.defaults = set.defaults
         self.needsKey = needsKey
@@ -157,8 +153,10 @@ package final class CompiledRules: Sendable {
                 if best == nil || entry.rule > best! { best = entry.rule }
             }
         }
-        for entry in fieldRulesAnyDepthSuffix where entry.rule > (best ?? -1) && last.count >= entry.suffix.count && last.suffix(entry.suffix.count).elementsEqual(entry.suffix) {
-            best = entry.rule
+        if !fieldRulesAnyDepthSuffix.isEmpty, last.withUnsafeBufferPointer({ anyDepthSuffixFilter.mayMatch($0, 0..<$0.count) }) {
+            for entry in fieldRulesAnyDepthSuffix where entry.rule > (best ?? -1) && last.count >= entry.suffix.count && last.suffix(entry.suffix.count).elementsEqual(entry.suffix) {
+                best = entry.rule
+            }
         }
         for entry in fieldRulesAnyLastSegment where entry.glob.matches(path) {
             if best == nil || entry.rule > best! { best = entry.rule }
@@ -173,10 +171,8 @@ package final class CompiledRules: Sendable {
         let range = 0..<key.count
         if lastSegmentTable.lookup(key, range) != nil { return true }
         if fieldRulesAnyDepthSuffix.isEmpty { return false }
-        // Most keys end in a byte no suffix ends in: one table look-up rejects them.
-        var last = key.count - 1
-        while last >= 0, KeyNameTable.isIgnored(key[last]) { last -= 1 }
-        guard last >= 0, anyDepthSuffixLastBytes[Int(ASCII.lower(key[last]))] else { return false }
+        // Most keys end in two bytes no suffix ends in: one bit test rejects them.
+        guard anyDepthSuffixFilter.mayMatch(key, range) else { return false }
         for entry in fieldRulesAnyDepthSuffix where Self.hasNormalizedSuffix(key, range, entry.suffix) { return true }
         return false
     }
@@ -185,10 +181,8 @@ package final class CompiledRules: Sendable {
     package func fieldRule(forTextKey bytes: Bytes, _ range: Range<Int>) -> Int? {
         var best = keyNames.lookup(bytes, range)
         if !suffixKeyRules.isEmpty {
-            // Most keys end in a byte no suffix ends in: one table look-up rejects them.
-            var last = range.upperBound - 1
-            while last >= range.lowerBound, KeyNameTable.isIgnored(bytes[last]) { last -= 1 }
-            if last >= range.lowerBound, suffixLastBytes[Int(ASCII.lower(bytes[last]))] {
+            // Most keys end in two bytes no suffix ends in: one bit test rejects them.
+            if suffixFilter.mayMatch(bytes, range) {
                 for entry in suffixKeyRules where entry.rule > (best ?? -1) && Self.hasNormalizedSuffix(bytes, range, entry.suffix) {
                     best = entry.rule
                 }

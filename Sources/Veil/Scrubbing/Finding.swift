@@ -53,6 +53,22 @@ public struct ScrubReport: Sendable {
         self.recordsFindings = recordsFindings
     }
 
+    /// A report whose ``counts`` grow on the first finding instead of being sized up front:
+    /// for callers that scrub one small input and never read the counts (the swift-log
+    /// handlers), so a call without findings allocates nothing here.
+    package init(growing recordsFindings: Bool = false) {
+        counts = []
+        self.recordsFindings = recordsFindings
+    }
+
+    /// Counts one finding of active rule `rule` (and one replacement).
+    @inline(__always)
+    package mutating func count(_ rule: Int) {
+        if rule >= counts.count { counts += repeatElement(0, count: rule + 1 - counts.count) }
+        counts[rule] += 1
+        replacements += 1
+    }
+
     /// Total findings.
     public var totalFindings: Int { counts.reduce(0, +) }
 

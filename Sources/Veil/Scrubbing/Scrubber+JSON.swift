@@ -101,7 +101,7 @@ extension Scrubber {
                     let isLeafDefaultDrop = memberRule == nil && !memberCredentialsOnly && compiled.defaults.fields == .drop && r.i < b.count && b[r.i] != UInt8(ascii: "{") && b[r.i] != UInt8(ascii: "[")
                     let drop = emit && ((memberRule.map { compiled.active[$0].action == .drop } ?? false) || isLeafDefaultDrop)
                     if drop {
-                        if let memberRule { report.counts[memberRule] += 1; report.replacements += 1 }
+                        if let memberRule { report.count(memberRule) }
                         try jsonValue(&r, depth: depth + 1, path: &path, rule: nil, credentialsOnly: true, emit: false, into: &out, report: &report)
                     } else {
                         if emit {

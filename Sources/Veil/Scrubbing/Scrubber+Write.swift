@@ -46,8 +46,7 @@ extension Scrubber {
     }
 
     func writeReplacement(_ b: Bytes, _ span: TextSpan, into out: inout [UInt8], report: inout ScrubReport) {
-        report.counts[span.rule] += 1
-        report.replacements += 1
+        report.count(span.rule)
         let rule = compiled.active[span.rule]
         let value = UnsafeBufferPointer(rebasing: b[span.start..<span.end])
         if span.kind == .jwt {
@@ -127,10 +126,14 @@ extension Scrubber {
                 writeOpaqueToken(token, rule: rule, into: &out)
                 return
             }
-            let fingerprint = pseudonymizer.pseudonym(of: token, type: "jwt")
-            JWTSummary.write(decoded, fingerprint: fingerprint, decide: { path in self.claimDecision(path) }, pseudonymize: { value, type in
-                self.pseudonymizer.pseudonym(of: value, type: type) ?? "REDACTED"
-            }, into: &out)
+            // The summary is written only for `pseudonymize`, which the scrubber's init allows
+            // only with a key; without one, claims and fingerprint fall back to REDACTED.
+            let key = pseudonymizer.keys.current
+            JWTSummary.write(decoded, fingerprint: key.map { key in { out in Pseudonymizer.write(value: ValueNormalizer.normalize(token, type: "jwt"), type: "jwt", key: key, into: &out) } },
+                             decide: { path in self.claimDecision(path) },
+                             writePseudonym: { value, type, out in
+                                 if let key { Pseudonymizer.write(value: ValueNormalizer.normalize(value, type: type), type: type, key: key, into: &out) } else { out += "REDACTED".utf8 }
+                             }, into: &out)
         case .drop:
             break
         default:
@@ -236,8 +239,7 @@ extension Scrubber {
 
     /// Counts a replacement (and records it when asked).
     func record(_ rule: Int, report: inout ScrubReport) {
-        report.counts[rule] += 1
-        report.replacements += 1
+        report.count(rule)
         if report.recordsFindings {
             let active = compiled.active[rule]
             report.findings.append(Finding(ruleID: active.id, type: active.type, action: active.action.name, matcher: active.matcher, range: nil))

@@ -70,6 +70,24 @@ public final class Scrubber: Sendable {
         }
     }
 
+    /// False only when scrubbing `line` as `format` (`.auto` or `.text`) would copy it
+    /// unchanged — nothing found, no limit hit. A pre-check for callers that forward unchanged
+    /// input as it was (the swift-log handlers): it allocates nothing when it finds nothing.
+    /// JSON and logfmt lines (by `.auto`'s sniffing, or by `format`) always answer true.
+    package func mayChange(line: Bytes, format: InputFormat) -> Bool {
+        guard line.count <= limits.maximumLineLength else { return true }
+        switch format {
+        case .text: break
+        case .auto: if Self.sniff(line) != .text { return true }
+        default: return true
+        }
+        var spans: [TextSpan] = []
+        var ranges: [Range<Int>] = []
+        collectSpans(line, into: &spans, ranges: &ranges)
+        if spans.isEmpty, !compiled.patterns.isEmpty { collectPatternSpans(line, into: &spans) }
+        return !spans.isEmpty
+    }
+
     /// The result of scrubbing a string.
     public struct Result: Sendable {
         /// The scrubbed text.
