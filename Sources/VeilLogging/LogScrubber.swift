@@ -174,6 +174,19 @@ final class LogScrubber: Sendable {
         var lossy: Set<String> = []
         var special: [(String, Logger.MetadataValue)] = []
         for (key, value) in metadata {
+            if case .string(let s) = value, let rule = topLevelRule(key) {
+                // A string under a rule that replaces it: no record round trip.
+                switch scrubber.compiled.active[rule].action {
+                case .redact, .pseudonymize, .mask:
+                    result[key] = .string(String(decoding: scrubber.replaceFieldBytes(Array(s.utf8), rule: rule, report: &report), as: UTF8.self))
+                    continue
+                case .drop:
+                    result[key] = nil
+                    continue
+                case .keep:
+                    break
+                }
+            }
             if scansUnnamedFields {
                 switch value {
                 case .string(let s):

@@ -490,3 +490,32 @@ extension String {
         self = "\\u00" + String(hex[Int(b >> 4)]) + String(hex[Int(b & 15)])
     }
 }
+
+@Suite struct JWTSummaryCacheTests {
+    static func token(_ i: Int) -> String {
+        let header = Base64URL.encode(Array("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"k\(i % 3)\"}".utf8))
+        let payload = Base64URL.encode(Array("{\"iss\":\"https://idp.example.com\",\"sub\":\"user-\(i)\",\"email\":\"u\(i)@example.com\",\"exp\":\(1_700_000_000 + i)}".utf8))
+        return "\(header).\(payload).c2lnLQ\(i)"
+    }
+
+    @Test("a cached summary is byte-for-byte what a fresh scrubber writes, across evictions")
+    func cachedEqualsFresh() throws {
+        let cached = try Scrubber(rules: .default, keys: .test)
+        let count = JWTSummaryCache.capacity + 100  // forces the cache to start over once
+        // A malformed token (payload not JSON) takes the opaque-credential path, also cached.
+        let malformed = "eyJhbGciOiJIUzI1NiJ9.bm90LWpzb24.c2ln"
+        let lines = (0..<count).map { "GET /x Authorization: Bearer \(Self.token($0))" } + ["token=\(malformed)"]
+        let first = lines.map { cached.scrub($0).output }
+        let second = lines.map { cached.scrub($0).output }
+        let fresh = try Scrubber(rules: .default, keys: .test)
+        for (k, line) in lines.enumerated() {
+            #expect(first[k] == second[k], "\(line)")
+            #expect(fresh.scrub(line).output == first[k], "\(line)")
+        }
+        #expect(first[7].contains("[jwt;alg=RS256;typ=JWT;kid=k1;iss=https://idp.example.com;sub=sub~test~"))
+        #expect(!first[7].contains("user-7") && !first[7].contains("u7@example.com") && !first[7].contains("c2lnLQ7"))
+        #expect(first.last!.hasPrefix("token=token~test~") || first.last!.hasPrefix("token=[REDACTED"), "\(first.last!)")
+        // Two tokens differing in one claim get different summaries (no cross-talk).
+        #expect(first[1] != first[2])
+    }
+}

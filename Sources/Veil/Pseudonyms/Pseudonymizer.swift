@@ -28,9 +28,11 @@ public struct Pseudonymizer: Sendable {
 
     /// Appends the pseudonym of an already normalised value. Allocation-free: the
     /// `context + type + NUL` prefix and the MAC live on the stack.
-    package static func write(value normalized: [UInt8], type: String, key: HMACKey, into out: inout [UInt8]) {
+    /// Returns the full MAC's ``TokenDigest``.
+    @discardableResult
+    package static func write(value normalized: [UInt8], type: String, key: HMACKey, into out: inout [UInt8]) -> TokenDigest {
         var type = type
-        type.withUTF8 { typeBytes in
+        return type.withUTF8 { typeBytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: context.count + typeBytes.count + 1 + 32) { buffer in
                 let base = buffer.baseAddress!
                 var n = 0
@@ -44,6 +46,7 @@ public struct Pseudonymizer: Sendable {
                 out += key.id.utf8
                 out.append(UInt8(ascii: "~"))
                 Base32.appendLowercase(UnsafeBufferPointer(start: mac, count: digestBytes), to: &out)
+                return TokenDigest(mac)
             }
         }
     }

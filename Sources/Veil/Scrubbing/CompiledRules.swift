@@ -28,6 +28,10 @@ package final class CompiledRules: Sendable {
     /// Field rules whose last segment is a wildcard or `**`: checked for every path.
     package let fieldRulesAnyLastSegment: [(glob: FieldGlob, rule: Int)]
     package let claimRules: [(path: [String], rule: Int)]
+    /// ``claimRules`` by their first path element (a claim path matches only rules under its top-level name).
+    let claimRulesByFirst: [String: [(path: [String], rule: Int)]]
+    /// Rules with an empty claim path (API only; rule files reject it), ascending.
+    let claimRulesForEveryPath: [Int]
     package let keyNames: KeyNameTable
     /// Field rules whose last segment has a `*`, checked one by one for text keys.
     package let wildcardKeyRules: [(segment: [UInt8], rule: Int)]
@@ -115,6 +119,8 @@ package final class CompiledRules: Sendable {
         self.lastSegmentTable = KeyNameTable(lastNames.enumerated().map { ($0.element, $0.offset) })
         self.fieldRulesAnyLastSegment = anyLast
         self.claimRules = claimRules
+        self.claimRulesForEveryPath = claimRules.filter { $0.0.isEmpty }.map(\.1).sorted()
+        self.claimRulesByFirst = Dictionary(grouping: claimRules.filter { !$0.0.isEmpty }.map { (path: $0.0, rule: $0.1) }, by: { $0.path[0] })
         self.keyNames = KeyNameTable(keyEntries)
         let nameKey = Array("name".utf8)
         self.nameRule = nameKey.withUnsafeBufferPointer { KeyNameTable(keyEntries).lookup($0, 0..<$0.count) } ?? -1
@@ -214,7 +220,10 @@ package final class CompiledRules: Sendable {
     /// The decision for a JWT claim path: the last rule naming the path or one of its parents.
     package func claimRule(forPath path: [String]) -> Int? {
         var best: Int?
-        for entry in claimRules where entry.path.count <= path.count && zip(entry.path, path).allSatisfy({ $0 == $1 }) {
+        // An empty rule path (only possible through the API; rule files reject it) names every claim.
+        best = claimRulesForEveryPath.last
+        guard let first = path.first, let candidates = claimRulesByFirst[first] else { return best }
+        for entry in candidates where entry.path.count <= path.count && zip(entry.path, path).allSatisfy({ $0 == $1 }) {
             if best == nil || entry.rule > best! { best = entry.rule }
         }
         return best

@@ -61,6 +61,15 @@ extension Scrubber {
         return result
     }
 
+    /// What a record field holding `bytes` becomes under field rule `rule` when that rule
+    /// redacts, pseudonymises or masks (``scrub(record:report:)`` gives the same): for callers
+    /// that found the rule themselves (the swift-log handlers' top-level keys).
+    package func replaceFieldBytes(_ bytes: [UInt8], rule: Int, report: inout ScrubReport) -> [UInt8] {
+        var out: [UInt8] = []
+        writeFieldReplacement(rule, value: bytes, into: &out, report: &report)
+        return out
+    }
+
     /// nil = drop the field.
     private func scrubFieldValue(_ value: FieldValue, path: inout [[UInt8]], rule: Int?, keep: Bool, report: inout ScrubReport) -> FieldValue? {
         if let rule, !keep {
@@ -74,7 +83,7 @@ extension Scrubber {
             case .redact:
                 var out: [UInt8] = []
                 if case .bytes(let bytes) = value {
-                    writeFieldReplacement(rule, value: bytes, into: &out, report: &report)
+                    return .bytes(replaceFieldBytes(bytes, rule: rule, report: &report))
                 } else {
                     record(rule, report: &report)
                     writeRedacted(active.type, into: &out)
@@ -83,9 +92,7 @@ extension Scrubber {
             case .pseudonymize, .mask:
                 switch value {
                 case .bytes(let bytes):
-                    var out: [UInt8] = []
-                    writeFieldReplacement(rule, value: bytes, into: &out, report: &report)
-                    return .bytes(out)
+                    return .bytes(replaceFieldBytes(bytes, rule: rule, report: &report))
                 case .list(let items):
                     return .list(items.compactMap { scrubFieldValue($0, path: &path, rule: rule, keep: false, report: &report) })
                 case .map(let fields):

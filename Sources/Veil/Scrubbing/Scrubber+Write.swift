@@ -108,28 +108,38 @@ extension Scrubber {
     }
 
     /// A JWT span: decode and summarise; oversized or undecodable → opaque credential.
-    func writeToken(_ token: Bytes, rule: ActiveRule, into out: inout [UInt8], report: inout ScrubReport) {
+    /// `known` is the caller's match of the whole token, when it has one.
+    func writeToken(_ token: Bytes, rule: ActiveRule, known: JWTCandidate? = nil, into out: inout [UInt8], report: inout ScrubReport) {
         guard token.count <= limits.maximumTokenLength else {
             // Too large to decode: fail closed without a fingerprint.
             report.failClosed += 1
             if rule.action != .drop { writeRedacted("jwt", into: &out) }
             return
         }
-        guard let candidate = JWTDetector.match(token, at: 0, floor: 0), candidate.range == 0..<token.count, !candidate.isOversized else {
+        guard let candidate = known ?? JWTDetector.match(token, at: 0, floor: 0), candidate.range == 0..<token.count, !candidate.isOversized else {
             writeOpaqueToken(token, rule: rule, into: &out)
             return
         }
         switch rule.action {
         case .pseudonymize:
+            // The scrubber's init allows `pseudonymize` only with a key; without one, claims and
+            // fingerprint fall back to REDACTED (and nothing is cached).
+            let key = pseudonymizer.keys.current
+            // The fingerprint's MAC identifies the token in the cache of written summaries.
+            var fingerprint: [UInt8] = []
+            let digest = key.map { Pseudonymizer.write(value: ValueNormalizer.normalize(token, type: "jwt"), type: "jwt", key: $0, into: &fingerprint) }
+            if let digest, let cached = summaryCache.lookup(digest) {
+                out += cached
+                return
+            }
+            let start = out.count
+            defer { if let digest { summaryCache.store(digest, out[start...]) } }
             let decoded = JOSEDecoder.decode(token, candidate: candidate)
             if case .malformed = decoded {
                 writeOpaqueToken(token, rule: rule, into: &out)
                 return
             }
-            // The summary is written only for `pseudonymize`, which the scrubber's init allows
-            // only with a key; without one, claims and fingerprint fall back to REDACTED.
-            let key = pseudonymizer.keys.current
-            JWTSummary.write(decoded, fingerprint: key.map { key in { out in Pseudonymizer.write(value: ValueNormalizer.normalize(token, type: "jwt"), type: "jwt", key: key, into: &out) } },
+            JWTSummary.write(decoded, fingerprint: key.map { _ in { out in out += fingerprint } },
                              decide: { path in self.claimDecision(path) },
                              writePseudonym: { value, type, out in
                                  if let key { Pseudonymizer.write(value: ValueNormalizer.normalize(value, type: type), type: type, key: key, into: &out) } else { out += "REDACTED".utf8 }
@@ -224,10 +234,10 @@ extension Scrubber {
         }
         let jwtRule = compiled.detectors.jwt
         if jwtRule >= 0, value.count >= 10, value[0] == UInt8(ascii: "e"), value[1] == UInt8(ascii: "y"), value[2] == UInt8(ascii: "J") {
-            let isToken = value.withUnsafeBufferPointer { b in JWTDetector.match(b, at: 0, floor: 0).map { $0.range == 0..<b.count } ?? false }
-            if isToken {
+            let token = value.withUnsafeBufferPointer { b in JWTDetector.match(b, at: 0, floor: 0).flatMap { $0.range == 0..<b.count ? $0 : nil } }
+            if let token {
                 record(jwtRule, report: &report)
-                value.withUnsafeBufferPointer { writeToken($0, rule: compiled.active[jwtRule], into: &out, report: &report) }
+                value.withUnsafeBufferPointer { writeToken($0, rule: compiled.active[jwtRule], known: token, into: &out, report: &report) }
                 return
             }
         }

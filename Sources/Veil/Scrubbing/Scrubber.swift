@@ -16,6 +16,8 @@ public final class Scrubber: Sendable {
     public let pseudonymizer: Pseudonymizer
     /// The enforced limits.
     public let limits: ScrubLimits
+    /// JWT replacements already written, by token digest (see ``JWTSummaryCache``).
+    let summaryCache = JWTSummaryCache()
 
     /// Compiles `rules`.
     /// - Throws: ``VeilError`` `missingKey` when a rule pseudonymises and `keys` is empty.
