@@ -33,6 +33,10 @@ final class LogScrubber: Sendable {
     private let ruleCache = Mutex<[String: Int]>([:])
     /// Bounds the cache (services with unbounded key sets just skip it).
     static let ruleCacheLimit = 4096
+    /// Reports (and their scratch buffers) of finished calls, reused by the next ones.
+    private let reports = Mutex<[ScrubReport]>([])
+    /// At most this many reports are kept (one per thread that logs at once is enough).
+    static let reportPoolLimit = 16
     /// Unnamed fields are scanned (the default pack); otherwise every value takes the record path.
     private let scansUnnamedFields: Bool
 
@@ -92,7 +96,13 @@ final class LogScrubber: Sendable {
 
     /// Scrubs message, merged metadata and error.
     func scrub(event: LogEvent, merged: Logger.Metadata) -> ScrubbedEvent {
-        var report = ScrubReport(growing: false)
+        // A pooled report brings grown scratch buffers (spans, JWT decoding): a call with
+        // findings allocates little more than its results.
+        var report = reports.withLock { $0.popLast() } ?? ScrubReport(growing: false)
+        defer {
+            report.findings.removeAll()
+            reports.withLock { pool in if pool.count < Self.reportPoolLimit { pool.append(report) } }
+        }
         var scratch: [UInt8] = []
         let message = scrubText(event.message.description, scratch: &scratch, report: &report)
         let metadata = merged.isEmpty ? merged : scrub(metadata: merged, scratch: &scratch, report: &report)

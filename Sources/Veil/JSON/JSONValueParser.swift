@@ -41,232 +41,47 @@ package enum JSONValueParser {
 
     /// Parses one JSON document, throwing the reason when it is rejected.
     package static func parseOrThrow(_ bytes: Bytes) throws(Failure) -> JSONValue {
-        var p = Parser(b: bytes)
-        p.skipWhitespace()
-        let v = try p.value(depth: 0)
-        p.skipWhitespace()
-        if p.i != bytes.count { throw .trailingGarbage(offset: p.i) }
-        return v
+        var tape = JSONTape()
+        try tape.parseOrThrow(bytes)
+        return JSONValue(tape)
     }
+}
 
-    private struct Parser {
-        let b: Bytes
-        var i = 0
+extension JSONValue {
+    /// The value a parsed tape holds.
+    package init(_ tape: JSONTape) {
+        var k = 0
+        self = tape.nodes.isEmpty ? .null : JSONValueParser.value(tape, &k)
+    }
+}
 
-        init(b: Bytes) { self.b = b }
-
-        @inline(__always) mutating func skipWhitespace() {
-            while i < b.count {
-                let c = b[i]
-                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { i += 1 } else { break }
-            }
-        }
-
-        @inline(__always) func peek() throws(Failure) -> UInt8 {
-            guard i < b.count else { throw .unexpectedEnd }
-            return b[i]
-        }
-
-        mutating func value(depth: Int) throws(Failure) -> JSONValue {
-            let c = try peek()
-            switch c {
-            case UInt8(ascii: "{"): return try object(depth: depth + 1)
-            case UInt8(ascii: "["): return try array(depth: depth + 1)
-            case UInt8(ascii: "\""): return .string(try string())
-            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-            case UInt8(ascii: "n"): try literal("null"); return .null
-            case UInt8(ascii: "-"), 0x30...0x39: return .number(try number())
-            default: throw .unexpectedByte(offset: i)
-            }
-        }
-
-        mutating func literal(_ word: StaticString) throws(Failure) {
-            let n = word.utf8CodeUnitCount
-            let w = word.utf8Start
-            for k in 0..<n {
-                guard i + k < b.count else { throw .unexpectedEnd }
-                if b[i + k] != w[k] { throw .unexpectedByte(offset: i + k) }
-            }
-            i += n
-        }
-
-        mutating func object(depth: Int) throws(Failure) -> JSONValue {
-            if depth > JSONValueParser.maximumDepth { throw .tooDeep(offset: i) }
-            i += 1  // {
-            var members: [(key: [UInt8], value: JSONValue)] = []
-            skipWhitespace()
-            if try peek() == UInt8(ascii: "}") { i += 1; return .object(members) }
-            while true {
-                skipWhitespace()
-                guard try peek() == UInt8(ascii: "\"") else { throw .unexpectedByte(offset: i) }
-                let key = try string()
-                skipWhitespace()
-                guard try peek() == UInt8(ascii: ":") else { throw .unexpectedByte(offset: i) }
-                i += 1
-                skipWhitespace()
-                let v = try value(depth: depth)
-                members.append((key: key, value: v))
-                skipWhitespace()
-                let c = try peek()
-                i += 1
-                if c == UInt8(ascii: ",") { continue }
-                if c == UInt8(ascii: "}") { return .object(members) }
-                throw .unexpectedByte(offset: i - 1)
-            }
-        }
-
-        mutating func array(depth: Int) throws(Failure) -> JSONValue {
-            if depth > JSONValueParser.maximumDepth { throw .tooDeep(offset: i) }
-            i += 1  // [
+extension JSONValueParser {
+    /// The value starting at node `k` of a parsed tape; `k` moves past it.
+    fileprivate static func value(_ tape: JSONTape, _ k: inout Int) -> JSONValue {
+        let node = tape.nodes[k]
+        k += 1
+        switch node.kind {
+        case .null: return .null
+        case .true: return .bool(true)
+        case .false: return .bool(false)
+        case .number: return .number(Array(tape.bytes(node)))
+        case .string, .key: return .string(Array(tape.bytes(node)))
+        case .arrayStart:
             var elements: [JSONValue] = []
-            skipWhitespace()
-            if try peek() == UInt8(ascii: "]") { i += 1; return .array(elements) }
-            while true {
-                skipWhitespace()
-                elements.append(try value(depth: depth))
-                skipWhitespace()
-                let c = try peek()
-                i += 1
-                if c == UInt8(ascii: ",") { continue }
-                if c == UInt8(ascii: "]") { return .array(elements) }
-                throw .unexpectedByte(offset: i - 1)
+            while tape.nodes[k].kind != .arrayEnd { elements.append(value(tape, &k)) }
+            k += 1
+            return .array(elements)
+        case .objectStart:
+            var members: [(key: [UInt8], value: JSONValue)] = []
+            while tape.nodes[k].kind != .objectEnd {
+                let key = Array(tape.bytes(tape.nodes[k]))
+                k += 1
+                members.append((key: key, value: value(tape, &k)))
             }
-        }
-
-        mutating func number() throws(Failure) -> [UInt8] {
-            let start = i
-            if b[i] == UInt8(ascii: "-") { i += 1 }
-            guard i < b.count else { throw .unexpectedEnd }
-            if b[i] == UInt8(ascii: "0") {
-                i += 1
-            } else if ASCII.isDigit(b[i]) {
-                while i < b.count, ASCII.isDigit(b[i]) { i += 1 }
-            } else {
-                throw .invalidNumber(offset: i)
-            }
-            if i < b.count, b[i] == UInt8(ascii: ".") {
-                i += 1
-                guard i < b.count, ASCII.isDigit(b[i]) else { throw .invalidNumber(offset: i) }
-                while i < b.count, ASCII.isDigit(b[i]) { i += 1 }
-            }
-            if i < b.count, b[i] | 0x20 == UInt8(ascii: "e") {
-                i += 1
-                if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
-                guard i < b.count, ASCII.isDigit(b[i]) else { throw .invalidNumber(offset: i) }
-                while i < b.count, ASCII.isDigit(b[i]) { i += 1 }
-            }
-            return Array(UnsafeBufferPointer(rebasing: b[start..<i]))
-        }
-
-        mutating func hex4() throws(Failure) -> UInt32 {
-            guard i + 4 <= b.count else { throw .unexpectedEnd }
-            var v: UInt32 = 0
-            for k in 0..<4 {
-                let c = b[i + k]
-                let d: UInt32
-                if ASCII.isDigit(c) { d = UInt32(c &- 0x30) }
-                else if (c | 0x20) &- 0x61 < 6 { d = UInt32((c | 0x20) &- 0x61) + 10 }
-                else { throw .invalidEscape(offset: i + k) }
-                v = v << 4 | d
-            }
-            i += 4
-            return v
-        }
-
-        static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
-            switch scalar {
-            case 0..<0x80:
-                out.append(UInt8(scalar))
-            case 0x80..<0x800:
-                out.append(0xC0 | UInt8(scalar >> 6))
-                out.append(0x80 | UInt8(scalar & 0x3F))
-            case 0x800..<0x10000:
-                out.append(0xE0 | UInt8(scalar >> 12))
-                out.append(0x80 | UInt8((scalar >> 6) & 0x3F))
-                out.append(0x80 | UInt8(scalar & 0x3F))
-            default:
-                out.append(0xF0 | UInt8(scalar >> 18))
-                out.append(0x80 | UInt8((scalar >> 12) & 0x3F))
-                out.append(0x80 | UInt8((scalar >> 6) & 0x3F))
-                out.append(0x80 | UInt8(scalar & 0x3F))
-            }
-        }
-
-        /// Length of the valid UTF-8 sequence starting at `i` (lead byte ≥ 0x80), or 0.
-        func utf8SequenceLength(at j: Int) -> Int {
-            let c0 = b[j]
-            @inline(__always) func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
-                j + k < b.count && b[j + k] >= lo && b[j + k] <= hi
-            }
-            switch c0 {
-            case 0xC2...0xDF: return cont(1) ? 2 : 0
-            case 0xE0: return cont(1, 0xA0) && cont(2) ? 3 : 0
-            case 0xE1...0xEC, 0xEE...0xEF: return cont(1) && cont(2) ? 3 : 0
-            case 0xED: return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0
-            case 0xF0: return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0
-            case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : 0
-            case 0xF4: return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0
-            default: return 0
-            }
-        }
-
-        mutating func string() throws(Failure) -> [UInt8] {
-            i += 1  // opening quote
-            var out: [UInt8] = []
-            while true {
-                guard i < b.count else { throw .unexpectedEnd }
-                let c = b[i]
-                if c == UInt8(ascii: "\"") { i += 1; return out }
-                if c < 0x20 { throw .controlCharacterInString(offset: i) }
-                if c < 0x80 && c != UInt8(ascii: "\\") { out.append(c); i += 1; continue }
-                if c >= 0x80 {
-                    let n = utf8SequenceLength(at: i)
-                    if n == 0 { throw .invalidUTF8(offset: i) }
-                    for k in 0..<n { out.append(b[i + k]) }
-                    i += n
-                    continue
-                }
-                // Backslash escape.
-                i += 1
-                guard i < b.count else { throw .unexpectedEnd }
-                let e = b[i]
-                i += 1
-                switch e {
-                case UInt8(ascii: "\""): out.append(0x22)
-                case UInt8(ascii: "\\"): out.append(0x5C)
-                case UInt8(ascii: "/"): out.append(0x2F)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"):
-                    let u = try hex4()
-                    if u >= 0xD800 && u < 0xDC00 {
-                        // High surrogate: combine with a following \uDC00–\uDFFF, else U+FFFD.
-                        if i + 6 <= b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") {
-                            let save = i
-                            i += 2
-                            let lo = try hex4()
-                            if lo >= 0xDC00 && lo < 0xE000 {
-                                Self.appendUTF8(0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00), to: &out)
-                            } else {
-                                Self.appendUTF8(0xFFFD, to: &out)
-                                i = save  // re-read the second escape on its own
-                            }
-                        } else {
-                            Self.appendUTF8(0xFFFD, to: &out)
-                        }
-                    } else if u >= 0xDC00 && u < 0xE000 {
-                        Self.appendUTF8(0xFFFD, to: &out)
-                    } else {
-                        Self.appendUTF8(u, to: &out)
-                    }
-                default:
-                    throw .invalidEscape(offset: i - 1)
-                }
-            }
+            k += 1
+            return .object(members)
+        case .arrayEnd, .objectEnd:
+            return .null  // unreachable: a parsed tape's containers are balanced
         }
     }
 }

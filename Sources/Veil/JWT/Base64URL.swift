@@ -17,16 +17,23 @@ package enum Base64URL {
 
     /// Decodes `bytes[range]`; nil when a character is invalid or the length is impossible.
     package static func decode(_ bytes: Bytes, range: Range<Int>) -> [UInt8]? {
-        guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
-        let n = range.count
-        if n % 4 == 1 { return nil }
         var out: [UInt8] = []
+        return decode(bytes, range: range, into: &out) ? out : nil
+    }
+
+    /// Decodes `bytes[range]` into `out` (replacing its contents, keeping its capacity);
+    /// false when a character is invalid or the length is impossible.
+    package static func decode(_ bytes: Bytes, range: Range<Int>, into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return false }
+        let n = range.count
+        if n % 4 == 1 { return false }
         out.reserveCapacity(n / 4 * 3 + 2)
         var acc: UInt32 = 0
         var bits = 0
         for j in range {
             let v = sextet(bytes[j])
-            if v == 0xFF { return nil }
+            if v == 0xFF { return false }
             acc = acc << 6 | UInt32(v)
             bits += 6
             if bits >= 8 {
@@ -35,7 +42,7 @@ package enum Base64URL {
                 acc &= (1 << UInt32(bits)) - 1
             }
         }
-        return out
+        return true
     }
 
     /// Decodes all of `bytes`.

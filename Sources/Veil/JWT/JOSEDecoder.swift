@@ -66,43 +66,84 @@ package enum DecodedToken: Sendable, Equatable {
 ///   with another payload — e.g. RFC 7515 A.4's `Payload` — cannot be
 ///   summarised, so it is treated as an opaque credential);
 /// - JWE: `alg` and `enc` must be strings. The encrypted parts are never decoded.
+/// Reusable buffers for decoding tokens without allocating per token: one per thread
+/// (a ``ScrubReport`` carries one).
+package struct JOSEScratch: Sendable {
+    var decoded: [UInt8] = []
+    /// The decoded header (after a successful decode).
+    package var header = JSONTape()
+    /// The decoded payload (after a successful JWS decode).
+    package var payload = JSONTape()
+
+    package init() {}
+}
+
 package enum JOSEDecoder {
-    /// Decodes `token`, which holds exactly the bytes of `candidate.range`
-    /// (candidate ranges are offsets in the scanned buffer; they are rebased here).
+    /// What ``decode(_:candidate:into:)`` found.
+    package enum Shape: Sendable, Equatable {
+        case jws
+        case jwe
+        case malformed(reason: StaticString)
+
+        package static func == (a: Shape, b: Shape) -> Bool {
+            switch (a, b) {
+            case (.jws, .jws), (.jwe, .jwe): return true
+            case let (.malformed(x), .malformed(y)): return x.description == y.description
+            default: return false
+            }
+        }
+    }
+
     package static func decode(_ token: Bytes, candidate: JWTCandidate) -> DecodedToken {
+        var scratch = JOSEScratch()
+        switch decode(token, candidate: candidate, into: &scratch) {
+        case .jws: return .jws(header: JSONValue(scratch.header), payload: JSONValue(scratch.payload))
+        case .jwe: return .jwe(header: JSONValue(scratch.header))
+        case .malformed(let reason): return .malformed(reason: reason)
+        }
+    }
+
+    /// Decodes `token` into `scratch`'s tapes (header; payload for a JWS) without allocating
+    /// once the buffers have grown. Every check of the format is here: header and payload
+    /// must be base64url JSON objects, the header needs a string `alg` (and `enc` for a JWE),
+    /// the other segments must be base64url.
+    package static func decode(_ token: Bytes, candidate: JWTCandidate, into scratch: inout JOSEScratch) -> Shape {
         if candidate.isOversized { return .malformed(reason: "token longer than maximumTokenLength") }
         guard token.count == candidate.range.count else { return .malformed(reason: "token does not match candidate") }
         let base = candidate.range.lowerBound
         @inline(__always) func local(_ r: Range<Int>) -> Range<Int> { (r.lowerBound - base)..<(r.upperBound - base) }
+        @inline(__always) func isString(_ name: StaticString) -> Bool {
+            scratch.header.lastMember(name, of: 0).map { scratch.header.nodes[$0].kind == .string } ?? false
+        }
 
         switch candidate.shape {
         case .unrecognized:
             return .malformed(reason: "unexpected number of segments")
         case .jws:
-            guard let header = decodeObject(token, local(candidate.segment(0))) else {
+            guard decodeObject(token, local(candidate.segment(0)), &scratch.decoded, into: &scratch.header) else {
                 return .malformed(reason: "header is not a base64url JSON object")
             }
-            guard case .string = header["alg"] else { return .malformed(reason: "header has no string alg") }
-            guard let payload = decodeObject(token, local(candidate.segment(1))) else {
+            guard isString("alg") else { return .malformed(reason: "header has no string alg") }
+            guard decodeObject(token, local(candidate.segment(1)), &scratch.decoded, into: &scratch.payload) else {
                 return .malformed(reason: "payload is not a base64url JSON object")
             }
             // The signature is checked for alphabet only (it is never decoded or kept).
             for j in local(candidate.segment(2)) where !ASCII.isBase64URL(token[j]) {
                 return .malformed(reason: "signature is not base64url")
             }
-            return .jws(header: header, payload: payload)
+            return .jws
         case .jwe:
-            guard let header = decodeObject(token, local(candidate.segment(0))) else {
+            guard decodeObject(token, local(candidate.segment(0)), &scratch.decoded, into: &scratch.header) else {
                 return .malformed(reason: "header is not a base64url JSON object")
             }
-            guard case .string = header["alg"] else { return .malformed(reason: "header has no string alg") }
-            guard case .string = header["enc"] else { return .malformed(reason: "JWE header has no string enc") }
+            guard isString("alg") else { return .malformed(reason: "header has no string alg") }
+            guard isString("enc") else { return .malformed(reason: "JWE header has no string enc") }
             for k in 1..<5 {
                 for j in local(candidate.segment(k)) where !ASCII.isBase64URL(token[j]) {
                     return .malformed(reason: "JWE segment is not base64url")
                 }
             }
-            return .jwe(header: header)
+            return .jwe
         }
     }
 
@@ -112,11 +153,10 @@ package enum JOSEDecoder {
         return decode(bytes, candidate: c)
     }
 
-    private static func decodeObject(_ token: Bytes, _ range: Range<Int>) -> JSONValue? {
+    private static func decodeObject(_ token: Bytes, _ range: Range<Int>, _ decoded: inout [UInt8], into tape: inout JSONTape) -> Bool {
         guard range.lowerBound >= 0, range.upperBound <= token.count, !range.isEmpty,
-              let raw = Base64URL.decode(token, range: range)
-        else { return nil }
-        guard let v = JSONValueParser.parse(raw), v.isObject else { return nil }
-        return v
+              Base64URL.decode(token, range: range, into: &decoded)
+        else { return false }
+        return decoded.withUnsafeBufferPointer { tape.parse($0) } && tape.nodes.first?.kind == .objectStart
     }
 }

@@ -58,41 +58,45 @@ package enum JWTSummary {
         pseudonymize: (_ value: [UInt8], _ type: String) -> String,
         into out: inout [UInt8]
     ) {
-        write(decoded, fingerprint: fingerprint.map { fp in { out in out += fp.utf8 } },
-              decide: decide, writePseudonym: { value, type, out in out += pseudonymize(value, type).utf8 }, into: &out)
-    }
-
-    /// Appends the summary of `decoded` to `out`; `fingerprint` and `writePseudonym` append
-    /// their text directly (escaped afterwards only if they wrote a byte that needs it).
-    package static func write(
-        _ decoded: DecodedToken,
-        fingerprint: ((_ out: inout [UInt8]) -> Void)?,
-        decide: (_ path: [String]) -> ClaimDecision,
-        writePseudonym: (_ value: [UInt8], _ type: String, _ out: inout [UInt8]) -> Void,
-        into out: inout [UInt8]
-    ) {
-        let header: JSONValue
+        let tapes: (header: JSONTape, payload: JSONTape?, isJWE: Bool)
         switch decoded {
         case .malformed:
             append("[token]", to: &out)
             return
-        case .jws(let h, _):
-            header = h
-            append("[jwt", to: &out)
-        case .jwe(let h):
-            header = h
-            append("[jwe", to: &out)
+        case .jws(let header, let payload):
+            tapes = (JSONTape(header), JSONTape(payload), false)
+        case .jwe(let header):
+            tapes = (JSONTape(header), nil, true)
         }
-        for name in ["alg", "enc", "typ", "cty", "kid"] {
-            guard let v = header[name], let text = v.scalarBytes else { continue }
+        write(header: tapes.header, payload: tapes.payload, isJWE: tapes.isJWE,
+              fingerprint: fingerprint.map { fp in { out in out += fp.utf8 } }, decide: decide,
+              writePseudonym: { value, type, out in out += pseudonymize(Array(value), type).utf8 }, into: &out)
+    }
+
+    /// Appends the summary of a decoded token held in tapes (header, and payload for a JWS;
+    /// see ``JOSEDecoder/decode(_:candidate:into:)``). `fingerprint` and `writePseudonym`
+    /// append their text directly (escaped afterwards only if they wrote a byte that needs it).
+    package static func write(
+        header: JSONTape,
+        payload: JSONTape?,
+        isJWE: Bool,
+        fingerprint: ((_ out: inout [UInt8]) -> Void)?,
+        decide: (_ path: [String]) -> ClaimDecision,
+        writePseudonym: (_ value: ArraySlice<UInt8>, _ type: String, _ out: inout [UInt8]) -> Void,
+        into out: inout [UInt8]
+    ) {
+        append(isJWE ? "[jwe" : "[jwt", to: &out)
+        func fact(_ name: StaticString) {
+            guard let v = header.lastMember(name, of: 0), let text = header.scalarText(v) else { return }
             out.append(UInt8(ascii: ";"))
-            escape(name.utf8, into: &out)
+            append(name, to: &out)
             out.append(UInt8(ascii: "="))
             escape(text, into: &out)
         }
-        if case .jws(_, let payload) = decoded, let members = payload.objectMembers {
+        fact("alg"); fact("enc"); fact("typ"); fact("cty"); fact("kid")
+        if let payload, payload.nodes.first?.kind == .objectStart {
             var path: [String] = []
-            walk(members, path: &path, decide: decide, writePseudonym: writePseudonym, into: &out)
+            walk(payload, object: 0, path: &path, decide: decide, writePseudonym: writePseudonym, into: &out)
         }
         if let fingerprint {
             append(";fp=", to: &out)
@@ -126,25 +130,30 @@ package enum JWTSummary {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The members of the object starting at node `object`, in document order.
     private static func walk(
-        _ members: [(key: [UInt8], value: JSONValue)],
+        _ tape: JSONTape,
+        object: Int,
         path: inout [String],
         decide: (_ path: [String]) -> ClaimDecision,
-        writePseudonym: (_ value: [UInt8], _ type: String, _ out: inout [UInt8]) -> Void,
+        writePseudonym: (_ value: ArraySlice<UInt8>, _ type: String, _ out: inout [UInt8]) -> Void,
         into out: inout [UInt8]
     ) {
-        for member in members {
-            path.append(String(decoding: member.key, as: UTF8.self))
-            defer { path.removeLast() }
-            if case .object(let inner) = member.value {
-                walk(inner, path: &path, decide: decide, writePseudonym: writePseudonym, into: &out)
+        var k = object + 1
+        let end = tape.nodes[object].end
+        while k < end {
+            let value = k + 1
+            path.append(String(decoding: tape.bytes(tape.nodes[k]), as: UTF8.self))
+            defer { path.removeLast(); k = tape.next(after: value) }
+            if tape.nodes[value].kind == .objectStart {
+                walk(tape, object: value, path: &path, decide: decide, writePseudonym: writePseudonym, into: &out)
                 continue
             }
             let decision = decide(path)
             if case .drop = decision { continue }
             out.append(UInt8(ascii: ";"))
-            for (k, name) in path.enumerated() {
-                if k > 0 { out.append(UInt8(ascii: ".")) }
+            for (n, name) in path.enumerated() {
+                if n > 0 { out.append(UInt8(ascii: ".")) }
                 escape(name.utf8, into: &out)
             }
             out.append(UInt8(ascii: "="))
@@ -154,52 +163,59 @@ package enum JWTSummary {
             case .redact:
                 append("REDACTED", to: &out)
             case .keep:
-                writeLeaf(member.value, into: &out) { text, out in escape(text, into: &out) }
+                writeLeaf(tape, value, into: &out) { text, out in escape(text, into: &out) }
             case .pseudonymize(let type):
-                writeLeaf(member.value, into: &out) { text, out in
+                writeLeaf(tape, value, into: &out) { text, out in
                     appendEscaped(&out) { writePseudonym(text, type, &$0) }
                 }
             case .mask(let options):
-                writeLeaf(member.value, into: &out) { text, out in
-                    escape(mask(text, options), into: &out)
+                writeLeaf(tape, value, into: &out) { text, out in
+                    escape(mask(Array(text), options), into: &out)
                 }
             }
         }
     }
 
-    /// Writes a scalar through `scalar`, or an array's scalars joined by `,`.
+    /// Writes a scalar through `scalar`, or an array's scalars joined by `,` (nested arrays
+    /// flattened, objects inside arrays written `{}`).
     private static func writeLeaf(
-        _ value: JSONValue,
+        _ tape: JSONTape,
+        _ index: Int,
         into out: inout [UInt8],
-        _ scalar: (_ text: [UInt8], _ out: inout [UInt8]) -> Void
+        _ scalar: (_ text: ArraySlice<UInt8>, _ out: inout [UInt8]) -> Void
     ) {
-        switch value {
-        case .array(let elements):
+        switch tape.nodes[index].kind {
+        case .arrayStart:
             var first = true
-            writeElements(elements, first: &first, into: &out, scalar)
-        case .object:
+            writeElements(tape, index, first: &first, into: &out, scalar)
+        case .objectStart:
             append("{}", to: &out)
         default:
-            if let text = value.scalarBytes { scalar(text, &out) }
+            if let text = tape.scalarText(index) { scalar(text, &out) }
         }
     }
 
     private static func writeElements(
-        _ elements: [JSONValue],
+        _ tape: JSONTape,
+        _ array: Int,
         first: inout Bool,
         into out: inout [UInt8],
-        _ scalar: (_ text: [UInt8], _ out: inout [UInt8]) -> Void
+        _ scalar: (_ text: ArraySlice<UInt8>, _ out: inout [UInt8]) -> Void
     ) {
-        for e in elements {
-            if case .array(let inner) = e {
-                writeElements(inner, first: &first, into: &out, scalar)
+        var k = array + 1
+        let end = tape.nodes[array].end
+        while k < end {
+            defer { k = tape.next(after: k) }
+            let kind = tape.nodes[k].kind
+            if kind == .arrayStart {
+                writeElements(tape, k, first: &first, into: &out, scalar)
                 continue
             }
             if !first { out.append(UInt8(ascii: ",")) }
             first = false
-            if case .object = e {
+            if kind == .objectStart {
                 append("{}", to: &out)
-            } else if let text = e.scalarBytes {
+            } else if let text = tape.scalarText(k) {
                 scalar(text, &out)
             }
         }

@@ -54,9 +54,11 @@ public struct Pseudonymizer: Sendable {
 
 /// Lowercase RFC 4648 base32 without padding.
 package enum Base32 {
-    static let alphabet: [UInt8] = Array("abcdefghijklmnopqrstuvwxyz234567".utf8)
+    static let alphabet: StaticString = "abcdefghijklmnopqrstuvwxyz234567"
 
     package static func appendLowercase(_ bytes: some Collection<UInt8>, to out: inout [UInt8]) {
+        let a = alphabet.utf8Start
+        out.reserveCapacity(out.count + (bytes.count * 8 + 4) / 5)
         var buffer: UInt64 = 0
         var bits = 0
         for b in bytes {
@@ -64,9 +66,9 @@ package enum Base32 {
             bits += 8
             while bits >= 5 {
                 bits -= 5
-                out.append(alphabet[Int((buffer >> UInt64(bits)) & 31)])
+                out.append(a[Int((buffer >> UInt64(bits)) & 31)])
             }
         }
-        if bits > 0 { out.append(alphabet[Int((buffer << UInt64(5 - bits)) & 31)]) }
+        if bits > 0 { out.append(a[Int((buffer << UInt64(5 - bits)) & 31)]) }
     }
 }

@@ -11,53 +11,87 @@
 /// | `username`, `user`, `name`, `login`, `customer`, `host`, `hostname` | trimmed, ASCII lowercase |
 /// | anything else | trimmed of ASCII white space |
 package enum ValueNormalizer {
-    package static func normalize(_ value: some Collection<UInt8>, type: String) -> [UInt8] {
-        let trimmed = trim(Array(value))
-        switch type {
-        case "email":
-            var out: [UInt8] = []
-            out.reserveCapacity(trimmed.count)
-            var i = 0
-            while i < trimmed.count {
-                if trimmed[i] == UInt8(ascii: "%"), i + 2 < trimmed.count, trimmed[i + 1] == UInt8(ascii: "4"), trimmed[i + 2] == UInt8(ascii: "0") {
-                    out.append(UInt8(ascii: "@")); i += 3
-                } else {
-                    out.append(ASCII.lower(trimmed[i])); i += 1
+    /// The normal form a type asks for.
+    package enum Kind: Sendable {
+        case email, phone, ip, digits, iban, lowercase, host, trimmed
+
+        package init(type: String) {
+            var type = type
+            self = type.withUTF8 { t -> Kind in
+                func `is`(_ name: StaticString) -> Bool {
+                    t.count == name.utf8CodeUnitCount && t.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
                 }
+                if `is`("email") { return .email }
+                if `is`("phone") { return .phone }
+                if `is`("ip") { return .ip }
+                if `is`("card") || `is`("ssn") { return .digits }
+                if `is`("iban") { return .iban }
+                if `is`("username") || `is`("user") || `is`("name") || `is`("login") || `is`("customer") { return .lowercase }
+                if `is`("host") || `is`("hostname") { return .host }
+                return .trimmed
             }
-            return out
-        case "phone":
-            var out: [UInt8] = []
-            var digits = trimmed.filter(ASCII.isDigit)
-            if trimmed.first == UInt8(ascii: "+") {
-                out.append(UInt8(ascii: "+"))
-            } else if digits.starts(with: [0x30, 0x30]) {
-                out.append(UInt8(ascii: "+")); digits.removeFirst(2)
-            }
-            out += digits
-            return out
-        case "ip":
-            return IPAddressText.canonical(trimmed) ?? trimmed.map(ASCII.lower)
-        case "card", "ssn":
-            return trimmed.filter(ASCII.isDigit)
-        case "iban":
-            return trimmed.filter(ASCII.isAlnum).map { ASCII.isLower($0) ? $0 - 0x20 : $0 }
-        case "username", "user", "name", "login", "customer":
-            return trimmed.map(ASCII.lower)
-        case "host", "hostname":
-            var out = trimmed.map(ASCII.lower)
-            if out.last == UInt8(ascii: ".") { out.removeLast() }
-            return out
-        default:
-            return trimmed
         }
     }
 
-    static func trim(_ bytes: [UInt8]) -> [UInt8] {
-        var start = 0, end = bytes.count
-        while start < end, ASCII.isSpace(bytes[start]) { start += 1 }
-        while end > start, ASCII.isSpace(bytes[end - 1]) { end -= 1 }
-        return start == 0 && end == bytes.count ? bytes : Array(bytes[start..<end])
+    package static func normalize(_ value: some Collection<UInt8>, type: String) -> [UInt8] {
+        let kind = Kind(type: type)
+        if let out = value.withContiguousStorageIfAvailable({ normalize($0, kind) }) { return out }
+        return Array(value).withUnsafeBufferPointer { normalize($0, kind) }
+    }
+
+    /// One pass over the value, one array out.
+    static func normalize(_ value: UnsafeBufferPointer<UInt8>, _ kind: Kind) -> [UInt8] {
+        var start = 0, end = value.count
+        while start < end, ASCII.isSpace(value[start]) { start += 1 }
+        while end > start, ASCII.isSpace(value[end - 1]) { end -= 1 }
+        let t = UnsafeBufferPointer(rebasing: value[start..<end])
+        var out: [UInt8] = []
+        out.reserveCapacity(t.count)
+        switch kind {
+        case .email:
+            var i = 0
+            while i < t.count {
+                if t[i] == UInt8(ascii: "%"), i + 2 < t.count, t[i + 1] == UInt8(ascii: "4"), t[i + 2] == UInt8(ascii: "0") {
+                    out.append(UInt8(ascii: "@")); i += 3
+                } else {
+                    out.append(ASCII.lower(t[i])); i += 1
+                }
+            }
+        case .phone:
+            var skip = 0
+            if t.first == UInt8(ascii: "+") {
+                out.append(UInt8(ascii: "+"))
+            } else {
+                // `00` international prefix (the first two digits) → `+`.
+                var zeros = 0
+                for x in t where ASCII.isDigit(x) {
+                    guard x == UInt8(ascii: "0") else { break }
+                    zeros += 1
+                    if zeros == 2 { break }
+                }
+                if zeros == 2 { out.append(UInt8(ascii: "+")); skip = 2 }
+            }
+            for x in t where ASCII.isDigit(x) {
+                if skip > 0 { skip -= 1; continue }
+                out.append(x)
+            }
+        case .ip:
+            if !IPAddressText.appendCanonicalIPv4(t, to: &out) {
+                if let v6 = IPAddressText.canonical(Array(t)) { out = v6 } else { for x in t { out.append(ASCII.lower(x)) } }
+            }
+        case .digits:
+            for x in t where ASCII.isDigit(x) { out.append(x) }
+        case .iban:
+            for x in t where ASCII.isAlnum(x) { out.append(ASCII.isLower(x) ? x - 0x20 : x) }
+        case .lowercase:
+            for x in t { out.append(ASCII.lower(x)) }
+        case .host:
+            for x in t { out.append(ASCII.lower(x)) }
+            if out.last == UInt8(ascii: ".") { out.removeLast() }
+        case .trimmed:
+            out.append(contentsOf: t)
+        }
+        return out
     }
 }
 
@@ -65,9 +99,40 @@ package enum ValueNormalizer {
 package enum IPAddressText {
     /// Canonical text of an IPv4 or IPv6 address, or nil when `text` is neither.
     package static func canonical(_ text: [UInt8]) -> [UInt8]? {
-        if let v4 = parseIPv4(text[...]) { return render(v4) }
+        var v4: [UInt8] = []
+        if text.withUnsafeBufferPointer({ appendCanonicalIPv4($0, to: &v4) }) { return v4 }
         guard let groups = parseIPv6(text) else { return nil }
         return render(groups)
+    }
+
+    /// Appends dotted-decimal IPv4 without leading zeros (`010.0.0.1` → `10.0.0.1`) and
+    /// returns true, or appends nothing and returns false when `text` is not four decimal
+    /// octets of 1–3 digits, each ≤ 255.
+    static func appendCanonicalIPv4(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+        var packed = 0  // the octets seen so far, 8 bits each
+        var count = 0, value = 0, digits = 0
+        for b in text {
+            if ASCII.isDigit(b) {
+                value = value * 10 + Int(b - 0x30); digits += 1
+                if digits > 3 || value > 255 { return false }
+            } else if b == UInt8(ascii: ".") {
+                guard digits > 0, count < 3 else { return false }
+                packed = packed << 8 | value
+                count += 1; value = 0; digits = 0
+            } else {
+                return false
+            }
+        }
+        guard digits > 0, count == 3 else { return false }
+        packed = packed << 8 | value
+        for shift in stride(from: 24, through: 0, by: -8) {
+            let octet = packed >> shift & 0xFF
+            if octet >= 100 { out.append(UInt8(0x30 + octet / 100)) }
+            if octet >= 10 { out.append(UInt8(0x30 + octet / 10 % 10)) }
+            out.append(UInt8(0x30 + octet % 10))
+            if shift > 0 { out.append(UInt8(ascii: ".")) }
+        }
+        return true
     }
 
     static func parseIPv4(_ text: ArraySlice<UInt8>) -> [UInt8]? {

@@ -44,6 +44,8 @@ public struct ScrubReport: Sendable {
     /// normalised into reused buffers instead of fresh arrays.
     var jsonPath: [[UInt8]] = []
     var jsonSegmentPool: [[UInt8]] = []
+    /// Buffers for decoding JWTs.
+    var jose = JOSEScratch()
     /// Replacements written so far (spans, fields, claims are not counted separately).
     package var replacements = 0
 

@@ -134,12 +134,16 @@ extension Scrubber {
             }
             let start = out.count
             defer { if let digest { summaryCache.store(digest, out[start...]) } }
-            let decoded = JOSEDecoder.decode(token, candidate: candidate)
-            if case .malformed = decoded {
+            var scratch = report.jose
+            report.jose = JOSEScratch()
+            defer { report.jose = scratch }
+            let shape = JOSEDecoder.decode(token, candidate: candidate, into: &scratch)
+            if case .malformed = shape {
                 writeOpaqueToken(token, rule: rule, into: &out)
                 return
             }
-            JWTSummary.write(decoded, fingerprint: key.map { _ in { out in out += fingerprint } },
+            JWTSummary.write(header: scratch.header, payload: shape == .jws ? scratch.payload : nil, isJWE: shape == .jwe,
+                             fingerprint: key.map { _ in { out in out += fingerprint } },
                              decide: { path in self.claimDecision(path) },
                              writePseudonym: { value, type, out in
                                  if let key { Pseudonymizer.write(value: ValueNormalizer.normalize(value, type: type), type: type, key: key, into: &out) } else { out += "REDACTED".utf8 }
