@@ -28,22 +28,37 @@ package enum Base64URL {
         guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return false }
         let n = range.count
         if n % 4 == 1 { return false }
-        out.reserveCapacity(n / 4 * 3 + 2)
-        var acc: UInt32 = 0
-        var bits = 0
-        for j in range {
-            let v = sextet(bytes[j])
-            if v == 0xFF { return false }
-            acc = acc << 6 | UInt32(v)
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                out.append(UInt8(truncatingIfNeeded: acc >> UInt32(bits)))
-                acc &= (1 << UInt32(bits)) - 1
+        let full = n / 4 * 3 + (n % 4 == 0 ? 0 : n % 4 - 1)
+        out.append(contentsOf: repeatElement(0, count: full))
+        let table = sextets
+        let ok = out.withUnsafeMutableBufferPointer { o -> Bool in
+            var acc: UInt32 = 0
+            var bits = 0
+            var w = 0
+            for j in range {
+                let v = table[Int(bytes[j])]
+                if v == 0xFF { return false }
+                acc = acc << 6 | UInt32(v)
+                bits += 6
+                if bits >= 8 {
+                    bits -= 8
+                    o[w] = UInt8(truncatingIfNeeded: acc >> UInt32(bits))
+                    w += 1
+                    acc &= (1 << UInt32(bits)) - 1
+                }
             }
+            return w == full
         }
-        return true
+        if !ok { out.removeAll(keepingCapacity: true) }
+        return ok
     }
+
+    /// ``sextet(_:)`` for every byte, in one never-freed block (read once per decode).
+    nonisolated(unsafe) static let sextets: UnsafePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for k in 0..<256 { p[k] = sextet(UInt8(k)) }
+        return UnsafePointer(p)
+    }()
 
     /// Decodes all of `bytes`.
     package static func decode(_ bytes: Bytes) -> [UInt8]? {
