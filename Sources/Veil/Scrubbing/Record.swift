@@ -66,6 +66,7 @@ extension Scrubber {
     /// that found the rule themselves (the swift-log handlers' top-level keys).
     package func replaceFieldBytes(_ bytes: [UInt8], rule: Int, report: inout ScrubReport) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(2 * bytes.count + 64)  // a JWT summary can outgrow its token
         writeFieldReplacement(rule, value: bytes, into: &out, report: &report)
         return out
     }
