@@ -41,6 +41,8 @@ extension Scrubber {
                             floor = i
                             continue
                         }
+                        // A whole timestamp at once: no detector can match inside one.
+                        if let end = TimestampSkip.end(b, i) { i = end; continue }
                         if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
                             Self.emit(b, &spans, &i, &floor, r, rule, .detector, kind.precedence); continue
                         }
