@@ -29,23 +29,23 @@ package enum PhoneDetector {
         let b = bytes[at]
         if b == UInt8(ascii: "+") { return international(bytes, at: at) }
         guard b == UInt8(ascii: "(") || ASCII.isDigit(b) else { return nil }
-        if gluedBefore(bytes, at: at, spaceToo: false) { return nil }
+        if gluedBefore(bytes, at: at, floor: floor, spaceToo: false) { return nil }
 
         if let (end, sep) = northAmerican(bytes, at: at) {
-            if sep == UInt8(ascii: " "), gluedBefore(bytes, at: at, spaceToo: true) { return nil }
+            if sep == UInt8(ascii: " "), gluedBefore(bytes, at: at, floor: floor, spaceToo: true) { return nil }
             return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
         }
         if b == UInt8(ascii: "1"), at + 2 < n, isSeparator(bytes[at + 1]),
            let (end, sep) = northAmerican(bytes, at: at + 2),
            sep == bytes[at + 1] || bytes[at + 2] == UInt8(ascii: "(") {
-            if bytes[at + 1] == UInt8(ascii: " "), gluedBefore(bytes, at: at, spaceToo: true) { return nil }
+            if bytes[at + 1] == UInt8(ascii: " "), gluedBefore(bytes, at: at, floor: floor, spaceToo: true) { return nil }
             return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
         }
         if b == UInt8(ascii: "0"), at + 2 < bytes.count, bytes[at + 1] == UInt8(ascii: "0") {
-            return internationalWithZeros(bytes, at: at)
+            return internationalWithZeros(bytes, at: at, floor: floor)
         }
         if b == UInt8(ascii: "0"), let (end, sep) = european(bytes, at: at) {
-            if sep == UInt8(ascii: " "), gluedBefore(bytes, at: at, spaceToo: true) { return nil }
+            if sep == UInt8(ascii: " "), gluedBefore(bytes, at: at, floor: floor, spaceToo: true) { return nil }
             return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
         }
         return nil
@@ -103,8 +103,8 @@ package enum PhoneDetector {
     /// `00` as the international call prefix (`0044 20 7946 0958`, `001-415-555-2671`): the
     /// E.164 rules after `00` with at least 9 digits, and at least one separator —
     /// zero-padded ids (`004412345678`) have none.
-    private static func internationalWithZeros(_ bytes: Bytes, at: Int) -> Range<Int>? {
-        guard !gluedBefore(bytes, at: at, spaceToo: true), let r = international(bytes, at: at + 1) else { return nil }
+    private static func internationalWithZeros(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard !gluedBefore(bytes, at: at, floor: floor, spaceToo: true), let r = international(bytes, at: at + 1) else { return nil }
         var separated = false
         var digits = 0
         for k in (at + 2)..<r.upperBound {
@@ -170,7 +170,10 @@ package enum PhoneDetector {
     /// run; or by `alnum-`: a group of a hyphenated id (`e722a98f-0448-4902-8504-b020cf865a81`,
     /// a UUID whose middle groups are digits; found by Tests/leakcheck).
     @inline(__always)
-    private static func gluedBefore(_ bytes: Bytes, at: Int, spaceToo: Bool) -> Bool {
+    /// Bytes before `floor` belong to a finding already replaced: nothing is glued to them
+    /// (a second pass sees a pseudonym there and decides the same).
+    private static func gluedBefore(_ bytes: Bytes, at: Int, floor: Int, spaceToo: Bool) -> Bool {
+        if at - 2 < floor { return false }
         if !spaceToo, at >= 2, bytes[at - 1] == UInt8(ascii: "-"), ASCII.isAlnum(bytes[at - 2]) { return true }
         guard at >= 2, ASCII.isDigit(bytes[at - 2]) else { return false }
         let p = bytes[at - 1]
