@@ -205,6 +205,25 @@ struct FuzzRegressionTests {
         #expect(Self.scrub(once) == once, "\(once)")
     }
 
+    // fuzz-rules soak, AddressSanitizer heap-buffer-overflow (Fuzz/known/rules-fixed-scheme-at-line-end):
+    // a line ending in an auth scheme and its space made the key-context check read the byte
+    // after the line. Without ASan the read is silent; the fuzz corpus replays the input under
+    // ASan in CI. Here: the line is handled, and a buffer with no byte after it is used.
+    @Test("an auth scheme at the very end of a line", arguments: [
+        "> Authorization: Basic ", "Authorization: Bearer ", "x authorization=Basic ", "Proxy-Authorization: Digest ",
+    ])
+    func schemeAtLineEnd(_ line: String) {
+        let bytes = Array(line.utf8)
+        let exact = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        defer { exact.deallocate() }
+        _ = exact.initialize(from: bytes)
+        var out: [UInt8] = []
+        var report = ScrubReport(for: EngineFixtures.scrubber)
+        EngineFixtures.scrubber.scrub(line: UnsafeBufferPointer(exact), format: .auto, into: &out, report: &report)
+        #expect(String(decoding: out, as: UTF8.self) == Self.scrub(line))
+        #expect(Self.scrub(Self.scrub(line)) == Self.scrub(line))
+    }
+
     // Noted during the fuzz campaign: an unquoted value ended at the first `&`, `,`, `;` or
     // `|`, so `password=ab&cd` wrote `&cd` raw. A separator now ends a value only before the
     // next pair, white space or the end of the line.

@@ -133,6 +133,8 @@ extension Scrubber {
                 return KeyValueHit(span: TextSpan(r, rule: rule, kind: .detector, precedence: DetectorKind.basicAuth.precedence), valueStart: valueStart, valueEnd: r.upperBound)
             }
             secretStart = afterScheme
+            // `Authorization: Bearer ` at the end of the line: no credential to look at.
+            guard secretStart < b.count else { return nil }
             if let end = Self.alreadyScrubbedEnd(b, secretStart..<max(valueEnd, secretStart + 1)) {
                 return KeyValueHit(span: nil, valueStart: end, valueEnd: end)
             }

@@ -298,6 +298,7 @@ extension Scrubber {
     /// index where it ends; nil otherwise.
     @inline(__always)
     static func alreadyScrubbedEnd(_ b: Bytes, _ range: Range<Int>) -> Int? {
+        guard range.lowerBound < range.upperBound, range.upperBound <= b.count else { return nil }
         let first = b[range.lowerBound]
         if first == UInt8(ascii: "[") { return placeholderEnd(b, at: range.lowerBound) }
         if first == UInt8(ascii: "*") { return maskedValueEnd(b, at: range.lowerBound) }
