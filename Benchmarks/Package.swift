@@ -12,9 +12,12 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        // The calls' inputs, shared by both benchmarks.
+        .target(name: "BenchmarkCalls"),
         .executableTarget(
             name: "LoggingBenchmarks",
             dependencies: [
+                "BenchmarkCalls",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Veil", package: "veil"),
                 .product(name: "VeilLogging", package: "veil"),
@@ -29,6 +32,7 @@ let package = Package(
         .executableTarget(
             name: "LoggingHarness",
             dependencies: [
+                "BenchmarkCalls",
                 .product(name: "VeilLogging", package: "veil"),
                 .product(name: "Veil", package: "veil"),
                 .product(name: "Logging", package: "swift-log"),
