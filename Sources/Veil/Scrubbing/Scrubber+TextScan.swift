@@ -64,7 +64,7 @@ extension Scrubber {
             }
             switch x {
             case UInt8(ascii: "@"):
-                if d.email >= 0, i >= credentialsOnlyUntil, let r = EmailDetector.match(b, at: i, floor: floor) {
+                if d.email >= 0, i >= credentialsOnlyUntil, !Self.pseudonymEnds(b, at: i, floor: floor), let r = EmailDetector.match(b, at: i, floor: floor) {
                     // `"Hans Müller" <hans@example.de>`: the display name is the person too.
                     if r.lowerBound > 0, b[r.lowerBound - 1] == UInt8(ascii: "<"), c.nameRule >= 0,
                        let name = Self.displayName(b, before: r.lowerBound - 1, floor: floor),
@@ -75,7 +75,7 @@ extension Scrubber {
                 }
             case UInt8(ascii: "%"):
                 if d.email >= 0, i >= credentialsOnlyUntil, i + 2 < n, b[i + 1] == UInt8(ascii: "4"), b[i + 2] == UInt8(ascii: "0"),
-                   let r = EmailDetector.match(b, at: i, floor: floor) {
+                   !Self.pseudonymEnds(b, at: i, floor: floor), let r = EmailDetector.match(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
             case UInt8(ascii: ":"):
@@ -354,6 +354,17 @@ extension Scrubber {
         var k = i
         while k > 0, i - k < 64, b[k - 1] == UInt8(ascii: "*") || ((b[k - 1] == 0x20 || b[k - 1] == UInt8(ascii: "-")) && k >= 2 && b[k - 2] == UInt8(ascii: "*")) { k -= 1 }
         return k
+    }
+
+    /// True when a pseudonym this engine wrote ends right before `at` (an `@` or `%40`): a
+    /// second pass must not read its base32 tail as an e-mail's local part
+    /// (`email~k~…%40host`, where the first pass had found two e-mails back to back).
+    static func pseudonymEnds(_ b: Bytes, at: Int, floor: Int) -> Bool {
+        guard at >= floor + 20, at - 17 >= 0, b[at - 17] == UInt8(ascii: "~") else { return false }
+        var start = at
+        while start > floor, at - start < 100,
+              ASCII.isAlnum(b[start - 1]) || b[start - 1] == UInt8(ascii: "~") || b[start - 1] == UInt8(ascii: "_") || b[start - 1] == UInt8(ascii: "-") { start -= 1 }
+        return isPseudonym(b, start..<at)
     }
 
     /// True when `b[range]` is exactly a pseudonym this engine writes (`type~keyid~16 base32`).
