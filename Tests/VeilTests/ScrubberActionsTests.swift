@@ -35,6 +35,22 @@ struct ScrubberActionsTests {
         #expect(s.scrub("acct=1234-5678-9012;").output == c.expected)
     }
 
+    @Test("mask: a multi-byte character is one unit; stray UTF-8 bytes are masked, never dropped")
+    func maskBytes() {
+        func masked(_ bytes: [UInt8], _ options: MaskOptions = MaskOptions(keepFirst: 0, keepLast: 0)) -> [UInt8] {
+            var out: [UInt8] = []
+            Scrubber.mask(bytes, options, into: &out)
+            return out
+        }
+        let star = UInt8(ascii: "*")
+        #expect(masked(Array("Müller".utf8)) == [UInt8](repeating: star, count: 6))
+        #expect(masked(Array("Müller".utf8), MaskOptions(keepFirst: 2, keepLast: 0)) == Array("Mü****".utf8))
+        // A continuation byte with no lead (0xA4), a lead byte with no continuation (0xC3 before `x`).
+        #expect(masked([0xA4]) == [star])
+        #expect(masked([0xA4, 0x7D, 0xC3, 0x78]) == [star, star, star, star])
+        #expect(masked([0xE2, 0x82, 0xAC, 0xBC]) == [star, star])  // `€` then a stray byte
+    }
+
     static let emailCases: [(action: RuleAction, expected: String)] = [
         (.redact, "mail [REDACTED:email] ok"),
         (.pseudonymize, "mail email~test~l3vtreyjcyh557gp ok"),

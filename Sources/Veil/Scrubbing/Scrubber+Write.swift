@@ -87,20 +87,34 @@ extension Scrubber {
         @inline(__always) func isSeparator(_ x: UInt8) -> Bool {
             options.preserveSeparators && (x == 0x20 || x == UInt8(ascii: "-") || x == UInt8(ascii: ".") || x == UInt8(ascii: "(") || x == UInt8(ascii: ")") || x == UInt8(ascii: "/") || x == UInt8(ascii: "@"))
         }
-        // Count UTF-8 scalars (lead bytes) that are maskable.
+        // Maskable units: UTF-8 scalars (a lead byte and its continuation bytes), and every
+        // byte that is not part of one (a stray continuation byte is a unit of its own, so
+        // invalid UTF-8 is masked, never dropped).
+        @inline(__always) func continuations(_ lead: UInt8) -> Int {
+            lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0
+        }
         var total = 0
-        for x in value where !isSeparator(x) && (x & 0xC0) != 0x80 { total += 1 }
+        var pending = 0
+        for x in value {
+            if isSeparator(x) { pending = 0; continue }
+            if pending > 0, (x & 0xC0) == 0x80 { pending -= 1; continue }
+            pending = continuations(x)
+            total += 1
+        }
         // Keeping more than half would reveal most of the value: keep at most half.
         let keepLast = min(options.keepLast, total / 2)
         let keepFirst = min(options.keepFirst, max(0, total / 2 - keepLast))
         var index = 0
         var keeping = false
+        pending = 0
         for x in value {
-            if isSeparator(x) { out.append(x); continue }
-            if (x & 0xC0) == 0x80 {  // continuation byte: follows its lead
+            if isSeparator(x) { out.append(x); pending = 0; continue }
+            if pending > 0, (x & 0xC0) == 0x80 {  // continuation byte: follows its lead
+                pending -= 1
                 if keeping { out.append(x) }
                 continue
             }
+            pending = continuations(x)
             keeping = index < keepFirst || index >= total - keepLast
             out.append(keeping ? x : options.character)
             index += 1
