@@ -49,7 +49,9 @@ extension Scrubber {
                 break
             }
         }
-        if lastSegmentStart == keyEnd { lastSegmentStart = keyStart }
+        // A command-line long option (`--password=…`, `--db-password=…`): the dashes are not the key.
+        while keyStart < keyEnd, b[keyStart] == UInt8(ascii: "-") { keyStart += 1 }
+        if lastSegmentStart == keyEnd || lastSegmentStart < keyStart { lastSegmentStart = keyStart }
         if lastSegmentStart > keyStart, lastSegmentStart >= floor,
            keyStart < floor || !(ASCII.isLetter(b[keyStart]) || b[keyStart] == UInt8(ascii: "_")) {
             // The dotted path starts inside a finding or with a digit (`2.2.3.2.-password=`):

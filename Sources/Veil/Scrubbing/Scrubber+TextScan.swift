@@ -20,6 +20,11 @@ extension Scrubber {
         let tables = ScanTables.tables  // one lazy-global access per line, not per byte
         let classes = tables
         // Access-log user (`host - frank [date] …`): found once, added when the scan gets there.
+        // journald's bare sudo message (`X : TTY=…`) starts at the first word (after at most
+        // 16 spaces): the one place where any word may start a finding.
+        var sudoAnchor = 0
+        while sudoAnchor < n, sudoAnchor <= 16, b[sudoAnchor] == 0x20 { sudoAnchor += 1 }
+        if sudoAnchor > 16 { sudoAnchor = -1 }
         var accessLogUser = -1..<(-1)
         if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) { accessLogUser = r }
         while i < n {
@@ -46,8 +51,8 @@ extension Scrubber {
                         if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
                             Self.emit(b, &spans, &i, &floor, r, rule, .detector, kind.precedence); continue
                         }
-                    } else if tables[256 + Int(x)] != 0 || i <= 16 || x == UInt8(ascii: "e") || x == UInt8(ascii: "m"),
-                              let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans) {
+                    } else if tables[256 + Int(x)] != 0 || i == sudoAnchor || x == UInt8(ascii: "e") || x == UInt8(ascii: "m"),
+                              let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, lineStart: i == sudoAnchor, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans) {
                         if rule < 0 {
                             // Multi-range detector (cookies) already appended its spans.
                             if rule == -2 { unsorted = true }
@@ -113,6 +118,10 @@ extension Scrubber {
                    let r = APIKeyDetector.match(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.apiKey, .detector, DetectorKind.apiKey.precedence); continue
                 }
+                if d.commandLinePassword >= 0, i >= floor, i + 4 < n, b[i + 1] == UInt8(ascii: "-"),
+                   let r = CommandLinePasswordDetector.longOption(b, at: i, floor: floor) {
+                    Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
+                }
             case UInt8(ascii: "["):
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
             default:
@@ -164,7 +173,7 @@ extension Scrubber {
     /// A word starting with a letter. Returns (range, kind, rule, precedence); rule −1
     /// means the detector appended several spans itself.
     @inline(__always)
-    private func letterWord(_ b: Bytes, _ i: Int, _ floor: Int, _ d: DetectorRules, _ tables: UnsafePointer<UInt8>, credentialsOnly: Bool, ranges: inout [Range<Int>], spans: inout [TextSpan]) -> (Range<Int>, TextSpan.Kind, Int, Int)? {
+    private func letterWord(_ b: Bytes, _ i: Int, _ floor: Int, _ d: DetectorRules, _ tables: UnsafePointer<UInt8>, lineStart: Bool, credentialsOnly: Bool, ranges: inout [Range<Int>], spans: inout [TextSpan]) -> (Range<Int>, TextSpan.Kind, Int, Int)? {
         let x = b[i]
         let n = b.count
         if x == UInt8(ascii: "e"), d.jwt >= 0, i + 2 < n, b[i + 1] == UInt8(ascii: "y"), b[i + 2] == UInt8(ascii: "J"),
@@ -172,14 +181,14 @@ extension Scrubber {
             return (candidate.range, .jwt, d.jwt, DetectorKind.jwt.precedence)
         }
         let classes = tables[256 + Int(x)]
-        // Line starts are anchors for sudo messages.
-        guard classes != 0 || i <= 16 else { return nil }
+        // The line's first word is an anchor for sudo messages; `m` starts `mysql` / `mariadb`.
+        guard classes != 0 || lineStart || x == UInt8(ascii: "m") else { return nil }
         if classes & ScanTables.apiKey != 0, d.apiKey >= 0, let r = APIKeyDetector.match(b, at: i, floor: floor) { return (r, .detector, d.apiKey, DetectorKind.apiKey.precedence) }
         if classes & ScanTables.scheme != 0 {
             if d.bearerToken >= 0, let r = BearerTokenDetector.match(b, at: i, floor: floor) { return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence) }
             if d.basicAuth >= 0, let r = BasicAuthDetector.match(b, at: i, floor: floor) { return (r, .detector, d.basicAuth, DetectorKind.basicAuth.precedence) }
         }
-        if (x == UInt8(ascii: "m") || x == UInt8(ascii: "s")), d.commandLinePassword >= 0,
+        if (x == UInt8(ascii: "m") || x == UInt8(ascii: "s") || x == UInt8(ascii: "c")), d.commandLinePassword >= 0,
            let r = CommandLinePasswordDetector.match(b, at: i, floor: floor) {
             return (r, .detector, d.commandLinePassword, DetectorKind.commandLinePassword.precedence)
         }
@@ -218,7 +227,7 @@ extension Scrubber {
         if classes & ScanTables.hex != 0, d.ipv6 >= 0, Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) {
             return (r, .detector, d.ipv6, DetectorKind.ipv6.precedence)
         }
-        if classes & ScanTables.authLog != 0 || i <= 16, d.authLogUser >= 0, let r = AuthLogDetector.match(b, at: i, floor: floor) {
+        if classes & ScanTables.authLog != 0 || lineStart, d.authLogUser >= 0, let r = AuthLogDetector.match(b, at: i, floor: floor) {
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
         }
         return nil

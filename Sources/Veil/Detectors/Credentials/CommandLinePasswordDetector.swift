@@ -1,15 +1,19 @@
 /// Passwords passed on a command line, as shell histories, audit logs (`execve`,
 /// `sudo … COMMAND=`) and process listings show them:
 /// `mysql -u root -pS3cr3t`, `mysqldump -pS3cr3t db`, `mariadb -pS3cr3t`,
-/// `sshpass -p S3cr3t ssh host`.
+/// `sshpass -p S3cr3t ssh host`, `curl -u admin:S3cr3t`, `tool --db-password S3cr3t`.
 ///
 /// **Trigger**: the word start of the program name (`mysql`, `mysqldump`,
-/// `mysqladmin`, `mariadb`, `mariadb-dump`, `sshpass`). The rest of the line (at most
-/// 1 KiB) is searched for the flag. `mysql -p` alone (prompting) has no password.
+/// `mysqladmin`, `mariadb`, `mariadb-dump`, `sshpass`, `curl`); the rest of the line (at
+/// most 1 KiB) is searched for the flag. `mysql -p` and `curl -u user` alone (prompting)
+/// have no password. Any program: a long option whose name ends in `password`, `passwd`
+/// or `passphrase` (or is `--pass`), a space and a value (``longOption(_:at:floor:)``);
+/// `--password=…` is key context.
 /// **Returns** the password range.
 package enum CommandLinePasswordDetector {
     package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
         guard at >= floor, at + 7 < b.count else { return nil }
+        if ASCII.hasPrefix(b, at: at, exactly: "curl ") { return curlUser(b, at: at) }
         let sshpass: Bool
         if ASCII.hasPrefix(b, at: at, exactly: "mysql") || ASCII.hasPrefix(b, at: at, exactly: "mariadb") {
             sshpass = false
@@ -46,5 +50,59 @@ package enum CommandLinePasswordDetector {
             i += 1
         }
         return nil
+    }
+
+    /// `curl … -u user:password` / `--user user:password`: the password (after the first `:`).
+    /// `-u user` alone makes curl prompt: nothing to find.
+    static func curlUser(_ b: Bytes, at: Int) -> Range<Int>? {
+        var i = at + 4
+        let limit = min(b.count, i + 1024)
+        while i + 4 < limit {
+            if b[i] == UInt8(ascii: "\n") || b[i] == UInt8(ascii: ";") || b[i] == UInt8(ascii: "|") { return nil }
+            var start = -1
+            if ASCII.hasPrefix(b, at: i, exactly: " -u ") { start = i + 4 } else if ASCII.hasPrefix(b, at: i, exactly: " --user ") { start = i + 8 }
+            guard start >= 0 else { i += 1; continue }
+            var quote: UInt8 = 0
+            if start < b.count, b[start] == UInt8(ascii: "'") || b[start] == UInt8(ascii: "\"") { quote = b[start]; start += 1 }
+            var end = start
+            var colon = -1
+            while end < b.count, end - start < 1024 {
+                let x = b[end]
+                if quote != 0 ? x == quote : (x == 0x20 || x == 0x09 || x == UInt8(ascii: "\"") || x == UInt8(ascii: ";")) { break }
+                if x == UInt8(ascii: ":"), colon < 0 { colon = end }
+                end += 1
+            }
+            return colon >= 0 && end > colon + 1 ? (colon + 1)..<end : nil
+        }
+        return nil
+    }
+
+    /// Option names (lower case, `-`/`_` ignored) ending in these name a password:
+    /// `--password`, `--db-password`, `--passwd`, `--key-passphrase`; and `--pass` itself.
+    static let passwordOptionSuffixes: [[UInt8]] = ["password", "passwd", "passphrase"].map { Array($0.utf8) }
+
+    /// A long option that names a password, then a space and the value (`--password S3cr3t`,
+    /// `--db-password 'x y'`); `at` is the first `-`. The `--password=…` form is key context.
+    static func longOption(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard at >= floor, at + 4 < b.count, b[at] == UInt8(ascii: "-"), b[at + 1] == UInt8(ascii: "-"),
+              at == 0 || b[at - 1] == 0x20 || b[at - 1] == 0x09 else { return nil }
+        var e = at + 2
+        while e < b.count, e - at < 40, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_") { e += 1 }
+        guard e + 1 < b.count, b[e] == 0x20 else { return nil }
+        let name = (at + 2)..<e
+        let isPass = name.count == 4 && ASCII.hasPrefix(b, at: name.lowerBound, lowercased: "pass")
+        guard isPass || passwordOptionSuffixes.contains(where: { CompiledRules.hasNormalizedSuffix(b, name, $0) }) else { return nil }
+        var start = e + 1
+        var quote: UInt8 = 0
+        if b[start] == UInt8(ascii: "'") || b[start] == UInt8(ascii: "\"") { quote = b[start]; start += 1 }
+        // The next option is not a value (`--password --user x`: the client prompts).
+        if quote == 0, start < b.count, b[start] == UInt8(ascii: "-") { return nil }
+        var end = start
+        while end < b.count, end - start < 1024 {
+            let x = b[end]
+            if quote != 0 ? x == quote : (x == 0x20 || x == 0x09 || x == UInt8(ascii: "\"") || x == UInt8(ascii: ";")) { break }
+            end += 1
+        }
+        return end > start ? start..<end : nil
     }
 }
