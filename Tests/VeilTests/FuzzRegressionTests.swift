@@ -267,6 +267,27 @@ struct FuzzRegressionTests {
         #expect(Self.scrub(line) == line)
     }
 
+    // Found by hand-written realistic lines: a label before a pair (`Login: user=<…>`) took the
+    // pair's key as its value; a phone under a phone key that the detector rejects
+    // (`(555) 123-4567`: exchange 123) was cut at the first space; `<address>` values.
+    @Test("labels, phone-key values and <address> values", arguments: [
+        ("Login: user=<mary@example.com>, method=PLAIN", "Login: user=<email~test~", ">, method=PLAIN"),
+        ("Phone: (555) 123-4567 ok", "Phone: phone~test~", " ok"),
+        ("Tel: (555) 123-4567.", "Tel: phone~test~", "."),
+        ("from=<s@example.net> user=<bob smith> x", "from=<email~test~", "> x"),
+    ])
+    func labelsPhonesAngles(_ c: (line: String, prefix: String, suffix: String)) {
+        let once = Self.scrub(c.line)
+        #expect(once.hasPrefix(c.prefix) && once.hasSuffix(c.suffix), "\(once)")
+        #expect(!once.contains("mary") && !once.contains("4567") && !once.contains("smith"), "\(once)")
+        #expect(Self.scrub(once) == once, "\(once)")
+    }
+
+    @Test("a secret key keeps a value that looks like a pair")
+    func secretLooksLikePair() {
+        #expect(Self.scrub("password: a=b c") == "password: [REDACTED:secret] c")
+    }
+
     // Noted during the fuzz campaign: an unquoted value ended at the first `&`, `,`, `;` or
     // `|`, so `password=ab&cd` wrote `&cd` raw. A separator now ends a value only before the
     // next pair, white space or the end of the line.

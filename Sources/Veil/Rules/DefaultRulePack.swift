@@ -188,7 +188,7 @@ rules:
     type: email
   - id: phone-fields
     description: Keys that hold a phone number
-    fields: ["**.phone", "**.phone_number", "**.mobile", "**.telephone", "**.msisdn"]
+    fields: ["**.phone", "**.phone_number", "**.mobile", "**.telephone", "**.tel", "**.fax", "**.cellphone", "**.msisdn"]
     action: pseudonymize
     type: phone
   - id: address-fields
@@ -244,6 +244,9 @@ tests:
   - name: mail display names, JWT cookies and Digest parameters
     input: 'From: "Müller, Hans" <hans@beispiel.de> Cookie: id=eyJhbGciOiJIUzI1NiJ9.eyJlbWFpbCI6ImFAYi5jbyJ9.c2ln Authorization: Digest username="Mufasa", realm="r"'
     must_not_contain: ["Müller", Hans, hans@beispiel.de, Mufasa, "a@b.co", "c2ln"]
+  - name: phone values under a phone key run to their last digit; mail-server <address> values
+    input: 'Tel: (555) 123-4567. Login: user=<mary@example.com>, method=PLAIN from=<s@example.net>'
+    must_not_contain: ["555", "123-4567", "4567", "mary@example.com", "s@example.net"]
 """##),
         ("30-jwt-claims.yaml", ##"""
 # JWT claims in token summaries. Claims not named here are dropped (see 00-defaults.yaml).

@@ -92,6 +92,11 @@ extension Scrubber {
                 valueEnd += 1
             }
             valueEnd = min(valueEnd, n)
+        } else if b[v] == UInt8(ascii: "<"), let close = Self.angleValueEnd(b, v) {
+            // `from=<sender@example.net>`, `user=<mary@example.com>` (postfix, dovecot): the
+            // brackets are not part of the value.
+            valueStart = v + 1
+            valueEnd = close
         } else if b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "'") {
             let q = b[v]
             valueStart = v + 1
@@ -103,6 +108,12 @@ extension Scrubber {
             valueEnd = min(valueEnd, n)  // unterminated: to the end of the line (fail closed)
         } else {
             if b[v] == UInt8(ascii: "{") || b[v] == UInt8(ascii: "[") { return nil }  // structured value: scanned as text
+            // `Login: user=<mary@example.com>` (dovecot), `User: name=bob`: a label before a pair
+            // whose own key has a rule; that pair is read on its own. Otherwise the value stays
+            // whole, whatever it looks like (`password: a=b`).
+            if b[separator] == UInt8(ascii: ":"), let inner = Self.pairKey(b, v), compiled.fieldRule(forTextKey: b, Self.lastSegment(b, inner)) != nil {
+                return nil
+            }
             valueEnd = Self.unquotedValueEnd(b, from: v)
             if valueEnd == v, b[v] != 0x20, b[v] != 0x09, b[v] != UInt8(ascii: "\""), b[v] != UInt8(ascii: "'") {
                 // A value that starts with a delimiter (`password=&$0UCN^_n`, `secret=)x`) is still
@@ -186,6 +197,22 @@ extension Scrubber {
                 e = k
                 words += 1
             }
+        } else if type == "phone" {
+            // `Phone: (555) 123-4567`, `phone=+1 415 555 2671 ext. 12` is not needed: digits and
+            // the separators between them, as long as a digit follows.
+            while e < n, e - end < 32 {
+                let x = b[e]
+                if ASCII.isDigit(x) { e += 1; continue }
+                guard x == 0x20 || x == UInt8(ascii: "-") || x == UInt8(ascii: ".") || x == UInt8(ascii: "(") || x == UInt8(ascii: ")") || x == UInt8(ascii: "/") else { break }
+                var k = e + 1
+                while k < n, k - e < 3, b[k] == 0x20 || b[k] == UInt8(ascii: "(") || b[k] == UInt8(ascii: ")") || b[k] == UInt8(ascii: "-") { k += 1 }
+                guard k < n, ASCII.isDigit(b[k]) else {
+                    // A closing `)` right after digits belongs to the number: `(555)`.
+                    if x == UInt8(ascii: ")") { e += 1 }
+                    break
+                }
+                e = k
+            }
         } else if type == "address" {
             while e < n, e - end < 256 {
                 let x = b[e]
@@ -208,6 +235,25 @@ extension Scrubber {
     }
 
     /// True when a `key=` or `key:` starts at `at`.
+    /// The index of the `>` closing `<value>` at `at` on the same line, or nil.
+    static func angleValueEnd(_ b: Bytes, _ at: Int) -> Int? {
+        var k = at + 1
+        while k < b.count, k - at < 1024 {
+            let x = b[k]
+            if x == UInt8(ascii: ">") { return k > at + 1 ? k : nil }
+            if x == UInt8(ascii: "<") || x == 0x0A || x == 0x0D { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The key of a `key=` / `key:` pair starting at `at`, or nil.
+    static func pairKey(_ b: Bytes, _ at: Int) -> Range<Int>? {
+        var k = at
+        while k < b.count, k - at < 64, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: ".") { k += 1 }
+        return k > at && k < b.count && (b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":")) ? at..<k : nil
+    }
+
     static func startsPair(_ b: Bytes, _ at: Int) -> Bool {
         var k = at
         while k < b.count, k - at < 64, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: ".") { k += 1 }
