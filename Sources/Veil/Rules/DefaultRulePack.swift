@@ -173,7 +173,7 @@ rules:
     type: username
   - id: user-fields
     description: Keys that name an account
-    fields: ["**.user", "**.username", "**.user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.account_name"]
+    fields: ["**.user", "**.username", "**.user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.account_name", "**.acct"]
     action: pseudonymize
     type: username
   - id: name-fields
@@ -247,6 +247,9 @@ tests:
   - name: phone values under a phone key run to their last digit; mail-server <address> values
     input: 'Tel: (555) 123-4567. Login: user=<mary@example.com>, method=PLAIN from=<s@example.net>'
     must_not_contain: ["555", "123-4567", "4567", "mary@example.com", "s@example.net"]
+  - name: auditd account names
+    input: "type=USER_ACCT msg=audit(1700000000.123:456): pid=1234 uid=0 auid=1000 ses=2 msg='op=PAM:accounting grantors=pam_unix acct=\"alice\" exe=\"/usr/bin/sudo\" res=success'"
+    must_not_contain: [alice]
 """##),
         ("30-jwt-claims.yaml", ##"""
 # JWT claims in token summaries. Claims not named here are dropped (see 00-defaults.yaml).
