@@ -45,7 +45,7 @@ rules:
     detect: url_password
     action: redact
   - id: secret-fields
-    description: Values of keys that name a secret (DB_PASSWORD, smtp_pass, client_secret, X-Api-Key …)
+    description: Values of keys that name a secret (DB_PASSWORD, smtp_pass, client_secret, X-Api-Key, presigned-URL X-Amz-Signature / SAS sig …)
     fields:
       - "**.*password"
       - "**.*passwd"
@@ -64,6 +64,8 @@ rules:
       - "**.*private_key"
       - "**.*credentials"
       - "**.*authorization"
+      - "**.*signature"
+      - "**.sig"
       - "**.cvv"
       - "**.cvc"
     action: redact
@@ -124,6 +126,9 @@ tests:
   - name: Basic auth credentials are redacted
     input: "> Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l"
     expect: "> Authorization: Basic [REDACTED:credential]"
+  - name: presigned-URL and SAS signatures are credentials
+    input: "GET /k?X-Amz-Credential=x&X-Amz-Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024 https://a.blob.core.windows.net/c/b?sv=2021-08-06&sig=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA%3D%3D&se=2024"
+    must_not_contain: [fe5f80f77d5fa3beca038a248ff027d0, Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA]
 """##),
         ("20-pii.yaml", ##"""
 # Personal data: pseudonymised where investigators need to link lines to one person,
@@ -250,6 +255,9 @@ tests:
   - name: auditd account names
     input: "type=USER_ACCT msg=audit(1700000000.123:456): pid=1234 uid=0 auid=1000 ses=2 msg='op=PAM:accounting grantors=pam_unix acct=\"alice\" exe=\"/usr/bin/sudo\" res=success'"
     must_not_contain: [alice]
+  - name: quoted user names after "for user" (PostgreSQL, MySQL)
+    input: "FATAL:  password authentication failed for user \"report_user\" ERROR 1045 (28000): Access denied for user 'root'@'localhost'"
+    must_not_contain: [report_user, "'root'"]
 """##),
         ("30-jwt-claims.yaml", ##"""
 # JWT claims in token summaries. Claims not named here are dropped (see 00-defaults.yaml).

@@ -117,6 +117,15 @@ package enum AuthLogDetector {
             if bytes[at] == 0x55, ASCII.hasPrefix(bytes, at: at, exactly: "User ") {
                 return user(bytes, p, then: { e in notAllowed(bytes, e) })
             }
+            // PostgreSQL, MySQL, many servers: `authentication failed for user "report_user"`,
+            // `Access denied for user 'root'@'localhost'`: a quoted name after `for user `.
+            if p < bytes.count, bytes[p] == UInt8(ascii: "\"") || bytes[p] == UInt8(ascii: "'"),
+               CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "for ") {
+                let q = bytes[p]
+                var e = p + 1
+                while e < bytes.count, e - p <= 128, bytes[e] != q, bytes[e] >= 0x20 { e += 1 }
+                return e < bytes.count && bytes[e] == q && e > p + 1 ? (p + 1)..<e : nil
+            }
             if isLogindSession(bytes, at) {
                 guard var r = user(bytes, p, then: { _ in true }) else { return nil }
                 while r.count > 1, bytes[r.upperBound - 1] == 0x2E { r = r.lowerBound..<(r.upperBound - 1) }
