@@ -283,6 +283,16 @@ struct FuzzRegressionTests {
         #expect(Self.scrub(once) == once, "\(once)")
     }
 
+    @Test("JSON members inside a text line keep their commas; a syslog PID is no access-log date", arguments: [
+        ("[2024-03-01 12:00:00] production.ERROR: x {\"userId\":17,\"email\":\"t@example.com\"}", ",\"email\":\"email~test~"),
+        ("2024-03-01 12:00:00.000 UTC [1234] app LOG: connection authorized: user=app", "12:00:00.000 UTC [1234] app LOG"),
+    ])
+    func textLayoutKept(_ c: (line: String, kept: String)) {
+        let once = Self.scrub(c.line)
+        #expect(once.contains(c.kept), "\(once)")
+        #expect(Self.scrub(once) == once, "\(once)")
+    }
+
     @Test("a secret key keeps a value that looks like a pair")
     func secretLooksLikePair() {
         #expect(Self.scrub("password: a=b c") == "password: [REDACTED:secret] c")

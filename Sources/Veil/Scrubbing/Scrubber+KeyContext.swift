@@ -273,7 +273,8 @@ extension Scrubber {
                 // follows (`?password=ab&user=x`, `a=1, b=2`); otherwise it is part of the value
                 // (`password=ab&cd`, `secret=x;y`) — cutting there would write the rest raw.
                 if e + 1 >= b.count || b[e + 1] == 0x20 || b[e + 1] == 0x09 || b[e + 1] == 0x0D || b[e + 1] == 0x0A
-                    || startsPair(b, e + 1) || b[e + 1] == b[e] {
+                    || startsPair(b, e + 1) || b[e + 1] == b[e]
+                    || (b[e] == UInt8(ascii: ",") && b[e + 1] == UInt8(ascii: "\"")) {  // the next JSON member
                     return e
                 }
                 e += 1

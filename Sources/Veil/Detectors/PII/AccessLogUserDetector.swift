@@ -20,7 +20,9 @@ package enum AccessLogUserDetector {
         // user
         let userStart = i
         while i < n, i - userStart < 128, b[i] != 0x20 { guard b[i] > 0x20, b[i] != UInt8(ascii: "[") else { return nil }; i += 1 }
-        guard i > userStart, i + 2 < n, b[i] == 0x20, b[i + 1] == UInt8(ascii: "["), ASCII.isDigit(b[i + 2]) else { return nil }
+        // The date: `[10/Oct/2000:…` (not `[1234]`, a PID after a syslog-style prefix).
+        guard i > userStart, i + 5 < n, b[i] == 0x20, b[i + 1] == UInt8(ascii: "["), ASCII.isDigit(b[i + 2]),
+              ASCII.isDigit(b[i + 3]), b[i + 4] == UInt8(ascii: "/"), ASCII.isLetter(b[i + 5]) else { return nil }
         if i - userStart == 1, b[userStart] == UInt8(ascii: "-") { return nil }
         return userStart..<i
     }
