@@ -293,6 +293,14 @@ struct FuzzRegressionTests {
         #expect(Self.scrub(once) == once, "\(once)")
     }
 
+    @Test("a name value stops before a two-word label (Windows security events)")
+    func nameBeforeTwoWordLabel() {
+        let once = Self.scrub("Subject: Account Name: jsmith Account Domain: CORP Logon ID: 0x3E7")
+        #expect(once.contains(" Account Domain: CORP") && !once.contains("jsmith"), "\(once)")
+        let full = Self.scrub("name: John Smith, DOB: 1985-04-12")
+        #expect(!full.contains("John") && !full.contains("Smith"), "\(full)")
+    }
+
     @Test("a secret key keeps a value that looks like a pair")
     func secretLooksLikePair() {
         #expect(Self.scrub("password: a=b c") == "password: [REDACTED:secret] c")

@@ -71,14 +71,15 @@ rules:
     action: redact
     type: secret
   - id: token-fields
-    description: Values of token-style keys (access_token=, id_token=, X-Auth-Token:) get a fingerprint
+    description: Values of token-style keys (access_token=, id_token=, X-Auth-Token:, session ids such as ;jsessionid= and PHPSESSID=) get a fingerprint
     fields:
       - "**.*token"
       - "**.bearer"
       - "**.jwt"
       - "**.session"
       - "**.session_id"
-      - "**.sessionid"
+      - "**.*sessionid"
+      - "**.*sessid"
       - "**.sid"
     action: pseudonymize
     type: token
@@ -129,6 +130,9 @@ tests:
   - name: presigned-URL and SAS signatures are credentials
     input: "GET /k?X-Amz-Credential=x&X-Amz-Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024 https://a.blob.core.windows.net/c/b?sv=2021-08-06&sig=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA%3D%3D&se=2024"
     must_not_contain: [fe5f80f77d5fa3beca038a248ff027d0, Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA]
+  - name: session ids in URLs and cookies-as-text are fingerprinted
+    input: "GET /app;jsessionid=1A2B3C4D5E6F7A8B9C0D HTTP/1.1 set PHPSESSID=9c1185a5c5e9fc54612808977ee8f548 ASP.NET_SessionId=zzyyxx112233"
+    must_not_contain: [1A2B3C4D5E6F7A8B9C0D, 9c1185a5c5e9fc54612808977ee8f548, zzyyxx112233]
 """##),
         ("20-pii.yaml", ##"""
 # Personal data: pseudonymised where investigators need to link lines to one person,

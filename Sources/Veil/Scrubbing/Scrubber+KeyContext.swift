@@ -192,8 +192,14 @@ extension Scrubber {
             while words < 4, e + 1 < n, b[e] == 0x20, ASCII.isUpper(b[e + 1]) {
                 var k = e + 1
                 while k < n, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: ".") || b[k] >= 0x80 { k += 1 }
-                // A following `key=`/`key:` is the next pair, not part of the name.
+                // A following `key=`/`key:` is the next pair, not part of the name; so is a
+                // two-word label (`Account Name: jsmith Account Domain: CORP`, Windows events).
                 if k < n, b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":") { break }
+                if k + 1 < n, b[k] == 0x20, ASCII.isUpper(b[k + 1]) {
+                    var m = k + 1
+                    while m < n, ASCII.isLetter(b[m]) { m += 1 }
+                    if m < n, b[m] == UInt8(ascii: ":") { break }
+                }
                 e = k
                 words += 1
             }

@@ -165,6 +165,10 @@ package enum AuthLogDetector {
     @inline(never)
     static func sudoMessage(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         for k in 0..<at where bytes[k] != 0x20 { return nil }
+        // The user name is one word: ` : ` must follow its first space.
+        var e = at
+        while e < bytes.count, e - at <= 64, bytes[e] != 0x20 { e += 1 }
+        guard e + 2 < bytes.count, bytes[e + 1] == UInt8(ascii: ":"), bytes[e + 2] == 0x20 else { return nil }
         return user(bytes, at, then: { e in
             guard ASCII.hasPrefix(bytes, at: e, exactly: " : ") else { return false }
             let q = e + 3
