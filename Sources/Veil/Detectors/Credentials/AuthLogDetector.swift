@@ -109,6 +109,16 @@ package enum AuthLogDetector {
         let sep = bytes[at + 4]
         let p = at + 5
         if sep == 0x20 {
+            // PostgreSQL, MySQL, many servers: `authentication failed for user "report_user"`,
+            // `Access denied for user 'root'@'localhost'`, `User 'alice' (id 42) changed …`:
+            // a quoted name right after the word `user`.
+            if p < bytes.count, bytes[p] == UInt8(ascii: "\"") || bytes[p] == UInt8(ascii: "'"),
+               at == 0 || !ASCII.isAlnum(bytes[at - 1]) {
+                let q = bytes[p]
+                var e = p + 1
+                while e < bytes.count, e - p <= 128, bytes[e] != q, bytes[e] >= 0x20 { e += 1 }
+                return e < bytes.count && bytes[e] == q && e > p + 1 ? (p + 1)..<e : nil
+            }
             if CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "authenticating ")
                 || CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "Disconnected from ")
                 || CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "Connection closed by ") {
@@ -116,15 +126,6 @@ package enum AuthLogDetector {
             }
             if bytes[at] == 0x55, ASCII.hasPrefix(bytes, at: at, exactly: "User ") {
                 return user(bytes, p, then: { e in notAllowed(bytes, e) })
-            }
-            // PostgreSQL, MySQL, many servers: `authentication failed for user "report_user"`,
-            // `Access denied for user 'root'@'localhost'`: a quoted name after `for user `.
-            if p < bytes.count, bytes[p] == UInt8(ascii: "\"") || bytes[p] == UInt8(ascii: "'"),
-               CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "for ") {
-                let q = bytes[p]
-                var e = p + 1
-                while e < bytes.count, e - p <= 128, bytes[e] != q, bytes[e] >= 0x20 { e += 1 }
-                return e < bytes.count && bytes[e] == q && e > p + 1 ? (p + 1)..<e : nil
             }
             if isLogindSession(bytes, at) {
                 guard var r = user(bytes, p, then: { _ in true }) else { return nil }
