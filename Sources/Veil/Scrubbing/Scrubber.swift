@@ -83,6 +83,12 @@ public final class Scrubber: Sendable {
         case .auto: if Self.sniff(line) != .text { return true }
         default: return true
         }
+        // Nothing the detectors find fits in six bytes without `@`, `%`, `:` or `=` (the
+        // shortest findings are `1.1.1.1` and `Basic x`); a custom pattern can, so it is asked.
+        if line.count <= 6, compiled.patterns.isEmpty,
+           !line.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }) {
+            return false
+        }
         var spans: [TextSpan] = []
         var ranges: [Range<Int>] = []
         collectSpans(line, into: &spans, ranges: &ranges)
