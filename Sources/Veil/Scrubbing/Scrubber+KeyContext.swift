@@ -219,6 +219,14 @@ extension Scrubber {
                 }
                 e = k
             }
+            // Only to a token boundary: a number glued to other bytes (`2\xff…`) keeps the
+            // value's first word, so a second pass reads the same value.
+            if e < n, e > end, !(b[e] == 0x20 || b[e] == 0x09 || b[e] == UInt8(ascii: "\"") || b[e] == UInt8(ascii: "'")
+                || b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: ";") || b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: ")")
+                || b[e] == UInt8(ascii: "]") || b[e] == UInt8(ascii: "}") || b[e] == UInt8(ascii: ">") || b[e] == UInt8(ascii: "&")
+                || b[e] == UInt8(ascii: "|") || b[e] == 0x0D || b[e] == 0x0A) {
+                e = end
+            }
         } else if type == "address" {
             while e < n, e - end < 256 {
                 let x = b[e]

@@ -3,8 +3,8 @@
 /// **Trigger**: `at` is the index of a `:` followed by `//` or by `\/\/` (JSON-escaped
 /// URL). Rejects at once otherwise.
 ///
-/// **Accepts**: a scheme of `[A-Za-z0-9+.-]` (1–32 bytes, starting with a letter) before
-/// the `:`; the authority runs to the first `/`, `?`, `#`, `\`, whitespace, quote
+/// **Accepts**: a scheme of `[A-Za-z0-9+.-]` before the `:` (its last 32 bytes, from the
+/// first letter on); the authority runs to the first `/`, `?`, `#`, `\`, whitespace, quote
 /// (`"` `'` `` ` ``), `<`, `>` or control byte (capped at 16 KiB). The user-info ends at
 /// the **last** `@` of the authority (so a raw `@` in a password stays in the password;
 /// `%40` is just part of it).
@@ -83,15 +83,20 @@ package enum URLUserInfoDetector {
     }
 
     /// `[A-Za-z0-9+.-]{1,32}` ending at `end` and starting with a letter.
+    /// True when the (at most 32) scheme bytes before `end` hold a letter: the scheme starts
+    /// at the first one. What is glued before it (`8f14epostgres://`, a token ending where a
+    /// URL starts) does not hide the URL — nor does it on a second pass, when that token is a
+    /// pseudonym.
     static func hasScheme(_ bytes: Bytes, before end: Int) -> Bool {
         var j = end - 1
-        while j >= 0 {
+        var letter = false
+        while j >= 0, end - j <= 32 {
             let b = bytes[j]
             guard ASCII.isAlnum(b) || b == 0x2B || b == 0x2E || b == 0x2D else { break }
-            if end - j > 32 { return false }
+            if ASCII.isLetter(b) { letter = true }
             j -= 1
         }
-        return j + 1 < end && ASCII.isLetter(bytes[j + 1])
+        return letter
     }
 
     @inline(__always) static func endsAuthority(_ b: UInt8) -> Bool {
