@@ -315,6 +315,20 @@ struct FuzzRegressionTests {
         #expect(Self.scrub(once) == once, "\(once)")
     }
 
+    // CI fuzz (fixed seed), json: a raw NUL in one string made the line "no JSON" (scrubbed
+    // as text); once a neighbouring value was a pseudonym the line parsed, and a string with
+    // an invalid escape became `[REDACTED:invalid_json_string]` on the second pass. Raw control
+    // bytes inside strings no longer send a line to the text path.
+    @Test("raw control bytes inside JSON strings keep the line JSON", arguments: [
+        "{\"a\":\"x \\ude0\\\"q\\\" jane@example.com\",\"session_id\":\"s-\u{0}\u{0}9\"}",
+        "{\"msg\":\"tab\there\",\"email\":\"jane@example.com\"}",
+    ])
+    func controlBytesInJSON(_ line: String) {
+        let once = Self.scrub(line)
+        #expect(!once.contains("jane@example.com"), "\(once)")
+        #expect(Self.scrub(once) == once, "\(once)")
+    }
+
     @Test("a secret key keeps a value that looks like a pair")
     func secretLooksLikePair() {
         #expect(Self.scrub("password: a=b c") == "password: [REDACTED:secret] c")

@@ -306,7 +306,10 @@ struct JSONReader {
                 return (start..<(i - 1), escaped)
             }
             if x == UInt8(ascii: "\\") { escaped = true; i += 2; continue }
-            if x < 0x20 { throw .syntax }
+            // A raw control byte (a tab from a sloppy logger, a NUL) is invalid JSON but does
+            // not change the structure: the string is scanned like any other, the byte copied.
+            // (Falling back to text here made a line scrub differently once a finding next
+            // to the byte was replaced and the line had become valid JSON.)
             i += 1
         }
         throw .syntax
