@@ -188,7 +188,7 @@ public func checkLines(_ planted: Plant.Planted, format: InputFormat, scrubber: 
     }
     guard checkIdempotence else { return }
     let again = scrubLines(out, format: format, scrubber: scrubber)
-    if again != out { violation("not idempotent", input: input, output: out, again: again) }
+    if again != out { idempotenceDifference("not idempotent", input: input, output: out, again: again) }
 }
 
 /// Runs libFuzzer's driver with `callback` (what `main` does in a C fuzz target).
@@ -198,6 +198,27 @@ public func runFuzzer(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePo
     return LLVMFuzzerRunDriver(&argc, &argv, callback)
 }
 
-/// `VEIL_FUZZ_IDEMPOTENCE=0` turns the idempotence invariant off (Fuzz/ci.sh does, while
-/// the known idempotence bugs in docs/limits.md are open); the other invariants stay.
+/// `VEIL_FUZZ_IDEMPOTENCE=0` turns the idempotence invariant off; `=report` prints each
+/// difference (`IDEMPOTENCE DIFFERENCE (report only)`, the first 5 per process in full)
+/// without stopping the run — Fuzz/ci.sh uses it while the known idempotence classes in
+/// docs/limits.md are open. The other invariants (leaks, line count, crashes) always stop.
 public let checkIdempotence: Bool = getenv("VEIL_FUZZ_IDEMPOTENCE").map { String(cString: $0) != "0" } ?? true
+public let reportIdempotenceOnly: Bool = getenv("VEIL_FUZZ_IDEMPOTENCE").map { String(cString: $0) == "report" } ?? false
+nonisolated(unsafe) var idempotenceReports = 0
+
+/// An idempotence difference: a violation, or a printed report in `=report` mode.
+public func idempotenceDifference(_ what: String, input: [UInt8], output: [UInt8], again: [UInt8]) {
+    guard reportIdempotenceOnly else { violation(what, input: input, output: output, again: again) }
+    idempotenceReports += 1
+    let detail = idempotenceReports <= 5 ? "\n  input:  \(input.prefix(400).map { String(escapedByte: $0) }.joined())\n" : "\n"
+    let message = Array("IDEMPOTENCE DIFFERENCE (report only): \(what)\(detail)".utf8)
+    _ = message.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+}
+
+extension String {
+    /// A byte as itself when printable ASCII, else `\xNN`.
+    init(escapedByte byte: UInt8) {
+        let hex = Array("0123456789abcdef")
+        self = byte >= 0x20 && byte < 0x7F && byte != 0x5C ? String(UnicodeScalar(byte)) : "\\x" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 15)])
+    }
+}

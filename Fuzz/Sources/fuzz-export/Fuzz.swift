@@ -56,7 +56,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if representable.count == scrubbed.count, checkIdempotence {
         var again: [UInt8] = []
         for e in back { JournalEntryScrubber.scrub(e, with: defaultScrubber, report: &report).serialize(into: &again) }
-        if again != out { violation("export scrubbing not idempotent", input: body, output: out, again: again) }
+        if again != out { idempotenceDifference("export scrubbing not idempotent", input: body, output: out, again: again) }
     }
     return 0
 }
