@@ -98,7 +98,7 @@ final class LogScrubber: Sendable {
     func scrub(event: LogEvent, merged: Logger.Metadata) -> ScrubbedEvent {
         // A pooled report brings grown scratch buffers (spans, JWT decoding): a call with
         // findings allocates little more than its results.
-        var report = reports.withLock { $0.popLast() } ?? ScrubReport(growing: false)
+        var report = reports.withLock { $0.popLast() } ?? ScrubReport.growing
         defer {
             report.findings.removeAll()
             reports.withLock { pool in if pool.count < Self.reportPoolLimit { pool.append(report) } }

@@ -58,9 +58,11 @@ public struct ScrubReport: Sendable {
     /// A report whose ``counts`` grow on the first finding instead of being sized up front:
     /// for callers that scrub one small input and never read the counts (the swift-log
     /// handlers), so a call without findings allocates nothing here.
-    package init(growing recordsFindings: Bool = false) {
-        counts = []
-        self.recordsFindings = recordsFindings
+    package static var growing: ScrubReport { ScrubReport(counts: []) }
+
+    private init(counts: [Int]) {
+        self.counts = counts
+        self.recordsFindings = false
     }
 
     /// Counts one finding of active rule `rule` (and one replacement).

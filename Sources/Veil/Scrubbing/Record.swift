@@ -82,13 +82,11 @@ extension Scrubber {
             case .keep:
                 return scrubFieldValue(value, path: &path, rule: nil, keep: true, report: &report)
             case .redact:
+                if case .bytes(let bytes) = value { return .bytes(replaceFieldBytes(bytes, rule: rule, report: &report)) }
+                // A map or list under `redact` is replaced whole.
+                record(rule, report: &report)
                 var out: [UInt8] = []
-                if case .bytes(let bytes) = value {
-                    return .bytes(replaceFieldBytes(bytes, rule: rule, report: &report))
-                } else {
-                    record(rule, report: &report)
-                    writeRedacted(active.type, into: &out)
-                }
+                writeRedacted(active.type, into: &out)
                 return .bytes(out)
             case .pseudonymize, .mask:
                 switch value {

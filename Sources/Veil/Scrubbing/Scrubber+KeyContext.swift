@@ -268,11 +268,7 @@ extension Scrubber {
         return k > at && k < b.count && (b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":")) ? at..<k : nil
     }
 
-    static func startsPair(_ b: Bytes, _ at: Int) -> Bool {
-        var k = at
-        while k < b.count, k - at < 64, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: ".") { k += 1 }
-        return k > at && k < b.count && (b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":"))
-    }
+    static func startsPair(_ b: Bytes, _ at: Int) -> Bool { pairKey(b, at) != nil }
 
     /// End of an unquoted value: white space, a closing bracket or quote, or a separator
     /// (`&`, `,`, `;`, `|`) that is followed by the next pair, white space or the end.
