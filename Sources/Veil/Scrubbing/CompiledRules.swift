@@ -23,6 +23,9 @@ package final class CompiledRules: Sendable {
     /// Last bytes of the `**.*suffix` globs (normalised), to reject most keys in one look-up.
     let anyDepthSuffixFilter: KeySuffixFilter
     let lastSegmentCandidates: [[(glob: FieldGlob, rule: Int)]]
+    /// Per entry of `lastSegmentTable`: the last of its rules whose glob matches the
+    /// one-segment path of that name (`**.password`, `password`; not `user.password`), −1 if none.
+    let oneSegmentRule: [Int]
     /// `**.*suffix` field rules, checked against the last key only.
     package let fieldRulesAnyDepthSuffix: [(suffix: [UInt8], rule: Int)]
     /// Field rules whose last segment is a wildcard or `**`: checked for every path.
@@ -117,6 +120,9 @@ package final class CompiledRules: Sendable {
         let lastNames = Array(byLast.keys)
         self.lastSegmentCandidates = lastNames.map { byLast[$0]! }
         self.lastSegmentTable = KeyNameTable(lastNames.enumerated().map { ($0.element, $0.offset) })
+        self.oneSegmentRule = lastNames.map { name in
+            byLast[name]!.filter { $0.glob.matches([name]) }.map(\.rule).max() ?? -1
+        }
         self.fieldRulesAnyLastSegment = anyLast
         self.claimRules = claimRules
         self.claimRulesForEveryPath = claimRules.filter { $0.0.isEmpty }.map(\.1).sorted()
@@ -168,6 +174,24 @@ package final class CompiledRules: Sendable {
             if best == nil || entry.rule > best! { best = entry.rule }
         }
         return best
+    }
+
+    /// True when ``fieldRule(forOneSegmentKey:)`` answers for every key: no rule's last
+    /// segment is a wildcard that only a whole path can be matched against.
+    package var decidesOneSegmentKeys: Bool { fieldRulesAnyLastSegment.isEmpty }
+
+    /// The field rule for the one-segment path `key` (raw bytes without `.`, normalised on
+    /// the fly), as ``fieldRule(forPath:)`` would find it, without allocating. Only valid
+    /// when ``decidesOneSegmentKeys``.
+    package func fieldRule(forOneSegmentKey key: Bytes) -> Int? {
+        let range = 0..<key.count
+        var best = lastSegmentTable.lookup(key, range).map { oneSegmentRule[$0] } ?? -1
+        if !fieldRulesAnyDepthSuffix.isEmpty, anyDepthSuffixFilter.mayMatch(key, range) {
+            for entry in fieldRulesAnyDepthSuffix where entry.rule > best && Self.hasNormalizedSuffix(key, range, entry.suffix) {
+                best = entry.rule
+            }
+        }
+        return best >= 0 ? best : nil
     }
 
     /// False when no field rule can match the one-segment path `key` (raw bytes, normalised
@@ -238,26 +262,51 @@ extension DetectorKind {
 /// An open-addressing table from normalised key names (lowercase, no `_`/`-`) to
 /// rule indices, looked up straight from line bytes without allocating.
 package struct KeyNameTable: Sendable {
-    private var slots: [(hash: UInt64, name: [UInt8], rule: Int)?]
+    /// Per slot: the name's hash, its rule (−1: empty slot) and where its bytes are in
+    /// `names`. Flat arrays of integers, so a probe copies no array (no retain/release).
+    private var hashes: [UInt64]
+    private var rules: [Int]
+    private var nameStarts: [Int]
+    private var nameLengths: [Int]
+    private var names: [UInt8] = []
+    /// One bit per (first, last) byte pair of the names: most keys are rejected before hashing.
+    private var ends = [UInt64](repeating: 0, count: 1024)
     private let mask: Int
     /// Longest raw key worth hashing (longest name plus room for `_`/`-`).
     package let maximumKeyLength: Int
+    /// Length of the longest name: a key that normalises to more bytes has no entry.
+    private let longestName: Int
 
     init(_ entries: [([UInt8], Int)]) {
         var capacity = 16
         while capacity < entries.count * 4 { capacity <<= 1 }
-        slots = Array(repeating: nil, count: capacity)
+        hashes = Array(repeating: 0, count: capacity)
+        rules = Array(repeating: -1, count: capacity)
+        nameStarts = Array(repeating: 0, count: capacity)
+        nameLengths = Array(repeating: 0, count: capacity)
         mask = capacity - 1
         var longest = 0
         for (name, rule) in entries {
             longest = max(longest, name.count)
             let h = Self.hash(name)
             var i = Int(truncatingIfNeeded: h) & mask
-            while let slot = slots[i], slot.name != name { i = (i + 1) & mask }
-            if let slot = slots[i], slot.rule > rule { continue }  // later rule already there
-            slots[i] = (h, name, rule)
+            while rules[i] >= 0, !names[nameStarts[i]..<(nameStarts[i] + nameLengths[i])].elementsEqual(name) { i = (i + 1) & mask }
+            if rules[i] >= 0 {
+                if rules[i] < rule { rules[i] = rule }  // the later rule wins
+                continue
+            }
+            if let first = name.first, let last = name.last {
+                let pair = Int(first) << 8 | Int(last)
+                ends[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+            hashes[i] = h
+            rules[i] = rule
+            nameStarts[i] = names.count
+            nameLengths[i] = name.count
+            names.append(contentsOf: name)
         }
         maximumKeyLength = longest * 2 + 8
+        longestName = longest
     }
 
     var isEmpty: Bool { maximumKeyLength == 8 }
@@ -273,21 +322,30 @@ package struct KeyNameTable: Sendable {
 
     /// Looks up `bytes[range]` normalised on the fly.
     package func lookup(_ bytes: Bytes, _ range: Range<Int>) -> Int? {
+        // The normalised first and last bytes must be a pair some name has.
+        var first = range.lowerBound, last = range.upperBound - 1
+        while first <= last, Self.isIgnored(bytes[first]) { first += 1 }
+        while last > first, Self.isIgnored(bytes[last]) { last -= 1 }
+        if first <= last {
+            let pair = Int(ASCII.lower(bytes[first])) << 8 | Int(ASCII.lower(bytes[last]))
+            guard ends[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return nil }
+        }
         var h: UInt64 = 0xcbf29ce484222325
         var length = 0
         for i in range where !Self.isIgnored(bytes[i]) {
             h = (h ^ UInt64(ASCII.lower(bytes[i]))) &* 0x100000001b3
             length += 1
+            if length > longestName { return nil }
         }
         var i = Int(truncatingIfNeeded: h) & mask
-        while let slot = slots[i] {
-            if slot.hash == h, slot.name.count == length {
-                var k = 0, equal = true
+        while rules[i] >= 0 {
+            if hashes[i] == h, nameLengths[i] == length {
+                var k = nameStarts[i], equal = true
                 for j in range where !Self.isIgnored(bytes[j]) {
-                    if ASCII.lower(bytes[j]) != slot.name[k] { equal = false; break }
+                    if ASCII.lower(bytes[j]) != names[k] { equal = false; break }
                     k += 1
                 }
-                if equal { return slot.rule }
+                if equal { return rules[i] }
             }
             i = (i + 1) & mask
         }
