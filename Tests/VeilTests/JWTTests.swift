@@ -340,6 +340,46 @@ func keepAll(_ path: [String]) -> ClaimDecision { .keep }
         #expect(Base64URL.encode(Array("any carnal pleas".utf8)) == "YW55IGNhcm5hbCBwbGVhcw")
         #expect(Base64URL.encode([0xFB, 0xFF]) == "-_8")
     }
+
+    /// Bit by bit, one character at a time: the decoder the four-at-a-time one replaced.
+    static func referenceDecode(_ text: [UInt8]) -> [UInt8]? {
+        if text.count % 4 == 1 { return nil }
+        var out: [UInt8] = []
+        var acc: UInt32 = 0, bits = 0
+        for c in text {
+            let v = Base64URL.sextet(c)
+            if v == 0xFF { return nil }
+            acc = acc << 6 | UInt32(v)
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                out.append(UInt8(truncatingIfNeeded: acc >> UInt32(bits)))
+                acc &= (1 << UInt32(bits)) - 1
+            }
+        }
+        return out
+    }
+
+    @Test("base64url decoding equals the one-character-at-a-time reference on random inputs (every length, invalid bytes included)")
+    func base64urlMatchesReference() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+        var decoded = 0, rejected = 0
+        for length in 0..<40 {
+            for _ in 0..<200 {
+                var text = (0..<length).map { _ in alphabet.randomElement(using: &rng)! }
+                // One in four inputs gets one byte outside the alphabet at a random place.
+                if length > 0, Int.random(in: 0..<4, using: &rng) == 0 {
+                    text[Int.random(in: 0..<length, using: &rng)] = [UInt8(ascii: "="), UInt8(ascii: "+"), 0x20, 0x00, 0xC3, 0xFF].randomElement(using: &rng)!
+                }
+                let expected = Self.referenceDecode(text)
+                let got = text.withUnsafeBufferPointer { Base64URL.decode($0) }
+                #expect(got == expected, "\(String(decoding: text, as: UTF8.self))")
+                if expected == nil { rejected += 1 } else { decoded += 1 }
+            }
+        }
+        #expect(decoded > 1000 && rejected > 1000)
+    }
 }
 
 // MARK: - Summary
@@ -517,5 +557,41 @@ extension String {
         #expect(first.last!.hasPrefix("token=token~test~") || first.last!.hasPrefix("token=[REDACTED"), "\(first.last!)")
         // Two tokens differing in one claim get different summaries (no cross-talk).
         #expect(first[1] != first[2])
+    }
+}
+
+@Suite struct ClaimDecisionTableTests {
+    static let paths: [[String]] = [
+        ["sub"], ["email"], ["name"], ["iss"], ["exp"], ["favorite_color"], [""], ["address"],
+        ["address", "country"], ["sub", "x"], ["custom", "email"], ["birthdate"], ["jti"],
+    ]
+
+    @Test("the precomputed top-level claim decisions equal the full look-up (default pack, nested rules, an every-path rule)",
+          arguments: [0, 1, 2])
+    func tableAgrees(_ setup: Int) throws {
+        let scrubber: Scrubber
+        switch setup {
+        case 0: scrubber = EngineFixtures.scrubber
+        case 1:
+            scrubber = try EngineFixtures.scrubber([
+                Rule(id: "jwt", matcher: .detector(.jwt), action: .redact),
+                Rule(id: "sub", matcher: .jwtClaims([["sub"], ["address", "country"]]), action: .redact, type: "sub"),
+                Rule(id: "addr", matcher: .jwtClaims([["address"]]), action: .drop),
+                Rule(id: "mail", matcher: .jwtClaims([["email"]]), action: .pseudonymize, type: "email"),
+            ])
+        default:
+            // An empty claim path names every claim (API only): the table must not shadow it.
+            var set = RuleSet.default
+            set.rules.append(Rule(id: "all-claims", matcher: .jwtClaims([[]]), action: .redact, type: "claim"))
+            scrubber = try EngineFixtures.scrubber(set.rules, defaults: set.defaults)
+        }
+        var differing = 0
+        for path in Self.paths {
+            let fast = String(describing: scrubber.claimDecision(path))
+            let full = String(describing: Scrubber.claimDecision(path, compiled: scrubber.compiled, hasKeys: !scrubber.pseudonymizer.keys.isEmpty))
+            #expect(fast == full, "\(path)")
+            if fast != String(describing: ClaimDecision.keep) { differing += 1 }
+        }
+        #expect(differing >= 3, "some paths are not kept")
     }
 }

@@ -134,6 +134,17 @@ struct PseudonymTests {
         #expect(p.pseudonym(of: Array(v.raw.utf8), type: v.type) == EngineReference.pseudonym(v.normal, type: v.type))
     }
 
+    @Test("Base32 encodes the RFC 4648 §10 vectors (lowercase, no padding)", arguments: [
+        ("", ""), ("f", "my"), ("fo", "mzxq"), ("foo", "mzxw6"), ("foob", "mzxw6yq"), ("fooba", "mzxw6ytb"), ("foobar", "mzxw6ytboi"),
+    ])
+    func base32Vectors(_ v: (input: String, encoded: String)) {
+        let input = Array(v.input.utf8)
+        var out = [UInt8](repeating: 0, count: Base32.encodedCount(input.count))
+        let n = input.withUnsafeBufferPointer { i in out.withUnsafeMutableBufferPointer { Base32.encodeLowercase(i, into: $0.baseAddress!) } }
+        #expect(n == out.count)
+        #expect(String(decoding: out, as: UTF8.self) == v.encoded)
+    }
+
     @Test("format: type~keyid~16 lowercase base32 characters, domain-separated by type")
     func format() throws {
         let p = Pseudonymizer(keys: .test)

@@ -32,20 +32,28 @@ package enum Base64URL {
         out.append(contentsOf: repeatElement(0, count: full))
         let table = sextets
         let ok = out.withUnsafeMutableBufferPointer { o -> Bool in
-            var acc: UInt32 = 0
-            var bits = 0
+            // Four characters → three bytes; an invalid character (0xFF) sets bits above 6.
+            var j = range.lowerBound
             var w = 0
-            for j in range {
-                let v = table[Int(bytes[j])]
-                if v == 0xFF { return false }
-                acc = acc << 6 | UInt32(v)
-                bits += 6
-                if bits >= 8 {
-                    bits -= 8
-                    o[w] = UInt8(truncatingIfNeeded: acc >> UInt32(bits))
-                    w += 1
-                    acc &= (1 << UInt32(bits)) - 1
-                }
+            while j + 4 <= range.upperBound {
+                let a = table[Int(bytes[j])], b = table[Int(bytes[j + 1])], c = table[Int(bytes[j + 2])], d = table[Int(bytes[j + 3])]
+                if (a | b | c | d) & 0xC0 != 0 { return false }
+                let v = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+                o[w] = UInt8(truncatingIfNeeded: v >> 16)
+                o[w + 1] = UInt8(truncatingIfNeeded: v >> 8)
+                o[w + 2] = UInt8(truncatingIfNeeded: v)
+                w += 3
+                j += 4
+            }
+            let rest = range.upperBound - j
+            if rest >= 2 {
+                let a = table[Int(bytes[j])], b = table[Int(bytes[j + 1])]
+                let c = rest == 3 ? table[Int(bytes[j + 2])] : 0
+                if (a | b | c) & 0xC0 != 0 { return false }
+                let v = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6
+                o[w] = UInt8(truncatingIfNeeded: v >> 16)
+                w += 1
+                if rest == 3 { o[w] = UInt8(truncatingIfNeeded: v >> 8); w += 1 }
             }
             return w == full
         }

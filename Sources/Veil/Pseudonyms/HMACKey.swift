@@ -12,6 +12,8 @@ public final class HMACKey: @unchecked Sendable, CustomStringConvertible {
 
     /// The key id (`[A-Za-z0-9_-]`, 1–32 characters).
     public let id: String
+    /// The id's UTF-8 bytes (written into every pseudonym).
+    package let idBytes: [UInt8]
     private let storage: UnsafeMutableBufferPointer<UInt8>
     /// The keyed SHA-256 states (inner and outer pad), computed once; read-only afterwards.
     private let template: UnsafeMutablePointer<veil_hmac_template>
@@ -33,6 +35,7 @@ public final class HMACKey: @unchecked Sendable, CustomStringConvertible {
             throw VeilError(.weakKey, "key '\(id)' is one repeated byte", hint: "use random bytes: head -c 32 /dev/urandom > key")
         }
         self.id = id
+        self.idBytes = Array(id.utf8)
         storage = .allocate(capacity: bytes.count)
         _ = storage.initialize(from: bytes)
         guard let template = veil_hmac_template_new(storage.baseAddress, storage.count) else {

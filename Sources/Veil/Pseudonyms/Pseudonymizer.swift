@@ -27,26 +27,40 @@ public struct Pseudonymizer: Sendable {
     }
 
     /// Appends the pseudonym of an already normalised value. Allocation-free: the
-    /// `context + type + NUL` prefix and the MAC live on the stack.
-    /// Returns the full MAC's ``TokenDigest``.
+    /// `context + type + NUL` prefix, the MAC and the pseudonym's text live on the stack,
+    /// and the text is appended to `out` at once. Returns the full MAC's ``TokenDigest``.
     @discardableResult
     package static func write(value normalized: [UInt8], type: String, key: HMACKey, into out: inout [UInt8]) -> TokenDigest {
+        normalized.withUnsafeBytes { write(normalized: $0, type: type, key: key, into: &out) }
+    }
+
+    /// ``write(value:type:key:into:)`` for a normal form held in any buffer.
+    @discardableResult
+    package static func write(normalized: UnsafeRawBufferPointer, type: String, key: HMACKey, into out: inout [UInt8]) -> TokenDigest {
         var type = type
         return type.withUTF8 { typeBytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: context.count + typeBytes.count + 1 + 32) { buffer in
-                let base = buffer.baseAddress!
-                var n = 0
-                for b in context { base[n] = b; n += 1 }
-                for b in typeBytes { base[n] = b; n += 1 }
-                base[n] = 0; n += 1
-                let mac = base + n
-                normalized.withUnsafeBytes { key.mac(prefix: UnsafeRawBufferPointer(start: base, count: n), $0, into: mac) }
-                out.append(contentsOf: typeBytes)
-                out.append(UInt8(ascii: "~"))
-                out += key.id.utf8
-                out.append(UInt8(ascii: "~"))
-                Base32.appendLowercase(UnsafeBufferPointer(start: mac, count: digestBytes), to: &out)
-                return TokenDigest(mac)
+            key.idBytes.withUnsafeBufferPointer { id in
+                // prefix (context, type, NUL) | MAC (32) | text (type ~ id ~ 16 base32)
+                let prefixCount = context.count + typeBytes.count + 1
+                let textCount = typeBytes.count + 1 + id.count + 1 + Base32.encodedCount(digestBytes)
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefixCount + 32 + textCount) { buffer in
+                    let base = buffer.baseAddress!
+                    var n = 0
+                    for b in context { base[n] = b; n += 1 }
+                    for b in typeBytes { base[n] = b; n += 1 }
+                    base[n] = 0; n += 1
+                    let mac = base + prefixCount
+                    key.mac(prefix: UnsafeRawBufferPointer(start: base, count: prefixCount), normalized, into: mac)
+                    let text = mac + 32
+                    var t = 0
+                    for b in typeBytes { text[t] = b; t += 1 }
+                    text[t] = UInt8(ascii: "~"); t += 1
+                    for b in id { text[t] = b; t += 1 }
+                    text[t] = UInt8(ascii: "~"); t += 1
+                    t += Base32.encodeLowercase(UnsafeBufferPointer(start: mac, count: digestBytes), into: text + t)
+                    out.append(contentsOf: UnsafeBufferPointer(start: text, count: t))
+                    return TokenDigest(mac)
+                }
             }
         }
     }
@@ -56,19 +70,27 @@ public struct Pseudonymizer: Sendable {
 package enum Base32 {
     static let alphabet: StaticString = "abcdefghijklmnopqrstuvwxyz234567"
 
-    package static func appendLowercase(_ bytes: some Collection<UInt8>, to out: inout [UInt8]) {
+    /// Characters written for `count` bytes.
+    @inline(__always)
+    package static func encodedCount(_ count: Int) -> Int { (count * 8 + 4) / 5 }
+
+    /// Writes the encoding of `bytes` at `out` (``encodedCount(_:)`` bytes); returns that count.
+    @inline(__always)
+    package static func encodeLowercase(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
         let a = alphabet.utf8Start
-        out.reserveCapacity(out.count + (bytes.count * 8 + 4) / 5)
         var buffer: UInt64 = 0
         var bits = 0
+        var n = 0
         for b in bytes {
             buffer = buffer << 8 | UInt64(b)
             bits += 8
             while bits >= 5 {
                 bits -= 5
-                out.append(a[Int((buffer >> UInt64(bits)) & 31)])
+                out[n] = a[Int((buffer >> UInt64(bits)) & 31)]
+                n += 1
             }
         }
-        if bits > 0 { out.append(a[Int((buffer << UInt64(5 - bits)) & 31)]) }
+        if bits > 0 { out[n] = a[Int((buffer << UInt64(5 - bits)) & 31)]; n += 1 }
+        return n
     }
 }

@@ -41,11 +41,26 @@ package enum ValueNormalizer {
 
     /// One pass over the value, one array out.
     static func normalize(_ value: UnsafeBufferPointer<UInt8>, _ kind: Kind) -> [UInt8] {
+        var out: [UInt8] = []
+        normalize(value, kind, into: &out)
+        return out
+    }
+
+    /// Normalises `value` into `out`, replacing its contents (a reused buffer: no allocation
+    /// once it has grown).
+    package static func normalize(_ value: some Collection<UInt8>, type: String, into out: inout [UInt8]) {
+        let kind = Kind(type: type)
+        if value.withContiguousStorageIfAvailable({ normalize($0, kind, into: &out) }) == nil {
+            Array(value).withUnsafeBufferPointer { normalize($0, kind, into: &out) }
+        }
+    }
+
+    static func normalize(_ value: UnsafeBufferPointer<UInt8>, _ kind: Kind, into out: inout [UInt8]) {
         var start = 0, end = value.count
         while start < end, ASCII.isSpace(value[start]) { start += 1 }
         while end > start, ASCII.isSpace(value[end - 1]) { end -= 1 }
         let t = UnsafeBufferPointer(rebasing: value[start..<end])
-        var out: [UInt8] = []
+        out.removeAll(keepingCapacity: true)
         out.reserveCapacity(t.count)
         switch kind {
         case .email:
@@ -91,7 +106,6 @@ package enum ValueNormalizer {
         case .trimmed:
             out.append(contentsOf: t)
         }
-        return out
     }
 }
 

@@ -141,7 +141,8 @@ extension Scrubber {
             let key = pseudonymizer.keys.current
             // The fingerprint's MAC identifies the token in the cache of written summaries.
             var fingerprint: [UInt8] = []
-            let digest = key.map { Pseudonymizer.write(value: ValueNormalizer.normalize(token, type: "jwt"), type: "jwt", key: $0, into: &fingerprint) }
+            // A JWT candidate holds no white space: its normal form (`trimmed`) is the token itself.
+            let digest = key.map { Pseudonymizer.write(normalized: UnsafeRawBufferPointer(token), type: "jwt", key: $0, into: &fingerprint) }
             if let digest, let cached = summaryCache.lookup(digest) {
                 out += cached
                 return
@@ -152,6 +153,7 @@ extension Scrubber {
             report.jose = JOSEScratch()
             defer { report.jose = scratch }
             let shape = JOSEDecoder.decode(token, candidate: candidate, into: &scratch)
+            var normalized: [UInt8] = []  // one buffer for every claim's normal form
             if case .malformed = shape {
                 writeOpaqueToken(token, rule: rule, into: &out)
                 return
@@ -160,7 +162,12 @@ extension Scrubber {
                              fingerprint: key.map { _ in { out in out += fingerprint } },
                              decide: { path in self.claimDecision(path) },
                              writePseudonym: { value, type, out in
-                                 if let key { Pseudonymizer.write(value: ValueNormalizer.normalize(value, type: type), type: type, key: key, into: &out) } else { out += "REDACTED".utf8 }
+                                 if let key {
+                                     ValueNormalizer.normalize(value, type: type, into: &normalized)
+                                     Pseudonymizer.write(value: normalized, type: type, key: key, into: &out)
+                                 } else {
+                                     out += "REDACTED".utf8
+                                 }
                              }, into: &out)
         case .drop:
             break
@@ -180,6 +187,18 @@ extension Scrubber {
 
     /// The decision for one JWT claim path: the last `jwt_claims` rule naming it (or a parent), else the default.
     func claimDecision(_ path: [String]) -> ClaimDecision {
+        if path.count == 1 {
+            if let known = topLevelClaimDecisions[path[0]] { return known }
+            // No rule names this claim: only an every-path rule or the default decides.
+            if compiled.claimRulesForEveryPath.isEmpty {
+                return Self.decision(compiled.defaults.jwtClaims, type: path[0], hasKeys: !pseudonymizer.keys.isEmpty)
+            }
+        }
+        return Self.claimDecision(path, compiled: compiled, hasKeys: !pseudonymizer.keys.isEmpty)
+    }
+
+    /// ``claimDecision(_:)`` without the precomputed table of top-level claims.
+    static func claimDecision(_ path: [String], compiled: CompiledRules, hasKeys: Bool) -> ClaimDecision {
         let action: RuleAction
         let type: String
         if let index = compiled.claimRule(forPath: path) {
@@ -189,11 +208,15 @@ extension Scrubber {
             action = compiled.defaults.jwtClaims
             type = path.last ?? "claim"
         }
+        return decision(action, type: type, hasKeys: hasKeys)
+    }
+
+    private static func decision(_ action: RuleAction, type: String, hasKeys: Bool) -> ClaimDecision {
         switch action {
         case .keep: return .keep
         case .drop: return .drop
         case .redact: return .redact(type: type)
-        case .pseudonymize: return pseudonymizer.keys.isEmpty ? .redact(type: type) : .pseudonymize(type: type)
+        case .pseudonymize: return hasKeys ? .pseudonymize(type: type) : .redact(type: type)
         case .mask(let options): return .mask(options)
         }
     }

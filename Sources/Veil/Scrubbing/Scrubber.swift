@@ -18,6 +18,9 @@ public final class Scrubber: Sendable {
     public let limits: ScrubLimits
     /// JWT replacements already written, by token digest (see ``JWTSummaryCache``).
     let summaryCache = JWTSummaryCache()
+    /// ``claimDecision(_:)`` for every top-level claim name a `jwt_claims` rule names,
+    /// computed once (most claims are top-level; the walk asks for each).
+    let topLevelClaimDecisions: [String: ClaimDecision]
 
     /// Compiles `rules`.
     /// - Throws: ``VeilError`` `missingKey` when a rule pseudonymises and `keys` is empty.
@@ -36,6 +39,9 @@ public final class Scrubber: Sendable {
         self.rules = rules
         self.pseudonymizer = Pseudonymizer(keys: keys)
         self.limits = limits
+        self.topLevelClaimDecisions = Dictionary(uniqueKeysWithValues: compiled.claimRulesByFirst.keys.map {
+            ($0, Self.claimDecision([$0], compiled: compiled, hasKeys: !keys.isEmpty))
+        })
     }
 
     /// Rule ids, indexed like ``ScrubReport/counts``.
