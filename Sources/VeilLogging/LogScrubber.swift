@@ -82,15 +82,18 @@ final class LogScrubber: Sendable {
             }
         }
         var message = event.message.description
-        return !message.withUTF8 { buf in
-            var start = 0
-            while true {
-                var end = start
-                while end < buf.count, buf[end] != 0x0A { end += 1 }
-                if scrubber.mayChange(line: UnsafeBufferPointer(rebasing: buf[start..<end]), format: .auto) { return true }
-                if end >= buf.count { return false }
-                start = end + 1
-            }
+        return !message.withUTF8 { mayChange(lines: $0) }
+    }
+
+    /// True when scrubbing `text` line by line (format sniffed per line) may change it.
+    private func mayChange(lines text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while true {
+            var end = start
+            while end < text.count, text[end] != 0x0A { end += 1 }
+            if scrubber.mayChange(line: UnsafeBufferPointer(rebasing: text[start..<end]), format: .auto) { return true }
+            if end >= text.count { return false }
+            start = end + 1
         }
     }
 
@@ -120,6 +123,8 @@ final class LogScrubber: Sendable {
         if text.isEmpty { return text }
         var copy = text
         let changed = copy.withUTF8 { buf -> Bool in
+            // Most messages hold no finding: the scan alone says so, without writing a copy.
+            guard mayChange(lines: buf) else { return false }
             out.removeAll(keepingCapacity: true)
             var start = 0
             while true {
@@ -141,6 +146,7 @@ final class LogScrubber: Sendable {
         var copy = text
         return copy.withUTF8 { buf -> String? in
             guard buf.count <= scrubber.limits.maximumLineLength else { return "[REDACTED:oversized_value]" }
+            guard scrubber.mayChange(line: buf, format: .text) else { return nil }
             out.removeAll(keepingCapacity: true)
             scrubber.scrubText(buf, into: &out, report: &report)
             return Self.same(out, buf) ? nil : String(decoding: out, as: UTF8.self)
@@ -155,17 +161,22 @@ final class LogScrubber: Sendable {
         }
     }
 
-    /// The field rule for a top-level key (cached). Most keys (`request-id`, `route`) can
-    /// match no rule: an allocation-free look-up on the key's bytes says so before the cache.
+    /// The field rule for a top-level key. A key without `.` is looked up on its bytes
+    /// without allocating (the common case); dotted keys, and rule sets with wildcard last
+    /// segments, go through the full path match once per key (cached).
     func topLevelRule(_ key: String) -> Int? {
-        if scrubber.compiled.fieldRules.isEmpty { return nil }
+        let compiled = scrubber.compiled
+        if compiled.fieldRules.isEmpty { return nil }
         var bytes = key
-        let possible = bytes.withUTF8 { buf in
-            buf.contains(UInt8(ascii: ".")) || scrubber.compiled.mayHaveFieldRule(forKey: buf)
+        // −2: a dotted key, or a rule set only whole-path matching decides: ask the cache.
+        let direct = bytes.withUTF8 { buf -> Int in
+            if buf.contains(UInt8(ascii: ".")) { return -2 }
+            if compiled.decidesOneSegmentKeys { return compiled.fieldRule(forOneSegmentKey: buf) ?? -1 }
+            return compiled.mayHaveFieldRule(forKey: buf) ? -2 : -1
         }
-        if !possible { return nil }
+        if direct != -2 { return direct < 0 ? nil : direct }
         if let cached = ruleCache.withLock({ $0[key] }) { return cached < 0 ? nil : cached }
-        let rule = scrubber.compiled.fieldRule(forPath: Self.segments([key]))
+        let rule = compiled.fieldRule(forPath: Self.segments([key]))
         ruleCache.withLock { cache in
             if cache.count < Self.ruleCacheLimit { cache[key] = rule ?? -1 }
         }
