@@ -35,6 +35,9 @@ import Testing
         ("sshd[88]: Failed password for root from host-7.example.net port 22 ssh2", ["root"]),
         ("sshd[88]: Failed none for invalid user  from 1.2.3.4 port 22 ssh2", []),
         ("sshd[88]: Invalid user  from 1.2.3.4 port 22", []),
+        ("[auth_basic:error] [client 203.0.113.77:5555] AH01618: user bob not found: /admin", ["bob"]),
+        ("[auth_basic:error] AH01617: user j.doe: authentication failure for \"/admin\": Password Mismatch", ["j.doe"]),
+        ("useradd: user nobody2 does not exist", ["nobody2"]),
     ] as [(String, [String])])
     func positives(line: String, users: [String]) {
         #expect(Self.scan(line) == users)
@@ -47,6 +50,9 @@ import Testing
         "sudo: unable to resolve host web1",
         "sudo apt install nginx",
         "the user alice logged in", // no sshd phrasing
+        "the user was not found",
+        "user record not found",
+        "550 5.1.1 user unknown",
         "invalid user name or password",
         "password for alice from the form", // `for` needs the method word right before
         "session opened for bob",
@@ -56,5 +62,34 @@ import Testing
     ])
     func negatives(line: String) {
         #expect(Self.scan(line).isEmpty)
+    }
+}
+
+@Suite("AccessLogUserDetector") struct AccessLogUserDetectorTests {
+    static func user(_ line: String) -> String? {
+        let bytes = Array(line.utf8)
+        return bytes.withUnsafeBufferPointer { b in AccessLogUserDetector.match(b).map { String(decoding: b[$0], as: UTF8.self) } }
+    }
+
+    @Test("the user field of common/combined log lines, with or without a syslog or container prefix", arguments: [
+        ("127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200 2326", "frank"),
+        ("10.1.2.3 ident carol [29/Nov/2026:10:01:02 +0000] \"GET / HTTP/1.1\" 200 5", "carol"),
+        ("Nov 29 10:01:02 gw nginx[123]: 10.1.2.3 - alice [29/Nov/2026:10:01:02 +0000] \"GET / HTTP/1.1\" 200 5", "alice"),
+        ("2026-11-29T10:01:02.1Z stdout F 10.1.2.3 - bob@example.com [29/Nov/2026:10:01:02 +0000] \"GET / HTTP/1.1\" 200 5", "bob@example.com"),
+        ("httpd[7]: app.example.com:443 203.0.113.9 - j.doe [29/Nov/2026:10:01:02 +0000] \"POST /login HTTP/2.0\" 302 0", "j.doe"),
+    ])
+    func finds(_ v: (line: String, user: String)) {
+        #expect(Self.user(v.line) == v.user)
+    }
+
+    @Test("no user: `-`, a PID in brackets, free text before a bracketed date, no date", arguments: [
+        "10.1.2.3 - - [29/Nov/2026:10:01:02 +0000] \"GET / HTTP/1.1\" 200 5",
+        "Nov 29 10:01:02 gw nginx[123]: 10.1.2.3 - - [29/Nov/2026:10:01:02 +0000] \"GET /\" 200 5",
+        "job finished by dave ok [12/Nov/2026 something]",
+        "Nov 29 10:01:02 host app[1234]: started worker pool with 8 threads",
+        "a b c [1234] d e f g h i j k l m n o p",
+    ])
+    func rejects(_ line: String) {
+        #expect(Self.user(line) == nil)
     }
 }

@@ -127,6 +127,15 @@ package enum AuthLogDetector {
             if bytes[at] == 0x55, ASCII.hasPrefix(bytes, at: at, exactly: "User ") {
                 return user(bytes, p, then: { e in notAllowed(bytes, e) })
             }
+            // Apache and many services: `AH01618: user bob not found: /admin`,
+            // `AH01617: user bob: authentication failure for "/admin"`, `user bob does not exist`.
+            if bytes[at] == UInt8(ascii: "u"), at == 0 || !ASCII.isAlnum(bytes[at - 1]),
+               let r = user(bytes, p, then: { e in
+                   ASCII.hasPrefix(bytes, at: e, exactly: " not found") || ASCII.hasPrefix(bytes, at: e, exactly: ": authentication failure")
+                       || ASCII.hasPrefix(bytes, at: e, exactly: " does not exist")
+               }), !isEnglishFiller(bytes, r) {
+                return r
+            }
             if isLogindSession(bytes, at) {
                 guard var r = user(bytes, p, then: { _ in true }) else { return nil }
                 while r.count > 1, bytes[r.upperBound - 1] == 0x2E { r = r.lowerBound..<(r.upperBound - 1) }
@@ -141,6 +150,14 @@ package enum AuthLogDetector {
         guard ASCII.hasPrefix(bytes, at: at, exactly: "user="),
               CredentialScan.contains(bytes, from: at - 200, to: at, lowercased: "authentication failure;") else { return nil }
         return user(bytes, p, then: { e in e == bytes.count || bytes[e] == 0x20 || bytes[e] == 0x09 })
+    }
+
+    /// Words of a sentence, not a name (`the user was not found`, `user record not found`).
+    static func isEnglishFiller(_ bytes: Bytes, _ r: Range<Int>) -> Bool {
+        guard r.count <= 7 else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self).lowercased()
+        return ["was", "is", "has", "had", "not", "record", "records", "account", "profile", "id", "name", "that",
+                "with", "entry", "object", "data", "info", "session", "already", "still"].contains(word)
     }
 
     /// `sudo: X : ` / `sudo[123]: X : `.

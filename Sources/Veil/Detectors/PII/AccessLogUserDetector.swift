@@ -1,29 +1,63 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The authenticated user of an NCSA common/combined access log line
 /// (`127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET …"`): the third field,
 /// when it is not `-` and the fourth field is a bracketed date.
 ///
-/// Called once per line, at its start; part of the `auth_log_user` detector.
+/// The line may carry a prefix (syslog `Nov 29 10:01:02 gw nginx[123]: `, a container
+/// runtime's `2026-11-29T10:01:02Z stdout F `): the fields are read backwards from the
+/// first ` [dd/Mon` in the line's first 512 bytes. With a prefix, the ident field must
+/// be `-` (as servers write it), so free text before a bracketed date is not taken for
+/// an access log.
+///
+/// Called once per line; part of the `auth_log_user` detector.
 package enum AccessLogUserDetector {
     package static func match(_ b: Bytes) -> Range<Int>? {
         let n = b.count
-        guard n > 20 else { return nil }
-        var i = 0
-        // host
-        while i < n, i < 256, b[i] != 0x20 { guard b[i] > 0x20, b[i] != UInt8(ascii: "\"") else { return nil }; i += 1 }
-        guard i > 0, i < n, b[i] == 0x20 else { return nil }
-        i += 1
+        guard n > 20, let base = b.baseAddress else { return nil }
+        let limit = min(n - 6, 512)
+        var from = 0
+        while from < limit {
+            guard let hit = memchr(base + from, Int32(UInt8(ascii: "[")), limit - from) else { return nil }
+            let bracket = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if bracket >= 6, let user = user(b, dateAt: bracket) { return user }
+            from = bracket + 1
+        }
+        return nil
+    }
+
+    /// The user field when `b[bracket...]` starts the date of an access-log line.
+    private static func user(_ b: Bytes, dateAt bracket: Int) -> Range<Int>? {
+        guard bracket + 5 < b.count, b[bracket - 1] == 0x20, ASCII.isDigit(b[bracket + 1]), ASCII.isDigit(b[bracket + 2]),
+              b[bracket + 3] == UInt8(ascii: "/"), ASCII.isLetter(b[bracket + 4]) else { return nil }
+        // user: the word before the date
+        let userEnd = bracket - 1
+        var userStart = userEnd
+        while userStart > 0, userEnd - userStart < 128, b[userStart - 1] != 0x20 {
+            guard b[userStart - 1] > 0x20, b[userStart - 1] != UInt8(ascii: "[") else { return nil }
+            userStart -= 1
+        }
+        guard userStart < userEnd, userStart >= 4, b[userStart - 1] == 0x20 else { return nil }
+        if userEnd - userStart == 1, b[userStart] == UInt8(ascii: "-") { return nil }
         // ident (RFC 1413), almost always `-`
-        let identStart = i
-        while i < n, i - identStart < 64, b[i] != 0x20 { i += 1 }
-        guard i > identStart, i < n, b[i] == 0x20 else { return nil }
-        i += 1
-        // user
-        let userStart = i
-        while i < n, i - userStart < 128, b[i] != 0x20 { guard b[i] > 0x20, b[i] != UInt8(ascii: "[") else { return nil }; i += 1 }
-        // The date: `[10/Oct/2000:…` (not `[1234]`, a PID after a syslog-style prefix).
-        guard i > userStart, i + 5 < n, b[i] == 0x20, b[i + 1] == UInt8(ascii: "["), ASCII.isDigit(b[i + 2]),
-              ASCII.isDigit(b[i + 3]), b[i + 4] == UInt8(ascii: "/"), ASCII.isLetter(b[i + 5]) else { return nil }
-        if i - userStart == 1, b[userStart] == UInt8(ascii: "-") { return nil }
-        return userStart..<i
+        let identEnd = userStart - 1
+        var identStart = identEnd
+        while identStart > 0, identEnd - identStart < 64, b[identStart - 1] != 0x20 { identStart -= 1 }
+        guard identStart < identEnd, identStart >= 2, b[identStart - 1] == 0x20 else { return nil }
+        // host
+        let hostEnd = identStart - 1
+        var hostStart = hostEnd
+        while hostStart > 0, hostEnd - hostStart < 256, b[hostStart - 1] != 0x20 {
+            guard b[hostStart - 1] > 0x20, b[hostStart - 1] != UInt8(ascii: "\"") else { return nil }
+            hostStart -= 1
+        }
+        guard hostStart < hostEnd else { return nil }
+        if hostStart > 0 {
+            // A prefix before the host: only the `-` ident servers write counts.
+            guard b[hostStart - 1] == 0x20, identEnd - identStart == 1, b[identStart] == UInt8(ascii: "-") else { return nil }
+        }
+        return userStart..<userEnd
     }
 }
