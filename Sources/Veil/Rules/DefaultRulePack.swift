@@ -49,6 +49,9 @@ rules:
     fields:
       - "**.*password"
       - "**.*passwd"
+      - "**.*password_hash"
+      - "**.*password_digest"
+      - "**.pwhash"
       - "**.pwd"
       - "**.pass"
       - "**.*passphrase"
@@ -94,6 +97,9 @@ rules:
     action: redact
     type: cookie
 tests:
+  - name: Rails parameters (hash rockets) and stored password hashes
+    input: 'Parameters: {"authenticity_token"=>"Xy12AbCdEfGhIjKlMnOpQrStUvWx==", "user"=>{"email"=>"maria@example.com", "password"=>"hunter2!"}} UPDATE users SET password_hash=''$2b$12$KIXQJQ1s7Hq3abcdefghijuvwxyzABCDEFGHIJKLMNOPQRSTU'' WHERE id=1'
+    must_not_contain: ["Xy12AbCdEfGhIjKlMnOpQrStUvWx", "maria@example.com", "hunter2", "KIXQJQ1s7Hq3"]
   - name: bearer JWT becomes a summary without the signature
     input: "GET /api Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
     must_not_contain: ["SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ", "John Doe"]
@@ -187,7 +193,7 @@ rules:
     type: username
   - id: name-fields
     description: Keys that name a person
-    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname"]
+    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name"]
     action: pseudonymize
     type: name
   - id: email-fields
@@ -256,6 +262,9 @@ tests:
   - name: phone values under a phone key run to their last digit; mail-server <address> values
     input: 'Tel: (555) 123-4567. Login: user=<mary@example.com>, method=PLAIN from=<s@example.net>'
     must_not_contain: ["555", "123-4567", "4567", "mary@example.com", "s@example.net"]
+  - name: access-log user behind a syslog prefix; card holder names
+    input: 'Nov 29 10:01:02 gw nginx[123]: 10.1.2.3 - alice [29/Nov/2026:10:01:02 +0000] "GET / HTTP/1.1" 200 5 {"card_number": "5555 5555 5555 4444", "cardholder_name": "JOHN SMITH", "name_on_card": "Jane Roe"}'
+    must_not_contain: [alice, JOHN, SMITH, Jane, Roe, "5555 5555 5555 4444"]
   - name: auditd account names
     input: "type=USER_ACCT msg=audit(1700000000.123:456): pid=1234 uid=0 auid=1000 ses=2 msg='op=PAM:accounting grantors=pam_unix acct=\"alice\" exe=\"/usr/bin/sudo\" res=success'"
     must_not_contain: [alice]

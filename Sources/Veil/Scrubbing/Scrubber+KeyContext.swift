@@ -77,7 +77,13 @@ extension Scrubber {
 
         // --- the value, forwards ---
         var v = separator + 1
-        if b[separator] == UInt8(ascii: ":") || spaced {
+        var rocket = false
+        if b[separator] == UInt8(ascii: "="), v < n, b[v] == UInt8(ascii: ">") {
+            // Ruby's hash rocket (`"email"=>"…"` in Rails parameter logs).
+            v += 1
+            rocket = true
+        }
+        if b[separator] == UInt8(ascii: ":") || spaced || rocket {
             while v < n, v < separator + 16, b[v] == 0x20 || b[v] == 0x09 { v += 1 }
         }
         guard v < n else { return nil }
