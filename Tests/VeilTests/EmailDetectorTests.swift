@@ -6,6 +6,8 @@ import Testing
 
     @Test("finds e-mail addresses as they appear in logs", arguments: [
         ("user=jane.doe@example.com", "jane.doe@example.com"),
+        ("user_email=\"sam.o'neil@example.com\" took 3.2s", "sam.o'neil@example.com"),
+        ("WHERE email='z@example.com'", "z@example.com"),
         (#"{"email":"jane.doe@example.com","id":7}"#, "jane.doe@example.com"),
         ("<a href=\"mailto:bob@mail.example.org\">", "bob@mail.example.org"),
         ("GET /signup?email=jane.doe%40example.com&x=1", "jane.doe%40example.com"),

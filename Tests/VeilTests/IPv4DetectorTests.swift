@@ -16,6 +16,7 @@ import Testing
         ("reached 10.1.2.3.", "10.1.2.3"),
         ("ip=1.0.0.0", "1.0.0.0"),
         ("server 10.20.30.40 up", "10.20.30.40"),
+        ("openvpn[9]: alice/203.0.113.50:1194 MULTI: primary virtual IP", "203.0.113.50"),
     ])
     func positive(_ input: String, _ expected: String) {
         #expect(Self.find(input) == [expected])

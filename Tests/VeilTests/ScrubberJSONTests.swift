@@ -94,6 +94,22 @@ struct ScrubberJSONTests {
             == #"{"users":[{"contact":"[REDACTED:contact]"},[{"contact":"[REDACTED:contact]"}]],"contact":"c"}"#)
     }
 
+    @Test("a dotted key names a nested path (Elastic Common Schema: \"user.name\"); the path is restored for the next member")
+    func dottedKeys() throws {
+        let s = try EngineFixtures.scrubber([
+            Rule(id: "hdr", matcher: .fields([try FieldGlob("headers.authorization")]), action: .redact, type: "auth"),
+            Rule(id: "name", matcher: .fields([try FieldGlob("**.user.name")]), action: .redact, type: "name"),
+        ])
+        #expect(s.scrub(#"{"headers.Authorization":"x","user.name":"mwilson","event":{"user.name":"a","name":"b"},"name":"c","x..y":"d","z.":"e"}"#).output
+            == #"{"headers.Authorization":"[REDACTED:auth]","user.name":"[REDACTED:name]","event":{"user.name":"[REDACTED:name]","name":"b"},"name":"c","x..y":"d","z.":"e"}"#)
+        // `a.headers.authorization` is not `headers.authorization` (anchored glob).
+        #expect(s.scrub(#"{"a.headers.authorization":"k","headers":{"authorization":"y"}}"#).output
+            == #"{"a.headers.authorization":"k","headers":{"authorization":"[REDACTED:auth]"}}"#)
+        // The default pack on an ECS line.
+        let ecs = EngineFixtures.scrub(#"{"@timestamp":"2026-11-29T10:00:00.000Z","user.name":"mwilson","ecs.version":"8.11.0"}"#)
+        #expect(!ecs.contains("mwilson") && ecs.contains(#""ecs.version":"8.11.0""#))
+    }
+
     @Test("defaults.fields redact replaces every unnamed value; named rules still apply")
     func defaultsRedact() throws {
         let s = try EngineFixtures.scrubber(defaultPackPlus: "version: 1\ndefaults:\n  fields: redact\n")

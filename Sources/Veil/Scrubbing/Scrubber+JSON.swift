@@ -89,6 +89,27 @@ extension Scrubber {
                     } else {
                         FieldGlob.normalize(keyBytes, into: &normalized)
                     }
+                    // A dotted key (`"user.name"`, Elastic Common Schema) names a nested path,
+                    // as it does in text and in swift-log metadata: one segment per part.
+                    var segments = 1
+                    if let dot = normalized.firstIndex(of: UInt8(ascii: ".")) {
+                        var rest = normalized[(dot + 1)...]
+                        normalized.removeSubrange(dot...)
+                        path.append(normalized)
+                        while true {
+                            var part = r.segmentPool.popLast() ?? []
+                            part.removeAll(keepingCapacity: true)
+                            let end = rest.firstIndex(of: UInt8(ascii: ".")) ?? rest.endIndex
+                            part.append(contentsOf: rest[..<end])
+                            segments += 1
+                            if end == rest.endIndex {
+                                normalized = part
+                                break
+                            }
+                            path.append(part)
+                            rest = rest[(end + 1)...]
+                        }
+                    }
                     path.append(normalized)
                     normalized = []  // the path holds the only reference: reusable later
                     let ws1 = r.whitespace()
@@ -121,7 +142,7 @@ extension Scrubber {
                         try jsonValue(&r, depth: depth + 1, path: &path, rule: memberRule, credentialsOnly: memberCredentialsOnly, emit: emit, into: &out, report: &report)
                         wrote = true
                     }
-                    r.segmentPool.append(path.removeLast())
+                    for _ in 0..<segments { r.segmentPool.append(path.removeLast()) }
                 } else {
                     if emit {
                         if wrote { out.append(UInt8(ascii: ",")) }

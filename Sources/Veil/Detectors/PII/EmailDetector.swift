@@ -3,7 +3,8 @@
 /// **Trigger**: `at` is the index of an `@`, or of the `%` of a `%40`.
 ///
 /// **Accepts** `local@domain` where the local part (1–64 bytes, not below `floor`)
-/// is letters, digits and `. _ + -` (plus `%XX` escapes of those in the `%40` form),
+/// is letters, digits and `. _ + -`, and `'` between two letters (`o'neil`) (plus `%XX`
+/// escapes of those in the `%40` form),
 /// and the domain is ≥ 2 dot-separated labels of letters, digits and inner hyphens
 /// (≤ 63 bytes each, ≤ 253 in all) ending in a TLD of ≥ 2 letters. Upper case is fine.
 /// Leading dots of the local part and trailing punctuation (`.` `,` `)` `>` …) are
@@ -30,7 +31,14 @@ package enum EmailDetector {
         // Local part, scanning back (at most 64 bytes, never below floor).
         let lowest = max(floor, at - 64)
         var start = at
-        while start > lowest, isLocal(bytes[start - 1], encoded: encoded) { start -= 1 }
+        while start > lowest {
+            let x = bytes[start - 1]
+            if isLocal(x, encoded: encoded) { start -= 1; continue }
+            // An apostrophe between letters (`sam.o'neil@…`) is part of the name; one next to
+            // a quote or space (`'bob@…'`) is not.
+            if x == UInt8(ascii: "'"), start - 1 > lowest, start < at, ASCII.isLetter(bytes[start - 2]), ASCII.isLetter(bytes[start]) { start -= 1; continue }
+            break
+        }
         if start == lowest, start > floor, isLocal(bytes[start - 1], encoded: encoded) { return nil }
         if encoded {
             // Keep only `%XX` escapes of local-part characters; restart after any other.

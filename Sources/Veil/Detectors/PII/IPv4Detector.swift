@@ -11,7 +11,7 @@
 /// - parts of longer dotted runs: preceded by `digit.`, followed by `.digit`
 ///   (`1.2.3.4.5`, SNMP OIDs, four-part versions such as `10.0.19041.1`);
 /// - version numbers by context: preceded by `/` or `-` after a letter
-///   (`nginx/1.25.3.1`, `glibc-2.34.100.1`),
+///   (`nginx/1.25.3.1`, `glibc-2.34.100.1`) unless a `:port` follows (`alice/203.0.113.50:1194`),
 ///   or by a `version` / `build` / `release` key (also as a suffix: `app_version`) or
 ///   the words `ver` / `rev` / `v`, then up to four of `= : space " '`;
 /// - netmasks (contiguous-ones values such as `255.255.255.0`, `255.0.0.0`, also
@@ -35,7 +35,7 @@ package enum IPv4Detector {
         if first == 0 || first == 127 { return nil }
         let inverted = ~value
         if inverted & (inverted &+ 1) == 0 { return nil }  // contiguous-ones netmask
-        if looksLikeVersion(bytes, at: at) { return nil }
+        if looksLikeVersion(bytes, at: at), !hasPort(bytes, end) { return nil }
         return at..<end
     }
 
@@ -66,6 +66,12 @@ package enum IPv4Detector {
     }
 
     /// Context before `at` that marks a version number.
+    /// `:digit` after the address: a port, which versions never have
+    /// (`alice/203.0.113.50:1194`, OpenVPN's `common-name/address:port`).
+    private static func hasPort(_ bytes: Bytes, _ end: Int) -> Bool {
+        end + 1 < bytes.count && bytes[end] == UInt8(ascii: ":") && ASCII.isDigit(bytes[end + 1])
+    }
+
     private static func looksLikeVersion(_ bytes: Bytes, at: Int) -> Bool {
         guard at > 0 else { return false }
         let prev = bytes[at - 1]
