@@ -6,6 +6,10 @@ import Testing
 
     @Test("finds valid card numbers", arguments: [
         ("card=4111111111111111 exp=12/30", "4111111111111111"),
+        ("invalid card 571613072438 for customer", "571613072438"),           // Maestro, 12 digits
+        ("card=676348096113 iban=x", "676348096113"),
+        ("card=213167184131662 x", "213167184131662"),                        // JCB, 15 digits
+        ("card=3596421329636874 x", "3596421329636874"),                      // JCB 35xx
         (#"{"pan":"4242424242424242"}"#, "4242424242424242"),
         ("pan 4111 1111 1111 1111.", "4111 1111 1111 1111"),
         ("pan=4111-1111-1111-1111,", "4111-1111-1111-1111"),
@@ -29,6 +33,9 @@ import Testing
 
     @Test("ignores numbers that fail prefix, length, Luhn or boundaries", arguments: [
         "card 4111111111111112",
+        "order 100012345678 shipped",   // 12 digits, not a Maestro prefix
+        "id 571613072439 x",            // 12 digits, fails Luhn
+        "ref 411111111111 x",           // 12 digits: Visa needs 13+
         "epoch 1700000000129 order 1700000000000126",
         "id 9000000000000001",
         "run 41111111111111111115",

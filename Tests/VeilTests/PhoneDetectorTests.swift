@@ -74,3 +74,36 @@ import Testing
         #expect(a == b && a.contains("phone~test~"), "\(a) \(b)")
     }
 }
+
+@Suite("PhoneDetector: spoken context") struct PhoneSpokenContextTests {
+    static func scrub(_ line: String) -> String { EngineFixtures.scrub(line) }
+
+    @Test("after sms/call/callback/mobile/fax, bare 10-digit and N11/N00-exchange numbers are phones", arguments: [
+        ("notify[3]: sms to 5569169187 for a@example.com sent", "5569169187"),
+        ("notify[3]: sms to 715.511.2469 for x", "715.511.2469"),
+        ("billing: callback 4625736897 ssn 527-08-2695", "4625736897"),
+        ("Caller: 14155550100.", "14155550100"),
+        ("fax 415 900 1234 ok", "415 900 1234"),
+        ("dialing 1-415-511-0000 now", "1-415-511-0000"),
+        ("billing: callback (300)635-9602 ssn", "(300)635-9602"),
+        ("sms to (511) 728-2261 for x", "728-2261"),
+    ])
+    func found(_ v: (line: String, phone: String)) {
+        let out = Self.scrub(v.line)
+        #expect(!out.contains(v.phone), "\(out)")
+        #expect(out.contains("phone~test~"), "\(out)")
+    }
+
+    @Test("without those words, or with other shapes, nothing changes", arguments: [
+        "call id 1234567890",
+        "retry call 2 of 1234567890",
+        "order 5569169187 shipped",
+        "call 3 failed after 12 s",
+        "sms to 55691691870 for x",
+        "phone 1234.5678.90",
+        "code (300)635-9602",
+    ])
+    func kept(_ line: String) {
+        #expect(Self.scrub(line) == line)
+    }
+}

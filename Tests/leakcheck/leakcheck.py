@@ -179,22 +179,22 @@ def _digits(v):
 
 
 def card_in_scope(v):
-    """PaymentCardDetector: issuer prefix + length table, 13-19 digits, Luhn."""
+    """PaymentCardDetector: issuer prefix + length table, 12-19 digits (12 for Maestro only), Luhn."""
     d = _digits(v)
     n = len(d)
-    if not 13 <= n <= 19:
+    if not 12 <= n <= 19:
         return False
     p2, p3, p4 = int(d[:2]), int(d[:3]), int(d[:4])
     table = [
         (d[0] == "4", (13, 16, 19)),
         (51 <= p2 <= 55 or 2221 <= p4 <= 2720, (16,)),
-        (p2 in (34, 37), (15,)),
+        (p2 in (34, 37) or p4 in (2131, 1800), (15,)),
         (d.startswith("6011") or 644 <= p3 <= 649 or p2 == 65, range(16, 20)),
-        (3528 <= p4 <= 3589, range(16, 20)),
+        (p2 == 35, range(16, 20)),
         (300 <= p3 <= 305 or p4 == 3095 or p2 in (36, 38, 39), range(14, 20)),
         (p2 == 62, range(16, 20)),
         (2200 <= p4 <= 2204, range(16, 20)),
-        (p2 in (50, 56, 57, 58, 67), range(13, 20)),
+        (p2 in (50, 56, 57, 58, 67) or p4 in (6304, 6390), range(12, 20)),
     ]
     return any(ok and n in lengths for ok, lengths in table)
 

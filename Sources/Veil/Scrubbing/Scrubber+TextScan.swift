@@ -110,7 +110,8 @@ extension Scrubber {
                 }
             case UInt8(ascii: "+"), UInt8(ascii: "("):
                 if d.phone >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isDigit(b[i + 1]),
-                   let r = PhoneDetector.match(b, at: i, floor: floor) {
+                   let r = PhoneDetector.match(b, at: i, floor: floor)
+                    ?? (x == UInt8(ascii: "(") && PhoneDetector.hasSpokenContext(b, at: i, floor: floor) ? PhoneDetector.matchInSpokenContext(b, at: i) : nil) {
                     Self.emit(b, &spans, &i, &floor, r, d.phone, .detector, DetectorKind.phone.precedence); continue
                 }
             case UInt8(ascii: "-"):
@@ -162,11 +163,16 @@ extension Scrubber {
         let next: UInt8 = e < n ? b[e] : 0
         let separator = next == 0x20 || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")
         if next == UInt8(ascii: "-") || next == 0x20, length == 3, d.usSSN >= 0, let r = SSNDetector.match(b, at: i, floor: floor) { return (r, d.usSSN, .usSSN) }
-        if d.paymentCard >= 0, (length >= 13 && length <= 19) || ((next == 0x20 || next == UInt8(ascii: "-")) && length == 4),
+        if d.paymentCard >= 0, (length >= 12 && length <= 19) || ((next == 0x20 || next == UInt8(ascii: "-")) && length == 4),
            let r = PaymentCardDetector.match(b, at: i, floor: floor) { return (r, d.paymentCard, .paymentCard) }
         if next == UInt8(ascii: "."), length <= 3, d.ipv4 >= 0, let r = IPv4Detector.match(b, at: i, floor: floor) { return (r, d.ipv4, .ipv4) }
         if d.ipv6 >= 0, length <= 4, next == UInt8(ascii: ":") || ASCII.isHexDigit(next), Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) { return (r, d.ipv6, .ipv6) }
         if d.phone >= 0, separator, length <= 5, let r = PhoneDetector.match(b, at: i, floor: floor) { return (r, d.phone, .phone) }
+        // `sms to 5569169187`, `callback 465.900.6969`: shapes a phone has only when the words say so.
+        if d.phone >= 0, (length == 3 && separator) || length == 1 || length == 10 || length == 11,
+           i > floor, PhoneDetector.hasSpokenContext(b, at: i, floor: floor), let r = PhoneDetector.matchInSpokenContext(b, at: i) {
+            return (r, d.phone, .phone)
+        }
         return nil
     }
 

@@ -3,13 +3,14 @@
 /// **Trigger**: `at` is the index of a digit whose previous byte (if any) is not
 /// alphanumeric.
 ///
-/// **Accepts** 13–19 digits, contiguous or grouped with one kind of single separator
+/// **Accepts** 12–19 digits (12 for Maestro only), contiguous or grouped with one kind of single separator
 /// (space or dash): a first group of 4, then groups of 3–6 (4-4-4-4, 4-6-5 Amex,
 /// 4-6-4 Diners, 4-4-4-4-3 …). The number must match an issuer's prefix and length —
 /// Visa `4` (13/16/19), Mastercard `51–55`, `2221–2720` (16), Amex `34`/`37` (15),
-/// Discover `6011`, `644–649`, `65` (16–19), JCB `3528–3589` (16–19), Diners
+/// Discover `6011`, `644–649`, `65` (16–19), JCB `35` (16–19), Diners
 /// `300–305`, `3095`, `36`, `38`, `39` (14–19), UnionPay `62` (16–19), Mir
-/// `2200–2204` (16–19), Maestro `50`, `56–58`, `67` (13–19) — and pass Luhn.
+/// `2200–2204` (16–19), JCB `2131`/`1800` (15), Maestro `50`, `56–58`, `67`, `6304`, `6390`
+/// (12–19) — and pass Luhn.
 ///
 /// When a space-grouped candidate of 5+ groups fails, it is retried without its last
 /// group (`4111 1111 1111 1111 123` and `4111 1111 1111 1111 123-45-6789` yield the
@@ -54,10 +55,10 @@ package enum PaymentCardDetector {
                 groups += 1
                 lastGroup = len
             }
-        } else if count < 13 {
+        } else if count < 12 {
             return nil
         }
-        guard count >= 13 else { return nil }
+        guard count >= 12 else { return nil }
         let end = i
         var glued = false
         if end < n {
@@ -90,21 +91,21 @@ package enum PaymentCardDetector {
         let p1 = prefix / 1000, p2 = prefix / 100, p3 = prefix / 10
         switch length {
         case 13: if p1 == 4 { return true }
-        case 15: if p2 == 34 || p2 == 37 { return true }
+        case 15: if p2 == 34 || p2 == 37 || prefix == 2131 || prefix == 1800 { return true }  // Amex, JCB (15)
         case 16: if p1 == 4 || (51...55).contains(p2) || (2221...2720).contains(prefix) { return true }
         case 19: if p1 == 4 { return true }
         default: break
         }
         if length >= 16 {
             if prefix == 6011 || (644...649).contains(p3) || p2 == 65 { return true }  // Discover
-            if (3528...3589).contains(prefix) { return true }                            // JCB
+            if p2 == 35 { return true }                                                  // JCB (3528–3589; issuers print other 35xx too)
             if p2 == 62 { return true }                                                  // UnionPay
             if (2200...2204).contains(prefix) { return true }                            // Mir
         }
         if length >= 14 {
             if (300...305).contains(p3) || prefix == 3095 || p2 == 36 || p2 == 38 || p2 == 39 { return true }  // Diners
         }
-        return p2 == 50 || (56...58).contains(p2) || p2 == 67  // Maestro, 13–19
+        return p2 == 50 || (56...58).contains(p2) || p2 == 67 || prefix == 6304 || prefix == 6390  // Maestro, 12–19
     }
 
     /// Luhn over the digits of `range` (separators skipped), from the right.

@@ -16,6 +16,10 @@
 ///   2–4 (`030 1234 5678`, `06 12 34 56 78`, `020 7946 0958`). Groups of two
 ///   digits only must be exactly `0X XX XX XX XX` and not continue as a hex dump.
 ///
+/// - after spoken context (`sms to`, `callback`, `call`, `phone`, `mobile`, `fax` … then
+///   spaces, `:` or `#`): also 10 bare digits (11 with a leading `1`), 3-3-4 groups and
+///   `(ddd)ddd-dddd` with any area and exchange codes (`sms to 5569169187`).
+///
 /// **Rejects** digit runs without `+` or separators (ids, epoch seconds/millis), dates
 /// and times (wrong group shapes, too few digits), versions and IPs (wrong shapes,
 /// or glued to `digit.` / `.digit`), ranges `100-200`, compact timestamps
@@ -49,6 +53,93 @@ package enum PhoneDetector {
             return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
         }
         return nil
+    }
+
+    // MARK: Spoken context
+
+    /// True when the words right before `at` say a phone number follows (`sms to`,
+    /// `callback`, `phone:`, `mobile`, `call`, `fax` …): then ``matchInSpokenContext(_:at:)``
+    /// also accepts shapes that are ambiguous on their own.
+    package static func hasSpokenContext(_ bytes: Bytes, at: Int, floor: Int) -> Bool {
+        var j = at
+        var separators = 0
+        while j > floor, separators < 3, bytes[j - 1] == 0x20 || bytes[j - 1] == UInt8(ascii: ":") || bytes[j - 1] == UInt8(ascii: "#") {
+            j -= 1
+            separators += 1
+        }
+        guard separators > 0, let last = word(bytes, endingAt: j, floor: floor) else { return false }
+        if spokenWords.contains(where: { isWord(bytes, last, $0) }) { return true }
+        // `sms to`, `text to`, `call to`, `sent to`
+        guard isWord(bytes, last, "to"), last.lowerBound - 1 > floor, bytes[last.lowerBound - 1] == 0x20,
+              let previous = word(bytes, endingAt: last.lowerBound - 1, floor: floor) else { return false }
+        return ["sms", "text", "call", "message", "texting"].contains(where: { isWord(bytes, previous, $0) })
+    }
+
+    private static let spokenWords: [StaticString] = [
+        "sms", "callback", "call", "calling", "caller", "phone", "telephone", "tel", "mobile", "cell", "fax",
+        "whatsapp", "dial", "dialed", "dialing", "msisdn",
+    ]
+
+    /// The letters right before `end`, or nil.
+    private static func word(_ bytes: Bytes, endingAt end: Int, floor: Int) -> Range<Int>? {
+        var k = end
+        while k > floor, end - k < 16, ASCII.isLetter(bytes[k - 1]) { k -= 1 }
+        guard k < end, k == 0 || !ASCII.isAlnum(bytes[k - 1]) else { return nil }
+        return k..<end
+    }
+
+    private static func isWord(_ bytes: Bytes, _ r: Range<Int>, _ w: StaticString) -> Bool {
+        r.count == w.utf8CodeUnitCount && ASCII.hasPrefix(bytes, at: r.lowerBound, lowercased: w)
+    }
+
+    /// After spoken context: 10 digits, or 11 starting with `1`, bare or grouped 3-3-4
+    /// with one separator (`sms to 5569169187`, `callback 465.900.6969`), or
+    /// `(ddd)ddd-dddd` with any codes (`callback (300)635-9602`); not glued to letters,
+    /// digits or `.digit`.
+    package static func matchInSpokenContext(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        let n = bytes.count
+        if bytes[at] == UInt8(ascii: "(") {
+            // `(300)635-9602`, `(511) 728-2261`
+            guard at + 5 <= n, digits(bytes, at + 1, 3), bytes[at + 4] == UInt8(ascii: ")") else { return nil }
+            var i = at + 5
+            if i < n, bytes[i] == 0x20 { i += 1 }
+            guard i + 8 <= n, digits(bytes, i, 3), isSeparator(bytes[i + 3]), digits(bytes, i + 4, 4) else { return nil }
+            let end = i + 8
+            if end < n, ASCII.isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: "@") { return nil }
+            if end + 1 < n, isSeparator(bytes[end]) || bytes[end] == UInt8(ascii: "/"), ASCII.isDigit(bytes[end + 1]) { return nil }
+            return at..<end
+        }
+        var i = at
+        var digitCount = 0
+        var sep: UInt8 = 0
+        var groups: [Int] = []
+        groups.reserveCapacity(4)
+        var group = 0
+        while i < n {
+            let x = bytes[i]
+            if ASCII.isDigit(x) {
+                digitCount += 1
+                group += 1
+                i += 1
+                continue
+            }
+            guard isSeparator(x), i + 1 < n, ASCII.isDigit(bytes[i + 1]), sep == 0 || x == sep, groups.count < 3 else { break }
+            sep = x
+            groups.append(group)
+            group = 0
+            i += 1
+        }
+        groups.append(group)
+        guard i == n || !(ASCII.isAlnum(bytes[i]) || bytes[i] == UInt8(ascii: "_") || bytes[i] == UInt8(ascii: "@")) else { return nil }
+        if i + 1 < n, bytes[i] == UInt8(ascii: "."), ASCII.isDigit(bytes[i + 1]) { return nil }
+        switch groups {
+        case [10]: break
+        case [11]: guard bytes[at] == UInt8(ascii: "1") else { return nil }
+        case [3, 3, 4]: break
+        case [1, 3, 3, 4]: guard bytes[at] == UInt8(ascii: "1") else { return nil }
+        default: return nil
+        }
+        return digitCount >= 10 ? at..<i : nil
     }
 
     /// `+` and 8–15 digits with single separators and one optional `(group)`.
