@@ -352,3 +352,29 @@ struct FuzzRegressionTests {
         #expect(Self.scrub("password=a, next").hasSuffix(", next"))
     }
 }
+
+@Suite("Fuzz regressions: key values that start with scrubbed output")
+struct ScrubbedPrefixValueTests {
+    // fuzz-json (CI run of this stop): an unterminated JSON line read as text; the quoted
+    // `password` value started with a mask (`**********`), so the whole value — with an
+    // e-mail inside — was taken for output of a first pass and copied raw.
+    @Test("a value that only starts with a placeholder or mask is replaced whole", arguments: [
+        (#"{"event":"signup","password":"********** paup7av.f6raa@mmrvb.example.com ***ctionar"#, ["paup7av.f6raa@mmrvb.example.com", "ctionar"]),
+        (#""password":"********** a@b.example.com x"#, ["a@b.example.com"]),
+        (#""password":"[REDACTED:secret] hunter2""#, ["hunter2"]),
+        (#""secret": "[token] s3cr3t-value""#, ["s3cr3t-value"]),
+    ])
+    func replacedWhole(_ line: String, _ secrets: [String]) {
+        let out = FuzzRegressionTests.stable(line)
+        for s in secrets { #expect(!out.contains(s), "\(out)") }
+    }
+
+    @Test("a value that is all scrubbed output stays as it is", arguments: [
+        #""password":"[REDACTED:secret]""#,
+        #"card="************1111""#,
+        "password=[REDACTED:secret] x",
+    ])
+    func keptWhenWhole(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

@@ -130,9 +130,12 @@ extension Scrubber {
         }
         guard valueEnd > valueStart else { return nil }
 
-        // Already scrubbed (idempotence): leave it.
-        if Self.isPseudonym(b, valueStart..<valueEnd) || Self.placeholderEnd(b, at: valueStart) != nil
-            || (b[valueStart] == UInt8(ascii: "*") && Self.maskedValueEnd(b, at: valueStart) != nil) {
+        // Already scrubbed (idempotence): leave it — only when what this engine wrote is the
+        // whole value. A value that merely starts with a placeholder or mask
+        // (`"password":"********** jane@example.com x`) is not output of a first pass: the
+        // rule replaces all of it (fail closed).
+        if Self.isPseudonym(b, valueStart..<valueEnd) || Self.placeholderEnd(b, at: valueStart) == valueEnd
+            || (b[valueStart] == UInt8(ascii: "*") && Self.maskedValueEnd(b, at: valueStart) == valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
 

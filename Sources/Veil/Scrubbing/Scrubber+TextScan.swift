@@ -136,7 +136,9 @@ extension Scrubber {
     /// pseudonym or placeholder) is skipped instead, so scrubbing twice changes nothing.
     @inline(__always)
     static func emit(_ b: Bytes, _ spans: inout [TextSpan], _ i: inout Int, _ floor: inout Int, _ r: Range<Int>, _ rule: Int, _ kind: TextSpan.Kind, _ precedence: Int) {
-        if kind != .jwt, let end = alreadyScrubbedEnd(b, r) {
+        // A key's value (`.field`) counts as scrubbed only when all of it is: one that merely
+        // starts with a placeholder or mask (`"password":"[REDACTED:x] hunter2"`) is replaced whole.
+        if kind != .jwt, let end = alreadyScrubbedEnd(b, r), kind != .field || end >= r.upperBound {
             i = end
             floor = end
             return
