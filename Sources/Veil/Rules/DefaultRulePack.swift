@@ -265,6 +265,9 @@ tests:
   - name: access-log user behind a syslog prefix; card holder names
     input: 'Nov 29 10:01:02 gw nginx[123]: 10.1.2.3 - alice [29/Nov/2026:10:01:02 +0000] "GET / HTTP/1.1" 200 5 {"card_number": "5555 5555 5555 4444", "cardholder_name": "JOHN SMITH", "name_on_card": "Jane Roe"}'
     must_not_contain: [alice, JOHN, SMITH, Jane, Roe, "5555 5555 5555 4444"]
+  - name: LDAP distinguished names (OpenLDAP, Active Directory) and ECS dotted keys
+    input: 'slapd[77]: BIND dn="uid=mjones,ou=people,dc=example,dc=com" member: CN=John Smith,CN=Users,DC=corp,DC=example {"user.name":"awilson"}'
+    must_not_contain: [mjones, John, Smith, awilson]
   - name: auditd account names
     input: "type=USER_ACCT msg=audit(1700000000.123:456): pid=1234 uid=0 auid=1000 ses=2 msg='op=PAM:accounting grantors=pam_unix acct=\"alice\" exe=\"/usr/bin/sudo\" res=success'"
     must_not_contain: [alice]

@@ -48,6 +48,8 @@ package final class CompiledRules: Sendable {
     package let needsKey: Bool
     /// The field rule for the key `name` (display names before `<address>`), −1 if none.
     package let nameRule: Int
+    /// The field rule for the key `user` (the `uid` of an LDAP distinguished name), −1 if none.
+    package let userRule: Int
     /// The per-detector rule indices as a trivial struct, for the hot loop (no ARC).
     package let detectors: DetectorRules
     package let hasCredentialDetectors: Bool
@@ -127,9 +129,13 @@ package final class CompiledRules: Sendable {
         self.claimRules = claimRules
         self.claimRulesForEveryPath = claimRules.filter { $0.0.isEmpty }.map(\.1).sorted()
         self.claimRulesByFirst = Dictionary(grouping: claimRules.filter { !$0.0.isEmpty }.map { (path: $0.0, rule: $0.1) }, by: { $0.path[0] })
-        self.keyNames = KeyNameTable(keyEntries)
-        let nameKey = Array("name".utf8)
-        self.nameRule = nameKey.withUnsafeBufferPointer { KeyNameTable(keyEntries).lookup($0, 0..<$0.count) } ?? -1
+        let keyNames = KeyNameTable(keyEntries)
+        self.keyNames = keyNames
+        func rule(forKey key: String) -> Int {
+            Array(key.utf8).withUnsafeBufferPointer { keyNames.lookup($0, 0..<$0.count) } ?? -1
+        }
+        self.nameRule = rule(forKey: "name")
+        self.userRule = rule(forKey: "user")
         self.wildcardKeyRules = wildcards
         // `*suffix` globs (the common case: `*password`, `*token`) are matched by walking the
         // key backwards, without normalising it into a new array.

@@ -73,7 +73,14 @@ extension Scrubber {
         } else if quote != 0 {
             return nil
         }
-        guard let rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd) else { return nil }
+        guard let rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd) else {
+            // `uid=mjones,ou=people,dc=…`: the entry's own name in an LDAP distinguished name.
+            if quote == 0, !spaced, b[separator] == UInt8(ascii: "="),
+               let span = distinguishedNameValue(b, key: keyStart..<keyEnd, separator: separator) {
+                return KeyValueHit(span: span, valueStart: span.start, valueEnd: span.end)
+            }
+            return nil
+        }
 
         // --- the value, forwards ---
         var v = separator + 1

@@ -1,0 +1,58 @@
+/// LDAP distinguished names in free text — OpenLDAP's `BIND dn="uid=mjones,ou=people,dc=example,dc=com"`,
+/// Active Directory's `CN=John Smith,OU=Staff,DC=corp,DC=example,DC=com`: the value of the
+/// entry's own `uid` (a user name) or `cn` (a person's or account's name) is replaced under
+/// the rule for the key `user` or `name`.
+///
+/// Only the first RDN counts (not one after `,` or `+`: later RDNs name containers such as
+/// `CN=Users` or `OU=Staff`), it must be followed by another RDN (`,ou=`, `,dc=`, `,o=`,
+/// `,c=`, `,cn=`, `,uid=`, `,l=`, `,st=`), and a `cn` that is a host name (dots, no space:
+/// TLS subjects `CN=api.example.com,O=…`) is left alone. Escaped commas (`\,`) stay inside
+/// the value.
+extension Scrubber {
+    /// The span of the value when `b[key]` (followed by `=` at `separator`) is the first
+    /// `uid` or `cn` of a distinguished name and its rule is on; nil otherwise.
+    func distinguishedNameValue(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        let n = b.count
+        guard separator == key.upperBound else { return nil }
+        let isUID = key.count == 3 && ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "uid")
+        let isCN = key.count == 2 && ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "cn")
+        guard isUID || isCN else { return nil }
+        let rule = isUID ? compiled.userRule : compiled.nameRule
+        guard rule >= 0 else { return nil }
+        if key.lowerBound > 0 {
+            let before = b[key.lowerBound - 1]
+            guard before != UInt8(ascii: ","), before != UInt8(ascii: "+"), !ASCII.isAlnum(before) else { return nil }
+        }
+        // The value, up to an unescaped `,`.
+        let start = separator + 1
+        var e = start
+        while e < n, e - start < 256 {
+            let x = b[e]
+            if x == UInt8(ascii: "\\") { e += 2; continue }
+            if x == UInt8(ascii: ",") || x == UInt8(ascii: "\"") || x == UInt8(ascii: "'") || x == UInt8(ascii: ")")
+                || x == UInt8(ascii: ">") || x < 0x20 { break }
+            e += 1
+        }
+        guard e < n, e > start, b[e] == UInt8(ascii: ",") else { return nil }
+        // Another RDN follows.
+        var a = e + 1
+        while a < n, a - e < 3, b[a] == 0x20 { a += 1 }
+        let attributeStart = a
+        while a < n, a - attributeStart < 6, ASCII.isLetter(b[a]) { a += 1 }
+        guard a < n, a > attributeStart, b[a] == UInt8(ascii: "=") else { return nil }
+        let attribute = attributeStart..<a
+        guard Self.rdnAttributes.contains(where: { $0.utf8CodeUnitCount == attribute.count && ASCII.hasPrefix(b, at: attributeStart, lowercased: $0) })
+        else { return nil }
+        let value = start..<e
+        if isCN {
+            var dot = false, space = false
+            for k in value {
+                if b[k] == UInt8(ascii: ".") { dot = true } else if b[k] == 0x20 { space = true }
+            }
+            if dot && !space { return nil }
+        }
+        return TextSpan(value, rule: rule, kind: .field, precedence: 20)
+    }
+
+    private static let rdnAttributes: [StaticString] = ["ou", "dc", "o", "c", "cn", "uid", "l", "st"]
+}
