@@ -105,6 +105,11 @@ struct ScrubberJSONTests {
         // `a.headers.authorization` is not `headers.authorization` (anchored glob).
         #expect(s.scrub(#"{"a.headers.authorization":"k","headers":{"authorization":"y"}}"#).output
             == #"{"a.headers.authorization":"k","headers":{"authorization":"[REDACTED:auth]"}}"#)
+        // Long dotted keys: the last 64 parts are split, so rules on the tail still match.
+        let deep = Array(repeating: "a", count: 100).joined(separator: ".") + ".user.name"
+        #expect(s.scrub(#"{"\#(deep)":"mwilson"}"#).output == #"{"\#(deep)":"[REDACTED:name]"}"#)
+        let dots = String(repeating: ".", count: 100_000) + "user.name"
+        #expect(!s.scrub(#"{"\#(dots)":"mwilson","n":1}"#).output.contains("mwilson"))
         // The default pack on an ECS line.
         let ecs = EngineFixtures.scrub(#"{"@timestamp":"2026-11-29T10:00:00.000Z","user.name":"mwilson","ecs.version":"8.11.0"}"#)
         #expect(!ecs.contains("mwilson") && ecs.contains(#""ecs.version":"8.11.0""#))

@@ -91,8 +91,10 @@ extension Scrubber {
                     }
                     // A dotted key (`"user.name"`, Elastic Common Schema) names a nested path,
                     // as it does in text and in swift-log metadata: one segment per part.
+                    // At most the last 64 parts are split (a key of a million dots would
+                    // otherwise cost a segment each); leading ones stay in the first segment.
                     var segments = 1
-                    if let dot = normalized.firstIndex(of: UInt8(ascii: ".")) {
+                    if let dot = Self.firstSplitDot(normalized, keepingLast: 63) {
                         var rest = normalized[(dot + 1)...]
                         normalized.removeSubrange(dot...)
                         path.append(normalized)
@@ -294,6 +296,19 @@ extension Scrubber {
             while i < s.count, ASCII.isDigit(s[i]) { i += 1 }
         }
         return i == s.count
+    }
+
+    /// The dot where a dotted key starts to be split so that at most `keepingLast` dots
+    /// split it; nil without a dot.
+    static func firstSplitDot(_ key: [UInt8], keepingLast limit: Int) -> Int? {
+        var dots = 0
+        var k = key.count
+        var first: Int?
+        while k > 0, dots < limit {
+            k -= 1
+            if key[k] == UInt8(ascii: ".") { dots += 1; first = k }
+        }
+        return first
     }
 }
 
