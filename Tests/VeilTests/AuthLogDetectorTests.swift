@@ -93,3 +93,21 @@ import Testing
         #expect(Self.user(line) == nil)
     }
 }
+
+@Suite("ARNUserDetector") struct ARNUserDetectorTests {
+    @Test("IAM user names and STS session names in ARNs are pseudonymised; roles and account ids stay", arguments: [
+        (#"{"userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::123456789012:user/Alice"}}"#, "Alice", true),
+        ("denied for arn:aws:sts::123456789012:assumed-role/Admin/alice@example.com today", "alice@example.com", true),
+        ("arn:aws:iam::123456789012:user/division_abc/subdivision_xyz/Bob.", "Bob", true),
+        ("x arn:aws-us-gov:iam::123456789012:user/Carol y", "Carol", true),
+        ("role arn:aws:iam::123456789012:role/deploy ok", "arn:aws:iam::123456789012:role/deploy", false),
+        // A Luhn-valid 12-digit account id with a Maestro prefix is no card inside an ARN.
+        ("role arn:aws:iam::501234567896:role/deploy ok", "501234567896", false),
+        ("sts arn:aws:sts::123456789012:assumed-role/Admin ok", "assumed-role/Admin ok", false),
+    ])
+    func arns(_ line: String, _ text: String, _ replaced: Bool) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(out.contains(text) != replaced, "\(out)")
+        if replaced { #expect(out.contains("username~test~"), "\(out)") }
+    }
+}

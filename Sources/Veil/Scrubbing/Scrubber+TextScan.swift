@@ -228,6 +228,11 @@ extension Scrubber {
             }
         }
         if credentialsOnly { return nil }
+        // `arn:aws:iam::123456789012:user/Alice`: the user (or STS session) name.
+        if x == UInt8(ascii: "a"), d.authLogUser >= 0, i + 3 < n, b[i + 1] == UInt8(ascii: "r"), b[i + 2] == UInt8(ascii: "n"),
+           b[i + 3] == UInt8(ascii: ":"), let r = ARNUserDetector.match(b, at: i, floor: floor) {
+            return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
+        }
         if classes & ScanTables.upper != 0, d.iban >= 0, i + 3 < n, ASCII.isUpper(b[i + 1]), ASCII.isDigit(b[i + 2]),
            let r = IBANDetector.match(b, at: i, floor: floor) {
             return (r, .detector, d.iban, DetectorKind.iban.precedence)
