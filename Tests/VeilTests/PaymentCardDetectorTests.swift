@@ -36,6 +36,7 @@ import Testing
         "order 100012345678 shipped",   // 12 digits, not a Maestro prefix
         "id 571613072439 x",            // 12 digits, fails Luhn
         "ref 411111111111 x",           // 12 digits: Visa needs 13+
+        "x-request-id: 3eb7312c-180c-43bf-c84e-576129249610",  // a UUID's last group (Maestro-like, Luhn-valid)
         "epoch 1700000000129 order 1700000000000126",
         "id 9000000000000001",
         "run 41111111111111111115",

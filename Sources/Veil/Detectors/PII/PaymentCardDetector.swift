@@ -67,8 +67,12 @@ package enum PaymentCardDetector {
             glued = ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "@")
                 || ((next == UInt8(ascii: ".") || next == UInt8(ascii: "-")) && end + 1 < n && ASCII.isDigit(bytes[end + 1]))
         }
-        // `::123456789012:` is an AWS account id inside an ARN, not a 12-digit Maestro card.
-        if count == 12, at > 0, bytes[at - 1] == UInt8(ascii: ":"), end < n, bytes[end] == UInt8(ascii: ":") { return nil }
+        // Twelve digits are a Maestro card only on their own: not an AWS account id inside an
+        // ARN (`::123456789012:`), not the last group of a UUID (`…-c84e-576129249610`).
+        if count == 12, at > 0 {
+            if bytes[at - 1] == UInt8(ascii: ":"), end < n, bytes[end] == UInt8(ascii: ":") { return nil }
+            if bytes[at - 1] == UInt8(ascii: "-"), at > 1, ASCII.isAlnum(bytes[at - 2]) { return nil }
+        }
         if !glued, issuerAccepts(bytes, at: at, length: count), luhn(bytes, at..<end) { return at..<end }
         // `4111 1111 1111 1111 123` (also `… 1111 123-45-6789`): a space-grouped card followed
         // by a short number — the card ends before the space.
