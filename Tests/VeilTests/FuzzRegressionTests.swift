@@ -15,6 +15,14 @@ struct FuzzRegressionTests {
         return once
     }
 
+    /// Scrubs `line` (idempotence checked) and expects `text` replaced or kept; returns the output.
+    @discardableResult
+    static func expectText(_ line: String, _ text: String, replaced: Bool, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
+        let once = stable(line, sourceLocation: sourceLocation)
+        #expect(once.contains(text) != replaced, "\(once)", sourceLocation: sourceLocation)
+        return once
+    }
+
     // fuzz-text: text between cookie pairs that is no cookie-name token was copied raw
     // (names are kept, and the scanner skips the whole header).
     @Test("cookie names and segments that are not tokens are not kept raw", arguments: [

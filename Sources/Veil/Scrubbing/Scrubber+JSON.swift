@@ -94,25 +94,25 @@ extension Scrubber {
                     // At most the last 64 parts are split (a key of a million dots would
                     // otherwise cost a segment each); leading ones stay in the first segment.
                     var segments = 1
+                    let first = path.count
                     if let dot = Self.firstSplitDot(normalized, keepingLast: 63) {
-                        var rest = normalized[(dot + 1)...]
-                        normalized.removeSubrange(dot...)
-                        path.append(normalized)
+                        // The parts after the first are copied into pooled buffers; the key's
+                        // own buffer keeps the first part (no copy-on-write of it).
+                        var start = dot + 1
                         while true {
+                            var end = start
+                            while end < normalized.count, normalized[end] != UInt8(ascii: ".") { end += 1 }
                             var part = r.segmentPool.popLast() ?? []
                             part.removeAll(keepingCapacity: true)
-                            let end = rest.firstIndex(of: UInt8(ascii: ".")) ?? rest.endIndex
-                            part.append(contentsOf: rest[..<end])
-                            segments += 1
-                            if end == rest.endIndex {
-                                normalized = part
-                                break
-                            }
+                            part.append(contentsOf: normalized[start..<end])
                             path.append(part)
-                            rest = rest[(end + 1)...]
+                            segments += 1
+                            if end == normalized.count { break }
+                            start = end + 1
                         }
+                        normalized.removeSubrange(dot...)
                     }
-                    path.append(normalized)
+                    path.insert(normalized, at: first)
                     normalized = []  // the path holds the only reference: reusable later
                     let ws1 = r.whitespace()
                     guard r.i < b.count, b[r.i] == UInt8(ascii: ":") else { throw .syntax }

@@ -220,8 +220,8 @@ extension Scrubber {
                 words += 1
             }
         } else if type == "phone" {
-            // `Phone: (555) 123-4567`, `phone=+1 415 555 2671 ext. 12` is not needed: digits and
-            // the separators between them, as long as a digit follows.
+            // `Phone: (555) 123-4567`: digits and the separators between them, as long as a
+            // digit follows.
             while e < n, e - end < 32 {
                 let x = b[e]
                 if ASCII.isDigit(x) { e += 1; continue }

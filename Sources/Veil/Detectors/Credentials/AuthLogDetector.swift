@@ -154,11 +154,13 @@ package enum AuthLogDetector {
 
     /// Words of a sentence, not a name (`the user was not found`, `user record not found`).
     static func isEnglishFiller(_ bytes: Bytes, _ r: Range<Int>) -> Bool {
-        guard r.count <= 7 else { return false }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self).lowercased()
-        return ["was", "is", "has", "had", "not", "record", "records", "account", "profile", "id", "name", "that",
-                "with", "entry", "object", "data", "info", "session", "already", "still"].contains(word)
+        fillerWords.contains { r.count == $0.utf8CodeUnitCount && ASCII.hasPrefix(bytes, at: r.lowerBound, lowercased: $0) }
     }
+
+    private static let fillerWords: [StaticString] = [
+        "was", "is", "has", "had", "not", "record", "records", "account", "profile", "id", "name", "that",
+        "with", "entry", "object", "data", "info", "session", "already", "still",
+    ]
 
     /// `sudo: X : ` / `sudo[123]: X : `.
     static func sudoAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {

@@ -82,7 +82,6 @@ package enum URLUserInfoDetector {
         return lastAt
     }
 
-    /// `[A-Za-z0-9+.-]{1,32}` ending at `end` and starting with a letter.
     /// True when the (at most 32) scheme bytes before `end` hold a letter: the scheme starts
     /// at the first one. What is glued before it (`8f14epostgres://`, a token ending where a
     /// URL starts) does not hide the URL — nor does it on a second pass, when that token is a

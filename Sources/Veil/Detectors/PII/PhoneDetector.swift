@@ -110,36 +110,34 @@ package enum PhoneDetector {
             return at..<end
         }
         var i = at
-        var digitCount = 0
         var sep: UInt8 = 0
-        var groups: [Int] = []
-        groups.reserveCapacity(4)
-        var group = 0
+        var groups = (0, 0, 0, 0)  // digits per group, at most four groups
+        var count = 1
         while i < n {
             let x = bytes[i]
             if ASCII.isDigit(x) {
-                digitCount += 1
-                group += 1
+                switch count {
+                case 1: groups.0 += 1
+                case 2: groups.1 += 1
+                case 3: groups.2 += 1
+                default: groups.3 += 1
+                }
                 i += 1
                 continue
             }
-            guard isSeparator(x), i + 1 < n, ASCII.isDigit(bytes[i + 1]), sep == 0 || x == sep, groups.count < 3 else { break }
+            guard isSeparator(x), i + 1 < n, ASCII.isDigit(bytes[i + 1]), sep == 0 || x == sep, count < 4 else { break }
             sep = x
-            groups.append(group)
-            group = 0
+            count += 1
             i += 1
         }
-        groups.append(group)
         guard i == n || !(ASCII.isAlnum(bytes[i]) || bytes[i] == UInt8(ascii: "_") || bytes[i] == UInt8(ascii: "@")) else { return nil }
         if i + 1 < n, bytes[i] == UInt8(ascii: "."), ASCII.isDigit(bytes[i + 1]) { return nil }
-        switch groups {
-        case [10]: break
-        case [11]: guard bytes[at] == UInt8(ascii: "1") else { return nil }
-        case [3, 3, 4]: break
-        case [1, 3, 3, 4]: guard bytes[at] == UInt8(ascii: "1") else { return nil }
+        let leadingOne = bytes[at] == UInt8(ascii: "1")
+        switch (count, groups.0, groups.1, groups.2, groups.3) {
+        case (1, 10, _, _, _), (3, 3, 3, 4, _): return at..<i
+        case (1, 11, _, _, _), (4, 1, 3, 3, 4): return leadingOne ? at..<i : nil
         default: return nil
         }
-        return digitCount >= 10 ? at..<i : nil
     }
 
     /// `+` and 8–15 digits with single separators and one optional `(group)`.
