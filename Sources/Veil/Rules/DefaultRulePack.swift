@@ -45,7 +45,7 @@ rules:
     detect: url_password
     action: redact
   - id: secret-fields
-    description: Values of keys that name a secret (DB_PASSWORD, smtp_pass, client_secret, X-Api-Key, presigned-URL X-Amz-Signature / SAS sig …)
+    description: Values of keys that name a secret (DB_PASSWORD, smtp_pass, client_secret, X-Api-Key, Azure AccountKey / SharedAccessKey, presigned-URL X-Amz-Signature / SAS sig …)
     fields:
       - "**.*password"
       - "**.*passwd"
@@ -59,6 +59,8 @@ rules:
       - "**.*secret_key"
       - "**.*secret_access_key"
       - "**.*access_key_secret"
+      - "**.*accountkey"
+      - "**.*sharedaccesskey"
       - "**.*client_key"
       - "**.*signing_key"
       - "**.*encryption_key"
@@ -187,13 +189,13 @@ rules:
     action: pseudonymize
     type: username
   - id: user-fields
-    description: Keys that name an account
-    fields: ["**.user", "**.username", "**.user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.account_name", "**.acct"]
+    description: Keys that name an account (TargetUserName, SamAccountName, CEF suser/duser, audit-log actor …)
+    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor"]
     action: pseudonymize
     type: username
   - id: name-fields
     description: Keys that name a person
-    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name"]
+    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.holder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name"]
     action: pseudonymize
     type: name
   - id: email-fields

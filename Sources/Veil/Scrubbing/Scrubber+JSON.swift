@@ -195,6 +195,11 @@ extension Scrubber {
             guard Self.isJSONLiteral(literal) else { throw .syntax }
             guard emit else { return }
             if replacing || (unnamedDefault == .redact && rule == nil) {
+                // `"userId": null`, `"customer": false`: no person behind a literal; stays a literal.
+                if let rule, compiled.active[rule].action == .pseudonymize, !ASCII.isDigit(literal[0]), literal[0] != UInt8(ascii: "-") {
+                    out.append(contentsOf: literal)
+                    return
+                }
                 if let rule { writeJSONReplacement(rule, value: Array(literal), into: &out, report: &report) } else {
                     out.append(UInt8(ascii: "\"")); writeRedacted("field", into: &out); out.append(UInt8(ascii: "\"")); report.replacements += 1
                 }

@@ -79,8 +79,13 @@ extension Scrubber {
                let span = distinguishedNameValue(b, key: keyStart..<keyEnd, separator: separator) {
                 return KeyValueHit(span: span, valueStart: span.start, valueEnd: span.end)
             }
+            // `?code=4/0AfJohXk…&state=…`: an OAuth authorization code in a callback URL.
+            if quote == 0, !spaced, b[separator] == UInt8(ascii: "="), let span = authorizationCode(b, key: keyStart..<keyEnd, separator: separator) {
+                return KeyValueHit(span: span, valueStart: span.start, valueEnd: span.end)
+            }
             return nil
         }
+        if b[separator] == UInt8(ascii: ":"), Self.isLabelNotPair(b, key: keyStart..<keyEnd, separator: separator) { return nil }
 
         // --- the value, forwards ---
         var v = separator + 1
@@ -110,6 +115,10 @@ extension Scrubber {
             // brackets are not part of the value.
             valueStart = v + 1
             valueEnd = close
+        } else if b[v] == UInt8(ascii: "["), Self.placeholderEnd(b, at: v) == nil, let close = Self.bracketValueEnd(b, v) {
+            // `user.name=[elastic_admin]` (Elasticsearch audit log): the brackets are not the value.
+            valueStart = v + 1
+            valueEnd = close
         } else if b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "'") {
             let q = b[v]
             valueStart = v + 1
@@ -133,10 +142,17 @@ extension Scrubber {
                 // the value: up to the next whitespace (fail closed; found by Tests/leakcheck).
                 while valueEnd < n, b[valueEnd] != 0x20, b[valueEnd] != 0x09 { valueEnd += 1 }
             }
-            valueEnd = extendUnquoted(b, valueEnd, type: compiled.active[rule].type)
+            valueEnd = extendUnquoted(b, from: valueStart, valueEnd, type: compiled.active[rule].type)
         }
         guard valueEnd > valueStart else { return nil }
+        return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: true)
+    }
 
+    /// What key context does with the value `b[valueStart..<valueEnd]` of a key that field
+    /// rule `rule` names (shared by `key=value` pairs and XML elements). nil: nothing to do.
+    /// `afterPairSeparator`: the value follows `=`/`:` (so `Digest k=v, …` parameters are pairs).
+    func fieldValue(_ b: Bytes, rule: Int, valueStart: Int, valueEnd: Int, afterPairSeparator: Bool) -> KeyValueHit? {
+        var valueEnd = valueEnd
         // Already scrubbed (idempotence): leave it — only when what this engine wrote is the
         // whole value. A value that merely starts with a placeholder or mask
         // (`"password":"********** jane@example.com x`) is not output of a first pass: the
@@ -149,7 +165,7 @@ extension Scrubber {
         // `Bearer xyz`, `Basic xyz`: keep the scheme, replace the credential.
         var secretStart = valueStart
         // `Digest username="…", realm=…`: the parameters are key=value pairs of their own.
-        if ASCII.hasPrefix(b, at: valueStart, lowercased: "digest "), b[separator] == UInt8(ascii: ":") || b[separator] == UInt8(ascii: "=") {
+        if afterPairSeparator, ASCII.hasPrefix(b, at: valueStart, lowercased: "digest ") {
             return KeyValueHit(span: nil, valueStart: valueStart + 7, valueEnd: valueStart + 7)
         }
         if let afterScheme = Self.authSchemeEnd(b, at: valueStart, limit: valueEnd) {
@@ -178,6 +194,10 @@ extension Scrubber {
         if active.action == .keep {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueEnd)
         }
+        // `userId=null`, `Account Name: -`: no person behind the value (see ``NoValue``).
+        if active.action == .pseudonymize, NoValue.matches(b, secretStart..<valueEnd) {
+            return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
+        }
         // A JWT in the value is summarised rather than treated as a plain field value.
         if let jwtRule = compiled.rule(for: .jwt), secretStart + 3 <= valueEnd, b[secretStart] == UInt8(ascii: "e"),
            let candidate = JWTDetector.match(b, at: secretStart, floor: secretStart), candidate.range.upperBound <= valueEnd {
@@ -190,6 +210,13 @@ extension Scrubber {
         if let (kind, detectorRule, r) = valueStartDetector(b, secretStart), r.upperBound >= valueEnd {
             return KeyValueHit(span: TextSpan(r, rule: detectorRule, kind: .detector, precedence: kind.precedence), valueStart: valueStart, valueEnd: r.upperBound)
         }
+        // `user=CORP\jsmith`: the account's user part, as the detector writes it in free text.
+        let detectorRule = compiled.detectors.authLogUser
+        if detectorRule >= 0, ASCII.isUpper(b[secretStart]), active.action == .pseudonymize, active.type == compiled.active[detectorRule].type,
+           compiled.active[detectorRule].action == .pseudonymize,
+           let r = WindowsAccountDetector.match(b, at: secretStart, floor: secretStart), r.upperBound == valueEnd {
+            return KeyValueHit(span: TextSpan(r, rule: detectorRule, kind: .detector, precedence: DetectorKind.authLogUser.precedence), valueStart: valueStart, valueEnd: valueEnd)
+        }
         // A value that is exactly an e-mail, IP, phone… keeps that type, so pseudonyms stay linkable.
         if let (kind, detectorRule) = wholeValueDetector(b, secretStart..<valueEnd) {
             return KeyValueHit(span: TextSpan(secretStart..<valueEnd, rule: detectorRule, kind: .detector, precedence: kind.precedence), valueStart: valueStart, valueEnd: valueEnd)
@@ -197,13 +224,50 @@ extension Scrubber {
         return KeyValueHit(span: TextSpan(secretStart..<valueEnd, rule: rule, kind: .field, precedence: 20), valueStart: valueStart, valueEnd: valueEnd)
     }
 
+    /// Colons that look like `key: value` but are not: PAM's `pam_unix(passwd:chauthtok)`
+    /// (service `passwd`, management group `chauthtok`) and vsftpd's `OK LOGIN: Client "…"`.
+    static func isLabelNotPair(_ b: Bytes, key: Range<Int>, separator: Int) -> Bool {
+        let v = separator + 1
+        if key.lowerBound > 0, b[key.lowerBound - 1] == UInt8(ascii: "(") {
+            for group: StaticString in ["auth)", "account)", "session)", "chauthtok)", "password)", "setcred)"] where ASCII.hasPrefix(b, at: v, exactly: group) {
+                return true
+            }
+        }
+        return ASCII.hasPrefix(b, at: v, exactly: " Client \"") && ASCII.isUpper(b[key.lowerBound]) && ASCII.isUpper(b[key.upperBound - 1])
+    }
+
+    /// `?code=…` / `&code=…` (an OAuth 2.0 authorization code: a credential until redeemed) of
+    /// 16…512 URL-safe bytes with a letter and a digit, under the rule for `access_token` keys.
+    func authorizationCode(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        guard key.count == 4, key.lowerBound > 0, b[key.lowerBound - 1] == UInt8(ascii: "?") || b[key.lowerBound - 1] == UInt8(ascii: "&"),
+              ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "code") else { return nil }
+        let start = separator + 1
+        var e = start
+        var letter = false, digit = false
+        while e < b.count, e - start <= 512 {
+            let x = b[e]
+            if ASCII.isLetter(x) { letter = true } else if ASCII.isDigit(x) { digit = true } else if !(x == UInt8(ascii: "-") || x == UInt8(ascii: "_") || x == UInt8(ascii: "/")
+                || x == UInt8(ascii: ".") || x == UInt8(ascii: "~") || x == UInt8(ascii: "%")) { break }
+            e += 1
+        }
+        guard letter, digit, e - start >= 16, e - start <= 512 else { return nil }
+        let literal: StaticString = "access_token"
+        let rule = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount).withMemoryRebound(to: UInt8.self) {
+            compiled.fieldRule(forTextKey: $0, 0..<$0.count)
+        }
+        guard let rule, compiled.active[rule].action != .keep else { return nil }
+        if Self.isPseudonym(b, start..<e) { return nil }
+        return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
+    }
+
     /// Unquoted person names and addresses often hold spaces: `name: John Smith, DOB: …`.
-    /// A `name` value takes the following capitalised words (up to 4 in all); an
-    /// `address` value runs to the next `,`, `;`, quote or the end of the line.
-    func extendUnquoted(_ b: Bytes, _ end: Int, type: String) -> Int {
+    /// A `name` value — or a `username` value that is a capitalised word (`duser=Alice Smith`,
+    /// CEF) — takes the following capitalised words (up to 4 in all); an `address` value
+    /// runs to the next `,`, `;`, quote or the end of the line.
+    func extendUnquoted(_ b: Bytes, from start: Int, _ end: Int, type: String) -> Int {
         let n = b.count
         var e = end
-        if type == "name" {
+        if type == "name" || (type == "username" && Self.isCapitalisedWord(b, start..<end)) {
             var words = 1
             while words < 4, e + 1 < n, b[e] == 0x20, ASCII.isUpper(b[e + 1]) {
                 var k = e + 1
@@ -211,10 +275,11 @@ extension Scrubber {
                 // A following `key=`/`key:` is the next pair, not part of the name; so is a
                 // two-word label (`Account Name: jsmith Account Domain: CORP`, Windows events).
                 if k < n, b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":") { break }
+                // (A label's colon is followed by white space; `Smith Email:x`, Go's `%+v`, is not a label.)
                 if k + 1 < n, b[k] == 0x20, ASCII.isUpper(b[k + 1]) {
                     var m = k + 1
                     while m < n, ASCII.isLetter(b[m]) { m += 1 }
-                    if m < n, b[m] == UInt8(ascii: ":") { break }
+                    if m < n, b[m] == UInt8(ascii: ":"), m + 1 == n || b[m + 1] == 0x20 || b[m + 1] == 0x09 { break }
                 }
                 e = k
                 words += 1
@@ -254,6 +319,13 @@ extension Scrubber {
         return e
     }
 
+    /// An upper-case letter followed by lower-case letters (`Alice`, not `ADMIN` or `alice`).
+    static func isCapitalisedWord(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard r.count >= 2, ASCII.isUpper(b[r.lowerBound]) else { return false }
+        for k in (r.lowerBound + 1)..<r.upperBound where !(ASCII.isLower(b[k]) || b[k] >= 0x80) { return false }
+        return true
+    }
+
     /// Index of a `%40` (URL-encoded `@`), if any.
     static func percent40(_ b: Bytes) -> Int? {
         var k = 0
@@ -273,6 +345,20 @@ extension Scrubber {
             if x == UInt8(ascii: ">") { return k > at + 1 ? k : nil }
             if x == UInt8(ascii: "<") || x == 0x0A || x == 0x0D { return nil }
             k += 1
+        }
+        return nil
+    }
+
+    /// The index of the `]` closing `[value]` at `at`: a plain value (no quotes, brackets,
+    /// braces or line breaks) of 1…256 bytes. nil for anything else (`[{"a":1}]`, `["x"]`).
+    static func bracketValueEnd(_ b: Bytes, _ at: Int) -> Int? {
+        var k = at + 1
+        while k < b.count, k - at <= 257 {
+            switch b[k] {
+            case UInt8(ascii: "]"): return k > at + 1 ? k : nil
+            case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x0A, 0x0D: return nil
+            default: k += 1
+            }
         }
         return nil
     }
@@ -304,9 +390,15 @@ extension Scrubber {
                     return e
                 }
                 e += 1
+            case UInt8(ascii: "\\"):
+                // `user=CORP\jsmith` (a Windows account; `CORP\\jsmith` JSON-escaped) is one value;
+                // `\"` (an escaped quote) or a backslash before anything else ends it.
+                var k = e + 1
+                if k < b.count, b[k] == UInt8(ascii: "\\") { k += 1 }
+                guard k < b.count, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") else { return e }
+                e = k
             case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "\""),
-                 UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ">"), UInt8(ascii: "<"),
-                 UInt8(ascii: "\\"):
+                 UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ">"), UInt8(ascii: "<"):
                 return e
             default:
                 e += 1

@@ -125,6 +125,15 @@ extension Scrubber {
                 }
             case UInt8(ascii: "["):
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isAlnum(b[i + 1]), let r = AuthLogDetector.vsftpd(b, at: i) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
+            case UInt8(ascii: "<"):
+                // `<password>…</password>`, `<Data Name="TargetUserName">…</Data>` (XML bodies, Windows events).
+                if keyContext, i >= floor, i >= credentialsOnlyUntil, let kv = xmlElementValue(b, at: i, floor: floor) {
+                    if let s = kv.span { Self.emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
+                    continue
+                }
             default:
                 break
             }
@@ -237,10 +246,16 @@ extension Scrubber {
            let r = IBANDetector.match(b, at: i, floor: floor) {
             return (r, .detector, d.iban, DetectorKind.iban.precedence)
         }
+        // `CORP\jsmith` (IIS, SQL Server, Windows messages): the account's user part.
+        if classes & ScanTables.upper != 0, d.authLogUser >= 0, let r = WindowsAccountDetector.match(b, at: i, floor: floor) {
+            return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
+        }
         if classes & ScanTables.hex != 0, d.ipv6 >= 0, Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) {
             return (r, .detector, d.ipv6, DetectorKind.ipv6.precedence)
         }
-        if classes & ScanTables.authLog != 0 || lineStart, d.authLogUser >= 0, let r = AuthLogDetector.match(b, at: i, floor: floor) {
+        if classes & ScanTables.authLog != 0 || lineStart, d.authLogUser >= 0, var r = AuthLogDetector.match(b, at: i, floor: floor) {
+            // `for user 'CORP\jsmith'`: the account's user part, as everywhere else.
+            if ASCII.isUpper(b[r.lowerBound]), let u = WindowsAccountDetector.match(b, at: r.lowerBound, floor: r.lowerBound), u.upperBound == r.upperBound { r = u }
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
         }
         return nil
@@ -421,7 +436,7 @@ enum ScanTables {
     static let byteClass: [UInt8] = {
         var t = [UInt8](repeating: plain, count: 256)
         for x in 0..<256 where ASCII.isAlnum(UInt8(x)) { t[x] = alnum }
-        for x in Array("@%:=+(-[".utf8) { t[Int(x)] = special }
+        for x in Array("@%:=+(-[<".utf8) { t[Int(x)] = special }
         return t
     }()
 

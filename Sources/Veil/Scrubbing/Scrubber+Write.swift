@@ -283,9 +283,38 @@ extension Scrubber {
             }
         }
         let rule = effectiveFieldRule(fieldRule, value: value)
+        if rule == fieldRule, compiled.active[rule].action == .pseudonymize, NoValue.matches(value) {
+            out += value  // `"userId": "null"`: no person behind it (see ``NoValue``)
+            return
+        }
+        if rule == fieldRule, let account = windowsAccountUser(value, rule: rule) {
+            // `"user": "CORP\\jsmith"`: the user part, as in free text (same pseudonym).
+            let detectorRule = compiled.detectors.authLogUser
+            if value.withUnsafeBufferPointer({ Self.isPseudonym($0, account) }) {
+                out += value  // scrubbed on a first pass
+                return
+            }
+            record(detectorRule, report: &report)
+            out += value[..<account.lowerBound]
+            let active = compiled.active[detectorRule]
+            apply(active.action, to: Array(value[account]), type: active.type, isCredential: active.isCredential, into: &out)
+            return
+        }
         record(rule, report: &report)
         let active = compiled.active[rule]
         apply(active.action, to: value, type: active.type, isCredential: active.isCredential, into: &out)
+    }
+
+    /// The user part when `value` is exactly a `DOMAIN\user` account and `rule` pseudonymises
+    /// user names like the `auth_log_user` detector does (so both write one pseudonym).
+    func windowsAccountUser(_ value: [UInt8], rule: Int) -> Range<Int>? {
+        let detectorRule = compiled.detectors.authLogUser
+        guard detectorRule >= 0, value.count >= 4, ASCII.isUpper(value[0]) else { return nil }
+        let active = compiled.active[rule], detector = compiled.active[detectorRule]
+        guard active.action == .pseudonymize, detector.action == .pseudonymize, active.type == detector.type else { return nil }
+        return value.withUnsafeBufferPointer { b in
+            WindowsAccountDetector.match(b, at: 0, floor: 0).flatMap { $0.upperBound == b.count ? $0 : nil }
+        }
     }
 
     /// Counts a replacement (and records it when asked).

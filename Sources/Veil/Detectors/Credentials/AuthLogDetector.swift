@@ -20,6 +20,8 @@
 ///   `X : command not allowed`, `X : 3 incorrect password attempts`.
 /// - `to`: `(to Y) X on` (`su:` and `FAILED SU`); X is returned.
 /// - `by`: `by X(uid=N)` (PAM session opener).
+/// - `password changed for X` (pam_unix chauthtok); vsftpd's `[X] OK LOGIN: Client` (``vsftpd(_:at:)``,
+///   called by the scanner at `[`).
 ///
 /// **Rejects** empty names (`invalid user  from`), names over 64 bytes, anchors without
 /// their context (`waiting for job from`, `user unknown`, `Connection closed by user request`).
@@ -64,6 +66,10 @@ package enum AuthLogDetector {
             || CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "session closed") {
             guard ASCII.hasPrefix(bytes, at: p, exactly: "user ") else { return nil }
             return user(bytes, p + 5, then: { e in e == bytes.count || bytes[e] == 0x28 || bytes[e] == 0x20 })
+        }
+        if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "password changed") {
+            // pam_unix(passwd:chauthtok): `password changed for X`
+            return user(bytes, p, then: { e in e == bytes.count || bytes[e] == 0x20 || bytes[e] == 0x0D })
         }
         guard isMethod(bytes, endingAt: w) else { return nil }
         if ASCII.hasPrefix(bytes, at: p, exactly: "invalid user ") { return nil }
@@ -198,6 +204,17 @@ package enum AuthLogDetector {
         })
     }
 
+    /// vsftpd: `[X] OK LOGIN: Client "…"`, `[X] FAIL LOGIN:`, `[X] OK UPLOAD:` … — `at` is the `[`.
+    static func vsftpd(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        guard let r = userRun(bytes, at + 1), ASCII.hasPrefix(bytes, at: r.upperBound, exactly: "] ") else { return nil }
+        var k = r.upperBound + 2
+        if ASCII.hasPrefix(bytes, at: k, exactly: "OK ") { k += 3 } else if ASCII.hasPrefix(bytes, at: k, exactly: "FAIL ") { k += 5 } else { return nil }
+        let word = k
+        while k < bytes.count, k - word < 16, ASCII.isUpper(bytes[k]) { k += 1 }
+        guard k > word, ASCII.hasPrefix(bytes, at: k, exactly: ": Client ") else { return nil }
+        return r
+    }
+
     /// `(to Y) X on`.
     static func toAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         guard at >= 1, bytes[at - 1] == 0x28, ASCII.hasPrefix(bytes, at: at, exactly: "to "),
@@ -221,7 +238,9 @@ package enum AuthLogDetector {
     @inline(__always) static func userRun(_ bytes: Bytes, _ i: Int) -> Range<Int>? {
         let limit = min(bytes.count, i + maxUser + 1)
         var e = i
-        while e < limit, isUserByte(bytes[e]) { e += 1 }
+        // `~` is in no user name but in Veil's pseudonyms: a second pass sees the whole one
+        // (and leaves it), not its `username` prefix.
+        while e < limit, isUserByte(bytes[e]) || bytes[e] == UInt8(ascii: "~") { e += 1 }
         guard e > i, e - i <= maxUser else { return nil }
         return i..<e
     }

@@ -1,0 +1,72 @@
+/// Windows accounts written `DOMAIN\user` — IIS W3C logs (`cs-username`), SQL Server and
+/// Windows security messages (`logon by CORP\jsmith`), `\\` when JSON-escaped in text:
+/// the user part is replaced, the domain (an organisation) stays.
+///
+/// **Accepts**: a domain of 2…15 upper-case letters, digits, `-` or `_` starting with a
+/// letter (NetBIOS names as Windows writes them), not glued to a letter, digit or path
+/// character before it; then `\` (or `\\`); then a user of 1…64 letters, digits, `.`,
+/// `_`, `-`, ending at white space, a quote, `,`, `;`, `)`, `]`, `>`, `|` or the end.
+/// **Rejects**: paths (`HKLM\SOFTWARE\Microsoft`, `C:\Users\x\…` — another `\` or `/`
+/// follows), registry hives, built-in principals (`NT AUTHORITY\SYSTEM`, `BUILTIN\…`,
+/// `NT SERVICE\…`, `IIS APPPOOL\…`), machine accounts (`CORP\WS01$`), and log levels
+/// before an escape (`ERROR\nStack`).
+///
+/// **Trigger**: `at` is the domain's first letter. Part of the `auth_log_user` detector.
+package enum WindowsAccountDetector {
+    package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        let n = bytes.count
+        guard at >= floor, at + 3 < n, ASCII.isUpper(bytes[at]) else { return nil }
+        if at > 0 {
+            let before = bytes[at - 1]
+            if ASCII.isAlnum(before) || before == UInt8(ascii: "\\") || before == UInt8(ascii: "/") || before == UInt8(ascii: ".")
+                || before == UInt8(ascii: "_") || before == UInt8(ascii: "-") || before >= 0x80 { return nil }
+        }
+        var k = at + 1
+        while k < n, k - at <= 15, ASCII.isUpper(bytes[k]) || ASCII.isDigit(bytes[k]) || bytes[k] == UInt8(ascii: "-") || bytes[k] == UInt8(ascii: "_") { k += 1 }
+        let domain = at..<k
+        guard domain.count >= 2, domain.count <= 15, k < n, bytes[k] == UInt8(ascii: "\\") else { return nil }
+        k += 1
+        if k < n, bytes[k] == UInt8(ascii: "\\") { k += 1 }
+        let userStart = k
+        guard k < n, ASCII.isAlnum(bytes[k]) else { return nil }
+        // `~`: in no account name but in Veil's pseudonyms, so a second pass sees the whole one.
+        while k < n, k - userStart < 65, ASCII.isAlnum(bytes[k]) || bytes[k] == UInt8(ascii: ".") || bytes[k] == UInt8(ascii: "_")
+            || bytes[k] == UInt8(ascii: "-") || bytes[k] == UInt8(ascii: "~") { k += 1 }
+        while k > userStart, bytes[k - 1] == UInt8(ascii: ".") { k -= 1 }  // a sentence's full stop
+        let user = userStart..<k
+        guard user.count >= 1, user.count <= 64 else { return nil }
+        if k < n {
+            switch bytes[k] {
+            case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: ";"),
+                 UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "."):
+                break
+            default:
+                return nil  // a path (`\`, `/`), a machine account (`$`), or glued to more
+            }
+        }
+        guard !isBuiltIn(bytes, domain), !isEscapeAfterLevel(bytes, domain, user) else { return nil }
+        return user
+    }
+
+    /// Registry hives and Windows' built-in principals: no person.
+    static func isBuiltIn(_ b: Bytes, _ domain: Range<Int>) -> Bool {
+        let at = domain.lowerBound
+        func word(_ w: StaticString) -> Bool { domain.count == w.utf8CodeUnitCount && ASCII.hasPrefix(b, at: at, exactly: w) }
+        if ASCII.hasPrefix(b, at: at, exactly: "HKEY") { return true }
+        if word("HKLM") || word("HKCU") || word("HKCR") || word("HKU") || word("HKCC") || word("BUILTIN") { return true }
+        // `NT AUTHORITY\`, `NT SERVICE\`, `NT VIRTUAL MACHINE\`, `IIS APPPOOL\`, `FONT DRIVER HOST\`, `WINDOW MANAGER\`.
+        if word("AUTHORITY") || word("SERVICE") || word("MACHINE") || word("APPPOOL") || word("HOST") || word("MANAGER") {
+            return at > 0 && b[at - 1] == 0x20
+        }
+        return false
+    }
+
+    /// `ERROR\nStack…`, `WARN\tretry`: a log level before an escape sequence, not an account.
+    static func isEscapeAfterLevel(_ b: Bytes, _ domain: Range<Int>, _ user: Range<Int>) -> Bool {
+        let first = b[user.lowerBound]
+        guard first == UInt8(ascii: "n") || first == UInt8(ascii: "t") || first == UInt8(ascii: "r") else { return false }
+        let at = domain.lowerBound
+        func word(_ w: StaticString) -> Bool { domain.count == w.utf8CodeUnitCount && ASCII.hasPrefix(b, at: at, exactly: w) }
+        return word("ERROR") || word("WARN") || word("WARNING") || word("INFO") || word("DEBUG") || word("FATAL") || word("TRACE") || word("CRITICAL") || word("NOTICE")
+    }
+}

@@ -1,0 +1,92 @@
+/// XML elements in free text — SOAP and XML request bodies (`<password>hunter2</password>`,
+/// `<ns:Username>alice</ns:Username>`) and Windows event XML (`<Data Name="TargetUserName">
+/// jsmith</Data>`): the element's text is the value of a key, and the key is the tag's local
+/// name (after any `ns:` prefix) or, for an element whose only attribute is `Name="…"`, that
+/// attribute's value. Field rules apply as they do to `key=value` pairs.
+///
+/// Only an element's own text up to the next `<` is a value (child elements are read on
+/// their own); empty and white-space-only text is no value. A `<![CDATA[…]]>` value is read
+/// inside the CDATA brackets. Attribute quotes may be JSON-escaped (`Name=\"X\"`, XML inside
+/// a JSON string scanned as text).
+extension Scrubber {
+    /// Longest element text read as one value; longer text is left to the detectors.
+    static let maximumXMLValueLength = 16 << 10
+
+    /// The key-context hit for an element opening at `b[lt]` (`<`), or nil. A hit without a
+    /// span and with `valueStart == valueEnd` past the tag: a `Name="Identifier"` element whose
+    /// key has no rule (its attribute value names a field, not a person: skipped).
+    func xmlElementValue(_ b: Bytes, at lt: Int, floor: Int) -> KeyValueHit? {
+        let n = b.count
+        var k = lt + 1
+        guard k < n, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "_") else { return nil }
+        // Tag name: the local part after the last `:` is the key.
+        var localStart = k
+        while k < n, k - lt <= 65 {
+            let x = b[k]
+            if x == UInt8(ascii: ":") { localStart = k + 1 } else if !(ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") || x == UInt8(ascii: ".")) { break }
+            k += 1
+        }
+        guard k < n, localStart < k else { return nil }
+        var key = localStart..<k
+        var nameAttribute = false
+        if b[k] != UInt8(ascii: ">") {
+            // Attributes: only the one-attribute `Name="Identifier"` form makes a key.
+            guard b[k] == 0x20 || b[k] == 0x09 else { return nil }
+            guard let (value, end) = Self.onlyNameAttribute(b, from: k) else { return nil }
+            key = value
+            k = end
+            nameAttribute = true
+        }
+        // k is at `>`.
+        let textStart = k + 1
+        guard let rule = compiled.fieldRule(forTextKey: b, key) else {
+            // `<Data Name="IpAddress">`: the attribute is a field name, not a person's name — the
+            // `name` key must not take it; the element's text is scanned as usual.
+            return nameAttribute ? KeyValueHit(span: nil, valueStart: textStart, valueEnd: textStart) : nil
+        }
+        var valueStart = textStart
+        var valueEnd = textStart
+        if ASCII.hasPrefix(b, at: valueStart, exactly: "<![CDATA[") {
+            valueStart += 9
+            valueEnd = valueStart
+            while valueEnd < n, valueEnd - valueStart <= Self.maximumXMLValueLength, !ASCII.hasPrefix(b, at: valueEnd, exactly: "]]>") { valueEnd += 1 }
+            guard valueEnd < n, b[valueEnd] == UInt8(ascii: "]") else { return nil }
+        } else {
+            while valueEnd < n, valueEnd - valueStart <= Self.maximumXMLValueLength, b[valueEnd] != UInt8(ascii: "<"), b[valueEnd] != 0x0A, b[valueEnd] != 0x0D { valueEnd += 1 }
+            // The text must be closed by a tag on this line (`</password>`); otherwise it is prose.
+            guard valueEnd + 1 < n, b[valueEnd] == UInt8(ascii: "<"), b[valueEnd + 1] == UInt8(ascii: "/") else { return nil }
+            while valueStart < valueEnd, b[valueStart] == 0x20 || b[valueStart] == 0x09 { valueStart += 1 }
+            while valueEnd > valueStart, b[valueEnd - 1] == 0x20 || b[valueEnd - 1] == 0x09 { valueEnd -= 1 }
+        }
+        guard valueEnd > valueStart, valueStart >= floor else { return nil }
+        return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: false)
+    }
+
+    /// ` Name="Identifier">` (any case, optional `\` before the quotes) from `at`, the
+    /// attribute being the element's only one: the identifier's range and the index of `>`.
+    static func onlyNameAttribute(_ b: Bytes, from at: Int) -> (Range<Int>, Int)? {
+        let n = b.count
+        var k = at
+        while k < n, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        guard ASCII.hasPrefix(b, at: k, lowercased: "name="), k + 5 < n else { return nil }
+        k += 5
+        let escaped = b[k] == UInt8(ascii: "\\")
+        if escaped { k += 1 }
+        guard k < n, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") else { return nil }
+        let quote = b[k]
+        k += 1
+        let start = k
+        guard k < n, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "_") else { return nil }
+        while k < n, k - start < 64, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: ".") { k += 1 }
+        let end = k
+        if escaped {
+            guard k < n, b[k] == UInt8(ascii: "\\") else { return nil }
+            k += 1
+        }
+        guard k < n, b[k] == quote else { return nil }
+        k += 1
+        while k < n, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        guard k < n, b[k] == UInt8(ascii: ">") else { return nil }
+        return (start..<end, k)
+    }
+}

@@ -1,0 +1,90 @@
+import Testing
+@testable import Veil
+
+/// Formats found by running realistic lines from Windows, SOAP/XML, Elasticsearch, CEF and
+/// Keycloak logs through the engine: XML element values, `DOMAIN\user` accounts, bracketed
+/// values, missing-value words and the wider key set of the default pack.
+@Suite("Windows accounts, XML elements and other real-world key forms")
+struct WindowsAndXMLTests {
+    static func expectText(_ line: String, _ text: String, replaced: Bool, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        FuzzRegressionTests.expectText(line, text, replaced: replaced, sourceLocation: sourceLocation)
+    }
+
+    @Test("XML elements whose tag names a secret or a person", arguments: [
+        ("<soap:Body><Login><username>alice</username><password>Secr3t!</password></Login></soap:Body>", "Secr3t!", true),
+        ("<soap:Body><Login><username>alice</username><password>Secr3t!</password></Login></soap:Body>", "alice", true),
+        ("<ns2:Password>  hunter2  </ns2:Password>", "hunter2", true),
+        ("<password><![CDATA[s3cr3t pass]]></password>", "s3cr3t pass", true),
+        (#"{"body":"<AccessKey>x</AccessKey><ClientSecret>abc123XYZ</ClientSecret>"}"#, "abc123XYZ", true),
+        (#"<Data Name="TargetUserName">jsmith</Data><Data Name="IpAddress">-</Data>"#, "jsmith", true),
+        (#"<Event><Data Name=\"SubjectUserName\">admin01</Data></Event>"#, "admin01", true),
+        // Field names in `Name="…"` attributes are not people; other tags and empty text stay.
+        (#"<Data Name="TargetDomainName">CORP</Data>"#, #"<Data Name="TargetDomainName">CORP</Data>"#, false),
+        ("<status>200</status><Password>  </Password><password/>", "<status>200</status><Password>  </Password><password/>", false),
+        ("use <password> to log in", "use <password> to log in", false),
+    ])
+    func xmlElements(_ line: String, _ text: String, _ replaced: Bool) {
+        Self.expectText(line, text, replaced: replaced)
+    }
+
+    @Test("DOMAIN\\user accounts: the user part, one pseudonym in every form", arguments: [
+        ("2026-11-29 10:00:01 W3SVC1 10.0.0.5 GET /default.aspx id=3 443 CORP\\jsmith 203.0.113.9 Mozilla/5.0 200 0 0 15", "jsmith", true),
+        ("user=CORP\\jsmith status=ok", "jsmith", true),
+        ("Login failed for user 'CORP\\jsmith'. Reason: Password did not match.", "jsmith", true),
+        (#"{"msg":"logon by CORP\\jsmith"}"#, "jsmith", true),
+        ("Registry HKLM\\SOFTWARE\\Microsoft changed by NT AUTHORITY\\SYSTEM", "HKLM\\SOFTWARE\\Microsoft changed by NT AUTHORITY\\SYSTEM", false),
+        ("C:\\Users\\Public\\Temp BUILTIN\\Administrators CORP\\WS01$ ERROR\\nStack", "C:\\Users\\Public\\Temp BUILTIN\\Administrators CORP\\WS01$ ERROR\\nStack", false),
+    ])
+    func windowsAccounts(_ line: String, _ text: String, _ replaced: Bool) {
+        Self.expectText(line, text, replaced: replaced)
+    }
+
+    @Test("the domain stays and every form of one account gets one pseudonym")
+    func windowsAccountPseudonym() {
+        let pseudonym = EngineReference.pseudonym("jsmith", type: "username")
+        for line in ["CORP\\jsmith", "user=CORP\\jsmith", "for user 'CORP\\jsmith'", #"{"user":"CORP\\jsmith"}"#] {
+            let out = EngineFixtures.scrub(line)
+            #expect(out.contains("CORP\\" + pseudonym) || out.contains("CORP\\\\" + pseudonym), "\(line) → \(out)")
+        }
+    }
+
+    @Test("missing-value words under pseudonymising keys stay; secrets are still redacted")
+    func missingValues() {
+        #expect(EngineFixtures.scrub("userId=null user_id=nil username=- login=undefined email=N/A user=<nil>")
+            == "userId=null user_id=nil username=- login=undefined email=N/A user=<nil>")
+        #expect(EngineFixtures.scrub("Account Name:\t\t-\nAccount Domain:\t\t-") == "Account Name:\t\t-\nAccount Domain:\t\t-")
+        #expect(EngineFixtures.scrub(#"{"userId":null,"user":"null","customer":false,"login":"-"}"#)
+            == #"{"userId":null,"user":"null","customer":false,"login":"-"}"#)
+        #expect(EngineFixtures.scrub("password=null") == "password=[REDACTED:secret]")
+        #expect(EngineFixtures.scrub("user=nullable").contains("username~test~"))
+    }
+
+    @Test("bracketed values, CEF users, Azure keys, Windows and audit-log key names", arguments: [
+        ("[o.e.x.s.a.l.LoggingAuditTrail] authentication_failed user.name=[elastic_admin] origin.address=[10.2.3.4:9200]", "elastic_admin", true),
+        ("CEF:0|Security|tm|1.0|100|stopped|10|src=10.0.0.1 suser=jdoe duser=Alice Smith msg=x", "jdoe", true),
+        ("CEF:0|Security|tm|1.0|100|stopped|10|src=10.0.0.1 suser=jdoe duser=Alice Smith msg=x", "Smith", true),
+        ("DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA==;EndpointSuffix=core.windows.net", "Zm9vYmFy", true),
+        ("Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=abcDEF123ghiJKL456=", "abcDEF123ghiJKL456", true),
+        (#"{"TargetUserName":"jsmith","SamAccountName":"jdoe","actor":"octocat"}"#, "jsmith", true),
+        (#"{"TargetUserName":"jsmith","SamAccountName":"jdoe","actor":"octocat"}"#, "jdoe", true),
+        (#"{"TargetUserName":"jsmith","SamAccountName":"jdoe","actor":"octocat"}"#, "octocat", true),
+        ("user={Name:John Smith Email:john.smith@example.net}", "Smith", true),
+        ("Account Name: jsmith Account Domain: CORP", "Account Domain: CORP", false),
+        ("user.roles=[superuser,kibana_admin]", "user.roles=[superuser,kibana_admin]", false),
+        // PAM's `(service:group)` is no pair; the user of `password changed for X` is replaced.
+        ("web01 passwd[5001]: pam_unix(passwd:chauthtok): password changed for erin", "pam_unix(passwd:chauthtok)", false),
+        ("web01 passwd[5001]: pam_unix(passwd:chauthtok): password changed for erin", "erin", true),
+        // vsftpd: the bracketed user; `LOGIN: Client` is a label.
+        (#"vsftpd[600]: [frank] OK LOGIN: Client "203.0.113.99""#, "frank", true),
+        (#"vsftpd[600]: [frank] FAIL LOGIN: Client "203.0.113.99""#, "LOGIN: Client", false),
+        // An OAuth authorization code in a callback URL; short or plain `code=` values stay.
+        ("GET /oauth/callback?code=4/0AfJohXk-abc_DEF123xyz&state=xyz HTTP/1.1", "4/0AfJohXk-abc_DEF123xyz", true),
+        ("GET /x?code=200&lang=en exit code=1 errcode=ECONNRESET", "GET /x?code=200&lang=en exit code=1 errcode=ECONNRESET", false),
+        // systemd-logind after a first pass: the pseudonym is seen whole (was re-pseudonymised).
+        ("systemd-logind[500]: New session 42 of user bob.", "bob", true),
+        (#"payment failed card=4242424242424242 holder="Judy Hopps""#, "Judy Hopps", true),
+    ])
+    func keyForms(_ line: String, _ text: String, _ replaced: Bool) {
+        Self.expectText(line, text, replaced: replaced)
+    }
+}
