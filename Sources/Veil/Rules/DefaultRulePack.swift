@@ -89,7 +89,7 @@ rules:
     action: pseudonymize
     type: token
   - id: cli-password
-    description: Passwords on command lines (mysql -pPASS, sshpass -p PASS)
+    description: Passwords on command lines (mysql -pPASS, sshpass -p PASS) and in logged statements (WITH PASSWORD '…', IDENTIFIED BY '…', Redis AUTH)
     detect: cli_password
     action: redact
     type: secret
@@ -105,6 +105,9 @@ tests:
   - name: bearer JWT becomes a summary without the signature
     input: "GET /api Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
     must_not_contain: ["SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ", "John Doe"]
+  - name: passwords in logged SQL statements and Redis AUTH
+    input: "LOG:  statement: ALTER USER bob WITH PASSWORD 'hunter2'; CREATE USER 'carol'@'%' IDENTIFIED BY 'Pa55word!'; \"AUTH\" \"default\" \"redisPass99\""
+    must_not_contain: [hunter2, Pa55word!, redisPass99, bob, carol]
   - name: opaque bearer token gets a fingerprint
     input: "curl -H 'Authorization: Bearer 8f14e45fceea167a5a36dedd4bea2543'"
     must_not_contain: ["8f14e45fceea167a5a36dedd4bea2543"]

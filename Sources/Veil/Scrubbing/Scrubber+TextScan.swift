@@ -51,7 +51,7 @@ extension Scrubber {
                         if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
                             Self.emit(b, &spans, &i, &floor, r, rule, .detector, kind.precedence); continue
                         }
-                    } else if tables[256 + Int(x)] != 0 || i == sudoAnchor || x == UInt8(ascii: "e") || x == UInt8(ascii: "m"),
+                    } else if tables[256 + Int(x)] != 0 || i == sudoAnchor || x == UInt8(ascii: "e") || x == UInt8(ascii: "m") || (x == UInt8(ascii: "p") && i + 2 < n && b[i + 1] | 0x20 == UInt8(ascii: "a") && b[i + 2] | 0x20 == UInt8(ascii: "s")),
                               let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, lineStart: i == sudoAnchor, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans) {
                         if rule < 0 {
                             // Multi-range detector (cookies) already appended its spans.
@@ -77,6 +77,10 @@ extension Scrubber {
                         spans.append(TextSpan(name, rule: c.nameRule, kind: .field, precedence: 20))
                     }
                     Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue
+                }
+                // `'carol'@'%'`, `Connect	root@localhost on db` (MySQL accounts): the user part.
+                if d.authLogUser >= 0, i >= credentialsOnlyUntil, let r = MySQLAccountDetector.match(b, at: i, floor: floor) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
             case UInt8(ascii: "%"):
                 if d.email >= 0, i >= credentialsOnlyUntil, i + 2 < n, b[i + 1] == UInt8(ascii: "4"), b[i + 2] == UInt8(ascii: "0"),
@@ -125,7 +129,12 @@ extension Scrubber {
                 }
             case UInt8(ascii: "["):
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
-                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isAlnum(b[i + 1]), let r = AuthLogDetector.vsftpd(b, at: i) {
+            case UInt8(ascii: "\\"):
+                // `CORP\jsmith` (IIS, SQL Server, Windows messages): found from the backslash, the
+                // user part replaced. (Rare in logs, unlike the upper-case words a domain starts with.)
+                if d.authLogUser >= 0, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isAlnum(b[i + 1]) || b[i + 1] == UInt8(ascii: "\\"),
+                   let domain = WindowsAccountDetector.domainStart(b, backslash: i, floor: floor),
+                   let r = WindowsAccountDetector.match(b, at: domain, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
             case UInt8(ascii: "<"):
@@ -198,8 +207,9 @@ extension Scrubber {
             return (candidate.range, .jwt, d.jwt, DetectorKind.jwt.precedence)
         }
         let classes = tables[256 + Int(x)]
-        // The line's first word is an anchor for sudo messages; `m` starts `mysql` / `mariadb`.
-        guard classes != 0 || lineStart || x == UInt8(ascii: "m") else { return nil }
+        // The line's first word is an anchor for sudo messages; `m` starts `mysql` / `mariadb`,
+        // `p` a statement's `password '…'`.
+        guard classes != 0 || lineStart || x == UInt8(ascii: "m") || x == UInt8(ascii: "p") else { return nil }
         if classes & ScanTables.apiKey != 0, d.apiKey >= 0, let r = APIKeyDetector.match(b, at: i, floor: floor) { return (r, .detector, d.apiKey, DetectorKind.apiKey.precedence) }
         if classes & ScanTables.scheme != 0 {
             if d.bearerToken >= 0, let r = BearerTokenDetector.match(b, at: i, floor: floor) { return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence) }
@@ -208,6 +218,25 @@ extension Scrubber {
         if (x == UInt8(ascii: "m") || x == UInt8(ascii: "s") || x == UInt8(ascii: "c")), d.commandLinePassword >= 0,
            let r = CommandLinePasswordDetector.match(b, at: i, floor: floor) {
             return (r, .detector, d.commandLinePassword, DetectorKind.commandLinePassword.precedence)
+        }
+        // `WITH PASSWORD '…'`, `IDENTIFIED BY '…'` (query logs), Redis `"AUTH" "…"`.
+        // (Second letters first: `pa`ssword, `id`entified, `au`th — most words stop here.)
+        let second = i + 1 < n ? b[i + 1] | 0x20 : 0
+        switch (x | 0x20, second) {
+        case (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "i"), UInt8(ascii: "d")), (UInt8(ascii: "a"), UInt8(ascii: "u")):
+            if d.commandLinePassword >= 0, let r = StatementPasswordDetector.match(b, at: i, floor: floor) {
+                // The literal can lie well after the keyword (`PASSWORD FOR 'dave'@'10.0.0.5' = '…'`):
+                // its span is added here and the scan resumes after the keyword, so the bytes in
+                // between are still scanned (spans are re-sorted and merged at the end of the line).
+                if Self.alreadyScrubbedEnd(b, r) != r.upperBound {
+                    spans.append(TextSpan(r, rule: d.commandLinePassword, kind: .detector, precedence: DetectorKind.commandLinePassword.precedence))
+                }
+                var resume = i + 1
+                while resume < n, ASCII.isAlnum(b[resume]) { resume += 1 }
+                return (i..<resume, .detector, -2, 0)
+            }
+        default:
+            break
         }
         if classes & ScanTables.cookie != 0, d.cookie >= 0, !isQuotedFieldKey(b, i) {
             ranges.removeAll(keepingCapacity: true)
@@ -246,8 +275,9 @@ extension Scrubber {
            let r = IBANDetector.match(b, at: i, floor: floor) {
             return (r, .detector, d.iban, DetectorKind.iban.precedence)
         }
-        // `CORP\jsmith` (IIS, SQL Server, Windows messages): the account's user part.
-        if classes & ScanTables.upper != 0, d.authLogUser >= 0, let r = WindowsAccountDetector.match(b, at: i, floor: floor) {
+        // vsftpd's `[frank] OK LOGIN: Client "…"`: found from the `OK` / `FAIL` after the `] `.
+        if (x == UInt8(ascii: "O") || x == UInt8(ascii: "F")), i >= 3, b[i - 1] == 0x20, b[i - 2] == UInt8(ascii: "]"), d.authLogUser >= 0,
+           let open = AuthLogDetector.vsftpdBracket(b, closing: i - 2, floor: floor), let r = AuthLogDetector.vsftpd(b, at: open) {
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
         }
         if classes & ScanTables.hex != 0, d.ipv6 >= 0, Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) {
@@ -436,7 +466,7 @@ enum ScanTables {
     static let byteClass: [UInt8] = {
         var t = [UInt8](repeating: plain, count: 256)
         for x in 0..<256 where ASCII.isAlnum(UInt8(x)) { t[x] = alnum }
-        for x in Array("@%:=+(-[<".utf8) { t[Int(x)] = special }
+        for x in Array("@%:=+(-[<\\".utf8) { t[Int(x)] = special }
         return t
     }()
 

@@ -21,7 +21,7 @@
 /// - `to`: `(to Y) X on` (`su:` and `FAILED SU`); X is returned.
 /// - `by`: `by X(uid=N)` (PAM session opener).
 /// - `password changed for X` (pam_unix chauthtok); vsftpd's `[X] OK LOGIN: Client` (``vsftpd(_:at:)``,
-///   called by the scanner at `[`).
+///   called by the scanner at the `OK` / `FAIL` after `] `).
 ///
 /// **Rejects** empty names (`invalid user  from`), names over 64 bytes, anchors without
 /// their context (`waiting for job from`, `user unknown`, `Connection closed by user request`).
@@ -133,6 +133,13 @@ package enum AuthLogDetector {
             if bytes[at] == 0x55, ASCII.hasPrefix(bytes, at: at, exactly: "User ") {
                 return user(bytes, p, then: { e in notAllowed(bytes, e) })
             }
+            // SQL in query logs: `ALTER USER bob WITH …`, `CREATE USER IF NOT EXISTS app_rw;`, `DROP USER bob`.
+            if CredentialScan.hasSuffix(bytes, endingAt: at, lowercased: "alter ") || CredentialScan.hasSuffix(bytes, endingAt: at, lowercased: "create ")
+                || CredentialScan.hasSuffix(bytes, endingAt: at, lowercased: "drop ") {
+                var q = p
+                if ASCII.hasPrefix(bytes, at: q, lowercased: "if not exists ") { q += 14 } else if ASCII.hasPrefix(bytes, at: q, lowercased: "if exists ") { q += 10 }
+                return user(bytes, q, then: { e in e == bytes.count || bytes[e] == 0x20 || bytes[e] == UInt8(ascii: ";") || bytes[e] == UInt8(ascii: ",") })
+            }
             // Apache and many services: `AH01618: user bob not found: /admin`,
             // `AH01617: user bob: authentication failure for "/admin"`, `user bob does not exist`.
             if bytes[at] == UInt8(ascii: "u"), at == 0 || !ASCII.isAlnum(bytes[at - 1]),
@@ -202,6 +209,13 @@ package enum AuthLogDetector {
                 || ASCII.hasPrefix(bytes, at: q, exactly: "command not allowed")
                 || (q < bytes.count && ASCII.isDigit(bytes[q]) && CredentialScan.contains(bytes, from: q, to: q + 16, lowercased: " incorrect password"))
         })
+    }
+
+    /// The `[` opening the bracket that closes at `closing` (a user-name run between them).
+    static func vsftpdBracket(_ bytes: Bytes, closing: Int, floor: Int) -> Int? {
+        var k = closing
+        while k > floor, closing - k <= maxUser, isUserByte(bytes[k - 1]) || bytes[k - 1] == UInt8(ascii: "~") { k -= 1 }
+        return k > floor && k < closing && bytes[k - 1] == UInt8(ascii: "[") ? k - 1 : nil
     }
 
     /// vsftpd: `[X] OK LOGIN: Client "…"`, `[X] FAIL LOGIN:`, `[X] OK UPLOAD:` … — `at` is the `[`.

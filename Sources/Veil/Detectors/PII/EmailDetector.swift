@@ -5,7 +5,8 @@
 /// **Accepts** `local@domain` where the local part (1–64 bytes, not below `floor`)
 /// is letters, digits and `. _ + -`, and `'` between two letters (`o'neil`) (plus `%XX`
 /// escapes of those in the `%40` form),
-/// and the domain is ≥ 2 dot-separated labels of letters, digits and inner hyphens
+/// and the domain is ≥ 2 dot-separated labels of letters, digits and inner hyphens (UTF-8
+/// letters too, in local part and domain, outside the `%40` form: `jörg@bücher.de`)
 /// (≤ 63 bytes each, ≤ 253 in all) ending in a TLD of ≥ 2 letters. Upper case is fine.
 /// Leading dots of the local part and trailing punctuation (`.` `,` `)` `>` …) are
 /// left out of the span.
@@ -69,7 +70,7 @@ package enum EmailDetector {
         while i < limit {
             let labelStart = i
             var allDigits = true
-            while i < limit, ASCII.isAlnum(bytes[i]) || bytes[i] == UInt8(ascii: "-") {
+            while i < limit, ASCII.isAlnum(bytes[i]) || bytes[i] == UInt8(ascii: "-") || (!encoded && bytes[i] >= 0x80) {
                 if !ASCII.isDigit(bytes[i]) { allDigits = false }
                 i += 1
             }
@@ -81,11 +82,11 @@ package enum EmailDetector {
             lastLabelStart = labelStart
             end = i
             // Continue only over a dot followed by another label character.
-            guard i + 1 < limit, bytes[i] == UInt8(ascii: "."), ASCII.isAlnum(bytes[i + 1]) else { break }
+            guard i + 1 < limit, bytes[i] == UInt8(ascii: "."), ASCII.isAlnum(bytes[i + 1]) || (!encoded && bytes[i + 1] >= 0x80) else { break }
             i += 1
         }
         guard labels >= 2, numericLabels < 2, end - lastLabelStart >= 2 else { return nil }
-        for k in lastLabelStart..<end where !ASCII.isLetter(bytes[k]) { return nil }
+        for k in lastLabelStart..<end where !(ASCII.isLetter(bytes[k]) || bytes[k] >= 0x80) { return nil }
         if end < n {
             let next = bytes[end]
             // `~` continues a Veil pseudonym (`2@oub.ip~test~…` was `2@oub.113.3.0.89`).
@@ -97,10 +98,12 @@ package enum EmailDetector {
         return start..<end
     }
 
+    /// Local-part bytes; UTF-8 (internationalised addresses, RFC 6531: `jörg@bücher.de`) too,
+    /// except in the `%40` form, whose local part is percent-encoded.
     @inline(__always)
     private static func isLocal(_ b: UInt8, encoded: Bool) -> Bool {
         ASCII.isAlnum(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "+")
-            || b == UInt8(ascii: "-") || (encoded && b == UInt8(ascii: "%"))
+            || b == UInt8(ascii: "-") || (encoded ? b == UInt8(ascii: "%") : b >= 0x80)
     }
 
     /// `%2B` `+`, `%2D` `-`, `%2E` `.`, `%5F` `_`.

@@ -11,7 +11,8 @@
 /// `NT SERVICE\…`, `IIS APPPOOL\…`), machine accounts (`CORP\WS01$`), and log levels
 /// before an escape (`ERROR\nStack`).
 ///
-/// **Trigger**: `at` is the domain's first letter. Part of the `auth_log_user` detector.
+/// **Trigger**: `at` is the domain's first letter (the scanner finds it from the backslash,
+/// ``domainStart(_:backslash:floor:)``). Part of the `auth_log_user` detector.
 package enum WindowsAccountDetector {
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
         let n = bytes.count
@@ -46,6 +47,16 @@ package enum WindowsAccountDetector {
         }
         guard !isBuiltIn(bytes, domain), !isEscapeAfterLevel(bytes, domain, user) else { return nil }
         return user
+    }
+
+    /// The start of the upper-case domain word ending right before the `\` at `backslash`
+    /// (at most 15 bytes back, not below `floor`); nil when there is none.
+    @inline(__always)
+    package static func domainStart(_ b: Bytes, backslash: Int, floor: Int) -> Int? {
+        var k = backslash
+        while k > floor, backslash - k < 15, ASCII.isUpper(b[k - 1]) || ASCII.isDigit(b[k - 1]) || b[k - 1] == UInt8(ascii: "-") || b[k - 1] == UInt8(ascii: "_") { k -= 1 }
+        while k < backslash, !ASCII.isUpper(b[k]) { k += 1 }  // the domain starts with a letter
+        return backslash - k >= 2 ? k : nil
     }
 
     /// Registry hives and Windows' built-in principals: no person.

@@ -1,0 +1,95 @@
+/// Passwords inside statements that query logs record verbatim (PostgreSQL
+/// `log_statement`, MySQL's general log, Redis `MONITOR`):
+/// `ALTER USER bob WITH PASSWORD 'x'`, `CREATE ROLE app LOGIN ENCRYPTED PASSWORD 'x'`,
+/// `CREATE USER 'c'@'%' IDENTIFIED BY 'x'` (also `IDENTIFIED WITH plugin BY 'x'`),
+/// `SET PASSWORD FOR 'd'@'localhost' = 'x'`, `PASSWORD('x')`, and Redis
+/// `"AUTH" "x"` / `"AUTH" "user" "x"`.
+///
+/// **Trigger**: the word start of `PASSWORD`, `IDENTIFIED` (any case, not glued to a
+/// letter, digit or `_` before it) or `AUTH` right after a `"`. **Returns** the text
+/// inside the quotes of the secret literal (SQL `''` and backslash escapes stay inside it);
+/// an unterminated literal runs to the end of the line (fail closed). A bare word after
+/// `PASSWORD` (`password changed`, `PASSWORD NULL`) is no literal and is left alone.
+/// Part of the `cli_password` detector.
+package enum StatementPasswordDetector {
+    package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard at >= floor, at + 6 < b.count else { return nil }
+        switch b[at] | 0x20 {
+        case UInt8(ascii: "p"):
+            guard ASCII.hasPrefix(b, at: at, lowercased: "password"), wordStart(b, at) else { return nil }
+            return afterPassword(b, at + 8)
+        case UInt8(ascii: "i"):
+            guard ASCII.hasPrefix(b, at: at, lowercased: "identified "), wordStart(b, at) else { return nil }
+            // `IDENTIFIED BY 'x'`, `IDENTIFIED WITH plugin BY 'x'` (within 64 bytes), `BY PASSWORD '*hash'`.
+            var k = at + 11
+            let limit = min(b.count, k + 64)
+            while k + 3 < limit, !(ASCII.hasPrefix(b, at: k, lowercased: "by ") && b[k - 1] == 0x20) { k += 1 }
+            guard k + 3 < limit else { return nil }
+            k += 3
+            while k < b.count, b[k] == 0x20 { k += 1 }
+            if ASCII.hasPrefix(b, at: k, lowercased: "password ") { k += 9 }
+            return literal(b, at: k)
+        case UInt8(ascii: "a"):
+            // Redis MONITOR: `"AUTH" "password"` or `"AUTH" "user" "password"`.
+            guard at > 0, b[at - 1] == UInt8(ascii: "\""), ASCII.hasPrefix(b, at: at, lowercased: "auth\" \"") else { return nil }
+            guard let first = literal(b, at: at + 6) else { return nil }
+            let next = first.upperBound + 1
+            if ASCII.hasPrefix(b, at: next, exactly: " \""), let second = literal(b, at: next + 1) { return second }
+            return first
+        default:
+            return nil
+        }
+    }
+
+    /// After the word `PASSWORD`: ` 'x'`, `('x')`, ` = 'x'`, ` FOR account = 'x'`.
+    static func afterPassword(_ b: Bytes, _ from: Int) -> Range<Int>? {
+        var k = from
+        if k < b.count, b[k] == UInt8(ascii: "(") { return literal(b, at: k + 1) }
+        guard k < b.count, b[k] == 0x20 else { return nil }
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        if k < b.count, b[k] == UInt8(ascii: "=") {
+            // `SET PASSWORD = PASSWORD('x')` (old MySQL), `SET PASSWORD = 'x'`.
+            k += 1
+            while k < b.count, b[k] == 0x20 { k += 1 }
+            if ASCII.hasPrefix(b, at: k, lowercased: "password(") { return literal(b, at: k + 9) }
+            return literal(b, at: k)
+        }
+        if ASCII.hasPrefix(b, at: k, lowercased: "for ") {
+            // `SET PASSWORD FOR 'd'@'localhost' = 'x'`: the account, then ` = `.
+            let limit = min(b.count, k + 160)
+            while k < limit, b[k] != UInt8(ascii: "=") { k += 1 }
+            guard k < limit else { return nil }
+            k += 1
+            while k < b.count, b[k] == 0x20 { k += 1 }
+            if ASCII.hasPrefix(b, at: k, lowercased: "password(") { return literal(b, at: k + 9) }
+            return literal(b, at: k)
+        }
+        return literal(b, at: k)
+    }
+
+    /// The inside of a `'…'` / `"…"` (optionally `E'…'`) literal at `at`; nil when none starts there.
+    static func literal(_ b: Bytes, at: Int) -> Range<Int>? {
+        var k = at
+        if k + 1 < b.count, b[k] == UInt8(ascii: "E") || b[k] == UInt8(ascii: "e"), b[k + 1] == UInt8(ascii: "'") { k += 1 }
+        guard k < b.count, b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "\"") else { return nil }
+        let quote = b[k]
+        let start = k + 1
+        var e = start
+        while e < b.count {
+            let x = b[e]
+            if x == 0x0A || x == 0x0D { break }
+            if x == UInt8(ascii: "\\"), e + 1 < b.count { e += 2; continue }
+            if x == quote {
+                if e + 1 < b.count, b[e + 1] == quote { e += 2; continue }  // SQL's doubled quote
+                break
+            }
+            e += 1
+        }
+        return e > start ? start..<min(e, b.count) : nil
+    }
+
+    @inline(__always)
+    static func wordStart(_ b: Bytes, _ at: Int) -> Bool {
+        at == 0 || !(ASCII.isAlnum(b[at - 1]) || b[at - 1] == UInt8(ascii: "_"))
+    }
+}

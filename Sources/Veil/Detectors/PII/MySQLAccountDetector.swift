@@ -1,0 +1,28 @@
+/// MySQL / MariaDB account names as statements, errors and the general query log write
+/// them: `'carol'@'%'`, `` `app`@`10.0.0.%` ``, `"dave"@"localhost"` (quoted user, `@`,
+/// quoted host) and the general log's `Connect	root@localhost on shop`. The user part
+/// is returned; the host stays (addresses in it are found by the IP detectors).
+///
+/// **Trigger**: `at` is the `@`. Part of the `auth_log_user` detector.
+package enum MySQLAccountDetector {
+    package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard at >= 2, at + 1 < b.count else { return nil }
+        let q = b[at - 1]
+        if q == UInt8(ascii: "'") || q == UInt8(ascii: "`") || q == UInt8(ascii: "\"") {
+            // `'user'@'host'`: the host is quoted with the same quote.
+            guard b[at + 1] == q else { return nil }
+            var k = at - 2
+            while k >= floor, at - k <= 66, b[k] != q, b[k] != 0x0A { k -= 1 }
+            guard k >= floor, b[k] == q, k + 1 < at - 1 else { return nil }
+            return (k + 1)..<(at - 1)
+        }
+        // General log: `\tConnect\tuser@host on db`.
+        var k = at
+        while k > floor, at - k <= 64, AuthLogDetector.isUserByte(b[k - 1]) || b[k - 1] == UInt8(ascii: "~") { k -= 1 }
+        guard k < at, k >= 9, b[k - 1] == 0x09, ASCII.hasPrefix(b, at: k - 8, exactly: "Connect") else { return nil }
+        var e = at + 1
+        while e < b.count, e - at <= 256, b[e] != 0x20 { e += 1 }
+        guard ASCII.hasPrefix(b, at: e, exactly: " on ") || e == b.count || ASCII.hasPrefix(b, at: e, exactly: " as ") else { return nil }
+        return k..<at
+    }
+}

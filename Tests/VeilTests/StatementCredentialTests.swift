@@ -1,0 +1,61 @@
+import Testing
+@testable import Veil
+
+/// Query logs record statements verbatim: passwords in `CREATE/ALTER USER`, MySQL account
+/// names, Redis `AUTH`; and internationalised e-mail addresses.
+@Suite("Passwords and accounts in logged statements")
+struct StatementCredentialTests {
+    @Test("the password literal is redacted, the statement kept", arguments: [
+        ("LOG:  statement: ALTER USER bob WITH PASSWORD 'hunter2';", "hunter2"),
+        ("LOG:  statement: CREATE ROLE app LOGIN ENCRYPTED PASSWORD 'S3cure!pw' VALID UNTIL 'infinity';", "S3cure!pw"),
+        ("12 Query\tCREATE USER 'carol'@'%' IDENTIFIED BY 'Pa$$w0rd';", "Pa$$w0rd"),
+        ("12 Query\tALTER USER 'carol'@'%' IDENTIFIED WITH mysql_native_password BY 'n3w''pw';", "n3w''pw"),
+        ("12 Query\tSET PASSWORD FOR 'dave'@'localhost' = 'newpass123'", "newpass123"),
+        ("12 Query\tSET PASSWORD = PASSWORD('oldstyle9')", "oldstyle9"),
+        ("alter user bob with password 'lower case'", "lower case"),
+        ("LOG:  statement: ALTER USER bob PASSWORD 'unterminated", "unterminated"),
+        (#"1700000000.123456 [0 10.0.0.1:5555] "AUTH" "redisPass99""#, "redisPass99"),
+        (#"1700000000.123456 [0 10.0.0.1:5555] "auth" "default" "redisPass99""#, "redisPass99"),
+    ])
+    func passwords(_ line: String, _ secret: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(out.contains("[REDACTED:secret]"), "\(out)")
+    }
+
+    @Test("the bytes between keyword and literal are still scanned")
+    func accountBeforeLiteral() {
+        let out = FuzzRegressionTests.expectText("SET PASSWORD FOR 'dave'@'203.0.113.9' = 'newpass123'", "dave", replaced: true)
+        #expect(!out.contains("203.0.113.9") && !out.contains("newpass123"), "\(out)")
+    }
+
+    @Test("no literal after the word: nothing changes", arguments: [
+        "password changed, PASSWORD NULL, password_reset ok, passwords: 3",
+        "password reset link sent to the user",
+        "IDENTIFIED BY PASSWORD_HASH",
+        #""AUTHORIZE" "x""#,
+    ])
+    func prose(_ line: String) {
+        #expect(EngineFixtures.scrub(line) == line)
+    }
+
+    @Test("MySQL / SQL account names", arguments: [
+        ("ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)", "root"),
+        ("GRANT ALL ON db.* TO `app_rw`@`10.0.0.%`;", "app_rw"),
+        ("2026-11-29T10:00:00.123456Z 12 Connect\troot@localhost on shop using Socket", "root"),
+        ("LOG:  statement: ALTER USER bob WITH PASSWORD 'x';", "bob"),
+        ("LOG:  statement: CREATE USER IF NOT EXISTS svc_report;", "svc_report"),
+        ("LOG:  statement: DROP USER mallory", "mallory"),
+    ])
+    func accounts(_ line: String, _ user: String) {
+        let out = FuzzRegressionTests.expectText(line, user, replaced: true)
+        #expect(out.contains("username~test~"), "\(out)")
+    }
+
+    @Test("internationalised e-mail addresses (RFC 6531)", arguments: [
+        "mail jörg@bücher.de ok", "用户@例子.广告", "Grüße, jörg@example.com!", "x@münchen.de,",
+    ])
+    func internationalEmail(_ line: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(out.contains("email~test~") && !out.contains("@"), "\(out)")
+    }
+}
