@@ -83,6 +83,14 @@ struct WindowsAndXMLTests {
         // systemd-logind after a first pass: the pseudonym is seen whole (was re-pseudonymised).
         ("systemd-logind[500]: New session 42 of user bob.", "bob", true),
         (#"payment failed card=4242424242424242 holder="Judy Hopps""#, "Judy Hopps", true),
+        // JSON shapes of payment, identity and web-server logs.
+        (#"{"billing_details":{"address":{"city":"San Francisco","line1":"510 Townsend St","line2":"Apt 4"},"name":"Jenny Rosen"}}"#, "510 Townsend St", true),
+        (#"{"billing_details":{"address":{"city":"San Francisco","line1":"510 Townsend St","line2":"Apt 4"},"name":"Jenny Rosen"}}"#, "Jenny Rosen", true),
+        (#"{"billing_details":{"address":{"city":"San Francisco","line1":"510 Townsend St"}}}"#, "San Francisco", false),
+        (#"{"claims":{"name":"Carol Danvers"},"service":{"name":"billing-api"}}"#, "Carol Danvers", true),
+        (#"{"claims":{"name":"Carol Danvers"},"service":{"name":"billing-api"}}"#, "billing-api", false),
+        (#"{"remote_addr":"192.0.2.1","remote_user":"dave"}"#, "dave", true),
+        (#"{"env":{"SECRET_KEY_BASE":"a1b2c3d4e5f6a7b8c9d0","HOME":"/root"}}"#, "a1b2c3d4e5f6a7b8c9d0", true),
     ])
     func keyForms(_ line: String, _ text: String, _ replaced: Bool) {
         Self.expectText(line, text, replaced: replaced)
