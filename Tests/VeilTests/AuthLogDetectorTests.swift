@@ -49,7 +49,7 @@ import Testing
         "Connection closed by user request",
         "sudo: unable to resolve host web1",
         "sudo apt install nginx",
-        "the user alice logged in", // no sshd phrasing
+        "the user was logged in", // a filler word, not a name (`user alice logged in` is an application sign-in: StatementCredentialTests)
         "the user was not found",
         "user record not found",
         "550 5.1.1 user unknown",

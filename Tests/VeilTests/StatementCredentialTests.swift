@@ -51,6 +51,49 @@ struct StatementCredentialTests {
         #expect(out.contains("username~test~"), "\(out)")
     }
 
+    @Test("passwords on more command lines; the bytes before the flag are still scanned", arguments: [
+        ("docker login -u admin -p Hunter2Docker registry.example.com", "Hunter2Docker"),
+        ("podman login -u admin -p 'pod man' quay.io", "pod man"),
+        ("mongo -u admin -p m0ngoPass --authenticationDatabase admin", "m0ngoPass"),
+        ("redis-cli -h 10.0.0.1 -a r3d1sPass ping", "r3d1sPass"),
+        ("redis-cli -h 10.0.0.1 -a r3d1sPass ping", "10.0.0.1"),
+        ("mysql -h 10.0.0.2 -u root -pS3cret db", "10.0.0.2"),
+    ])
+    func commandLines(_ line: String, _ secret: String) {
+        FuzzRegressionTests.expectText(line, secret, replaced: true)
+    }
+
+    @Test("ports and prompts are no passwords", arguments: [
+        "docker run -p 8080:80 nginx", "docker login -u admin -p - registry", "ps -p 123", "redis-cli -h host ping",
+    ])
+    func commandLinePorts(_ line: String) {
+        #expect(EngineFixtures.scrub(line) == line)
+    }
+
+    @Test("application sign-in phrasings", arguments: [
+        ("UsernameNotFoundException: User not found: jdoe", "jdoe"),
+        ("WARN AuthService - Bad credentials for user jdoe2", "jdoe2"),
+        ("INFO AuthService - User kmiller logged in from 203.0.113.7", "kmiller"),
+        ("INFO user kmiller signed out", "kmiller"),
+        ("INFO Login succeeded for user lnguyen", "lnguyen"),
+        (#"INFO login failed for "mwong": invalid password"#, "mwong"),
+        ("INFO Password reset requested for account qzhang", "qzhang"),
+    ])
+    func applicationPhrases(_ line: String, _ user: String) {
+        let out = FuzzRegressionTests.expectText(line, user, replaced: true)
+        #expect(out.contains("username~test~"), "\(out)")
+    }
+
+    @Test("prose around the word user stays", arguments: [
+        "waiting for user input on login page",
+        "user session expired, user agent updated, user not found, user is locked",
+        "login failed for user accounts in batch",
+        "retrying for user 3 times",
+    ])
+    func applicationProse(_ line: String) {
+        #expect(EngineFixtures.scrub(line) == line)
+    }
+
     @Test("internationalised e-mail addresses (RFC 6531)", arguments: [
         "mail jörg@bücher.de ok", "用户@例子.广告", "Grüße, jörg@example.com!", "x@münchen.de,",
     ])

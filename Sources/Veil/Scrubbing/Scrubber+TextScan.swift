@@ -51,7 +51,7 @@ extension Scrubber {
                         if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
                             Self.emit(b, &spans, &i, &floor, r, rule, .detector, kind.precedence); continue
                         }
-                    } else if tables[256 + Int(x)] != 0 || i == sudoAnchor || x == UInt8(ascii: "e") || x == UInt8(ascii: "m") || (x == UInt8(ascii: "p") && i + 2 < n && b[i + 1] | 0x20 == UInt8(ascii: "a") && b[i + 2] | 0x20 == UInt8(ascii: "s")),
+                    } else if tables[256 + Int(x)] != 0 || i == sudoAnchor || x == UInt8(ascii: "e") || x == UInt8(ascii: "m") || (x == UInt8(ascii: "p") && i + 2 < n && ((b[i + 1] | 0x20 == UInt8(ascii: "a") && b[i + 2] | 0x20 == UInt8(ascii: "s")) || (b[i + 1] == UInt8(ascii: "o") && b[i + 2] == UInt8(ascii: "d")))),
                               let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, lineStart: i == sudoAnchor, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans) {
                         if rule < 0 {
                             // Multi-range detector (cookies) already appended its spans.
@@ -215,9 +215,9 @@ extension Scrubber {
             if d.bearerToken >= 0, let r = BearerTokenDetector.match(b, at: i, floor: floor) { return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence) }
             if d.basicAuth >= 0, let r = BasicAuthDetector.match(b, at: i, floor: floor) { return (r, .detector, d.basicAuth, DetectorKind.basicAuth.precedence) }
         }
-        if (x == UInt8(ascii: "m") || x == UInt8(ascii: "s") || x == UInt8(ascii: "c")), d.commandLinePassword >= 0,
+        if (x == UInt8(ascii: "m") || x == UInt8(ascii: "s") || x == UInt8(ascii: "c") || x == UInt8(ascii: "d") || x == UInt8(ascii: "p") || x == UInt8(ascii: "r")), d.commandLinePassword >= 0,
            let r = CommandLinePasswordDetector.match(b, at: i, floor: floor) {
-            return (r, .detector, d.commandLinePassword, DetectorKind.commandLinePassword.precedence)
+            return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
         }
         // `WITH PASSWORD '…'`, `IDENTIFIED BY '…'` (query logs), Redis `"AUTH" "…"`.
         // (Second letters first: `pa`ssword, `id`entified, `au`th — most words stop here.)
@@ -225,15 +225,7 @@ extension Scrubber {
         switch (x | 0x20, second) {
         case (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "i"), UInt8(ascii: "d")), (UInt8(ascii: "a"), UInt8(ascii: "u")):
             if d.commandLinePassword >= 0, let r = StatementPasswordDetector.match(b, at: i, floor: floor) {
-                // The literal can lie well after the keyword (`PASSWORD FOR 'dave'@'10.0.0.5' = '…'`):
-                // its span is added here and the scan resumes after the keyword, so the bytes in
-                // between are still scanned (spans are re-sorted and merged at the end of the line).
-                if Self.alreadyScrubbedEnd(b, r) != r.upperBound {
-                    spans.append(TextSpan(r, rule: d.commandLinePassword, kind: .detector, precedence: DetectorKind.commandLinePassword.precedence))
-                }
-                var resume = i + 1
-                while resume < n, ASCII.isAlnum(b[resume]) { resume += 1 }
-                return (i..<resume, .detector, -2, 0)
+                return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
             }
         default:
             break
@@ -289,6 +281,19 @@ extension Scrubber {
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
         }
         return nil
+    }
+
+    /// A finding that can lie well after its trigger word (`redis-cli -h 10.0.0.5 -a PASS`,
+    /// `PASSWORD FOR 'dave'@'10.0.0.5' = '…'`): its span is added here (unless a first pass
+    /// already wrote it) and the scan resumes right after the word, so the bytes in between
+    /// are still scanned; spans are re-sorted and merged at the end of the line (`-2`).
+    private func appendAhead(_ b: Bytes, _ r: Range<Int>, rule: Int, precedence: Int, after i: Int, spans: inout [TextSpan]) -> (Range<Int>, TextSpan.Kind, Int, Int) {
+        if Self.alreadyScrubbedEnd(b, r) != r.upperBound {
+            spans.append(TextSpan(r, rule: rule, kind: .detector, precedence: precedence))
+        }
+        var resume = i + 1
+        while resume < b.count, ASCII.isAlnum(b[resume]) { resume += 1 }
+        return (i..<resume, .detector, -2, 0)
     }
 
     /// `"cookie"` as a quoted key that a `fields:` rule names: the key-context path applies

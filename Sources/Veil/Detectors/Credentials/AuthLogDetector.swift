@@ -71,7 +71,7 @@ package enum AuthLogDetector {
             // pam_unix(passwd:chauthtok): `password changed for X`
             return user(bytes, p, then: { e in e == bytes.count || bytes[e] == 0x20 || bytes[e] == 0x0D })
         }
-        guard isMethod(bytes, endingAt: w) else { return nil }
+        guard isMethod(bytes, endingAt: w) else { return applicationFor(bytes, at: at, p) }
         if ASCII.hasPrefix(bytes, at: p, exactly: "invalid user ") { return nil }
         let x = ASCII.hasPrefix(bytes, at: p, exactly: "illegal user ") ? p + 13 : p
         return user(bytes, x, then: { e in fromHost(bytes, e) })
@@ -130,8 +130,8 @@ package enum AuthLogDetector {
                 || CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "Connection closed by ") {
                 return user(bytes, p, then: { e in ipFollows(bytes, e) })
             }
-            if bytes[at] == 0x55, ASCII.hasPrefix(bytes, at: at, exactly: "User ") {
-                return user(bytes, p, then: { e in notAllowed(bytes, e) })
+            if bytes[at] == 0x55, ASCII.hasPrefix(bytes, at: at, exactly: "User "), let r = user(bytes, p, then: { e in notAllowed(bytes, e) }) {
+                return r
             }
             // SQL in query logs: `ALTER USER bob WITH …`, `CREATE USER IF NOT EXISTS app_rw;`, `DROP USER bob`.
             if CredentialScan.hasSuffix(bytes, endingAt: at, lowercased: "alter ") || CredentialScan.hasSuffix(bytes, endingAt: at, lowercased: "create ")
@@ -149,6 +149,8 @@ package enum AuthLogDetector {
                }), !isEnglishFiller(bytes, r) {
                 return r
             }
+            // Application sign-ins: `User X logged in`, `User not found: X`.
+            if at == 0 || !ASCII.isAlnum(bytes[at - 1]), let r = applicationUser(bytes, p) { return r }
             if isLogindSession(bytes, at) {
                 guard var r = user(bytes, p, then: { _ in true }) else { return nil }
                 while r.count > 1, bytes[r.upperBound - 1] == 0x2E { r = r.lowerBound..<(r.upperBound - 1) }

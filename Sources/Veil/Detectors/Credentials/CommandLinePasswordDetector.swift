@@ -1,7 +1,8 @@
 /// Passwords passed on a command line, as shell histories, audit logs (`execve`,
 /// `sudo … COMMAND=`) and process listings show them:
 /// `mysql -u root -pS3cr3t`, `mysqldump -pS3cr3t db`, `mariadb -pS3cr3t`,
-/// `sshpass -p S3cr3t ssh host`, `curl -u admin:S3cr3t`, `tool --db-password S3cr3t`.
+/// `sshpass -p S3cr3t ssh host`, `curl -u admin:S3cr3t`, `tool --db-password S3cr3t`,
+/// `docker login -u u -p S3cr3t` (also `podman`), `mongo -u u -p S3cr3t`, `redis-cli -a S3cr3t`.
 ///
 /// **Trigger**: the word start of the program name (`mysql`, `mysqldump`,
 /// `mysqladmin`, `mariadb`, `mariadb-dump`, `sshpass`, `curl`); the rest of the line (at
@@ -14,6 +15,13 @@ package enum CommandLinePasswordDetector {
     package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
         guard at >= floor, at + 7 < b.count else { return nil }
         if ASCII.hasPrefix(b, at: at, exactly: "curl ") { return curlUser(b, at: at) }
+        // `docker login -u u -p PASS`, `podman login …`, `mongo -u u -p PASS`, `redis-cli -a PASS`.
+        if ASCII.hasPrefix(b, at: at, exactly: "docker ") || ASCII.hasPrefix(b, at: at, exactly: "podman ") {
+            guard CredentialScan.contains(b, from: at, to: at + 64, lowercased: " login") else { return nil }
+            return flagValue(b, after: at, flag: " -p ")
+        }
+        if ASCII.hasPrefix(b, at: at, exactly: "mongo") { return flagValue(b, after: at, flag: " -p ") }
+        if ASCII.hasPrefix(b, at: at, exactly: "redis-cli ") { return flagValue(b, after: at, flag: " -a ") }
         let sshpass: Bool
         if ASCII.hasPrefix(b, at: at, exactly: "mysql") || ASCII.hasPrefix(b, at: at, exactly: "mariadb") {
             sshpass = false
@@ -47,6 +55,34 @@ package enum CommandLinePasswordDetector {
                 return end > start ? start..<end : nil
             }
             if b[i] == 0x0A || b[i] == UInt8(ascii: ";") || b[i] == UInt8(ascii: "|") { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The value after `flag` (` -p `) in the rest of the command (up to `;`, `|`, a line
+    /// break or 1 KiB from `at`): quoted or up to white space. nil when the flag is missing or
+    /// has no value (the program prompts).
+    static func flagValue(_ b: Bytes, after at: Int, flag: StaticString) -> Range<Int>? {
+        var i = at
+        let limit = min(b.count, at + 1024)
+        while i < limit {
+            let x = b[i]
+            if x == 0x0A || x == UInt8(ascii: ";") || x == UInt8(ascii: "|") { return nil }
+            if x == 0x20, ASCII.hasPrefix(b, at: i, exactly: flag) {
+                var start = i + flag.utf8CodeUnitCount
+                var quote: UInt8 = 0
+                if start < b.count, b[start] == UInt8(ascii: "'") || b[start] == UInt8(ascii: "\"") { quote = b[start]; start += 1 }
+                var end = start
+                while end < b.count, end - start < 1024 {
+                    let y = b[end]
+                    if quote != 0 ? y == quote : (y == 0x20 || y == 0x09 || y == UInt8(ascii: "\"") || y == UInt8(ascii: ";")) { break }
+                    end += 1
+                }
+                // `-p -` / `-p --password-stdin`-style: no password on the line.
+                guard end > start, quote != 0 || b[start] != UInt8(ascii: "-") else { return nil }
+                return start..<end
+            }
             i += 1
         }
         return nil
