@@ -39,6 +39,8 @@ final class LogScrubber: Sendable {
     static let reportPoolLimit = 16
     /// Unnamed fields are scanned (the default pack); otherwise every value takes the record path.
     private let scansUnnamedFields: Bool
+    /// Short messages, keys and values found clean before (exact; see ``CleanStringCache``).
+    let cleanStrings = CleanStringCache()
 
     init(_ scrubber: Scrubber) {
         self.scrubber = scrubber
@@ -74,8 +76,16 @@ final class LogScrubber: Sendable {
     /// handlers forward such events as they are.
     func isClean(_ event: LogEvent, merged: Logger.Metadata) -> Bool {
         guard event.error == nil else { return false }
+        if !merged.isEmpty, !scansUnnamedFields { return false }
+        let strings = 1 + 2 * merged.count
+        if strings <= Self.cachedStringsPerEvent { return isCleanCached(event, merged: merged, strings: strings) }
+        return isCleanScanning(event, merged: merged)
+    }
+
+    /// ``isClean(_:merged:)`` without the cache: every string scanned (`error` and
+    /// `scansUnnamedFields` already checked by the caller).
+    func isCleanScanning(_ event: LogEvent, merged: Logger.Metadata) -> Bool {
         if !merged.isEmpty {
-            guard scansUnnamedFields else { return false }
             for (key, value) in merged {
                 guard case .string(var text) = value, topLevelRule(key) == nil else { return false }
                 if text.withUTF8({ scrubber.mayChange(line: $0, format: .text) }) { return false }
@@ -83,6 +93,60 @@ final class LogScrubber: Sendable {
         }
         var message = event.message.description
         return !message.withUTF8 { mayChange(lines: $0) }
+    }
+
+    /// Events with at most this many strings (message, keys, values) try ``cleanStrings`` first.
+    static let cachedStringsPerEvent = 33
+
+    /// ``isClean(_:merged:)`` through the cache of strings found clean before. Strings the
+    /// cache does not hold (or that are too long for it) are checked exactly as
+    /// ``isClean(_:merged:)`` does; the cacheable ones are added when the whole event is clean
+    /// (a key with a field rule is remembered as such, so the next event with it stops early).
+    private func isCleanCached(_ event: LogEvent, merged: Logger.Metadata, strings: Int) -> Bool {
+        withUnsafeTemporaryAllocation(of: CleanStringCache.Entry.self, capacity: strings) { entries -> Bool in
+            withUnsafeTemporaryAllocation(of: CleanStringCache.State.self, capacity: strings) { states -> Bool in
+                let message = event.message.description
+                var n = 0
+                func add(_ string: String, _ kind: CleanStringCache.Kind) {
+                    entries.initializeElement(at: n, to: CleanStringCache.Entry(string, kind: kind) ?? .uncacheable)
+                    n += 1
+                }
+                add(message, .message)
+                for (key, value) in merged {
+                    guard case .string(let text) = value else { return false }
+                    add(key, .key)
+                    add(text, .value)
+                }
+                let filled = UnsafeBufferPointer(rebasing: entries[0..<n])
+                let found = UnsafeMutableBufferPointer(rebasing: states[0..<n])
+                found.initialize(repeating: .unknown)
+                cleanStrings.lookUp(filled, states: found)
+                for k in stride(from: 1, to: n, by: 2) where found[k] == .ruleKey { return false }
+                var misses = 0
+                if found[0] != .clean {
+                    var text = message
+                    if text.withUTF8({ mayChange(lines: $0) }) { return false }
+                    misses += 1
+                }
+                var k = 1
+                for (key, value) in merged {
+                    if found[k] != .clean {
+                        guard topLevelRule(key) == nil else {
+                            cleanStrings.insert(CollectionOfOne(filled[k].with(kind: .ruleKey)).lazy.filter { _ in filled[k].kind != 0 })
+                            return false
+                        }
+                        misses += 1
+                    }
+                    if found[k + 1] != .clean, case .string(var text) = value {
+                        if text.withUTF8({ scrubber.mayChange(line: $0, format: .text) }) { return false }
+                        misses += 1
+                    }
+                    k += 2
+                }
+                if misses > 0 { cleanStrings.insert((0..<n).lazy.filter { found[$0] != .clean }.map { filled[$0] }) }
+                return true
+            }
+        }
     }
 
     /// True when scrubbing `text` line by line (format sniffed per line) may change it.
