@@ -78,10 +78,23 @@ struct StatementCredentialTests {
         ("INFO Login succeeded for user lnguyen", "lnguyen"),
         (#"INFO login failed for "mwong": invalid password"#, "mwong"),
         ("INFO Password reset requested for account qzhang", "qzhang"),
+        (#"{"message":"Login failed: 'bob' (Remote IP: '203.0.113.40')"}"#, "bob"),
+        ("openvpn[1]: TLS: Username/Password authentication succeeded for username 'kate'", "kate"),
+        ("proftpd[1]: host (203.0.113.5[203.0.113.5]) - USER nina: Login successful.", "nina"),
+        ("proftpd[1]: host - USER nina (Login failed): Incorrect password", "nina"),
+        ("cron[1]: (paul) CMD (/usr/local/bin/backup.sh)", "paul"),
+        ("radiusd[1]: Login OK: [leo/<via Auth-Type = PAP>] (from client wifi port 0 cli 00-11-22-33-44-55)", "leo"),
     ])
     func applicationPhrases(_ line: String, _ user: String) {
         let out = FuzzRegressionTests.expectText(line, user, replaced: true)
         #expect(out.contains("username~test~"), "\(out)")
+    }
+
+    @Test("FreeRADIUS logs the password of a failed login: user and password are replaced")
+    func radiusPassword() {
+        let line = #"radiusd[1]: Login incorrect (rlm_pap: Cleartext password does not match "known good" password): [mia/wr]ong pass] (from client wifi port 0)"#
+        let out = FuzzRegressionTests.expectText(line, "wr]ong pass", replaced: true)
+        #expect(!out.contains("mia/") && out.contains("[REDACTED:secret]] (from client wifi"), "\(out)")
     }
 
     @Test("prose around the word user stays", arguments: [
@@ -89,6 +102,7 @@ struct StatementCredentialTests {
         "user session expired, user agent updated, user not found, user is locked",
         "login failed for user accounts in batch",
         "retrying for user 3 times",
+        "(see below) CMD line", "Login OK", "USER GUIDE: chapter 3",
     ])
     func applicationProse(_ line: String) {
         #expect(EngineFixtures.scrub(line) == line)

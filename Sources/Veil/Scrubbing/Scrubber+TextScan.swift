@@ -112,10 +112,18 @@ extension Scrubber {
                     if let s = kv.span { Self.emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
                     continue
                 }
-            case UInt8(ascii: "+"), UInt8(ascii: "("):
+            case UInt8(ascii: "("):
+                // cron's `(paul) CMD (…)`: the user.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isAlnum(b[i + 1]), let r = AuthLogDetector.cronUser(b, i) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
                 if d.phone >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isDigit(b[i + 1]),
-                   let r = PhoneDetector.match(b, at: i, floor: floor)
-                    ?? (x == UInt8(ascii: "(") && PhoneDetector.hasSpokenContext(b, at: i, floor: floor) ? PhoneDetector.matchInSpokenContext(b, at: i) : nil) {
+                   let r = PhoneDetector.match(b, at: i, floor: floor) ?? (PhoneDetector.hasSpokenContext(b, at: i, floor: floor) ? PhoneDetector.matchInSpokenContext(b, at: i) : nil) {
+                    Self.emit(b, &spans, &i, &floor, r, d.phone, .detector, DetectorKind.phone.precedence); continue
+                }
+            case UInt8(ascii: "+"):
+                if d.phone >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isDigit(b[i + 1]),
+                   let r = PhoneDetector.match(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.phone, .detector, DetectorKind.phone.precedence); continue
                 }
             case UInt8(ascii: "-"):
@@ -266,6 +274,18 @@ extension Scrubber {
         if classes & ScanTables.upper != 0, d.iban >= 0, i + 3 < n, ASCII.isUpper(b[i + 1]), ASCII.isDigit(b[i + 2]),
            let r = IBANDetector.match(b, at: i, floor: floor) {
             return (r, .detector, d.iban, DetectorKind.iban.precedence)
+        }
+        // `Login failed: 'bob'` (Nextcloud); FreeRADIUS `Login OK: [leo/…]`, `Login incorrect …: [mia/PASSWORD]`.
+        if x == UInt8(ascii: "L") || x == UInt8(ascii: "l"), i + 6 < n, b[i + 1] == UInt8(ascii: "o"), b[i + 5] == 0x20, d.authLogUser >= 0 {
+            if let r = AuthLogDetector.loginFailedQuoted(b, i) {
+                return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+            }
+            if let (user, password) = AuthLogDetector.radius(b, i) {
+                if let password, d.commandLinePassword >= 0, Self.alreadyScrubbedEnd(b, password) != password.upperBound {
+                    spans.append(TextSpan(password, rule: d.commandLinePassword, kind: .detector, precedence: DetectorKind.commandLinePassword.precedence))
+                }
+                return appendAhead(b, user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+            }
         }
         // vsftpd's `[frank] OK LOGIN: Client "…"`: found from the `OK` / `FAIL` after the `] `.
         if (x == UInt8(ascii: "O") || x == UInt8(ascii: "F")), i >= 3, b[i - 1] == 0x20, b[i - 2] == UInt8(ascii: "]"), d.authLogUser >= 0,

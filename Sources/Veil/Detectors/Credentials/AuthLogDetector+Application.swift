@@ -23,6 +23,7 @@ extension AuthLogDetector {
         var q = p
         var quote: UInt8 = 0
         if ASCII.hasPrefix(bytes, at: p, lowercased: "user ") { q = p + 5 } else if ASCII.hasPrefix(bytes, at: p, lowercased: "account ") { q = p + 8 }
+        else if ASCII.hasPrefix(bytes, at: p, lowercased: "username ") { q = p + 9 }
         if q < bytes.count, bytes[q] == UInt8(ascii: "\"") || bytes[q] == UInt8(ascii: "'") { quote = bytes[q]; q += 1 }
         guard q > p, hasSignInContext(bytes, before: at) else { return nil }
         if quote != 0 {
@@ -30,6 +31,58 @@ extension AuthLogDetector {
         }
         guard let r = user(bytes, q, then: { e in endsWord(bytes, e) }), !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r) else { return nil }
         return r
+    }
+
+    /// proftpd: `USER X: Login successful.`, `USER X (Login failed): …`, `USER X: no such user`
+    /// (`at` is the `U` of an upper-case `USER `).
+    static func proftpdUser(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "USER ") else { return nil }
+        return user(bytes, at + 5, then: { e in
+            ASCII.hasPrefix(bytes, at: e, exactly: ": Login") || ASCII.hasPrefix(bytes, at: e, exactly: " (Login failed)")
+                || ASCII.hasPrefix(bytes, at: e, exactly: ": no such user")
+        })
+    }
+
+    /// Nextcloud / ownCloud: `Login failed: 'X' (Remote IP: …)` (`at` is the `L`).
+    static func loginFailedQuoted(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, lowercased: "login failed: '") else { return nil }
+        return user(bytes, at + 15, then: { e in e < bytes.count && bytes[e] == UInt8(ascii: "'") })
+    }
+
+    /// cron: `(X) CMD (…)`, `(X) RELOAD (…)` — `at` is the `(`.
+    static func cronUser(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard let r = userRun(bytes, at + 1), ASCII.hasPrefix(bytes, at: r.upperBound, exactly: ") ") else { return nil }
+        let v = r.upperBound + 2
+        guard ASCII.hasPrefix(bytes, at: v, exactly: "CMD (") || ASCII.hasPrefix(bytes, at: v, exactly: "RELOAD (")
+            || ASCII.hasPrefix(bytes, at: v, exactly: "BEGIN EDIT (") || ASCII.hasPrefix(bytes, at: v, exactly: "END EDIT (")
+            || ASCII.hasPrefix(bytes, at: v, exactly: "REPLACE (") || ASCII.hasPrefix(bytes, at: v, exactly: "LIST (") else { return nil }
+        return r
+    }
+
+    /// FreeRADIUS: `Login OK: [X/…] (from client …)`, `Login incorrect (…): [X/PASSWORD] (from client …)`:
+    /// the user, and the password when the server logs it (`auth_badpass`/`auth_goodpass`;
+    /// `<via Auth-Type = …>` is no password). `at` is the `L` of `Login `.
+    static func radius(_ bytes: Bytes, _ at: Int) -> (user: Range<Int>, password: Range<Int>?)? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "Login OK: [") || ASCII.hasPrefix(bytes, at: at, exactly: "Login incorrect") else { return nil }
+        var k = at + 6
+        let limit = min(bytes.count, at + 512)
+        while k + 2 < limit, !(bytes[k] == UInt8(ascii: ":") && bytes[k + 1] == 0x20 && bytes[k + 2] == UInt8(ascii: "[")) { k += 1 }
+        guard k + 2 < limit else { return nil }
+        let open = k + 2
+        // The closing `] (from client`: the last one on the line (a password may hold `]`).
+        var close = -1
+        var m = open + 1
+        while m < bytes.count, m - open < 1024 {
+            if bytes[m] == UInt8(ascii: "]"), ASCII.hasPrefix(bytes, at: m, exactly: "] (from client") { close = m }
+            m += 1
+        }
+        guard close > open + 1 else { return nil }
+        var slash = open + 1
+        while slash < close, bytes[slash] != UInt8(ascii: "/") { slash += 1 }
+        let userRange = (open + 1)..<slash
+        guard !userRange.isEmpty, userRange.count <= 128 else { return nil }
+        guard slash < close - 1, !ASCII.hasPrefix(bytes, at: slash + 1, exactly: "<via ") else { return (userRange, nil) }
+        return (userRange, (slash + 1)..<close)
     }
 
     /// ` logged in`, ` logged out`, ` signed in` … after the user name.

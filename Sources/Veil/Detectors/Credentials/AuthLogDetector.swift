@@ -149,8 +149,8 @@ package enum AuthLogDetector {
                }), !isEnglishFiller(bytes, r) {
                 return r
             }
-            // Application sign-ins: `User X logged in`, `User not found: X`.
-            if at == 0 || !ASCII.isAlnum(bytes[at - 1]), let r = applicationUser(bytes, p) { return r }
+            // Application sign-ins: `User X logged in`, `User not found: X`; proftpd's `USER X: Login`.
+            if at == 0 || !ASCII.isAlnum(bytes[at - 1]), let r = applicationUser(bytes, p) ?? proftpdUser(bytes, at) { return r }
             if isLogindSession(bytes, at) {
                 guard var r = user(bytes, p, then: { _ in true }) else { return nil }
                 while r.count > 1, bytes[r.upperBound - 1] == 0x2E { r = r.lowerBound..<(r.upperBound - 1) }
