@@ -116,3 +116,27 @@ struct StatementCredentialTests {
         #expect(out.contains("email~test~") && !out.contains("@"), "\(out)")
     }
 }
+
+/// `Authorization:` headers with schemes other than Bearer / Basic / Digest.
+@Suite("Authorization header schemes")
+struct AuthorizationSchemeTests {
+    @Test("the header's value after the scheme is replaced, to the end of the header", arguments: [
+        ("Authorization: SharedKey myaccount:ctzMq410TV3wS7upTBcunJTDLEJwMAZuFPfr0mrrA08=", "ctzMq410TV3wS7upTBcunJTDLEJwMAZuFPfr0mrrA08="),
+        ("Authorization: Key 8a7b6c5d4e3f2a1b", "8a7b6c5d4e3f2a1b"),
+        (#"Authorization: Hawk id="dh37fgj492je", ts="1353832234", mac="6R4rV5iE+NPoym+WwjeHzjAGXUtLNIxmo1vpMofpLAE=""#, "6R4rV5iE+NPoym"),
+        ("Proxy-Authorization: AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261129/us-east-1/s3/aws4_request, Signature=fe5f80f77d5fa3beca", "fe5f80f77d5fa3beca"),
+        (#"curl -H "Authorization: SharedKey acct:c2lnbmF0dXJl" https://x.blob.core.windows.net/"#, "c2lnbmF0dXJl"),
+        ("Authorization: s3cr3t-value trailing", "trailing"),
+        ("Authorization: Token [REDACTED:secret] hunter2", "hunter2"),
+    ])
+    func schemes(_ line: String, _ secret: String) {
+        FuzzRegressionTests.expectText(line, secret, replaced: true)
+    }
+
+    @Test("the scheme word stays; a quoted header ends at its quote")
+    func schemeKept() {
+        #expect(EngineFixtures.scrub("Authorization: SharedKey acct:sig") == "Authorization: SharedKey [REDACTED:secret]")
+        #expect(EngineFixtures.scrub(#"curl -H "Authorization: Key abc" https://api.example.com/v1"#)
+            == #"curl -H "Authorization: Key [REDACTED:secret]" https://api.example.com/v1"#)
+    }
+}

@@ -143,6 +143,12 @@ extension Scrubber {
                 while valueEnd < n, b[valueEnd] != 0x20, b[valueEnd] != 0x09 { valueEnd += 1 }
             }
             valueEnd = extendUnquoted(b, from: valueStart, valueEnd, type: compiled.active[rule].type)
+            if b[separator] == UInt8(ascii: ":"), quote == 0, valueEnd < n, b[valueEnd] == 0x20, Self.isAuthorizationKey(b, keyStart..<keyEnd),
+               !Self.isSingleTokenScheme(b, valueStart) {
+                // `Authorization: SharedKey acct:sig`, `Authorization: Hawk id="…", mac="…"`: an HTTP
+                // header's value is the rest of the line (or of the quoted `"Authorization: …"`).
+                valueEnd = Self.headerValueEnd(b, from: valueEnd, quotedBy: keyStart > 0 ? b[keyStart - 1] : 0)
+            }
         }
         guard valueEnd > valueStart else { return nil }
         return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: true)
@@ -180,7 +186,8 @@ extension Scrubber {
             secretStart = afterScheme
             // `Authorization: Bearer ` at the end of the line: no credential to look at.
             guard secretStart < b.count else { return nil }
-            if let end = Self.alreadyScrubbedEnd(b, secretStart..<max(valueEnd, secretStart + 1)) {
+            // Scrubbed on a first pass: left alone only when it is all of the credential.
+            if let end = Self.alreadyScrubbedEnd(b, secretStart..<max(valueEnd, secretStart + 1)), valueEnd <= secretStart || end >= valueEnd {
                 return KeyValueHit(span: nil, valueStart: end, valueEnd: end)
             }
             if valueEnd <= secretStart {
@@ -349,6 +356,30 @@ extension Scrubber {
         return nil
     }
 
+    /// True when the key ends in `authorization` (`Authorization`, `Proxy-Authorization`, `X-Authorization`).
+    static func isAuthorizationKey(_ b: Bytes, _ key: Range<Int>) -> Bool {
+        key.count >= 13 && ASCII.hasPrefix(b, at: key.upperBound - 13, lowercased: "authorization")
+    }
+
+    /// `Bearer`, `Basic`, `Digest`, `Negotiate`, `NTLM`: schemes whose credential is one token
+    /// (or, for Digest, parameters read as pairs) — their detectors decide its extent.
+    static func isSingleTokenScheme(_ b: Bytes, _ at: Int) -> Bool {
+        for scheme: StaticString in ["bearer ", "basic ", "digest ", "negotiate ", "ntlm "] where ASCII.hasPrefix(b, at: at, lowercased: scheme) {
+            return true
+        }
+        return false
+    }
+
+    /// The end of an HTTP header value from `at`: the line's end, or the closing quote when the
+    /// header itself is quoted (`curl -H "Authorization: …"`); trailing white space left out.
+    static func headerValueEnd(_ b: Bytes, from at: Int, quotedBy before: UInt8) -> Int {
+        let quote: UInt8 = before == UInt8(ascii: "\"") || before == UInt8(ascii: "'") ? before : 0
+        var e = at
+        while e < b.count, e - at < 16 << 10, b[e] != 0x0A, b[e] != 0x0D, quote == 0 || b[e] != quote { e += 1 }
+        while e > at, b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 }
+        return e
+    }
+
     /// The index of the `]` closing `[value]` at `at`: a plain value (no quotes, brackets,
     /// braces or line breaks) of 1…256 bytes. nil for anything else (`[{"a":1}]`, `["x"]`).
     static func bracketValueEnd(_ b: Bytes, _ at: Int) -> Int? {
@@ -409,7 +440,8 @@ extension Scrubber {
         return e
     }
 
-    /// After `Bearer `, `Basic `, `Token `, `Digest `, `Negotiate `, `NTLM `, `ApiKey `: the index of the credential.
+    /// After an authorization scheme (`Bearer `, `Basic `, `Token `, `Digest `, `Negotiate `, `NTLM `,
+    /// `ApiKey `, `SharedKey `, `Hawk `, `DPoP `, `Key `, `OAuth `, `AWS4-HMAC-SHA256 ` …): the index of the credential.
     static func authSchemeEnd(_ b: Bytes, at: Int, limit: Int) -> Int? {
         guard at < limit, ASCII.isLetter(b[at]) else { return nil }
         for scheme in authSchemes where ASCII.hasPrefix(b, at: at, lowercased: scheme) {
@@ -421,7 +453,11 @@ extension Scrubber {
         return nil
     }
 
-    static let authSchemes: [StaticString] = ["bearer", "basic", "token", "digest", "negotiate", "ntlm", "apikey"]
+    static let authSchemes: [StaticString] = [
+        "bearer", "basic", "token", "digest", "negotiate", "ntlm", "apikey",
+        // Kept as words before the credential in `Authorization:` headers (the rest of the header is replaced).
+        "sharedkeylite", "sharedkey", "hawk", "dpop", "key", "mac", "oauth", "aws4-hmac-sha256", "aws", "googlelogin", "sapisidhash", "splunk", "sso-key",
+    ]
 
     /// The PII detector whose match starts at `at`, if any (numbers, phones, IBANs, IPv6).
     func valueStartDetector(_ b: Bytes, _ at: Int) -> (DetectorKind, Int, Range<Int>)? {
