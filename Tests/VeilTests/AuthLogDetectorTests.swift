@@ -54,9 +54,9 @@ import Testing
         "user record not found",
         "550 5.1.1 user unknown",
         "invalid user name or password",
-        "password for alice from the form", // `for` needs the method word right before
+        "password for the form", // (`password for alice …` names a user: StatementCredentialTests)
         "session opened for bob",
-        "retrying password for alice from backup.example.com later",
+        "retrying password for every host from backup.example.com later",
         "Failed password for \(String(repeating: "a", count: 65)) from 1.2.3.4 port 22 ssh2",
         "(to) nothing",
     ])

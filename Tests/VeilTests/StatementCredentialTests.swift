@@ -83,6 +83,11 @@ struct StatementCredentialTests {
         ("proftpd[1]: host (203.0.113.5[203.0.113.5]) - USER nina: Login successful.", "nina"),
         ("proftpd[1]: host - USER nina (Login failed): Incorrect password", "nina"),
         ("cron[1]: (paul) CMD (/usr/local/bin/backup.sh)", "paul"),
+        ("app.auth.AuthError: bad credentials for rachel.green", "rachel.green"),
+        ("WARN Invalid password for jdoe", "jdoe"),
+        ("login for svc-report failed", "svc-report"),
+        ("password for alice from the form", "alice"),
+        ("Failed password for root", "root"),
         ("radiusd[1]: Login OK: [leo/<via Auth-Type = PAP>] (from client wifi port 0 cli 00-11-22-33-44-55)", "leo"),
     ])
     func applicationPhrases(_ line: String, _ user: String) {
@@ -102,6 +107,7 @@ struct StatementCredentialTests {
         "user session expired, user agent updated, user not found, user is locked",
         "login failed for user accounts in batch",
         "retrying for user 3 times",
+        "password for the account expired", "login for 5 minutes", "access for users is limited",
         "(see below) CMD line", "Login OK", "USER GUIDE: chapter 3",
     ])
     func applicationProse(_ line: String) {

@@ -2,6 +2,7 @@
 /// - `User X logged in` / `logged out` / `logged on` / `logged off` / `signed in` / `signed out`
 ///   / `authenticated` (`user X …` too);
 /// - `User not found: X` (Spring's `UsernameNotFoundException`);
+/// - `credentials for X`, `password for X`, `login for X`, `authentication for X`, `access for X`;
 /// - `for user X`, `for account X`, `for "X"` / `for 'X'` — only with sign-in context earlier
 ///   in the line (`login`, `logon`, `sign`, `auth`, `credential`, `password`, `token`,
 ///   `session`, `access`, `denied`, `failed`, `succeeded`, `locked`), so `waiting for user
@@ -25,6 +26,12 @@ extension AuthLogDetector {
         if ASCII.hasPrefix(bytes, at: p, lowercased: "user ") { q = p + 5 } else if ASCII.hasPrefix(bytes, at: p, lowercased: "account ") { q = p + 8 }
         else if ASCII.hasPrefix(bytes, at: p, lowercased: "username ") { q = p + 9 }
         if q < bytes.count, bytes[q] == UInt8(ascii: "\"") || bytes[q] == UInt8(ascii: "'") { quote = bytes[q]; q += 1 }
+        if q == p, ASCII.isLetter(bytes[p]), signInWordBefore(bytes, at) {
+            // `bad credentials for rachel.green`, `Invalid password for jdoe`: the word right after.
+            guard let r = user(bytes, p, then: { e in endsWord(bytes, e) }), !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r),
+                  !bytes[r].contains(UInt8(ascii: "@")) else { return nil }  // an address: the e-mail detector's
+            return r
+        }
         guard q > p, hasSignInContext(bytes, before: at) else { return nil }
         if quote != 0 {
             return user(bytes, q, then: { e in e < bytes.count && bytes[e] == quote })
@@ -108,9 +115,22 @@ extension AuthLogDetector {
 
     /// Words that follow `for user` in prose rather than a name (`for user input`, `for user accounts`).
     static func isFollowUpWord(_ bytes: Bytes, _ r: Range<Int>) -> Bool {
-        for word: StaticString in ["input", "accounts", "users", "request", "requests", "action", "confirmation", "interaction", "consent", "approval", "creation", "login", "logins", "authentication", "the", "a", "an", "in", "on", "at", "to", "from", "and", "or"]
+        for word: StaticString in ["input", "accounts", "users", "request", "requests", "action", "confirmation", "interaction", "consent", "approval", "creation", "login", "logins", "authentication", "the", "a", "an", "in", "on", "at", "to", "from", "and", "or",
+                                  "every", "all", "each", "any", "some", "this", "these", "those", "your", "my", "his", "her", "their", "our", "its", "new", "more", "too", "now"]
         where r.count == word.utf8CodeUnitCount && ASCII.hasPrefix(bytes, at: r.lowerBound, lowercased: word) {
             return true
+        }
+        return false
+    }
+
+    /// `credentials for`, `password for`, `login for`, `logon for`, `authentication for`, `access for`
+    /// (`at` is the `f` of `for`, after one space).
+    static func signInWordBefore(_ bytes: Bytes, _ at: Int) -> Bool {
+        let w = at - 1
+        for word: StaticString in ["credentials", "password", "login", "logon", "authentication", "access"]
+        where CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: word) {
+            let start = w - word.utf8CodeUnitCount
+            return start == 0 || !ASCII.isAlnum(bytes[start - 1])
         }
         return false
     }

@@ -74,7 +74,7 @@ package enum AuthLogDetector {
         guard isMethod(bytes, endingAt: w) else { return applicationFor(bytes, at: at, p) }
         if ASCII.hasPrefix(bytes, at: p, exactly: "invalid user ") { return nil }
         let x = ASCII.hasPrefix(bytes, at: p, exactly: "illegal user ") ? p + 13 : p
-        return user(bytes, x, then: { e in fromHost(bytes, e) })
+        return user(bytes, x, then: { e in fromHost(bytes, e) }) ?? applicationFor(bytes, at: at, p)
     }
 
     static func isMethod(_ bytes: Bytes, endingAt w: Int) -> Bool {
