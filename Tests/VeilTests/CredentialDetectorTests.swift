@@ -82,6 +82,10 @@ enum CredentialScanHarness {
         ("> X-Auth-Token: 5f2b1c9e-7a3d-4e8f-9b0c-1d2e3f4a5b6c", "5f2b1c9e-7a3d-4e8f-9b0c-1d2e3f4a5b6c"),
         ("level=info ACCESS_TOKEN=\"s.Qf1s5zigZ4LX6vQpz\"", "s.Qf1s5zigZ4LX6vQpz"),
         ("{'csrf_token': 'Xy9aB8cD7eF6gH5i'}", "Xy9aB8cD7eF6gH5i"),
+        // Prose: `token` then 16+ bytes with a digit and a letter (a reset or session token in a message).
+        ("token abcdef1234567890 expired", "abcdef1234567890"),
+        ("refresh token a1b2c3d4e5f6a7b8 rotated", "a1b2c3d4e5f6a7b8"),
+        ("password reset mail sent with token 6f1c2e9a8b7d4c3e2f1a0b9c8d7e6f5a", "6f1c2e9a8b7d4c3e2f1a0b9c8d7e6f5a"),
     ] as [(String, String)])
     func positives(line: String, secret: String) {
         #expect(CredentialScanHarness.scan(line, BearerTokenDetector.match) == [secret])
@@ -96,10 +100,12 @@ enum CredentialScanHarness {
         "Authorization: Bearer abc123",
         "Bearers: 3",
         "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlMTIz",
-        "token abcdef1234567890 expired",
-        "refresh token a1b2c3d4e5f6a7b8 rotated",
-        "x-authorization-hint: token a1b2c3d4e5f6a7b8",
-        "unauthorization: token a1b2c3d4e5f6a7b8",
+        // A bare `token` word takes a value of 16+ bytes with digits and letters (positives below);
+        // shorter or letters-only values stay.
+        "token a1b2c3d4e5f6 expired",
+        "refresh token abcdefghijklmnopqrst rotated",
+        "x-authorization-hint: token 1234567",
+        "unauthorization: token expired",
         "token_type=bearer expires_in=3600",
         "tokens=12345678901",
         "token: expired",

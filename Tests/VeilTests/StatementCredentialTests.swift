@@ -57,6 +57,7 @@ struct StatementCredentialTests {
         ("mongo -u admin -p m0ngoPass --authenticationDatabase admin", "m0ngoPass"),
         ("redis-cli -h 10.0.0.1 -a r3d1sPass ping", "r3d1sPass"),
         ("redis-cli -h 10.0.0.1 -a r3d1sPass ping", "10.0.0.1"),
+        ("Sending password reset email to <u@example.com> with token 6f1c2e9a8b7d4c3e2f1a0b9c8d7e6f5a", "6f1c2e9a8b7d4c3e2f1a0b9c8d7e6f5a"),
         ("mysql -h 10.0.0.2 -u root -pS3cret db", "10.0.0.2"),
     ])
     func commandLines(_ line: String, _ secret: String) {
@@ -87,6 +88,9 @@ struct StatementCredentialTests {
         ("WARN Invalid password for jdoe", "jdoe"),
         ("login for svc-report failed", "svc-report"),
         ("password for alice from the form", "alice"),
+        ("[conn12] Successfully authenticated as principal reporting on admin from client 10.0.0.3:41000", "reporting"),
+        ("logged in as admin01 from console", "admin01"),
+        (#"Signed in as "jo smith""#, "jo smith"),
         ("Failed password for root", "root"),
         ("radiusd[1]: Login OK: [leo/<via Auth-Type = PAP>] (from client wifi port 0 cli 00-11-22-33-44-55)", "leo"),
     ])
@@ -107,7 +111,8 @@ struct StatementCredentialTests {
         "user session expired, user agent updated, user not found, user is locked",
         "login failed for user accounts in batch",
         "retrying for user 3 times",
-        "password for the account expired", "login for 5 minutes", "access for users is limited",
+        "password for the account expired", "login for 5 minutes", "authenticated as the service", "token expired, CSRF token mismatch, token 42 of 100",
+        "token abcdefghijklmnopqrstuvwxyz", "access for users is limited",
         "(see below) CMD line", "Login OK", "USER GUIDE: chapter 3",
     ])
     func applicationProse(_ line: String) {

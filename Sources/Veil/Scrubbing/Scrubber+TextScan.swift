@@ -505,7 +505,7 @@ enum ScanTables {
         for x in Array("AghsrxnSo".utf8) { t[Int(x)] |= apiKey }
         for x in Array("BbTt".utf8) { t[Int(x)] |= scheme }
         for x in Array("CcSs".utf8) { t[Int(x)] |= cookie }
-        for x in Array("FfIiUuSsTtBb".utf8) { t[Int(x)] |= authLog }
+        for x in Array("FfIiUuSsTtBbAa".utf8) { t[Int(x)] |= authLog }
         return t
     }()
 }

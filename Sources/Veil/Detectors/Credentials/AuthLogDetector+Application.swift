@@ -2,6 +2,7 @@
 /// - `User X logged in` / `logged out` / `logged on` / `logged off` / `signed in` / `signed out`
 ///   / `authenticated` (`user X …` too);
 /// - `User not found: X` (Spring's `UsernameNotFoundException`);
+/// - `authenticated as [principal|user] X`, `logged in as X`, `signed in as X`;
 /// - `credentials for X`, `password for X`, `login for X`, `authentication for X`, `access for X`;
 /// - `for user X`, `for account X`, `for "X"` / `for 'X'` — only with sign-in context earlier
 ///   in the line (`login`, `logon`, `sign`, `auth`, `credential`, `password`, `token`,
@@ -90,6 +91,28 @@ extension AuthLogDetector {
         guard !userRange.isEmpty, userRange.count <= 128 else { return nil }
         guard slash < close - 1, !ASCII.hasPrefix(bytes, at: slash + 1, exactly: "<via ") else { return (userRange, nil) }
         return (userRange, (slash + 1)..<close)
+    }
+
+    /// `authenticated as X`, `logged in as X`, `signed in as X`, `logged on as X` (optionally
+    /// `as principal X` / `as user X`, MongoDB, Kerberos services) — `at` is the `a` of `as`.
+    static func asAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "as "), at >= 2, bytes[at - 1] == 0x20 else { return nil }
+        let w = at - 1
+        guard CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: "authenticated") || CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: "logged in")
+            || CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: "signed in") || CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: "logged on")
+        else { return nil }
+        var p = at + 3
+        if ASCII.hasPrefix(bytes, at: p, exactly: "principal ") { p += 10 } else if ASCII.hasPrefix(bytes, at: p, exactly: "user ") { p += 5 }
+        var quote: UInt8 = 0
+        if p < bytes.count, bytes[p] == UInt8(ascii: "\"") || bytes[p] == UInt8(ascii: "'") { quote = bytes[p]; p += 1 }
+        if quote != 0 {
+            var e = p
+            while e < bytes.count, e - p <= maxUser, bytes[e] != quote, bytes[e] >= 0x20 { e += 1 }
+            return e < bytes.count && bytes[e] == quote && e > p ? p..<e : nil
+        }
+        guard let r = user(bytes, p, then: { e in endsWord(bytes, e) }), !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r),
+              !bytes[r].contains(UInt8(ascii: "@")) else { return nil }
+        return r
     }
 
     /// ` logged in`, ` logged out`, ` signed in` … after the user name.

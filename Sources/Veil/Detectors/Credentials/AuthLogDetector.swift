@@ -1,7 +1,7 @@
 /// User names in sshd / PAM / sudo / su / systemd-logind log phrasings.
 ///
 /// **Trigger**: called at a word start. Anchor words (first byte rejects everything
-/// else): `for`, `invalid`, `user`/`User`/`USER`, `sudo`, `to` (after `(`), `by`, plus the
+/// else): `for`, `invalid`, `user`/`User`/`USER`, `sudo`, `to` (after `(`), `by`, `as`, plus the
 /// first word of a line (≤ 16 leading spaces) for journald's bare sudo message.
 ///
 /// **Accepts** (X is returned; user names are `[A-Za-z0-9._@-]{1,64}`):
@@ -37,7 +37,7 @@ package enum AuthLogDetector {
         // Line start: journald's bare sudo message (`X : TTY=…` after at most 16 spaces).
         if at <= 16, at == 0 || bytes[at - 1] == 0x20, let r = sudoMessage(bytes, at) { return r }
         switch (bytes[at] | 0x20, bytes[at + 1] | 0x20) {
-        case (0x66, 0x6F), (0x69, 0x6E), (0x75, 0x73), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79): // fo in us su to by
+        case (0x66, 0x6F), (0x69, 0x6E), (0x75, 0x73), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79), (0x61, 0x73): // fo in us su to by as
             return matchSlow(bytes, at: at)
         default: return nil
         }
@@ -52,6 +52,7 @@ package enum AuthLogDetector {
         case 0x73: return sudoAnchor(bytes, at) // s
         case 0x74: return toAnchor(bytes, at) // t
         case 0x62: return byAnchor(bytes, at) // b
+        case 0x61: return asAnchor(bytes, at) // a
         default: return nil
         }
     }

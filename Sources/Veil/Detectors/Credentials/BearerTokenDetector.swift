@@ -10,6 +10,8 @@
 /// - `token <value>` (same separators and charset), only when `token` directly follows
 ///   an `Authorization` key within 24 bytes: `Authorization: token …`,
 ///   `authorization=token …`, `"Authorization":"token …"`, `'Authorization': 'token …'`.
+/// - `token <value>` in prose (`reset e-mail with token 6f1c2e9a…`): at least 16 bytes of the
+///   charset with a digit and a letter (`token expired`, `token 42` stay).
 /// - A value after a key whose last word is `token` (the `token` word starts after `_`,
 ///   `-`, `"` …): `access_token=…`, `?token=…`, `X-Auth-Token: …`, `"refresh_token":"…"`,
 ///   `'csrf_token': '…'`, `auth_token="…"` (same charset and length rules, no separator).
@@ -38,6 +40,7 @@ package enum BearerTokenDetector {
     @inline(never)
     static func matchSlow(_ bytes: Bytes, at: Int, floor: Int, _ b0: UInt8) -> Range<Int>? {
         let start: Int
+        var prose = false
         if b0 == 0x62 { // b
             guard ASCII.hasPrefix(bytes, at: at, lowercased: "bearer") else { return nil }
             start = CredentialScan.skipSchemeSeparators(bytes, from: at + 6)
@@ -49,6 +52,10 @@ package enum BearerTokenDetector {
                 guard start > at + 5 else { return nil }
             } else if let v = keyValueStart(bytes, at + 5) {
                 start = v
+            } else if at + 6 < bytes.count, bytes[at + 5] == 0x20, at == 0 || !ASCII.isAlnum(bytes[at - 1]) {
+                // Prose: `reset email with token 6f1c2e9a…`: a long value with digits (below).
+                start = at + 6
+                prose = true
             } else {
                 return nil
             }
@@ -71,6 +78,11 @@ package enum BearerTokenDetector {
         guard end - start >= minLength else { return nil }
         let range = start..<end
         if isJWT(bytes, range) || hasInnerEquals(bytes, range) || CredentialScan.looksLikeWord(bytes, range) { return nil }
+        if prose {
+            // After the bare word `token`: at least 16 bytes with a digit and a letter, ending at a word boundary.
+            guard range.count >= 16, bytes[range].contains(where: ASCII.isDigit), bytes[range].contains(where: ASCII.isLetter),
+                  end == bytes.count || !ASCII.isAlnum(bytes[end]) else { return nil }
+        }
         return range
     }
 
