@@ -119,6 +119,22 @@ struct StatementCredentialTests {
         #expect(EngineFixtures.scrub(line) == line)
     }
 
+    @Test("CI fuzz (fixed seed) idempotence findings of this stop's detectors", arguments: [
+        // A quoted phrase with spaces before `@"…"` was read as a MySQL account.
+        #""pas p0b0feb.j5odg@ms2ki.example.com sworvent"@"signup""#,
+    ])
+    func fuzzIdempotence(_ line: String) {
+        _ = FuzzRegressionTests.stable(line)
+    }
+
+    @Test("invalid UTF-8 before `@`, glued to a bearer token, is no e-mail local part (idempotence)")
+    func invalidUTF8LocalPart() {
+        let line = Array("Authorization: Bearer 8f1tP4ss".utf8) + [0xFF, 0xFF, 0x9E] + Array("@db.internal:5432/orders".utf8)
+        let once = EngineFixtures.scrubBytes(line).out
+        #expect(EngineFixtures.scrubBytes(once).out == once, "\(String(decoding: once, as: UTF8.self))")
+        #expect(!String(decoding: once, as: UTF8.self).contains("8f1tP4ss"))
+    }
+
     @Test("internationalised e-mail addresses (RFC 6531)", arguments: [
         "mail jörg@bücher.de ok", "用户@例子.广告", "Grüße, jörg@example.com!", "x@münchen.de,",
     ])

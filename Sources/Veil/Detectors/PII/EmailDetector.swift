@@ -56,6 +56,20 @@ package enum EmailDetector {
                 }
             }
         }
+        if !encoded {
+            // UTF-8 in the local part must be well formed: restart after any byte that is not.
+            var i = start
+            while i < at {
+                let x = bytes[i]
+                if x < 0x80 { i += 1; continue }
+                let len = x >= 0xF0 && x <= 0xF4 ? 4 : x >= 0xE0 && x <= 0xEF ? 3 : x >= 0xC2 && x <= 0xDF ? 2 : 0
+                var ok = len > 0 && i + len <= at
+                if ok { for j in 1..<len where bytes[i + j] & 0xC0 != 0x80 { ok = false } }
+                if ok { i += len } else { i += 1; start = i }
+            }
+            // Non-ASCII glued to a previous finding (`…token bytes…jörg@`) is no address of its own.
+            if start < at, start == floor, floor > 0, bytes[start] >= 0x80 { return nil }
+        }
         while start < at, bytes[start] == UInt8(ascii: ".") { start += 1 }
         guard start < at else { return nil }
 

@@ -11,8 +11,9 @@ package enum MySQLAccountDetector {
         if q == UInt8(ascii: "'") || q == UInt8(ascii: "`") || q == UInt8(ascii: "\"") {
             // `'user'@'host'`: the host is quoted with the same quote.
             guard b[at + 1] == q else { return nil }
+            // The user: a name without white space (`"a b"@"x"` is prose in quotes, not an account).
             var k = at - 2
-            while k >= floor, at - k <= 66, b[k] != q, b[k] != 0x0A { k -= 1 }
+            while k >= floor, at - k <= 66, b[k] != q, AuthLogDetector.isUserByte(b[k]) || b[k] == UInt8(ascii: "~") || b[k] == UInt8(ascii: "$") || b[k] >= 0x80 { k -= 1 }
             guard k >= floor, b[k] == q, k + 1 < at - 1 else { return nil }
             return (k + 1)..<(at - 1)
         }
