@@ -132,7 +132,7 @@ final class LogScrubber: Sendable {
                 for (key, value) in merged {
                     if found[k] != .clean {
                         guard topLevelRule(key) == nil else {
-                            cleanStrings.insert(CollectionOfOne(filled[k].with(kind: .ruleKey)).lazy.filter { _ in filled[k].kind != 0 })
+                            if filled[k].kind != 0 { cleanStrings.insert(CollectionOfOne(filled[k].with(kind: .ruleKey))) }
                             return false
                         }
                         misses += 1

@@ -28,16 +28,6 @@ struct StatementCredentialTests {
         #expect(!out.contains("203.0.113.9") && !out.contains("newpass123"), "\(out)")
     }
 
-    @Test("no literal after the word: nothing changes", arguments: [
-        "password changed, PASSWORD NULL, password_reset ok, passwords: 3",
-        "password reset link sent to the user",
-        "IDENTIFIED BY PASSWORD_HASH",
-        #""AUTHORIZE" "x""#,
-    ])
-    func prose(_ line: String) {
-        #expect(EngineFixtures.scrub(line) == line)
-    }
-
     @Test("MySQL / SQL account names", arguments: [
         ("ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)", "root"),
         ("GRANT ALL ON db.* TO `app_rw`@`10.0.0.%`;", "app_rw"),
@@ -62,13 +52,6 @@ struct StatementCredentialTests {
     ])
     func commandLines(_ line: String, _ secret: String) {
         FuzzRegressionTests.expectText(line, secret, replaced: true)
-    }
-
-    @Test("ports and prompts are no passwords", arguments: [
-        "docker run -p 8080:80 nginx", "docker login -u admin -p - registry", "ps -p 123", "redis-cli -h host ping",
-    ])
-    func commandLinePorts(_ line: String) {
-        #expect(EngineFixtures.scrub(line) == line)
     }
 
     @Test("application sign-in phrasings", arguments: [
@@ -106,7 +89,15 @@ struct StatementCredentialTests {
         #expect(!out.contains("mia/") && out.contains("[REDACTED:secret]] (from client wifi"), "\(out)")
     }
 
-    @Test("prose around the word user stays", arguments: [
+    @Test("look-alikes stay: no literal after the word, ports and prompts, prose around user / token", arguments: [
+        // No literal after `PASSWORD` / `IDENTIFIED BY` / `AUTH`.
+        "password changed, PASSWORD NULL, password_reset ok, passwords: 3",
+        "password reset link sent to the user",
+        "IDENTIFIED BY PASSWORD_HASH",
+        #""AUTHORIZE" "x""#,
+        // `-p` is a port or the client prompts.
+        "docker run -p 8080:80 nginx", "docker login -u admin -p - registry", "ps -p 123", "redis-cli -h host ping",
+        // Prose.
         "waiting for user input on login page",
         "user session expired, user agent updated, user not found, user is locked",
         "login failed for user accounts in batch",
@@ -115,7 +106,7 @@ struct StatementCredentialTests {
         "token abcdefghijklmnopqrstuvwxyz", "access for users is limited",
         "(see below) CMD line", "Login OK", "USER GUIDE: chapter 3",
     ])
-    func applicationProse(_ line: String) {
+    func lookAlikes(_ line: String) {
         #expect(EngineFixtures.scrub(line) == line)
     }
 

@@ -6,10 +6,6 @@ import Testing
 /// values, missing-value words and the wider key set of the default pack.
 @Suite("Windows accounts, XML elements and other real-world key forms")
 struct WindowsAndXMLTests {
-    static func expectText(_ line: String, _ text: String, replaced: Bool, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        FuzzRegressionTests.expectText(line, text, replaced: replaced, sourceLocation: sourceLocation)
-    }
-
     @Test("XML elements whose tag names a secret or a person", arguments: [
         ("<soap:Body><Login><username>alice</username><password>Secr3t!</password></Login></soap:Body>", "Secr3t!", true),
         ("<soap:Body><Login><username>alice</username><password>Secr3t!</password></Login></soap:Body>", "alice", true),
@@ -21,10 +17,13 @@ struct WindowsAndXMLTests {
         // Field names in `Name="…"` attributes are not people; other tags and empty text stay.
         (#"<Data Name="TargetDomainName">CORP</Data>"#, #"<Data Name="TargetDomainName">CORP</Data>"#, false),
         ("<status>200</status><Password>  </Password><password/>", "<status>200</status><Password>  </Password><password/>", false),
-        ("use <password> to log in", "use <password> to log in", false),
+        ("use <Enter> to log in, <status>200</status>", "use <Enter> to log in, <status>200</status>", false),
+        // A line cut after the text, an unterminated CDATA: the rest of the line (fail closed).
+        ("<Login><password>hunter2", "hunter2", true),
+        ("<password><![CDATA[s3cr3t pass", "s3cr3t pass", true),
     ])
     func xmlElements(_ line: String, _ text: String, _ replaced: Bool) {
-        Self.expectText(line, text, replaced: replaced)
+        FuzzRegressionTests.expectText(line, text, replaced: replaced)
     }
 
     @Test("DOMAIN\\user accounts: the user part, one pseudonym in every form", arguments: [
@@ -36,7 +35,7 @@ struct WindowsAndXMLTests {
         ("C:\\Users\\Public\\Temp BUILTIN\\Administrators CORP\\WS01$ ERROR\\nStack", "C:\\Users\\Public\\Temp BUILTIN\\Administrators CORP\\WS01$ ERROR\\nStack", false),
     ])
     func windowsAccounts(_ line: String, _ text: String, _ replaced: Bool) {
-        Self.expectText(line, text, replaced: replaced)
+        FuzzRegressionTests.expectText(line, text, replaced: replaced)
     }
 
     @Test("the domain stays and every form of one account gets one pseudonym")
@@ -93,6 +92,6 @@ struct WindowsAndXMLTests {
         (#"{"env":{"SECRET_KEY_BASE":"a1b2c3d4e5f6a7b8c9d0","HOME":"/root"}}"#, "a1b2c3d4e5f6a7b8c9d0", true),
     ])
     func keyForms(_ line: String, _ text: String, _ replaced: Bool) {
-        Self.expectText(line, text, replaced: replaced)
+        FuzzRegressionTests.expectText(line, text, replaced: replaced)
     }
 }

@@ -218,11 +218,8 @@ extension Scrubber {
             return KeyValueHit(span: TextSpan(r, rule: detectorRule, kind: .detector, precedence: kind.precedence), valueStart: valueStart, valueEnd: r.upperBound)
         }
         // `user=CORP\jsmith`: the account's user part, as the detector writes it in free text.
-        let detectorRule = compiled.detectors.authLogUser
-        if detectorRule >= 0, ASCII.isUpper(b[secretStart]), active.action == .pseudonymize, active.type == compiled.active[detectorRule].type,
-           compiled.active[detectorRule].action == .pseudonymize,
-           let r = WindowsAccountDetector.match(b, at: secretStart, floor: secretStart), r.upperBound == valueEnd {
-            return KeyValueHit(span: TextSpan(r, rule: detectorRule, kind: .detector, precedence: DetectorKind.authLogUser.precedence), valueStart: valueStart, valueEnd: valueEnd)
+        if let r = windowsAccountUser(b, secretStart..<valueEnd, rule: rule) {
+            return KeyValueHit(span: TextSpan(r, rule: compiled.detectors.authLogUser, kind: .detector, precedence: DetectorKind.authLogUser.precedence), valueStart: valueStart, valueEnd: valueEnd)
         }
         // A value that is exactly an e-mail, IP, phone… keeps that type, so pseudonyms stay linkable.
         if let (kind, detectorRule) = wholeValueDetector(b, secretStart..<valueEnd) {
@@ -259,9 +256,7 @@ extension Scrubber {
         }
         guard letter, digit, e - start >= 16, e - start <= 512 else { return nil }
         let literal: StaticString = "access_token"
-        let rule = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount).withMemoryRebound(to: UInt8.self) {
-            compiled.fieldRule(forTextKey: $0, 0..<$0.count)
-        }
+        let rule = compiled.fieldRule(forTextKey: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount), 0..<literal.utf8CodeUnitCount)
         guard let rule, compiled.active[rule].action != .keep else { return nil }
         if Self.isPseudonym(b, start..<e) { return nil }
         return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)

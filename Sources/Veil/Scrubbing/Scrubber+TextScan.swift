@@ -281,8 +281,8 @@ extension Scrubber {
                 return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
             }
             if let (user, password) = AuthLogDetector.radius(b, i) {
-                if let password, d.commandLinePassword >= 0, Self.alreadyScrubbedEnd(b, password) != password.upperBound {
-                    spans.append(TextSpan(password, rule: d.commandLinePassword, kind: .detector, precedence: DetectorKind.commandLinePassword.precedence))
+                if let password, d.commandLinePassword >= 0 {
+                    Self.appendUnlessScrubbed(b, password, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, spans: &spans)
                 }
                 return appendAhead(b, user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
             }
@@ -308,12 +308,18 @@ extension Scrubber {
     /// already wrote it) and the scan resumes right after the word, so the bytes in between
     /// are still scanned; spans are re-sorted and merged at the end of the line (`-2`).
     private func appendAhead(_ b: Bytes, _ r: Range<Int>, rule: Int, precedence: Int, after i: Int, spans: inout [TextSpan]) -> (Range<Int>, TextSpan.Kind, Int, Int) {
-        if Self.alreadyScrubbedEnd(b, r) != r.upperBound {
-            spans.append(TextSpan(r, rule: rule, kind: .detector, precedence: precedence))
-        }
+        Self.appendUnlessScrubbed(b, r, rule: rule, precedence: precedence, spans: &spans)
         var resume = i + 1
         while resume < b.count, ASCII.isAlnum(b[resume]) { resume += 1 }
         return (i..<resume, .detector, -2, 0)
+    }
+
+    /// Adds a detector span out of scan order (re-sorted at the end of the line), unless all of
+    /// `r` is output of a first pass.
+    private static func appendUnlessScrubbed(_ b: Bytes, _ r: Range<Int>, rule: Int, precedence: Int, spans: inout [TextSpan]) {
+        if alreadyScrubbedEnd(b, r) != r.upperBound {
+            spans.append(TextSpan(r, rule: rule, kind: .detector, precedence: precedence))
+        }
     }
 
     /// `"cookie"` as a quoted key that a `fields:` rule names: the key-context path applies

@@ -287,7 +287,7 @@ extension Scrubber {
             out += value  // `"userId": "null"`: no person behind it (see ``NoValue``)
             return
         }
-        if rule == fieldRule, let account = windowsAccountUser(value, rule: rule) {
+        if rule == fieldRule, let account = value.withUnsafeBufferPointer({ windowsAccountUser($0, 0..<$0.count, rule: rule) }) {
             // `"user": "CORP\\jsmith"`: the user part, as in free text (same pseudonym).
             let detectorRule = compiled.detectors.authLogUser
             if value.withUnsafeBufferPointer({ Self.isPseudonym($0, account) }) {
@@ -305,16 +305,15 @@ extension Scrubber {
         apply(active.action, to: value, type: active.type, isCredential: active.isCredential, into: &out)
     }
 
-    /// The user part when `value` is exactly a `DOMAIN\user` account and `rule` pseudonymises
-    /// user names like the `auth_log_user` detector does (so both write one pseudonym).
-    func windowsAccountUser(_ value: [UInt8], rule: Int) -> Range<Int>? {
+    /// The user part when `b[value]` is exactly a `DOMAIN\user` account and `rule` pseudonymises
+    /// user names like the `auth_log_user` detector does (so both write one pseudonym). Used by
+    /// key context in text and by structured values.
+    func windowsAccountUser(_ b: Bytes, _ value: Range<Int>, rule: Int) -> Range<Int>? {
         let detectorRule = compiled.detectors.authLogUser
-        guard detectorRule >= 0, value.count >= 4, ASCII.isUpper(value[0]) else { return nil }
+        guard detectorRule >= 0, value.count >= 4, ASCII.isUpper(b[value.lowerBound]) else { return nil }
         let active = compiled.active[rule], detector = compiled.active[detectorRule]
         guard active.action == .pseudonymize, detector.action == .pseudonymize, active.type == detector.type else { return nil }
-        return value.withUnsafeBufferPointer { b in
-            WindowsAccountDetector.match(b, at: 0, floor: 0).flatMap { $0.upperBound == b.count ? $0 : nil }
-        }
+        return WindowsAccountDetector.match(b, at: value.lowerBound, floor: value.lowerBound).flatMap { $0.upperBound == value.upperBound ? $0 : nil }
     }
 
     /// Counts a replacement (and records it when asked).

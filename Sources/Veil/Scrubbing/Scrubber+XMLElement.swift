@@ -4,14 +4,12 @@
 /// name (after any `ns:` prefix) or, for an element whose only attribute is `Name="…"`, that
 /// attribute's value. Field rules apply as they do to `key=value` pairs.
 ///
-/// Only an element's own text up to the next `<` is a value (child elements are read on
-/// their own); empty and white-space-only text is no value. A `<![CDATA[…]]>` value is read
-/// inside the CDATA brackets. Attribute quotes may be JSON-escaped (`Name=\"X\"`, XML inside
+/// Only an element's own text up to the next `<` — or the end of the line when the line is
+/// cut after it — is a value (child elements are read on their own); empty and
+/// white-space-only text is no value. A `<![CDATA[…]]>` value is read inside the CDATA
+/// brackets (to the end of the line when unterminated). Attribute quotes may be JSON-escaped (`Name=\"X\"`, XML inside
 /// a JSON string scanned as text).
 extension Scrubber {
-    /// Longest element text read as one value; longer text is left to the detectors.
-    static let maximumXMLValueLength = 16 << 10
-
     /// The key-context hit for an element opening at `b[lt]` (`<`), or nil. A hit without a
     /// span and with `valueStart == valueEnd` past the tag: a `Name="Identifier"` element whose
     /// key has no rule (its attribute value names a field, not a person: skipped).
@@ -47,14 +45,15 @@ extension Scrubber {
         var valueStart = textStart
         var valueEnd = textStart
         if ASCII.hasPrefix(b, at: valueStart, exactly: "<![CDATA[") {
+            // Up to `]]>`; unterminated, to the end of the line (fail closed).
             valueStart += 9
             valueEnd = valueStart
-            while valueEnd < n, valueEnd - valueStart <= Self.maximumXMLValueLength, !ASCII.hasPrefix(b, at: valueEnd, exactly: "]]>") { valueEnd += 1 }
-            guard valueEnd < n, b[valueEnd] == UInt8(ascii: "]") else { return nil }
+            while valueEnd < n, !ASCII.hasPrefix(b, at: valueEnd, exactly: "]]>") { valueEnd += 1 }
         } else {
-            while valueEnd < n, valueEnd - valueStart <= Self.maximumXMLValueLength, b[valueEnd] != UInt8(ascii: "<"), b[valueEnd] != 0x0A, b[valueEnd] != 0x0D { valueEnd += 1 }
-            // The text must be closed by a tag on this line (`</password>`); otherwise it is prose.
-            guard valueEnd + 1 < n, b[valueEnd] == UInt8(ascii: "<"), b[valueEnd + 1] == UInt8(ascii: "/") else { return nil }
+            // Up to the next tag; a line cut after the text (`<password>hunter2`) ends the value too
+            // (fail closed). A child element (`<user><name>…`) is read on its own.
+            while valueEnd < n, b[valueEnd] != UInt8(ascii: "<"), b[valueEnd] != 0x0A, b[valueEnd] != 0x0D { valueEnd += 1 }
+            if valueEnd < n, b[valueEnd] == UInt8(ascii: "<"), !(valueEnd + 1 < n && b[valueEnd + 1] == UInt8(ascii: "/")) { return nil }
             while valueStart < valueEnd, b[valueStart] == 0x20 || b[valueStart] == 0x09 { valueStart += 1 }
             while valueEnd > valueStart, b[valueEnd - 1] == 0x20 || b[valueEnd - 1] == 0x09 { valueEnd -= 1 }
         }
