@@ -386,3 +386,41 @@ struct ScrubbedPrefixValueTests {
         #expect(FuzzRegressionTests.stable(line) == line)
     }
 }
+
+@Suite("Fuzz regressions: cookie names, scheme separators and placeholders inside values")
+struct SeparatorIdempotenceTests {
+    // CI fuzz-text (fixed seed, 305c3bf): `Cookie: session=…;!td=…` — the cookie detector split the
+    // header at `;`, a second pass read `session=`'s value up to the space (`;!` is no pair
+    // separator), found the cookie name `td` in it and replaced everything again.
+    // `Authorization: Basic +…`: the detector skips `+` (a form-encoded space), key context did
+    // not, so `+[REDACTED:credential]` was re-read as a credential and its `]` left behind.
+    @Test("lines whose second pass changed them", arguments: [
+        ("Cookie: session=abc 4752339163705332 123def456;!td=hunter2 api_key=reheme=dark", ["4752339163705332", "hunter2", "reheme"]),
+        ("Cookie: session=abc;!td=hunter2", ["abc", "hunter2"]),
+        ("Authorization: Basic +YWxhZGRpbjpvcGVuc2VzYW1l\u{1}x", ["YWxhZGRpbjpvcGVuc2VzYW1l"]),
+        ("Authorization: Basic +hunter2hunter", ["hunter2hunter"]),
+        ("Authorization: Bearer%20abcdef0123456789abcdef", ["abcdef0123456789abcdef"]),
+    ])
+    func stableUnderSecondPass(_ line: String, _ secrets: [String]) {
+        let out = FuzzRegressionTests.stable(line)
+        for s in secrets { #expect(!out.contains(s), "\(out)") }
+    }
+
+    @Test("a cookie name counts as scrubbed output only before a pseudonym or placeholder")
+    func cookieNameBeforeRawValue() {
+        // Shaped like first-pass output, but `hunter2` is raw: the value is replaced.
+        let out = FuzzRegressionTests.scrub("Cookie: session=cookie~k~gaekxgwpwbfzw7u4;!td=hunter2=")
+        #expect(!out.contains("hunter2"), "\(out)")
+        let kept = "Cookie: session=cookie~k~gaekxgwpwbfzw7u4;!td=[REDACTED:secret] x"
+        #expect(FuzzRegressionTests.stable(kept) == kept)
+    }
+
+    // A placeholder inside an unquoted value ended the value at its `]`: the bytes after it
+    // (`def`) were outside the value and written raw.
+    @Test("a placeholder inside an unquoted value does not end the value")
+    func placeholderInsideValue() {
+        let out = FuzzRegressionTests.stable("password=abc[REDACTED:secret]def next")
+        #expect(!out.contains("def ") && !out.contains("abc"), "\(out)")
+        #expect(out.hasSuffix(" next"), "\(out)")
+    }
+}

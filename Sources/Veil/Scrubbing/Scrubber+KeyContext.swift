@@ -423,6 +423,9 @@ extension Scrubber {
                 if k < b.count, b[k] == UInt8(ascii: "\\") { k += 1 }
                 guard k < b.count, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") else { return e }
                 e = k
+            case UInt8(ascii: "["):
+                // A placeholder inside the value (`a;b=[REDACTED:secret]`) does not end it at its `]`.
+                e = placeholderEnd(b, at: e) ?? e + 1
             case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "\""),
                  UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ">"), UInt8(ascii: "<"):
                 return e
@@ -442,8 +445,8 @@ extension Scrubber {
         for scheme in authSchemes where ASCII.hasPrefix(b, at: at, lowercased: scheme) {
             var k = at + scheme.utf8CodeUnitCount
             guard k < b.count, b[k] == 0x20 else { continue }
-            while k < b.count, b[k] == 0x20 { k += 1 }
-            return k
+            // The separators the credential detectors accept (`Basic +…`, `Bearer%20…`).
+            return CredentialScan.skipSchemeSeparators(b, from: k)
         }
         return nil
     }

@@ -419,14 +419,27 @@ extension Scrubber {
             } else if ASCII.isAlnum(x) {
                 var e = k
                 while e < range.upperBound, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "~") || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") { e += 1 }
-                guard isPseudonym(b, k..<e) else { return false }
+                if isPseudonym(b, k..<e) {
+                    tokens += 1
+                } else {
+                    // A cookie's name (`;!td=cookie~k~…`): only right before a pseudonym or placeholder.
+                    guard e + 1 < range.upperBound, b[e] == UInt8(ascii: "="), scrubbedTokenEnd(b, at: e + 1, limit: range.upperBound) != nil else { return false }
+                    e += 1
+                }
                 k = e
-                tokens += 1
             } else {
                 k += 1
             }
         }
         return tokens > 0
+    }
+
+    /// The end of the pseudonym or placeholder starting at `at` (within `limit`), or nil.
+    private static func scrubbedTokenEnd(_ b: Bytes, at: Int, limit: Int) -> Int? {
+        if b[at] == UInt8(ascii: "[") { return placeholderEnd(b, at: at).flatMap { $0 <= limit ? $0 : nil } }
+        var e = at
+        while e < limit, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "~") || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") { e += 1 }
+        return isPseudonym(b, at..<e) ? e : nil
     }
 
     /// Output of the `mask` action: at least four `*` (separators ` `/`-`/`.` between
