@@ -443,7 +443,7 @@ extension Scrubber {
     static func authSchemeEnd(_ b: Bytes, at: Int, limit: Int) -> Int? {
         guard at < limit, ASCII.isLetter(b[at]) else { return nil }
         for scheme in authSchemes where ASCII.hasPrefix(b, at: at, lowercased: scheme) {
-            var k = at + scheme.utf8CodeUnitCount
+            let k = at + scheme.utf8CodeUnitCount
             guard k < b.count, b[k] == 0x20 else { continue }
             // The separators the credential detectors accept (`Basic +…`, `Bearer%20…`).
             return CredentialScan.skipSchemeSeparators(b, from: k)

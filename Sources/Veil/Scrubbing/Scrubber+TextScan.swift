@@ -400,7 +400,16 @@ extension Scrubber {
         let first = b[range.lowerBound]
         if first == UInt8(ascii: "[") { return placeholderEnd(b, at: range.lowerBound) }
         if first == UInt8(ascii: "*") { return maskedValueEnd(b, at: range.lowerBound) }
-        if ASCII.isLower(first), range.count >= 20, isPseudonym(b, range) { return range.upperBound }
+        if ASCII.isLower(first), range.count >= 20 {
+            if isPseudonym(b, range) { return range.upperBound }
+            // A pseudonym and trailing punctuation (`for email~k~….` at a sentence's end).
+            var e = range.lowerBound
+            while e < range.upperBound, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "~") || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") { e += 1 }
+            if e < range.upperBound, isPseudonym(b, range.lowerBound..<e),
+               b[e..<range.upperBound].allSatisfy({ $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }) {
+                return range.upperBound
+            }
+        }
         return nil
     }
 

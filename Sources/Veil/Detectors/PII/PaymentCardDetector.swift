@@ -45,9 +45,10 @@ package enum PaymentCardDetector {
                 var e = s
                 while e < n, e - s < 7, ASCII.isDigit(bytes[e]) { e += 1 }
                 let len = e - s
-                // A following short group after a space (`4111 1111 1111 1111 1 item`) is not
-                // part of the number; any other odd group rejects the candidate.
-                if len < 3, sep == UInt8(ascii: " "), groups >= 3 { break }
+                // A following short or long group after a space (`4111 1111 1111 1111 1 item`,
+                // `… 1111 4234003013632009`) is not part of the number; any other odd group
+                // rejects the candidate.
+                if len < 3 || len > 6, sep == UInt8(ascii: " "), groups >= 3 { break }
                 guard len >= 3, len <= 6 else { return nil }
                 i = e
                 count += len

@@ -150,6 +150,9 @@ package enum PhoneDetector {
         var usedParen = false
         var lastWasDigit = false
         var lastWasClose = false
+        // Where the number stood before its last space-separated group (a fallback end).
+        var beforeSpaceEnd = -1
+        var beforeSpaceDigits = 0
         while i < n, i - at < 40 {
             let c = bytes[i]
             if ASCII.isDigit(c) {
@@ -162,6 +165,7 @@ package enum PhoneDetector {
             } else if isSeparator(c) {
                 guard lastWasDigit || lastWasClose, i + 1 < n,
                       ASCII.isDigit(bytes[i + 1]) || bytes[i + 1] == UInt8(ascii: "(") else { break }
+                if c == 0x20, !open { beforeSpaceEnd = end; beforeSpaceDigits = digits }
                 lastWasDigit = false; lastWasClose = false
                 i += 1
             } else if c == UInt8(ascii: "(") {
@@ -181,7 +185,13 @@ package enum PhoneDetector {
         guard !open, digits >= 8, end > at else { return nil }
         if end < bytes.count {
             let next = bytes[end]
-            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "@") { return nil }  // `@`: an e-mail local part
+            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "@") {  // `@`: an e-mail local part
+                // `+1 (415) 555-7100 3cr@host`: the last space-separated group is glued to a word
+                // that follows, not part of the number — as a second pass would see it once the
+                // word is replaced.
+                guard beforeSpaceDigits >= 8, beforeSpaceEnd > at else { return nil }
+                return at..<beforeSpaceEnd
+            }
             if isSeparator(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: ":") {
                 if end + 1 < n, continuesAsDigits(bytes[end + 1]) { return nil }
             }
