@@ -33,6 +33,12 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
     case usSSN = "us_ssn"
     /// IBANs: per-country length and mod-97 checksum.
     case iban
+    /// Personal names in free text: a listed given name and a capitalised family name, or
+    /// the words after an honorific (`Mr.`, `Dr.`).
+    case personName = "person_name"
+    /// Street addresses in free text: house number and street (`742 Evergreen Terrace`,
+    /// `Hauptstraße 5`, `12 rue de la Paix`).
+    case streetAddress = "street_address"
 
     /// The type tag used in placeholders and pseudonyms when a rule sets none.
     public var defaultType: String {
@@ -51,6 +57,8 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
         case .paymentCard: "card"
         case .usSSN: "ssn"
         case .iban: "iban"
+        case .personName: "name"
+        case .streetAddress: "address"
         }
     }
 
@@ -81,6 +89,8 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
         case .paymentCard: "payment cards: issuer prefix, length and Luhn"
         case .usSSN: "US SSNs outside never-issued ranges"
         case .iban: "IBANs: country length and mod-97"
+        case .personName: "names in free text: a listed given name and a capitalised family name (Victor Hugo), or after Mr./Dr."
+        case .streetAddress: "street addresses in free text: number and street (742 Evergreen Terrace, Hauptstraße 5, 12 rue de la Paix)"
         }
     }
 
@@ -102,6 +112,8 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
         case .phone: 12
         case .authLogUser: 13
         case .commandLinePassword: 14
+        case .personName: 15
+        case .streetAddress: 16
         }
     }
 

@@ -187,6 +187,16 @@ rules:
     detect: iban
     action: pseudonymize
     type: iban
+  - id: person-name
+    description: Names in free text (a listed given name and a capitalised family name; after Mr./Dr.)
+    detect: person_name
+    action: pseudonymize
+    type: name
+  - id: street-address
+    description: Street addresses in free text (house number and street)
+    detect: street_address
+    action: pseudonymize
+    type: address
   - id: auth-log-user
     description: User names in sshd / PAM / sudo messages
     detect: auth_log_user
@@ -265,6 +275,12 @@ tests:
   - name: mail display names, JWT cookies and Digest parameters
     input: 'From: "Müller, Hans" <hans@beispiel.de> Cookie: id=eyJhbGciOiJIUzI1NiJ9.eyJlbWFpbCI6ImFAYi5jbyJ9.c2ln Authorization: Digest username="Mufasa", realm="r"'
     must_not_contain: ["Müller", Hans, hans@beispiel.de, Mufasa, "a@b.co", "c2ln"]
+  - name: names and street addresses in free text
+    input: "New signup: Victor Hugo, shipping to 742 Evergreen Terrace, Springfield, IL 62704; Dr. Jane Roe approved"
+    must_not_contain: [Victor, Hugo, "742 Evergreen", Jane, Roe]
+  - name: capitalised words that are no names stay
+    input: "Max Retries reached; Aurora MySQL failover; Austin Data Center; 200 OK; took 5 ms; Job Scheduler started"
+    expect: "Max Retries reached; Aurora MySQL failover; Austin Data Center; 200 OK; took 5 ms; Job Scheduler started"
   - name: phone values under a phone key run to their last digit; mail-server <address> values
     input: 'Tel: (555) 123-4567. Login: user=<mary@example.com>, method=PLAIN from=<s@example.net>'
     must_not_contain: ["555", "123-4567", "4567", "mary@example.com", "s@example.net"]

@@ -201,6 +201,12 @@ extension Scrubber {
            i > floor, PhoneDetector.hasSpokenContext(b, at: i, floor: floor), let r = PhoneDetector.matchInSpokenContext(b, at: i) {
             return (r, d.phone, .phone)
         }
+        // `742 Evergreen Terrace`, `221B Baker Street`, `12 rue de la Paix`.
+        if d.streetAddress >= 0, length <= 6, next == 0x20 || (ASCII.isUpper(next) && e + 1 < n && b[e + 1] == 0x20),
+           Self.streetWordMayFollow(b, next == 0x20 ? e + 1 : e + 2),
+           let r = StreetAddressDetector.matchNumberFirst(b, at: i, floor: floor) {
+            return (r, d.streetAddress, .streetAddress)
+        }
         return nil
     }
 
@@ -275,6 +281,15 @@ extension Scrubber {
            let r = IBANDetector.match(b, at: i, floor: floor) {
             return (r, .detector, d.iban, DetectorKind.iban.precedence)
         }
+        // `Victor Hugo`, `Dr. Jane Roe`; `Hauptstraße 5`, `Via Roma 10`.
+        if classes & ScanTables.upper != 0, Self.capitalisedWordBeforeNameOrNumber(b, i) {
+            if d.personName >= 0, let r = PersonNameDetector.match(b, at: i, floor: floor) {
+                return (r, .detector, d.personName, DetectorKind.personName.precedence)
+            }
+            if d.streetAddress >= 0, let r = StreetAddressDetector.matchNameFirst(b, at: i, floor: floor) {
+                return (r, .detector, d.streetAddress, DetectorKind.streetAddress.precedence)
+            }
+        }
         // `Login failed: 'bob'` (Nextcloud); FreeRADIUS `Login OK: [leo/…]`, `Login incorrect …: [mia/PASSWORD]`.
         if x == UInt8(ascii: "L") || x == UInt8(ascii: "l"), i + 6 < n, b[i + 1] == UInt8(ascii: "o"), b[i + 5] == 0x20, d.authLogUser >= 0 {
             if let r = AuthLogDetector.loginFailedQuoted(b, i) {
@@ -301,6 +316,36 @@ extension Scrubber {
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
         }
         return nil
+    }
+
+    /// `Xxxx` followed by ` ` and a capital or digit, or by `.` (`Dr.`, `…str.`): the only words
+    /// where a name or a name-first street address can start (most capitalised words stop here).
+    @inline(__always)
+    static func capitalisedWordBeforeNameOrNumber(_ b: Bytes, _ i: Int) -> Bool {
+        let n = b.count
+        guard i + 3 < n, ASCII.isLower(b[i + 1]) else { return false }
+        var e = i + 2
+        while e < n, e - i < 48, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
+        guard e + 1 < n else { return false }
+        return b[e] == UInt8(ascii: ".") || (b[e] == 0x20 && (ASCII.isUpper(b[e + 1]) || ASCII.isDigit(b[e + 1])))
+    }
+
+    /// After a house number and its space: a capital (`Evergreen`), an ordinal (`5th`) or the
+    /// first letter of a French street word or `bis`/`ter` (`rue`, `avenue` …).
+    @inline(__always)
+    static func streetWordMayFollow(_ b: Bytes, _ k: Int) -> Bool {
+        guard k + 2 < b.count else { return false }
+        let c = b[k]
+        if ASCII.isUpper(c) { return true }
+        if ASCII.isDigit(c) {
+            var e = k + 1
+            while e < b.count, e - k < 4, ASCII.isDigit(b[e]) { e += 1 }
+            return e < b.count && (b[e] == UInt8(ascii: "s") || b[e] == UInt8(ascii: "n") || b[e] == UInt8(ascii: "r") || b[e] == UInt8(ascii: "t"))
+        }
+        switch c {
+        case UInt8(ascii: "r"), UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "c"), UInt8(ascii: "i"), UInt8(ascii: "p"), UInt8(ascii: "q"), UInt8(ascii: "t"): return true
+        default: return false
+        }
     }
 
     /// A finding that can lie well after its trigger word (`redis-cli -h 10.0.0.5 -a PASS`,

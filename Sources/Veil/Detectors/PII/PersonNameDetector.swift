@@ -1,0 +1,154 @@
+/// Personal names in free text: `Victor Hugo`, `Maria Garcia-Lopez`, `Hans Müller`,
+/// `John Q. Public`, `Mary Ann O'Neil`, and names after an honorific (`Mr. Smith`,
+/// `Dr. Jane Roe`).
+///
+/// **Trigger**: called at a word that starts with an upper-case ASCII letter followed by a
+/// lower-case one.
+///
+/// **Accepts** a given name from ``NameLists/given`` (about 5 000 names of 17 European and
+/// Indian locales, written capitalised, without the ones that are also English words or
+/// product names — `Mark`, `Max`, `Job`, `Aurora`), one space, an optional middle initial
+/// (`Q.`) or middle given name, and a capitalised family name (letters, UTF-8 letters,
+/// `Mc`/`De`-style inner capitals, `-` or `'` before another capital). A family name that
+/// is not in ``NameLists/family`` must not be one of the capitalised words logs put after a
+/// name-like word (`Server`, `Data`, `Service` …). After `Mr`/`Mrs`/`Ms`/`Miss`/`Mx`/`Dr`/`Prof`
+/// (with or without `.`), one to three capitalised words are the name.
+///
+/// **Returns** the name (given to family name; after an honorific, the words after it).
+///
+/// **Rejects** a single given name (`Hello, Jane!`), all-caps words (`JOHN SMITH`), words
+/// glued to `/`, `\`, `.`, `_`, `-`, `@` (paths, identifiers), names followed by a letter,
+/// digit, `_`, `@` or `.letter` (`John.Smith@…` is the e-mail detector's), and any given
+/// name the list does not hold — names of other cultures stay unless a key or phrasing
+/// names them (documented in docs/limits.md).
+package enum PersonNameDetector {
+    static let given = WordTable(NameLists.given)
+    static let family = WordTable(NameLists.family)
+    /// Capitalised words that follow a name-like word in logs and are no family name.
+    static let notFamily = WordTable("""
+        Server Servers Service Services Client Clients Error Errors Request Requests Response Data Center \
+        Manager Controller Handler Worker Workers Thread Pool Queue Job Jobs Task Tasks Cache Config \
+        Configuration Update Updates Release Version Build Test Tests Mode Retry Retries Timeout Size \
+        Count Limit Level Status Event Events Message Messages Module Plugin Plugins Health Check Cluster \
+        Node Nodes Pod Pods Container Image Volume Network Proxy Gateway Router Route File Files Disk \
+        Memory Load Batch Scheduler Order Orders Payment Payments Invoice Cart Product Products Item Items \
+        Account Accounts Profile Login Logout Access Policy Role Group Team Project Branch Commit Tag \
+        Feature Flag Setting Settings Option Options Query Result Results Body Header Headers Cookie \
+        Content Type Code Exception Stack Main App Application Web Api API Http Database Table Index \
+        Key Value Default Local Remote Public Private Internal External Primary Secondary Replica \
+        Report Reports Dashboard Portal Console Admin Administrator Support Sales Marketing Finance \
+        Team Agent Bot Daemon Engine Framework Library Driver Adapter Connector Bridge Hub Lab Labs \
+        Cloud Studio Store Shop Bank Card Inc Ltd LLC GmbH Corp Corporation Company Group Foundation \
+        University College School Hospital Clinic Street Avenue Road Lane Drive Boulevard Way Place \
+        Court Square Park Station Airport Hotel Mall Building Tower Floor Room Office Region Zone \
+        North South East West Central Upper Lower New Old Start Stop Started Stopped Running Failed \
+        Success Succeeded Completed Pending Created Deleted Updated Saved Loaded Ready Done \
+        Static Site Word Excel Code Stack Pipeline Stream Streams Kit Tools Suite Pro Plus Lite Edition \
+        Express Enterprise Standard Premium Basic Free Drive Mail Maps Play Pay Wallet Market Share Link \
+        Net Soft Tech Systems Solutions Works Holdings Partners Capital Ventures Media News Times Post \
+        Journal Review Online Live Direct Connect Sync Cast Box Dock Port Gate Tunnel Shield Guard Watch \
+        Alert Monitor Tracker Scanner Reader Writer Parser Builder Runner Loader Viewer Editor Player \
+        Cup Final Award Prize Trophy Day Week Month Year Time Date Launch Campaign Sale Offer Deal
+        """)
+    static let honorifics: [StaticString] = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof"]
+
+    @inline(__always)
+    package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard at >= floor, at + 4 < b.count, ASCII.isUpper(b[at]), ASCII.isLower(b[at + 1]) else { return nil }
+        return matchSlow(b, at: at)
+    }
+
+    @inline(never)
+    static func matchSlow(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        if at > 0 {
+            switch b[at - 1] {
+            case UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"),
+                 UInt8(ascii: "@"), UInt8(ascii: "~"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "*"): return nil
+            default: break
+            }
+        }
+        let firstEnd = wordEnd(b, at)
+        guard firstEnd < n else { return nil }
+        if let r = afterHonorific(b, at, firstEnd) { return r }
+        guard firstEnd - at >= 3, firstEnd - at <= 28, firstEnd + 2 < n, b[firstEnd] == 0x20, ASCII.isUpper(b[firstEnd + 1]),
+              given.contains(b, at..<firstEnd) else { return nil }
+        var k = firstEnd + 1
+        // A middle initial (`John Q. Public`, `John Q Public`) or a middle given name (`Mary Ann Smith`).
+        if k + 2 < n, ASCII.isUpper(b[k]), b[k + 1] == UInt8(ascii: ".") || b[k + 1] == 0x20 {
+            var m = k + 1
+            if b[m] == UInt8(ascii: ".") { m += 1 }
+            if m + 1 < n, b[m] == 0x20, ASCII.isUpper(b[m + 1]) { k = m + 1 }
+        } else {
+            let middleEnd = wordEnd(b, k)
+            if middleEnd + 1 < n, b[middleEnd] == 0x20, ASCII.isUpper(b[middleEnd + 1]), ASCII.isLower(b[k + 1]),
+               given.contains(b, k..<middleEnd), let end = familyName(b, middleEnd + 1) {
+                return at..<end
+            }
+        }
+        guard let end = familyName(b, k) else { return nil }
+        return at..<end
+    }
+
+    /// `Mr. Smith`, `Dr Jane Roe`: the one to three capitalised words after the honorific.
+    private static func afterHonorific(_ b: Bytes, _ at: Int, _ wordEnd: Int) -> Range<Int>? {
+        let length = wordEnd - at
+        guard length <= 4, honorifics.contains(where: { $0.utf8CodeUnitCount == length && ASCII.hasPrefix(b, at: at, exactly: $0) }) else { return nil }
+        var k = wordEnd
+        let dotted = k < b.count && b[k] == UInt8(ascii: ".")
+        if dotted { k += 1 }
+        guard k + 2 < b.count, b[k] == 0x20, ASCII.isUpper(b[k + 1]), ASCII.isLower(b[k + 2]) else { return nil }
+        let start = k + 1
+        // Without the dot (`Ms Word`, `Dr Oetker`), only a listed given or family name follows.
+        if !dotted {
+            let e = Self.wordEnd(b, start)
+            guard given.contains(b, start..<e) || family.contains(b, start..<e) else { return nil }
+        }
+        var end = -1
+        var words = 0
+        var w = start
+        while words < 3, w + 1 < b.count, ASCII.isUpper(b[w]), let e = familyName(b, w) {
+            end = e
+            words += 1
+            guard e + 1 < b.count, b[e] == 0x20 else { break }
+            w = e + 1
+        }
+        return end > start ? start..<end : nil
+    }
+
+    /// A capitalised family name at `at` ending at a word boundary; its end.
+    static func familyName(_ b: Bytes, _ at: Int) -> Int? {
+        let n = b.count
+        guard at + 2 < n, ASCII.isUpper(b[at]),
+              ASCII.isLower(b[at + 1]) || b[at + 1] >= 0x80 || (b[at + 1] == UInt8(ascii: "'") && ASCII.isUpper(b[at + 2])) else { return nil }
+        var e = b[at + 1] == UInt8(ascii: "'") ? at + 3 : at + 1  // O'Neil
+        while e < n, e - at <= 40 {
+            let x = b[e]
+            if ASCII.isLower(x) || x >= 0x80 {
+                e += 1
+            } else if ASCII.isUpper(x), ASCII.isLower(b[e - 1]), e + 1 < n, ASCII.isLower(b[e + 1]) {
+                e += 1  // McDonald, DeVito, MacKenzie
+            } else if x == UInt8(ascii: "-") || x == UInt8(ascii: "'"), e + 2 < n, ASCII.isUpper(b[e + 1]), ASCII.isLower(b[e + 2]) || b[e + 2] >= 0x80 {
+                e += 2  // Garcia-Lopez, O'Neil
+            } else {
+                break
+            }
+        }
+        guard e - at >= 2, e - at <= 40 else { return nil }
+        if e < n {
+            let x = b[e]
+            if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "@") { return nil }
+            if x == UInt8(ascii: ".") || x == UInt8(ascii: "-"), e + 1 < n, ASCII.isAlnum(b[e + 1]) { return nil }
+        }
+        if !family.contains(b, at..<e), notFamily.contains(b, at..<e) { return nil }
+        return e
+    }
+
+    /// End of an upper-case letter followed by lower-case ASCII or UTF-8 letters.
+    @inline(__always)
+    static func wordEnd(_ b: Bytes, _ at: Int) -> Int {
+        var e = at + 1
+        while e < b.count, e - at <= 28, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
+        return e
+    }
+}

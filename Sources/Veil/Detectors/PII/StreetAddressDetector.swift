@@ -1,0 +1,211 @@
+/// Street addresses in free text: the house number and street, which locate a person
+/// (city, region and postal code stay).
+///
+/// **Trigger**: `matchNumberFirst` at a word of 1–6 digits (optionally one capital letter:
+/// `221B`); `matchNameFirst` at a capitalised word.
+///
+/// **Accepts**
+/// - number first (US, UK, Canada, Australia): `742 Evergreen Terrace`, `221B Baker Street`,
+///   `1600 Amphitheatre Parkway`, `350 5th Ave.`, `12 N Main St`: the number, an optional
+///   direction (`N`, `NE`, `North` …), one to four capitalised or ordinal words and a street
+///   type from a fixed list (`Street`/`St`, `Avenue`/`Ave`, `Road`/`Rd`, `Boulevard`/`Blvd`,
+///   `Lane`/`Ln`, `Drive`/`Dr`, `Court`/`Ct`, `Place`/`Pl`, `Terrace`, `Way`, `Parkway`,
+///   `Highway`, `Square`, `Circle`, `Crescent`, `Close`, `Grove`, `Gardens`, `Mews` …), then
+///   an optional unit (`Apt 4B`, `Suite 100`, `Unit 5`, `#12`);
+///   French: `12 rue de la Paix`, `5 avenue Foch`, `3 bis boulevard …` — the street word in
+///   lower case and its words up to a comma or the line's end (at most six);
+/// - name first (Germany, Austria, Switzerland, the Netherlands, Italy, Spain, Portugal):
+///   a street word ending in `straße`/`strasse`/`str.`/`weg`/`gasse`/`platz`/`allee`/`ring`/
+///   `damm`/`ufer`/`straat`/`laan`/`gracht` followed by a house number (`Hauptstraße 5`,
+///   `Keizersgracht 123`), or `Via`/`Viale`/`Piazza`/`Calle`/`Avenida`/`Rua`/`Plaza`/`Paseo`/
+///   `Carrer` + one to four words + a house number (`Via Roma 10`, `Calle Mayor 5`).
+///
+/// **Rejects** numbers glued to other bytes (`v2 Main St`, `10:42 Main St`), words that are not
+/// capitalised, a street type with no street name before it (`3 Street`), a number without
+/// a street after it (`200 OK`, `5 Items`).
+package enum StreetAddressDetector {
+    static let streetTypes = WordTable("""
+        Street St Avenue Ave Av Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Place Pl Terrace Ter \
+        Way Parkway Pkwy Highway Hwy Square Sq Circle Cir Crescent Cres Close Grove Gardens Mews Row \
+        Trail Trl Plaza Alley Loop Pike Turnpike Expressway Freeway Walk Hill Heights Esplanade Quay
+        """)
+    static let directions = WordTable("N S E W NE NW SE SW North South East West")
+    static let frenchStreets = WordTable("rue avenue boulevard bd chemin allée impasse place quai cours route passage")
+    static let nameFirstStreets = WordTable("Via Viale Piazza Corso Calle Avenida Rua Plaza Paseo Carrer Praça Largo Travessa")
+    static let units: [StaticString] = ["Apt", "Apartment", "Suite", "Ste", "Unit", "Flat", "Fl", "Floor", "Room", "Bldg"]
+
+    /// At a word of digits (the house number).
+    package static func matchNumberFirst(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        let n = b.count
+        guard at >= floor, at + 6 < n, b[at] != UInt8(ascii: "0") else { return nil }
+        if at > 0 {
+            switch b[at - 1] {
+            case 0x20, 0x09, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: ","),
+                 UInt8(ascii: ">"), UInt8(ascii: "="): break
+            case UInt8(ascii: ":"): if at > 1, ASCII.isDigit(b[at - 2]) { return nil }
+            default: return nil
+            }
+        }
+        var k = at
+        while k < n, k - at < 7, ASCII.isDigit(b[k]) { k += 1 }
+        guard k - at <= 6, k < n else { return nil }
+        if ASCII.isUpper(b[k]) { k += 1 }  // 221B
+        guard k + 2 < n, b[k] == 0x20 else { return nil }
+        k += 1
+        if ASCII.hasPrefix(b, at: k, exactly: "bis ") || ASCII.hasPrefix(b, at: k, exactly: "ter ") { k += 4 }
+        if ASCII.isLower(b[k]) {
+            switch b[k] {
+            case UInt8(ascii: "r"), UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "c"), UInt8(ascii: "i"), UInt8(ascii: "p"), UInt8(ascii: "q"):
+                return french(b, k).map { at..<$0 }
+            default:
+                return nil
+            }
+        }
+        // An optional direction, then the street's words and its type.
+        var w = k
+        var e = wordEnd(b, w)
+        guard e > w, ASCII.isUpper(b[w]) || ASCII.isDigit(b[w]) else { return nil }
+        if e - w <= 5, b[w] == UInt8(ascii: "N") || b[w] == UInt8(ascii: "S") || b[w] == UInt8(ascii: "E") || b[w] == UInt8(ascii: "W"), directions.contains(b, w..<e), e + 1 < n, b[e] == 0x20 || (b[e] == UInt8(ascii: ".") && e + 2 < n && b[e + 1] == 0x20) {
+            w = b[e] == 0x20 ? e + 1 : e + 2
+            e = wordEnd(b, w)
+        }
+        var words = 0
+        while words <= 4, e > w {
+            if words > 0, streetTypes.contains(b, w..<e) {
+                var end = e
+                if end + 1 < n, b[end] == UInt8(ascii: "."), !ASCII.isAlnum(b[end + 1]) { end += 1 } else if end < n, b[end] == UInt8(ascii: ".") { end += 1 }
+                if end < n, ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: "_") || b[end] == UInt8(ascii: "@") { return nil }
+                return at..<unit(b, end)
+            }
+            guard isStreetWord(b, w..<e), e + 1 < n, b[e] == 0x20 else { return nil }
+            words += 1
+            w = e + 1
+            e = wordEnd(b, w)
+        }
+        return nil
+    }
+
+    /// At a capitalised word: `Hauptstraße 5`, `Via Roma 10`, `Calle Mayor 5`.
+    package static func matchNameFirst(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        let n = b.count
+        guard at >= floor, at + 5 < n, ASCII.isUpper(b[at]) else { return nil }
+        if at > 0, ASCII.isAlnum(b[at - 1]) || b[at - 1] == UInt8(ascii: "/") || b[at - 1] == UInt8(ascii: ".") || b[at - 1] == UInt8(ascii: "_") { return nil }
+        var e = at + 1
+        while e < n, e - at < 48, ASCII.isLetter(b[e]) || b[e] >= 0x80 { e += 1 }
+        guard e + 1 < n, b[e] == 0x20 || b[e] == UInt8(ascii: ".") else { return nil }
+        if e - at <= 8, b[e] == 0x20, !ASCII.isDigit(b[e + 1]), nameFirstStreets.contains(b, at..<e) {
+            var w = e
+            var words = 0
+            while words < 4, w + 1 < n, b[w] == 0x20 {
+                if ASCII.isDigit(b[w + 1]) { return words > 0 ? houseNumber(b, at, w + 1) : nil }
+                let we = wordEnd(b, w + 1)
+                guard we > w + 1, isStreetWord(b, (w + 1)..<we) || isParticle(b, (w + 1)..<we) else { return nil }
+                words += 1
+                w = we
+            }
+            return nil
+        }
+        var end = e
+        if end < n, b[end] == UInt8(ascii: "."), CredentialScan.hasSuffix(b, endingAt: end, lowercased: "str") { end += 1 }
+        guard end + 1 < n, b[end] == 0x20, ASCII.isDigit(b[end + 1]), hasStreetSuffix(b, at..<end) else { return nil }
+        return houseNumber(b, at, end + 1)
+    }
+
+    /// `… 12`, `… 12a`, `… 12-14` ending at a word boundary: the range from `start` to its end.
+    private static func houseNumber(_ b: Bytes, _ start: Int, _ at: Int) -> Range<Int>? {
+        let n = b.count
+        var k = at
+        while k < n, k - at < 5, ASCII.isDigit(b[k]) { k += 1 }
+        guard k - at <= 4 else { return nil }
+        if k + 1 < n, b[k] == UInt8(ascii: "-"), ASCII.isDigit(b[k + 1]) { k += 1; while k < n, k - at < 10, ASCII.isDigit(b[k]) { k += 1 } }
+        if k < n, ASCII.isLetter(b[k]), k + 1 == n || !ASCII.isAlnum(b[k + 1]) { k += 1 }
+        if k < n, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "@") { return nil }
+        if k + 1 < n, b[k] == UInt8(ascii: "."), ASCII.isDigit(b[k + 1]) { return nil }
+        return start..<k
+    }
+
+    /// `12 rue de la Paix`: the lower-case street word and up to six words after it; the end.
+    private static func french(_ b: Bytes, _ at: Int) -> Int? {
+        let n = b.count
+        var e = at
+        while e < n, e - at < 12, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
+        guard frenchStreets.contains(b, at..<e), e + 1 < n, b[e] == 0x20 else { return nil }
+        var end = -1
+        var w = e + 1
+        var words = 0
+        while words < 6, w < n {
+            var we = w
+            while we < n, we - w < 40, ASCII.isLetter(b[we]) || b[we] >= 0x80 || b[we] == UInt8(ascii: "'") || b[we] == UInt8(ascii: "-") { we += 1 }
+            guard we > w else { break }
+            let capitalised = ASCII.isUpper(b[w]) || b[w] >= 0x80
+            guard capitalised || isParticle(b, w..<we) || b[we - 1] == UInt8(ascii: "'") else { break }
+            if capitalised { end = we }
+            words += 1
+            guard we + 1 < n, b[we] == 0x20 else { break }
+            w = we + 1
+        }
+        return end > 0 ? end : nil
+    }
+
+    private static let streetSuffixes: [StaticString] = ["straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "straat", "laan", "gracht", "plein", "steig", "pfad"]
+
+    /// `Hauptstraße`, `Am Ring` is not (one word only), `Keizersgracht`: a capitalised word of at
+    /// least five bytes that ends in a street suffix.
+    private static func hasStreetSuffix(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard r.count >= 5 else { return false }
+        for s in streetSuffixes where r.count > s.utf8CodeUnitCount && CredentialScan.hasSuffix(b, endingAt: r.upperBound, lowercased: s) { return true }
+        return false
+    }
+
+    /// `Apt 4B`, `Suite 100`, `Unit 5`, `#12` after the street (with `, ` or ` ` before it).
+    private static func unit(_ b: Bytes, _ end: Int) -> Int {
+        let n = b.count
+        var k = end
+        if k + 1 < n, b[k] == UInt8(ascii: ","), b[k + 1] == 0x20 { k += 2 } else if k < n, b[k] == 0x20 { k += 1 } else { return end }
+        if k < n, b[k] == UInt8(ascii: "#") {
+            var e = k + 1
+            while e < n, e - k < 8, ASCII.isAlnum(b[e]) { e += 1 }
+            return e > k + 1 && ASCII.isDigit(b[k + 1]) ? e : end
+        }
+        for u in units where ASCII.hasPrefix(b, at: k, exactly: u) {
+            var e = k + u.utf8CodeUnitCount
+            if e < n, b[e] == UInt8(ascii: ".") { e += 1 }
+            guard e + 1 < n, b[e] == 0x20, ASCII.isAlnum(b[e + 1]) else { return end }
+            e += 1
+            let s = e
+            while e < n, e - s < 8, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") { e += 1 }
+            return ASCII.isDigit(b[s]) || (e - s <= 2) ? e : end
+        }
+        return end
+    }
+
+    /// A capitalised word (`Evergreen`, `O'Connell`, `Saint-Denis`) or an ordinal (`5th`, `42nd`).
+    private static func isStreetWord(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty else { return false }
+        let x = b[r.lowerBound]
+        if ASCII.isUpper(x) {
+            return r.count == 1 || b[r].dropFirst().allSatisfy { ASCII.isLower($0) || $0 >= 0x80 || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") || ASCII.isUpper($0) }
+        }
+        if ASCII.isDigit(x), r.count >= 3 {
+            let suffix = (b[r.upperBound - 2] | 0x20, b[r.upperBound - 1] | 0x20)
+            let ordinal = suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68)
+            return ordinal && b[r.lowerBound..<(r.upperBound - 2)].allSatisfy(ASCII.isDigit)
+        }
+        return false
+    }
+
+    /// `de`, `la`, `del`, `di`, `da`, `do`, `dos`, `des`, `du`, `le`, `les`, `l'`, `d'`, `y`.
+    private static func isParticle(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard r.count <= 4, r.count >= 1 else { return false }
+        for p: StaticString in ["de", "la", "del", "della", "di", "da", "do", "dos", "das", "des", "du", "le", "les", "y", "e", "van", "von", "der", "den", "het"]
+        where p.utf8CodeUnitCount == r.count && ASCII.hasPrefix(b, at: r.lowerBound, exactly: p) { return true }
+        return false
+    }
+
+    /// End of a word of letters, UTF-8 letters, digits (ordinals), `'` and `-`.
+    private static func wordEnd(_ b: Bytes, _ at: Int) -> Int {
+        var e = at
+        while e < b.count, e - at < 40, ASCII.isAlnum(b[e]) || b[e] >= 0x80 || b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "-") { e += 1 }
+        return e
+    }
+}

@@ -1,0 +1,40 @@
+/// A fixed set of words looked up by their bytes without allocating: 64-bit FNV-1a hashes
+/// in an open-addressing table (a false hit needs a 64-bit collision).
+struct WordTable: Sendable {
+    private let slots: [UInt64]
+    private let mask: Int
+
+    /// `words`: separated by white space; each is stored as written (case-sensitive).
+    init(_ words: String) {
+        let list = words.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        var size = 16
+        while size < list.count * 2 { size <<= 1 }
+        var slots = [UInt64](repeating: 0, count: size)
+        for word in list {
+            let h = Self.hash(Array(word.utf8)[...])
+            var i = Int(truncatingIfNeeded: h) & (size - 1)
+            while slots[i] != 0, slots[i] != h { i = (i + 1) & (size - 1) }
+            slots[i] = h
+        }
+        self.slots = slots
+        mask = size - 1
+    }
+
+    func contains(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        let h = Self.hash(b[r])
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = slots[i]
+            if s == h { return true }
+            if s == 0 { return false }
+            i = (i + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for x in bytes { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }
+        return h == 0 ? 1 : h
+    }
+}

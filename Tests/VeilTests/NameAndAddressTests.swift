@@ -1,0 +1,113 @@
+import Testing
+@testable import Veil
+
+/// Names and street addresses in free text (`person_name`, `street_address`), through the
+/// default pack: what is replaced, what stays, and that a second pass changes nothing.
+@Suite("Names and street addresses in free text")
+struct NameAndAddressTests {
+    @Test("names are pseudonymised", arguments: [
+        ("User John Smith logged in from 10.0.0.5", "John Smith"),
+        ("New signup: Victor Hugo, victor@example.com", "Victor Hugo"),
+        ("Customer Maria Garcia placed order 12345", "Maria Garcia"),
+        ("password reset requested by Robert Brown", "Robert Brown"),
+        ("Created account for Alice Johnson (alice.j@example.org)", "Alice Johnson"),
+        ("transfer by Hans Müller approved", "Hans Müller"),
+        ("refund for Maria Garcia-Lopez issued", "Maria Garcia-Lopez"),
+        ("ticket assigned to Sean O'Neil", "Sean O'Neil"),
+        ("patient John Q. Adams admitted", "John Q. Adams"),
+        ("signed by Mary Ann Smith", "Mary Ann Smith"),
+        ("owner: Ronald McDonald", "Ronald McDonald"),
+        ("{\"msg\":\"welcome Jane Doe\",\"level\":\"info\"}", "Jane Doe"),
+        ("approved by Dr. Jane Roe", "Jane Roe"),
+        ("contact Mrs Smith tomorrow", "Smith"),
+    ])
+    func names(_ line: String, _ name: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(!out.contains(name), "\(out)")
+        #expect(out.contains("name~test~"), "\(out)")
+    }
+
+    @Test("capitalised words that are no person stay", arguments: [
+        "Started Session 42 of User root.",
+        "Starting Daily Cleanup of Temporary Directories...",
+        "Max Retries reached; Aurora MySQL failover; Austin Data Center; Job Scheduler started",
+        "Kafka Consumer Group rebalanced; Elastic Search cluster health Green",
+        "Spring Boot Application started in 3.2 seconds (JVM running for 4.1)",
+        "Windows Server 2019 Datacenter",
+        "Hugo Static Site built in 120 ms",
+        "Ms Word document parsed",
+        "Hello, Jane! Your order has shipped.",
+        "JOHN SMITH",
+        "path /srv/Victor Hugo/file",
+        "file=Victor.Hugo.txt",
+        "Victor Hugo2",
+        "Victor Hugo@example",
+    ])
+    func notNames(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+
+    @Test("street addresses are pseudonymised, city and postcode stay", arguments: [
+        ("Shipping to 742 Evergreen Terrace, Springfield, IL 62704", "742 Evergreen Terrace", ", Springfield, IL 62704"),
+        ("Delivered to 221B Baker Street, London NW1 6XE", "221B Baker Street", ", London NW1 6XE"),
+        ("billing 1600 Amphitheatre Parkway, Mountain View", "1600 Amphitheatre Parkway", ", Mountain View"),
+        ("ship to 350 5th Ave. New York", "350 5th Ave.", " New York"),
+        ("moved to 12 N Main St Apt 4B, Austin", "12 N Main St Apt 4B", ", Austin"),
+        ("Lieferung an Hauptstraße 5, 10115 Berlin", "Hauptstraße 5", ", 10115 Berlin"),
+        ("Adresse: 12 rue de la Paix, 75002 Paris", "12 rue de la Paix", ", 75002 Paris"),
+        ("indirizzo Via Roma 10, Milano", "Via Roma 10", ", Milano"),
+        ("bezorgd op Keizersgracht 123, Amsterdam", "Keizersgracht 123", ", Amsterdam"),
+    ])
+    func addresses(_ line: String, _ address: String, _ rest: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(!out.contains(address), "\(out)")
+        #expect(out.contains("address~test~") && out.hasSuffix(rest), "\(out)")
+    }
+
+    @Test("numbers before words that are no street stay", arguments: [
+        "HTTP/1.1 200 OK",
+        "Received 3 Items from 5 Main Queue",
+        "Retrying in 10 Seconds (attempt 3 of 5)",
+        "Windows 10 Pro installed",
+        "took 5 ms; 3 route changes; 2 place holders",
+        "10:42 Main St closed",
+        "v2 Main St",
+        "3 Street",
+        "Section 8 Drive",
+        "version 2 Release Notes",
+    ])
+    func notAddresses(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+
+    @Test("both detectors can be switched off by a rule file")
+    func switchedOff() throws {
+        let s = try EngineFixtures.scrubber(defaultPackPlus: """
+            version: 1
+            rules:
+              - id: person-name
+                description: off
+                detect: person_name
+                action: keep
+              - id: street-address
+                description: off
+                detect: street_address
+                action: keep
+            """)
+        let line = "Victor Hugo lives at 742 Evergreen Terrace"
+        #expect(s.scrub(line, format: .text).output == line)
+    }
+
+    @Test("the name lists are loaded and exclude English words")
+    func lists() {
+        let b = Array("Victor Peter Maria Mark Max Job".utf8)
+        b.withUnsafeBufferPointer { p in
+            #expect(PersonNameDetector.given.contains(p, 0..<6))
+            #expect(PersonNameDetector.given.contains(p, 7..<12))
+            #expect(PersonNameDetector.given.contains(p, 13..<18))
+            #expect(!PersonNameDetector.given.contains(p, 19..<23))
+            #expect(!PersonNameDetector.given.contains(p, 24..<27))
+            #expect(!PersonNameDetector.given.contains(p, 28..<31))
+        }
+    }
+}

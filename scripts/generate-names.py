@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Regenerates Sources/Veil/Detectors/PII/NameLists.swift, the name lists of the
+`person_name` detector.
+
+Sources: the person-name lists of Faker (MIT licence; https://github.com/joke2k/faker),
+which come from national statistics (US census, ONS, INE, Destatis …), for the locales
+below. Given names in EXCLUDED are dropped: English words a log capitalises before another
+capitalised word (`Mark Complete`, `Max Retries`, `Job Scheduler`, `Per Request`, `Line Item`)
+and product, project or place names (`Aurora MySQL`, `Jackson Databind`). The English-word
+part was reviewed by hand from the given names that /usr/share/dict/american-english
+(Debian `wamerican`) lists in lower case; real names among them (Victor, Peter, Maria,
+Martin, Frank …) stay.
+
+    python3 -m venv /tmp/names-venv && /tmp/names-venv/bin/pip install faker
+    /tmp/names-venv/bin/python scripts/generate-names.py
+"""
+import importlib
+import os
+import unicodedata
+
+LOCALES = ["en_US", "en_GB", "en_IN", "de_DE", "fr_FR", "es_ES", "es_MX", "it_IT",
+           "pt_BR", "pt_PT", "nl_NL", "sv_SE", "da_DK", "no_NO", "fi_FI", "pl_PL", "cs_CZ"]
+# Given names that are also product, project or place names logs mention before another
+# capitalised word (`Aurora MySQL`, `Jackson Databind`, `Cassandra Cluster`, `Travis Build`).
+EXCLUDED = {
+    "aurora", "cassandra", "jackson", "travis", "alexa", "jasper", "hudson", "buster", "jessie",
+    "sierra", "austin", "dallas", "sydney", "victoria", "florence", "charlotte", "madison",
+    "orlando", "denver", "eugene", "phoenix", "chelsea", "brooklyn", "paris", "london",
+    "georgia", "virginia", "carolina", "dakota", "india", "china", "jordan", "kenya",
+    "ada", "delphi", "ruby", "julia", "pascal", "dart", "elixir", "crystal", "swift", "kotlin",
+    "scala", "rust", "go", "java", "perl", "django", "flask", "rails", "spring", "angular",
+    "vue", "ember", "nova", "neutron", "cinder", "glance", "keystone", "heat", "ironic",
+    "magnum", "octavia", "zuul", "sonny", "minerva", "apollo", "athena", "hermes", "iris",
+    "luna", "stella", "vega", "electra", "nemo", "atlas", "titan", "orion", "juno",
+    "ivy", "hazel", "maple", "willow", "sage", "rowan", "basil", "clementine", "olive",
+    "tuesday", "friday", "monday", "sunday", "january", "august", "april", "june", "may",
+    "christian", "christmas", "easter", "noel", "patience", "prudence", "trinity", "unity",
+    "liberty", "justice", "honor", "harmony", "serenity", "destiny", "heaven", "miracle",
+    "king", "major", "duke", "earl", "baron", "prince", "princess", "queen", "bishop",
+    "deacon", "pastor", "rector", "sheriff", "marshal", "judge", "general", "colonel",
+    "berlin", "hamburg", "wien", "roma", "milano", "lisboa", "madrid",
+    # English words (reviewed list, see above).
+    "ale", "ani", "ante", "aria", "aura", "autumn", "baptist", "beau", "bent", "bitten", "brandy",
+    "carmine", "chase", "cord", "corona", "coral", "diamond", "dick", "edit", "else", "eta", "faith",
+    "feline", "fem", "floor", "forum", "gala", "grace", "grant", "grit", "gun", "gunner", "hardy",
+    "harm", "harsh", "henna", "jade", "jet", "job", "kick", "lance", "line", "lone", "lope", "lore",
+    "lot", "love", "lucky", "mar", "mare", "marine", "mart", "max", "meta", "misty", "nacho", "odd",
+    "owe", "paw", "peer", "per", "pier", "puck", "raven", "roan", "roar", "rune", "rut", "saga",
+    "said", "sine", "sol", "sole", "stein", "summer", "tanner", "ties", "tilde", "till", "tine",
+    "tone", "tor", "tore", "urban", "veer", "viola", "wolf", "mark", "bill", "junior", "melody",
+    "amber", "ebony", "angel", "joy", "valentine", "dawn", "roman", "albino", "floor", "mats",
+    "will", "hope", "page", "rich", "may", "sunny", "star", "sky", "honey", "cherry", "candy", "dev", "gorm",
+}
+FIRST_MIN, FIRST_MAX = 3, 14
+LAST_MIN, LAST_MAX = 2, 20
+
+
+def clean(name, lo, hi):
+    name = unicodedata.normalize("NFC", name.strip())
+    if not (lo <= len(name) <= hi) or not name[0].isupper():
+        return None
+    if not all(c.isalpha() for c in name):
+        return None  # hyphenated and multi-word entries: their parts are listed on their own
+    if not all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in name):
+        return None
+    return name
+
+
+def main():
+    first, last = set(), set()
+    for loc in LOCALES:
+        p = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            for n in getattr(p, attr, None) or []:
+                c = clean(n, FIRST_MIN, FIRST_MAX)
+                if c and c.lower() not in EXCLUDED:
+                    first.add(c)
+        for n in getattr(p, "last_names", None) or []:
+            c = clean(n, LAST_MIN, LAST_MAX)
+            if c:
+                last.add(c)
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    out = os.path.join(root, "Sources/Veil/Detectors/PII/NameLists.swift")
+
+    def literal(names):
+        names = sorted(names)
+        lines, line = [], ""
+        for n in names:
+            if len(line) + len(n) + 1 > 100:
+                lines.append(line)
+                line = ""
+            line += n + " "
+        lines.append(line)
+        return "\n".join(lines).rstrip()
+
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("// Generated by scripts/generate-names.py — do not edit by hand.\n")
+        f.write("// Name lists of Faker (MIT licence), from national statistics; see the script.\n\n")
+        f.write("/// Given and family names for ``PersonNameDetector``, space-separated.\n")
+        f.write("enum NameLists {\n")
+        f.write(f"    /// {len(first)} given names (none of them a lower-case English word).\n")
+        f.write('    static let given = """\n' + literal(first) + '\n"""\n\n')
+        f.write(f"    /// {len(last)} family names.\n")
+        f.write('    static let family = """\n' + literal(last) + '\n"""\n')
+        f.write("}\n")
+    print(f"{len(first)} given names, {len(last)} family names -> {out}")
+
+
+if __name__ == "__main__":
+    main()
