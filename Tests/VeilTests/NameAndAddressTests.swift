@@ -111,3 +111,35 @@ struct NameAndAddressTests {
         }
     }
 }
+
+@Suite("User names in home-directory paths")
+struct HomeDirectoryTests {
+    @Test("the user part is pseudonymised", arguments: [
+        ("Opened /home/paul/.bashrc", "paul"),
+        ("Authentication refused: bad ownership or modes for directory /home/alice", "alice"),
+        (#"Error reading C:\Users\jsmith\AppData\Local\app.log"#, "jsmith"),
+        (#"{"path":"C:\\Users\\jsmith\\AppData"}"#, "jsmith"),
+        ("/Users/bob/Library/Logs x", "bob"),
+        (#"File "/home/runner/work/app/main.py", line 3"#, "runner"),
+    ])
+    func found(_ line: String, _ user: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(!out.contains(user), "\(out)")
+        #expect(out.contains("username~test~"), "\(out)")
+    }
+
+    @Test("templates, shared folders and other words stay", arguments: [
+        "/home/$USER/x", "/home/", "/Users/Shared/x", "homes/x", "at home/alice", "/home/{user}/x",
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+
+    @Test("the same account in a path and in an sshd line gets one pseudonym")
+    func samePseudonym() {
+        let a = FuzzRegressionTests.scrub("Accepted publickey for alice from 10.0.0.1 port 22 ssh2")
+        let b = FuzzRegressionTests.scrub("bad modes for /home/alice")
+        let pseudonym = b.split(separator: "/").last.map(String.init) ?? ""
+        #expect(pseudonym.hasPrefix("username~test~") && a.contains(pseudonym), "\(a) / \(b)")
+    }
+}

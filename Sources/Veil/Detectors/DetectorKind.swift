@@ -80,7 +80,7 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
         case .cookie: "cookie values in Cookie: / Set-Cookie: headers"
         case .apiKey: "AWS, GitHub, Stripe, Slack, Google, GitLab, npm keys and PEM private keys"
         case .urlPassword: "passwords in URL user-info (scheme://user:password@host)"
-        case .authLogUser: "user names in sshd/PAM/sudo/vsftpd messages, access logs, AWS ARNs and Windows DOMAIN\\user accounts"
+        case .authLogUser: "user names in sshd/PAM/sudo/vsftpd messages, access logs, AWS ARNs, Windows DOMAIN\\user accounts and home directories"
         case .commandLinePassword: "passwords on command lines (mysql -pPASS, sshpass -p PASS, --password PASS, curl -u user:PASS) and in logged statements (PASSWORD '…', IDENTIFIED BY '…', Redis AUTH)"
         case .email: "e-mail addresses (also %40-encoded)"
         case .ipv4: "IPv4 addresses (not versions, netmasks, loopback)"

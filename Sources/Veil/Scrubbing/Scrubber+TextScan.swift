@@ -272,6 +272,10 @@ extension Scrubber {
             }
         }
         if credentialsOnly { return nil }
+        // `/home/alice/.ssh`, `C:\Users\jsmith\AppData`: the user name.
+        if x == UInt8(ascii: "h") || x == UInt8(ascii: "U"), d.authLogUser >= 0, let r = HomeDirectoryDetector.match(b, at: i, floor: floor) {
+            return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
+        }
         // `arn:aws:iam::123456789012:user/Alice`: the user (or STS session) name.
         if x == UInt8(ascii: "a"), d.authLogUser >= 0, i + 3 < n, b[i + 1] == UInt8(ascii: "r"), b[i + 2] == UInt8(ascii: "n"),
            b[i + 3] == UInt8(ascii: ":"), let r = ARNUserDetector.match(b, at: i, floor: floor) {

@@ -1,0 +1,39 @@
+/// The user name in a home-directory path: `/home/alice/.ssh`, `/Users/bob/Library`,
+/// `C:\Users\jsmith\AppData` (`\\` JSON-escaped too). Part of `auth_log_user`.
+///
+/// **Trigger**: called at the `h` of `home` or the `U` of `Users` right after `/` or `\`.
+///
+/// **Accepts** `home/` or `Users/` (`Users\`, `Users\\`) and a user name of 1–32 bytes
+/// (`A–Z a–z 0–9 . _ -`) that ends the path or is followed by `/`, `\`, white space, a quote,
+/// `:`, `,`, `;`, `)` or `]`.
+///
+/// **Returns** the user name. **Rejects** `/home/` alone, names glued to other bytes
+/// (`/home/$USER`, `/home/{user}`, `/home/username~k~…`: a pseudonym is left as it is),
+/// and the shared folders `Shared`, `Public`, `Default`, `All Users`.
+package enum HomeDirectoryDetector {
+    package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard at >= floor, at > 0, b[at - 1] == UInt8(ascii: "/") || b[at - 1] == UInt8(ascii: "\\") else { return nil }
+        var k: Int
+        if ASCII.hasPrefix(b, at: at, exactly: "home/") {
+            k = at + 5
+        } else if ASCII.hasPrefix(b, at: at, exactly: "Users"), at + 6 < b.count, b[at + 5] == UInt8(ascii: "/") || b[at + 5] == UInt8(ascii: "\\") {
+            k = at + 6
+            if b[at + 5] == UInt8(ascii: "\\"), k < b.count, b[k] == UInt8(ascii: "\\") { k += 1 }
+        } else {
+            return nil
+        }
+        let start = k
+        while k < b.count, k - start <= 32, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-") { k += 1 }
+        guard k > start, k - start <= 32 else { return nil }
+        if k < b.count {
+            switch b[k] {
+            case UInt8(ascii: "/"), UInt8(ascii: "\\"), 0x20, 0x09, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ":"),
+                 UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: "]"): break
+            default: return nil
+            }
+        }
+        for shared: StaticString in ["Shared", "Public", "Default", "All"]
+        where shared.utf8CodeUnitCount == k - start && ASCII.hasPrefix(b, at: start, exactly: shared) { return nil }
+        return start..<k
+    }
+}
