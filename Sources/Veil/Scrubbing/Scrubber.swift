@@ -51,7 +51,9 @@ public final class Scrubber: Sendable {
 
     /// Scrubs one line (without its newline) and appends the result to `out`.
     ///
-    /// Bytes that are not part of a finding are copied unchanged (invalid UTF-8 too).
+    /// Bytes that are not part of a finding are copied unchanged (invalid UTF-8 too). A line
+    /// with control bytes or invalid UTF-8 that a pass changed is scrubbed again until a pass
+    /// changes nothing (see ``HostileBytes``), so the output is a fixed point of the engine.
     public func scrub(line: UnsafeBufferPointer<UInt8>, format: InputFormat, into out: inout [UInt8], report: inout ScrubReport) {
         report.lines += 1
         report.bytes += line.count
@@ -59,6 +61,15 @@ public final class Scrubber: Sendable {
             writeFailClosed("oversized_line", into: &out, report: &report)
             return
         }
+        let start = out.count
+        scrubPass(line, format: format, into: &out, report: &report)
+        if HostileBytes.changed(line, out, from: start), HostileBytes.contains(line) {
+            settle(from: start, format: format, into: &out, report: &report)
+        }
+    }
+
+    /// One pass of the engine over a line in `format`.
+    func scrubPass(_ line: Bytes, format: InputFormat, into out: inout [UInt8], report: inout ScrubReport) {
         switch format {
         case .text:
             scrubText(line, into: &out, report: &report)

@@ -1,0 +1,67 @@
+/// Lines with control bytes or invalid UTF-8 — hostile or corrupted input, which no
+/// well-formed log holds — are scrubbed to a fixed point: the engine's heuristics (where
+/// a value, a cookie header or a number ends) can read a first pass's output differently
+/// when junk bytes sit next to a finding, so the output is scrubbed again until a pass
+/// changes nothing (at most ``Scrubber/maximumSettlingPasses`` passes). Every pass only
+/// replaces bytes, so each intermediate output is fail-closed; settling makes the
+/// documented contract — scrubbing the output again changes nothing — hold for such
+/// lines too. Well-formed lines take one pass.
+enum HostileBytes {
+    /// True when `line` holds a C0 control byte other than tab, DEL, or invalid UTF-8.
+    static func contains(_ line: Bytes) -> Bool {
+        var k = 0
+        let n = line.count
+        while k < n {
+            let x = line[k]
+            if x < 0x80 {
+                if (x < 0x20 && x != 0x09) || x == 0x7F { return true }
+                k += 1
+                continue
+            }
+            // UTF-8: a lead byte and its continuation bytes (no overlongs, no surrogates).
+            let length: Int
+            switch x {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return true
+            }
+            guard k + length <= n else { return true }
+            for j in 1..<length where line[k + j] & 0xC0 != 0x80 { return true }
+            let second = line[k + 1]
+            if (x == 0xE0 && second < 0xA0) || (x == 0xED && second > 0x9F) || (x == 0xF0 && second < 0x90) || (x == 0xF4 && second > 0x8F) { return true }
+            k += length
+        }
+        return false
+    }
+
+    /// True when `out[from...]` differs from `line`.
+    static func changed(_ line: Bytes, _ out: [UInt8], from start: Int) -> Bool {
+        guard out.count - start == line.count else { return true }
+        return out.withUnsafeBufferPointer { o in
+            for k in 0..<line.count where o[start + k] != line[k] { return true }
+            return false
+        }
+    }
+}
+
+extension Scrubber {
+    /// Passes after the first for a line with hostile bytes (see ``HostileBytes``).
+    static let maximumSettlingPasses = 4
+
+    /// Scrubs `out[start...]` again until a pass changes nothing.
+    func settle(from start: Int, format: InputFormat, into out: inout [UInt8], report: inout ScrubReport) {
+        var next: [UInt8] = []
+        for _ in 0..<Self.maximumSettlingPasses {
+            let current = Array(out[start...])
+            next.removeAll(keepingCapacity: true)
+            let same = current.withUnsafeBufferPointer { c -> Bool in
+                scrubPass(c, format: format, into: &next, report: &report)
+                return !HostileBytes.changed(c, next, from: 0)
+            }
+            if same { return }
+            out.removeSubrange(start...)
+            out += next
+        }
+    }
+}
