@@ -364,9 +364,10 @@ extension Scrubber {
     }
 
     /// Adds a detector span out of scan order (re-sorted at the end of the line), unless all of
-    /// `r` is output of a first pass.
+    /// `r` is output of a first pass (one pseudonym or placeholder, or several with separators:
+    /// `PASSWORD("cookie~k~…=jwt~k~…`).
     private static func appendUnlessScrubbed(_ b: Bytes, _ r: Range<Int>, rule: Int, precedence: Int, spans: inout [TextSpan]) {
-        if alreadyScrubbedEnd(b, r) != r.upperBound {
+        if alreadyScrubbedEnd(b, r) != r.upperBound, !isScrubbedSequence(b, r) {
             spans.append(TextSpan(r, rule: rule, kind: .detector, precedence: precedence))
         }
     }
