@@ -53,6 +53,7 @@ struct NameAndAddressTests {
         ("billing 1600 Amphitheatre Parkway, Mountain View", "1600 Amphitheatre Parkway", ", Mountain View"),
         ("ship to 350 5th Ave. New York", "350 5th Ave.", " New York"),
         ("moved to 12 N Main St Apt 4B, Austin", "12 N Main St Apt 4B", ", Austin"),
+        ("ship to 12 Main St Floor 3, Boston", "Floor 3", ", Boston"),
         ("Lieferung an Hauptstraße 5, 10115 Berlin", "Hauptstraße 5", ", 10115 Berlin"),
         ("Adresse: 12 rue de la Paix, 75002 Paris", "12 rue de la Paix", ", 75002 Paris"),
         ("indirizzo Via Roma 10, Milano", "Via Roma 10", ", Milano"),

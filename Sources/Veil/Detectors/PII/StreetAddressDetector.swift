@@ -170,7 +170,8 @@ package enum StreetAddressDetector {
         for u in units where ASCII.hasPrefix(b, at: k, exactly: u) {
             var e = k + u.utf8CodeUnitCount
             if e < n, b[e] == UInt8(ascii: ".") { e += 1 }
-            guard e + 1 < n, b[e] == 0x20, ASCII.isAlnum(b[e + 1]) else { return end }
+            // `Fl` is a prefix of `Floor`: a unit word that does not end here is not this one.
+            guard e + 1 < n, b[e] == 0x20, ASCII.isAlnum(b[e + 1]) else { continue }
             e += 1
             let s = e
             while e < n, e - s < 8, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") { e += 1 }
