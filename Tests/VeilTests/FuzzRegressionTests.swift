@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Veil
 
@@ -415,6 +416,47 @@ struct SeparatorIdempotenceTests {
     func stableUnderSecondPass(_ line: String, _ secrets: [String]) {
         let out = FuzzRegressionTests.stable(line)
         for s in secrets { #expect(!out.contains(s), "\(out)") }
+    }
+
+    // Soak (text, logfmt, json): well-formed lines a second pass read differently. A key's
+    // value inside a `Cookie:` header ran over `;` (`session=abc;Y` → one pseudonym, which a
+    // second pass re-read with `;Y` as a token); a card before `-88::` (an address) was a
+    // dashed id, before the address's pseudonym a card; a phone's last group started an
+    // address (`14 9:9::`) and the whole number was dropped until the address was replaced.
+    @Test("cookie pairs, a card or phone before a replaced neighbour", arguments: [
+        ("Cookie: session=abc13de2fasic :;Y", ["abc13de2fasic"]),
+        ("Cookie: session=abc13de2fasic;Y", ["abc13de2fasic"]),
+        ("Cookie: session=;tgres://af14e`45fceea1{67a5a36dedd4(ea254def456; th^me=dark", ["af14e", "dark"]),
+        ("Cookie: session=abc1 eyJhbGciOiJIUzI1NiJ9.eyJ4IjoxfQ.c2lnbmF0dXJlc2l4 23def456;b", ["c2lnbmF0dXJlc2l4", "23def456"]),
+        ("4222222222222-88::::::", ["88::"]),
+        ("l +960 316 14 9:9::>07", ["316 14"]),
+    ])
+    func neighbours(_ line: String, _ secrets: [String]) {
+        let out = FuzzRegressionTests.stable(line)
+        for s in secrets { #expect(!out.contains(s), "\(out)") }
+    }
+
+    @Test("inside a Cookie header a key's value ends at `;`; outside it runs on")
+    func cookieValueEndsAtSemicolon() {
+        let cookie = FuzzRegressionTests.stable("Cookie: session=abc123;theme=dark")
+        #expect(cookie.hasPrefix("Cookie: session=cookie~") && cookie.contains(";theme=cookie~"), "\(cookie)")
+        let text = FuzzRegressionTests.stable("login session=abc;def ok")
+        #expect(!text.contains("def") && text.hasSuffix(" ok"), "\(text)")
+    }
+
+    // A card inside a logged password (`PASSWORD 'hunter2 4565… mysecret'`) won the merged
+    // span and masked all of it with `keep_last: 4`: the password's last four characters
+    // were written. A rule that keeps bytes never takes a union larger than its own match.
+    @Test("a masked card merged into a secret does not show the secret's tail", arguments: [
+        ("ALTER USER bob WITH PASSWORD 'hunter2 4565798527765810 mysecret'", "cret"),
+        ("x password \" hunter2 4565798527765810 mysecret", "cret"),
+        ("=ab]=    XXHXXXXXX9904 =ab::7::7 password \" 4435069840228904  token=Optional    XXHXXXXXXXXrd-=", "rd-="),
+    ])
+    func maskedUnion(_ line: String, _ tail: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(out.contains("[REDACTED:secret]"), "\(out)")
+        let rest = out.replacingOccurrences(of: "[REDACTED:secret]", with: "")
+        #expect(!rest.contains(tail) && !rest.contains("hunter2"), "\(out)")
     }
 
     @Test("a cookie name counts as scrubbed output only before a pseudonym or placeholder")

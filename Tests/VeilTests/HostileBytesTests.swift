@@ -42,6 +42,33 @@ struct HostileBytesTests {
         #expect(!String(decoding: once, as: UTF8.self).contains("4586461518875123"))
     }
 
+    // fuzz-text soak: each pass peeled one more `…mE=_iFai Failed@@@@\x01\x00` layer off a
+    // `namE=` value (five passes); four settling passes were not enough.
+    @Test("a line that needs several settling passes is stable")
+    func deepSettling() {
+        let line = Self.bytes(#"Co\x00c12\xff\x81ed: terallth+\xff@namE=_iFai Failed@@@@\x01\x00 Failed@`@@\x01-6789mE=_iFai Failed@anmE=_iFai Failed8@@@\x01\x00mE=_iF45-6789mE=_iFai Failed@@@@\x01\x00mE=_iF4 tail"#)
+        let once = Self.scrub(line)
+        let text = String(decoding: once, as: UTF8.self)
+        #expect(Self.scrub(once) == once, "\(text)")
+        #expect(!text.contains("_iF") && text.hasSuffix(" tail"), "\(text)")
+    }
+
+    // Junk built so that every pass peels one more layer does not settle within the bound:
+    // the line becomes one fail-closed placeholder, which is stable.
+    @Test("a line that does not settle becomes a placeholder")
+    func unsettledLine() {
+        let shallow = Self.bytes(#"x\x00 @namE=_iFai Failed"# + String(repeating: #"@@@@\x01\x00mE=_iFai Failed"#, count: 2) + " tail")
+        let kept = String(decoding: Self.scrub(shallow), as: UTF8.self)
+        #expect(kept.hasPrefix("x\u{0} @namE=name~") && kept.hasSuffix(" tail"), "\(kept)")
+        let deep = Self.bytes(#"x\x00 @namE=_iFai Failed"# + String(repeating: #"@@@@\x01\x00mE=_iFai Failed"#, count: Scrubber.maximumSettlingPasses + 2) + " tail")
+        var report = ScrubReport(for: EngineFixtures.scrubber)
+        var out: [UInt8] = []
+        deep.withUnsafeBufferPointer { EngineFixtures.scrubber.scrub(line: $0, format: .auto, into: &out, report: &report) }
+        #expect(String(decoding: out, as: UTF8.self) == "[REDACTED:unsettled_line]")
+        #expect(report.failClosed == 1)
+        #expect(Self.scrub(out) == out)
+    }
+
     @Test("what counts as hostile", arguments: [
         ("plain ASCII with\ttab", false), ("Grüße, 東京 🙂", false),
         (#"nul \x00 byte"#, true), (#"escape \x1b[31m"#, true), (#"del \x7f"#, true),

@@ -142,11 +142,23 @@ public func violation(_ what: String, input: [UInt8], output: [UInt8], again: [U
         }
         return b.count > 800 ? s + "…(\(b.count) bytes)" : s
     }
+    dumpForTriage(input: input, output: output, again: again)
     var text = "INVARIANT VIOLATED: \(what)\n  input:  \(show(input))\n  output: \(show(output))\n"
     if let again { text += "  again:  \(show(again))\n" }
     let message = Array(text.utf8)
     _ = message.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     abort()
+}
+
+/// With `VEIL_FUZZ_DUMP=DIR`, a violation also writes the whole input, output and second
+/// output to `DIR/input`, `DIR/output`, `DIR/again` (the message shows 800 bytes of each).
+func dumpForTriage(input: [UInt8], output: [UInt8], again: [UInt8]?) {
+    guard let dir = getenv("VEIL_FUZZ_DUMP").map({ String(cString: $0) }) else { return }
+    for (name, bytes) in [("input", input), ("output", output), ("again", again ?? [])] {
+        guard let file = fopen(dir + "/" + name, "wb") else { continue }
+        _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        fclose(file)
+    }
 }
 
 /// Scrubs `input` line by line through the hot path, as `veil scrub` does.

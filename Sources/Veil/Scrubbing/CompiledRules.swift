@@ -6,12 +6,29 @@ package struct ActiveRule: Sendable {
     package let typeBytes: [UInt8]
     package let matcher: String
     package let isCredential: Bool
+
+    /// True when the action writes some of the value's own bytes (`keep`, or `mask` with
+    /// kept characters at either end). Such a rule may only replace its own match: when
+    /// its span is merged with another rule's, the union must not inherit it.
+    package var revealsBytes: Bool {
+        if isCredential { return false }
+        switch action {
+        case .keep: return true
+        case .mask(let options): return options.keepFirst > 0 || options.keepLast > 0
+        case .redact, .pseudonymize, .drop: return false
+        }
+    }
 }
 
 /// A ``RuleSet`` compiled for scanning: per-detector rule lookup, patterns,
 /// field globs and a hash table of literal key names for free-text key context.
 package final class CompiledRules: Sendable {
     package let active: [ActiveRule]
+    /// ``ActiveRule/revealsBytes`` per active rule.
+    let revealing: [Bool]
+
+    /// True when active rule `rule` writes some of its match's bytes (see ``TextSpan/normalize(_:reveals:)``).
+    func reveals(_ rule: Int) -> Bool { revealing[rule] }
     /// Active rule index per detector (`DetectorKind.allCases` order); nil = detector off.
     package let detectorRule: [Int?]
     package let patterns: [(pattern: RegexPattern, rule: Int)]
@@ -98,6 +115,7 @@ package final class CompiledRules: Sendable {
         if let jwt = detectorRule[DetectorKind.jwt.ordinal], active[jwt].action == .pseudonymize { needsKey = true }
 
         self.active = active
+        self.revealing = active.map(\.revealsBytes)
         self.detectorRule = detectorRule
         self.detectors = DetectorRules(detectorRule)
         self.patterns = patterns

@@ -5,7 +5,9 @@
 /// changes nothing (at most ``Scrubber/maximumSettlingPasses`` passes). Every pass only
 /// replaces bytes, so each intermediate output is fail-closed; settling makes the
 /// documented contract — scrubbing the output again changes nothing — hold for such
-/// lines too. Well-formed lines take one pass.
+/// lines too. A line still changing after the last pass (junk built so that every pass
+/// peels one more layer) is replaced whole by `[REDACTED:unsettled_line]`, which is
+/// stable. Well-formed lines take one pass.
 enum HostileBytes {
     /// True when `line` holds a C0 control byte other than tab, DEL, or invalid UTF-8.
     static func contains(_ line: Bytes) -> Bool {
@@ -47,9 +49,10 @@ enum HostileBytes {
 
 extension Scrubber {
     /// Passes after the first for a line with hostile bytes (see ``HostileBytes``).
-    static let maximumSettlingPasses = 4
+    static let maximumSettlingPasses = 8
 
-    /// Scrubs `out[start...]` again until a pass changes nothing.
+    /// Scrubs `out[start...]` again until a pass changes nothing; a line that does not
+    /// settle within ``maximumSettlingPasses`` becomes a fail-closed placeholder.
     func settle(from start: Int, format: InputFormat, into out: inout [UInt8], report: inout ScrubReport) {
         var next: [UInt8] = []
         for _ in 0..<Self.maximumSettlingPasses {
@@ -63,5 +66,7 @@ extension Scrubber {
             out.removeSubrange(start...)
             out += next
         }
+        out.removeSubrange(start...)
+        writeFailClosed("unsettled_line", into: &out, report: &report)
     }
 }

@@ -14,8 +14,11 @@ extension Scrubber {
     /// Longest raw key looked at.
     static let maximumKeyLength = 64
 
-    /// `separator` is the index of `=` or `:`.
-    package func keyValue(_ b: Bytes, separator: Int, floor: Int) -> KeyValueHit? {
+    /// `separator` is the index of `=` or `:`. Before `cookieHeaderEnd` (inside a `Cookie:`
+    /// header, whose values the cookie detector owns) an unquoted value ends at `;`, the
+    /// header's pair separator: `Cookie: session=abc;Y` is the value `abc` and the flag `Y`,
+    /// as a second pass reads it too.
+    package func keyValue(_ b: Bytes, separator: Int, floor: Int, cookieHeaderEnd: Int = 0) -> KeyValueHit? {
         let n = b.count
         // --- the key, backwards ---
         var j = separator - 1
@@ -143,6 +146,9 @@ extension Scrubber {
                 while valueEnd < n, b[valueEnd] != 0x20, b[valueEnd] != 0x09 { valueEnd += 1 }
             }
             valueEnd = extendUnquoted(b, from: valueStart, valueEnd, type: compiled.active[rule].type)
+            if separator < cookieHeaderEnd, let semicolon = b[valueStart..<valueEnd].firstIndex(of: UInt8(ascii: ";")) {
+                valueEnd = semicolon
+            }
             if b[separator] == UInt8(ascii: ":"), quote == 0, valueEnd < n, b[valueEnd] == 0x20, Self.isAuthorizationKey(b, keyStart..<keyEnd),
                !Self.isSingleTokenScheme(b, valueStart) {
                 // `Authorization: SharedKey acct:sig`, `Authorization: Hawk id="…", mac="…"`: an HTTP

@@ -16,7 +16,9 @@ extension Scrubber {
         let keyContext = !(c.keyNames.isEmpty && c.wildcardKeyRules.isEmpty)
 
         var unsorted = false
-        defer { if unsorted { TextSpan.normalize(&spans) } }
+        // The end of a `Cookie:` header on this line: key values before it end at `;`.
+        var cookieHeaderEnd = 0
+        defer { if unsorted { TextSpan.normalize(&spans, reveals: c.reveals) } }
         let tables = ScanTables.tables  // one lazy-global access per line, not per byte
         let classes = tables
         // Access-log user (`host - frank [date] …`): found once, added when the scan gets there.
@@ -55,7 +57,7 @@ extension Scrubber {
                               let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, lineStart: i == sudoAnchor, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans) {
                         if rule < 0 {
                             // Multi-range detector (cookies) already appended its spans.
-                            if rule == -2 { unsorted = true }
+                            if rule == -2 { unsorted = true; cookieHeaderEnd = max(cookieHeaderEnd, prec) }
                             i = r.upperBound; floor = r.upperBound
                         } else {
                             Self.emit(b, &spans, &i, &floor, r, rule, kind, prec)
@@ -99,7 +101,7 @@ extension Scrubber {
                     }
                     break
                 }
-                if keyContext, i >= credentialsOnlyUntil, let kv = keyValue(b, separator: i, floor: floor) {
+                if keyContext, i >= credentialsOnlyUntil, let kv = keyValue(b, separator: i, floor: floor, cookieHeaderEnd: cookieHeaderEnd) {
                     if let s = kv.span { Self.emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
                     continue
                 }
@@ -108,7 +110,7 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.ipv6, .detector, DetectorKind.ipv6.precedence); continue
                 }
             case UInt8(ascii: "="):
-                if keyContext, i >= credentialsOnlyUntil, let kv = keyValue(b, separator: i, floor: floor) {
+                if keyContext, i >= credentialsOnlyUntil, let kv = keyValue(b, separator: i, floor: floor, cookieHeaderEnd: cookieHeaderEnd) {
                     if let s = kv.span { Self.emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
                     continue
                 }
@@ -265,10 +267,11 @@ extension Scrubber {
                 }
                 // Resume right after the keyword, not at the header's end: every byte of the
                 // header that is not a cookie value (names too) is still scanned (fail closed).
-                // The spans are re-sorted and merged at the end of the line.
+                // The spans are re-sorted and merged at the end of the line. The header's end
+                // rides in the precedence slot: key values inside it end at `;`.
                 var resume = i + 1
                 while resume < b.count, ASCII.isAlnum(b[resume]) { resume += 1 }
-                return (i..<resume, .detector, -2, 0)
+                return (i..<resume, .detector, -2, headerEnd)
             }
         }
         if credentialsOnly { return nil }
@@ -535,6 +538,26 @@ extension Scrubber {
         while start > floor, at - start < 100,
               ASCII.isAlnum(b[start - 1]) || b[start - 1] == UInt8(ascii: "~") || b[start - 1] == UInt8(ascii: "_") || b[start - 1] == UInt8(ascii: "-") { start -= 1 }
         return isPseudonym(b, start..<at)
+    }
+
+    /// True when a pseudonym this engine writes (`type~keyid~16 base32`) starts at `at` and
+    /// is not continued by a letter or digit.
+    static func pseudonymStarts(_ b: Bytes, at: Int) -> Bool {
+        let n = b.count
+        var k = at
+        var tildes = 0
+        while k < n, k - at < 84 {
+            let x = b[k]
+            if x == UInt8(ascii: "~") {
+                tildes += 1
+                if tildes == 2 { break }
+            } else if !(ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-")) {
+                return false
+            }
+            k += 1
+        }
+        guard tildes == 2, k + 17 <= n else { return false }
+        return isPseudonym(b, at..<(k + 17)) && (k + 17 == n || !ASCII.isAlnum(b[k + 17]))
     }
 
     /// True when `b[range]` is exactly a pseudonym this engine writes (`type~keyid~16 base32`).

@@ -42,14 +42,16 @@ extension Scrubber {
                 from = m.whole.isEmpty ? m.whole.upperBound + 1 : m.whole.upperBound
             }
         }
-        if spans.count > before { TextSpan.normalize(&spans) }
+        if spans.count > before { TextSpan.normalize(&spans, reveals: compiled.reveals) }
     }
 
     func writeReplacement(_ b: Bytes, _ span: TextSpan, into out: inout [UInt8], report: inout ScrubReport) {
         report.count(span.rule)
         let rule = compiled.active[span.rule]
         let value = UnsafeBufferPointer(rebasing: b[span.start..<span.end])
-        if span.kind == .jwt {
+        if span.redactWhole {
+            writeRedacted(rule.type, into: &out)
+        } else if span.kind == .jwt {
             writeToken(value, rule: rule, into: &out, report: &report)
         } else {
             apply(rule.action, to: value, type: rule.type, isCredential: rule.isCredential, into: &out)

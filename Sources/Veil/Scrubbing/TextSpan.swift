@@ -18,6 +18,8 @@ package struct TextSpan: Sendable {
     package var kind: Kind
     /// Lower wins when spans overlap.
     package var precedence: Int
+    /// Set when merged spans left no rule that may write the union: it is redacted whole.
+    package var redactWhole: Bool = false
 
     package var range: Range<Int> { start..<end }
 
@@ -32,7 +34,13 @@ package struct TextSpan: Sendable {
     /// Sorts by start and merges overlapping and touching spans: the union takes the
     /// winner's rule, so no byte of either match survives (fail closed). Only lines with
     /// multi-range findings (cookie headers) need this; other spans arrive sorted and apart.
-    package static func normalize(_ spans: inout [TextSpan]) {
+    ///
+    /// A rule that writes some of its match's bytes (`reveals`: `mask` with `keep_last`,
+    /// `keep`) never takes a union larger than its own match — the kept bytes would be the
+    /// other match's (a card inside a logged password would show the password's last four
+    /// characters). The other rule takes it instead, or, when both reveal, the union is
+    /// redacted whole.
+    package static func normalize(_ spans: inout [TextSpan], reveals: (Int) -> Bool) {
         guard spans.count > 1 else { return }
         spans.sort { $0.start != $1.start ? $0.start < $1.start : $0.precedence < $1.precedence }
         var merged = 0
@@ -41,10 +49,18 @@ package struct TextSpan: Sendable {
             if next.start <= spans[merged].end {
                 // Touching spans (cookie segments, a cookie next to a token) become one too:
                 // two replacements written back to back would read as one value on a second pass.
-                var winner = spans[merged].precedence <= next.precedence ? spans[merged] : next
-                winner.start = min(spans[merged].start, next.start)
-                winner.end = max(spans[merged].end, next.end)
-                if winner.kind == .jwt, winner.end != (spans[merged].kind == .jwt ? spans[merged] : next).end {
+                let previous = spans[merged]
+                let previousWins = previous.precedence <= next.precedence
+                var winner = previousWins ? previous : next
+                let loser = previousWins ? next : previous
+                let union = min(previous.start, next.start)..<max(previous.end, next.end)
+                if union != winner.range, winner.redactWhole || reveals(winner.rule) {
+                    if !loser.redactWhole, !reveals(loser.rule) { winner = loser } else { winner.redactWhole = true }
+                }
+                let winnerEnd = winner.end
+                winner.start = union.lowerBound
+                winner.end = union.upperBound
+                if winner.kind == .jwt, winner.end != winnerEnd {
                     // A grown JWT span is no longer exactly a token: treat it as a detector span.
                     winner.kind = .detector
                 }

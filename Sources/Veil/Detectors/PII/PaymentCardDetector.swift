@@ -65,8 +65,11 @@ package enum PaymentCardDetector {
         if end < n {
             let next = bytes[end]
             // Continued by a letter, `_`, `.digit` / `-digit`: a decimal, a dotted or dashed id.
+            // A pseudonym after the `.`/`-` stands for what a first pass replaced there (`-88::`
+            // became `-ip~k~…`): glued the same way, so a second pass decides as the first did.
             glued = ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "@")
-                || ((next == UInt8(ascii: ".") || next == UInt8(ascii: "-")) && end + 1 < n && ASCII.isDigit(bytes[end + 1]))
+                || ((next == UInt8(ascii: ".") || next == UInt8(ascii: "-")) && end + 1 < n
+                    && (ASCII.isDigit(bytes[end + 1]) || Scrubber.pseudonymStarts(bytes, at: end + 1)))
         }
         // Twelve digits are a Maestro card only on their own: not an AWS account id inside an
         // ARN (`::123456789012:`), not the last group of a UUID (`…-c84e-576129249610`).

@@ -193,7 +193,13 @@ package enum PhoneDetector {
                 return at..<beforeSpaceEnd
             }
             if isSeparator(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: ":") {
-                if end + 1 < n, continuesAsDigits(bytes[end + 1]) { return nil }
+                // `+960 316 14 9:9::` (the last group starts an address or a time): the same
+                // fallback — a second pass sees the group replaced or apart. (Not after a space
+                // or `-`/`.`: the loop reads on over those, so the first pass never stops there.)
+                if end + 1 < n, continuesAsDigits(bytes[end + 1]) {
+                    guard next == UInt8(ascii: ":") || next == UInt8(ascii: "/"), beforeSpaceDigits >= 8, beforeSpaceEnd > at else { return nil }
+                    return at..<beforeSpaceEnd
+                }
             }
         }
         return at..<end
