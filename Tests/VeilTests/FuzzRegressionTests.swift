@@ -430,6 +430,9 @@ struct SeparatorIdempotenceTests {
         ("Cookie: session=abc1 eyJhbGciOiJIUzI1NiJ9.eyJ4IjoxfQ.c2lnbmF0dXJlc2l4 23def456;b", ["c2lnbmF0dXJlc2l4", "23def456"]),
         ("4222222222222-88::::::", ["88::"]),
         ("l +960 316 14 9:9::>07", ["316 14"]),
+        // fuzz-export soak: an e-mail's pseudonym, `.`, then `@host` read as a new e-mail.
+        ("a@b.com.@c.com", ["a@b.com"]),
+        ("mail a.b@c.com.-@d.com ok", ["a.b@c.com"]),
     ])
     func neighbours(_ line: String, _ secrets: [String]) {
         let out = FuzzRegressionTests.stable(line)

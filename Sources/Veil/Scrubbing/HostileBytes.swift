@@ -54,12 +54,32 @@ extension Scrubber {
     /// Scrubs `out[start...]` again until a pass changes nothing; a line that does not
     /// settle within ``maximumSettlingPasses`` becomes a fail-closed placeholder.
     func settle(from start: Int, format: InputFormat, into out: inout [UInt8], report: inout ScrubReport) {
+        settle(from: start, unsettled: "unsettled_line", into: &out, report: &report) { current, next, report in
+            scrubPass(current, format: format, into: &next, report: &report)
+        }
+    }
+
+    /// ``scrubText(_:credentialsOnly:versionValue:offset:into:report:)`` for a record's value
+    /// (swift-log metadata, journald and export fields), settled like a line: a value with
+    /// hostile bytes that a pass changed is scrubbed again until stable, else it becomes
+    /// `[REDACTED:unsettled_value]`.
+    func scrubTextSettled(_ b: Bytes, credentialsOnly: Bool, versionValue: Bool, into out: inout [UInt8], report: inout ScrubReport) {
+        let start = out.count
+        scrubText(b, credentialsOnly: credentialsOnly, versionValue: versionValue, into: &out, report: &report)
+        guard HostileBytes.changed(b, out, from: start), HostileBytes.contains(b) else { return }
+        settle(from: start, unsettled: "unsettled_value", into: &out, report: &report) { current, next, report in
+            scrubText(current, credentialsOnly: credentialsOnly, versionValue: versionValue, into: &next, report: &report)
+        }
+    }
+
+    private func settle(from start: Int, unsettled: StaticString, into out: inout [UInt8], report: inout ScrubReport,
+                        pass: (Bytes, inout [UInt8], inout ScrubReport) -> Void) {
         var next: [UInt8] = []
         for _ in 0..<Self.maximumSettlingPasses {
             let current = Array(out[start...])
             next.removeAll(keepingCapacity: true)
             let same = current.withUnsafeBufferPointer { c -> Bool in
-                scrubPass(c, format: format, into: &next, report: &report)
+                pass(c, &next, &report)
                 return !HostileBytes.changed(c, next, from: 0)
             }
             if same { return }
@@ -67,6 +87,6 @@ extension Scrubber {
             out += next
         }
         out.removeSubrange(start...)
-        writeFailClosed("unsettled_line", into: &out, report: &report)
+        writeFailClosed(unsettled, into: &out, report: &report)
     }
 }

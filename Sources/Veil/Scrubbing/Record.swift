@@ -113,7 +113,7 @@ extension Scrubber {
                 if b.count > limits.maximumLineLength {
                     writeFailClosed("oversized_value", into: &out, report: &report)
                 } else {
-                    scrubText(b, credentialsOnly: keep, versionValue: Self.isVersionKey(path.last), into: &out, report: &report)
+                    scrubTextSettled(b, credentialsOnly: keep, versionValue: Self.isVersionKey(path.last), into: &out, report: &report)
                 }
             }
             return .bytes(out)

@@ -532,7 +532,10 @@ extension Scrubber {
     /// True when a pseudonym this engine wrote ends right before `at` (an `@` or `%40`): a
     /// second pass must not read its base32 tail as an e-mail's local part
     /// (`email~k~…%40host`, where the first pass had found two e-mails back to back).
-    static func pseudonymEnds(_ b: Bytes, at: Int, floor: Int) -> Bool {
+    /// Local-part punctuation between the two (`email~k~….@host`) is skipped.
+    static func pseudonymEnds(_ b: Bytes, at sign: Int, floor: Int) -> Bool {
+        var at = sign
+        while at > floor, sign - at < 8, b[at - 1] == UInt8(ascii: ".") || b[at - 1] == UInt8(ascii: "-") || b[at - 1] == UInt8(ascii: "_") || b[at - 1] == UInt8(ascii: "+") { at -= 1 }
         guard at >= floor + 20, at - 17 >= 0, b[at - 17] == UInt8(ascii: "~") else { return false }
         var start = at
         while start > floor, at - start < 100,
