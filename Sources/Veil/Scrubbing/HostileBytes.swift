@@ -59,8 +59,9 @@ extension Scrubber {
         }
     }
 
-    /// ``scrubText(_:credentialsOnly:versionValue:offset:into:report:)`` for a record's value
-    /// (swift-log metadata, journald and export fields), settled like a line: a value with
+    /// ``scrubText(_:credentialsOnly:versionValue:offset:into:report:)`` for a value of
+    /// ``scrub(record:report:)`` (journald and export fields, nested metadata), settled like a
+    /// line: a value with
     /// hostile bytes that a pass changed is scrubbed again until stable, else it becomes
     /// `[REDACTED:unsettled_value]`.
     func scrubTextSettled(_ b: Bytes, credentialsOnly: Bool, versionValue: Bool, into out: inout [UInt8], report: inout ScrubReport) {
