@@ -433,6 +433,15 @@ struct SeparatorIdempotenceTests {
         // fuzz-export soak: an e-mail's pseudonym, `.`, then `@host` read as a new e-mail.
         ("a@b.com.@c.com", ["a@b.com"]),
         ("mail a.b@c.com.-@d.com ok", ["a.b@c.com"]),
+        // fuzz-text soak (this stop): a `name=` value's second word stopped at the first
+        // non-letter (`Failed@@@aia`), so a second pass read the pseudonym with the glued
+        // rest as the value. Realistic forms had the same flaw.
+        ("@@@namE=_iFai Failed@@@aia", ["_iFai", "Failed"]),
+        ("namE=eimE=_iFai Failed@@@aStriai FaiF @ d:e", ["_iFai", "aStriai"]),
+        ("name=John Smith(admin) x", ["John", "Smith", "admin"]),
+        ("name=John Smith/admin x", ["John", "Smith", "admin"]),
+        ("name=John Smith|ops x", ["John", "Smith"]),
+        ("name=John Smith#3 x", ["John", "Smith"]),
     ])
     func neighbours(_ line: String, _ secrets: [String]) {
         let out = FuzzRegressionTests.stable(line)

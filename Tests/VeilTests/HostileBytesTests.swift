@@ -43,7 +43,8 @@ struct HostileBytesTests {
     }
 
     // fuzz-text soak: each pass peeled one more `…mE=_iFai Failed@@@@\x01\x00` layer off a
-    // `namE=` value (five passes); four settling passes were not enough.
+    // `namE=` value (five passes; four settling passes were not enough). Since the `name=`
+    // word fix the first pass takes the glued bytes and the line is stable at once.
     @Test("a line that needs several settling passes is stable")
     func deepSettling() {
         let line = Self.bytes(#"Co\x00c12\xff\x81ed: terallth+\xff@namE=_iFai Failed@@@@\x01\x00 Failed@`@@\x01-6789mE=_iFai Failed@anmE=_iFai Failed8@@@\x01\x00mE=_iF45-6789mE=_iFai Failed@@@@\x01\x00mE=_iF4 tail"#)
@@ -53,41 +54,56 @@ struct HostileBytesTests {
         #expect(!text.contains("_iF") && text.hasSuffix(" tail"), "\(text)")
     }
 
-    // Junk built so that every pass peels one more layer does not settle within the bound:
-    // the line becomes one fail-closed placeholder, which is stable.
+    // A line that keeps changing does not settle within the bound: it becomes one fail-closed
+    // placeholder, which is stable. (The soak input that needed five passes settles in one
+    // since the `name=` word fix, so the bound is driven here by a pass that always changes.)
     @Test("a line that does not settle becomes a placeholder")
     func unsettledLine() {
-        let shallow = Self.bytes(#"x\x00 @namE=_iFai Failed"# + String(repeating: #"@@@@\x01\x00mE=_iFai Failed"#, count: 2) + " tail")
-        let kept = String(decoding: Self.scrub(shallow), as: UTF8.self)
-        #expect(kept.hasPrefix("x\u{0} @namE=name~") && kept.hasSuffix(" tail"), "\(kept)")
-        let deep = Self.bytes(#"x\x00 @namE=_iFai Failed"# + String(repeating: #"@@@@\x01\x00mE=_iFai Failed"#, count: Scrubber.maximumSettlingPasses + 2) + " tail")
-        var report = ScrubReport(for: EngineFixtures.scrubber)
-        var out: [UInt8] = []
-        deep.withUnsafeBufferPointer { EngineFixtures.scrubber.scrub(line: $0, format: .auto, into: &out, report: &report) }
-        #expect(String(decoding: out, as: UTF8.self) == "[REDACTED:unsettled_line]")
+        let scrubber = EngineFixtures.scrubber
+        var report = ScrubReport(for: scrubber)
+        var out = Array("kept ".utf8) + Array("x\u{0}".utf8)
+        var passes = 0
+        scrubber.settle(from: 5, unsettled: "unsettled_line", into: &out, report: &report) { current, next, _ in
+            passes += 1
+            next.append(contentsOf: current)
+            next.append(UInt8(ascii: "x"))
+        }
+        #expect(passes == Scrubber.maximumSettlingPasses)
+        #expect(String(decoding: out, as: UTF8.self) == "kept [REDACTED:unsettled_line]")
         #expect(report.failClosed == 1)
-        #expect(Self.scrub(out) == out)
+        #expect(Self.scrub(Array(out[5...])) == Array(out[5...]))
+        // A pass that settles after three changes keeps its output.
+        var settling = Array("x\u{0}".utf8)
+        var count = 0
+        scrubber.settle(from: 0, unsettled: "unsettled_line", into: &settling, report: &report) { current, next, _ in
+            count += 1
+            next.append(contentsOf: current)
+            if count < 4 { next.append(UInt8(ascii: "y")) }
+        }
+        #expect(String(decoding: settling, as: UTF8.self) == "x\u{0}yyy" && count == 4)
     }
 
-    // fuzz-export soak: a field value (the record path: journald, export, swift-log
-    // metadata) was not settled; `email~….@example.c\xff…` was re-read as an e-mail.
-    @Test("record values with hostile bytes settle too")
-    func recordValueSettles() {
-        let value = Self.bytes(#"ane@exAmple.c\xff\xff\xff\xff\xff\xff\xffh\xff\xff\xff\xff\xff\xff\xff\xffjan\xa3=ane@example.c\xff\xff\xffle.@example.c\xff\xff\xffle..xU7"#)
+    // fuzz-export soak: a field value (the record path: journald, export) was not settled;
+    // `email~….@example.c\xff…` was re-read as an e-mail. The junk lines above, as field
+    // values, need settling too.
+    @Test("record values with hostile bytes settle too", arguments: [
+        #"ane@exAmple.c\xff\xff\xff\xff\xff\xff\xffh\xff\xff\xff\xff\xff\xff\xff\xffjan\xa3=ane@example.c\xff\xff\xffle.@example.c\xff\xff\xffle..xU7"#,
+        #"con2nal:2 Bearer 6~f14e@db.internal:2 Bearer card 412n\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00al:2 Beare\x00\x00\x00\x00r 8f14e45fcee25\x02\x10con2nal:2 Bearer 8f14e@db.internabd.@isnternal:2 Bearer car 4620460899611329 d 412nal:2 Bearer 8f14e45fcee2543"#,
+        #" Failed password 'ol\xff\xff\x09l\xff\xff\xff\xff<eq\x09l\xff\xff\xff\xff<e\xff<e.do\x83@el\x08. 4124032211322215 \x05\x00"#,
+        #" to po/app:ting to po/app:s3a22tP4ss@db\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00.intewl +2 (411111115) 4586461518875123  555-26711"#,
+        #"Cookie:: se\x01\x00\x01*\x00noe@example-1]: Fa=ib\x01 cal111 1111 111ec*ing ting to\x16p\x00\x00e: session=\x0dt0Di12310\xff\xff\x00\x00\xff (4*15)#5.\x1c\x1c1F pskfjvg.wbefs@ms3fx.example.com IL\\\\C\x01\x00\x00\x02_FIL\\\\Eh\xff\x9aM\xff\x00\x00r"#,
+    ])
+    func recordValueSettles(_ escaped: String) {
         func scrub(_ v: [UInt8]) -> [UInt8] {
             var report = ScrubReport(for: EngineFixtures.scrubber)
             let out = EngineFixtures.scrubber.scrub(record: [RecordField("MESSAGE", .bytes(v))], report: &report)
             guard case .bytes(let b)? = out.first?.value else { return [] }
             return b
         }
-        let once = scrub(value)
-        #expect(!once.isEmpty && scrub(once) == once, "\(String(decoding: once, as: UTF8.self))")
-        #expect(!String(decoding: once, as: UTF8.self).contains("ane@"))
-        // Needs settling (each pass peels a layer), not only the e-mail fix.
-        let layered = Self.bytes(#"x\x00 @namE=_iFai Failed"# + String(repeating: #"@@@@\x01\x00mE=_iFai Failed"#, count: 3) + " tail")
-        let settled = scrub(layered)
-        #expect(scrub(settled) == settled, "\(String(decoding: settled, as: UTF8.self))")
-        #expect(String(decoding: settled, as: UTF8.self).hasSuffix(" tail"))
+        let once = scrub(Self.bytes(escaped))
+        let text = String(decoding: once, as: UTF8.self)
+        #expect(!once.isEmpty && scrub(once) == once, "\(text)")
+        #expect(!text.contains("ane@") && !text.contains("4586461518875123") && !text.contains("4620460899611329"), "\(text)")
     }
 
     @Test("what counts as hostile", arguments: [

@@ -73,7 +73,9 @@ extension Scrubber {
         }
     }
 
-    private func settle(from start: Int, unsettled: StaticString, into out: inout [UInt8], report: inout ScrubReport,
+    /// Runs `pass` over `out[start...]` until it changes nothing, at most
+    /// ``maximumSettlingPasses`` times; then writes the `unsettled` placeholder instead.
+    func settle(from start: Int, unsettled: StaticString, into out: inout [UInt8], report: inout ScrubReport,
                         pass: (Bytes, inout [UInt8], inout ScrubReport) -> Void) {
         var next: [UInt8] = []
         for _ in 0..<Self.maximumSettlingPasses {

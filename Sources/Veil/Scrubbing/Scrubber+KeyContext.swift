@@ -289,7 +289,9 @@ extension Scrubber {
                     while m < n, ASCII.isLetter(b[m]) { m += 1 }
                     if m < n, b[m] == UInt8(ascii: ":"), m + 1 == n || b[m + 1] == 0x20 || b[m + 1] == 0x09 { break }
                 }
-                e = k
+                // A word glued to more bytes (`Smith(admin)`, `Smith/ops`, `Failed@@@x`) is taken
+                // to where an unquoted value ends, as a second pass reads `name~…(admin`.
+                e = max(k, Self.unquotedValueEnd(b, from: e + 1))
                 words += 1
             }
         } else if type == "phone" {
