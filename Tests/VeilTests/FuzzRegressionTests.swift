@@ -442,10 +442,21 @@ struct SeparatorIdempotenceTests {
         ("name=John Smith/admin x", ["John", "Smith", "admin"]),
         ("name=John Smith|ops x", ["John", "Smith"]),
         ("name=John Smith#3 x", ["John", "Smith"]),
+        // fuzz-export soak (this stop): `|bc1::` looked like the next pair and ended the token
+        // value; a second pass saw `|ip~…` there and read it as part of the value.
+        ("token=abms|bc1::::|bc1::::::::::c:::4", ["abms"]),
+        ("token=abc|2001:db8::1 x", ["abc|", "2001:db8"]),
+        ("token=abc|10.0.0.1:8080 ok", ["abc|", "10.0.0.1"]),
     ])
     func neighbours(_ line: String, _ secrets: [String]) {
         let out = FuzzRegressionTests.stable(line)
         for s in secrets { #expect(!out.contains(s), "\(out)") }
+    }
+
+    @Test("a pseudonym glued to raw bytes after a separator does not end a value")
+    func gluedPseudonymAfterSeparator() {
+        let out = FuzzRegressionTests.stable("password=abc&email~k~aaaaaaaaaaaaaaaa-def x")
+        #expect(!out.contains("def") && !out.contains("abc") && out.hasSuffix(" x"), "\(out)")
     }
 
     @Test("inside a Cookie header a key's value ends at `;`; outside it runs on")

@@ -406,6 +406,26 @@ extension Scrubber {
 
     static func startsPair(_ b: Bytes, _ at: Int) -> Bool { pairKey(b, at) != nil }
 
+    /// A pseudonym at `at` that stands on its own: followed by the end, white space, a
+    /// separator, or `:` and a digit or `:` (an address's port or an IPv6 tail). After a
+    /// separator it ends a value the way the bytes it replaced did on a first pass
+    /// (`token=abc|2001:db8::1` → `token=token~…|ip~…`): the address was found on its own
+    /// there. A pseudonym glued to anything else (`…-def`) does not end the value.
+    static func separatedPseudonym(_ b: Bytes, _ at: Int) -> Bool {
+        guard at + 20 <= b.count, ASCII.isLower(b[at]), pseudonymStarts(b, at: at) else { return false }
+        var e = at
+        while e < b.count, b[e] != UInt8(ascii: "~") { e += 1 }
+        e += 1
+        while e < b.count, b[e] != UInt8(ascii: "~") { e += 1 }
+        e += 17
+        guard e < b.count else { return true }
+        switch b[e] {
+        case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "&"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"): return true
+        case UInt8(ascii: ":"): return e + 1 == b.count || ASCII.isDigit(b[e + 1]) || b[e + 1] == UInt8(ascii: ":")
+        default: return false
+        }
+    }
+
     /// End of an unquoted value: white space, a closing bracket or quote, or a separator
     /// (`&`, `,`, `;`, `|`) that is followed by the next pair, white space or the end.
     @inline(__always)
@@ -420,7 +440,8 @@ extension Scrubber {
                 // (`password=ab&cd`, `secret=x;y`) — cutting there would write the rest raw.
                 if e + 1 >= b.count || b[e + 1] == 0x20 || b[e + 1] == 0x09 || b[e + 1] == 0x0D || b[e + 1] == 0x0A
                     || startsPair(b, e + 1) || b[e + 1] == b[e]
-                    || (b[e] == UInt8(ascii: ",") && b[e + 1] == UInt8(ascii: "\"")) {  // the next JSON member
+                    || (b[e] == UInt8(ascii: ",") && b[e + 1] == UInt8(ascii: "\""))  // the next JSON member
+                    || separatedPseudonym(b, e + 1) {
                     return e
                 }
                 e += 1
