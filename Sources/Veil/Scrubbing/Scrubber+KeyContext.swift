@@ -412,12 +412,7 @@ extension Scrubber {
     /// (`token=abc|2001:db8::1` → `token=token~…|ip~…`): the address was found on its own
     /// there. A pseudonym glued to anything else (`…-def`) does not end the value.
     static func separatedPseudonym(_ b: Bytes, _ at: Int) -> Bool {
-        guard at + 20 <= b.count, ASCII.isLower(b[at]), pseudonymStarts(b, at: at) else { return false }
-        var e = at
-        while e < b.count, b[e] != UInt8(ascii: "~") { e += 1 }
-        e += 1
-        while e < b.count, b[e] != UInt8(ascii: "~") { e += 1 }
-        e += 17
+        guard at + 20 <= b.count, ASCII.isLower(b[at]), let e = pseudonymEnd(b, at: at) else { return false }
         guard e < b.count else { return true }
         switch b[e] {
         case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "&"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"): return true

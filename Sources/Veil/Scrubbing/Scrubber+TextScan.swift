@@ -545,7 +545,10 @@ extension Scrubber {
 
     /// True when a pseudonym this engine writes (`type~keyid~16 base32`) starts at `at` and
     /// is not continued by a letter or digit.
-    static func pseudonymStarts(_ b: Bytes, at: Int) -> Bool {
+    static func pseudonymStarts(_ b: Bytes, at: Int) -> Bool { pseudonymEnd(b, at: at) != nil }
+
+    /// The end of the pseudonym starting at `at` (see ``pseudonymStarts(_:at:)``), or nil.
+    static func pseudonymEnd(_ b: Bytes, at: Int) -> Int? {
         let n = b.count
         var k = at
         var tildes = 0
@@ -555,12 +558,13 @@ extension Scrubber {
                 tildes += 1
                 if tildes == 2 { break }
             } else if !(ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-")) {
-                return false
+                return nil
             }
             k += 1
         }
-        guard tildes == 2, k + 17 <= n else { return false }
-        return isPseudonym(b, at..<(k + 17)) && (k + 17 == n || !ASCII.isAlnum(b[k + 17]))
+        let end = k + 17
+        guard tildes == 2, end <= n, isPseudonym(b, at..<end), end == n || !ASCII.isAlnum(b[end]) else { return nil }
+        return end
     }
 
     /// True when `b[range]` is exactly a pseudonym this engine writes (`type~keyid~16 base32`).
