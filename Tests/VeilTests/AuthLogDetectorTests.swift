@@ -110,3 +110,28 @@ import Testing
         if replaced { #expect(out.contains("username~test~"), "\(out)") }
     }
 }
+
+@Suite("Squid access logs and sudo working directories")
+struct SquidAndWorkingDirectoryTests {
+    @Test("the user field of Squid native lines", arguments: [
+        ("1714557600.123    245 10.1.2.3 TCP_MISS/200 5120 GET http://example.com/ frank DIRECT/93.184.216.34 text/html", "frank", true),
+        ("1714557600.123 12 192.0.2.7 TCP_DENIED/407 3944 CONNECT api.example.com:443 alice.w HIER_NONE/- text/html", "alice.w", true),
+        ("1714557600.123    245 10.1.2.3 TCP_MISS/200 5120 GET http://example.com/ - DIRECT/93.184.216.34 text/html", "- DIRECT", false),
+        ("1714557600.123 245 10.1.2.3 MISS 5120 GET http://example.com/ frank DIRECT/1.2.3.4 -", "frank", false),
+        ("2024-05-01 245 10.1.2.3 TCP_MISS/200 5120 GET http://example.com/ frank DIRECT/1.2.3.4 -", "frank", false),
+    ])
+    func squid(_ line: String, _ text: String, _ replaced: Bool) {
+        let out = FuzzRegressionTests.expectText(line, text, replaced: replaced)
+        if replaced { #expect(out.contains(" username~test~"), "\(out)") }
+    }
+
+    @Test("PWD=/… is a directory: the path stays, a home directory's user is replaced")
+    func workingDirectory() {
+        let out = FuzzRegressionTests.stable("May  1 10:00:00 host sudo:    erin : TTY=pts/1 ; PWD=/home/erin/src ; USER=root ; COMMAND=/bin/ls")
+        #expect(out.contains("PWD=/home/username~test~") && out.contains("/src ;") && !out.contains("erin"), "\(out)")
+        #expect(FuzzRegressionTests.stable("OLDPWD=/var/www PWD=/srv/app") == "OLDPWD=/var/www PWD=/srv/app")
+        // Lower case, or a value that is no path: still a password.
+        FuzzRegressionTests.expectText("login?user=x&pwd=/hunter2", "hunter2", replaced: true)
+        FuzzRegressionTests.expectText("PWD=hunter2", "hunter2", replaced: true)
+    }
+}

@@ -20,6 +20,9 @@ struct NameAndAddressTests {
         ("{\"msg\":\"welcome Jane Doe\",\"level\":\"info\"}", "Jane Doe"),
         ("approved by Dr. Jane Roe", "Jane Roe"),
         ("contact Mrs Smith tomorrow", "Smith"),
+        ("Hello, Jane! Your order has shipped.", "Jane"),
+        ("notification: Hi Priya, your code is ready", "Priya"),
+        ("Dear Hans Müller, thank you", "Hans Müller"),
     ])
     func names(_ line: String, _ name: String) {
         let out = FuzzRegressionTests.stable(line)
@@ -36,7 +39,9 @@ struct NameAndAddressTests {
         "Windows Server 2019 Datacenter",
         "Hugo Static Site built in 120 ms",
         "Ms Word document parsed",
-        "Hello, Jane! Your order has shipped.",
+        "Hello, World! Your order has shipped.",
+        "Hi Mark, Dear Customer, Welcome Page, Thanks Team",
+        "Hello, Janet_x and Hi Jane@home",
         "JOHN SMITH",
         "path /srv/Victor Hugo/file",
         "file=Victor.Hugo.txt",
@@ -58,6 +63,8 @@ struct NameAndAddressTests {
         ("Adresse: 12 rue de la Paix, 75002 Paris", "12 rue de la Paix", ", 75002 Paris"),
         ("indirizzo Via Roma 10, Milano", "Via Roma 10", ", Milano"),
         ("bezorgd op Keizersgracht 123, Amsterdam", "Keizersgracht 123", ", Amsterdam"),
+        ("Shipping to 1600 Pennsylvania Ave NW, Washington, DC 20500", "1600 Pennsylvania Ave NW", ", Washington, DC 20500"),
+        ("return to 500 Main St S. Apt 2, Seattle", "500 Main St S. Apt 2", ", Seattle"),
     ])
     func addresses(_ line: String, _ address: String, _ rest: String) {
         let out = FuzzRegressionTests.stable(line)

@@ -30,6 +30,8 @@ import Testing
         ("from abroad 0044 20 7946 0958 ok", "0044 20 7946 0958"),
         ("us 001-415-555-2671", "001-415-555-2671"),
         ("de 0049 171 1234567", "0049 171 1234567"),
+        ("Sending SMS to 07700 900123 via twilio", "07700 900123"),
+        ("landline 01632 960123, ext", "01632 960123"),
     ])
     func positive(_ input: String, _ expected: String) {
         #expect(Self.find(input) == [expected])
@@ -62,6 +64,8 @@ import Testing
         "06 12 34 56 78 90",
         "v2.415.555.26710",
         "+1 415 555 2671x",
+        "07700 9001234 and 07700 90012 and 7700 900123 and 07700-900123",
+        "ids 12 07700 900123",
     ] + commonNegatives)
     func negative(_ input: String) {
         #expect(Self.find(input) == [])

@@ -158,3 +158,39 @@ struct AuthorizationSchemeTests {
             == #"curl -H "Authorization: Key [REDACTED:secret]" https://api.example.com/v1"#)
     }
 }
+
+/// Stored password hashes that reach logs (ORM debug output, user dumps, shadow lines).
+@Suite("Password hashes in modular crypt format")
+struct PasswordHashTests {
+    @Test("hashes are redacted whole, keyed or in free text", arguments: [
+        ("password_hash: $argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG", "RdescudvJCsgt3ub"),
+        ("password_hash: $argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG", "c2FsdHNhbHQ"),
+        ("user bob hash=$2y$10$abcdefghijklmnopqrstuuZ5eKpG0uNVcGi0rCQ6i1VRlxZ8vOeC6, role=admin", "uNVcGi0rCQ6i1VRl"),
+        ("loaded row (7, '$2b$12$KIXQJ1m9Ooa1xJY5Nq0GSuY0nZ6uZP6yX0h9v1GzC3iB5eR0kz7oK', true)", "KIXQJ1m9Ooa1xJY5"),
+        ("bob:$6$rounds=5000$saltsalt$Hq0dJ3nbbGv5nRzUqFmJ2aWm8mC0w8K9lXyRkYwVd0AhV3Oo8lN0Ih1YgS8z1qf0:19000:0:99999:7:::", "Hq0dJ3nbbGv5nRzU"),
+        ("htpasswd entry $apr1$r31.....$HqJZimcKQFAMYayBlzkrA/ written", "HqJZimcKQFAMYayB"),
+        ("hash $pbkdf2-sha256$29000$N2YuJcS4dw6BEKIUYuwdow$Ba0CJQ4Jq9pxAUiUYNwlGFsFQ7yIwnJn6eTSKSUrBXs", "Ba0CJQ4Jq9pxAUiU"),
+    ])
+    func hashes(_ line: String, _ secret: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(out.contains("[REDACTED:secret]"), "\(out)")
+    }
+
+    @Test("dollar signs that are no hash stay", arguments: [
+        "Price is $12.50 and $HOME is /root, $1$2 and $user$name$x",
+        "echo $PATH$ABC and ${VAR} and $$ and a$2b$12$KIXQJ1m9Ooa1xJY5Nq0GSuY0nZ6uZP6yX0h9",
+        "template $id$short$abc",
+    ])
+    func notHashes(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+
+    @Test("the detector's extent stops at the text after the hash")
+    func extent() {
+        let line = Array("x $2b$12$KIXQJ1m9Ooa1xJY5Nq0GSuY0nZ6uZP6yX0h9v1GzC3iB5eR0kz7oK, next".utf8)
+        line.withUnsafeBufferPointer { b in
+            #expect(PasswordHashDetector.match(b, at: 2, floor: 0) == 2..<(line.count - 6))
+            #expect(PasswordHashDetector.match(b, at: 3, floor: 0) == nil)
+        }
+    }
+}

@@ -15,7 +15,8 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
     case apiKey = "api_key"
     /// Passwords in URL user-info (`scheme://user:password@host`).
     case urlPassword = "url_password"
-    /// Passwords on command lines: `mysql -pPASS`, `mysqldump -pPASS`, `sshpass -p PASS`.
+    /// Passwords on command lines (`mysql -pPASS`, `sshpass -p PASS`), in logged statements
+    /// (`WITH PASSWORD '…'`) and password hashes in modular crypt format (`$2b$12$…`, `$argon2id$…`).
     case commandLinePassword = "cli_password"
     /// User names in sshd / PAM / sudo phrasings (`for invalid user X from`, `session opened for user X`).
     case authLogUser = "auth_log_user"
@@ -81,7 +82,7 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
         case .apiKey: "AWS, GitHub, Stripe, Slack, Google, GitLab, npm keys and PEM private keys"
         case .urlPassword: "passwords in URL user-info (scheme://user:password@host)"
         case .authLogUser: "user names in sshd/PAM/sudo/vsftpd messages, access logs, AWS ARNs, Windows DOMAIN\\user accounts and home directories"
-        case .commandLinePassword: "passwords on command lines (mysql -pPASS, sshpass -p PASS, --password PASS, curl -u user:PASS) and in logged statements (PASSWORD '…', IDENTIFIED BY '…', Redis AUTH)"
+        case .commandLinePassword: "passwords on command lines (mysql -pPASS, sshpass -p PASS, --password PASS, curl -u user:PASS) in logged statements (PASSWORD '…', IDENTIFIED BY '…', Redis AUTH) and password hashes ($2b$…, $argon2id$…, $6$…)"
         case .email: "e-mail addresses (also %40-encoded)"
         case .ipv4: "IPv4 addresses (not versions, netmasks, loopback)"
         case .ipv6: "IPv6 addresses (full, compressed, IPv4-mapped)"

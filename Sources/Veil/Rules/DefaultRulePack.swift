@@ -90,7 +90,7 @@ rules:
     action: pseudonymize
     type: token
   - id: cli-password
-    description: Passwords on command lines (mysql -pPASS, sshpass -p PASS) and in logged statements (WITH PASSWORD '…', IDENTIFIED BY '…', Redis AUTH)
+    description: Passwords on command lines (mysql -pPASS, sshpass -p PASS), in logged statements (WITH PASSWORD '…', IDENTIFIED BY '…', Redis AUTH) and password hashes ($2b$…, $argon2id$…, $6$…)
     detect: cli_password
     action: redact
     type: secret
@@ -103,6 +103,9 @@ tests:
   - name: Rails parameters (hash rockets) and stored password hashes
     input: 'Parameters: {"authenticity_token"=>"Xy12AbCdEfGhIjKlMnOpQrStUvWx==", "user"=>{"email"=>"maria@example.com", "password"=>"hunter2!"}} UPDATE users SET password_hash=''$2b$12$KIXQJQ1s7Hq3abcdefghijuvwxyzABCDEFGHIJKLMNOPQRSTU'' WHERE id=1'
     must_not_contain: ["Xy12AbCdEfGhIjKlMnOpQrStUvWx", "maria@example.com", "hunter2", "KIXQJQ1s7Hq3"]
+  - name: password hashes in modular crypt format, keyed or in free text
+    input: 'password_hash: $argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG stored; shadow entry $6$rounds=5000$saltsalt$Hq0dJ3nbbGv5nRzUqFmJ2aWm8mC0w8K9lXyRkYwVd0AhV3Oo8lN0Ih1YgS8z1qf0Q2wq3f5mR8g9Jx7dK2Lq0'
+    expect: 'password_hash: [REDACTED:secret] stored; shadow entry [REDACTED:secret]'
   - name: bearer JWT becomes a summary without the signature
     input: "GET /api Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
     must_not_contain: ["SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ", "John Doe"]

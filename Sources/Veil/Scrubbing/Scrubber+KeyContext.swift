@@ -89,6 +89,12 @@ extension Scrubber {
             return nil
         }
         if b[separator] == UInt8(ascii: ":"), Self.isLabelNotPair(b, key: keyStart..<keyEnd, separator: separator) { return nil }
+        // sudo's and env dumps' `PWD=/home/erin` is the working directory, not a password: the
+        // path is scanned as text (a home directory's user is still found).
+        if quote == 0, b[separator] == UInt8(ascii: "="), separator + 1 < n, b[separator + 1] == UInt8(ascii: "/"),
+           Self.isWorkingDirectoryKey(b, keyStart..<keyEnd) {
+            return KeyValueHit(span: nil, valueStart: separator + 1, valueEnd: separator + 1)
+        }
 
         // --- the value, forwards ---
         var v = separator + 1
@@ -232,6 +238,12 @@ extension Scrubber {
             return KeyValueHit(span: TextSpan(secretStart..<valueEnd, rule: detectorRule, kind: .detector, precedence: kind.precedence), valueStart: valueStart, valueEnd: valueEnd)
         }
         return KeyValueHit(span: TextSpan(secretStart..<valueEnd, rule: rule, kind: .field, precedence: 20), valueStart: valueStart, valueEnd: valueEnd)
+    }
+
+    /// `PWD` / `OLDPWD` written in capitals (sudo, shell environments): a directory.
+    static func isWorkingDirectoryKey(_ b: Bytes, _ key: Range<Int>) -> Bool {
+        (key.count == 3 && ASCII.hasPrefix(b, at: key.lowerBound, exactly: "PWD"))
+            || (key.count == 6 && ASCII.hasPrefix(b, at: key.lowerBound, exactly: "OLDPWD"))
     }
 
     /// Colons that look like `key: value` but are not: PAM's `pam_unix(passwd:chauthtok)`
@@ -426,6 +438,9 @@ extension Scrubber {
     @inline(__always)
     static func unquotedValueEnd(_ b: Bytes, from start: Int) -> Int {
         var e = start
+        // `password_hash: $argon2id$v=19$m=65536,t=3,p=4$…`: the hash's own commas and `=` do
+        // not end the value.
+        if start < b.count, b[start] == UInt8(ascii: "$"), let hash = PasswordHashDetector.match(b, at: start, floor: start) { e = hash.upperBound }
         let limit = min(b.count, start + 16 << 10)
         while e < limit {
             switch b[e] {

@@ -1,6 +1,6 @@
 /// The single pass over a line's bytes: word starts dispatch to the validating
 /// detectors by their first byte (digit runs by their shape: length and the byte
-/// after); `@`, `%40`, `=`, `:`, `+`, `(`, `-`, `[` dispatch to the detectors anchored
+/// after); `@`, `%40`, `=`, `:`, `+`, `(`, `-`, `[`, `$` dispatch to the detectors anchored
 /// there. Nothing allocates unless a match is found.
 extension Scrubber {
     /// Collects the spans of `b` into `spans` (sorted, non-overlapping).
@@ -21,14 +21,15 @@ extension Scrubber {
         defer { if unsorted { TextSpan.normalize(&spans, reveals: c.reveals) } }
         let tables = ScanTables.tables  // one lazy-global access per line, not per byte
         let classes = tables
-        // Access-log user (`host - frank [date] …`): found once, added when the scan gets there.
+        // Access-log user (`host - frank [date] …`, Squid's `… GET URL frank DIRECT/…`): found
+        // once, added when the scan gets there.
         // journald's bare sudo message (`X : TTY=…`) starts at the first word (after at most
         // 16 spaces): the one place where any word may start a finding.
         var sudoAnchor = 0
         while sudoAnchor < n, sudoAnchor <= 16, b[sudoAnchor] == 0x20 { sudoAnchor += 1 }
         if sudoAnchor > 16 { sudoAnchor = -1 }
         var accessLogUser = -1..<(-1)
-        if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) { accessLogUser = r }
+        if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) ?? SquidUserDetector.match(b) { accessLogUser = r }
         while i < n {
             if i == accessLogUser.lowerBound, i >= floor {
                 Self.emit(b, &spans, &i, &floor, accessLogUser, d.authLogUser, .detector, DetectorKind.authLogUser.precedence)
@@ -139,6 +140,11 @@ extension Scrubber {
                 }
             case UInt8(ascii: "["):
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
+            case UInt8(ascii: "$"):
+                // `$2b$12$…`, `$argon2id$v=19$…`: a password hash (a credential, also in `keep` values).
+                if d.commandLinePassword >= 0, let r = PasswordHashDetector.match(b, at: i, floor: floor) {
+                    Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
+                }
             case UInt8(ascii: "\\"):
                 // `CORP\jsmith` (IIS, SQL Server, Windows messages): found from the backslash, the
                 // user part replaced. (Rare in logs, unlike the upper-case words a domain starts with.)
@@ -325,7 +331,8 @@ extension Scrubber {
         return nil
     }
 
-    /// `Xxxx` followed by ` ` and a capital or digit, or by `.` (`Dr.`, `…str.`): the only words
+    /// `Xxxx` followed by ` ` and a capital or digit, by `.` (`Dr.`, `…str.`) or by `, ` and a
+    /// capital (`Hello, Jane`): the only words
     /// where a name or a name-first street address can start (most capitalised words stop here).
     @inline(__always)
     static func capitalisedWordBeforeNameOrNumber(_ b: Bytes, _ i: Int) -> Bool {
@@ -335,6 +342,7 @@ extension Scrubber {
         while e < n, e - i < 48, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
         guard e + 1 < n else { return false }
         return b[e] == UInt8(ascii: ".") || (b[e] == 0x20 && (ASCII.isUpper(b[e + 1]) || ASCII.isDigit(b[e + 1])))
+            || (b[e] == UInt8(ascii: ",") && e + 2 < n && b[e + 1] == 0x20 && ASCII.isUpper(b[e + 2]))  // `Hello, Jane`
     }
 
     /// After a house number and its space: a capital (`Evergreen`), an ordinal (`5th`) or the
@@ -599,7 +607,7 @@ enum ScanTables {
     static let byteClass: [UInt8] = {
         var t = [UInt8](repeating: plain, count: 256)
         for x in 0..<256 where ASCII.isAlnum(UInt8(x)) { t[x] = alnum }
-        for x in Array("@%:=+(-[<\\".utf8) { t[Int(x)] = special }
+        for x in Array("@%:=+(-[<\\$".utf8) { t[Int(x)] = special }
         return t
     }()
 

@@ -16,7 +16,9 @@
 ///
 /// **Returns** the name (given to family name; after an honorific, the words after it).
 ///
-/// **Rejects** a single given name (`Hello, Jane!`), all-caps words (`JOHN SMITH`), words
+/// A listed given name alone counts after a greeting (`Hello, Jane!`, `Hi Priya,`, `Dear Hans`).
+///
+/// **Rejects** a single given name elsewhere (`to Victor at`), all-caps words (`JOHN SMITH`), words
 /// glued to `/`, `\`, `.`, `_`, `-`, `@` (paths, identifiers), names followed by a letter,
 /// digit, `_`, `@` or `.letter` (`John.Smith@…` is the e-mail detector's), and any given
 /// name the list does not hold — names of other cultures stay unless a key or phrasing
@@ -71,6 +73,7 @@ package enum PersonNameDetector {
         let firstEnd = wordEnd(b, at)
         guard firstEnd < n else { return nil }
         if let r = afterHonorific(b, at, firstEnd) { return r }
+        if let r = afterGreeting(b, at, firstEnd) { return r }
         guard firstEnd - at >= 3, firstEnd - at <= 28, firstEnd + 2 < n, b[firstEnd] == 0x20, ASCII.isUpper(b[firstEnd + 1]),
               given.contains(b, at..<firstEnd) else { return nil }
         var k = firstEnd + 1
@@ -115,6 +118,28 @@ package enum PersonNameDetector {
         }
         return end > start ? start..<end : nil
     }
+
+    /// `Hello, Jane!`, `Hi Priya,`, `Dear Hans Müller`: a listed given name (and a family name
+    /// after it) right after a greeting is a person even alone.
+    private static func afterGreeting(_ b: Bytes, _ at: Int, _ wordEnd: Int) -> Range<Int>? {
+        let length = wordEnd - at
+        guard length >= 2, length <= 8, greetings.contains(where: { $0.utf8CodeUnitCount == length && ASCII.hasPrefix(b, at: at, exactly: $0) }) else { return nil }
+        var k = wordEnd
+        if k < b.count, b[k] == UInt8(ascii: ",") { k += 1 }
+        guard k + 3 < b.count, b[k] == 0x20, ASCII.isUpper(b[k + 1]), ASCII.isLower(b[k + 2]) else { return nil }
+        let start = k + 1
+        let e = Self.wordEnd(b, start)
+        guard e - start >= 3, given.contains(b, start..<e) else { return nil }
+        if e < b.count {
+            let x = b[e]
+            if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "@") || x == UInt8(ascii: "'") { return nil }
+            if x == UInt8(ascii: ".") || x == UInt8(ascii: "-"), e + 1 < b.count, ASCII.isAlnum(b[e + 1]) { return nil }
+            if x == 0x20, e + 1 < b.count, let end = familyName(b, e + 1) { return start..<end }
+        }
+        return start..<e
+    }
+
+    static let greetings: [StaticString] = ["Hello", "Hi", "Hey", "Dear", "Welcome", "Thanks", "Goodbye", "Bye"]
 
     /// A capitalised family name at `at` ending at a word boundary; its end.
     static func familyName(_ b: Bytes, _ at: Int) -> Int? {

@@ -15,6 +15,7 @@
 ///   single space, dash or dot, 9–12 digits in all, first group 2–5 digits, others
 ///   2–4 (`030 1234 5678`, `06 12 34 56 78`, `020 7946 0958`). Groups of two
 ///   digits only must be exactly `0X XX XX XX XX` and not continue as a hex dump.
+/// - British `0XXXX XXXXXX` (one space, 5 + 6 digits: `07700 900123`, `01632 960123`);
 ///
 /// - after spoken context (`sms to`, `callback`, `call`, `phone`, `mobile`, `fax` … then
 ///   spaces, `:` or `#`): also 10 bare digits (11 with a leading `1`), 3-3-4 groups and
@@ -51,6 +52,10 @@ package enum PhoneDetector {
         if b == UInt8(ascii: "0"), let (end, sep) = european(bytes, at: at) {
             if sep == UInt8(ascii: " "), gluedBefore(bytes, at: at, floor: floor, spaceToo: true) { return nil }
             return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
+        }
+        if b == UInt8(ascii: "0"), let end = britishFiveSix(bytes, at: at) {
+            if gluedBefore(bytes, at: at, floor: floor, spaceToo: true) { return nil }
+            return gluedAfter(bytes, end: end, sep: 0x20) ? nil : at..<end
         }
         return nil
     }
@@ -237,6 +242,15 @@ package enum PhoneDetector {
     }
 
     /// `0` + groups with one separator; returns the end and the separator.
+    /// The British `0XXXX XXXXXX` (mobiles `07700 900123`, area codes `01632 960123`): a leading
+    /// `0` not followed by `0`, five digits, one space, six digits. Its end.
+    private static func britishFiveSix(_ bytes: Bytes, at: Int) -> Int? {
+        guard at + 12 <= bytes.count, bytes[at + 1] != UInt8(ascii: "0"), bytes[at + 5] == 0x20 else { return nil }
+        for k in at..<(at + 5) where !ASCII.isDigit(bytes[k]) { return nil }
+        for k in (at + 6)..<(at + 12) where !ASCII.isDigit(bytes[k]) { return nil }
+        return at + 12
+    }
+
     private static func european(_ bytes: Bytes, at: Int) -> (Int, UInt8)? {
         let n = bytes.count
         guard at + 1 < n, bytes[at + 1] != UInt8(ascii: "0") else { return nil }

@@ -11,7 +11,7 @@
 ///   type from a fixed list (`Street`/`St`, `Avenue`/`Ave`, `Road`/`Rd`, `Boulevard`/`Blvd`,
 ///   `Lane`/`Ln`, `Drive`/`Dr`, `Court`/`Ct`, `Place`/`Pl`, `Terrace`, `Way`, `Parkway`,
 ///   `Highway`, `Square`, `Circle`, `Crescent`, `Close`, `Grove`, `Gardens`, `Mews` …), then
-///   an optional unit (`Apt 4B`, `Suite 100`, `Unit 5`, `#12`);
+///   an optional compass direction after the type (`Ave NW`) and unit (`Apt 4B`, `Suite 100`, `Unit 5`, `#12`);
 ///   French: `12 rue de la Paix`, `5 avenue Foch`, `3 bis boulevard …` — the street word in
 ///   lower case and its words up to a comma or the line's end (at most six);
 /// - name first (Germany, Austria, Switzerland, the Netherlands, Italy, Spain, Portugal):
@@ -75,7 +75,7 @@ package enum StreetAddressDetector {
                 var end = e
                 if end + 1 < n, b[end] == UInt8(ascii: "."), !ASCII.isAlnum(b[end + 1]) { end += 1 } else if end < n, b[end] == UInt8(ascii: ".") { end += 1 }
                 if end < n, ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: "_") || b[end] == UInt8(ascii: "@") { return nil }
-                return at..<unit(b, end)
+                return at..<unit(b, trailingDirection(b, end))
             }
             guard isStreetWord(b, w..<e), e + 1 < n, b[e] == 0x20 else { return nil }
             words += 1
@@ -155,6 +155,21 @@ package enum StreetAddressDetector {
         guard r.count >= 5 else { return false }
         for s in streetSuffixes where r.count > s.utf8CodeUnitCount && CredentialScan.hasSuffix(b, endingAt: r.upperBound, lowercased: s) { return true }
         return false
+    }
+
+    /// `1600 Pennsylvania Ave NW`: a compass abbreviation (`N` `S` `E` `W` `NE` `NW` `SE` `SW`,
+    /// optionally with `.`) after the street type, before `,`, a space or the end. Its end.
+    private static func trailingDirection(_ b: Bytes, _ end: Int) -> Int {
+        let n = b.count
+        guard end + 1 < n, b[end] == 0x20 else { return end }
+        let s = end + 1
+        var e = s
+        while e < n, e - s < 3, b[e] == UInt8(ascii: "N") || b[e] == UInt8(ascii: "S") || b[e] == UInt8(ascii: "E") || b[e] == UInt8(ascii: "W") { e += 1 }
+        let length = e - s
+        guard length == 1 || (length == 2 && (b[s] == UInt8(ascii: "N") || b[s] == UInt8(ascii: "S")) && (b[s + 1] == UInt8(ascii: "E") || b[s + 1] == UInt8(ascii: "W"))) else { return end }
+        if e < n, b[e] == UInt8(ascii: "."), e + 1 == n || !ASCII.isAlnum(b[e + 1]) { e += 1 }
+        guard e == n || b[e] == UInt8(ascii: ",") || b[e] == 0x20 || b[e] == UInt8(ascii: ";") else { return end }
+        return e
     }
 
     /// `Apt 4B`, `Suite 100`, `Unit 5`, `#12` after the street (with `, ` or ` ` before it).

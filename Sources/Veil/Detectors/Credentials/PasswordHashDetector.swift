@@ -1,0 +1,71 @@
+/// Password hashes in modular crypt format: `$2b$12$…` (bcrypt), `$argon2id$v=19$m=65536,t=3,p=4$salt$hash`,
+/// `$6$rounds=5000$salt$hash` (sha512crypt), `$5$`, `$1$`, `$apr1$`, `$y$` (yescrypt),
+/// `$pbkdf2-sha256$29000$salt$hash`, `$scrypt$ln=16,r=8,p=1$salt$hash`.
+///
+/// A logged hash is password material (it can be cracked offline), so it is treated as a
+/// password: part of the `cli_password` detector.
+///
+/// **Trigger**: called at a `$` that is not glued to a letter or digit before it.
+///
+/// **Accepts** `$` + an identifier of 1–20 `[a-z0-9-]` + `$`, then at least two more
+/// `$`-separated segments of `[A-Za-z0-9./+=,-]` whose last segment has at least 16 bytes
+/// (bcrypt's salt and hash form one 53-byte segment after the cost, so `$2b$12$` + 53
+/// counts too). The match runs to the end of the last segment.
+///
+/// **Rejects** shell variables (`$HOME`, `$1`), prices (`$12.50`), template placeholders
+/// (`$user$`), and `$`-runs whose last segment is short.
+///
+/// **Returns** the whole hash, identifier included.
+package enum PasswordHashDetector {
+    @inline(__always)
+    package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard at >= floor, at + 20 < b.count, b[at] == UInt8(ascii: "$"), isIdentifierByte(b[at + 1]) else { return nil }
+        if at > 0, ASCII.isAlnum(b[at - 1]) { return nil }
+        return matchSlow(b, at: at)
+    }
+
+    @inline(never)
+    static func matchSlow(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        var k = at + 1
+        while k < n, k - at <= 21, isIdentifierByte(b[k]) { k += 1 }
+        guard k < n, b[k] == UInt8(ascii: "$"), k - at >= 2, k - at <= 21 else { return nil }
+        var segments = 0
+        var lastLength = 0
+        var lastComma = -1
+        var end = k
+        let limit = min(n, at + 1024)
+        while end < limit, b[end] == UInt8(ascii: "$") {
+            var e = end + 1
+            lastComma = -1
+            while e < limit, isSegmentByte(b[e]) {
+                if b[e] == UInt8(ascii: ","), lastComma < 0 { lastComma = e }
+                e += 1
+            }
+            segments += 1
+            lastLength = e - end - 1
+            end = e
+        }
+        // Parameters (`m=65536,t=3,p=4`) hold commas; salt and hash never do: a comma in the
+        // last segment is the text after the hash (`…$hash, user=bob`).
+        if lastComma >= 0 {
+            lastLength -= end - lastComma
+            end = lastComma
+        }
+        guard segments >= 2, lastLength >= 16 else { return nil }
+        // A hash is a word of its own: not followed by a letter or digit glued on past the limit.
+        if end < n, ASCII.isAlnum(b[end]) { return nil }
+        return at..<end
+    }
+
+    @inline(__always)
+    private static func isIdentifierByte(_ x: UInt8) -> Bool {
+        ASCII.isLower(x) || ASCII.isDigit(x) || x == UInt8(ascii: "-")
+    }
+
+    @inline(__always)
+    private static func isSegmentByte(_ x: UInt8) -> Bool {
+        ASCII.isAlnum(x) || x == UInt8(ascii: ".") || x == UInt8(ascii: "/") || x == UInt8(ascii: "+")
+            || x == UInt8(ascii: "=") || x == UInt8(ascii: ",") || x == UInt8(ascii: "-")
+    }
+}
