@@ -163,3 +163,25 @@ struct CookieHeaderScanTests {
         #expect(out.contains("[jwt;alg=HS256;"), "\(out)")
     }
 }
+
+/// Dumps of language data structures that services log as they are.
+@Suite("Data-structure dumps")
+struct DataStructureDumpTests {
+    @Test("PHP print_r: `[key] => value`, the value up to the end of the line", arguments: [
+        ("    [password] => s3cr3t!! with spaces", "s3cr3t!!", "    [password] => [REDACTED:secret]"),
+        ("    [name] => Nora Ephron", "Nora", nil),
+        ("[password] => hunter2", "hunter2", "[password] => [REDACTED:secret]"),
+    ])
+    func printR(_ line: String, _ secret: String, _ expected: String?) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        if let expected { #expect(out == expected) }
+    }
+
+    @Test("brackets that are no print_r key stay as they were", arguments: [
+        "[info] => started",
+        "[password]=>x",
+    ])
+    func notPrintR(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

@@ -74,6 +74,13 @@ rules:
       - "**.sig"
       - "**.cvv"
       - "**.cvc"
+      - "**.otp"
+      - "**.totp"
+      - "**.otp_code"
+      - "**.mfa_code"
+      - "**.verification_code"
+      - "**.one_time_password"
+      - "**.pin"
     action: redact
     type: secret
   - id: token-fields
@@ -103,6 +110,9 @@ tests:
   - name: Rails parameters (hash rockets) and stored password hashes
     input: 'Parameters: {"authenticity_token"=>"Xy12AbCdEfGhIjKlMnOpQrStUvWx==", "user"=>{"email"=>"maria@example.com", "password"=>"hunter2!"}} UPDATE users SET password_hash=''$2b$12$KIXQJQ1s7Hq3abcdefghijuvwxyzABCDEFGHIJKLMNOPQRSTU'' WHERE id=1'
     must_not_contain: ["Xy12AbCdEfGhIjKlMnOpQrStUvWx", "maria@example.com", "hunter2", "KIXQJQ1s7Hq3"]
+  - name: one-time codes under their keys; PHP print_r dumps
+    input: 'otp=482913 mfa_code: 123456    [password] => my s3cr3t pass'
+    expect: 'otp=[REDACTED:secret] mfa_code: [REDACTED:secret]    [password] => [REDACTED:secret]'
   - name: password hashes in modular crypt format, keyed or in free text
     input: 'password_hash: $argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG stored; shadow entry $6$rounds=5000$saltsalt$Hq0dJ3nbbGv5nRzUqFmJ2aWm8mC0w8K9lXyRkYwVd0AhV3Oo8lN0Ih1YgS8z1qf0Q2wq3f5mR8g9Jx7dK2Lq0'
     expect: 'password_hash: [REDACTED:secret] stored; shadow entry [REDACTED:secret]'
@@ -240,6 +250,16 @@ rules:
     fields: ["**.ssn", "**.social_security_number", "**.national_id", "**.tax_id"]
     action: redact
     type: ssn
+  - id: government-id-fields
+    description: Keys that hold a passport, driving licence or other government id number
+    fields: ["**.passport", "**.passport_number", "**.passport_no", "**.passportnumber", "**.driver_license", "**.drivers_license", "**.driver_licence", "**.driving_licence", "**.driving_license", "**.driver_license_number", "**.dl_number", "**.nino", "**.national_insurance_number", "**.aadhaar", "**.id_card_number", "**.identity_card_number", "**.personal_id_number"]
+    action: redact
+    type: gov_id
+  - id: geolocation-fields
+    description: Keys that hold a precise location (coordinates)
+    fields: ["**.lat", "**.lon", "**.lng", "**.latitude", "**.longitude", "**.coordinates", "**.geo_point", "**.gps"]
+    action: redact
+    type: geo
   - id: card-fields
     description: Keys that hold a card number
     fields: ["**.card_number", "**.cardnumber", "**.credit_card", "**.cc_number", "**.pan"]
@@ -251,6 +271,9 @@ rules:
     action: pseudonymize
     type: host
 tests:
+  - name: government id numbers and coordinates under their keys
+    input: 'kyc ok passport_number=X12345678 driver_license=D1234567 nino="QQ 12 34 56 C" lat=52.5200 lon=13.4050'
+    expect: 'kyc ok passport_number=[REDACTED:gov_id] driver_license=[REDACTED:gov_id] nino="[REDACTED:gov_id]" lat=[REDACTED:geo] lon=[REDACTED:geo]'
   - name: email is pseudonymised, case-folded
     input: "password reset requested by Jane.Doe@Example.com"
     must_not_contain: ["Jane.Doe", "jane.doe", "Example.com"]

@@ -37,6 +37,13 @@ extension Scrubber {
             j -= 1
             if quote == UInt8(ascii: "\""), j >= 0, b[j] == UInt8(ascii: "\\") { escapedQuote = true; j -= 1 }
         }
+        // PHP's print_r: `[password] => value` (the key in brackets, the value the rest of the line).
+        var printR = false
+        if quote == 0, spaced, j >= 1, b[j] == UInt8(ascii: "]"), b[separator] == UInt8(ascii: "="),
+           separator + 1 < n, b[separator + 1] == UInt8(ascii: ">") {
+            printR = true
+            j -= 1
+        }
         let keyEnd = j + 1
         var keyStart = keyEnd
         var lastSegmentStart = keyEnd
@@ -69,11 +76,12 @@ extension Scrubber {
         if keyStart > 0 {
             let before = b[keyStart - 1]
             if ASCII.isAlnum(before) { return nil }  // key longer than the limit
+            if printR, before != UInt8(ascii: "[") { return nil }
             if quote != 0 {
                 guard before == quote else { return nil }
                 if escapedQuote { guard keyStart >= 2, b[keyStart - 2] == UInt8(ascii: "\\") else { return nil } }
             }
-        } else if quote != 0 {
+        } else if quote != 0 || printR {
             return nil
         }
         guard let rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd) else {
@@ -110,7 +118,12 @@ extension Scrubber {
         guard v < n else { return nil }
         var valueStart = v
         var valueEnd: Int
-        if b[v] == UInt8(ascii: "\\"), v + 1 < n, b[v + 1] == UInt8(ascii: "\"") {
+        if printR {
+            // print_r writes values unquoted, spaces included, up to the end of the line.
+            valueEnd = v
+            while valueEnd < n, b[valueEnd] != 0x0A, b[valueEnd] != 0x0D { valueEnd += 1 }
+            while valueEnd > v, b[valueEnd - 1] == 0x20 || b[valueEnd - 1] == 0x09 { valueEnd -= 1 }
+        } else if b[v] == UInt8(ascii: "\\"), v + 1 < n, b[v + 1] == UInt8(ascii: "\"") {
             // \"value\" inside an escaped JSON string
             valueStart = v + 2
             valueEnd = valueStart
