@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Lines with control bytes or invalid UTF-8 — hostile or corrupted input, which no
 /// well-formed log holds — are scrubbed to a fixed point: the engine's heuristics (where
 /// a value, a cookie header or a number ends) can read a first pass's output differently
@@ -40,10 +44,8 @@ enum HostileBytes {
     /// True when `out[from...]` differs from `line`.
     static func changed(_ line: Bytes, _ out: [UInt8], from start: Int) -> Bool {
         guard out.count - start == line.count else { return true }
-        return out.withUnsafeBufferPointer { o in
-            for k in 0..<line.count where o[start + k] != line[k] { return true }
-            return false
-        }
+        guard let l = line.baseAddress, line.count > 0 else { return false }
+        return out.withUnsafeBufferPointer { o in memcmp(o.baseAddress! + start, l, line.count) != 0 }
     }
 }
 
