@@ -135,3 +135,29 @@ struct SquidAndWorkingDirectoryTests {
         FuzzRegressionTests.expectText("PWD=hunter2", "hunter2", replaced: true)
     }
 }
+
+@Suite("Account administration and URL accounts")
+struct AccountAdministrationTests {
+    @Test("shadow-utils, gpasswd and URL user-info accounts get the username pseudonym", arguments: [
+        ("May  1 10:00:00 host usermod[789]: add 'carol' to group 'sudo'", "carol"),
+        ("May  1 10:00:00 host usermod[789]: add 'carol' to shadow group 'sudo'", "carol"),
+        ("May  1 10:00:00 host gpasswd[1]: user dave added by root to group docker", "dave"),
+        ("May  1 10:00:00 host userdel[2]: delete user 'erin'", "erin"),
+        (#"{"conn":"postgres://yolanda:Y0pass@db:5432/app?sslmode=disable"}"#, "yolanda"),
+        ("mongodb://app%2Duser:S3cr3t@db1:27017/prod", "app%2Duser"),
+    ])
+    func accounts(_ line: String, _ user: String) {
+        let out = FuzzRegressionTests.expectText(line, user, replaced: true)
+        #expect(out.contains("username~test~"), "\(out)")
+    }
+
+    @Test("fixed words of token URLs and look-alike phrasings stay", arguments: [
+        ("git clone https://oauth2:glpat-abcdefghij0123456789@gitlab.example.com/g/r.git", "https://oauth2:"),
+        ("https://x-access-token:ghs_abc123def456ghi789@github.com/o/r", "https://x-access-token:"),
+        ("add 'feature' to changelog", "add 'feature' to changelog"),
+        ("user count added to report", "user count added to report"),
+    ])
+    func kept(_ line: String, _ kept: String) {
+        FuzzRegressionTests.expectText(line, kept, replaced: false)
+    }
+}

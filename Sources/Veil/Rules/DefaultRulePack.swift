@@ -131,9 +131,9 @@ tests:
   - name: password in JSON is redacted
     input: '{"event":"signup","password":"correct horse battery staple","plan":"pro"}'
     expect: '{"event":"signup","password":"[REDACTED:secret]","plan":"pro"}'
-  - name: URL password is redacted, the rest of the URL stays
+  - name: URL password is redacted, its account pseudonymised, the rest of the URL stays
     input: "connecting to postgres://app:s3cr3tP4ss@db.internal:5432/orders"
-    expect: "connecting to postgres://app:[REDACTED:password]@db.internal:5432/orders"
+    expect: "connecting to postgres://username~test~4nbf3p44wry5oahu:[REDACTED:password]@db.internal:5432/orders"
   - name: AWS access key id is redacted
     input: "using key AKIAIOSFODNN7EXAMPLE for s3"
     expect: "using key [REDACTED:api_key] for s3"

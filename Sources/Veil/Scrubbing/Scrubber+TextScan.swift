@@ -98,6 +98,11 @@ extension Scrubber {
                         i = end; floor = max(floor, end); continue
                     }
                     if d.urlPassword >= 0, let r = URLUserInfoDetector.match(b, at: i, floor: floor) {
+                        // `postgres://yolanda:…@db`: the account too (one pseudonym with `for user "yolanda"`).
+                        if d.authLogUser >= 0, i >= credentialsOnlyUntil, userInfo >= floor, r.lowerBound - 1 > userInfo,
+                           let user = Self.urlUser(b, userInfo..<(r.lowerBound - 1)) {
+                            spans.append(TextSpan(user, rule: d.authLogUser, kind: .detector, precedence: DetectorKind.authLogUser.precedence))
+                        }
                         Self.emit(b, &spans, &i, &floor, r, d.urlPassword, .detector, DetectorKind.urlPassword.precedence); continue
                     }
                     break
@@ -187,6 +192,19 @@ extension Scrubber {
         i = r.upperBound
         floor = r.upperBound
     }
+
+    /// The user of `scheme://user:password@host` when it names an account: user-name bytes
+    /// (and `%`), not already a pseudonym, not a fixed word that token-based Git and registry
+    /// URLs put there (`oauth2`, `x-access-token`, `gitlab-ci-token` …).
+    static func urlUser(_ b: Bytes, _ r: Range<Int>) -> Range<Int>? {
+        guard r.count <= AuthLogDetector.maxUser, b[r.upperBound] == UInt8(ascii: ":") else { return nil }
+        for k in r where !(AuthLogDetector.isUserByte(b[k]) || b[k] == UInt8(ascii: "%")) { return nil }
+        if isPseudonym(b, r) { return nil }
+        for word in technicalURLUsers where word.utf8CodeUnitCount == r.count && ASCII.hasPrefix(b, at: r.lowerBound, lowercased: word) { return nil }
+        return r
+    }
+
+    static let technicalURLUsers: [StaticString] = ["oauth2", "x-access-token", "x-token-auth", "gitlab-ci-token", "token", "git", "aws", "api", "apikey", "default"]
 
     /// A word starting with a digit: the run's length and the byte after it decide
     /// which detectors can possibly match, so timestamps and ids cost a few compares.

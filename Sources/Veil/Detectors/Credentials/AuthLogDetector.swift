@@ -20,6 +20,8 @@
 ///   `X : command not allowed`, `X : 3 incorrect password attempts`.
 /// - `to`: `(to Y) X on` (`su:` and `FAILED SU`); X is returned.
 /// - `by`: `by X(uid=N)` (PAM session opener).
+/// - shadow-utils and gpasswd: `add 'X' to [shadow ]group '…'`, `user X added by` / `removed by`;
+///   `delete user 'X'`, `change user 'X' password` are the quoted `user 'X'` form.
 /// - `password changed for X` (pam_unix chauthtok); vsftpd's `[X] OK LOGIN: Client` (``vsftpd(_:at:)``,
 ///   called by the scanner at the `OK` / `FAIL` after `] `).
 ///
@@ -37,7 +39,7 @@ package enum AuthLogDetector {
         // Line start: journald's bare sudo message (`X : TTY=…` after at most 16 spaces).
         if at <= 16, at == 0 || bytes[at - 1] == 0x20, let r = sudoMessage(bytes, at) { return r }
         switch (bytes[at] | 0x20, bytes[at + 1] | 0x20) {
-        case (0x66, 0x6F), (0x69, 0x6E), (0x75, 0x73), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79), (0x61, 0x73): // fo in us su to by as
+        case (0x66, 0x6F), (0x69, 0x6E), (0x75, 0x73), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79), (0x61, 0x73), (0x61, 0x64): // fo in us su to by as ad
             return matchSlow(bytes, at: at)
         default: return nil
         }
@@ -52,7 +54,7 @@ package enum AuthLogDetector {
         case 0x73: return sudoAnchor(bytes, at) // s
         case 0x74: return toAnchor(bytes, at) // t
         case 0x62: return byAnchor(bytes, at) // b
-        case 0x61: return asAnchor(bytes, at) // a
+        case 0x61: return asAnchor(bytes, at) ?? addAnchor(bytes, at) // a
         default: return nil
         }
     }
@@ -147,6 +149,7 @@ package enum AuthLogDetector {
                let r = user(bytes, p, then: { e in
                    ASCII.hasPrefix(bytes, at: e, exactly: " not found") || ASCII.hasPrefix(bytes, at: e, exactly: ": authentication failure")
                        || ASCII.hasPrefix(bytes, at: e, exactly: " does not exist")
+                       || ASCII.hasPrefix(bytes, at: e, exactly: " added by ") || ASCII.hasPrefix(bytes, at: e, exactly: " removed by ")  // gpasswd
                }), !isEnglishFiller(bytes, r) {
                 return r
             }
@@ -237,6 +240,15 @@ package enum AuthLogDetector {
         guard at >= 1, bytes[at - 1] == 0x28, ASCII.hasPrefix(bytes, at: at, exactly: "to "),
               let y = userRun(bytes, at + 3), ASCII.hasPrefix(bytes, at: y.upperBound, exactly: ") ") else { return nil }
         return user(bytes, y.upperBound + 2, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: " on ") })
+    }
+
+    /// shadow-utils' `usermod[…]: add 'X' to group 'sudo'` / `add 'X' to shadow group 'sudo'`.
+    static func addAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "add '"), at == 0 || !ASCII.isAlnum(bytes[at - 1]),
+              let r = userRun(bytes, at + 5), ASCII.hasPrefix(bytes, at: r.upperBound, exactly: "' to "),
+              ASCII.hasPrefix(bytes, at: r.upperBound + 5, exactly: "group '") || ASCII.hasPrefix(bytes, at: r.upperBound + 5, exactly: "shadow group '")
+        else { return nil }
+        return r
     }
 
     /// `by X(uid=`.
