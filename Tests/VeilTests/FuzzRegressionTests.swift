@@ -442,6 +442,11 @@ struct SeparatorIdempotenceTests {
         ("name=John Smith/admin x", ["John", "Smith", "admin"]),
         ("name=John Smith|ops x", ["John", "Smith"]),
         ("name=John Smith#3 x", ["John", "Smith"]),
+        // fuzz-export soak (this session): the glued rest was read from inside the word, and a
+        // `'` in it (`O'Neil`) ends a value there, so `@corp` stayed glued to the pseudonym.
+        ("user=Jane O'Neil@corp x", ["Jane", "Neil", "corp"]),
+        ("login: Uln Ag'ge@exampl:eR=s=login:Uln AggR", ["Uln", "exampl"]),
+        ("l:eR=s=login:Uln Ap'ge@eximpl:gin:Uln E=", ["Uln", "eximpl"]),
         // fuzz-export soak (this stop): `|bc1::` looked like the next pair and ended the token
         // value; a second pass saw `|ip~…` there and read it as part of the value.
         ("token=abms|bc1::::|bc1::::::::::c:::4", ["abms"]),

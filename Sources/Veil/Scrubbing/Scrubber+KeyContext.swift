@@ -315,8 +315,9 @@ extension Scrubber {
                     if m < n, b[m] == UInt8(ascii: ":"), m + 1 == n || b[m + 1] == 0x20 || b[m + 1] == 0x09 { break }
                 }
                 // A word glued to more bytes (`Smith(admin)`, `Smith/ops`, `Failed@@@x`) is taken
-                // to where an unquoted value ends, as a second pass reads `name~…(admin`.
-                e = max(k, Self.unquotedValueEnd(b, from: e + 1))
+                // to where an unquoted value ends, as a second pass reads `name~…(admin`. (Read on
+                // from the word's end: `O'Neil@corp` holds a `'`, which would end a value it starts.)
+                e = max(k, Self.unquotedValueEnd(b, from: k))
                 words += 1
             }
         } else if type == "phone" {
