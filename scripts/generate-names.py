@@ -20,6 +20,21 @@ import unicodedata
 
 LOCALES = ["en_US", "en_GB", "en_IN", "de_DE", "fr_FR", "es_ES", "es_MX", "it_IT",
            "pt_BR", "pt_PT", "nl_NL", "sv_SE", "da_DK", "no_NO", "fi_FI", "pl_PL", "cs_CZ"]
+# More Latin-script locales (and the romanised Chinese lists) for given names only: names
+# of people from Turkey, Indonesia, Nigeria, Ghana, Kenya, South Africa, Pakistan, Vietnam,
+# China and Taiwan, Eastern and Northern Europe, Latin America, Quebec … The family name
+# after them is any capitalised word (as for every given name), so their family lists are
+# not needed; given names that are English words are dropped automatically (ENGLISH_WORDS).
+GIVEN_ONLY_LOCALES = ["tr_TR", "id_ID", "en_NG", "yo_NG", "ha_NG", "ig_NG", "zu_ZA", "sw", "tw_GH",
+                      "en_KE", "en_PK", "en_IE", "en_NZ", "ro_RO", "hu_HU", "hr_HR", "sk_SK", "sl_SI",
+                      "lt_LT", "lv_LV", "et_EE", "de_AT", "de_CH", "es_AR", "es_CL", "es_CO", "fr_CA",
+                      "fr_QC", "fr_BE", "nl_BE", "ga_IE", "is_IS", "az_AZ", "vi_VN", "zh_CN", "zh_TW", "en_TH"]
+GIVEN_ATTRS = ("first_names", "first_names_male", "first_names_female",
+               "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")
+# For GIVEN_ONLY_LOCALES: a name that /usr/share/dict/american-english lists in lower case
+# (`Can`, `Server`, `Valid`, `Loan`, `Beta`) is dropped without review, and so are these
+# product and tool names.
+GIVEN_ONLY_EXCLUDED = {"darwin", "kali", "loki", "okta", "safari"}
 # Given names that are also product, project or place names logs mention before another
 # capitalised word (`Aurora MySQL`, `Jackson Databind`, `Cassandra Cluster`, `Travis Build`).
 EXCLUDED = {
@@ -68,6 +83,22 @@ def clean(name, lo, hi):
 
 def main():
     first, last = set(), set()
+    english = set()
+    if os.path.exists("/usr/share/dict/american-english"):
+        with open("/usr/share/dict/american-english", encoding="utf-8", errors="ignore") as words:
+            english = {w.strip() for w in words if w.strip().islower()}
+    elif GIVEN_ONLY_LOCALES:
+        raise SystemExit("needs /usr/share/dict/american-english (apt-get install wamerican)")
+    for loc in GIVEN_ONLY_LOCALES:
+        p = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr in GIVEN_ATTRS:
+            names = getattr(p, attr, None)
+            if not isinstance(names, (list, tuple, dict, set)):
+                continue
+            for n in names:
+                c = clean(n, FIRST_MIN, FIRST_MAX)
+                if c and c.lower() not in EXCLUDED and c.lower() not in GIVEN_ONLY_EXCLUDED and c.lower() not in english:
+                    first.add(c)
     for loc in LOCALES:
         p = importlib.import_module(f"faker.providers.person.{loc}").Provider
         for attr in ("first_names", "first_names_male", "first_names_female"):

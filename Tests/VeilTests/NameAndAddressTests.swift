@@ -23,6 +23,10 @@ struct NameAndAddressTests {
         ("Hello, Jane! Your order has shipped.", "Jane"),
         ("notification: Hi Priya, your code is ready", "Priya"),
         ("Dear Hans Müller, thank you", "Hans Müller"),
+        ("Wei Zhang logged in", "Wei Zhang"),
+        ("refund for Chinedu Okafor issued", "Chinedu Okafor"),
+        ("payment by Budi Santoso received", "Budi Santoso"),
+        ("Ioana Popescu verified email", "Ioana Popescu"),
     ])
     func names(_ line: String, _ name: String) {
         let out = FuzzRegressionTests.stable(line)
@@ -41,6 +45,7 @@ struct NameAndAddressTests {
         "Ms Word document parsed",
         "Hello, World! Your order has shipped.",
         "Hi Mark, Dear Customer, Welcome Page, Thanks Team",
+        "Can Connect Now; Server Beta Ready; Valid Loan Offer; Kali Linux; Okta Verify; Safari Web Extension",
         "Hello, Janet_x and Hi Jane@home",
         "JOHN SMITH",
         "path /srv/Victor Hugo/file",

@@ -3,392 +3,1206 @@
 
 /// Given and family names for ``PersonNameDetector``, space-separated.
 enum NameLists {
-    /// 5210 given names (none of them a lower-case English word).
+    /// 15890 given names (none of them a lower-case English word).
     static let given = """
-Aachal Aada Aadhya Aadi Aage Aahana Aaliyah Aapo Aarav Aarini Aarna Aarnav Aarne Aaro Aaron Aarush 
-Aarón Aashi Aatos Aayush Abbas Abbie Abdi Abdirahman Abdul Abdullah Abdullahi Abeer Abel Abelardo 
-Abelone Abha Abhimanyu Abhiram Abigail Abigaíl Abilio Abraham Abram Abril Achille Achim Adalbert 
-Adalberto Adam Adamo Adela Adelaida Adelardo Adelasia Adelbert Adele Adelgunde Adelheid Adelia 
-Adelina Adelinde Adeline Adelmo Adem Adina Aditya Adnan Adolf Adolfine Adolfo Adora Adoración 
-Adrian Adriana Adriane Adrianna Adriano Adrien Adrienne Adrián Advaith Advay Advik Advika Adweta 
-Adya Adán Adèle Adéla Adélaïde Aenne Afonso Agapito Agastya Agata Agatha Agathe Agne Agnes Agneta 
-Agnete Agnieszka Agnolo Agnès Agostino Agustina Agustín Agáta Ahmad Ahmed Ahmet Ahti Aida Aiden 
-Aila Aili Aimee Aimo Aimé Aimée Aina Ainara Aino Ainoa Airi Aisha Aishani Aitana Aitor Aki Aksel 
-Akseli Akshay Alain Alan Alana Alba Alban Albano Alberico Albert Alberte Albertine Alberto Albin 
-Albina Albrecht Alcides Alderano Aldo Aldonza Alec Alejandra Alejandro Alejo Aleks Aleksandar 
-Aleksander Aleksandr Aleksandra Aleksanteri Aleksej Aleksi Alena Alessandra Alessandro Alessia 
-Alessio Alex Alexander Alexandr Alexandra Alexandre Alexandria Alexandrie Alexandros Alexei Alexej 
-Alexia Alexis Aleš Alf Alfio Alfons Alfonso Alfred Alfredo Algot Ali Alice Alicia Alicja Alida 
-Alina Aline Alisa Alisha Alison Alix Alka Alla Allan Allana Allegra Allen Allison Alma Almudena 
-Almut Almuth Alois Aloisia Alondra Alonso Aloys Alphons Alphonse Alva Alvar Alvaro Alve Alvin Alwin 
-Alwina Alwine Alyssa Alícia Alžběta Amada Amadeo Amadeus Amado Amador Amaira Amalia Amalie Amancio 
-Amanda Amando Amara Amarilis Amaro Amaya Ambrosio Amedeo Amelia Amelie Amico Amin Amina Amir Amira 
-Amleto Amol Amor Amparo Amrita Amruta Amy Amélia Amélie América Américo Amílcar Ana Anabel Anacleto 
-Anamika Anas Anastasia Anastasie Anastasio Anastasios Anastazja Anastázie Anatol Anatoli Anatolij 
-Anay Anaïs Anders Andre Andrea Andreas Andree Andrei Andreia Andrej Andres Andrew Andrey Andrzej 
-André Andréas Andrée Andrés Andy Anděla Ane Anel Aneta Anett Anette Anežka Angela Angelica Angelika 
-Angelina Angelino Angelique Angelita Angelo Angie Angélica Anica Aniela Anika Anirudh Anita Anja 
-Anjali Anka Anke Anmol Ann Anna Annabel Annaliese Annalisa Annamaria Anne Annedore Annegret 
-Annegrete Annekatrin Anneke Annelene Anneli Annelie Annelies Anneliese Annelise Annelore Annemarie 
-Annemette Annemie Annemijn Annerose Annett Annetta Annette Anni Annibale Annica Annie Anniina 
-Annika Annikki Annita Annukka Annunziata Anny Anouk Ansaldo Anselm Anselma Anselmo Ansgar Ansh 
-Anssi Antero Anthony Antje Anto Antoine Antoinette Anton Antonella Antonello Antoni Antonia Antonie 
-Antonietta Antonina Antonino Antonio Antonios Antonius Antony Antonín Antti António Antônio Anu 
-Anunciación Anusha Anvi Anya Aníbal Apolena Apolinar Apollonia Apolonia Apostolos Araceli Aradhana 
-Arcelia Ari Ariadna Ariana Ariane Aribert Arie Ariel Arif Arild Arin Aristides Arja Arjun Arkadiusz 
-Armando Armas Armida Armin Arnaldo Arnaude Arnd Arndt Arne Arnfried Arnim Arno Arnold Arnošt Arnulf 
-Arnulfo Aroa Aron Arsenio Artemio Arthur Arto Arttu Artturi Artur Arturo Arunima Arvid Arvo Arya 
-Aryan Arzu Aránzazu Asafe Asbjørn Ascensión Asdrubal Asger Ashlee Ashleigh Ashley Asko Assar Asta 
-Aston Astrid Asunción Atenulf Athanasios Atharv Ati Atilio Atte Attila Aud Audrey Augusta Auguste 
-Augustin Augusto Aukusti Aulikki Aulis Aune Aurelia Aureliano Aurelio Aurore Aurélie Avi Avni Axel 
-Aya Ayaan Ayden Ayla Aylin Aylla Aynur Ayoub Ayse Aysel Ayten Ayush Ayushman Azaan Azad Azahar 
-Azahara Azeglio Azeneth Aziz Azra Azucena Babett Babette Baccio Bachittar Baghyawati Bahadurjit 
-Bailey Bakhshi Baldassare Baldomero Balduino Baldur Balendra Balhaar Baljiwan Baltasar Balthasar 
-Balvan Balveer Banjeet Barbara Barbora Barbro Barkha Barry Bart Bartek Bartholomäus Bartolomeo 
-Bartolomé Bas Basilio Bastiaan Bastian Baudelio Bautista Bayram Beata Beate Beatrice Beatrix 
-Beatriz Becky Bedřich Begoña Bekir Bela Belen Belinda Bella Belén Ben Benedetto Benedicte Benedikt 
-Benedikte Benedita Bengt Benicio Benigna Benigno Benita Benito Benjamim Benjamin Benjamín Benno 
-Benny Benoît Bente Benthe Bento Benvenuto Benício Beppe Berat Berend Berenice Berit Bernabé 
-Bernadette Bernard Bernarda Bernardino Bernardita Bernardo Bernd Berndt Bernfried Bernhard 
-Bernhardine Bernt Bernward Bert Berta Bertha Berthold Bertil Berto Bertold Bertram Bertrand Beth 
-Bethan Bethany Betina Betti Bettina Betty Beverley Beverly Bhanumati Bhavani Bhavika Bhavini Bhavna 
-Bhavya Biagio Bianca Bianka Bibi Bibiana Bienvenida Bilal Billy Bimala Bina Birger Birgid Birgit 
-Birgitt Birgitta Birgitte Birte Birthe Bishakha Bjarne Bjorn Björn Bjørg Bjørn Blahoslav Blake 
-Blanca Blanka Blas Blažena Boaz Bob Bobby Bodil Bodo Boe Boel Bogdan Bohumil Bohumila Bohumír 
-Bohuslav Boleslav Bonifacio Bonnie Boris Borja Borris Borys Bozena Bořivoj Božena Brad Bradley 
-Brady Bram Brandi Brandon Branka Branko Brayan Breanna Brenda Brendan Breno Brent Brett Brian 
-Briana Brianna Bridget Brigitta Brigitte Brijesh Brinda Brit Brita Britt Britta Brittany Brittney 
-Brooke Bror Bruce Bruna Brunhild Brunhilde Bruni Brunilda Bruno Bryan Bryce Brígida Buenaventura 
-Burckhard Burghard Burkard Burkhard Burkhardt Bárbara Bärbel Börje Bøje Børge Błażej Břetislav 
-Caetana Caio Caitlin Caitlyn Cajsa Calcedonio Caleb Calebe Calista Calisto Calixta Calixto Callum 
-Calogero Calvin Cameron Camila Camilla Camille Camillo Camilo Canan Candace Candela Candelaria 
-Candelario Candelas Candice Capucine Caren Caridad Carin Carina Carita Carl Carla Carlijn Carlito 
-Carlo Carlos Carlota Carly Carmela Carmelita Carmelo Carmen Carmina Carminho Carol Carola Carole 
-Carolin Caroline Carolyn Carrie Carsten Cas Casandra Casemiro Casey Casper Cassidy Cassie Catalina 
-Catarina Caterina Catharina Catherine Cathleen Cathrin Cathrine Cathy Cato Catrin Catrine Cauã Cauê 
-Cayetana Cayetano Cebrián Cecilia Cecilie Cecilio Cecília Ceferino Celal Celestina Celestino Celia 
-Celine Celso Cemal Cemil Cengiz Centa Cesar Cesare Cetin Ceylin Cezary Chaaya Chad Chaitaly 
-Chaitanya Chakradev Chakradhar Chakrika Chaman Chameli Champak Chanakya Chanchal Chandani Chandran 
-Chandresh Chantal Charan Charita Charlene Charles Charlie Charlott Charlotta Charo Charvi Chasmum 
-Chatresh Chatura Chavvi Che Chelo Chelsey Chema Cheryl Cheyenne Chiara Chita Chloe Chloé Chloë 
-Chris Christa Christel Christelle Christer Christiana Christiane Christie Christin Christina 
-Christine Christl Christof Christofer Christoffer Christoph Christophe Christopher Christos Christy 
-Chucho Chus Chuy Cilli Cilly Cindy Cintia Cipriano Ciriaco Cirillo Cirino Cirkeline Ciro Ciríaco 
-Citlali Claas Claes Claire Clara Clare Clarence Clarice Clarisa Clarissa Clas Claude Claudia 
-Claudine Claudio Claudius Claus Clavs Clayton Clelia Clemens Clemente Clementina Cleto Clifford 
-Clinton Clive Cloe Clotilde Cláudio Cläre Clémence Clímaco Cody Cole Colette Colin Colleen Collin 
-Colton Coluccio Concepción Concetta Concha Conchita Connie Connor Conny Conor Conrad Conrado 
-Constance Constantin Constanza Constanze Constança Consuela Consuelo Cora Cordula Corey Corina 
-Corinna Corinne Coriolano Cornelia Cornelio Cornelis Cornelius Corrado Cory Cosima Cosimo Cosme 
-Costantino Costanzo Courtney Craig Crescencia Cristal Cristian Cristiano Cristina Cristobal 
-Cristóbal Cruz Ctibor Ctirad Curro Curt Curtis Custodia Custodio Cynthia Cyprian Czeslaw Cándida 
-Cándido Cäcilia Cäcilie Cécile Célina Céline César Daan Dafne Dag Dagmar Dagmara Dagny Dagobert 
-Daisy Dajana Daksh Daksha Dakshesh Dalaja Dalbir Dale Dalia Dalibor Dalila Dalton Damaris Damian 
-Damiano Damien Damini Damián Damon Damyanti Dan Dana Dani Danica Daniel Daniela Daniele Daniella 
-Danielle Danilo Danique Daniël Danny Dante Danuta Danuše Daphne Daria Darika Darin Dario Darius 
-Dariusz Darko Darlene Darpan Darrell Darren Darryl Darsh Daryl Darío Dave Davi David Dawid Dayamai 
-Dayita Dean Deanna Debbie Deborah Debra Declan Deepa Del Delfina Delfino Delia Demetrio Demi Denis 
-Denisa Denise Dennis Denny Derek Derrick Desiderio Desiree Desirée Detlef Detlev Devansh Devika 
-Devin Devon Dewi Dex Dhriti Dhruv Diana Diane Diedrich Diego Dierk Dieter Diethard Diethelm Diether 
-Dietlind Dietlinde Dietmar Dietrich Dillon Dimas Dimitri Dimitrios Dina Dinis Dino Diogo Dion 
-Dionigi Dionisia Dionisio Dipta Dirk Dita Ditmar Ditte Dittmar Divya Diya Dobroslav Dogan Dolores 
-Dom Domenico Dominga Domingo Dominic Dominik Dominika Dominique Domitila Don Donald Donata 
-Donatella Donatello Donato Donna Dora Doreen Dorina Doris Dorit Dorita Dorle Dorota Dorotea Dorothe 
-Dorothea Dorothee Dorothy Dorothée Dorte Dorthe Douglas Dragan Dragica Drago Drahomíra Drahoslav 
-Drahoslava Drew Duane Duarte Duilio Dulce Duncan Dunja Durante Dursun Dusan Dustin Duuk Dušan 
-Dwayne Dylan Dylano Débora Dörte Dörthe Ebba Ebbe Eberhard Eberhardt Eckard Eckart Eckehard Eckhard 
-Eckhardt Eckhart Ecrin Edda Eddie Edelbert Edelgard Edelmira Edelmiro Edeltraud Edeltraut Edeltrud 
-Edgar Edgardo Edhitha Edita Edith Editha Edmund Edmundo Edoardo Edu Eduard Eduarda Eduardo Edvard 
-Edvin Edward Edwin Eelis Eemeli Eemil Eerik Eero Eesha Eetu Eeva Efraín Egbert Eggert Egil Egon 
-Ehrenfried Ehrentraud Ehrhard Eija Eila Eileen Einar Einari Einer Eino Eira Eiravati Eirik Eitel 
-Eivind Eivor Ekaja Ekalinga Ekani Ekansh Ekanta Ekantika Ekapad Ekaraj Ekaterina Ekavir Ekbal Ekiya 
-Ekkehard Ekkehart Ekrem Ekta Eladio Elaine Elba Eleanor Eleanora Elena Eleni Elenore Eleonor 
-Eleonora Eleonore Eleuterio Elfi Elfie Elfriede Eli Eliana Elias Elif Eligia Eligio Eliisa Elijah 
-Elin Elina Eline Elinor Elis Elisa Elisabet Elisabeth Elise Eliseo Eliza Elizabeth Elize Eliška 
-Elke Ella Elladio Ellen Elli Ellie Ellinor Elliot Elliott Elly Elma Elmar Elmer Elmeri Elmo Elna 
-Eloah Elodia Elof Eloisa Eloy Eloá Eloísa Elpidio Elsa Elsbeth Elsebeth Elsie Elsy Elton Elvia 
-Elvin Elvira Elvis Elvy Elwira Elzbieta Elías Elżbieta Ema Emanuel Emanuella Emanuelly Emelie 
-Emelina Emigdio Emil Emilia Emiliana Emiliano Emilie Emilio Emilly Emily Emin Emine Emir Emma 
-Emmanuel Emmanuelle Emmerich Emmi Emmy Emperatriz Emília Enar Encarna Encarnacion Encarnación 
-Encarnita Engelbert Engin Engla Ennio Enno Enrico Enrique Ensio Enver Enzio Enzo Epifanio Eraldo 
-Erasmo Ercan Erdal Erdmute Erdogan Erhard Erhardt Eric Erica Erich Erick Erik Erika Erin Erkan 
-Erkki Erland Erling Ermanno Ermenegildo Ermes Erna Ernest Ernestine Ernesto Ernst Erol Erwin Eryk 
-Esa Esben Eshana Esila Eskil Esko Esmarelda Esmee Esmeralda Esmée Esparta Espartaco Espen Esperanza 
-Espiridión Essi Esteban Estefanía Estela Estelle Ester Esteri Esther Estrella Etelvina Ethan Ethel 
-Etta Ettore Eufemia Eugen Eugenia Eugenie Eugenio Eugène Eulalia Eusebia Eusebio Eustaquio Eutimio 
-Eutropio Eva Evald Evamaria Evan Evangelia Evangelina Evangelista Evangelos Evaristo Evelia Evelien 
-Eveliina Evelin Evelina Eveline Evelio Evelyn Evelyne Evelína Evert Evi Evie Evita Evy Ewa Ewald 
-Ewelina Ezequiel Ezio Faas Fabia Fabian Fabiana Fabienne Fabio Fabiola Fabián Fabiënne Fabricio 
-Fabrizia Fabrizio Fadime Falak Falan Falguni Falk Falko Fanny Faqid Faraj Faras Farhan Fariq Faris 
-Faruk Fatih Fatima Fatma Faustino Fausto Fay Faye Febe Fedde Fedele Federica Federico Federigo 
-Fedor Felicia Feliciana Feliciano Felicidad Felicitas Felipa Felipe Felisa Felix Felizitas Femke 
-Fenna Fenne Ferdi Ferdinand Ferdinando Ferenc Fermín Fernanda Fernando Fiamma Fidel Fidela Fien 
-Fiene Filip Filipa Filipe Filippa Filippo Filiz Filomena Finn Fiona Fiorenzo Fiorino Fitan Fito 
-Fiyaz Flavia Flavio Flemming Fleur Floortje Flor Flora Florencia Florencio Florentina Florentine 
-Florentino Florian Florina Florinda Floris Folke Folker Folkert Fortunata Fortunato Frado Franca 
-Frances Francesca Francesco Francis Francisca Francisco Franciszek Franck Franco Francoise Franjo 
-Frank Franka Franklin Frans František Františka Franz Franziska François Françoise Frauke Fred 
-Freddy Frede Frederic Frederick Frederico Frederik Frederike Frederikke Frederique Fredi Fredo 
-Fredric Fredrik Fredrika Fredy Freia Freja Freya Frida Fridolin Frieda Friedbert Friedemann Frieder 
-Friedericke Friederike Friedhelm Friedhilde Friedhold Friedl Friedlinde Friedo Friedrich Frithjof 
-Fritz Frode Fryderyk Frédéric Frédérique Fulgencio Fulvio Fábio Fátima Féline Félix Gabi Gabino 
-Gabor Gabriel Gabriela Gabriele Gabriella Gabrielle Gabrielly Gaby Gael Gaetano Gagan Gail Gaja 
-Galasso Galina Galo Ganga Gareth Garima Garrett Garry Gary Gaspar Gaspare Gastone Gastón Gaurang 
-Gaurangi Gaurav Gauri Gaurika Gautam Gautami Gavin Gayathri Gebhard Geert Geetika Geir Gelsomina 
-Gema Gemma Genaro Gene Geneviève Genoveva Geoffrey Georg George Georges Georgina Georgine Georgios 
-Gerald Geraldine Geraldo Gerard Gerardo Gerd Gerda Gerdi Gereon Gerfried Gerhard Gerhardt Gerhart 
-Gerhild Gerlind Gerlinde German Germana Germán Gernot Gero Gerold Gerolf Geronimo Gerrit Gert Gerta 
-Gerti Gertraud Gertraude Gertraut Gertrud Gertrude Gertrudis Gervasio Gerwin Gerónimo Gesa Gesche 
-Gesine Geza Giacinto Giacobbe Giacomo Giada Giampaolo Giampiero Gian Giancarlo Gianfrancesco 
-Gianfranco Gianluca Gianluigi Gianmarco Gianna Gianni Gianpaolo Gianpietro Giel Giesela Gijs Gil 
-Gilbert Gilberto Gilda Gilles Gillian Gillis Gina Gino Gioacchino Gioachino Gioele Gioffre Gionata 
-Giorgia Giorgio Giosuè Giovanna Giovanni Girik Girindra Girish Girolamo Gisa Gisbert Gisela 
-Gislinde Gitta Gitte Giulia Giuliana Giuliano Giulietta Giulio Giuseppe Giuseppina Giustino Glauco 
-Glen Glenda Glenn Gloria Godofredo Goffredo Gonzalo Gonçalo Gopal Goran Gordana Gordon Gottfrid 
-Gottfried Gotthard Gotthilf Gotthold Gottlieb Gottlob Goyo Gracia Graciana Graciano Graciela Graeme 
-Graham Graziano Graziella Grazyna Greca Greco Greg Greger Gregg Gregor Gregorio Gregory Greta 
-Gretchen Grete Gretel Grethe Gretl Griselda Gro Grzegorz Grégoire Guadalupe Guarino Gudrun Gudula 
-Guenter Guenther Guglielmo Guido Guilherme Guillaume Guillermina Guillermo Guiomar Guiseppe Gunar 
-Gunbir Gunborg Gunda Gundel Gundhild Gundi Gundolf Gundula Guneet Gunhild Gunilla Gunn Gunnar 
-Gunnel Gunter Gunther Guntram Gunvor Gurli Gustaf Gustav Gustavo Gustaw Gusti Guus Guusje Guy 
-Gwendolyn Gyda Gérard Gönül Göran Gösta Göte Götz Gülay Gülsen Gülten Günter Günther Hadassa Hagen 
-Hailey Hajo Hakan Haley Halil Halina Hamid Hampus Hamsini Hamza Hana Hanife Hanna Hannah Hannchen 
-Hanne Hannele Hannelore Hannes Hanni Hanno Hanns Hannu Hanny Hans Hansgeorg Hansjoachim Hansjörg 
-Hansjürgen Hanspeter Harald Hardik Harinakshi Harini Harish Harita Harold Haroldo Harri Harriet 
-Harrison Harro Harry Harshil Hartmut Hartmuth Hartwig Hasan Hassan Hasso Hatice Hayden Haydée 
-Hayley Heather Hector Hedda Hedi Hedvig Hedvika Hedwig Hedy Hege Heide Heidelinde Heidelore 
-Heidemarie Heiderose Heidi Heidrun Heike Heikki Heiko Heimo Heiner Heinfried Heini Heino Heinrich 
-Heinz Heitor Helen Helena Helene Helfried Helga Helge Heli Helinä Heliodoro Hella Helle Hellena 
-Hellevi Hellmut Hellmuth Helma Helmar Helmer Helmi Helmtrud Helmut Helmuth Heloisa Heloísa Helvi 
-Helén Heléne Hema Hemal Hemang Hemangini Hemani Hendrik Henner Henni Henning Henny Henri Henric 
-Henrietta Henriette Henrik Henrike Henrikki Henrique Henry Henryk Heraclio Herbert Herberto Herdis 
-Heribert Heriberto Herlinde Herma Herman Hermann Hermanni Hermelinda Hermenegildo Hermine Herminia 
-Herminio Hernando Hernán Herrmann Herta Hertha Herwig Hidde Hilario Hilary Hilda Hildburg Hilde 
-Hildegard Hildegart Hildegund Hildegunde Hilding Hilkka Hillevi Hilma Hilmar Hiltraud Hiltrud 
-Hinrich Hipólito Hiral Hitesh Hjalmar Hjalte Hjördis Holger Hollie Holly Holm Homero Honoré Horacio 
-Horst Hortense Hortensia Horymír Howard Hredhaan Hritik Hubert Hubertine Hubertus Hugh Hugo Hugues 
-Hulda Humberto Hunter Hussein Hynek Håkan Håkon Håvard Héctor Hélène Hülya Hüseyin Iain Ian Iara 
-Iben Ibrahim Ibán Ida Idika Idun Ignacia Ignacio Ignacy Ignatz Ignaz Ignazio Ignác Igor Iida Iiris 
-Iisakki Ijaya Ikbal Iker Ikshita Ilari Ilaria Ildefonso Ildiko Ileana Ilhan Ilias Ilija Ilja Ilka 
-Ilkka Ilmari Ilona Ilonka Ilse Imaran Imelda Imke Immo Imran Imre Ina Inaya Indali Indira Indrajit 
-Indy Ines Inez Inga Ingalill Ingbert Inge Ingeborg Ingeburg Ingegerd Ingegärd Ingela Ingelise 
-Ingelore Ingemar Inger Ingetraud Ingetraut Ingmar Ingo Ingolf Ingrid Ingried Ingvar Inka Inken 
-Inkeri Inmaculada Inna Inocencio Insa Inès Inés Inês Ioannis Iolanda Ippazio Ira Irena Irene Irina 
-Irja Irma Irmela Irmeli Irmengard Irmgard Irmhild Irmi Irmingard Irmtraud Irmtraut Irmtrud Irya 
-Iréne Isa Isaac Isabel Isabela Isabell Isabella Isabelle Isabelly Isac Isadora Isaiah Isak Isaque 
-Isaura Isaías Ise Isha Ishaan Ishani Ishanvi Ishita Ishwar Isidor Isidora Isidoro Isidro Isis 
-Ismael Ismail Ismet Ismo Isolde Israel Istvan Itzel Itziar Iva Ivan Ivana Ivanka Ivar Iver Iveta 
-Ivo Ivona Ivonne Iván Iwan Iwo Iwona Ize Jaakko Jaana Jacek Jacinta Jacinto Jack Jackie Jaclyn 
-Jacob Jacobine Jacobo Jacopo Jacqueline Jacques Jadwiga Jafet Jagat Jagdish Jagrati Jagvi Jai Jaime 
-Jairaj Jake Jakob Jakub Jalmari Jalsa Jamal James Jamie Jan Jana Janaki Janani Jane Janet Janett 
-Janette Jani Janice Janin Janina Janine Janko Jann Janna Janne Janni Jannie Jano Janos Januja Janus 
-Janusz Janya Jaqueline Jared Jari Jarkko Jarl Jarmila Jarmo Jarno Jaromír Jaroslav Jaroslava 
-Jaroslaw Jasmijn Jasmin Jasmina Jasmine Jasmit Jason Jatin Javi Javier Javiera Jay Jayda Jayden 
-Jaylinn Jayne Jayson Jean Jeanette Jeanne Jeannette Jeannine Jeet Jeevika Jeff Jeffery Jeffrey 
-Jelena Jelle Jelte Jemma Jenaro Jenna Jenni Jennie Jennifer Jenny Jens Jente Jeppe Jere Jeremi 
-Jeremiah Jeremy Jeremías Jerker Jermaine Jerome Jerry Jerzy Jerónimo Jesper Jesse Jessica Jessika 
-Jesus Jesusa Jesús Jhalak Jill Jillian Jim Jimena Jimmie Jimmy Jindřich Jindřiška Jinthe Jip Jiri 
-Jitka Jiřina Jiří Joachim Joacim Joakim Joan Joana Joann Joanna Joanne Joaquim Joaquina Joaquín 
-Jobst Jocelyn Jochem Jochen Jodi Jodie Jody Joe Joel Joep Joerg Joey Johan Johana Johann Johanna 
-Johanne Johannes John Johnathan Johnnie Johnny Jolana Jolanda Jolanta Jolanthe Jolie Jolijn Joline 
-Jon Jonas Jonatan Jonathan Jonathon Joni Jonna Jonny Jonás Jonáš Joona Joonas Joonatan Joost 
-Jordana Jordi Jordy Jordán Jorge Joris Jorma Jorn Jort Jorunn Jos Jose Josef Josefa Josefiina 
-Josefin Josefina Josefine Josep Joseph Josephine Josette Josh Joshua Josip Jost Josué José 
-Joséphine Jouko Jouni Jovan Jovita Joyce Jozef João Joël Joëlle Juan Juana Juanita Juanito Judita 
-Judith Judy Juergen Juha Juhana Juhani Juho Jukka Jules Julian Juliana Juliane Julianna Julie 
-Julien Julieta Juliette Julio Julita Julius Juliusz Julián Juni Juri Jurij Jurre Jussi Justin 
-Justina Justine Justus Justyna Jutta Juul Juulia Juuso Jyoti Jyrki Jytte Ján Jérôme Jéssica Józef 
-Jörg Jörgen Jörn Jørgen Júlia Jürgen Jędrzej Kaarina Kaarlo Kabir Kacper Kai Kaija Kaique Kaisa 
-Kaitlin Kaitlyn Kaj Kaja Kajetan Kajsa Kala Kalervo Kalevi Kalina Kalle Kalpit Kamala Kamil Kamila 
-Kamilly Kamya Kara Karan Karel Karen Kari Karim Karin Karina Karl Karla Karlfried Karlheinz Karlijn 
-Karlo Karol Karola Karoliina Karolin Karolina Karoline Karolína Karsten Kashish Kashvi Kasimir 
-Kaspar Kasper Kata Katalin Katariina Katarina Katarzyna Katcha Kate Katelyn Katerina Kateřina 
-Katharina Katharine Katherina Katherine Kathi Kathleen Kathrin Kathryn Kathy Kati Katie Katja Katri 
-Katriina Katrin Katrina Katrine Katy Kauko Kavya Kay Kayla Kaylee Kayleigh Kazim Kazimierz Keano 
-Keijo Keith Keld Kelli Kellie Kelly Kelsey Kemal Ken Kenan Kendra Kenn Kennet Kenneth Kenny Kent 
-Kenth Kerri Kerry Kerstin Kerttu Kevin Keya Khaled Khalid Kiaan Kian Kiara Kieran Kike Kiki Kilian 
-Kim Kimberley Kimberly Kimmo Kira Kirk Kirsi Kirsten Kirsti Kirstin Kirstine Kirsty Kjeld Kjell 
-Kjersti Kjetil Klaas Klara Klas Klaudia Klaudie Klaus Klavs Klemens Klement Klothilde Klára Kläre 
-Knud Knut Koen Konrad Konstantin Konstantinos Konstanty Konstanze Korbinian Kordula Korinna Kornel 
-Kornelia Kornelius Kreszentia Kreszenz Kriemhild Krish Krisha Krishna Krista Kristen Krister Kristi 
-Kristian Kristiane Kristie Kristiina Kristin Kristina Kristine Kristofer Kristoffer Kristopher 
-Kristy Kristýna Kritika Krystal Krystian Krystyna Kryštof Krzysztof Ksawery Kullervo Kumar Kunibert 
-Kunigunda Kunigunde Kuno Kurt Kustaa Květa Květoslava Kyan Kyano Kyara Kyle Kylie Kyllikki Kyra 
-Käte Käthe Käthi Kåre Kévim Laban Lacey Lada Ladislaus Ladislav Ladislava Ladli Laetitia Lage Laila 
-Lajita Laksh Lakshit Lakshmi Lalo Lambert Lamberto Lana Lando Lara Larissa Larry Lars Lasse Lassi 
-Laszlo Latasha Latoya Laura Laure Laureano Lauren Laurence Laurens Laurent Laurenz Lauretta Lauri 
-Laurie Laurits Laus Laust Lavanya Lavínia Lawrence Lazzaro Laís Lea Leah Leander Leandra Leandro 
-Leanne Lee Leela Leena Leevi Leia Leif Leigh Leila Leire Lekha Lena Lene Leni Lenka Lenn Lennart 
-Lennarth Leo Leocadia Leocadio Leokadia Leon Leona Leonard Leonardo Leoncio Leone Leonel Leonhard 
-Leonid Leonie Leonor Leonora Leonore Leopold Leopoldine Leopoldo Leoš Leroy Lesley Leslie Leszek 
-Leticia Letizia Letícia Levi Lewis Lex Leyla Leyre León Lia Liam Liana Liane Liberto Libni Libor 
-Libuše Licia Lidia Lidija Lidwina Lieke Liesa Liesbeth Lieschen Liesel Lieselotte Lieve Ligia Liisa 
-Lila Lili Lilia Lilian Liliana Liliane Lilija Lilja Lilla Lillemor Lilli Lilly Lilo Lily Lina Linda 
-Linde Lindsay Lindsey Linn Linnea Linnéa Lino Linus Lioba Lipika Lisa Lisandro Lisanne Lisbet 
-Lisbeth Lise Liselott Liselotte Lisette Lissi Lissy Liv Liva Livia Livio Liwia Liz Liza Lize Lizz 
-Lizzy Ljiljana Ljubica Ljudmila Lodovico Loek Loes Logan Lohit Loida Lois Loke Lola Lolita Lona 
-Loni Lonnie Lopa Loredana Lorena Lorenz Lorenza Lorenzo Loreto Loretta Lori Lorraine Lothar Lotta 
-Lotte Lotti Loui Louie Louis Louise Lourdes Lourenço Lova Lovis Lovisa Lowe Loïs Luan Luana Luara 
-Lubomír Luboš Luc Luca Lucas Lucca Luce Luchino Lucho Lucia Luciana Luciano Lucie Lucila Lucio 
-Lucrezia Lucy Lucía Ludger Ludmila Ludmilla Ludovica Ludovico Ludvig Ludvík Ludwig Ludwina Luděk 
-Luigi Luigina Luis Luisa Luise Luisina Luitgard Luiza Luka Lukas Luke Lukáš Lumír Lunna Lupe Lupita 
-Lutz Luuk Luz Luzia Luzie Luís Luísa Lydia Lykke Lynda Lynn Lynne Lázaro Lærke Léo Léon Lívia Lúcia 
-Lýdie Maaike Maanas Maanav Maaria Maarit Maarten Maartje Macarena Macaria Macario Maciej Mackenzie 
-Madalena Madeleine Madelene Madelief Madeline Madhav Madhavi Madlen Mads Mafalda Magarete Magda 
-Magdalena Magdalene Magdaléna Maggie Magne Magnus Magret Magrit Mahdi Mahika Mahmoud Mahmut 
-Mahulena Maija Maik Maike Maiken Maire Maite Maitê Maj Maja Majken Majvor Makayla Maks Maksymilian 
-Malcolm Malena Malene Malgorzata Malik Malin Mallory Malou Malte Malthe Malva Malwina Mamen Manan 
-Manbir Mandy Manfred Manja Manola Manolo Manon Manthan Manu Manuel Manuela Manuelita Manuella Manya 
-Mara Marc Marcantonio Marcel Marcela Marcelina Marcelino Marcella Marcelle Marcello Marcelo Marcia 
-Marcial Marciano Marcin Marcio Marco Marcos Marcus Mareen Mareike Mareile Marek Maren Marga 
-Margaret Margareta Margarete Margaretha Margarethe Margarida Margarita Margaud Margaux Margherita 
-Margit Margita Margitta Margot Margret Margrethe Margrit Marguerite Mari Maria Mariah Mariam Marian 
-Mariana Mariane Marianela Mariann Marianna Marianne Mariano Maribel Marica Maricela Maricruz Marie 
-Mariechen Mariele Marieluise Marietta Marija Marijan Marijn Marika Marilyn Marina Marino Marinus 
-Mario Mariola Marion Marisa Marisela Marisol Marissa Maristela Marit Marita Maritta Marius Mariusz 
-Marja Marjaana Marjan Marjatta Marjo Marjukka Marjut Marketta Markku Marko Markus Markéta Marleen 
-Marlen Marlene Marlies Marliese Marlis Marta Marte Marten Martha Marthe Martim Martin Martina 
-Martine Martino Martirio Martta Martti Martyn Martín Marvin Mary Maryam Maryse Marzena María Mason 
-Massimiliano Massimo Mateo Mateus Mateusz Matheo Matheus Mathew Mathias Mathijs Mathilda Mathilde 
-Matias Matilda Matilde Mato Matouš Matteo Matthew Matthias Matthieu Matthijs Matthäus Matti Mattia 
-Mattias Matts Matyáš Matías Matěj Maud Mauno Maura Maureen Mauri Maurice Mauricio Maurilio Maurits 
-Mauritz Maurizio Mauro Maurycy Maxi Maxim Maximiano Maximilian Maximiliano Maximino Maxwell Maya 
-Maysa Mayte Mckenzie Meagan Mechthild Mechthilde Mechtild Meera Mees Megan Megha Meghan Meghana 
-Mehdi Mehmet Meik Meike Meinhard Meinolf Meinrad Meja Mekhala Melania Melanie Melchor Melina 
-Melinda Melisa Melissa Melita Melitta Melker Melle Melvin Melwin Meral Mercedes Merche Meredith 
-Merel Merete Merethe Merijn Merja Merle Mervi Meryem Mesut Metin Mette Mia Micael Micaela Micha 
-Michael Michaela Michaele Michail Michal Michala Michał Micheal Michel Michela Michelangelo Michele 
-Micheletto Michelle Michelotto Michèle Mick Mie Mieszko Miguel Miguela Miia Miika Mijo Mik Mika 
-Mikael Mikaela Mikayla Mike Mikhail Mikkel Mikko Mikołaj Mikuláš Mila Milada Milagros Milan Milena 
-Milica Milka Milla Mille Milo Milos Miloslav Miloslava Milou Miloš Milton Miluše Mimi Mimmi Mina 
-Mindy Minna Mio Miodrag Mira Miranda Mirco Mireia Mirella Miriam Mirja Mirjam Mirjami Mirjana Mirko 
-Miro Miroslav Miroslava Miroslaw Miroslawa Mirta Mirte Mirthe Mitali Mitchell Mitesh Mitzy Miłosz 
-Moa Modesta Modesto Mogens Mohamad Mohamed Mohammad Mohammed Mohini Moisés Mojmír Molly Mona Monica 
-Monika Monique Monja Montserrat Morena Moreno Morgan Moritz Morris Morten Mugdha Muhammad Muhammed 
-Muharrem Murat Murilo Mustafa Muzaffer Myriam Myrthe Márcio Mária Mário Máxima Máximo Märta Märtha 
-Måns Mårten Mélanie Mónica Nachiket Nacio Nada Nadeschda Nadeshda Nadia Nadin Nadine Nadja Naděžda 
-Naiara Nair Naja Naksh Nakul Nana Nancy Nandini Nando Nanna Nanni Naomi Napoleone Narcisa Narciso 
-Natali Natalia Natalie Natalija Natalio Natalja Natan Natanael Nataniel Natascha Natasha Natasja 
-Natasza Nath Nathalie Nathan Nathaniel Natividad Natália Natálie Naud Naveen Nayara Nayeli Nazaret 
-Nazario Nea Necati Nedda Neel Neelima Neha Neil Nela Nelli Nellie Nelly Nelson Neo Nerea Nereida 
-Nermin Nete Netra Nevenka Nicanor Niccolò Nicholas Nichole Nick Nicklas Niclas Nico Nicodemo Nicola 
-Nicolai Nicolaj Nicolas Nicolasa Nicolaus Nicole Nicoletta Nicoline Nicolás Nicolò Nidhi Nidia 
-Nidra Niek Niels Nienke Nieves Nigel Nihal Niharika Niilo Niina Nikita Nikki Niklas Niko Nikodem 
-Nikol Nikola Nikolai Nikolaj Nikolaos Nikolas Nikolaus Nilda Nilima Nilo Nils Nimrat Nina Ninetta 
-Nino Ninthe Nirja Nisa Nisha Nitara Nitesh Noa Noah Noelia Noemí Noor Noora Noortje Nora Norah 
-Norbert Norberto Norma Norman Notburga Noud Nour Nout Noé Noémi Noël Noëlle Nuno Nuran Nuray 
-Nurettin Nuri Nuria Nurten Nydia Nynke Nádia Nélida Néstor Núria Obdulia Octavio Océane Oda Odalis 
-Odalys Odeline Odette Odika Oeshi Ofelia Oiva Ojas Ojasvi Ola Olaf Olalla Olav Olavi Oldřich Ole 
-Olegario Olena Olfert Olga Olgierd Olimpia Oliver Olivia Olivie Olivier Oliwer Oliwier Olle Olli 
-Olof Olov Olívia Omaja Omar Omisha Omkaar Omya Ondřej Oni Onkar Onni Onofre Onveer Oona Orazio 
-Oreste Orhan Oriana Orinder Ornella Ortrud Ortrun Ortwin Orvokki Oscar Osha Oskar Oskari Osman Osmo 
-Ossi Ossian Osvald Osvaldo Oswald Oswaldo Oswin Otakar Otfried Othmar Otilia Otmar Oto Ottavio 
-Ottfried Ottilia Ottilie Ottmar Otto Ottokar Ottomar Ottone Otávio Otýlie Outi Ove Ovidio Oviya 
-Owen Oxana Paavo Pablo Paca Paco Pacífica Pahal Paige Pallavi Palle Palmira Paloma Pam Pamela 
-Pancho Panfilo Panini Paola Paoletta Paolo Paride Parker Parth Pascale Pascual Pascuala Pasi 
-Pasqual Pasquale Pastora Patric Patricia Patricie Patricio Patrick Patrik Patrizia Patrizio Patryk 
-Patrícia Patty Paul Paula Paulette Pauli Pauliina Paulina Pauline Paulino Paulo Pavani Pavel Pavla 
-Pavlína Pawel Paweł Paz Peder Pedro Peggy Pekka Pelayo Pelle Pellegrino Penny Pentti Pepe Pepijn 
-Pepita Pepito Perla Perlita Pernilla Pernille Pero Perry Pertti Petar Pete Peter Petr Petra Petri 
-Petrona Petros Petter Petteri Phileine Philip Philipp Philippe Philippine Phillip Philomena Phyllis 
-Pia Piedad Pien Pierangelo Piergiorgio Piergiuseppe Pierina Pierluigi Piermaria Piero Pierpaolo 
-Pierre Piersanti Pieter Pietra Pietro Piia Pilar Pili Pim Pina Piotr Pippa Pirjo Pirkko Pirmin Pius 
-Pleun Plinio Plácido Polina Pompeo Pomponio Poncio Pontus Pooja Porfirio Poul Pranav Praneel Pranit 
-Pratyush Preben Preston Primitiva Primitivo Priscila Priscilla Prisha Priska Priya Prudencia 
-Prudencio Przemysław Puccio Puk Purificación Pushti Pánfilo Päivi Päivikki Pär Pål Pénélope Pía Pío 
-Přemysl Qabil Qadim Qarin Qasim Quincy Quinn Quinten Quinty Quique Quirino Qushi Raagini Rabea 
-Rachael Rachana Rachel Rachit Rachita Radek Radha Radhika Radim Radka Radmila Radomír Radoslav 
-Radosław Radovan Rael Raf Rafa Rafael Rafaela Rafaél Rafał Raffaele Raffaella Raffaellino Raffaello 
-Raghav Ragna Ragnar Ragner Ragnhild Rahel Raija Raik Raili Raimo Raimondo Raimund Raimundo Rainer 
-Raisa Raissa Rajata Rajeshri Raksha Ralf Ralph Ramazan Ramiro Ramon Ramona Ramón Ranbir Randall 
-Randi Randolf Randy Ranieri Ranveer Raphael Raphaela Raquel Rasmus Raul Rauno Ravi Ravy Ray Rayaan 
-Rayan Raymond Raymund Raúl Rebeca Rebecca Rebecka Rebekah Rebekka Recep Reece Regina Reginald 
-Regine Regitse Regitze Rehaan Reidun Reijo Reimar Reimer Reimund Reina Reinald Reinaldo Reine 
-Reiner Reingard Reinhard Reinhardt Reinhart Reinhild Reinhilde Reinhold Reino Rembrandt Remedios 
-Remigio Remo Rena Renan Renata Renate Renato Rene Renee Reni Rens Renske Renzo Renáta René Renée 
-Resi Reva Reyansh Reyes Reyna Reynaldo Reza Rhavi Rhonda Rhys Ria Ricarda Ricardo Riccardo 
-Ricciotti Richard Richardt Rick Rickard Rickey Ricky Rico Ridhi Rigmor Rigo Riikka Riitta Rik 
-Rikard Rikke Riku Riley Rishi Risto Rita Ritt Ritva Riya Riza Robby Robert Roberta Roberto Robin 
-Robyn Rocco Rochus Rocío Roderich Rodney Rodolfo Rodrigo Rogelio Roger Rohan Roksana Roland Rolando 
-Roldán Rolf Romana Romeo Romina Romolo Romuald Romy Román Ron Ronald Ronaldo Ronith Ronja Ronni 
-Ronnie Ronny Roope Roos Roosa Roque Rosa Rosalia Rosalie Rosalina Rosalinda Rosalinde Rosalva 
-Rosalía Rosaria Rosario Rosaura Rose Rosel Roselinde Rosemarie Rosemary Rosenda Rosendo Rosi Rosie 
-Rosina Rosita Rosl Rosmarie Ross Rossana Rostislav Roswita Roswitha Rotraud Rotraut Rouven Roxana 
-Roy Rozalia Ruben Rubén Rudi Rudolf Rudolph Rudra Rufina Rufino Ruggero Ruggiero Rui Rupert Ruperta 
-Ruperto Rushil Russell Ruth Ruthild Ruy Ryan Ryszard Régulo Rémy Rómulo Róża Rúben Rüdiger Růžena 
-Saanvi Saar Saara Saban Sabas Sabatino Sabina Sabine Sabri Sabrina Sachi Sahin Sai Sakari Saksham 
-Saleh Salih Sally Salma Salomé Salomón Salud Salvador Salvatore Salvi Sam Samaksh Samanta Samantha 
-Samar Samarth Samesh Sami Samir Samira Samu Samuel Samuli Sanaya Sancho Sandalio Sander Sandor 
-Sandra Sandro Sandy Sanna Sanne Sanni Sante Santeri Santiago Santino Santos Sanya Sara Sarah Sari 
-Sarina Sarita Sarthak Saskia Sathvik Satu Saturnina Saturnino Saumya Savannah Saverio Scott Sean 
-Sebastiaan Sebastian Sebastiano Sebastián Sebastião Sedat Segismundo Seija Selena Selim Selina 
-Selma Sem Semra Senn Senna Senol Senta Sep Sepp Seppo Serafina Serafín Serena Serge Sergei Sergej 
-Sergio Sergius Serpil Sessa Seth Seve Severiano Severin Severino Severo Sevim Shane Shannon Shari 
-Sharon Shaun Shaurya Shawn Shawna Sheena Sheila Shelby Shelia Shelley Shelly Sheri Sherri Sherry 
-Sheryl Shirley Shivani Shivansh Shravya Sian Sibel Sibilla Sibille Sibylla Sibylle Siddharth 
-Siegbert Siegfried Sieghard Sieglinde Siegmar Siegmund Siegrid Siegried Siegrun Siegward Siem 
-Sienna Sigfrid Sigfrido Sigfried Sigge Sigismund Siglinde Sigmar Sigmund Signe Sigrid Sigrun Sigurd 
-Sigvard Siiri Sil Silas Silja Silje Silke Sille Silva Silvana Silvano Silvester Silvestre Silvestro 
-Silvia Silvie Silvio Simen Simo Simon Simona Simone Simonetta Simão Simón Sina Sinaida Sindre Sini 
-Sinikka Siri Sirkka Sirpa Sisko Sissel Siv Sivert Sixten Siya Sjoerd Slavica Slavko Slavomír 
-Slavěna Slawomir Slobodan Sneha Socorro Sofi Sofia Sofie Sofía Soledad Solveig Solvej Sondre Songül 
-Sonia Sonja Sonya Sophia Sophie Soraia Soraya Sosimo Soňa Spencer Stacey Stacie Stacy Staffan Stan 
-Stanislaus Stanislav Stanislava Stanislaw Stanisław Stanley Stavros Steen Stef Stefan Stefani 
-Stefania Stefanie Stefano Steffen Steffi Steinar Stellan Sten Stephan Stephanie Stephany Stephen 
-Sterre Steve Steven Stewart Stian Stig Stijn Stilla Stina Stine Stjepan Stuart Sture Stéphane 
-Stéphanie Sudiksha Sue Suhani Sune Susan Susana Susanita Susann Susanna Susanne Suse Susi Sussanne 
-Sussie Suus Suvi Suzanne Suze Svante Svatopluk Svatoslav Svea Svein Sven Svenja Svenning Sverre 
-Svetlana Světlana Swantje Swen Swetlana Sybilla Sybille Sylke Sylvana Sylvester Sylvia Sylvie 
-Sylvio Sylwia Synnøve Sys Szymon Sára Sébastien Sérgio Sönke Sören Søren Sørine Søs Sükrü Süleyman 
-Tabea Tabitha Tadeo Tadeusz Tadeáš Tage Taina Taisto Tamanna Tamara Tami Tammie Tammy Tanay Taneli 
-Tania Tanish Tanja Tanmayi Tanveer Tanvi Tanya Tapani Tapio Tara Tarak Tarja Taru Tasha Tassilo 
-Tatiana Tatjana Tauno Taylor Tecla Ted Teemu Teerth Teija Tejas Tejs Telemaco Tellervo Telmo Telse 
-Temistocle Teo Teobaldo Teodor Teodora Teodoro Teodosio Tere Terence Teresa Terese Teresia Teresita 
-Tereza Terhi Terje Tero Terrance Terrence Terri Terry Terttu Tess Tessa Teun Teuvo Teófila Teófilo 
-Thaddäus Thales Thea Theda Thekla Theo Theobald Theodor Theodora Theodore Theodoro Theodoros Theres 
-Theresa Therese Theresia Therése Thi Thiago Thibault Thibaut Thierry Thies Thijmen Thijn Thijs 
-Thilo Thom Thomas Thor Thoralf Thorben Thore Thorsten Thure Théo Théodore Théophile Thérèse Tiago 
-Tibor Tiburcio Tiffany Tiia Tiina Tijmen Tijn Tijs Tilda Tillmann Tilly Tilman Tilmann Tilo Tim 
-Timm Timmy Timo Timoteo Timothy Timothée Tina Tindra Tino Tirza Tito Tiziana Tiziano Tobias Tobiasz 
-Toby Todd Toivo Tola Tom Tomas Tomasa Tomasz Tomi Tomislav Tommi Tommy Tomás Tomáš Tomé Toni Tonia 
-Tonino Tonje Tonny Tony Tonya Topias Tora Toralf Torben Torbjörn Torbjørn Tord Torgny Toribio 
-Torill Torquato Torsten Tova Tove Toño Tracey Traci Tracie Tracy Traude Traudel Traudl Traugott 
-Traute Trevor Tricia Trine Trini Trinidad Tripti Tristan Tristán Triveni Triya Troels Trond Troy 
-Trude Trudel Trudi Tuija Tullio Tuomas Tuomo Ture Turid Turvi Tuukka Tuula Tuuli Tuulia Tuulikki 
-Tuva Twan Tycho Tygo Tyler Tymon Tymoteusz Tyra Tyrone Tülay Türkan Ubaldo Uberto Ubika Ucchal 
-Udant Udarsh Udo Udyati Uffe Ugo Ugolino Ulf Uli Ulises Ulla Ullrich Ulrica Ulrich Ulrik Ulrika 
-Ulrike Umang Umberto Undine Unnati Unni Uno Uolevi Upadhriti Upasna Upkaar Upma Urbano Uriel 
-Urishilla Urmi Urs Ursel Ursula Urszula Urte Urvashi Urvi Uschi Uta Ute Utkarsh Utz Uwe Vadim Vagn 
-Vaishnavi Vajèn Valborg Valdemar Valentijn Valentim Valentin Valentina Valentín Valeri Valeria 
-Valerie Valerij Valerio Valero Valeska Valter Valtteri Valérie Vamakshi Vanda Vanesa Vanessa Vanja 
-Vansha Vanya Varenya Varsha Vasana Vasatika Vasco Vassilios Vasudha Vasyl Veda Vedant Vedhika 
-Vedika Veera Veerle Veeti Vegard Veijo Veikko Veit Veli Venancio Venceslás Vendela Vendula Venla 
-Vera Verena Verner Verneri Vernon Veronica Veronika Veronique Verónica Vesa Vesna Vicenta Vicente 
-Vicki Vickie Victoire Victor Victoriano Victorino Victória Vidal Vidar Vide Vidhi Viggo Vigo Vihaan 
-Viivi Viking Viktor Viktoria Viktorie Vilde Vilgot Vilhelm Vilhelmiina Vilhelmina Vilho Viljami 
-Viljo Villads Ville Vilma Vilmer Vilém Vinaya Vince Vincent Vincentio Vincenza Vincenzo Vinicio 
-Vinicius Vinko Vinzenz Vinícius Violeta Violetta Viraj Virgilio Virginie Viridiana Virpi Visitación 
-Vitali Vito Vitor Vittoria Vittorio Vitus Vitória Vivaan Viveka Vivian Viviana Viviane Vivianne 
-Vladimir Vladimír Vladimíra Vladislav Vlado Vlasta Vlastimil Vojtěch Volker Volkhard Volkmar 
-Vratislav Vrinda Vrishti Vritti Vuokko Vyanjana Václav Väinö Véronique Víctor Vít Vítor Vítězslav 
-Věra Wahab Waida Wakeeta Walburga Waldemar Waldtraut Walentina Walfried Walli Wally Walter Walther 
-Waltraud Waltraut Waltrud Wanda Warda Warhi Warinder Warjas Warren Watika Wayne Wazir Weena Wenche 
-Wencke Wendelin Wendolin Wendy Wenke Wenzel Wera Werner Wesley Wessel Whitney Wibke Widisha Wiebke 
-Wieland Wieslaw Wigbert Wiktor Wilfredo Wilfrido Wilfried Wilfriede Wilhelm Wilhelmina Wilhelmine 
-Wille Willem Willfried Willi William Willibald Willibert Willie Willy Wilma Wilmer Wilson Wiltrud 
-Winfried Winni Winnie Wishi Witold Wladimir Wojciech Woldemar Wolfgang Wolfhard Wolfram Wout Wouter 
-Wriddhish Wridesh Wulf Wyatt Wálter Xalak Xaver Xavi Xavier Xenia Ximena Xiomara Xiti Yachana 
-Yadavi Yagnesh Yago Yahvi Yaiza Yamini Yan Yannick Yara Yasemin Yash Yashasvi Yashawini Yashica 
-Yashoda Yashodhara Yashvi Yasmin Yasmine Yassin Yasti Yatan Yatin Yauvani Yda Yeni Yesenia Yfke 
-Yilmaz Yinthe Ylva Yngve Yochana Yolanda Yoshita Yousef Youssef Yrjö Yrsa Yug Yuri Yuridia Yusuf 
-Yutika Yuvraj Yves Yvette Yvonne Yésica Yéssica Zacarías Zacharias Zacharie Zachary Zahra Zaid 
-Zaida Zaira Zaitra Zakaria Zansi Zara Zarna Zashil Zayan Zayyan Zbigniew Zbyněk Zdenka Zdeněk 
-Zdeňka Zdislava Zdravko Zeferino Zehaan Zehnia Zehra Zeki Zeljko Zelma Zenia Zenon Zenta Zeynep 
-Ziggy Zikmund Zilmil Zinal Zita Zlatko Zoe Zoey Zofia Zoltan Zora Zoraida Zoran Zoé Zoë Zuzana 
-África Ágata Ágatha Águeda Álvaro Ámbar Ángel Ángela Ángeles Áurea Ângela Ângelo Änne Åbjørn Åge 
-Åke Åsa Åse Édgar Édith Édouard Élisabeth Élise Élodie Éléonore Émile Émilie Éric Érica Étienne 
-Íngrid Íris Ísis Íñigo Óliver Óscar Örjan Östen Øivind Øjvind Ørni Øvli Øystein Øyvind Úrsula 
-Łukasz Šimon Štefan Štěpán Štěpánka Šárka Žaneta Žofie
+Aaaqil Aaban Aabid Aachal Aada Aadam Aadhya Aadi Aadil Aafiya Aage Aagot Aahana Aahil Aalam Aalee 
+Aalim Aaliyah Aamil Aamir Aamirah Aanuoluwapo Aapo Aaqil Aarav Aarif Aarini Aariz Aarna Aarnav 
+Aarne Aaro Aaron Aarush Aaryan Aarón Aashi Aashif Aashir Aasif Aasim Aatif Aatiq Aatos Aaus Aayan 
+Aayush Aazim Aba Abaan Abayomi Abbas Abbi Abbie Abby Abdalla Abdallah Abdelkader Abdellah Abdi 
+Abdihakim Abdirahman Abdiş Abdu Abdul Abdulbekir Abdulgazi Abdulkadir Abdullah Abdullahi Abdulmenaf 
+Abdulsemet Abdurrahman Abdón Abdülahat Abdülcemal Abdülhadi Abdülkerim Abdülsamed Abdürreşit Abebi 
+Abednego Abeer Abeiku Abel Abela Abelardo Abelone Abena Abeni Abha Abhimanyu Abhiram Abid Abigael 
+Abigail Abigaili Abigaíl Abilio Abina Abiodun Abiona Abiye Abner Abosede Abraham Abram Abril 
+Abubakar Abuzar Abyasa Acar Acarkan Achiel Achieng Achille Achim Aclan Adaeze Adak Adal Adalbert 
+Adalberto Adam Adamo Adan Adasal Adda Addi Addison Addý Ade Adebiyi Adebowale Adebukola Adedayo 
+Adedeji Adekitan Adekola Adekunle Adel Adela Adelaida Adelardo Adelasia Adelbert Adele Adeleke 
+Adelgunde Adelheid Adelia Adelin Adelina Adelinde Adeline Adelmo Adelía Adem Aden Adenike Adeniyi 
+Adeolu Adeoti Adepeju Aderopo Adesewa Adeshina Adesoji Adesua Adetayo Adetoke Adetoun Adeyi 
+Adhiarja Adhra Adi Adia Adiarja Adiela Adigun Adika Adikara Adil Adila Adilə Adimu Adina Adinata 
+Adis Aditya Adlan Admir Adnan Adolf Adolfine Adolfo Adomas Adonis Adora Adoración Adriaan Adrian 
+Adriana Adriane Adrianna Adrianne Adriano Adrien Adrienn Adrienne Adrija Adrijana Adrián Adriána 
+Adrían Adríana Adríel Adunni Advaith Advay Advik Advika Adviye Adweta Adwoa Adya Adán Adèle Adéla 
+Adélaïde Adíel Adólf Adıgün Aedan Aedin Aengus Aenne Afaq Afer Aferdita Afia Afife Afil Afiq 
+Afolarin Afonso Afrim Aftin Afua Afət Agapito Agastya Agata Agatha Agathe Aggrey Agim Agla Aglaia 
+Agnar Agne Agnea Agnes Agnesa Agnese Agneta Agnete Agni Agnieszka Agnolo Agnos Agnès Agnė Agostina 
+Agostino Agripina Agris Agron Agus Agustin Agustina Agustín Agáta Agða Ahat Ahmad Ahmed Ahmet Ahsen 
+Ahter Ahti Aicha Aida Aidan Aideen Aiden Aidə Aiga Aigars Aija Aijuka Aiko Aila Ailbhe Aileen Aili 
+Ailis Ailish Aimee Aimo Aimé Aimée Aina Ainara Aine Aino Ainoa Ainārs Airi Aisha Aishani Aishling 
+Aisling Aislinn Aistis Aisyah Aitana Aitor Aivar Aivaras Aivars Ajala Ajan Ajani Ajda Ajeng Ajiman 
+Ajimat Ajimin Ajiono Ajla Ajna Ajoke Akalan Akanmu Akar Akarsana Akatay Akay Akbaş Akboğa Akcivan 
+Akdora Akdurmuş Akgöl Akgüneş Aki Akif Akifə Akinkunmi Akinlabi Akinwale Akinyi Akise Akkerman 
+Akmaner Akmaral Akos Akosua Akoth Aksay Aksel Akseli Akshay Aksoy Aksöğüt Aktemür Akua Akumaa Akumu 
+Akver Akwasi Akwesi Akyıldız Akçabay Akçasu Aköz Akınal Alaaddin Alabezek Alade Aladino Alaeddin 
+Alain Alambana Alamiro Alamu Alan Alana Alanalp Alanis Alanna Alannah Alanta Alara Alastair Alattin 
+Alaz Alba Alban Albano Albeiro Alberico Albert Alberta Alberte Albertina Albertine Alberto Alberts 
+Albin Albina Albrecht Albulena Albín Albína Alcan Alcides Alcira Alda Aldair Aldar Aldemar Alderano 
+Aldin Aldis Aldný Aldo Aldonza Aldís Alea Alec Aleida Aleisha Alejandra Alejandrina Alejandro Alejo 
+Aleks Aleksandar Aleksander Aleksandr Aleksandra Aleksandras Aleksandrs Aleksanteri Aleksei Aleksej 
+Aleksi Alen Alena Alenka Aleodor Alessandra Alessandro Alessia Alessio Aleta Aletta Alex Alexandar 
+Alexander Alexandr Alexandra Alexandre Alexandria Alexandrie Alexandrina Alexandros Alexandru 
+Alexandría Alexe Alexei Alexej Alexi Alexia Alexis Alexía Alexíus Aleš Alf Alfa Alfio Alfons 
+Alfonsina Alfonso Alfonz Alfred Alfredo Alfreð Alfréd Alfrēds Alfífa Algirdas Algot Algış Ali 
+Aliabbas Alica Alice Alicia Alicja Alida Aliihsan Alika Alin Alina Aline Alirio Aliro Alis Alisa 
+Alise Aliseydi Alisha Alison Alissa Alisson Alistair Alistar Alister Alix Aliyu Aliyə Alize Alizée 
+Alja Aljaž Aljoša Alka Alkor Alla Allahverdi Allan Allana Allegra Allen Alli Allison Allý Alma 
+Almar Almasi Almast Almaz Almendra Almir Almira Almudena Almus Almut Almuth Alois Aloisia Alojz 
+Alojzia Alojzij Alojzija Alondra Alonso Aloys Alparslan Alpcan Alphonce Alphons Alphonse Alphonsus 
+Alpin Alpsü Alrekur Alrún Alsoy Altin Altoğan Altuğ Altınbike Altınkaya Altınçiçek Altınışın Alva 
+Alvar Alvaro Alve Alveiro Alvilda Alvin Alvīne Alwin Alwina Alwine Alyssa Alícia Alída Alína Alís 
+Alísa Alīda Alışık Alžbeta Alžběta Ama Amada Amadea Amadeo Amadeus Amado Amador Amahle Amaia Amaira 
+Amal Amalia Amalie Amalija Amalía Amancio Amanda Amandine Amando Amani Amar Amara Amarachi Amarilis 
+Amaro Amaru Amaury Amaya Amaç Ambar Ambre Ambrose Ambrosio Ambróz Amedeo Amedeu Amela Amelia Amelie 
+Amelija Amelía Ami Amico Amie Amilía Amin Amina Aminatu Amine Amir Amira Amleto Amoke Amol Amon 
+Amondi Amope Amor Amos Amparo Amra Amre Amri Amrita Amruta Amy Amza Amália Amélia Amélie América 
+Américo Amílcar Amír Amíra Amý Amālija Ana Anabel Anabela Anabella Anacleto Anahera Anahis Anahí 
+Anaida Analía Anamaria Anamika Anar Anargül Anaru Anas Anasa Anastacia Anastasia Anastasie 
+Anastasio Anastasios Anastasía Anastatia Anastazja Anastázie Anatol Anatoli Anatolie Anatolij Anay 
+Anaëlle Anaís Anaïs Anca Ancizar Ancuța Anda Anders Anderson Andile Andiç Andjela Andjelina Andor 
+Andra Andrada Andre Andrea Andreas Andree Andreea Andrei Andreia Andrej Andreja Andrejka Andrejs 
+Andrena Andres Andrew Andrey Andrešs Andri Andrian Andrija Andrin Andrina Andris Andrius Andrus 
+Andrzej Andrá András André Andréa Andréas Andrée Andrés Andwele Andy Anděla Ane Anej Anel Anemona 
+Anes Aneta Anete Anett Anetta Anette Anežka Anfinn Angalia Angantýr Angavu Angela Angelica Angelika 
+Angelina Angeline Angelino Angelique Angelita Angelo Angelíka Anggabaya Anghel Anghelina Angi Angie 
+Angus Angèle Angélica Angélique Anh Anica Aniela Anika Anikó Anina Anirudh Anisa Anissa Anita 
+Anișoara Anja Anjali Anjolaoluwa Anka Anke Ankica Anmol Ann Anna Annabel Annabell Annabella 
+Annabelle Annah Annak Annalena Annaliese Annalisa Annalise Annalísa Annamaria Annamarie Annamária 
+Annar Annarr Annas Annastacia Anne Annedore Annegret Annegrete Annekatrin Anneke Annel Anneleen 
+Annelene Anneli Annelie Annelies Anneliese Annelise Annelore Annelí Annemarie Annemette Annemie 
+Annemijn Annerose Annes Annet Annett Annetta Annette Anney Anni Annibale Annica Annick Annie 
+Anniina Annija Annika Annikki Annina Annita Annukka Annunziata Anny Annía Anný Anom Anoni Anouk 
+Ansaldo Anselm Anselma Anselmo Ansgar Ansh Ansis Anssi Antal Antanas Antero Anthony Antim Antje 
+Anto Antoaneta Antoin Antoine Antoinette Anton Antonela Antonella Antonello Antoni Antonia Antonie 
+Antonieta Antonietta Antonija Antonin Antonina Antonino Antonio Antonios Antoniu Antonius Antons 
+Antony Antonía Antonín Antoníus Antoon Antoņina Antra Antti Antun Antónia António Antônio Anu 
+Anunciación Anusha Anuța Anvi Anya Anyango Anyelo Anyi Aníbal Aníka Anína Aníta Anđa Anđela Anže 
+Aodhan Aoibheann Aoibhin Aoibhinn Aoife Aongus Apaydın Apisara Apolena Apolinar Apolline Apollonia 
+Apolonia Apostolos Apríl Aqil Aquiles Arabella Araceli Aracely Aradhana Aral Aran Aranka Arben 
+Arbey Arbnor Arcan Arcelia Archie Arda Ardian Ardit Ardita Ardís Arent Arey Argemiro Argono Argu 
+Arham Ari Ariadna Arian Ariana Ariane Arianna Arianne Aribert Arie Ariel Ariela Arielė Arif Arifcan 
+Arifə Arijus Arike Ariki Arild Arilíus Arin Arina Arinbjörg Arinbjörn Arinola Aris Arisa Arisara 
+Aristide Aristides Aristița Arja Arjun Arkadiusz Arkut Arlene Arlette Arley Arlind Arlinda Arlo 
+Armahan Armand Armandas Armando Armands Armas Armend Armenía Armida Armin Arminas Arna Arnald 
+Arnaldo Arnaldur Arnar Arnas Arnaud Arnaude Arnberg Arnbergur Arnbjörg Arnbjörn Arnborg Arnd Arndt 
+Arndís Arndór Arne Arnes Arney Arnfinna Arnfinnur Arnfreyr Arnfried Arnfríður Arngeir Arngerður 
+Arngils Arngrímur Arngunnur Arnheiður Arnhildur Arnika Arnim Arnis Arnkatla Arnkell Arnlaug 
+Arnlaugur Arnleif Arnleifur Arnljót Arnljótur Arnlín Arnmundur Arnmóður Arno Arnoddur Arnold 
+Arnoldas Arnoldo Arnolds Arnošt Arnrós Arnrún Arnsteinn Arnulf Arnulfo Arnviður Arnór Arnóra 
+Arnúlfur Arnþrúður Arnþór Arnþóra Aroa Aroha Aron Aronas Arpağ Arpád Arran Arron Arsenie Arsenio 
+Arsim Arsipatra Arta Artan Artanto Artawan Artemio Artemisa Arthur Arthúr Artis Arto Arttu Artturi 
+Artur Arturo Arturs Artúr Artūras Artūrs Aru Arunima Arusi Arvid Arvo Arvydas Arvīds Arya Aryan 
+Arziye Arzu Aránzazu Aría Aríanna Aríel Aríella Arín Arína Arís Aríus Arıel Arıkol Arıpınar Arısoy 
+Arūnas Asael Asafe Asake Asalet Asali Asani Asanti Asatira Asbjørn Ascensión Asdrubal Asger Asha 
+Asher Ashlee Ashleigh Ashlene Ashley Ashling Ashton Asia Asif Asilə Asiman Asirwada Asirwanda Askja 
+Asko Askur Aslan Aslanhan Aslijan Asliye Asmadi Asman Asmianto Asmini Asmuni Aspar Assa Assar Assia 
+Assumpta Assunta Asta Aston Astrid Astrit Asu Asunción Aswani Asírí Asım Asəf Ataahua Atabala 
+Atagün Atalay Atalía Atamoğlan Atanur Atasagun Atatöre Atena Atenulf Atfat Atgun Athanasios Atharv 
+Atheel Athman Athuman Athumani Ati Atiena Atieno Atila Atilhan Atilio Atinuke Atit Atiyye Atla 
+Atlanta Atli Atma Atmaja Atnan Attaf Atte Attila Attracta Atılgan Aud Aude Audrey Audrius Augusta 
+Augustas Auguste Augustin Augustina Augustine Augusto Augusts Augustín Aukusti Aulikki Aulis Aune 
+Aunyaporn Auraq Aurel Aurelia Aurelian Aureliana Aureliano Aurelija Aurelio Aurica Aurică Aurimas 
+Aurore Aurélia Aurélie Aurélien Aurėja Ausma Austar Austine Austmann Austmar Austra Austri 
+Auðbergur Auðbert Auðbjörg Auðbjörn Auðbjört Auðdís Auðgeir Auðkell Auðlín Auðmundur Auðna Auðný 
+Auðrún Auðun Auðunn Auður Auðólfur Aušra Aušrinė Ava Avelino Averil Avgust Avi Avni Avram Avril 
+Avunç Avşin Awadil Awamil Awamiri Awan Awani Awero Awesi Awhina Awj Awlya Awmar Awrad Axel Axelle 
+Axelma Axelía Axenia Axinte Aya Ayaan Ayamin Ayan Ayasun Ayaydın Aybet Aybora Aybəniz Aycagül Aydan 
+Aydar Ayden Aydinç Ayduru Aydın Aydınbey Ayelén Ayesha Aygutalp Aygönenç Aygül Aygün Ayhan Ayinde 
+Ayinke Aykut Aykutalp Ayla Ayleen Aylil Aylin Aylla Ayman Aymeric Aynilhayat Aynur Aynurə Aynımah 
+Ayodeji Ayodele Ayoka Ayoub Aypar Aysar Ayse Aysel Aysema Aysevim Aysoy Aysu Aysuna Aytek Ayten 
+Aytuna Aytöz Aytəkin Aytən Ayu Ayub Ayush Ayushman Ayvas Ayyaruk Ayyubi Ayçan Ayçiçək Ayülker Ayşan 
+Ayşeana Ayşenur Azaan Azad Azade Azahar Azahara Azban Azeeb Azeglio Azeneth Azettin Aziz Azize 
+Azizi Azra Azucena Azər Açıkel Açılay Aída Aïcha Aðalberg Aðalbergur Aðalbert Aðalbjörg Aðalbjörn 
+Aðalbjört Aðalborg Aðalborgar Aðaldís Aðalfríður Aðalgeir Aðalheiður Aðalmundur Aðalráður Aðalrós 
+Aðalsteina Aðalsteinn Aðalsteinunn Aðalveig Aðólf Aþena Ağa Ağahadi Ağakişi Ağamalı Ağamusa Ağasəfa 
+Ağaxan Ağbegim Ağca Ağmur Aşhan Aşir Baaba Baahir Baaizeed Baaqee Baaqir Baaree Baashir Baasim 
+Baasit Baba Babar Babasola Babatunji Babawale Baber Babett Babette Baccio Bachittar Badawi Badegül 
+Badr Bagas Baghyawati Bagiya Bagus Bagya Baha Bahaa Bahaddin Bahadurjit Bahadır Bahari Bahati 
+Bahittin Bahtinur Bahuraksa Bahuwarna Bahuwirya Baiba Bailey Bailie Bairbel Bairbre Bairon Bajragin 
+Bajram Bakari Bakda Bakhshi Baki Bakiadi Bakianto Bakidin Bakijan Bakiman Bakiono Bakti Baktiadi 
+Baktianto Baktiono Bala Balamantri Balangga Balapati Balatekin Balaxanım Balca Baldassare Baldey 
+Baldomero Baldrún Balduino Baldur Baldvin Baldvina Baldwin Baleegh Balendra Balhaar Bali Balidin 
+Balijan Balinda Baljiwan Ballı Baltasar Baltazar Baltaş Balthasar Balvan Balveer Balz Balázs Bambad 
+Bambang Bambi Banara Banawa Banawi Bancar Bandile Banjeet Banü Baptiste Baqar Baqir Bara Barak 
+Baraka Barasa Barbara Barbora Barbro Barbu Barbára Barica Baris Bariş Barkha Barna Barnabás Barr 
+Barraq Barri Barry Barsen Bart Bartek Bartholomew Bartholomäus Bartley Bartolomej Bartolomeo 
+Bartolomeu Bartolomé Barði Barışcan Bas Basaam Basarab Baseer Basel Basem Bashaar Bashaarat Bashar 
+Basharat Basheer Basheerah Bashkim Basile Basilio Basim Basir Basriye Bassam Bassí Bastiaan Bastian 
+Bastien Bastián Bastían Basım Batal Batool Baturay Batırhan Baudelio Baudouin Baugur Bautista Baydu 
+Baykan Bayman Bayram Bayron Bayruhan Baytal Bayzettin Bazam Bağdat Bağdaş Başay Başhan Başok Beata 
+Beate Beatrice Beatrijs Beatrix Beatriz Beauden Bebba Bebe Becky Beda Bedi Bediriye Bedri Bedřich 
+Begga Begim Begoña Behbud Behiza Behrem Beinir Beinteinn Beitir Bekan Bekbay Bekim Bekir Bektaşi 
+Bela Belarmino Belen Belgizar Belinda Belisario Belkize Bella Bellisan Bello Belo Belén Ben Benard 
+Benas Bence Bendegúz Benedek Benedetto Benedict Benedicte Benedicto Benedikt Benedikta Benedikte 
+Benedita Benek Bengibay Bengt Bengta Beni Beniamin Benice Benicio Benidikt Benidikta Benigna 
+Benigno Benita Benito Benjamim Benjamin Benjamín Benjámin Benn Benna Benney Benno Benny Benný 
+Benoit Benol Benone Benoný Benoît Benson Benta Bente Bentey Benthe Bento Bentína Benvenuto Benía 
+Benício Beníta Benóní Benóný Beppe Bera Berat Beray Beren Berend Berenice Berent Berezat Bergdís 
+Bergen Bergey Bergfinnur Bergfríður Bergheiður Berghildur Berghreinn Bergjón Berglaug Berglind 
+Bergljót Berglín Bergmann Bergmannía Bergmar Bergmundur Bergný Bergrán Bergrín Bergrós Bergrún 
+Bergsteinn Bergsveinn Bergur Bergvin Bergþór Bergþóra Berit Beriye Berkal Berki Berksay Bernabé 
+Bernadett Bernadette Bernadine Bernard Bernarda Bernardino Bernardita Bernardo Bernd Berndt 
+Bernfried Bernhard Bernhardine Bernharð Bernharður Berni Bernice Bernt Bernward Bernódus Bernódía 
+Berra Berran Berrin Bersi Bert Berta Bertalan Bertel Bertha Berthe Berthold Bertil Berto Bertold 
+Bertram Bertrand Besart Besarta Besey Beshte Besim Besin Besnik Bessi Bessí Beste Bestla Betania 
+Betanía Beth Bethan Bethany Betina Betsý Bett Betti Bettina Betty Bettý Betúel Bevan Beverley 
+Beverly Beyda Beyhatun Beyler Beyzade Bezek Beáta Beňadik Bhanumati Bhavani Bhavika Bhavini Bhavna 
+Bhavya Bhekani Bhekisisa Bhekizizwe Bhekokwakhe Biagio Bianca Bianka Bibi Bibiana Bibiána Bibuwa 
+Bican Bidayet Bieke Bienvenida Bil Bilaal Bilal Bilay Bilender Bilgen Bilginur Bilgütay Bilha 
+Biljana Bilkay Bilkisu Billie Billy Biltaş Bimala Bina Binay Binbaşar Binışık Birben Birger Birgid 
+Birgir Birgit Birgitt Birgitta Birgitte Birgül Birkir Birna Birnir Birousk Birsan Birsen Birta 
+Birte Birthe Birtingur Birtir Birtna Biruta Biserka Bishakha Bitül Bizhan Bişar Bjargar Bjargdís 
+Bjargey Bjargheiður Bjarghildur Bjarglind Bjargmundur Bjargþór Bjarkan Bjarkar Bjarkey Bjarki 
+Bjarklind Bjarma Bjarmar Bjarmi Bjarnar Bjarndís Bjarne Bjarney Bjarnfinnur Bjarnfreður Bjarnfríður 
+Bjarngerður Bjarnharður Bjarnheiður Bjarnhildur Bjarnhéðinn Bjarni Bjarnlaug Bjarnlaugur 
+Bjarnleifur Bjarnrún Bjarnsteinn Bjarnveig Bjarnólfur Bjarný Bjarnþrúður Bjarnþór Bjarnþóra Bjartey 
+Bjartmann Bjartmar Bjartmey Bjartur Bjartþór Bjorn Bjólan Bjólfur Björg Björgey Björgheiður 
+Björghildur Björgmundur Björgvin Björgólfur Björgúlfur Björk Björn Björney Björnfríður Björnólfur 
+Björt Bjørg Bjørn Bladimir Blahoslav Blaine Blair Blake Blanaid Blanca Blanduzia Blanka Blas 
+Blathnaid Blaž Blažej Blažena Blerim Blerina Blerta Bluette Bláey Blædís Blængur Blær Blævar Blín 
+Blíða Blómey Boaz Bob Boban Bobba Bobby Bodhi Bodil Bodo Boe Boel Bogdan Bogdana Bogdís Bogga 
+Boghildur Bogi Boglárka Bogomir Bohdan Bohdana Bohumil Bohumila Bohumír Bohuslav Bohuslava Bohuš 
+Bojan Bolatito Boleslav Bolli Boluwatife Boma Bonface Boniface Bonifacio Bonifác Bonnie Borahan 
+Borataş Borbála Borg Borgar Borgdís Borghildur Borgný Borgrún Borgúlfur Borgþór Borgþóra Boris 
+Borja Borris Borut Borys Bosibori Botnía Botond Boynak Bozbağ Bozena Bozerk Boztaş Boði Boğatimur 
+Bořivoj Boštjan Božena Božica Božidara Božo Brad Bradley Brady Braga Braghildur Bragi Brahim Bram 
+Bramwel Branddís Brandi Brandon Brandur Branislav Branislava Branka Branko Braulio Bravin Braxton 
+Brayan Brayden Breandan Breanna Brecht Breda Breeda Breege Breffni Breki Brencis Brenda Brendah 
+Brendan Brendon Breno Brent Bresi Brestir Brett Brian Briana Brianna Brice Brid Bridget Bridgit 
+Bridie Briek Brien Brieuc Briget Brighid Brigid Brigita Brigitta Brigitte Brijesh Brilyant Brimar 
+Brimdís Brimhildur Brimi Brimir Brimrún Brinda Brit Brita Britney Britt Britta Brittany Brittney 
+Brjánn Broddi Brodie Brona Bronach Bronagh Bronislava Bronwen Bronwyn Brooke Bror Broņislava Bruce 
+Bruna Brunhild Brunhilde Bruni Brunilda Bruno Bryan Bryce Bryndís Brynfríður Bryngeir Bryngerður 
+Brynheiður Brynhildur Brynja Brynjar Brynjólfur Brynjúlfur Brynleifur Brynný Brynsteinn Bryntýr 
+Brynþór Bryony Brá Brák Brândușa Bríana Bríanna Bríet Brígida Brími Brăduț Bucur Budi Buenaventura 
+Buhari Bujar Bukurije Bulunç Bunmi Buraid Burak Burakhan Burckhard Burcuhan Burghard Burim Burkard 
+Burkhard Burkhardt Burkney Burkni Burç Busara Busisiwe Buyrukhan Buşra Bylgja Byron Bystrík Bálint 
+Bára Bárbara Bárður Bärbel Bæring Bæringur Bæron Béatrice Béla Bénédicte Bérengère Bérénice Bíbí 
+Bína Bóas Bóel Bói Bót Bóthildur Bótólfur Börje Börkur Börteçin Böðvar Bøje Børge Búi Búri Büget 
+Bünyamün Büreyre Büşranur Bănel Bērends Bērtulis Błażej Břetislav Bəhlul Bəhram Bəhruz Bəkir 
+Bənövşə Bəşir Bảo Cabbar Cabir Caetana Cagak Cager Cahal Cahan Cahangir Cahir Cahya Cahyadi 
+Cahyanto Cahyo Cahyono Cailin Cailum Caio Cait Caitlin Caitlyn Caitriona Caius Cajsa Caket 
+Cakrabirawa Cakrabuana Cakrajiya Cakrawala Cakrawangsa Calcedonio Caleb Calebe Calista Calisto 
+Calixta Calixto Callan Callum Calogero Calum Calvin Calvince Camelia Cameron Camil Camila Camilla 
+Camille Camillo Camillus Camilo Campbell Campo Canan Canberk Candace Candela Candelaria Candelario 
+Candelas Candeniz Candice Candra Candrakanta Canfeza Cangür Canice Cannur Canseven Cansin Cantemir 
+Cantez Canur Caoilfhionn Caoimhe Caoimhin Caolain Caolan Caomhan Capa Capucine Cara Caragh Caraka 
+Caren Caridad Carin Carina Carine Carita Carl Carla Carlijn Carlito Carlo Carlos Carlota Carlotta 
+Carly Carmel Carmela Carmelita Carmelo Carmen Carmenza Carmina Carminho Carol Carola Carole 
+Carolien Carolin Caroline Carolyn Carolyne Carren Carrie Carsten Carter Carub Cas Casandra Casemiro 
+Casey Casian Casiana Caspar Casper Cassidy Cassie Catalina Catarina Caterina Cathal Catharina 
+Catherina Catherine Catheriona Cathleen Cathrin Cathrina Cathrine Cathriona Cathy Catia Catinca 
+Cato Catrin Catrina Catrine Catrinel Catriona Catur Caturangga Cauã Cauê Cavad Cavid Cavit Cawisadi 
+Cawisono Cawuk Cayadi Cayetana Cayetano Cazimir Ceara Cebesoy Cebrián Cecelia Cecep Cecil Cecile 
+Cecilia Cecilie Cecilija Cecilio Cecilía Cecília Cedide Cedric Cedrin Ceferino Celal Celene Celeste 
+Celestina Celestine Celestino Celia Celilay Celina Celinda Celine Celso Cem Cemal Cemalettin Cemani 
+Cemeti Cemil Cemiyle Cemplunk Cenan Cengiz Cengkal Cengkir Centa Centrine Cerasela Cercis Cesar 
+Cesare Cetin Cevale Cevheri Ceyhun Ceyhunə Ceyla Ceylin Ceyran Cezar Cezara Cezary Cezayir Chaaya 
+Chad Chaifah Chaitaly Chaitanya Chaiwut Chakradev Chakradhar Chakrika Chalisa Chamali Chaman 
+Chameli Champak Chanakya Chanchal Chandani Chandra Chandran Chandresh Changaz Chanikan Chaniya 
+Chantal Chantel Chantelle Chanya Chao Charan Charis Charita Charlene Charles Charlesh Charlie 
+Charline Charlott Charlotta Charly Charmaine Charo Charvi Chashida Chasmum Chatresh Chatura 
+Chausiki Chavvi Chawin Chawish Chayanin Chayapat Che Chebet Chege Chelangat Chelo Chelsey Chema 
+Chepkemoi Chepkoech Chepkorir Cheragh Cherie Cherith Cherotich Cheruiyot Cheryl Cheusi Cheyenne 
+Chiamaka Chiara Chibuzo Chidimma Chigozie Chijioke Chinedu Chinelo Chinyere Chipukizi Chita Chizoba 
+Chloe Chloé Chloë Chris Christa Christabel Christel Christelle Christer Christiaan Christiana 
+Christiane Christianne Christie Christin Christina Christine Christl Christof Christofer 
+Christoffer Christoph Christophe Christopher Christos Christy Chucho Chuki Chukwudi Chukwuemeka 
+Chus Chuy Châu Cian Cianan Ciaobella Ciara Ciaran Ciarrai Cici Cielo Cihan Cihandide Cilli Cillian 
+Cilly Cindoruk Cindy Cinta Cinthia Cinthya Cintia Cinzia Ciprian Cipriana Cipriano Ciriaco Ciril 
+Cirillo Cirino Cirkeline Ciro Ciríaco Citlali Citra Claas Claes Clair Claire Clara Clare Clarence 
+Clarice Clarisa Clarissa Clarisse Clark Clas Claude Claudette Claudia Claudina Claudine Claudio 
+Claudiu Claudius Claudy Claus Clavs Clayton Clelia Clemencia Clemens Clemente Clementina Cleopatra 
+Cleophas Cleto Clifford Clinton Cliodhna Cliona Clive Clodagh Clodomiro Cloe Clorinda Clotilde Cloé 
+Cláudia Cláudio Cläre Clémence Clément Clémentine Clímaco Codie Codin Codrin Codrina Codruț Codruța 
+Cody Cohen Cole Coleman Colette Colin Coline Colins Colleen Collette Collin Collince Collins Colm 
+Colman Colomba Colton Coluccio Colum Columba Conal Conall Conan Concepción Concepta Concetta Concha 
+Conchita Conchur Conleth Conn Connell Connie Connor Conny Conor Conrad Conrado Consolata Constance 
+Constantin Constantina Constantino Constanza Constanze Constança Constanța Consuela Consuelo Cora 
+Coralia Coralie Coraline Cordula Corentin Corey Corina Corine Corinna Corinne Coriolano Cormac 
+Cormack Cornel Cornelia Cornelio Cornelis Corneliu Cornelius Corrado Corrie Corsin Cortney Corvin 
+Cory Cosima Cosimo Cosmas Cosme Cosmin Cosmina Costache Costantino Costanzo Costel Costin Courteney 
+Courtney Coşkun Coşqun Craig Crenguța Crescencia Crin Crina Cristal Cristea Cristhian Cristhofer 
+Cristian Cristiana Cristiano Cristina Cristián Cristobal Cristofer Cristofor Cristopher Cristóbal 
+Cruz Csaba Csilla Csongor Ctibor Ctirad Cuheyna Cuman Curdin Curro Curt Curtis Custodia Custodio 
+Cvetka Cvetko Cynthia Cyprian Cyprián Cyriel Cyril Cyrill Cyrille Cyrus Czeslaw Cándida Cándido 
+Cátia Cäcilia Cäcilie Cécile Cédric Célestin Célestine Célia Célina Céline César Côme Cümşüd 
+Cüneyit Cýrus Călin Cătălin Cătălina Cəlal Cəlil Cəmalə Cəmil Cəmilə Daamin Daan Daanish Daanyaal 
+Daawood Dabbah Dabir Dace Dacian Daciana Dacin Dadap Dadaş Dadi Dafina Dafne Dag Dagbjartur 
+Dagbjörg Dagbjört Dagel Dagfari Dagfinnur Dagfríður Daggeir Daggrós Dagheiður Daghfal Dagmann 
+Dagmar Dagmara Dagmey Dagny Dagný Dagnýr Dagobert Dagoberto Dagrún Dagur Dagþór Dahiana Dai Daiana 
+Daiga Daina Dainess Dainis Dainius Daire Dairine Dairo Daisy Daiyaan Dajana Dakhil Daksh Daksha 
+Dakshesh Dalaja Dalan Dalbert Dalbir Daldís Dale Daley Dalia Dalibor Dalila Dalili Dalima Daliman 
+Dalimin Daliono Dalkılıç Dalla Dalli Dallilja Dalmann Dalmar Dalmas Dalrós Dalton Dalvin Dalía 
+Damar Damaris Dameer Damian Damiano Damien Damife Damijan Damini Damir Damián Damjan Damjana 
+Damlanur Damon Damu Damurah Damyanti Dan Dana Danae Danang Dancan Dancun Danelíus Daney Danfríður 
+Danheiður Danhildur Dani Dania Danica Daniel Daniela Daniele Danielius Daniella Danielle Daniels 
+Danijel Danijela Danilo Danique Danish Daniswara Danitza Danival Danièle Daniël Danjuma Danna Danny 
+Danson Dante Danu Danuja Danuta Danuše Dany Danía Daníel Daníela Daníella Daníval Danış Daphne 
+Daphné Dara Daragh Darain Darcy Dardan Daren Daria Dariana Dariati Darija Darijan Darika Darimin 
+Darin Darina Darinka Dario Darius Dariusz Darja Darko Darlene Darmaji Darman Darmana Darmanto 
+Darpan Darragh Darran Darrell Darren Darri Darrin Darryl Darryn Darsh Darsirah Dartono Daru Daruna 
+Dary Daryani Daryl Darío Daríus Dasa Dastageer Daud Daudi Dave Davi David Davida Davide Davin Davis 
+Davnet Davor Davorin Davy Davíð Dawid Dawud Dayamai Dayana Dayar Dayita Dayna Dayyaan Daðey Daði 
+Daðína Dağistan Deaglan Dean Deane Deanna Dearbhail Dearbhaile Dearbhla Debbie Debby Debora Deborah 
+Deborrah Debra Debóra Decebal Declan Deepa Deha Deiby Deicy Deidre Deirbhile Deirdre Deisy Deividas 
+Dejan Del Delfina Delfino Delfín Delia Delil Delphine Demeter Demetra Demetrio Demi Demian Demilade 
+Demirbüken Demiriz Demirok Demiryürek Demus Dendý Denis Denisa Denise Denisse Deniz Denizalp Denkel 
+Dennis Denny Deníel Dereck Derek Derick Derkay Derly Dermot Dermott Derrick Derval Dervilla Dervla 
+Derya Deryanur Desiderio Desiree Desirée Desmond Despina Detlef Detlev Devansh Devi Devika Devin 
+Deviner Devon Dewi Dex Deyanira Dezider Dezső Değer Değmeer Dhriti Dhruv Diah Dian Diana Dianah 
+Diane Diann Dianne Diar Diarmaid Diarmuid Dickson Dida Didda Didier Didina Diederik Diedrich Diego 
+Dierk Dieter Diethard Diethelm Diether Dietlind Dietlinde Dietmar Dietrich Digdaya Digna Dijana 
+Diken Dilan Dilara Dilarə Dilavər Dilcan Dilder Dilfeza Dilhuş Dilja Diljá Dillon Dilsitan Dilşad 
+Dilşat Dimas Dimaz Dimitri Dimitrina Dimitrios Dimmblá Dimmey Dina Dinah Dincer Dinda Dinis Dino 
+Dinu Dinçkol Dinçsü Diogo Dion Dionigi Dionisia Dionisio Dionne Dionýz Dipa Dipta Dirican Dirja 
+Dirk Dirlik Dismas Dita Ditmar Ditte Dittmar Divya Diya Diána Diðrik Diāna Dmitri Dobromila 
+Dobroslav Dobroslava Dochia Dofri Dogan Doina Dolli Dolores Dolphine Dolun Dom Domagoj Domantas 
+Domas Domen Domenic Domenica Domenico Domhnall Dominga Domingo Domingos Dominic Dominick Dominik 
+Dominika Dominique Dominyka Dominykas Domitila Domnica Don Dona Donagh Donal Donald Donat Donata 
+Donatas Donatella Donatello Donato Donna Donnacha Donncha Dono Donough Donovan Dora Doralisa Dorcas 
+Dorcus Doreen Dorel Dorian Doriana Dorien Dorin Dorina Dorine Dorinel Doris Dorit Dorita Dorle 
+Dorli Dorota Dorotea Doroteja Dorothe Dorothea Dorothee Dorothy Dorothée Dorottya Dorte Dorthe Doru 
+Dorukhan Douglas Dovilė Dovydas Doyinsola Doğanalp Doğannur Doğanşah Doğuhan Draga Dragan Dragana 
+Dragica Drago Dragoș Dragutin Drahomír Drahomíra Drahoslav Drahoslava Drajat Drauma Draumey 
+Draupnir Dražen Dreki Drengur Drew Drilon Drita Driton Droplaug Drífa Drótt Dröfn Duane Duarte 
+Dubán Ducu Dufgus Dufþakur Dugfús Duha Duilio Duje Dulce Duma Dumisani Dumisile Dumitra Dumitrana 
+Dumitru Duncan Dunia Dunja Durab Duracan Durante Durdali Durgadin Durmuşali Durna Durodola 
+Dursadiye Dursun Duruk Duruöz Dusan Dustin Duuk Duván Duyguhan Duyên Dušan Dušanka Dvalinn Dwayne 
+Dwi Dylan Dylano Dymphna Dympna Dzidra Dzintars Dzintra Dániel Dávid Dáša Dæja Débora Déborah Dénes 
+Désirée Día Díana Díanna Díma Dís Dísa Dísella Díómedes Dóa Dómald Dómaldi Dómaldur Dómhildur 
+Dónald Dónaldur Dór Dóra Dórey Dóri Dóris Dórothea Dórótea Dóróthea Dósóþeus Dögg Dögun Dölensoy 
+Döner Dönməz Dörte Dörthe Dúa Dúfa Dúi Dúna Dúnn Dündaralp Dünya Dünyamalı Dürdanə Dürnisə 
+Dürrüşehvar Dýrborg Dýrfinna Dýri Dýrleif Dýrley Dýrmundur Dýrunn Dārta Dāvis Dũng Dương Eadaoin 
+Eamon Eamonn Eanna Eavan Eba Ebba Ebbe Ebbi Ebeneser Ebenezer Eberg Eberhard Eberhardt Ebonney 
+Ebuakil Ebuka Ecaterina Ecegül Ecemiş Eckard Eckart Eckehard Eckhard Eckhardt Eckhart Ecrin Eda 
+Edaviye Edda Eddah Eddie Edel Edelbert Edelgard Edelmira Edelmiro Edeltraud Edeltraut Edeltrud Eden 
+Eder Edgar Edgaras Edgard Edgardo Edgars Edgübay Edhitha Edi Edier Edil Edilberto Edilma Edilon 
+Edilson Edin Edina Edinah Edinson Edison Edisson Edita Edith Editha Edmond Edmund Edmundo Edmunds 
+Edna Edoardo Edon Edona Edouard Edson Edu Eduar Eduard Eduarda Eduardo Eduards Edvard Edvardas 
+Edvin Edvinas Edvīns Edwar Edward Edwin Edwina Edílon Edīte Eelis Eemeli Eemil Eerik Eero Eesaa 
+Eesha Eetu Eeva Efe Efemía Efil Eflâtun Efrain Efraím Efraín Efrén Efser Eftimia Eftimie Ega Egbert 
+Egedía Egenur Eggert Eggrún Eggþór Egidijus Egil Egill Egils Egla Eglė Egon Egzon Egzona Ehan 
+Ehrenfried Ehrentraud Ehrhard Ehsaas Ehsan Eidvilė Eija Eijaz Eik Eikar Eila Eileen Eilis Eilish 
+Eilífur Eimantas Eimear Eimer Eimhear Einar Einari Einbjörg Eindís Einer Einey Einfríður Einhildur 
+Einir Eino Einrún Einvarður Einína Einþór Eir Eira Eiravati Eirdís Eirfinna Eirik Eirný Eiríka 
+Eiríkur Eirún Eitel Eithan Eithne Eivin Eivind Eivor Eiðar Eiðný Eiðunn Eiður Eja Ejaz Ejlaal Eka 
+Ekaja Ekalinga Ekani Ekansh Ekanta Ekantika Ekapad Ekaraj Ekaterina Ekavir Ekbal Ekber Ekene Ekiya 
+Ekkehard Ekkehart Ekmel Eko Ekow Ekrem Ekta Ekundayo Ekundu Ela Eladio Elaf Elaine Elamiye Elariz 
+Elba Elberg Elbert Elcira Elcy Elda Eldar Eldbjörg Eldey Eldgrímur Eldjárn Eldlilja Eldmar Eldon 
+Eldrún Eldur Eldór Eldəniz Elea Eleanor Eleanora Eleazar Eleina Elektra Elemér Elena Elenborg Eleni 
+Elenore Elentínus Eleodoro Eleonor Eleonora Eleonore Eleonóra Eleuterio Elfa Elfar Elfi Elfie 
+Elfriede Elfráður Elfur Elgin Elgün Elhan Eli Elia Eliabeth Eliakimu Elian Eliana Eliane Elias Elie 
+Eliecer Elien Elif Elifnur Eligia Eligio Eliisa Elijah Elimar Elin Elina Elinborg Eline Elinor 
+Elinór Elio Eliot Eliott Elis Elisa Elisabet Elisabeta Elisabete Elisabeth Elisabetha Elisabetta 
+Elisaveta Elise Eliseo Elisha Elita Eliud Eliza Elizabeta Elizabete Elizabeth Elize Eliáš Eliška 
+Elka Elkana Elke Elkin Ella Elladio Ellen Ellert Elley Elli Ellie Ellinor Elliot Elliott Ellis 
+Ellisif Elliði Elly Ellín Ellís Ellý Elma Elman Elmar Elmer Elmeri Elmidar Elmir Elmira Elmo Elmārs 
+Elməddin Elna Elnarə Elnur Elnurə Eloah Elodia Elodie Elof Eloisa Eloise Elon Elona Elosy Eloy Eloá 
+Eloísa Eloïse Elphas Elpidio Els Elsa Elsabet Elsbeth Elsebeth Elsevər Elsie Elsy Elsí Elsý Elton 
+Elturan Eluh Elva Elvan Elvar Elver Elvi Elvia Elvin Elvina Elvira Elvis Elvy Elvíra Elvý Elvīra 
+Elwira Elxan Elyas Elza Elzbieta Elçin Eléa Eléna Eléonore Elí Elía Elíana Elías Elíeser Elímar 
+Elín Elína Elínbergur Elínbet Elínbjörg Elínbjört Elínborg Elíndís Elíngunnur Elínheiður Elínmundur 
+Elínrós Elíná Elínór Elírós Elís Elísa Elísabet Elísabeth Elöve Elīna Elşad Elşən Elżbieta Ema Emal 
+Eman Emanoil Emanuel Emanuela Emanuele Emanuella Emanuelly Emanuil Emanúel Emas Embla Embrek Embuh 
+Emeka Emelie Emelina Emeline Emely Emelyne Emelía Emelíana Emelína Emer Emeralda Emerson Emese 
+Emiel Emigdio Emil Emilce Emile Emilia Emilian Emiliana Emiliano Emilie Emilien Emilija Emilio 
+Emilis Emilly Emilse Emily Emilía Emilíana Emilíanna Emilý Emin Emina Emine Emir Emiro Emirşan Emiş 
+Emma Emmaculate Emmah Emmanuel Emmanuelle Emmanúel Emmerich Emmet Emmett Emmi Emmy Emmý Emong 
+Emperatriz Empluk Emran Emre Emrullah Emy Emília Emý Emīlija Emīls Enar Encarna Encarnacion 
+Encarnación Encarnita Enda Endah Endra Endre Endrit Ene Enea Eneka Enes Enfes Engelbert Engilbert 
+Engilbjartur Engilbjört Engiljón Engill Engilráð Engilrós Engin Enginiz Engla Enika Enikő Eniola 
+Enis Enith Enja Enna Ennio Enno Enock Enok Enrico Enrika Enrique Enriqueta Ensar Ensari Ensio 
+Enteng Enver Enya Enzi Enzio Enzo Enóla Eoghan Eoin Ephantus Epifanio Eral Eraldo Erasmo Erastus 
+Eraycan Erbay Erbil Ercan Ercihan Erdal Erdemer Erdibay Erdmute Erdogan Erdursun Erem Eremia Eren 
+Erenalp Erensoy Eres Ergener Erginel Ergönül Ergül Ergün Erhard Erhardt Eric Erica Erich Erick Erik 
+Erika Erikas Erin Erina Erinçer Erion Eriş Erkan Erkinel Erkki Erksoy Erkılıç Erla Erland Erlar 
+Erlen Erlendur Erling Erlingur Erlín Ermanis Ermanno Ermenegildo Ermes Ermutlu Erna Ernest Ernestas 
+Ernestina Ernestine Ernesto Ernests Ernestó Ernir Ernst Ernő Erol Eron Eroğul Erpur Ersel Erseç 
+Ertan Erten Ertuncay Ertün Ervaniye Ervin Ervín Erwan Erwin Eryk Eryn Eryıldız Erzsébet Eröz Erşat 
+Esa Esben Esekíel Esenbay Esengün Esentürk Esfandyar Eshan Eshana Esi Esila Esja Esjar Eskil 
+Eskinalp Esko Esma Esmanperi Esmarelda Esmee Esmeralda Esmira Esmée Esna Esneider Esparta Espartaco 
+Espen Esperanza Espiridión Esra Essi Esteban Estefan Estefany Estefanía Estela Estella Estelle 
+Ester Estera Esteri Esther Estiawan Estiono Estiva Estiven Estrella Esupofo Eszter Etela Etelka 
+Etelvina Ethan Ethel Ethna Ethne Etibar Etienne Etiqad Etizaaz Etna Etta Ettore Euan Eufemia 
+Eufemía Eufrosina Eugen Eugenia Eugenie Eugenio Eugine Eugène Eugénia Eugénie Eulalia Eulogio 
+Eulália Eunan Eunice Eunika Eusebia Eusebio Eusebiu Eustaquio Eustațiu Eutimio Eutropio Eva Evald 
+Evaldas Evaline Evalyne Evamaria Evan Evance Evangelia Evangelina Evangelista Evangelos Evanghelina 
+Evans Evaristo Evcimen Evde Evelia Evelien Eveliina Evelin Evelina Eveline Evelio Evelyn Evelyne 
+Evelína Everline Everlyne Evert Evey Evfemía Evgenía Evi Evie Evija Evita Evlalía Evrim Evrimer Evy 
+Evíta Ewa Ewald Ewan Ewatomi Ewelina Exequiel Eyberg Eybjörg Eybjört Eydan Eydís Eyfríður Eygerður 
+Eygló Eyhildur Eyja Eyjalín Eyjólfur Eylaugur Eyleif Eyleifur Eylín Eymar Eymundur Eyríkur Eyrós 
+Eyrún Eysteinn Eyvar Eyveig Eyvindur Eyvör Eyyub Eyyüp Eyþrúður Eyþór Eyþóra Ezekiel Ezequiel Ezgin 
+Ezgütekin Ezio Ezra Eðna Eðvald Eðvar Eðvarð Eşim Eşref Faas Faber Fabia Fabian Fabiana Fabien 
+Fabienne Fabio Fabiola Fabián Fabiënne Fabrice Fabricio Fabrisíus Fabrizia Fabrizio Facundo 
+Fadekemi Faderera Fadil Fadile Fadime Fadıla Fahari Fahmi Fahrullah Fainche Faiq Faisa Faizah 
+Faizan Faize Falak Falan Falgeir Falguni Falk Falko Falur Fami Famil Familə Fanaka Fannar Fannberg 
+Fanndís Fanney Fanngeir Fanni Fannlaug Fanny Fanný Faqid Farah Faraj Faraja Faras Farhan Farhiya 
+Farhunnisa Farid Farida Farijika Fariq Faris Fariz Faruk Fathonah Fatigül Fatih Fatiha Fatihə 
+Fatima Fatime Fatimə Fatinur Fatma Fatmanur Fatmir Fatmire Faton Fatuma Faustas Faustino Fausto Fay 
+Faye Fayize Fazil Fazli Fazul Feargal Fearghal Febe Febi Febrún Fedde Fedele Feden Federica 
+Federico Federigo Fedor Fehim Fehintola Fehmiye Feisal Felice Felicia Feliciana Feliciano Felicidad 
+Felicitas Feliks Felipa Felipe Felisa Felista Felister Felistus Felix Felizitas Fema Femke Fengur 
+Fenna Fenne Fenni Fenrir Ferahdiba Ferat Feraye Ferdi Ferdinand Ferdinando Ferdínand Feremez Ferenc 
+Fergal Fergus Ferhan Ferihan Ferinaz Fermuta Fermín Fernand Fernanda Fernande Fernando Ferney Ferre 
+Fersan Fertram Feryas Ferzi Festus Fetullah Feyha Feykir Feyruz Feyzin Feza Fiachra Fiamma Fibikemi 
+Fidan Fidaye Fidel Fidela Fidelis Fidelma Fidvi Fien Fiene Fiifi Fikayomi Fikrət Fildan Filip 
+Filipa Filipe Filippa Filippo Filippus Filippía Filipía Filit Filiz Filofteia Filomena Filoména 
+Fimar Finbar Finbarr Finian Finn Finna Finnbjörg Finnbjörk Finnbjörn Finnboga Finnbogi Finnborg 
+Finndís Finney Finnfríður Finngeir Finnjón Finnlaug Finnlaugur Finnrós Finnur Finnvarður Finola 
+Fintan Fiodor Fiona Fionan Fionna Fionntan Fionnuala Fionnula Fiorella Fiorenzo Fiorino Firdevis 
+Firdovsi Firudin Firuzə Firəngiz Fisnik Fitan Fitim Fitnat Fito Fitore Fitria Fitriani Fiyaz Fizzə 
+Fjalar Fjalldís Fjarki Fjóla Fjólar Fjólmundur Fjölnir Fjölvar Fjörnir Flamur Flannan Flavia Flavie 
+Flavio Flaviu Flemming Fletcher Fleur Floare Floarea Floortje Flor Flora Flore Florea Florencia 
+Florencio Florent Florentin Florentina Florentine Florentino Florența Florian Floriana Floriane 
+Florica Floridor Florim Florina Florinda Florine Floris Florián Flosi Flurin Flurina Flynn Flóki 
+Flóra Flórent Flóvent Folashade Folda Folke Folker Folkert Folu Forni Fortunata Fortunato Fossmar 
+Frado Fran Franca France Frances Francesca Francesco Franchesca Franci Francia Francine Francis 
+Francisc Francisca Francisco Franciscus Franciska Franciszek Franck Franco Francoise Francy Franjo 
+Frank Franka Frankie Franklin Frankline Franklín Franky Frans Fransiska František Františka Franz 
+Franziska François Françoise Frančišek Fraser Frauke Frazer Fred Freda Freddy Frede Frederic 
+Frederick Frederico Frederik Frederika Frederike Frederikke Frederique Fredi Fredo Fredric Fredrick 
+Fredrik Fredrika Fredy Fregn Freia Freja Fresia Freya Freybjörn Freydís Freygarður Freygerður 
+Freyja Freylaug Freyleif Freymar Freymundur Freymóður Freyr Freysteinn Freyviður Freyþór Fricis 
+Frida Fridah Fridolin Fridrich Frieda Friedbert Friedemann Frieder Friedericke Friederike Friedhelm 
+Friedhilde Friedhold Friedl Friedlinde Friedo Friedrich Frigg Frithjof Fritz Friðberg Friðbergur 
+Friðbert Friðbjörg Friðbjörn Friðbjört Friðborg Friðdís Friðdóra Friðey Friðfinna Friðfinnur 
+Friðgeir Friðgerður Friðjón Friðjóna Friðlaug Friðlaugur Friðleif Friðleifur Friðlín Friðmann 
+Friðmar Friðmey Friðmundur Friðný Friðrik Friðrika Friðrikka Friðrós Friðrún Friðsemd Friðsteinn 
+Friður Friðveig Friðvin Friðþjófur Friðþór Friðþóra Frode Froilán Frosti Frostrós Frusina Fryderyk 
+Frán Fránn Frár Frédéric Frédérique Frímann Fríða Fríður Fróði Fróðmar Fróðný Fuad Fulgencio Fulvio 
+Fuma Funi Fura Fuzuli Fylkir Fynn Fábio Fáfnir Fálki Fátima Féline Félix Fía Fídes Fífa Fífill 
+Fólki Fönn Fúsi Fügen Füzuli Fəhmin Fərahim Fərda Fərhad Fərid Fəridə Fərman Fərqanə Fərrux Fəxri 
+Fəxriyyə Fəxrəddin Fəyyaz Fəzail Gabel Gabi Gabin Gabino Gabor Gabriel Gabriela Gabriele Gabrielius 
+Gabriella Gabrielle Gabrielly Gabriël Gabríel Gabríela Gabríella Gaby Gada Gadang Gading Gaduh Gael 
+Gaetano Gagan Gaia Gaida Gail Gaiman Gaja Galak Galang Galar Galasso Galdur Galih Galina Galiono 
+Galip Gallego Galo Galuh Galur Galvarino Gamalíel Gaman Gamani Gamanto Gambira Gamblang Gambo Ganda 
+Gandewa Gandi Ganep Ganga Gangsa Gangsar Gani Ganimete Ganiye Ganjaran Gantar Gara Garan Garang 
+Garda Garech Gareth Garibaldi Garima Garpur Garreth Garrett Garri Garry Garvan Gary Garðar Gaspar 
+Gaspard Gaspare Gasti Gaston Gastone Gastón Gathoni Gatis Gatot Gatra Gaui Gauja Gaukur Gaurang 
+Gaurangi Gaurav Gauri Gaurika Gautam Gautami Gauthier Gauthildur Gauti Gautrekur Gautur Gautviður 
+Gavan Gavin Gawati Gayathri Gaylene Gazel Gazmend Gaël Gaëlle Gaëtan Gašpar Gbadebo Gbolahan 
+Gbowoade Geanina Gearoid Gebhard Gediminas Gedion Geert Geetika Gefjun Gefn Geir Geira Geirarður 
+Geirbjörg Geirdís Geirfinna Geirfinnur Geirfríður Geirharður Geirhildur Geirhjörtur Geirhvatur 
+Geiri Geirlaug Geirlaugur Geirleifur Geirlöð Geirmundur Geirný Geirríður Geirröður Geirrún 
+Geirtryggur Geirvaldur Geirólfur Geirþjófur Geirþrúður Geisli Gejza Gelengül Gellir Gelsomina Gelu 
+Gema Gemma Genaro Gencaslan Gene Genevieve Geneviève Gennaro Genovefa Genoveva Genta Gençay 
+Gențiana Geoffrey Geoffroy Geofrey Georg George Georgel Georges Georgeta Georgette Georgian 
+Georgiana Georgina Georgine Georgios Georgía Geovanny Gerald Geraldine Geraldo Gerard Gerarda 
+Gerardine Gerardo Gerardus Geray Gerd Gerda Gerdi Gereon Gerfried Gergely Gergő Gerhard Gerhardt 
+Gerhart Gerhild Geri Gerlind Gerlinde Germain Germaine German Germana Germán Gernot Gero Gerold 
+Gerolf Geronimo Gerrard Gerrit Gerry Gerson Gert Gerta Gerti Gertraud Gertraude Gertraut Gertrud 
+Gertrude Gertrudis Gertrúda Gervasio Gerwin Gerða Gerðar Gerður Gerónimo Gesa Gesare Gesche Gesine 
+Gestheiður Gestný Gestrún Gestur Geta Gethera Getrude Geza Ghaalib Ghaazi Ghaffaar Ghafoor Ghaith 
+Ghalib Ghaliyati Ghanee Ghanem Ghani Ghannam Ghasaan Ghauth Ghawth Ghayoor Ghazalan Ghazanfar 
+Ghazanfer Ghazawan Ghazi Ghazzal Ghenadie Gheorghe Gheorghiță Gherghina Ghislain Ghislaine Ghiyaath 
+Ghiyath Ghiță Ghufran Ghulaam Ghulam Ghunayn Ghusharib Ghusun Ghutayf Giacinto Giacobbe Giacomo 
+Giada Giampaolo Giampiero Gian Giancarlo Gianfrancesco Gianfranco Gianina Gianluca Gianluigi 
+Gianmarco Gianna Gianni Gianpaolo Gianpietro Gibson Gicu Gică Gideon Giedrius Giedrė Giel Giesela 
+Gifty Gijs Gil Gilang Gilbert Gilberte Gilberto Gilda Gildardo Giles Gilles Gillian Gillis Gillý 
+Gilma Gilman Gilmar Gils Gilslaug Gina Ginette Gino Gintarė Ginyas Gioacchino Gioachino Gioele 
+Gioffre Gioia Gion Gionata Giorgia Giorgian Giorgiana Giorgio Giosuè Giovanna Giovanni Giovanny 
+Girik Girindra Girish Girolamo Gisa Gisbert Gisela Giselle Gislinde Gisselle Gissunn Gissur Gisèle 
+Gitau Githinji Gitonga Gitta Gitte Giulia Giuliana Giuliano Giulietta Giulio Giuseppa Giuseppe 
+Giuseppina Giustino Giz Gizela Gizella Gizur Gjaflaug Gjúki Gladis Gladys Glauco Glen Glenda Glenn 
+Glenys Gloria Gloría Gló Glóa Glóbjört Glódís Glóey Glói Glóð Glúmur Gneisti Gná Gnúpur Gnýr Goda 
+Godelieva Godelieve Godfrey Godofredo Godwin Goffredo Gohar Goma Goncafer Gonzalo Gonçalo Gopal 
+Goran Gorazd Gordan Gordana Gordon Gottfrid Gottfried Gotthard Gotthilf Gotthold Gottlieb Gottlob 
+Gottskálk Gottsveinn Goyo Goði Goðmundur Gracia Graciana Graciano Graciela Graeme Graham Grainne 
+Grani Grania Grankell Grayson Grazia Graziano Graziella Grazyna Grațian Grațiana Grațiela Greca 
+Greco Greg Grega Greger Gregg Gregor Gregorian Gregorio Gregory Grein Greipur Greppur Gret Greta 
+Gretar Gretchen Grete Gretel Grethe Gretl Gretta Grettir Gricelda Griet Grieta Grigore Griselda Gro 
+Grzegorz Grégoire Grégory Grélöð Grét Gréta Grétar Gríma Grímar Grímey Grímheiður Grímhildur 
+Grímkell Grímlaugur Grímnir Grímur Grímólfur Grímúlfur Gróa Grēta Guadalupe Guarino Gudrun Gudula 
+Guenter Guenther Guglielmo Gugu Gugulethu Guido Guilherme Guillaume Guillermina Guillermo Guiomar 
+Guiseppe Guiying Gulab Gulfaam Gulfam Gullbrá Gullveig Gullý Gulshan Gulzar Gumercindo Gumi Gumma 
+Gunar Gunbir Gunborg Gunda Gundel Gundhild Gundi Gundolf Gundula Guneet Guney Gunhild Gunilla 
+Gunita Gunn Gunnar Gunnberg Gunnbjörg Gunnbjörn Gunnbjört Gunnborg Gunndís Gunndór Gunndóra Gunnel 
+Gunnella Gunnfinna Gunnfríður Gunngeir Gunnhallur Gunnharða Gunnheiður Gunnhildur Gunnjóna Gunnlaug 
+Gunnlaugur Gunnleif Gunnleifur Gunnlöð Gunnröður Gunnrún Gunnsteinn Gunnur Gunnvaldur Gunnveig 
+Gunnvör Gunnólfur Gunnóli Gunný Gunnþór Gunnþóra Gunnþórunn Gunta Guntars Gunter Gunther Guntis 
+Guntram Gunvor Gunārs Gurli Gurrý Gustaaf Gustaf Gustas Gustav Gustave Gustavo Gustaw Gusti Gustáv 
+Gusztáv Gutti Guttormur Guus Guusje Guy Guðberg Guðbergur Guðbjarni Guðbjartur Guðbjörg Guðbjörn 
+Guðbjört Guðborg Guðbrandur Guðdís Guðfinna Guðfinnur Guðfreður Guðfríður Guðgeir Guðjón Guðjóna 
+Guðlaug Guðlaugur Guðleif Guðleifur Guðleikur Guðlín Guðmann Guðmar Guðmey Guðmon Guðmunda 
+Guðmundur Guðmundína Guðni Guðný Guðráður Guðríður Guðröður Guðrún Guðsteina Guðsteinn Guðvarður 
+Guðveig Guðveigur Guðvin Guðþór Gwen Gwenaëlle Gwendolen Gwendoline Gwendolyn Gyda Gylfi Gyrðir 
+Gytis Gytta Gytė Gyula Gyða Gyðja Gyðríður Gyöngyi György Györgyi Győző Gzim Gábor Gæfa Gæflaug 
+Génesis Gérald Géraldine Gérard Géza Gía Gídeon Gígja Gígjar Gísela Gísla Gísley Gísli Gíslný 
+Gíslrún Gíslunn Gíslína Gíta Góa Gógó Gói Gök Gökay Gökbudun Göken Gökhan Göknur Gökperi Göksev 
+Gökten Gökçe Gökçebalan Gökçil Göli Gönen Gönül Göran Görgünay Görklü Görsev Gösta Göte Götz Gözel 
+Gözem Gúa Gústaf Gústav Gücal Gül Gülarə Gülay Gülağa Gülbala Gülbani Gülbeyan Gülbiye Gülcegün 
+Güldam Gülder Güldünya Gülel Gülenay Güler Gülev Güleğen Gülfari Gülfeza Gülgen Gülgüzel Gülhisar 
+Gülinaz Gülkadın Güllühan Güllər Gülmira Gülmisal Gülnar Gülnarə Gülnaz Gülnaziye Gülnur Gülper 
+Gülsalın Gülselin Gülsen Gülseren Gülsevil Gülsiye Gülsü Gülsüm Gültac Gülten Gülter Gültəkin 
+Gülxar Gülzadiye Gülzar Gülçe Gülçin Gülçöhrə Gülözge Gülüs Gülüstan Gülüş Gülşa Gülşahin Gülşeref 
+Gülşən Gülər Gümüştekin Günar Günay Günaydin Günden Gündüz Gündüzalp Günebakan Güneri Güngördü 
+Güngören Günkurt Günsel Günser Günter Günther Günver Günşen Gürarda Gürcüye Gürelcem Gürsal Gürten 
+Güverçin Güzey Güçal Güçlüer Güçyeter Gýgjar Gýmir Gəray Habiba Habibe Habibu Habil Haciali Hacile 
+Hacıbəy Hadassa Hadda Haddi Haddur Haddý Hadi Hadija Hadithi Hadiza Hadrey Hadrien Hafberg Hafbjörg 
+Hafborg Hafdís Hafey Hafgrímur Hafiz Hafliða Hafliði Haflína Hafnar Hafni Hafný Hafrós Hafrún Hafsa 
+Hafsat Hafshah Hafsteina Hafsteinn Hafþór Hafþóra Hafıza Hagalín Hagbarður Hagbert Hagen Haiba 
+Hailey Hairyanto Hajnalka Hajo Hakan Haki Hakikat Hakim Halenur Haley Halidun Halil Halim Halima 
+Halina Halisi Haliye Halla Hallbera Hallberg Hallbjörg Hallbjörn Hallborg Halldís Halldór Halldóra 
+Halley Hallfreður Hallfríður Hallgarður Hallgeir Hallgerður Hallgils Hallgrímur Hallgunnur 
+Hallkatla Hallkell Hallmann Hallmar Hallmundur Hallný Hallrún Hallsteinn Hallur Hallvarður Hallveig 
+Hallvör Hallþór Haluk Hamar Hami Hamid Hamima Hamis Hamish Hamisi Hamiyet Hampus Hamsini Hamza 
+Hamzah Hana Hanbiken Hanedan Hani Hanife Hanim Hanja Hanna Hannabel Hannah Hannchen Hanne Hannele 
+Hannelore Hannes Hanney Hanni Hannibal Hanno Hanns Hannu Hanny Hanora Hans Hansa Hansgeorg 
+Hansjoachim Hansjörg Hansjürg Hansjürgen Hanspeter Hansruedi Hanss Hansueli Hansultan Hansína 
+Haralamb Haralambie Harald Haraldur Harambee Harbinaz Hardana Hardi Hardik Hari Harijs Harimurti 
+Harinakshi Harini Haris Harish Harita Hariz Harja Harjasa Harjaya Harjo Harley Harnail Harol Harold 
+Haroldo Haron Harpa Harper Harri Harriet Harrison Harro Harry Harrý Harsana Harsanto Harsaya 
+Harshil Hartaka Hartana Hartmann Hartmut Hartmuth Harto Hartvig Hartwig Harun Haruna Harvey Hasan 
+Hasbek Hasgül Hashiki Hasim Hasna Hasret Hassan Hasso Hasta Hatem Hatice Hatima Hatin Hauksteinn 
+Haukur Haukvaldur Hauwa Hauður Hava Havali Havse Hawa Hawehindi Hayali Hayden Haydée Hayel Hayleigh 
+Hayley Hayret Hayrünnisa Hazeem Hazine Hazrat Heather Heba Hector Hedda Hedi Hedvig Hedviga Hedvika 
+Hedwig Hedy Hedí Hege Heide Heidelinde Heidelore Heidemarie Heiderose Heidi Heidrun Heidy Heike 
+Heikir Heikki Heiko Heilmóður Heimir Heimo Heiner Heinfried Heini Heino Heinrekur Heinrich Heinz 
+Heisi Heitor Heiða Heiðar Heiðarr Heiðberg Heiðbert Heiðbjörg Heiðbjörk Heiðbjört Heiðbrá Heiðdís 
+Heiðlaug Heiðlindur Heiðlóa Heiðmann Heiðmar Heiðmundur Heiðný Heiðrekur Heiðrós Heiðrún Heiður 
+Heiðveig Hekima Hekime Hekla Hekmet Hektor Helan Heleen Helen Helena Helene Helfried Helga Helge 
+Helgi Heli Helinä Heliodoro Hella Helle Hellen Hellena Hellevi Hellmut Hellmuth Helma Helmar Helmer 
+Helmi Helmtrud Helmut Helmuth Helmút Heloisa Heloísa Helvi Helén Heléne Helēna Hema Hemal Hemang 
+Hemangini Hemani Hemi Hemmert Hendra Hendri Hendrik Hendrikka Henife Henk Henner Henni Henning 
+Henny Henný Henri Henric Henrich Henricus Henrieta Henrietta Henriette Henrik Henrika Henrike 
+Henrikki Henriks Henrique Henry Henryk Henríetta Henrý Hera Heracleea Heraclio Heraldo Herbert 
+Herberto Herbjörg Herbjörn Herbjört Herborg Herdis Herdís Herfinnur Herfríður Hergeir Hergerður 
+Hergill Hergils Heribert Heriberto Herjólfur Herlaug Herlaugur Herleifur Herlinde Herluf Herma 
+Herman Hermanis Hermann Hermanni Hermelinda Hermenegildo Hermina Herminda Hermine Herminia Herminio 
+Hermundur Hermína Hermóður Hernando Herney Hernán Herrmann Hersilía Hersir Hersteinn Hersveinn 
+Herta Hertha Heru Hervar Hervarður Hervin Hervé Hervör Herwig Heryanto Herþrúður Hesbon Hesti Heva 
+Heydər Heyvetullah Hezniye Hezron Hicham Hicran Hidaya Hidde Hidir Hikmət Hilal Hilario Hilary 
+Hilaríus Hilayda Hilbert Hilda Hildah Hildar Hildburg Hilde Hildegard Hildegart Hildegund 
+Hildegunde Hildibergur Hildibjörg Hildibrandur Hildigeir Hildigerður Hildiglúmur Hildigunnur 
+Hildimar Hildimundur Hilding Hildingur Hildir Hildiríður Hildisif Hildiþór Hildur Hilkka Hillary 
+Hillevi Hilma Hilmar Hilmir Hiltraud Hiltrud Himawan Himinbjörg Himri Hindal Hinet Hinewai Hinrich 
+Hinrik Hinrika Hinrikka Hipólito Hiral Hitesh Hiçsönmez Hjallkár Hjalmar Hjalta Hjalte Hjaltey 
+Hjalti Hjarnar Hjálmar Hjálmdís Hjálmey Hjálmfríður Hjálmgeir Hjálmgerður Hjálmrós Hjálmrún 
+Hjálmtýr Hjálmur Hjálmveig Hjálmþór Hjördis Hjördís Hjörfríður Hjörleif Hjörleifur Hjörný 
+Hjörtfríður Hjörtur Hjörtþór Hjörvar Hlaðgerður Hleiðar Hlini Hljómur Hlynur Hlédís Hlégestur Hlér 
+Hlíf Hlífar Hlín Hlíðar Hlíðberg Hlökk Hlöðmundur Hlöður Hlöðvarður Hlöðver Hnefill Hnikar Hnikarr 
+Hoani Hodari Holgeir Holger Hollie Holly Holm Holti Homero Honora Honoré Horacio Horațiu Horea 
+Horia Horst Hortense Hortensia Hortenzia Horymír Hosea Howard Hoàng Hoşkadem Hrafn Hrafna Hrafnar 
+Hrafnbergur Hrafnborg Hrafndís Hrafney Hrafngerður Hrafnheiður Hrafnhildur Hrafnkatla Hrafnkell 
+Hrafnlaug Hrafntinna Hrafntýr Hrannar Hrappur Hraunar Hraundís Hredhaan Hrefna Hreggviður Hreimur 
+Hreindís Hreinn Hreiðar Hreiðmar Hringur Hritik Hrollaugur Hrolleifur Hrund Hrvoje Hrærekur Hrímnir 
+Hróaldur Hróar Hróbjartur Hrói Hrólfdís Hrólfur Hrómundur Hróðgeir Hróðmar Hróðný Hróðvar Hróðólfur 
+Hrönn Hrútur Huban Hubert Hubertine Hubertus Hudavent Hugberg Hugbjörg Hugbjört Hugborg Hugdís Hugh 
+Hugi Huginn Hugleikur Hugljúf Hugo Hugrún Hugues Huguette Hugó Huia Huld Hulda Huldar Huldrún 
+Huldís Humaira Humaiya Humberto Humphrey Hunalp Hunor Hunter Hurican Hurşide Hussein Huxley Huy 
+Huzaifa Huzuri Hvannar Hvönn Hyltir Hylur Hynek Hákon Hákonía Háleygur Hálfdan Hálfdán Hámundur 
+Hárekur Hárlaugur Hásteinn Hávar Hávarr Hávarður Håkan Håkon Håvard Hængur Hænir Héctor Héloïse 
+Hélène Héðinn Híram Hólm Hólmar Hólmbert Hólmbjörg Hólmdís Hólmfastur Hólmfríður Hólmgeir 
+Hólmgrímur Hólmkell Hólmsteinn Hólmþór Hóseas Hödd Högna Högni Hökümə Hörn Hörður Höskuldur Höður 
+Húbert Húgó Húmi Húnbjörg Húnbogi Húndís Húngerður Húni Húnn Húnröður Hüda Hükümdar Hülya Hümbət 
+Hümeyra Hürdoğan Hürmet Hüryaşar Hürüyet Hüseyin Hüseyn Hüseynqulu Hüsmen Hüsniyyə Hüsnühâl 
+Hıfzullah Hưng Hương Həci Həcər Həmid Həsən Həsənağa Həzi Hồng Iacob Iain Ian Iancu Ianis Iara 
+Iasmina Ibaad Iben Ibeth Ibidapo Ibironke Ibn Ibolya Ibraaheem Ibraheem Ibrahim Ibrani Ibun Ibán 
+Ica Icha Ida Idda Ide Idika Idrees Idris Idriz Idun Idık Ieremia Iesa Ieva Ifa Ifeanyi Ifechukwu 
+Ifeoma Iftikhaar Iftikhar Ifunanya Ige Ignace Ignacia Ignacio Ignacy Ignas Ignatz Ignaz Ignazio 
+Ignác Ignė Igor Igors Ihab Ihaia Ihsaan Ihsan Ihtesham Ihtiram Ihtishaam Ihtsham Iida Iiris Iisakki 
+Ijaya Ijli Ika Ikbal Ikenna Ikeoluwa Iker Ikhlaas Ikhsan Ikin Ikraam Ikramah Ikrimah Ikshita Ilan 
+Ilari Ilaria Ilarie Ilarion Ildefonso Ildiko Ildikó Ildız Ileana Ilenia Ilga Ilgı Ilhan Ilias Ilie 
+Ilija Ilinca Ilir Ilja Ilka Ilkka Illugi Ilmari Ilmur Ilmārs Ilona Ilonka Ilsa Ilse Ilyas Ilze 
+Imane Imants Imany Imara Imaran Imelda Imer Imke Immanúel Immo Immý Imogen Imran Imre Imrich Ina 
+Inaya Inda Indah Indali Indi Indiana Indie Indira Indra Indrajit Indrek Indriði Indriķis Indrė Indy 
+Indía Indíana Indíra Ine Ines Inese Ineta Inez Inga Ingalill Ingberg Ingbert Ingdís Inge Ingeborg 
+Ingeburg Ingegerd Ingegärd Ingela Ingelise Ingelore Ingemar Inger Ingetraud Ingetraut Ingey 
+Ingheiður Inghildur Ingi Ingiberg Ingibergur Ingibert Ingibjartur Ingibjörg Ingibjörn Ingibjört 
+Ingiborg Ingifinna Ingifríður Ingigerður Ingilaug Ingileif Ingileifur Ingilín Ingimagn Ingimar 
+Ingimaría Ingimunda Ingimundur Ingiríður Ingirós Ingisól Ingivaldur Ingiveig Ingiþór Ingjaldur 
+Ingmar Ingo Ingolf Ingrid Ingrida Ingried Ingrún Ingrīda Inguna Ingunn Ingvaldur Ingvar Ingveldur 
+Ingvi Ingólfur Ingþór Inioluwa Inka Inken Inkeri Inmaculada Inna Inocencio Inocențiu Insa Inta 
+Intan Inès Inés Inês Ināra Ioan Ioana Ioanina Ioannis Iolanda Iona Ionel Ionela Ionelia Ionică 
+Ionuț Iosefina Iosif Ippazio Ira Irena Irene Iretioluwa Irfan Iriana Iridenta Irina Irine Irinel 
+Irja Irma Irmantas Irmela Irmeli Irmengard Irmgard Irmhild Irmi Irmingard Irmtraud Irmtraut Irmtrud 
+Irmý Irnanto Irpa Irsad Irungu Irwan Irya Iryna Irène Irén Iréne Irēna Irıs Isa Isaac Isaack Isabel 
+Isabela Isabell Isabella Isabelle Isabelly Isac Isack Isadora Isaiah Isak Isaline Isaque Isaura 
+Isaya Isaías Ise Iseoluwa Isha Ishaan Ishani Ishanvi Ishita Ishola Ishwar Isidor Isidora Isidoro 
+Isidro Isis Isla Ismael Ismail Ismaël Ismet Ismo Ismık Isobel Isolde Isolina Israel Issa Issack 
+Issi Istvan István Ita Itanya Ituri Itzel Itziar Iulia Iulian Iuliana Iuliu Iurie Iustin Iustina 
+Iustinian Iva Ivan Ivana Ivanka Ivano Ivar Ivars Iver Iveta Ivette Ivica Ivka Ivo Ivona Ivone 
+Ivonne Ivor Iván Iwan Iwo Iwona Iyabode Iyadunni Izaaz Izabela Izabelė Ize Izidor Iztok Iða Iðunn 
+Iñaki Iľja Işin Işıkay Işıman Işın Jaabir Jaafar Jaak Jaakko Jaan Jaana Jaanus Jabal Jabbaar Jabir 
+Jabr Jabulani Jacek Jacinta Jacintha Jacinto Jack Jackeline Jackie Jackline Jacky Jaclyn Jacob 
+Jacobine Jacobo Jacobus Jacopo Jacqueline Jacques Jad Jader Jadranka Jadwiga Jael Jaeman Jafar 
+Jafet Jaffer Jaga Jagapati Jagaraga Jagat Jagdish Jagrati Jagvi Jahangir Jahanzeb Jahdami Jahdari 
+Jahi Jahiz Jahm Jai Jaider Jaiman Jaime Jair Jairaj Jairo Jairus Jais Jaka Jake Jaki Jakob Jakobs 
+Jakobína Jakop Jakov Jakub Jalaal Jalal Jalees Jalia Jalil Jalmari Jalsa Jalə Jamaal Jamal Jamalia 
+Jameel James Jamie Jamil Jamila Jan Jana Janaki Janani Jane Janet Janeta Janeth Janett Janetta 
+Janette Janez Jangwa Jani Janic Janice Janick Janik Janin Janina Janine Janis Janja Jankat Janko 
+Jann Janna Janne Janneth Janni Jannie Jannik Jannika Jannis Jano Janos Janosch Januja Janus Janusz 
+Janya Japhet Japheth Jaqueline Jara Jared Jari Jarkko Jarl Jarlath Jarleth Jarmila Jarmo Jarne 
+Jarno Jarolím Jaromír Jaromíra Jaron Jaroslav Jaroslava Jaroslaw Jarrod Jaruthip Jaruwan Jarwa 
+Jarwadi Jarwi Jarún Jarþrúður Jasin Jasiri Jasmani Jasmijn Jasmin Jasmina Jasmine Jasminka Jasmit 
+Jasmín Jasna Jason Jaswadi Jati Jatin Jatmiko Javan Javi Javier Javiera Jaxon Jay Jaya Jayadi Jayda 
+Jayde Jayden Jayeng Jaylinn Jayne Jayson Jazmin Jazmín Jaël Jean Jeana Jeanette Jeanine Jeanne 
+Jeannette Jeannine Jebet Jecinta Jedidah Jeet Jeevika Jef Jeferson Jeff Jefferson Jeffery Jeffrey 
+Jefri Jeison Jeisson Jekaterina Jelagat Jelani Jele Jelena Jelita Jelka Jelle Jelte Jemimah Jemma 
+Jemutai Jena Jenaro Jenel Jenetta Jenifer Jeniffer Jenipher Jenna Jenni Jennie Jennifer Jenniffer 
+Jenny Jenný Jens Jensína Jente Jenő Jepchirchir Jepchumba Jepkemoi Jepkoech Jepkorir Jepkosgei 
+Jeppe Jeptoo Jere Jeremi Jeremiah Jeremias Jeremy Jeremías Jerguš Jerica Jerker Jermaine Jerman 
+Jermiah Jernej Jerneja Jeroen Jerome Jeronimo Jerono Jerop Jerotich Jerry Jerson Jeruto Jerzy 
+Jerónimo Jerôme Jes Jesca Jesper Jesse Jessica Jessika Jessy Jessý Jesus Jesusa Jesús Jetmir Jeton 
+Jevgeni Jezups Jhalak Jhan Jhoan Jhoana Jhon Jhonatan Jhonny Jhony Jie Jil Jill Jillian Jim Jimena 
+Jimmie Jimmy Jina Jinawi Jindra Jindřich Jindřiška Jing Jinjuta Jinthe Jip Jiri Jitka Jitrin Jiřina 
+Jiří Joachim Joacim Joakim Joan Joana Joann Joanna Joanne Joannes Joao Joaquim Joaquin Joaquina 
+Joaquín Joash Jobst Jocelyn Jocelyne Jochem Jochen Jochum Jodi Jodie Jody Joe Joel Joelle Joep 
+Joerg Joeri Joey Joffrey Johan Johana Johann Johanna Johanne Johannes Johans John Johnathan Johnnie 
+Johnny Johnson Johnstone Johny Joko Jokūbas Jolana Jolanda Jolanta Jolanthe Jolene Jolie Jolien 
+Jolijn Joline Jolán Jon Jona Jonah Jonas Jonatan Jonathan Jonathon Joni Jonna Jonny Jono Jonás 
+Jonáš Joojo Joona Joonas Joonatan Joost Joppe Joram Joran Jordana Jordi Jordon Jordy Jordán Joren 
+Jorge Joris Jorja Jorma Jorn Jort Jorunn Jorūnė Jos Jose Josef Josefa Josefiina Josefin Josefina 
+Josefine Joselyn Josep Joseph Josepha Josephat Josephina Josephine Josephus Josette Josh Joshua 
+Josiah Josiane Josianne Josip Josipa Joso Josphat Josphine Josse Jost Josua Josue Josué José Josée 
+Joséphine Jouko Jouni Jovan Jovana Jovina Jovita Joyce Joyline Jozef Jozefína Jozo João Joël Joëlle 
+Joško Jožef Jožefa Jožica Jua Juan Juana Juanita Juanito Jude Judit Judita Judith Judy Juergen Juha 
+Juhana Juhani Juho Jukka Jules Juli Julian Juliana Juliane Julianna Julie Julien Juliet Julieta 
+Julieth Juliette Julija Julijana Julio Julita Julius Juliusz Julián Juma Jumaane Jumadi Jumari Jun 
+Juna Juni Juozas Juraj Jure Jurgen Jurgita Juri Jurij Juris Jurre Jussi Justas Justin Justina 
+Justinas Justine Justiniani Justo Justus Justyna Justína Jusuf Jutta Juul Juulia Juuso Juvenal 
+Juwon Jyoti Jyrki Jytte Ján János Járnbrá Járngerður Járngrímur Játgeir Játmundur Játvarður Jázmin 
+Jérémie Jérémy Jérôme Jéssica Jóa Jóakim Jóann Jóanna Jódís Jóel Jófríður Jóhann Jóhanna Jóhannes 
+Jói Jólín Jómar Jómundur Jón Jóna Jónanna Jónar Jónas Jónasína Jónatan Jónbjörg Jónbjörn Jónbjört 
+Jóndís Jóndór Jóndóra Jóney Jónfríður Jóngeir Jóngerð Jónheiður Jónhildur Jóninna Jónmundur Jónný 
+Jónsteinn Jónída Jónína Jóný Jónþór Jóra Jórlaug Jórunn Jóríður Jósafat Jósavin Jósebína Jósef 
+Jósefín Jósefína Jósep Jósteinn Jósúa Jóvin Józef József Jökla Jökull Jökulrós Jörfi Jörg Jörgen 
+Jörgína Jörmundur Jörn Jörri Jörundur Jörvar Jörvi Jørgen Júdea Júdit Júlia Július Júlí Júlía 
+Júlían Júlíana Júlíanna Júlíetta Júlírós Júlíus Júní Júnía Júníana Júníus Júrek Jürg Jürgen Jüri 
+Jānis Jāzeps Jēkabs Jēkaubs Jędrzej Jūla Jūle Jūlija Jūlijs Kaamil Kaan Kaarina Kaarlo Kaashif Kaat 
+Kaazim Kabeer Kabir Kabiru Kachela Kacper Kacung Kader Kadir Kadri Kadınana Kafeel Kahir Kahu 
+Kahurangi Kai Kaia Kaija Kaique Kairav Kaisa Kaiser Kaitlin Kaitlyn Kaj Kaja Kajen Kajetan Kajji 
+Kajsa Kajus Kakali Kaktus Kala Kalbi Kaldi Kaleb Kaleem Kaleema Kalervo Kalevi Kalgay Kalim Kalina 
+Kalla Kalle Kalman Kalmann Kalmar Kalpit Kaltrina Kaluwa Kamal Kamala Kamar Kamaria Kamau Kambali 
+Kamidin Kamiel Kamil Kamila Kamilla Kamilly Kamilə Kamma Kamolchanok Kamran Kamya Kamí Kanak Kanda 
+Kandef Kane Kani Kania Kanini Kanpulat Kaombwe Kapagan Kapitola Kaprasíus Kapítóla Kara Karaamat 
+Karabaş Karaca Karaer Karakucak Karam Karama Karan Karanbay Karani Karanja Karataş Karcan Kardelen 
+Kardi Kareem Karel Karen Kari Karim Karima Karimah Kariman Karimi Karin Karina Karine Karitas 
+Kariuki Karja Karkur Karl Karla Karles Karley Karlfried Karlheinz Karli Karlijn Karlinna Karlo 
+Karlotta Karlukhan Karlína Karlīna Karman Karmen Karna Karol Karola Karolien Karoliina Karolin 
+Karolina Karoline Karolis Karolína Karsa Karsana Karsten Karta Kartika Karvel Karya Karyn Karí 
+Karín Karína Karítas Karó Karólín Karólína Kasam Kashan Kashangaki Kashif Kashish Kashvi Kasim 
+Kasimir Kasiran Kasiyah Kaskazi Kaspar Kaspars Kasper Kassandra Kassim Kastriot Kastíel Kasusra 
+Kata Katalin Katalina Katana Katariina Katarina Katarzyna Katarína Katarínus Katarīna Katcha Kate 
+Katelijne Katelyn Katerina Katerine Katerína Kateřina Katharina Katharine Katherin Katherina 
+Katherine Katherinne Kathi Kathinka Kathleen Kathrin Kathryn Kathy Kati Katia Katica Katie Katinka 
+Katja Katla Katleen Kato Katri Katrien Katriina Katrijn Katrin Katrina Katrine Katriona Katrín 
+Katrína Katrīna Katty Katy Kató Katý Kauko Kauri Kauthar Kaver Kavurt Kavya Kawaca Kawaya Kawkab 
+Kawthar Kay Kayagün Kayden Kaye Kaygusuz Kayla Kaylee Kayleigh Kayrabay Kaysan Kayun Kayıt Kazi 
+Kazim Kazimierz Kazimír Kazım Kaðlín Kaşif Kealan Keano Keanu Keegan Keelan Keely Keeva Kefser 
+Keijo Keira Keisha Keith Keji Keld Kelechi Kelli Kellie Kelly Kellý Kelsey Kelvin Kelâmi Kemal 
+Kemba Kemboi Kemuma Kemunto Ken Kenan Kenari Kendra Kenedy Kenes Keneth Kenn Kennedy Kennet Kenneth 
+Kenny Kent Kenter Kenth Kenyangi Kenza Kenzie Kenzo Keran Keri Kerim Kerime Kerman Kerri Kerrie 
+Kerry Kerstin Kerttu Kerubo Kete Ketilbjörg Ketilbjörn Ketilfríður Ketill Ketilríður Kevin Keya 
+Keyaan Kezban Kezia Keziah Khaalid Khaan Khadija Khaled Khalid Khamani Khamisi Khanyisile Khloe 
+Khoa Kiaan Kiah Kian Kiandra Kiapo Kiara Kiaran Kiarie Kibafupia Kibar Kibet Kibibi Kiburi Kiddý 
+Kiera Kieran Kiernan Kieron Kifaye Kifayət Kijana Kijani Kike Kikelomo Kiki Kilian Kiljan Killian 
+Kilonzo Kilían Kim Kimani Kimanzi Kimathi Kimberley Kimberly Kimbilio Kimeu Kimmo Kimutai Kimya 
+Kinaya Kinga Kingston Kinubi Kinuthia Kinyanjui Kinyua Kiojah Kioko Kipchirchir Kipchumba Kipenzi 
+Kipepeo Kipkemboi Kipkemoi Kipkirui Kipkoech Kipkorir Kipkosgei Kipkurui Kiplagat Kiplangat Kiplimo 
+Kipngeno Kipngetich Kipras Kiprono Kiprop Kiprotich Kipruto Kipsang Kiptoo Kipyegon Kira Kiramettin 
+Kirby Kiri Kirk Kirsi Kirsten Kirsti Kirstie Kirstin Kirstine Kirsty Kirstín Kirui Kisima Kitan 
+Kitti Kittý Kiume Kiwara Kiyasi Kjalar Kjallakur Kjalvör Kjaran Kjartan Kjarval Kjeld Kjell Kjersti 
+Kjetil Kjárr Kjói Klaas Klara Klas Klaudia Klaudie Klaus Klavdija Klavs Klemen Klemens Klement 
+Klementína Klemenz Kleópatra Kliment Klothilde Kládía Klára Kläre Klængur Knud Knut Knörr Knútur 
+Kobe Kocabaş Kodchaporn Koech Koen Koenraad Kofi Koggi Kojo Koko Kolawole Kolbeinn Kolbjörg 
+Kolbjörn Kolbrá Kolbrún Koldan Koldís Kolfinna Kolfinnur Kolfreyja Kolgríma Kolgrímur Kolka Kolmar 
+Koloman Kolskeggur Kolur Kolviður Koncagül Kondo Konguralp Konkordía Konný Konrad Konradi Konradus 
+Konráð Konstantin Konstantinos Konstanty Konstantínus Konstanze Konštantín Kopan Kora Koray 
+Korbinian Kordula Korede Kori Korinna Korir Korka Korkmazalp Kormlöð Kormákur Kornel Kornelia 
+Kornelija Kornelius Kornelía Kornelíus Kornél Kornélia Kort Korugan Kosgei Kosisochukwu Kotryna 
+Kotuz Kovu Koçak Koçkan Koðrán Koşukhan Kraki Kreszentia Kreszenz Kriemhild Kris Krish Krisha 
+Krishna Krista Kristall Kristaps Kristberg Kristbergur Kristbjörg Kristbjörn Kristborg Kristdór 
+Kristel Kristen Kristens Kristensa Krister Kristers Kristey Kristfinnur Kristfríður Kristgeir 
+Kristgerður Kristi Kristiaan Kristian Kristiane Kristie Kristien Kristiina Kristijan Kristin 
+Kristina Kristine Kristinn Kristián Kristiāna Kristjan Kristjana Kristján Kristjón Kristjóna 
+Kristlaug Kristlaugur Kristleifur Kristlind Kristlín Kristmann Kristmar Kristmundur Kristný Kristof 
+Kristofer Kristoffer Kristopher Kristrós Kristrún Krists Kristupas Kristvaldur Kristvarður 
+Kristveig Kristvin Kristvina Kristy Kristíana Kristíanna Kristín Kristína Kristóf Kristófer 
+Kristólína Kristýna Kristþór Kristþóra Krisztina Krisztián Krisztofer Kritika Krišjānis Krišs 
+Krištof Krummi Krystal Krystian Krystyna Kryštof Krzysztof Kría Ksawery Ksenija Kuchanua Kuddusi 
+Kujoe Kujtim Kullervo Kulnun Kumar Kumral Kunaporn Kuncara Kunibert Kunigunda Kunigunde Kuno 
+Kunthara Kuria Kurnia Kurt Kurtis Kurunzi Kushtrim Kusiima Kustaa Kusuma Kutay Kutgün Kutun 
+Kveldúlfur Kvetoslav Kvetoslava Květa Květoslava Kwabena Kwadwo Kwaku Kwamboka Kwame Kwamena Kwasi 
+Kweku Kweli Kwesi Kyalo Kyan Kyano Kyara Kyla Kyle Kylian Kylie Kyllian Kyllikki Kyra Kálmán Kár 
+Kára Kári Károly Kâmil Kâzime Käte Käthe Käthi Kåre Kæja Kévim Kévin Kókó Kópur Köker Köktaş Könül 
+Kösemen Kövsər Kübran Kürşad Kārlis Kęstutis Kılıçbay Kınel Kırat Kırgız Kısmet Kıvılcım Kızıl 
+Kızıltunç Kəmalə Kəmaləddin Kənan Kəramət Kərim Laban Labeeb Labib Labinot Labuh Lacey Lachlan Lada 
+Ladina Ladislau Ladislaus Ladislav Ladislava Ladli Laeeq Laetitia Lage Lahiah Laika Laila Lailati 
+Laimonis Laini Laiq Laith Lajita Lajlaj Lajos Laksana Laksh Lakshit Lakshmi Lala Lalita Lalo Laly 
+Lalə Laləzar Lamar Lambert Lamberto Lameck Lamiyə Lan Lana Lanang Lando Langalibalele Langat 
+Langgeng Lanjar Lantar Laoise Laora Laqeet Lara Laras Larisa Larissa Larry Lars Lascăr Lasmanto 
+Lasmono Lasse Lassi Laswi Laszlo Latasha Lateef Latif Latika Latoya Laufar Laufey Laufheiður 
+Laufhildur Lauga Laugey Laugheiður Laugi Laura Laure Laureano Laureen Lauren Laurence Laurens 
+Laurent Laurenz Laurenția Laurențiu Lauretta Lauri Laurian Lauriane Laurie Laurin Laurine Lauris 
+Laurita Laurits Lauritz Laurynas Laus Laust Lautaro Lavanya Lavinia Lavínia Lavīze Lawrence 
+Lawrencia Layla Layth Lazar Lazzaro Lazăr Lazım Laçın Laëtitia Laíla Laís Lea Leah Leana Leander 
+Leandra Leandro Leanne Leano Leart Ledion Ledün Lee Leela Leen Leena Leevi Lega Legawa Leia Leider 
+Leidy Leif Leifur Leigh Leiknir Leikný Leila Leire Leiðólfur Lejla Leke Lekha Lelia Lembah Lena 
+Lenah Lene Leni Lenin Lenka Lenn Lennard Lennart Lennarth Lennert Lenny Leo Leocadia Leocadio 
+Leokadia Leon Leona Leonard Leonardo Leoncio Leone Leonel Leonhard Leoni Leonid Leonie Leonor 
+Leonora Leonore Leons Leontin Leontina Leontīne Leonóra Leopold Leopolda Leopoldina Leopoldine 
+Leopoldo Leordean Leoš Lere Leroy Lerze Lesana Lesia Lesley Leslie Lesly Leszek Leticia Leticija 
+Letizia Letiția Letícia Levente Levi Levin Levis Levoslav Leví Lewis Lex Leydi Leyla Leyli Leyre 
+Lezize Leïla Leó León Leóna Leónidas Leónóra Leópold Lia Liam Lian Liana Liane Lias Liban Libardo 
+Libby Liberto Libia Libni Libor Libuša Libuše Liceth Licia Lică Lida Lidia Lidija Lidwina Lidya 
+Lieke Liene Liepa Liesa Liesbet Liesbeth Lieschen Liesel Lieselot Lieselotte Lieve Lieven Lieze 
+Ligia Ligita Liisa Lila Lili Lilia Lilian Liliana Liliane Lilija Lilijana Lilita Lilja Liljana 
+Liljar Liljurós Liljá Lill Lilla Lillemor Lilli Lillian Lilly Lillý Lilo Lilou Lily Lilý Liman 
+Limar Limazah Limon Lina Linah Linas Lincoln Lind Linda Lindah Lindar Lindberg Linddís Linde 
+Lindita Lindsay Lindsey Linet Lingný Linh Linn Linnea Linnéa Lino Lintang Linus Lio Lioara Lioba 
+Lionel Lipika Liridon Liridona Lirim Lisa Lisandro Lisanne Lisbet Lisbeth Lise Liselott Liselotte 
+Liseth Lisette Lissette Lissi Lissy Listalín Liv Liva Livia Livingstone Livio Liviu Liwia Liyaaqat 
+Liyaqat Liz Liza Lize Lizete Lizeth Lizz Lizzy Ljiljana Ljubica Ljubisa Ljubov Ljudmila Ljósbjörg 
+Ljósbrá Ljósálfur Ljótunn Ljótur Ljúfur Lloyd Lodewijk Lodovico Loek Loes Lofn Loftur Loftveig 
+Logan Logey Logi Lohit Loice Loida Lois Loise Lokbrá Loke Lola Lolita Lona Londisizwe Londiwe Loni 
+Lonnie Lopa Lora Loraine Lorcan Loredana Lorelei Lorena Lorenz Lorenza Lorenzo Loreto Loretta 
+Loretto Lori Lorik Lorin Lorine Loris Lorna Lorraine Lothar Lotta Lotte Lotti Lou Louane Loui Louie 
+Louis Louisa Louise Louka Louna Lourdes Lourenço Lousie Lova Lovis Lovisa Lovre Lovro Lovísa Lowe 
+Lowie Loyola Loïc Loïs Loðmundur Luan Luana Luara Luay Lubomír Luboš Luc Luca Lucas Lucca Luce 
+Lucențiu Lucero Lucette Luchino Lucho Lucia Lucian Luciana Luciano Lucie Lucien Lucienne Lucija 
+Lucila Lucile Lucinda Lucio Lucrecia Lucrezia Lucreția Lucrețiu Lucy Lucía Ludger Ludivine Ludmila 
+Ludmilla Ludo Ludolf Ludovic Ludovica Ludovico Ludovicus Ludvig Ludvik Ludvík Ludwig Ludwina Luděk 
+Luhung Luigi Luigia Luigina Luis Luisa Luisana Luise Luisina Luitgard Luiza Lujza Luka Lukas Lukasz 
+Luke Lukita Lukka Lukman Lukáš Luljeta Luluh Lulut Lulzim Luminița Lumír Lundi Lungile Lunna Lupe 
+Lupita Luqmaan Luqman Lurhur Lut Lutf Lutfan Lutfi Lutgarde Lutgardis Lutgart Luthfi Lutz Luuk 
+Luwar Luwes Luyanda Luz Luzia Luzie Luzius Luzmira Luís Luísa Lwandile Lya Lyam Lydia Lydiah Lydie 
+Lydía Lykke Lynda Lyndon Lyndsay Lyndsey Lynette Lyngar Lyngheiður Lynley Lynn Lynne Lynnette 
+Lynsey Lár Lára Lárensína Lárent Lárentíus Láretta Lárey Lárus László Lázaro Lâle Læla Lærke Léa 
+Léana Léane Léna Léo Léon Léonard Léonie Léopold Lér Lía Líba Líf Lífdís Lín Lína Línberg Línbjörg 
+Líndís Líneik Líney Línhildur Líni Lísa Lísabet Lísandra Lísbet Lísebet Lív Lívia Lóa Lóreley 
+Lórens Lórenz Lúcia Lúcía Lúkas Lúna Lúsinda Lúsía Lúter Lúther Lúvísa Lúísa Lúðvíg Lúðvík Lúðvíka 
+Lüfen Lütfi Lütfiyyə Lýdia Lýdie Lýdía Lýtingur Lýður Lăcrămioara Lėja Lība Līga Līna Līza Lūcija 
+Ləman Lətafət Lətif Lətifə Maahir Maaike Maajid Maalik Maanas Maanav Maaria Maarit Maarten Maartje 
+Maawiya Maaz Maazin Mabad Mabel Mac MacKenzie Macarena Macaria Macario Macauley Macharia Macide 
+Maciej Mackenzie Macs Madaha Madalena Madani Madara Maddalena Maddison Maddý Madeleine Madelene 
+Madelief Madeline Madhav Madhavi Madini Madiyan Madlen Madoa Mads Madyan Mael Maeva Maeve Mafalda 
+Magali Magaly Magarete Magda Magdalena Magdalene Magdaline Magdaléna Magdolna Magga Maggey Maggi 
+Maggie Maggý Magna Magndís Magne Magnea Magnes Magney Magnfríður Magngeir Magnheiður Magnhildur 
+Magni Magnus Magnús Magnúsína Magný Magnþór Magnþóra Magret Magrit Magðalena Mahad Mahali Mahaz 
+Mahbeer Mahboob Mahbub Mahdee Mahdi Mahdy Maheen Maher Mahesa Mahfooz Mahfud Mahfuj Mahfuz Mahi 
+Mahigül Mahika Mahir Mahirə Mahizər Mahja Mahmood Mahmoud Mahmud Mahmut Mahnaz Mahsun Mahter 
+Mahulena Mai Maia Maicol Maida Maie Maighread Maija Maik Maike Maiken Maikol Maimuna Maimunah Maina 
+Maingi Maira Maire Mairead Mairin Mairtin Maisha Maisə Maite Maitê Maj Maja Majani Majd Majdi Majdy 
+Majeed Majella Majken Majvor Makan Makara Makarena Makau Makayla Makeen Makena Makini Makokha 
+Makori Maks Maksim Maksimiljan Maksur Maksymilian Maksüde Makunga Makuta Makuu Mala Malachy Malcolm 
+Malea Malen Malena Malene Malgorzata Malik Malika Malin Maliza Malla Malle Mallory Malou Malte 
+Malthe Malva Malvina Malvína Malwina Malía Malín Mamadou Maman Mamen Mamun Manaaki Manaf Manah 
+Manaia Manan Manawa Manbir Manca Manda Mandla Mandlakhe Mandy Manfred Manfreð Manja Manola Manole 
+Manolo Manon Mansurali Mantas Manthan Mantė Manu Manuel Manuela Manuelita Manuella Manus Manya 
+Manúel Manúela Maqsud Mara Maraea Maras Marbjörn Marc Marcantonio Marcel Marcela Marcelina 
+Marcelino Marcell Marcella Marcelle Marcello Marcelo Marcheta Marcia Marcial Marciano Marcin Marcio 
+Marco Marcos Marcu Marcus Mardís Maree Mareen Mareike Mareikura Mareile Marek Mareks Marel Marela 
+Marella Maren Marese Marey Marfríður Marga Margana Margaret Margareta Margarete Margaretha 
+Margarethe Margarida Margarita Margaritha Margaréta Margaud Margaux Margeir Margherita Margit 
+Margita Margitta Margo Margot Margoth Margret Margreth Margrethe Margrieta Margrit Margrith 
+Margrjet Margrét Margrímur Marguerite Margunnur Margus Marheiður Mari Maria Mariadi Mariah Mariam 
+Marian Mariana Mariane Marianela Mariangela Mariann Marianna Marianne Mariano Maribel Marica 
+Maricel Maricela Maricica Maricruz Marie Mariechen Marieke Mariela Mariele Mariella Marielle 
+Marieluise Marietta Mariette Marija Marijan Marijana Marijke Marijn Marijón Marika Marikó Marilena 
+Mariluz Marilyn Marin Marina Marinela Marinella Marinette Marini Marinka Marino Marinus Marinó 
+Mario Marioara Mariola Marion Marisa Marisel Marisela Marisol Marissa Maristela Marit Marita 
+Maritta Maritza Marius Mariusz Marián Marja Marjaana Marjan Marjana Marjanca Marjani Marjatta 
+Marjeta Marjo Marjorie Marjukka Marjut Marjón Markas Marketta Markku Marko Markrún Markus Markéta 
+Markó Markús Markþór Marlaug Marleen Marlen Marlena Marlene Marleny Marlies Marliese Marlis Marlise 
+Marlon Marly Marlyse Marlène Marlén Marlín Marlís Marnix Maron Maroof Maroš Marri Marsa Marsellíus 
+Marselía Marselína Marsibil Marsilía Marsito Marsudi Marsý Marta Martaka Martana Martani Marte 
+Marteinn Marten Martha Marthe Marthen Martijn Martim Martin Martina Martine Martino Martirio Martta 
+Martti Martyn Martynas Martín Martína Maruša Marvin Marwata Mary Maryadi Maryam Maryann Maryanne 
+Maryanto Maryline Marylène Maryse Marzena Marí María Maríam Marían Maríana Maríanna Marías Marín 
+Marína Marínella Marínó Maríon Marís Marísa Marísól Marít Maríuerla Maríus Marólína Marý Masar 
+Masika Masinde Mason Massiel Massimiliano Massimo Masume Matas Matea Matei Matej Mateja Mateo 
+Mateus Mateusz Matevž Matheo Matheus Mathew Mathias Mathieu Mathijs Mathilda Mathilde Mathis Mathys 
+Mathéo Mathías Mati Matias Matic Matija Matilda Matilde Matiu Matjaž Mato Matouš Matta Mattea 
+Matteo Matthea Matthew Matthias Matthieu Matthijs Matthilda Matthildur Matthäus Matthía Matthías 
+Matti Mattia Mattias Matts Mattéo Mattíana Mattías Mattína Mattý Matunda Matyáš Matéo Matías Matúš 
+Matěj Matīss Maua Maud Maude Mauno Maura Maureen Mauri Maurice Mauricette Mauricio Maurilio Maurin 
+Maurine Maurits Mauritz Maurizio Mauro Maurus Maurycy Mavuno Maxence Maxi Maxim Maxime Maximiano 
+Maximilian Maximiliano Maximilien Maximilián Maximino Maximo Maximus Maxine Maxwel Maxwell Maya 
+Mayerly Maykol Maynur Mayra Maysa Mayte Mazlum Maël Maëlle Maëlys Maëva Maía Maídís Maísól Maïté 
+Maşide Maša Maža Mbithi Mboya Mbugua Mburu Mcebisi Mckenzie Meabh Meagan Meaghan Mechthild 
+Mechthilde Mechtild Mecide Mecit Meda Medard Medina Medėja Meelis Meera Mees Mefarettin Mefharet 
+Megan Megha Meghan Meghana Mehbarə Mehdi Mehdiqulu Mehdiye Mehin Mehman Mehmed Mehmet Mehmetzahir 
+Mehrigül Meibh Meik Meike Meinhard Meinolf Meinrad Meja Mekhala Mekkin Mekkinó Mekkín Mel Melaha 
+Melania Melanie Melany Melba Melchior Melchor Melek Meleknur Melichar Melihcan Melikkan Melina 
+Melinda Melisa Melissa Melita Melitta Melker Melkorka Melkíor Melkólmur Melle Melrakki Melrós 
+Melvin Melvine Melwin Melánia Melûl Memili Menfeat Mengi Mengüç Menişan Mensalder Meral Merba 
+Mercedes Merche Mercyline Merdi Mereana Meredith Merel Meret Merete Merethe Mergim Merijn Merike 
+Merim Merita Merja Merkúr Merle Merlin Mert Mertel Merva Mervi Mervin Mervyn Mery Meryem Meryeme 
+Merzuk Meshack Messíana Mestur Mesude Mesut Methúsalem Metin Metinkaya Metka Metod Metrine Metta 
+Mette Metúsalem Meveddet Mevlüdiye Mevlüt Mey Meyhanim Meyransa Meyvant Mezide Meşhur Mia Micael 
+Micaela Micah Miceal Micha Michael Michaela Michaele Michail Michal Michala Michaël Michał Micheal 
+Micheala Michel Michela Michelangelo Michele Micheletto Micheline Michell Michelle Michelotto 
+Michiel Michèle Mick Mickaël Mie Mieke Miel Mieszko Miglė Miguel Miguela Miha Mihael Mihaela Mihai 
+Mihail Mihajlo Mihels Mihhail Mihin Mihkel Mihnea Mihrab Mihriye Mihály Miia Miika Mijo Mik Mika 
+Mikael Mikaela Mikaelína Mikaere Mikayla Mikayıl Mike Mikels Mikhail Mikjáll Mikkael Mikkalína 
+Mikkel Mikko Miklós Mikołaj Mikuláš Mila Milada Milagros Milan Milana Milay Milcah Milda Mildinberg 
+Mildred Mildríður Milena Milica Milka Milkah Milla Millaray Mille Millicent Millie Millý Milo 
+Milorad Milos Miloslav Miloslava Milota Milou Milovan Miloš Milton Miluše Milán Mimi Mimmi Mimoza 
+Mina Mindaugas Mindy Minenhle Ming Minh Minibe Minna Minney Minný Minodora Minurə Mio Mioara 
+Miodrag Mira Mirabela Miran Miranda Miray Mirbadin Mircea Mirco Mirdza Mireia Mireille Mirela 
+Mirella Mireya Miriam Miriama Mirian Mirja Mirjam Mirjami Mirjana Mirko Mirlinda Mirna Miro Miron 
+Mirona Miroslav Miroslava Miroslaw Miroslawa Mirra Mirriam Mirsad Mirta Mirte Mirtha Mirthe Miruna 
+Miryam Mirzə Mirəli Misael Mischa Mishat Mislav Misra Misuli Mitali Mitchel Mitchell Mitchelle 
+Mitesh Mitică Mitra Mitruț Mitzy Miyesser Mizhir Miķelis Miłosz Mjalldís Mjallhvít Mjaðveig Mjöll 
+Mjöllnir Mjölnir Mkarkara Mladen Mlungisi Mnqobi Moa Modesta Modesto Modris Modupe Mofifoluwa 
+Mogens Mohamad Mohamed Mohamedi Mohammad Mohammed Mohamud Mohini Moira Moisés Mojca Mojisola 
+Mojisoluwa Mojmír Moli Mollie Molly Momanyi Mona Monalisa Monica Monicah Monika Monique Monis Monja 
+Monserrat Montserrat Mora Moraa Moradeke Morayo Moreen Morena Morenike Moreno Morgan Morgane Morine 
+Moritz Morolake Morris Morten Mortimer Moses Mosi Mosinmileoluwa Mosunmola Motunrayo Moureen Mourib 
+Mourine Moya Moyosore Mrihani Mthokozisi Muarra Mucahit Muchiri Muema Mueni Mufide Mugambi Mugdha 
+Mugendi Muggur Mugo Mugur Mugurel Muhallil Muhamed Muhamet Muhammad Muhammed Muhammet Muharrem 
+Muhazzim Muhima Muhip Muhiye Muhyettin Muia Muireann Muiruri Mujde Mujur Mukbile Mukhwana Muktedir 
+Mulele Muli Mulwa Mulya Mulyanto Mulyono Mumbi Mumo Mumpuni Munda Mundheiður Mundhildur Mundína 
+Munene Mungai Muni Muninn Munyao Munyoki Murad Murat Muratcan Muriel Murielle Muriithi Murilo 
+Murimi Murithi Muriuki Murray Mursinin Mursita Murti Musa Musafet Musaffa Musau Musee Musembi 
+Musila Mustafa Mustapha Mustika Mustofa Musyoka Musyoki Mutai Mutasım Muthama Muthengi Muthoka 
+Muthoni Muthui Mutia Mutie Mutinda Mutiso Mutisya Mutluhan Mutua Mutuku Mutunga Muturi Muvaffak 
+Muvahhide Muxtar Muzaffer Muzdahir Muzhir Mwamini Mwanajuma Mwanamisi Mwangangi Mwangi Mwaniki 
+Mwanzia Mwasaa Mwaura Mwende Mwendwa Mwezi Mwikali Mwiti Mya Myles Myra Myriam Myrkvi Myrra Myrta 
+Myrtha Myrthe Mzamo Mábil Málfríður Málhildur Málmfríður Mánadís Máney Máni Már Mára Márcio Mária 
+Mário Márk Márta Márton Márus Mátyás Máté Máxima Máximo Märta Märtha Måns Mårten Mégane Mélanie 
+Mélina Mélissa Mélodie Mía Mías Mímir Mínerva Mír Míra Míranda Mítra Míó Módís Móeiður Móey 
+Móheiður Móna Mónica Mónika Móníka Móri Móric Mórits Móses Móði Möhsim Mörk Mörður Múli Mübariz 
+Mübetcel Mücellib Mücevher Müferrih Müfit Müjde Mükramin Mükrüme Mülayim Mülâyim Mümtaz Mümtaze 
+Münezzer Münif Müntəzir Münəvvər Müret Mürit Mürsəl Müsemma Müslum Müslüm Müveddet Müzekker 
+Müzəffər Müğber Müşkünaz Müşüre Mýr Mýra Mýrkjartan Mýrún Māra Māris Mārtiņš Mārīte Mădălin 
+Mădălina Mălina Mărioara Măriuca Mədinə Məhru Məhəmməd Məhərrəm Məlahət Məleykə Məmməd Mənsur 
+Mənsurə Məryəm Mərziyyə Məsmə Mətanət Naadir Naail Naajy Naasih Naasir Naathim Naazhim Nabeeh 
+Nabeel Nabhan Nabigh Nabih Nabil Nabila Nachiket Nacio Nada Nadeem Nades Nadeschda Nadeshda Nadežda 
+Nadhir Nadia Nadim Nadin Nadine Nadja Nadr Nadège Nadía Naděžda Nae Naeem Nael Nafasat Nafees 
+Nafesa Nafii Nafile Nafis Nafula Naglis Nahashon Nahiara Nahidə Nahuel Naiara Naib Naibə Naide 
+Nailə Naim Naimh Nair Naja Najair Najam Najeeb Najib Najuma Najwa Naki Nakif Nakip Naksh Nakul 
+Nalar Naliaka Nalân Nam Namiq Nana Nancy Nand Nandini Nando Nanjala Nanna Nanni Nanný Nansý Nanə 
+Naoimh Naoise Naom Naomh Naomi Naomy Naomí Napoleone Naradi Narcis Narcisa Narciso Nardi Narfi 
+Narhanim Narji Narıngül Nas Nasab Naser Nashipie Nasiba Nasim Nasiru Nasra Nasrullah Nassim Nastja 
+Nasuf Natacha Natali Natalia Natalie Natalija Natalio Natalja Nataly Natalía Natan Natanael 
+Nataniel Nataníel Natasa Natascha Natasha Natasja Natasza Nataša Natașa Nate Natella Nath Nathalia 
+Nathalie Nathaly Nathan Nathanael Nathanaël Nathaniel Nathari Natiq Natividad Nattawun Natália 
+Natálie Natālija Natəvan Naud Naveen Nayara Nayaret Nayareth Nayeli Nayfa Nayibe Nayil Naz Nazaret 
+Nazario Nazende Nazi Nazilə Nazim Nazimet Nazimə Nazir Nazlihan Nazlim Nazlı Nazmi Nazıdil Naël 
+Naïm Naómí Nağı Ndegwa Nderitu Ndirangu Nduku Ndumiso Ndunge Ndungu Nduta Nea Neal Neasa Nebih 
+Nebiha Nebojsa Necati Necdat Nechifor Necilal Necmettin Necva Nedas Nedda Neel Neelima Neema 
+Nefaret Nefiye Neftalí Neha Nehemiah Nehip Neider Neil Neill Neisti Neja Nejc Nejdet Nekesa Nel 
+Nela Nelah Nelcy Nele Nelima Nelio Nell Nella Nelli Nellie Nelly Nellý Nelson Nelsy Nelu Nemanja 
+Nenad Nenna Nenni Neo Neptúnus Neptün Nerea Nereida Neriban Nerijus Nerim Neringa Nermin Nesfe 
+Nesip Neslinur Nessa Nestor Nete Netra Nevaeh Neval Nevenka Nevgin Neville Nevin Nevio Nevise 
+Nevsal Nevsale Neyran Nezengül Nezihi Nezize Neşrin Neža Ngaire Ngamia Nganga Ngari Ngeni Ngigi 
+Ngozi Ngugi Ngọc Nhiên Nhlanhla Nia Nial Niall Niamh Niara Nibaldo Nicanor Nicat Niccolò Nichakarn 
+Nichifor Nichola Nicholas Nichole Nicholus Nick Nicklas Nickson Nicky Niclas Nico Nicoară Nicodemo 
+Nicodemus Nicodim Nicol Nicola Nicolae Nicolai Nicolaie Nicolaj Nicolas Nicolasa Nicolaus Nicole 
+Nicoleta Nicoletta Nicoline Nicolás Nicolò Nicu Niculina Niculiță Nicușor Nicuță Nidhi Nidia Nidra 
+Niek Niels Nienke Nieves Nigar Nigel Nigesa Nihad Nihai Nihal Nihan Niharika Niilo Niina Nik Nika 
+Nikanor Nikau Nikita Nikki Niklas Niklaus Niko Nikodem Nikol Nikola Nikolai Nikolaj Nikolajs 
+Nikolaos Nikolas Nikolaus Nikolett Nikoletta Nikolina Nikora Niks Nikulás Nikíta Nikólína Nikša 
+Nilam Nilcan Nilda Nili Nilima Nilo Nils Nilson Nimakoah Nimrat Nina Ninetta Ninioluwa Ninna Nino 
+Ninoska Ninthe Niracha Nirgül Nirja Nisa Nisha Nisə Nitara Nitesh Nives Nixon Niyaga Niyaz Niyazi 
+Niyilolawa Niðbjörg Niğmet Njabulo Njagi Njenga Njeri Njeru Njiru Njogu Njoki Njoroge Njozi Njue 
+Njuguna Njála Njáll Njóla Njörður Nkazimulo Nkiruka Nnamdi Nneka Noa Noah Noam Nobantu Nobuhle Noe 
+Noeleen Noelia Noeline Noelle Noemi Noemí Nohora Noirin Nojus Nokulunga Nolan Nolberto Noleen 
+Nollaig Nomagugu Nomalanga Noman Nomasonto Nomathalente Nomathemba Nomcebo Nomthandazo Nomusa 
+Nomvula Nonhlanhla Nonjabulo Nonni Nonso Noor Noora Noortje Noppakao Nora Norah Norbert Norberto 
+Norbey Nore Noreen Norica Norina Norma Norman Normann Normunds Norðmann Notburga Nothando Noud Nour 
+Nout Novi Novruz Noxolo Nozibusiso Nozizwe Noé Noémi Noémie Noël Noëlla Noëlle Noëmi Nqobizitha 
+Nrima Ntimi Nuala Nubia Nugraha Nuhu Nula Nuno Nura Nural Nuran Nuranə Nuray Nurbanu Nurcan Nurda 
+Nurdeniz Nuretdin Nurettin Nurey Nurgil Nurhayet Nuri Nuria Nuriat Nuriyet Nurkan Nurlan Nurlana 
+Nurmelek Nurseda Nurser Nursim Nurtaç Nurten Nuru Nurul Nurulla Nurullah Nurveren Nury Nurşan 
+Nurşən Nurşərəf Nutcha Nutkrita Nutwadee Nuyan Nuşirəvan Nuša Nwabudike Nyaboke Nyaga Nyakundi 
+Nyamai Nyambura Nyana Nyanchama Nyasi Nyawira Nydia Nynke Nyoka Nyoman Nyongesa Nyoni Nyota Nyuki 
+Nzioka Nzomo Nádia Nándor Náttmörður Náttsól Náttúlfur Nélida Néstor Níels Níls Nína Níní Nóa Nóam 
+Nóel Nói Nóni Nóra Nóri Nótt Nóvember Nökkvi Növrəstə Númi Núria Nübar Nüdret Nürice Nürəddin 
+Nüsrət Nüşabə Nýbjörg Nývarð Nəcəf Nəfisə Nərgiz Nəriman Nərmin Nərminə Nəsib Nəsimi Nəzakət Nəzrin 
+Oana Oba Obaid ObaniJesu Obdulia Obed Obianuju Obinna Ocampo Ochieng Octav Octavian Octaviana 
+Octavio Octaviu Océane Oda Odalis Odalys Odda Oddbergur Oddbjörg Oddbjörn Oddfreyja Oddfreyr 
+Oddfríður Oddgeir Oddgerður Oddhildur Oddi Oddkell Oddlaug Oddleif Oddleifur Oddmar Oddný Oddrún 
+Oddsteinn Oddur Oddvar Oddveig Oddvör Oddþór Odeline Odette Odhiambo Odhran Odika Odile Odkanlı 
+Odongo Oduor Oeshi Ofelia Ofeliya Oganer Ogechi Ogooluwa Oguş Oisin Oiva Ojas Ojasvi Okanay Okbay 
+Oke Okechukwu Okello Okgüçlü Okoth Okseven Oktavía Oktavíus Okto Októ Októvía Októvíus Oktüremiş 
+Okumu Okyalaz Ola Oladare Oladimeji Olaf Olajumoke Olakunle Olalla Olanrewaju Olansile Olasunmbo 
+Olav Olavi Olca Oldağ Oldrich Oldřich Ole Oleg Olegario Olena Olfert Olga Olgeir Olgierd Olimpia 
+Olimpian Olimpiu Oliva Oliver Olivert Olivia Olivie Olivier Olivija Oliviu Olivér Oliwer Oliwier 
+Olle Olli Ollý Olof Ololade Oloo Olov Oluchi Olufunke Olufunmilayo Olumorotimi Oluoch Oluwafemi 
+Oluwagbemiga Oluwakemi Oluwamumibori Oluwamuyiwa Oluwasanmi Oluwasegun Oluwole Oluş Olwen Olwethu 
+Olympia Olívia Omaca Omair Omaira Omaja Oman Omar Omari Omeir Omer Omisha Omkaar Omobobola 
+Omobolanle Omodunni Omolabake Omolara Omondi Omosalewa Omotara Omotayo Omotola Omotoun Omowumi 
+Omran Omya Onat Ondieki Ondrej Ondřej Onesmus Ongay Oni Onkar Onni Onofre Onuker Onur Onurcan 
+Onursu Onveer Onyango Onyinye Oona Oonagh Opan Ophelia Ophélie Opiyo Opung Opwonya Oqtay Ora Oran 
+Oranlı Orazio Orduxan Oreofe Orestas Oreste Orfelina Orfeus Orfhlaith Orgün Orhan Oriana Orinder 
+Orka Orla Orlagh Orlaigh Orlaith Ormar Ormheiður Ormhildur Ormur Orna Ornella Orri Orsolya Ortak 
+Ortansa Ortrud Ortrun Ortwin Oruç Orvar Orvokki Orxan Orçin Osama Oscar Osha Oskar Oskari Oskars 
+Oskár Osman Osmo Osogo Ossama Ossi Ossian Osunleke Osvald Osvaldo Osvalds Oswald Oswaldo Oswin 
+Otakar Otay Otfried Othmar Otieno Otilia Otis Otkatla Otkell Otmar Oto Otri Otta Ottavio Ottfried 
+Otti Ottilia Ottilie Ottmar Otto Ottokar Ottomar Ottone Ottó Otur Otávio Otília Otýlie Otīlija Ouma 
+Outi Ove Ovidio Ovidiu Oviya Owais Owen Owethu Owino Owuor Oxana Oyenike Oyindasola Oymak Ozana 
+Ozansü Ozioma Ozy Oğulbaş Oğurata Oğuzman Oļģerts Oľga Paavo Pabla Pablo Paca Pachongruk Paco 
+Pacífica Pada Padma Padmi Padraic Padraig Padraigh Padraigin Pahal Paige Paiman Pak Paker Pakizə 
+Pakjira Paksu Pallavi Palle Palmira Paloma Pam Pambe Pamela Pamfil Panagachie Panait Panca Pancho 
+Pandu Panfilo Pangeran Pangestu Panini Panji Pankrác Pannawich Panya Paola Paoletta Paolo Paramita 
+Paraschiva Pardi Paride Parin Parker Parman Parmes Parsa Parth Parvez París Pascale Pascaline 
+Pascual Pascuala Pasi Paskalia Pasqual Pasquale Pastora Patchaploy Patcharaporn Patrek Patrekur 
+Patric Patrice Patricia Patricie Patricija Patricio Patrick Patrik Patrisía Patrizia Patrizio 
+Patryk Patrícia Pattamon Pattapon Pattatomporn Patty Paul Paula Paule Paulette Pauli Paulica 
+Paulien Pauliina Paulin Paulina Pauline Paulino Paulius Paulo Pauls Paulína Paulīna Pauric Pavani 
+Pavao Pavel Pavla Pavlína Pavol Pawan Pawel Paweł Paye Payton Paz Paşa Peadar Peader Pearce Pearse 
+Peder Pedro Pedró Peem Peeter Peggy Pehlil Pekka Pekkan Pelaji Pelayo Pelle Pellegrino Pembesin 
+Penelope Penina Peninah Penny Pentti Pepe Pepijn Pepita Pepito Percy Peren Perinur Peris Perkasa 
+Perla Perlita Permun Pernilla Pernille Pero Perrine Perry Pertti Pervaiz Pesent Peta Petar Pete 
+Peter Peterson Petr Petra Petrana Petras Petre Petrea Petri Petrică Petrina Petrișor Petrona 
+Petronela Petronella Petronila Petros Petru Petrus Petruț Petruța Petrína Petrónella Petrós Petrún 
+Petrúnella Petter Petteri Peyton Phanice Phelim Phelix Phenphitcha Phileine Philemon Philip Philipp 
+Philippa Philippe Philippine Philis Phillip Philomena Phineas Phubes Phylis Phyllis Phúc Pia Piaras 
+Piedad Pien Pierangelo Piergiorgio Piergiuseppe Pierina Pierluigi Piermaria Piero Pierpaolo Pierre 
+Pierrette Piersanti Piet Pieter Pietra Pietro Piia Pijus Pilar Pili Pim Pina Pintusorn Piotr Pippa 
+Pirahmet Piran Piret Pirjo Pirkko Pirmin Piroska Pitipat Pius Pjetur Pleun Pleșu Plinio Plácido 
+Polad Polina Polly Pollý Polona Polonca Pompeo Pompilia Pompiliu Pomponio Poncio Pontus Pooja 
+Popobawa Porfirio Pornchanok Poul Povilas Praba Prabawa Prabowo Prabu Prakosa Prames Pranata Pranav 
+Pranawa Praneel Pranit Prasetya Prasetyo Pratyush Pravoslav Prayitna Prayoga Prayogo Preben Predrag 
+Preston Priit Prima Primitiva Primitivo Prisca Priscah Priscila Priscilla Priscillah Prisha Priska 
+Priya Profira Prokop Prudencia Prudencio Przemysław Pría Príor Puccio Puji Puk Pumbaa Puntira Puput 
+Purificación Purwa Purwadi Purwanto Pushti Puspa Puti Putri Putu Pál Pála Páldís Páley Pálfríður 
+Pálhanna Pálheiður Pálhildur Páll Pálmar Pálmey Pálmfríður Pálmi Pálrún Pálín Pálína Pánfilo Päivi 
+Päivikki Pär Pål Pénélope Péter Pétrína Pétrún Pétur Pía Pío Pünhan Pürçek Pătru Pēteris Přemysl 
+Pəri Pərişan Pərvanə Pərvin Pərvinə Pərviz Qaadir Qaasim Qabeel Qabil Qadar Qadeer Qadi Qadim Qadir 
+Qahtan Qaim Qais Qalib Qamar Qani Qanit Qaratel Qareeb Qarin Qaseem Qasid Qasif Qasim Qasım Qatadah 
+Qawee Qays Qiang Qiyas Qori Qoşqar Quadir Quang Qudamah Quddoos Qudoos Quentin Quincy Quinn Quinten 
+Quinter Quinty Quique Quirino Qulam Qulu Qumru Qurban Qusay Qushi Qutaybah Qutb Qutub Qönçə Qüdrət 
+Qızbəs Qədir Qələndər Qənirə Qəzənfər Qəşəm Raaghib Raagini Raahil Raakin Raamis Raamiz Raashid 
+Raatib Rabah Rabar Rabb Rabbaanee Rabbani Rabbiye Rabea Rabecca Rabee Rabi Rabiah Rabih Rabit 
+Rachael Rachana Racheal Rachel Rachelle Rachid Rachida Rachit Rachita Rada Radek Radeke Raden Radha 
+Radhee Radhika Radi Radika Radim Radit Raditya Radka Radmila Rado Radomír Radoslav Radoslava 
+Radosław Radovan Radovana Radu Radvilė Radúz Raed Raees Rael Raewyn Raf Rafa Rafael Rafaela 
+Rafaella Rafan Rafay Rafaél Rafaël Rafał Rafee Rafeek Rafeeq Raffael Raffaela Raffaele Raffaella 
+Raffaellino Raffaello Rafi Rafia Rafid Rafih Rafila Rafiq Rafn Rafnar Rafney Rafnhildur Rafnkell 
+Raghav Ragheb Raghib Ragna Ragnar Ragnbjörg Ragner Ragney Ragnfríður Ragnheiður Ragnhild Ragnhildur 
+Ragúel Rahab Raharja Rahat Rahayu Raheel Raheem Rahel Rahiye Rahma Rahman Rahmat Rahmet Rahmi Raifə 
+Raihan Raija Raik Raili Raimo Raimondo Raimonds Raimund Raimundo Raina Rainer Raisa Raissa Raivis 
+Raivo Rajab Rajata Rajeshri Rajko Rakel Rakide Raksha Ralf Ralph Raluca Rama Ramadan Ramadhan 
+Ramazan Ramid Ramil Ramilə Raminta Ramiro Ramiz Ramon Ramona Ramunė Ramón Ramóna Ramūnas Rana 
+Ranbir Randall Randalín Randi Randolf Randver Randy Randíður Randý Rangga Rani Rania Ranieri Ranka 
+Rannva Rannveig Rannver Ranveer Raoul Raphael Raphaela Raphaël Raquel Rareș Rasa Rashid Rashidi 
+Rasim Rasimə Rasma Rasmus Rastislav Rasul Ratchanon Ratih Ratna Raul Rauno Ravi Ravy Rawiri Ray 
+Rayaan Rayan Rayana Rayla Raymond Raymonde Raymund Rayén Razi Raziyə Razı Raúl Reagan Rebeca 
+Rebecca Rebecka Rebeka Rebekah Rebekka Rebihat Recep Recepali Reda Redmond Reece Reet Refet Refik 
+Refur Regan Regina Reginald Reginbaldur Reginbjörg Regine Reginn Regitse Regitze Regula Regína 
+Regīna Rehaan Rehema Rehime Reidar Reidun Reifnir Reijo Reimar Reimer Reimund Reina Reinald 
+Reinaldo Reinar Reine Reinel Reiner Reingard Reinhard Reinhardt Reinhart Reinhild Reinhilde 
+Reinhold Reinis Reino Reksa Relu Remazan Rembrandt Remedios Remi Remigio Remo Remus Remy Remzi Rena 
+Renaat Renan Renata Renate Renato Renaud Rendy Rene Renee Rengül Reni Rens Renske Renzo Renáta René 
+Renée Reshoni Resi Respati Restu Resulcan Reto Reuben Reva Revza Rex Rexhep Reyansh Reyes Reyhan 
+Reyhanə Reyn Reyna Reynald Reynaldo Reynar Reyndís Reynheiður Reynhildur Reynir Reyr Reza Rezin 
+Rezzak Rhavi Rhian Rhianna Rhianne Rhiannon Rhoda Rhona Rhonda Rhys Ria Rian Rica Ricarda Ricardo 
+Riccardo Ricciotti Richard Richardt Richárd Rick Rickard Rickey Ricky Rico Ridhi Ridwan Rigmor Rigo 
+Rigoberto Rihards Riikka Riina Riitta Rik Rika Rikard Rikharð Rikharður Rikka Rikke Riku Riley 
+Rimantė Rina Rinaldo Rini Rino Rinor Ripley Risalet Risasi Rishi Risper Risto Rita Ritt Ritva Riya 
+Riyad Riza Riziki Rizki Rizvan Ričardas Ričards Robbe Robbie Robby Robert Roberta Robertas 
+Robertina Roberto Roberts Robin Robinson Robyn Rocco Rochelle Rochus Rocio Rocío Rodah Roderich 
+Roderick Rodger Rodgers Rodica Rodney Rodolfo Rodolphe Rodrigo Rodrigue Roel Roeland Rogelio Roger 
+Rohaan Rohan Rohat Roise Roisin Rojnu Rojus Rok Rokas Roko Roksana Roland Rolandas Rolande Rolando 
+Rolands Roldán Rolf Romain Romana Romane Romanița Romano Romeo Romina Romolo Romuald Romualdas 
+Romulus Romy Román Roméo Ron Rona Ronal Ronald Ronaldo Ronan Ronith Ronja Ronke Ronni Ronnie Ronny 
+Rono Rony Ronya Roope Roos Roosa Roque Rory Rorí Rosa Rosalba Rosaleen Rosalia Rosalie Rosalina 
+Rosalinda Rosalinde Rosalva Rosalía Rosamel Rosanna Rosanne Rosaria Rosarie Rosario Rosaura Rose 
+Roseanna Rosel Roselinde Roseline Roselyn Roselyne Rosemarie Rosemary Rosenda Rosendo Rosetta Rosi 
+Rosie Rosina Rosita Rosl Roslyn Rosman Rosmarie Ross Rossa Rossana Rostislav Roswita Roswitha 
+Rotich Rotraud Rotraut Rouven Rowena Roxana Roxane Roxanna Roxelana Roy Roza Rozalia Rozalija 
+Rozália Rua Ruairi Ruari Rubani Ruben Rubiela Rubén Rudecindo Rudi Rudolf Rudolph Rudra Rudy Rudīte 
+Ruedi Rufina Rufino Ruggero Ruggiero Rugilė Ruhide Ruhiu Ruhiyyə Ruhsat Ruhugül Ruhəngiz Rui Rukia 
+Rumeysa Rungo Runi Runný Runólfur Rupert Ruperta Ruperto Ruqayya Ruqiyyə Rushil Ruslan Rusman Rusnė 
+Russell Rusul Ruta Rute Ruth Ruthild Ruwaihim Ruxanda Ruxandra Ruxsarə Ruy Ruzica Ruža Ružena 
+Ružica Ryan Ryder Ryszard Rytis Rytė Rza Rán Ráðgeir Ráðhildur Ráðvarður Régine Régis Régulo Réka 
+Rémi Rémy Ríkarður Ríkey Ríkharð Ríkharður Rín Ríta Ríó Róbert Róberta Róbjörg Rólant Róman Rómeó 
+Rómulo Rós Rósa Rósalind Rósanna Rósant Rósar Rósberg Rósbjörg Rósborg Róselía Rósenberg Rósey 
+Rósfríður Róshildur Rósi Rósinberg Rósinkar Rósinkara Rósinkrans Rósinkransa Róska Róslaug Róslind 
+Róslinda Róslín Rósmann Rósmary Rósmarý Rósmunda Rósmundur Rósný Róza Rózsa Róża Röfn Rögn Rögnvald 
+Rögnvaldur Rögnvar Rökkvi Röskva Rövşanə Rövşən Röya Röyal Röyalə Röðull Rúbar Rúben Rúbý Rúdólf 
+Rún Rúna Rúnar Rúndís Rúnhildur Rúrik Rúrí Rútur Rübabə Rübeyda Rüdiger Rüfət Rüknettin Rümeysa 
+Rüşen Răducu Răzvan Rıfkıye Rūdolfs Rūta Růžena Rəfiqə Rəhilə Rəis Rəmziyyə Rəna Rəqsanə Rəsmiyyə 
+Rəsul Rəxşəndə Rəşad Rəşid Saabir Saad Saadat Saadiq Saafir Saahir Saaiq Saajid Saal Saalih Saalim 
+Saanvi Saaqib Saar Saara Saariyah Saba Sabah Sabahat Saban Sabar Sabari Sabas Sabatino Sabbir 
+Sabeeh Sabih Sabihe Sabil Sabin Sabina Sabine Sabiq Sabir Sabirə Saboor Sabri Sabrina Sabrína Sabur 
+Saburah Sabína Sabır Sacha Sachi Sacidə Sadaka Sadan Sadao Sadaqat Sadat Sadeed Sadeti Sadie Sadik 
+Sadiki Sadina Sadiq Sadittin Sadiye Sadıq Safet Safina Safinaz Safiri Safiya Safta Safura Safír 
+Sahibə Sahil Sahin Sahir Sahra Sai Saida Saidi Saiful Saim Sair Sairah Saire Saka Sakari Sakarías 
+Sakip Saksham Sakti Sakura Salbjörg Saldís Saleh Salgerður Salih Salim Salimah Salimet Salka Salkın 
+Sally Salma Salman Salmann Salmar Salný Salome Salomea Salomey Salomé Salomón Salsabila Salud 
+Salurbay Salvador Salvar Salvatore Salvi Salvör Salwa Salín Salína Salóme Salómon Sam Samahat 
+Samaksh Samama Samanta Samantha Samar Samarth Samesh Sami Samiah Samir Samira Samirə Sammy Samo 
+Samson Samsul Samu Samuel Samuele Samuli Samurtay Samuël Samwel Samweli Samy Samúel Sanavber Sanaya 
+Sancak Sancho Sanda Sandalio Sandel Sander Sandi Sandile Sandis Sandor Sandra Sandri Sandrine 
+Sandro Sandu Sandur Sandy Sanela Sani Sanije Sanita Sanja Sanna Sanne Sanni Santa Sante Santeri 
+Santiago Santino Santos Santía Sanur Sanya Sançar Saoirse Saood Sapa Sara Sarabi Sarafina Sarah 
+Sarai Sargın Sari Sarina Sarita Sarmīte Sarpkın Sarthak Sarunporn Sarvan Sarya Sarína Sarıcabay 
+Sasa Sascha Sasha Saskia Sathvik Satrettin Satu Saturnina Saturnino Satya Satıa Saul Saulius Saumu 
+Saumya Saundra Sauti Sava Savak Savannah Saverio Saveta Savina Savni Saxi Sayalı Saydam Saygın 
+Sayin Sayrak Sayın Saçı Saïd Saúl Sağcan Sağıt Saša Sašo Scarleth Scarlett Scarlette Scot Scott 
+Seamus Sean Seana Seanan Seaneen Seanna Sebastiaan Sebastian Sebastiano Sebastien Sebastijan 
+Sebastián Sebastião Sebastjan Sebastían Sebattin Sebigül Seblâ Seda Sedat Sedife Sefanía Sefer 
+Segilola Segismundo Segundo Seha Sehel Seif Seifur Seija Seimur Sejda Selaheddin Selatin Selcan 
+Selcen Selena Seler Selim Selime Selin Selina Seline Selja Selka Selma Selmin Selvi Selâtin Selçuk 
+Sem Semat Semender Semenica Semine Semir Semra Semrin Sena Senad Senan Sencar Seniha Senn Senna 
+Senne Senol Senta Senía Seona Seosamh Sep Sepp Seppe Seppo Septi Septíma Seracettin Serafina 
+Serafín Serah Seraina Serda Sereina Serena Serezli Serfinaz Serge Sergei Sergej Sergey Sergio 
+Sergiu Sergius Serhatmehmet Serkan Serma Sernur Serol Serpil Servinaz Servác Sesar Seselía Sesil 
+Sesilía Sessa Sesselja Sesselía Sessilía Seth Setya Sevcan Sevdi Sevdinar Seve Severiano Severin 
+Severina Severino Severo Severín Sevgen Sevginur Sevican Sevil Sevim Sevinc Sevindik Sevla Sevsevil 
+Seydo Seye Seyfulla Seyfullah Seyfəddin Seyhan Seyithan Seymur Seyran Seyyide Sezal Sezen Sezginbaş 
+Seçgül Seçme Shaban Shadrack Shakila Shakira Shamsuddeen Shana Shane Shani Shania Shanice Shanna 
+Shannan Shannen Shannon Shari Sharlene Sharon Shaun Shauna Shauneen Shaurya Shawana Shawn Shawna 
+Shay Shayne Shea Sheamus Sheela Sheelagh Sheena Shehu Sheila Sheilah Sheilla Sheillah Shekoni 
+Shelby Shelia Shelley Shelly Shem Sheree Sheri Sherri Sherry Sheryl Shida Shiela Shinead Shirley 
+Shivani Shivansh Shona Shpresa Shqipe Shravya Sian Sibel Sibilla Sibille Sibonelo Sibongile 
+Sibusisiwe Sibusiso Sibylla Sibylle Sidar Siddharth Sidiq Sidiqə Sidki Sidonia Sidónia Siebe 
+Siegbert Siegfried Sieghard Sieglinde Siegmar Siegmund Siegrid Siegried Siegrun Siegward Siem Sien 
+Siena Sienna Sif Sifa Sifuna Sigbergur Sigbert Sigbjartur Sigbjörn Sigdís Sigdór Sigdóra Sigfastur 
+Sigfinnur Sigfreður Sigfrid Sigfrido Sigfried Sigfríð Sigfríður Sigfús Sigga Sigge Siggeir 
+Siggerður Sighvatur Sigismund Sigita Sigjón Siglaugur Siglinde Sigmann Sigmar Sigmund Sigmunda 
+Sigmundur Signa Signar Signe Signhildur Signý Sigri Sigrid Sigrun Sigríkur Sigríður Sigrún 
+Sigsteinn Sigtryggur Sigtýr Sigur Sigurbaldur Sigurberg Sigurbergur Sigurbirna Sigurbjarni 
+Sigurbjartur Sigurbjörg Sigurbjörn Sigurbjört Sigurborg Sigurbrandur Sigurbára Sigurd Sigurdríf 
+Sigurdrífa Sigurdís Sigurdór Sigurdóra Sigurey Sigurfinna Sigurfinnur Sigurfljóð Sigurgeir 
+Sigurgeira Sigurgestur Sigurgrímur Sigurgísli Sigurhanna Sigurhans Sigurhelga Sigurhildur 
+Sigurhjörtur Sigurjón Sigurjóna Sigurkarl Sigurlaug Sigurlaugur Sigurleif Sigurleifur Sigurlilja 
+Sigurlinn Sigurlinni Sigurliði Sigurlás Sigurlín Sigurlína Sigurmann Sigurmar Sigurmon Sigurmunda 
+Sigurmundur Sigurnanna Sigurnýas Sigurnýjas Siguroddur Sigurpáll Sigurrós Sigursteina Sigursteinn 
+Sigursveinn Sigurunn Sigurvaldi Sigurveig Sigurvin Sigurvina Sigurást Sigurásta Sigurða Sigurður 
+Siguróli Sigurósk Sigurþór Sigurþóra Sigvaldi Sigvard Sigvarður Sigyn Sigþrúður Sigþór Sigþóra 
+Sihawukele Siim Siiri Sijuade Siku Sil Sila Silanur Silas Sile Silfa Silfrún Silfá Silja Silje 
+Silka Silke Silla Sille Silli Silondile Silva Silvana Silvano Silvester Silvestre Silvestro Silvia 
+Silvian Silviana Silvie Silvija Silvio Silviu Silvo Silvía Sima Simas Simber Simen Simeon Simi 
+Similoluwa Simina Simion Simisola Simiyu Simo Simon Simona Simonas Simone Simonetta Simonne 
+Simphiwe Simten Simuzər Simão Simón Sina Sinaida Sinan Sindre Sindri Sindy Sinead Sini Sinică 
+Sinikka Sinisa Siniša Sintija Siobain Sioban Siobhain Siobhan Siofra Sione Siper Siphesihle Sirac 
+Sirap Siri Sirje Sirkka Siro Sirpa Sirra Sirrý Siska Sisko Sissel Sitarə Sithembiso Siti Sitiwat 
+Sittik Sittikorn Siv Sivert Sixten Sixto Siya Siyabonga Sjafnar Sjoerd Sjöfn Skafti Skaidrīte 
+Skapti Skarpheiður Skarphéðinn Skefill Skeggi Skender Skjöldur Skolastika Skorri Skugga Skuggi 
+Skuld Skye Skyla Skylar Skær Skæringur Skírnir Skíði Skúla Skúli Skúlína Skúta Sladjana Slamet 
+Slavica Slavisa Slavka Slavko Slavomír Slavomíra Slavěna Slawomir Slobodan Sláva Slávka Smaranda 
+Smiltė Smiður Smyrill Smári Sneha Sneider Snezana Snježana Snjáfríður Snjáka Snjófríður Snjóki 
+Snjólaug Snjólaugur Snjólfur Snorra Snorri Snæbjartur Snæbjörg Snæbjörn Snæbjört Snæborg Snæbrá 
+Snædís Snæfríður Snæhólm Snælaug Snælaugur Snær Snæringur Snærós Snærún Snævar Snævarr Snæþór Snót 
+Socorro Soffanías Soffía Sofi Sofia Sofiane Sofie Sofija Sofía Solange Soledad Soleh Soline Solma 
+Solmaz Solomon Solveig Solvej Solvita Solène Somadina Somtochukwu Sona Sonad Sondre Songurkan 
+Songül Sonia Sonja Sonnur Sonný Sonya Sophanías Sophia Sophie Sophus Sophy Soraia Sorana Sorawut 
+Soraya Sorcha Sorin Sorina Sosimo Souma Sowande Soydaner Soykan Soykut Soyselçuk Soňa Spartakus 
+Spencer Speranța Sphiwe Sporði Spói Srečko Stacey Stacie Stacy Staffan Stan Stana Stanca Stancu 
+Stanislaus Stanislav Stanislava Stanislaw Stanisław Stanka Stanko Stanley Stapi Starkaður Starri 
+Stavros Staņislavs Steen Stef Stefaan Stefan Stefana Stefani Stefania Stefanie Stefano Stefanía 
+Steffen Steffi Stefnir Stefán Stefánný Steina Steinar Steinarr Steinberg Steinbergur Steinbjörg 
+Steinbjörn Steinborg Steindís Steindór Steindóra Steiney Steinfinnur Steinfríður Steingerður 
+Steingrímur Steinhildur Steini Steinkell Steinlaug Steinmann Steinmar Steinmóður Steinn Steinrós 
+Steinröður Steinrún Steinunn Steinvarður Steinvör Steinólfur Steinþór Steinþóra Stela Stelian 
+Steliana Stellah Stellan Steluța Sten Stephan Stephane Stephanie Stephany Stephen Stephene Sterre 
+Steve Steven Stewart Stian Stien Stig Stijn Stilla Stina Stine Stirnir Stiven Stjarna Stjepan 
+Stojan Stormur Stuart Sture Sturla Sturlaugur Sturri Styr Styrbjörn Styrgerður Styrkár Styrmir 
+Styrr Stéphan Stéphane Stéphanie Stígheiður Stígrún Stígur Stína Stórólfur Suat Subomi Subutiye 
+Suci Sudi Sudiksha Sue Suhani Suleiman Sulhi Sultane Sumarliði Sumarlína Sumarrós Sumayya Sunay 
+Sune Sunel Sungara Sunna Sunnefa Sunneva Sunniva Sunníva Supasit Supasita Suphi Surya Susam Susan 
+Susana Susanita Susann Susanna Susannah Susanne Suse Susi Sussanne Sussie Suus Suvakit Suvi Suwijuk 
+Suzana Suzanna Suzanne Suze Suzy Suğra Svafa Svafar Svala Svali Svalrún Svan Svana Svanberg 
+Svanbergur Svanbjörg Svanbjörn Svanbjört Svanborg Svandís Svaney Svanfríður Svangeir Svanheiður 
+Svanhildur Svanhvít Svanhólm Svani Svanlaug Svanlaugur Svanmundur Svanrós Svante Svanur Svanþrúður 
+Svanþór Svatopluk Svatoslav Svava Svavar Svea Svein Sveina Sveinar Sveinberg Sveinbjartur 
+Sveinbjörg Sveinbjörn Sveinborg Sveindís Sveiney Sveinfríður Sveingerður Sveinhildur Sveinjón 
+Sveinlaug Sveinlaugur Sveinmar Sveinn Sveinrós Sveinrún Sveinsína Sveinungi Sveinveig Sveinþór Sven 
+Svend Svenja Svenning Sverre Sverrir Svetlana Svetozár Sváfnir Svätopluk Svölnir Svörfuður Světlana 
+Swala Swaleh Swantje Swen Swetlana Syahrini Sybilla Sybille Sylgja Sylivia Sylke Sylva Sylvain 
+Sylvana Sylvester Sylvia Sylviane Sylvianne Sylvie Sylvio Sylvía Sylwia Synnøve Sys Szabolcs 
+Szilveszter Szilvia Szilárd Szymon Sándor Sára Sânziana Sæberg Sæbergur Sæbjörg Sæbjörn Sæbjört 
+Sæborg Sædís Sæfinna Sæfríður Sæhildur Sæi Sælaug Sælaugur Sæmann Sæmunda Sæmundur Sæný Sær Særós 
+Særún Sæsól Sæunn Sævald Sævaldur Sævar Sævarr Sævin Sævör Sæþór Sébastien Sérgio Séverine Sía 
+Símon Símonía Sírnir Sírus Sísí Síta Sívar Sófus Sófónías Sókrates Sól Sóla Sólberg Sólbergur 
+Sólbjartur Sólbjörg Sólbjörn Sólbjört Sólborg Sólbrá Sólbrún Sóldís Sóldögg Sóley Sólfríður 
+Sólgerður Sólhildur Sólimann Sólkatla Sóllilja Sólmar Sólmundur Sólný Sólon Sólrós Sólrún Sólveig 
+Sólver Sólvin Sólvör Sólín Sónata Sónia Sökmen Sölmundur Sölva Sölvar Sölvey Sölvi Sölvína Sönke 
+Sören Sörli Söyler Sözer Søren Sørine Søs Súla Súsan Súsanna Sübhan Sücaettin Sücəddin Südabə Süha 
+Süheyda Sükrü Süleyla Süleyman Sümerya Sümeyye Süner Sürəyya Süsen Süvari Süzer Sýrus Sıla Sırriye 
+Sıylıhan Səadət Səbinə Səbirə Səbuhi Sədaqət Səfurə Səfər Səhər Səidə Səlahəddin Səlim Səlimə Səma 
+Səmayə Səməd Sənan Sənubər Səriyyə Sərvər Sərxan Sərəncam Səxavət Taahaa Taahir Taaj Taalib Taamir 
+Taanish Taariq Taban Tabassum Tabea Tabish Tabita Tabitha Taciddin Tadas Tade Tadeen Tadej Tadeja 
+Tadeo Tadeusz Tadeáš Tadhg Tafazal Tagangül Tage Taha Tahawwur Taheem Tahir Tahmaseb Tahmeed Tahmid 
+Tahoor Tahseen Tai Taial Taimur Taina Taine Taisir Taisto Taj Taja Tajammal Tajammul Tajudinn Tajus 
+Takatifu Tala Talal Talat Talayer Talha Talhah Tali Talia Talib Talibe Talía Talıb Tama Tamam 
+Tamanna Tamar Tamara Tamati Tamaydın Tamaşa Tambika Tami Tamilla Tammie Tammy Tamu Tamás Tanak 
+Tanay Tanbay Tandoğdu Tandri Tane Taneli Tangaroa Tanguy Tangül Tanhan Tania Tanimu Tanish Tanja 
+Tanmayi Tanpınar Tanses Tansev Tansığ Tantri Tanveer Tanvi Tanya Tanyolaç Tanyu Tanía Tanır Tao 
+Tapani Tapio Tara Tarak Tarancı Tarfaan Tarfur Tari Tarik Tariyel Tarja Tarmo Tartış Taru Tarzícius 
+Tasdik Tasha Tasnim Tassilo Tasvir Taswir Tatiana Tatjana Tatu Taufan Taufik Tauno Tautvydas 
+Tawkeel Tayaydın Taygan Tayla Taylak Taylor Tayyibe Tayyip Taçnur Taşar Taşkan Teber Tecimer Tecla 
+Ted Teddy Tedi Teea Teemu Teerth Teetat Tegan Teguh Teija Teitný Teitur Teja Tejas Tejs Tekbay 
+Tekecan Tekiner Tekla Teknaz Teksoy Telemaco Telim Tellervo Telma Telman Telmo Telse Temidayo 
+Temime Temirhan Temistocle Temizkal Temuçin Tenis Tenvir Tenzin Teo Teobaldo Teodor Teodora Teodoro 
+Teodors Teodosia Teodosio Teofil Teohari Teona Tera Tercan Tere Terence Teresa Terese Teresia 
+Teresiah Teresita Teresía Tereza Terezija Terhi Terina Terje Terlan Tero Terrance Terrence Terri 
+Terry Terttu Teréz Terézia Tess Tessa Teun Teuta Teuvo Tevs Teybet Teymur Teymuraz Teymurçin Tezcan 
+Tezol Teófila Teófilo Thabani Thabisa Thabisile Thabiti Thaddeus Thaddäus Thalente Thales Thanatcha 
+Thandazile Thandeka Thandiwe Thando Thea Theda Thekla Thelma Thembeka Thembekile Thembile 
+Thembisile Theo Theobald Theodoor Theodor Theodora Theodore Theodoro Theodoros Theodór Theodóra 
+Theophil Theres Theresa Therese Theresia Therése Theódór Theódóra Thi Thiago Thiare Thibaud 
+Thibault Thibaut Thibo Thierry Thies Thijmen Thijn Thijs Thilo Thom Thomas Thomás Thor Thoralf 
+Thorben Thorberg Thore Thorsten Thuo Thure Thuthukile Thành Théa Théo Théodore Théophile Thérèse 
+Thór Thảo Tia Tiago Tiana Tiare Tiarna Tiarnan Tibe Tiberia Tiberiu Tibo Tibor Tiburcio Ticen 
+Tichomír Tiegan Tiernan Tiffany Tiia Tiina Tiit Tiiu Tijl Tijmen Tijn Tijs Til Tilda Tilen Tillmann 
+Tilly Tilman Tilmann Tilo Tim Timbul Timea Timm Timmy Timo Timon Timotei Timotej Timoteo Timothy 
+Timothée Timurtaş Timéo Tina Tinca Tincuța Tindar Tindra Tindri Tindur Tineke Tinna Tinne Tinni 
+Tino Tira Tirdad Tirsa Tirta Tirtayasa Tirza Tisa Tishk Titas Titi Titilayo Titin Tito Titus 
+Tivadar Tiziana Tiziano Tiğin Tjaldur Tjaša Tjörfi Tjörvi Tobias Tobiasz Tobiáš Toby Tobías Todd 
+Todda Todor Todsawun Tofiq Toivo Toker Toki Toktuğ Tokunbo Toköz Tola Tolli Tolonbay Tolulope 
+Toluwanimi Tom Toma Tomas Tomasa Tomasz Tomaž Tomi Tomislav Tommaso Tommi Tommy Tomo Tomori Tomris 
+Tomurcuk Tomàs Tomás Tomáš Tomé Tonguç Toni Tonia Tonicha Tonino Tonje Tonni Tonny Tony Tonya 
+Toomas Toon Topias Topuz Tora Toralf Torben Torbjörg Torbjörn Torbjørn Tord Torfey Torfheiður 
+Torfhildur Torfi Torgny Torhan Tori Toribio Torill Torquato Torsten Tory Tova Tove Tovuz Toño Toğan 
+Toğrul Tracey Traci Tracie Tracy Traian Traude Traudel Traudl Traugott Trausti Traute Treacy Treasa 
+Trent Trevor Tri Tricia Triin Trina Trine Trini Trinidad Triona Tripti Tristan Tristana Tristán 
+Triveni Triya Troels Trond Trostan Troy Trude Trudel Trudi Trung Tryggva Tryggvi Tryggvína Tránsito 
+Trú Trúmann Trīne Trọng Tsuma Tuana Tudor Tudora Tudorița Tudosia Tuere Tufani Tugiman Tui Tuija 
+Tukufu Tule Tulia Tulio Tullio Tulun Tumas Tumi Tunahan Tunar Tunchanok Tunguç Tunradee Tunçboğa 
+Tunçkılıç Tuomas Tuomo Turabi Tural Turan Turanə Turcein Ture Turgut Turid Turlough Turvi Turxan 
+Tutkucan Tutkun Tuukka Tuula Tuuli Tuulia Tuulikki Tuur Tuva Tuyuğ Tuğcan Tuğrulhan Tuğtaş Tuğçe 
+Twan Tycho Tygo Tyla Tyler Tymon Tymoteusz Tyra Tyrfingur Tyrone Tyson Tânia Téo Tía Tíbrá Tímea 
+Tími Tímon Tímoteus Tímóteus Tína Tístran Tóbías Tóbý Tói Tóka Tóki Tómas Tór Tóta Tõnu Törel Tùng 
+Tükelalp Tükəzban Tülay Tülin Tümer Tümkurt Tünde Tünzalə Türabi Türcan Türkalp Türkan Türkanə 
+Türkmen Türknur Tüzeer Tüzenur Týr Týra Tınal Təhminə Təranə Tərlan Ubaadah Ubadah Ubaid Ubaidah 
+Ubaldo Ubay Ubayd Ubaydullah Ubbi Uberlinda Uberto Ubika Ucchal Uche Uchenna Uchita Uda Udant 
+Udarsh Udeera Udo Udyati Ueli Uffe Ufukay Uggi Ugla Ugnė Ugo Ugolino Uhban Ujamaa Ujunwa Ulakbey 
+Uldis Ulduz Ulf Ulfat Uli Ulises Ulla Ullrich Ulrica Ulrich Ulrik Ulrika Ulrike Ultan Ulu Uludağ 
+Uluman Ulutay Uluğbey Ulva Ulya Uma Umaarah Umair Umande Umang Umar Umay Umaya Umberto Umi Ummahani 
+Umman Umoja Umut Umutcan Umuşan Una Undine Undína Unggul Uni Unjani Unna Unnar Unnati Unnbjörg 
+Unnbjörn Unndís Unndór Unni Unnsteinn Unnur Unnþór Uno Uolevi Upadhriti Upasna Upik Upkaar Upma 
+Uraltay Urbain Urbano Urfan Urhan Uriel Urishilla Urmas Urmi Uroš Urrab Urs Ursel Ursina Ursula 
+Urszula Urte Urvashi Urvi Urðar Urður Urša Urška Uršuľa Uschi Ushan Ushindi Usiku Usman Usyi Uta 
+Utama Ute Utkarsh Utkucan Utz Uwe Uxi Uyanser Uygun Uzbay Uzima Uzsoy Uçan Uçbeyi Uğan Uğur Uğurkan 
+Uğurtan Vacibe Vadim Vafir Vagn Vagna Vagnbjörg Vagnfríður Vahar Vahid Vahidə Vahittin Vaida Vaidas 
+Vaishnavi Vajèn Vaka Vakarė Vakris Vakur Vala Valary Valberg Valbergur Valbjörg Valbjörk Valbjörn 
+Valbjört Valborg Valbrandur Valda Valdemar Valdheiður Valdi Valdimar Valdis Valdís Valdór Valeh 
+Valentijn Valentim Valentin Valentina Valentino Valentín Valentína Valentínus Valentīna Valeri 
+Valeria Valerie Valerij Valerija Valerio Valeriu Valero Valería Valeska Valey Valfríður Valgarð 
+Valgarður Valgeir Valgerða Valgerður Valhildur Validə Valija Valka Vallary Vallaður Vallý Valmar 
+Valmundur Valný Valon Valrós Valrún Valsteinn Valter Valtteri Valtýr Valur Valva Valère Valér 
+Valéria Valérie Valíant Valý Valþrúður Valþór Vamakshi Vanda Vanesa Vanessa Vania Vanja Vansha 
+Vanya Vaqif Varenya Vargın Varlık Varmar Varsha Varvara Vasana Vasarė Vasatika Vasco Vasif Vasil 
+Vasile Vasilica Vasilică Vassilios Vasudha Vasyl Vatnar Vaughan Vavrinec Vaysal Vazeh Vecide Veda 
+Vedant Vedat Vedhika Vedika Vedran Veera Veerle Veeti Vefia Vegard Veig Veiga Veigar Veigur Veijo 
+Veikko Veis Veit Veli Velitdin Vello Velma Velta Venancio Venceslás Vendela Vendelín Vendula Venera 
+Veneranda Veniamin Venla Venus Ver Vera Verde Verena Verim Vermundur Verner Verneri Vernharð 
+Vernharður Vernon Vero Veronica Veronicah Veronika Veronique Verónica Verónika Veróníka Vesa Vesna 
+Vestar Vestmar Veta Vetrarrós Veturliði Veysəl Vezat Vezrife Vibeka Vic Vicenta Vicente Vicenția 
+Vicențiu Vicki Vickie Vicky Victoire Victor Victoriano Victorino Victoría Victória Vid Vida Vidadi 
+Vidal Vidar Vide Vidhi Viera Vieroslava Viesturs Vigdís Vigfús Viggo Viggó Vigilija Vignir Vigný 
+Vigo Vigri Vigtýr Vigur Vihaan Viivi Vija Vikar Viking Viktor Viktoria Viktorie Viktorija Viktors 
+Viktoría Viktória Vilayət Vilberg Vilbergur Vilbert Vilbjörn Vilbogi Vilborg Vilbrandur Vildane 
+Vilde Vildís Vilfríður Vilgeir Vilgerður Vilgot Vilhelm Vilhelmiina Vilhelmina Vilhelmína 
+Vilhjálmur Vilho Vili Viliam Vilis Vilius Viljami Viljar Viljem Vilji Viljo Villads Ville Villi 
+Villimey Vilma Vilmar Vilmer Vilmos Vilmundur Vilnis Vilný Viltė Vilém Viman Vinaya Vinbjörg Vince 
+Vincenc Vincent Vincentio Vincenza Vincenzo Vincențiu Vinciane Vineta Vinicio Vinicius Vinjar Vinko 
+Vinný Vino Vinsen Vinsý Vinzenz Vinícius Violeta Violetta Violette Viorel Viorela Viorica Viraj 
+Virgilio Virgill Virginie Virginía Viridiana Virman Virpi Virág Visar Visarion Visitación Visvaldis 
+Vita Vitali Vitalija Vitalis Vito Vitor Vittoria Vittorio Vitus Vitória Vivaan Viveka Vivi Vivian 
+Viviana Viviane Vivianne Vivien Vivienne Viðar Viðja Viļums Vjekoslav Vjollca Vlad Vladimir 
+Vladimír Vladimíra Vladislav Vladislavs Vlado Vlaicu Vlasta Vlastimil Vlora Vlădelina Voichița 
+Voicu Vojtech Vojtěch Voldemārs Volkan Volker Volkhard Volkmar Von Voney Vopni Vordís Vorm 
+Vratislav Vratko Vreneli Vrinda Vrishti Vritti Vuokko Vurğun Vusumuzi Vyanjana Vytautas Vytė Václav 
+Váli Vápni Vár Vâlâ Vân Väinö Vébjörg Vébjörn Védís Végeir Végerður Vékell Vélaug Vélaugur Vémundur 
+Véný Véronique Vésteinn Víbekka Víctor Víf Vífill Vígdögg Víggunnur Víglundur Vígmar Vígmundur 
+Vígsteinn Vígþór Víkingur Vísa Vít Vítor Vítězslav Víðar Víðir Víóla Víóletta Víťazoslav Vöggur 
+Völundur Vörður Vöttur Vüqar Vüsal Vüsalə Vėjūnė Věra Vəfa Vəfadar Vəli Waahid Waail Waajid Waceera 
+Wachira Wadee Wadood Wafa Wafeeq Wafi Wafiq Wafula Wahab Wahb Wahban Waheed Wahhaab Wahhaaj Wahyu 
+Waida Waimarie Wainaina Wairimu Wakeeta Wakiman Walburga Waldemar Waldtraut Walentina Walfried 
+Walid Walli Wally Walter Walther Waltraud Waltraut Waltrud Waluyo Wamalwa Wambua Wambugu Wambui 
+Wamwema Wanda Wangari Wangila Wangui Wani Wanja Wanjala Wanjiku Wanjiru Wanjohi Wannes Wanyama 
+Wanyonyi Warda Wardaya Wardi Warhi Waridi Warinder Warjas Warji Warre Warren Warsa Warsita Warta 
+Warwick Waseme Washington Wasin Wasis Wassaya Watika Wawan Waweru Wayne Wazir Weddy Weena Wei 
+Wekesa Weldon Wenceslao Wenche Wencke Wendelin Wendolin Wendy Wenke Wenzel Wera Werner Wesley 
+Wesonga Wessel Whitney Wibke Widisha Widya Wiebke Wieland Wieslaw Wigbert Wikitoria Wiktor Wilber 
+Wilfred Wilfredo Wilfrido Wilfried Wilfriede Wilhelm Wilhelmina Wilhelmine Wilhelmus Willard Wille 
+Willem Willfried Willi William Williams Willian Willibald Willibert Willie Willis Willum Willy 
+Wilma Wilman Wilmar Wilmer Wilson Wiltrud Wim Winda Winfred Winfried Winifred Winni Winnie Winny 
+Wira Wirda Wiremu Wishi Wisnu Witold Wladimir Wojciech Woldemar Wolfgang Wolfhard Wolfram Wout 
+Wouter Wriddhish Wridesh Wulan Wulf Wuraola Wyatt Wycliff Wycliffe Wálter Xalak Xalid Xalidə Xaliq 
+Xalisə Xaləddin Xamis Xanana Xander Xankişi Xanlar Xanım Xatirə Xaver Xavi Xavier Xavər Xenia Xia 
+Ximena Xiomara Xiti Xiulan Xiuying Xobeen Xosrov Xudaverdi Xudayar Xudu Xumar Xuân Xénia Xəlil 
+Xəyal Xəyalə Xəyyam Yaa Yaaseen Yachana Yada Yadavi Yadid Yadigar Yadira Yael Yafi Yafir Yaghnam 
+Yagnesh Yago Yahvi Yahya Yahyaa Yahşi Yahşikan Yair Yaiza Yakobo Yalazabay Yalgın Yaltırak Yalçın 
+Yalın Yaman Yamar Yameen Yamid Yamile Yamilet Yamin Yamini Yamən Yan Yana Yanara Yance Yanet Yaneth 
+Yang Yani Yanick Yanik Yanina Yanira Yanis Yanisa Yankı Yann Yannic Yannick Yannik Yannis Yaqeen 
+Yaqoot Yaqub Yar Yara Yargı Yaritza Yasaar Yasan Yaseen Yasemen Yasemin Yash Yashasvi Yashawini 
+Yashem Yashica Yashoda Yashodhara Yashvi Yasin Yasinta Yasir Yasmin Yasmina Yasmine Yasmín Yasna 
+Yassin Yassine Yasti Yasəf Yasəmən Yatan Yathrib Yatin Yauvani Yavuz Yavər Yawar Yawer Yayak Yazan 
+Yazeed Yazganalp Yazgül Yazmín Yağın Yağızkurt Yaşar Yaşattin Yda Yecid Yeferson Yeganə Yeimy 
+Yeison Yejide Yekbun Yekda Yelesen Yeneral Yeni Yenifer Yenny Yeny Yepelek Yeraz Yergha Yerko 
+Yerson Yertan Yesenia Yesica Yesid Yesoob Yessenia Yessi Yessica Yetişal Yetunde Yewande Yeşil Yfke 
+Yigit Yilmaz Yina Yineth Yinthe Ylenia Ylfa Ylfur Ylja Ylur Ylva Ylvie Ymir Yngvar Yngve Yngvi Ynja 
+Yoann Yocelyn Yochana Yohan Yohana Yohane Yolal Yolanda Yolande Yolima Yonatan Yonathan Yong Yono 
+Yordan Yoruç Yosef Yoselin Yoshita Yosma Younes Youri Yousef Youssef Yrja Yrjö Yrkill Yrsa Ysaline 
+Yudy Yug Yuli Yulia Yuliana Yulieth Yuly Yuni Yunis Yunita Yunt Yurani Yurany Yurdanur Yurdaser 
+Yureed Yuri Yuridia Yurtgüven Yurtseven Yurttaş Yury Yusif Yussuf Yusuf Yutika Yuvraj Yvan Yves 
+Yvette Yvon Yvonne Yésica Yéssica Yönetmen Yücel Yücelen Yümun Yıldır Yıldız Yılma Yəhya Yến Zaafir 
+Zaahid Zaahir Zaakir Zabir Zablon Zac Zacarías Zach Zacharia Zacharias Zacharie Zachary Zackariya 
+Zaeem Zaenab Zafar Zafeer Zafir Zafrul Zahaar Zaharia Zaheer Zahfer Zahi Zahid Zahir Zahnya Zahra 
+Zahri Zahrun Zahur Zaib Zaid Zaida Zainab Zainabu Zaira Zaitra Zaituni Zak Zakaria Zakaría Zakarías 
+Zakayo Zakhele Zakir Zaliha Zalindra Zalán Zaman Zamfir Zamfira Zamin Zamiq Zamir Zamira Zane Zansi 
+Zara Zarar Zaraza Zarna Zarəngiz Zashil Zauqi Zaur Zaweel Zayan Zayyan Zayyir Zbigniew Zbyněk 
+Zdenka Zdenko Zdeněk Zdeňka Zdislava Zdravko Zebirce Zeferino Zehaan Zehnia Zehra Zehranur Zekayi 
+Zeki Zelaya Zelda Zelha Zeljko Zelma Zemfira Zemzem Zende Zenia Zennun Zeno Zenobia Zenon Zenovia 
+Zenta Zenzele Zenzile Zerafet Zerdad Zeride Zevlüde Zewad Zeynal Zeynelabidin Zeynep Zeyno Zeynulla 
+Zeynəb Zeynəgül Ziba Zibeydə Zibuyile Ziedonis Ziggy Zigrīda Zihni Zikmund Zilfa Zilmil Zimran Zina 
+Zinal Zinhle Zinnure Zinət Zion Zipporah Zita Ziya Ziyaettin Zizi Zlatica Zlatko Zoe Zoey Zofia 
+Zofija Zoila Zoja Zoltan Zoltán Zophanías Zophonías Zora Zoraida Zoral Zoran Zorica Zorka Zoé Zoë 
+Zsanett Zsigmond Zsolt Zsombor Zsuzsanna Zsófia Zuba Zubeyde Zuhri Zulaikha Zulema Zulfa Zulma 
+Zumaridi Zunilda Zuwayhir Zuwena Zuzana Zvonka Zvonko Zwatie Zélie Zóphanías Zóphonías Zöhrehan 
+Zöhrə Züfer Züheyla Zülbiye Züleyxa Zülfiyyə Zülfüye Zülgarni Zümre Zümrüd Zəhra Zəkəriyyə Zəminə 
+Zərdüşt Zərif Zərifə Zərnigar Ábel Ádám África Ágata Ágatha Ágnes Águeda Ágúst Ágústa Ágústína Áki 
+Ákos Álfar Álfdís Álfey Álfgeir Álfgerður Álfgrímur Álfheiður Álfhildur Álfrós Álfrún Álfsól Álfur 
+Álfþór Álvaro Ámbar Ámundi Ángel Ángela Ángeles Ánh Árbjartur Árbjörg Árbjörn Árbjört Árdís Árelía 
+Árelíus Árgeir Árgils Árlaug Ármann Ármey Árna Árndís Árney Árnheiður Árni Árnína Árný Áron Árpád 
+Ársæl Ársæll Ársól Árveig Árvök Áróra Árún Árþóra Ása Ásberg Ásbergur Ásbjörg Ásbjörn Ásborg Ásdís 
+Ásfríður Ásgautur Ásgeir Ásgerður Ásgils Ásgrímur Áshildur Ási Áskatla Áskell Ásla Áslaug Áslaugur 
+Ásleif Áslákur Ásmar Ásmundur Ásný Ásrós Ásröður Ásrún Ást Ásta Ástbjörg Ástbjörn Ástbjört Ástdís 
+Ástfríður Ástgeir Ástgerður Ástheiður Ásthildur Ástmar Ástmundur Ástráður Ástríkur Ástríður Ástrós 
+Ástrún Ástvald Ástvaldur Ástvar Ástveig Ástvin Ástþrúður Ástþór Ástþóra Ásvaldur Ásvarður Ásvör 
+Ásólfur Ásþór Áurea Âdem Âlemşah Ângela Ângelo Änne Åbjørn Åge Åke Åsa Åse Ægileif Ægir Æsa 
+Æsgerður Æsir Ævar Ævarr Çakar Çakırca Çaltı Çalım Çamok Çapkan Çavuldur Çağa Çağdan Çağlar 
+Çağlasın Çağveren Çelem Çelikkan Çelikyürek Çerçi Çetinsu Çeviköz Çevregül Çilga Çimnaz Çinarə 
+Çinerk Çingiz Çisem Çiçək Çokan Çolpan Çopur Çoğay Çıdal Çıvgın Édgar Édith Édouard Élisabeth Élise 
+Élodie Éléonore Émile Émilie Éric Érica Étienne Éva Ëakumbu Ían Ída Ígor Íma Ími Ína Íngrid Íren 
+Írena Íris Írunn Ísabel Ísabella Ísadóra Ísafold Ísak Ísalind Ísar Ísarr Ísbjörg Ísbjörn Ísdís 
+Íseldur Ísey Ísfold Ísgeir Ísgerður Íshildur Ísidór Ísis Íslaug Ísleif Ísleifur Ísmael Ísmar Ísmey 
+Ísold Ísrael Ísrún Íssól Ísveig Ísól Ísólfur Ítalo Íunn Íva Ívan Ívar Íñigo Óda Ófeigur Ófelía Óla 
+Ólafur Ólafía Ólafína Ólavía Óli Óliver Ólivía Ólína Ólíver Ólöf Ómar Ómi Ósa Óscar Ósk Óskar 
+Ósvald Ósvaldur Ósvífur Ótta Óttar Óttarr Óðinn Öge Ögmunda Ögmundur Ögn Ögri Ökkaş Öktürk Ölnir 
+Ölrún Ölveig Ölver Ölvir Ömer Ömriye Ömür Öncel Öndólfur Önel Öngen Önsal Önundur Örbrún Örfiye 
+Örik Örjan Örk Örlaugur Örlygur Örn Örnólfur Örvar Öryürek Ösp Össur Östen Över Övün Öxar Özakan 
+Özalpsan Özaslan Özay Özbay Özbilek Özbilge Özdal Özdeş Özdil Özdoğdu Özel Özerdinç Özertem Özge 
+Özger Özgün Özgür Özinal Özkent Özkutlu Özlem Özlü Özokçu Özpetek Özpınar Özsözlü Öztek Öztürk 
+Özyurt Özçam Özüdoğru Öğet Øivind Øjvind Ørni Øvli Øystein Øyvind Úddi Úlfa Úlfar Úlfdís Úlfey 
+Úlfgeir Úlfheiður Úlfhildur Úlfhéðinn Úlfkell Úlfljótur Úlfrún Úlftýr Úlfur Úlla Úlrik Úna Úndína 
+Úranus Úranía Úrsula Úrsúla Übeydullah Üge Ülfet Ülfət Ülke Ülküdeş Ülküm Ülkər Ülle Ülvi Ülviyyə 
+Ümid Ümmahan Ümmet Ümmühan Ümray Ünal Ünek Ünlen Ünsever Ünübol Ürfettin Ürper Üsame Üstün Üzer 
+Üzeyir Üçgül Ýja Ýma Ýmir Ýrar Ýrr Þalía Þangbrandur Þeba Þengill Þeyr Þeódís Þeódóra Þinur 
+Þiðrandi Þiðrik Þjálfi Þjóstar Þjóstólfur Þjóðann Þjóðbjörg Þjóðbjörn Þjóðgeir Þjóðhildur 
+Þjóðleifur Þjóðmar Þjóðrekur Þjóðvarður Þjóðólfur Þoka Þorberg Þorbergur Þorbjörg Þorbjörn 
+Þorbrandur Þorfinna Þorfinnur Þorgarður Þorgautur Þorgeir Þorgerður Þorgestur Þorgils Þorgnýr 
+Þorgríma Þorgrímur Þorgísl Þorkatla Þorkell Þorlaug Þorlaugur Þorleif Þorleifur Þorleikur Þorlákur 
+Þormar Þormundur Þormóður Þorri Þorsteina Þorsteinn Þorstína Þorvaldur Þorvar Þorvarður Þrastar 
+Þrymur Þrá Þráinn Þrándur Þróttur Þröstur Þrúða Þrúðmar Þrúður Þula Þura Þurí Þuríður Þurý Þyri 
+Þyrnir Þyrí Þór Þóra Þóranna Þórar Þórarinn Þórarna Þórbergur Þórbjörg Þórbjörn Þórdís Þórelfa 
+Þórelfur Þórey Þórfríður Þórgnýr Þórgrímur Þórgunna Þórgunnur Þórhaddur Þórhalla Þórhalli Þórhallur 
+Þórhanna Þórheiður Þórhildur Þórir Þórkatla Þórlaug Þórlaugur Þórleif Þórleifur Þórlindur Þórmar 
+Þórmundur Þórný Þórodda Þóroddur Þórormur Þórsteina Þórsteinn Þórsteinunn Þórstína Þórunn Þórveig 
+Þórvör Þórða Þórður Þórólfur Þórörn Þöll Þúfa Ādams Ādolfs Ārija Ąžuolas Đuro Đurđica Ērika Ēriks 
+Ēvalds Ğanim Ģederts Ģirts İbiş İbrahim İde İdiris İhsan İkiz İklim İlahə İlalmış İlbek İldem İldeş 
+İlgi İlham İlhamə İlim İlkanə İlkbahar İlkim İlkin İlklima İlmafer İlnarə İlper İlqar İlqarə İlsu 
+İlteriş İlyas İmam İmge İmran İmren İmrihan İnançlı İnarə İnayət İncifir İnqilab İnsaf İntihap 
+İntiqam İntizar İradə İrfan İsa İsak İsgəndər İslam İslime İsmayıl İsmet İsmət İsra İsrafil İvecen 
+İxtiyar İyiyürek İzel İzgü İzzət İçimbike İşcan Ľubica Ľubomír Ľubomíra Ľubor Ľuboslav Ľuboslava 
+Ľuboš Ľudmila Ľudomil Ľudomila Ľudovít Łukasz Şaban Şabettin Şadıman Şafii Şahat Şahdiye Şahin 
+Şahinbey Şahinder Şahlar Şahmar Şahmettin Şahnaz Şahnuray Şahvələd Şahıgül Şakir Şali Şamiha Şamil 
+Şamxal Şanlı Şavki Şayan Şazime Şefi Şefiye Şehamet Şehreban Şehza Şekim Şelâle Şemsettin Şemsinisa 
+Şendoğan Şenkal Şennur Şerafeddin Şeref Şerman Şevket Şevketfeza Şeyda Şide Şilan Şinasi Şirin 
+Şirivan Şirzad Şuayp Şöhret Şövkət Şükri Şükufə Şüküfe Şükür Şıxı Şəfa Şəfiqə Şəhla Şəhrəbanu 
+Şəlalə Şəmsiyyə Şərafət Şərəfəddin Šarlota Šarūnas Šime Šimon Špela Štefan Štefanija Štefica Štefka 
+Štefánia Štěpán Štěpánka Šárka Žan Žaneta Žanis Željka Željko Želmíra Žemyna Žiga Žigmund Živa 
+Živilė Žofia Žofie Žygimantas Əbdül Əcəbnaz Ədalət Ədibə Əflatun Əhliman Əhməd Əhəd Əjdər Əkbər 
+Əkrəm Əli Əliş Əliəkrəm Ələkbər Ələsgər Əmin Əminə Əmir Əntiqə Ənvər Ərtoğrul Əsgər Əsmər Əyyub 
+Əşrəf Șerban Ștefan Ștefana Ștefania
 """
 
     /// 6621 family names.

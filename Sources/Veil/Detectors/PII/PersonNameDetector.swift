@@ -5,8 +5,9 @@
 /// **Trigger**: called at a word that starts with an upper-case ASCII letter followed by a
 /// lower-case one.
 ///
-/// **Accepts** a given name from ``NameLists/given`` (about 5 000 names of 17 European and
-/// Indian locales, written capitalised, without the ones that are also English words or
+/// **Accepts** a given name from ``NameLists/given`` (about 15 900 names of 54 Latin-script
+/// locales — European, Indian, Turkish, Indonesian, West and East African, romanised
+/// Chinese … —, written capitalised, without the ones that are also English words or
 /// product names — `Mark`, `Max`, `Job`, `Aurora`), one space, an optional middle initial
 /// (`Q.`) or middle given name, and a capitalised family name (letters, UTF-8 letters,
 /// `Mc`/`De`-style inner capitals, `-` or `'` before another capital). A family name that
