@@ -194,3 +194,26 @@ struct PasswordHashTests {
         }
     }
 }
+
+@Suite("Passwords in prose and registry credentials")
+struct ProsePasswordTests {
+    @Test("`password is X`: a literal or a token that is no prose word", arguments: [
+        ("The password is: hunter2", "hunter2"),
+        ("Your temporary password is Xy7!kq2.", "Xy7!kq2"),
+        ("new password is \"correct horse\" (share it safely)", "correct horse"),
+        (#"{"auths":{"registry.example.com":{"auth":"dXNlcjpwYXNzd29yZA=="}}}"#, "dXNlcjpwYXNzd29yZA=="),
+    ])
+    func replaced(_ line: String, _ secret: String) {
+        FuzzRegressionTests.expectText(line, secret, replaced: true)
+    }
+
+    @Test("prose about passwords stays", arguments: [
+        "password is incorrect for user account",
+        "Password is required",
+        "password is 8 characters long",
+        "password is: expired",
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

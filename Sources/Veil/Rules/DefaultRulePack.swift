@@ -74,6 +74,7 @@ rules:
       - "**.sig"
       - "**.cvv"
       - "**.cvc"
+      - "**.auth"
       - "**.otp"
       - "**.totp"
       - "**.otp_code"

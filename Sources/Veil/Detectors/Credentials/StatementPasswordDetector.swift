@@ -3,7 +3,8 @@
 /// `ALTER USER bob WITH PASSWORD 'x'`, `CREATE ROLE app LOGIN ENCRYPTED PASSWORD 'x'`,
 /// `CREATE USER 'c'@'%' IDENTIFIED BY 'x'` (also `IDENTIFIED WITH plugin BY 'x'`),
 /// `SET PASSWORD FOR 'd'@'localhost' = 'x'`, `PASSWORD('x')`, and Redis
-/// `"AUTH" "x"` / `"AUTH" "user" "x"`.
+/// `"AUTH" "x"` / `"AUTH" "user" "x"`; and in prose, `password is[:] X` (a literal, or one
+/// token that is no prose word: `password is incorrect` stays).
 ///
 /// **Trigger**: the word start of `PASSWORD`, `IDENTIFIED` (any case, not glued to a
 /// letter, digit or `_` before it) or `AUTH` right after a `"`. **Returns** the text
@@ -53,6 +54,20 @@ package enum StatementPasswordDetector {
             while k < b.count, b[k] == 0x20 { k += 1 }
             if ASCII.hasPrefix(b, at: k, lowercased: "password(") { return literal(b, at: k + 9) }
             return literal(b, at: k)
+        }
+        if ASCII.hasPrefix(b, at: k, lowercased: "is ") || ASCII.hasPrefix(b, at: k, lowercased: "is:") {
+            // Prose: `Your temporary password is: Xy7!kq2`, `password is "hunter2"` — a literal, or
+            // one token that is no prose word (`password is incorrect` stays).
+            k += 2
+            if k < b.count, b[k] == UInt8(ascii: ":") { k += 1 }
+            while k < b.count, k < from + 16, b[k] == 0x20 { k += 1 }
+            if let r = literal(b, at: k) { return r }
+            var e = k
+            while e < b.count, e - k < 256, b[e] > 0x20, b[e] != 0x7F { e += 1 }
+            guard e > k, !CredentialScan.looksLikeWord(b, k..<e) else { return nil }
+            // `password is 8 characters`: a number followed by a word is a length, not a password.
+            if b[k..<e].allSatisfy(ASCII.isDigit), e + 1 < b.count, b[e] == 0x20, ASCII.isLetter(b[e + 1]) { return nil }
+            return k..<e
         }
         if ASCII.hasPrefix(b, at: k, lowercased: "for ") {
             // `SET PASSWORD FOR 'd'@'localhost' = 'x'`: the account, then ` = `.
