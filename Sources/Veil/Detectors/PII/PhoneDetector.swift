@@ -241,7 +241,6 @@ package enum PhoneDetector {
         return (i + 12, sep)
     }
 
-    /// `0` + groups with one separator; returns the end and the separator.
     /// The British `0XXXX XXXXXX` (mobiles `07700 900123`, area codes `01632 960123`): a leading
     /// `0` not followed by `0`, five digits, one space, six digits. Its end.
     private static func britishFiveSix(_ bytes: Bytes, at: Int) -> Int? {
@@ -251,6 +250,7 @@ package enum PhoneDetector {
         return at + 12
     }
 
+    /// `0` + groups with one separator; returns the end and the separator.
     private static func european(_ bytes: Bytes, at: Int) -> (Int, UInt8)? {
         let n = bytes.count
         guard at + 1 < n, bytes[at + 1] != UInt8(ascii: "0") else { return nil }
