@@ -218,7 +218,7 @@ rules:
     type: username
   - id: user-fields
     description: Keys that name an account (TargetUserName, SamAccountName, CEF suser/duser, audit-log actor …)
-    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user"]
+    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal"]
     action: pseudonymize
     type: username
   - id: name-fields
@@ -272,6 +272,9 @@ rules:
     action: pseudonymize
     type: host
 tests:
+  - name: MongoDB and Kerberos principals
+    input: '{"msg":"Authentication succeeded","attr":{"mechanism":"SCRAM-SHA-256","principalName":"carol","authenticationDatabase":"admin"}}'
+    must_not_contain: ['"carol"']
   - name: government id numbers and coordinates under their keys
     input: 'kyc ok passport_number=X12345678 driver_license=D1234567 nino="QQ 12 34 56 C" lat=52.5200 lon=13.4050'
     expect: 'kyc ok passport_number=[REDACTED:gov_id] driver_license=[REDACTED:gov_id] nino="[REDACTED:gov_id]" lat=[REDACTED:geo] lon=[REDACTED:geo]'
