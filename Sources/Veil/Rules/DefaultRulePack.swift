@@ -256,6 +256,11 @@ rules:
     fields: ["**.passport", "**.passport_number", "**.passport_no", "**.passportnumber", "**.driver_license", "**.drivers_license", "**.driver_licence", "**.driving_licence", "**.driving_license", "**.driver_license_number", "**.dl_number", "**.nino", "**.national_insurance_number", "**.aadhaar", "**.id_card_number", "**.identity_card_number", "**.personal_id_number"]
     action: redact
     type: gov_id
+  - id: bank-account-fields
+    description: Keys that hold a bank account number
+    fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban"]
+    action: redact
+    type: bank_account
   - id: geolocation-fields
     description: Keys that hold a precise location (coordinates)
     fields: ["**.lat", "**.lon", "**.lng", "**.latitude", "**.longitude", "**.coordinates", "**.geo_point", "**.gps"]
@@ -275,6 +280,9 @@ tests:
   - name: MongoDB and Kerberos principals
     input: '{"msg":"Authentication succeeded","attr":{"mechanism":"SCRAM-SHA-256","principalName":"carol","authenticationDatabase":"admin"}}'
     must_not_contain: ['"carol"']
+  - name: bank account numbers under their keys
+    input: 'payout to account_number=12345678 sort_code=12-34-56 {"bank_account":"000123456789"} (an IBAN keeps its own type: iban=DE89370400440532013000)'
+    expect: 'payout to account_number=[REDACTED:bank_account] sort_code=12-34-56 {"bank_account":"[REDACTED:bank_account]"} (an IBAN keeps its own type: iban=iban~test~ac6jorobdsasibpe)'
   - name: government id numbers and coordinates under their keys
     input: 'kyc ok passport_number=X12345678 driver_license=D1234567 nino="QQ 12 34 56 C" lat=52.5200 lon=13.4050'
     expect: 'kyc ok passport_number=[REDACTED:gov_id] driver_license=[REDACTED:gov_id] nino="[REDACTED:gov_id]" lat=[REDACTED:geo] lon=[REDACTED:geo]'
