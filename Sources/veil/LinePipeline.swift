@@ -12,9 +12,12 @@ enum LinePipeline {
     /// Returns errno of a failed read, or 0.
     static func run(fd: Int32, format: InputFormat, scrubber: Scrubber, workers: Int, output: OutputWriter, report: inout ScrubReport, progress: ProgressMeter) -> Int32 {
         let reader = LineReader(fd: fd, maximumLineLength: scrubber.limits.maximumLineLength)
+        // Read in stream order, before batches go to the workers: a private key's body lines.
+        var privateKey = PrivateKeyLines()
         if workers == 1 {
             var out: [UInt8] = []
-            while let batch = reader.nextBatch() {
+            while var batch = reader.nextBatch() {
+                markPrivateKeyLines(&batch, tracker: &privateKey)
                 out.removeAll(keepingCapacity: true)
                 scrub(batch, format: format, scrubber: scrubber, into: &out, report: &report)
                 output.write(out)
@@ -26,7 +29,10 @@ enum LinePipeline {
         let results = ResultSlots(count: workers, scrubber: scrubber)
         while true {
             var batches: [LineBatch] = []
-            while batches.count < workers, let batch = reader.nextBatch() { batches.append(batch) }
+            while batches.count < workers, var batch = reader.nextBatch() {
+                markPrivateKeyLines(&batch, tracker: &privateKey)
+                batches.append(batch)
+            }
             if batches.isEmpty { break }
             let round = batches
             DispatchQueue.concurrentPerform(iterations: round.count) { k in
@@ -48,6 +54,7 @@ enum LinePipeline {
         batch.data.withUnsafeBufferPointer { data in
             var start = 0
             var oversizedIndex = 0
+            var keyIndex = 0
             for line in 0..<batch.lineCount {
                 var end = data.count
                 if start < data.count, let p = memchr(data.baseAddress! + start, 0x0A, data.count - start) {
@@ -57,6 +64,10 @@ enum LinePipeline {
                     report.countOversizedLine()
                     out += oversizedPlaceholder
                     oversizedIndex += 1
+                } else if keyIndex < batch.keyMaterial.count, batch.keyMaterial[keyIndex].line == line {
+                    scrubber.scrubPrivateKeyLine(UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), keyMaterialAt: batch.keyMaterial[keyIndex].start,
+                                                 format: format, into: &out, report: &report)
+                    keyIndex += 1
                 } else {
                     scrubber.scrub(line: UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), format: format, into: &out, report: &report)
                 }
@@ -64,6 +75,32 @@ enum LinePipeline {
                 start = end + 1
             }
         }
+    }
+
+    /// Feeds the batch's lines to `tracker` in order and records the body lines of private keys
+    /// (see ``PrivateKeyLines``). A batch without `PRIVATE KEY` while no block is open is skipped
+    /// with one search.
+    static func markPrivateKeyLines(_ batch: inout LineBatch, tracker: inout PrivateKeyLines) {
+        var found: [(line: Int, start: Int)] = []
+        batch.data.withUnsafeBufferPointer { data in
+            guard let base = data.baseAddress, data.count > 0 else { return }
+            if !tracker.isOpen, !PrivateKeyLines.mentionsPrivateKey(data) { return }
+            var start = 0
+            var oversizedIndex = 0
+            for line in 0..<batch.lineCount {
+                var end = data.count
+                if start < data.count, let p = memchr(base + start, 0x0A, data.count - start) {
+                    end = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                }
+                if oversizedIndex < batch.oversized.count, batch.oversized[oversizedIndex] == line {
+                    oversizedIndex += 1  // replaced whole anyway
+                } else if let at = tracker.keyMaterial(in: UnsafeBufferPointer(rebasing: data[min(start, end)..<end])) {
+                    found.append((line, at))
+                }
+                start = end + 1
+            }
+        }
+        batch.keyMaterial = found
     }
 
     static let oversizedPlaceholder: [UInt8] = Array("[REDACTED:oversized_line]".utf8)

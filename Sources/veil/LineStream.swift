@@ -12,6 +12,9 @@ struct LineBatch: Sendable {
     var oversized: [Int] = []
     var lineCount = 0
     var endsWithNewline = true
+    /// Body lines of a multi-line private key: line index and where its key material starts
+    /// (set by ``LinePipeline/markPrivateKeyLines(_:tracker:)``, in stream order).
+    var keyMaterial: [(line: Int, start: Int)] = []
 }
 
 /// Reads a file descriptor as line batches with bounded memory: at most

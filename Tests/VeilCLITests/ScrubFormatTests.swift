@@ -225,3 +225,52 @@ import Testing
         #expect(r.err.contains("ipv4"), "\(r.err)")
     }
 }
+
+/// A PEM private key logged over several lines: the body lines hold only base64, so the
+/// stream reader (not the per-line engine) must know they are key material.
+@Suite struct MultiLinePrivateKeyTests {
+    let dir: TempDir
+    let key: String
+
+    init() throws {
+        dir = try TempDir()
+        key = try dir.key("k1.key")
+    }
+
+    static let body = ["MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9OiZ1BjP5CE/Wm/Rr500PRK+Lh9x", "Z1BjP5CE/Wm/Rr500PRK+Lh9xQ=="]
+
+    @Test("body lines are replaced, with and without a log prefix, on one or more threads, across batches",
+          arguments: ["", "Nov 29 10:00:01 web app[812]: "], [1, 2])
+    func bodyLinesReplaced(_ prefix: String, _ threads: Int) throws {
+        // 300 KB of filler first, so the key starts in a later batch than the stream.
+        let filler = String(repeating: "GET /healthz 200 took=3ms\n", count: 12_000)
+        var key = [prefix + "-----BEGIN RSA PRIVATE KEY-----", prefix + "Proc-Type: 4,ENCRYPTED", prefix]
+        key += Self.body.map { prefix + $0 }
+        key += [prefix + "-----END RSA PRIVATE KEY-----", prefix + "next jane@example.com"]
+        let input = filler + key.joined(separator: "\n") + "\n"
+        let r = try CLI.scrub(input, keyFile: self.key, ["--threads", "\(threads)"])
+        #expect(r.status == 0, "\(r.err)")
+        for secret in Self.body + ["MIIEpAIB", "jane@example.com"] { #expect(!r.out.contains(secret)) }
+        let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == input.split(separator: "\n", omittingEmptySubsequences: false).count)
+        let tail = lines.suffix(8).map(String.init)
+        #expect(tail[3] == prefix + "[REDACTED:api_key]" && tail[4] == prefix + "[REDACTED:api_key]", "\(tail)")
+        #expect(tail[1] == prefix + "Proc-Type: 4,ENCRYPTED" && tail[5] == prefix + "-----END RSA PRIVATE KEY-----", "\(tail)")
+    }
+
+    @Test("a block longer than a read batch stays open across batches", arguments: [1, 2])
+    func acrossBatches(_ threads: Int) throws {
+        // 400 body lines of 1 000 bytes: 400 KB, more than one 256 KiB batch.
+        let line = String(repeating: "QUJD", count: 250)
+        let input = "-----BEGIN PRIVATE KEY-----\n" + String(repeating: line + "\n", count: 400) + "-----END PRIVATE KEY-----\nok\n"
+        let r = try CLI.scrub(input, keyFile: key, ["--threads", "\(threads)"])
+        #expect(r.status == 0 && !r.out.contains("QUJD"), "\(r.out.prefix(200))")
+        #expect(r.out == String(repeating: "[REDACTED:api_key]\n", count: 401) + "-----END PRIVATE KEY-----\nok\n")
+    }
+
+    @Test("a key cut short ends the block: the next prose line is scrubbed as usual")
+    func cutShort() throws {
+        let r = try CLI.scrub("-----BEGIN PRIVATE KEY-----\nMIIE\ncut short by user bob\nafter 10.0.0.9 ok\n", keyFile: key)
+        #expect(r.out.hasPrefix("[REDACTED:api_key]\n[REDACTED:api_key]\ncut short by user bob\nafter ip~k1~"), "\(r.out)")
+    }
+}

@@ -106,3 +106,31 @@ struct ScrubLimitsTests {
         #expect(b.output == "Authorization: Bearer \(EngineReference.pseudonym(token, type: "token"))" || b.output == "Authorization: Bearer [REDACTED:jwt]")
     }
 }
+
+@Suite("PrivateKeyLines: multi-line PEM keys in a stream")
+struct PrivateKeyLinesTests {
+    func feed(_ lines: [String]) -> [Int?] {
+        var tracker = PrivateKeyLines()
+        return lines.map { line in Array(line.utf8).withUnsafeBufferPointer { tracker.keyMaterial(in: $0) } }
+    }
+
+    @Test("body lines after BEGIN until END; headers, blank lines and other keys' markers")
+    func blocks() {
+        #expect(feed(["-----BEGIN OPENSSH PRIVATE KEY-----", "b3BlbnNzaC1rZXk=", "", "AAAA", "-----END OPENSSH PRIVATE KEY-----", "AAAA"])
+                == [nil, 0, nil, 0, nil, nil])
+        #expect(feed(["x: -----BEGIN EC PRIVATE KEY-----", "x: DEK-Info: AES-128-CBC,00", "x: MHcCAQEE", "x: -----END EC PRIVATE KEY-----"])
+                == [nil, nil, 3, nil])
+        // One-line blocks, certificates and public keys open nothing.
+        #expect(feed(["-----BEGIN PRIVATE KEY-----MIIE-----END PRIVATE KEY-----", "MIIE"]) == [nil, nil])
+        #expect(feed(["-----BEGIN CERTIFICATE-----", "MIIC", "-----BEGIN PUBLIC KEY-----", "MIIB"]) == [nil, nil, nil, nil])
+        // Prose ends a block that was cut short.
+        #expect(feed(["-----BEGIN RSA PRIVATE KEY-----", "MIIE", "user bob logged in", "MIIE"]) == [nil, 0, nil, nil])
+    }
+
+    @Test("a block that never ends closes after the body limit")
+    func limit() {
+        let results = feed(["-----BEGIN PRIVATE KEY-----"] + Array(repeating: "QUFB", count: PrivateKeyLines.maximumBodyLines + 2))
+        #expect(results.dropFirst().prefix(PrivateKeyLines.maximumBodyLines).allSatisfy { $0 == 0 })
+        #expect(results.suffix(2).allSatisfy { $0 == nil })
+    }
+}
