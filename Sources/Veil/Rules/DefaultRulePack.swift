@@ -218,7 +218,7 @@ rules:
     type: username
   - id: user-fields
     description: Keys that name an account (TargetUserName, SamAccountName, CEF suser/duser, audit-log actor …)
-    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal"]
+    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal", "**.x_forwarded_user", "**.x_remote_user", "**.x_auth_user", "**.x_user", "**.auth_user", "**.db_user"]
     action: pseudonymize
     type: username
   - id: name-fields
@@ -277,6 +277,9 @@ rules:
     action: pseudonymize
     type: host
 tests:
+  - name: proxy-set user headers
+    input: 'X-Forwarded-User: lee X-Remote-User=max.p'
+    must_not_contain: [' lee', 'max.p']
   - name: MongoDB and Kerberos principals
     input: '{"msg":"Authentication succeeded","attr":{"mechanism":"SCRAM-SHA-256","principalName":"carol","authenticationDatabase":"admin"}}'
     must_not_contain: ['"carol"']
