@@ -447,6 +447,11 @@ struct SeparatorIdempotenceTests {
         ("user=Jane O'Neil@corp x", ["Jane", "Neil", "corp"]),
         ("login: Uln Ag'ge@exampl:eR=s=login:Uln AggR", ["Uln", "exampl"]),
         ("l:eR=s=login:Uln Ap'ge@eximpl:gin:Uln E=", ["Uln", "eximpl"]),
+        // fuzz-logfmt soak (this session): a `token=` value cut at `::` and the address after it
+        // were written back to back, and a second pass read both pseudonyms as one token.
+        ("token=abc______::7 x", ["abc"]),
+        ("token=2.2._~~~~~3______::7 p_", ["2.2."]),
+        ("token=ab~~~~~3______::7 x", ["ab~~"]),
         // fuzz-export soak (this stop): `|bc1::` looked like the next pair and ended the token
         // value; a second pass saw `|ip~…` there and read it as part of the value.
         ("token=abms|bc1::::|bc1::::::::::c:::4", ["abms"]),

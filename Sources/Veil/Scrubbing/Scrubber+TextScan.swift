@@ -18,7 +18,11 @@ extension Scrubber {
         var unsorted = false
         // The end of a `Cookie:` header on this line: key values before it end at `;`.
         var cookieHeaderEnd = 0
-        defer { if unsorted { TextSpan.normalize(&spans, reveals: c.reveals) } }
+        // Out-of-order spans (cookies, findings ahead of their trigger word) are sorted and
+        // merged; so are spans that touch: two replacements written back to back
+        // (`token=abc______::7` → a token's pseudonym glued to an address's) would read as one
+        // value on a second pass.
+        defer { if unsorted || TextSpan.touch(spans) { TextSpan.normalize(&spans, reveals: c.reveals) } }
         let tables = ScanTables.tables  // one lazy-global access per line, not per byte
         let classes = tables
         // Access-log user (`host - frank [date] …`, Squid's `… GET URL frank DIRECT/…`): found

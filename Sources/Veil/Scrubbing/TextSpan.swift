@@ -31,9 +31,18 @@ package struct TextSpan: Sendable {
         self.precedence = precedence
     }
 
+    /// True when two neighbours of sorted `spans` touch or overlap.
+    @inline(__always)
+    package static func touch(_ spans: [TextSpan]) -> Bool {
+        guard spans.count > 1 else { return false }
+        for k in 1..<spans.count where spans[k].start <= spans[k - 1].end { return true }
+        return false
+    }
+
     /// Sorts by start and merges overlapping and touching spans: the union takes the
-    /// winner's rule, so no byte of either match survives (fail closed). Only lines with
-    /// multi-range findings (cookie headers) need this; other spans arrive sorted and apart.
+    /// winner's rule, so no byte of either match survives (fail closed). Lines with
+    /// multi-range findings (cookie headers) need this, and lines where two findings touch;
+    /// other spans arrive sorted and apart.
     ///
     /// A rule that writes some of its match's bytes (`reveals`: `mask` with `keep_last`,
     /// `keep`) never takes a union larger than its own match — the kept bytes would be the
