@@ -452,6 +452,12 @@ struct SeparatorIdempotenceTests {
         ("token=abc______::7 x", ["abc"]),
         ("token=2.2._~~~~~3______::7 p_", ["2.2."]),
         ("token=ab~~~~~3______::7 x", ["ab~~"]),
+        // soaks (this session): a phone value extended over groups stopped at a `;` that does
+        // not end a value, and a name took at most four words — a second pass read on.
+        ("phone=+1 415 555 2671;x", ["415 555", "2671"]),
+        ("phone=2+44 2;hunter2! x", ["hunter2"]),
+        ("name=Maria De La Cruz Garcia x", ["Maria", "Cruz", "Garcia"]),
+        ("@@namE=_iFai Failed@@@aiai Failed@@@ailbiFai Failed@@@aiai Failed@@@ailb4uth-date", ["_iFai", "ailb4uth"]),
         // fuzz-export soak (this stop): `|bc1::` looked like the next pair and ended the token
         // value; a second pass saw `|ip~…` there and read it as part of the value.
         ("token=abms|bc1::::|bc1::::::::::c:::4", ["abms"]),

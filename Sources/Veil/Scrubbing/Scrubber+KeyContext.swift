@@ -300,9 +300,10 @@ extension Scrubber {
     func extendUnquoted(_ b: Bytes, from start: Int, _ end: Int, type: String) -> Int {
         let n = b.count
         var e = end
-        if type == "name" || (type == "username" && Self.isCapitalisedWord(b, start..<end)) {
+        // A pseudonym is a whole name a first pass wrote: nothing after it joins it.
+        if (type == "name" && !Self.isPseudonym(b, start..<end)) || (type == "username" && Self.isCapitalisedWord(b, start..<end)) {
             var words = 1
-            while words < 4, e + 1 < n, b[e] == 0x20, ASCII.isUpper(b[e + 1]) {
+            while words < 6, e + 1 < n, b[e] == 0x20, ASCII.isUpper(b[e + 1]) {
                 var k = e + 1
                 while k < n, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: ".") || b[k] >= 0x80 { k += 1 }
                 // A following `key=`/`key:` is the next pair, not part of the name; so is a
@@ -335,6 +336,11 @@ extension Scrubber {
                     break
                 }
                 e = k
+            }
+            // A separator that does not end an unquoted value (`2671;x`, not `2671; x` or
+            // `2671;ext=12`) glues what follows: the value runs on, as a second pass reads it.
+            if e < n, e > end, b[e] == UInt8(ascii: ";") || b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: "&") || b[e] == UInt8(ascii: "|") {
+                return Self.unquotedValueEnd(b, from: e)
             }
             // Only to a token boundary: a number glued to other bytes (`2\xff…`) keeps the
             // value's first word, so a second pass reads the same value.
