@@ -457,6 +457,10 @@ struct SeparatorIdempotenceTests {
         ("phone=+1 415 555 2671;x", ["415 555", "2671"]),
         ("phone=2+44 2;hunter2! x", ["hunter2"]),
         ("name=Maria De La Cruz Garcia x", ["Maria", "Cruz", "Garcia"]),
+        // CI fuzz-json (this session): an invalid escape in a value a field rule names threw the
+        // whole line to the text path; a second pass, with the value replaced, stayed structural.
+        (#"{"a":"x \xample.com","session_id":"s-\xample.com"}"#, ["s-"]),
+        (#"{"a":" 4801535720301108 \xample.com","b":[[[{"c":"\\"}]]],"session_id":"s-\xample.com"}"#, ["4801535720301108", "s-"]),
         ("@@namE=_iFai Failed@@@aiai Failed@@@ailbiFai Failed@@@aiai Failed@@@ailb4uth-date", ["_iFai", "ailb4uth"]),
         // fuzz-export soak (this stop): `|bc1::` looked like the next pair and ended the token
         // value; a second pass saw `|ip~…` there and read it as part of the value.

@@ -173,7 +173,15 @@ extension Scrubber {
             let content = UnsafeBufferPointer(rebasing: b[s.content])
             if replacing || (unnamedDefault == .redact && rule == nil) {
                 var raw: [UInt8] = []
-                if s.escaped { guard JSONText.unescape(content, into: &raw) else { throw .syntax } } else { raw = Array(content) }
+                if s.escaped, !JSONText.unescape(content, into: &raw) {
+                    // An invalid escape under a rule: the placeholder an unnamed string gets, so
+                    // the line stays structural (a text fallback would read it differently on a
+                    // second pass, where the placeholder is a valid string).
+                    out.append(UInt8(ascii: "\"")); writeRedacted("invalid_json_string", into: &out); out.append(UInt8(ascii: "\""))
+                    report.failClosed += 1
+                    return
+                }
+                if !s.escaped { raw = Array(content) }
                 if let rule { writeJSONReplacement(rule, value: raw, into: &out, report: &report) } else {
                     out.append(UInt8(ascii: "\"")); writeRedacted("field", into: &out); out.append(UInt8(ascii: "\"")); report.replacements += 1
                 }
