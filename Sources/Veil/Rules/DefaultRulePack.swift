@@ -82,6 +82,10 @@ rules:
       - "**.verification_code"
       - "**.one_time_password"
       - "**.pin"
+      - "**.security_answer"
+      - "**.secret_answer"
+      - "**.security_question_answer"
+      - "**.mothers_maiden_name"
     action: redact
     type: secret
   - id: token-fields
@@ -111,6 +115,9 @@ tests:
   - name: Rails parameters (hash rockets) and stored password hashes
     input: 'Parameters: {"authenticity_token"=>"Xy12AbCdEfGhIjKlMnOpQrStUvWx==", "user"=>{"email"=>"maria@example.com", "password"=>"hunter2!"}} UPDATE users SET password_hash=''$2b$12$KIXQJQ1s7Hq3abcdefghijuvwxyzABCDEFGHIJKLMNOPQRSTU'' WHERE id=1'
     must_not_contain: ["Xy12AbCdEfGhIjKlMnOpQrStUvWx", "maria@example.com", "hunter2", "KIXQJQ1s7Hq3"]
+  - name: SMTP AUTH responses in client traces, Redis AUTH, security answers
+    input: "CLIENT -> SERVER: AUTH PLAIN AGFsaWNlAHMzY3JldA== | redis> AUTH r3dis-pass | Security Answer: fluffy"
+    expect: "CLIENT -> SERVER: AUTH PLAIN [REDACTED:secret] | redis> AUTH [REDACTED:secret] | Security Answer: [REDACTED:secret]"
   - name: one-time codes under their keys; PHP print_r dumps
     input: 'otp=482913 mfa_code: 123456    [password] => my s3cr3t pass'
     expect: 'otp=[REDACTED:secret] mfa_code: [REDACTED:secret]    [password] => [REDACTED:secret]'
@@ -218,7 +225,7 @@ rules:
     type: username
   - id: user-fields
     description: Keys that name an account (TargetUserName, SamAccountName, CEF suser/duser, audit-log actor …)
-    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal", "**.x_forwarded_user", "**.x_remote_user", "**.x_auth_user", "**.x_user", "**.auth_user", "**.db_user"]
+    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal", "**.x_forwarded_user", "**.x_remote_user", "**.x_auth_user", "**.x_user", "**.auth_user", "**.db_user", "**.login_id"]
     action: pseudonymize
     type: username
   - id: name-fields
@@ -242,8 +249,8 @@ rules:
     action: pseudonymize
     type: address
   - id: birth-date-fields
-    description: Dates of birth
-    fields: ["**.dob", "**.birthdate", "**.birth_date", "**.date_of_birth", "**.birthday"]
+    description: Dates and places of birth
+    fields: ["**.dob", "**.birthdate", "**.birth_date", "**.date_of_birth", "**.birthday", "**.place_of_birth", "**.birthplace"]
     action: redact
     type: dob
   - id: ssn-fields
@@ -258,7 +265,7 @@ rules:
     type: gov_id
   - id: bank-account-fields
     description: Keys that hold a bank account number
-    fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban"]
+    fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban", "**.routing_number"]
     action: redact
     type: bank_account
   - id: geolocation-fields
@@ -286,6 +293,9 @@ tests:
   - name: bank account numbers under their keys
     input: 'payout to account_number=12345678 sort_code=12-34-56 {"bank_account":"000123456789"} (an IBAN keeps its own type: iban=DE89370400440532013000)'
     expect: 'payout to account_number=[REDACTED:bank_account] sort_code=12-34-56 {"bank_account":"[REDACTED:bank_account]"} (an IBAN keeps its own type: iban=iban~test~ac6jorobdsasibpe)'
+  - name: form-style labels with spaces read as one key
+    input: 'Date of Birth: 1990-01-15, Place of Birth: Springfield | Passport No.: X12345678 | Routing Number: 021000021 | Login ID: jdoe2'
+    expect: 'Date of Birth: [REDACTED:dob], Place of Birth: [REDACTED:dob] | Passport No.: [REDACTED:gov_id] | Routing Number: [REDACTED:bank_account] | Login ID: username~test~n7o2unkcoaaao32a'
   - name: government id numbers and coordinates under their keys
     input: 'kyc ok passport_number=X12345678 driver_license=D1234567 nino="QQ 12 34 56 C" lat=52.5200 lon=13.4050'
     expect: 'kyc ok passport_number=[REDACTED:gov_id] driver_license=[REDACTED:gov_id] nino="[REDACTED:gov_id]" lat=[REDACTED:geo] lon=[REDACTED:geo]'

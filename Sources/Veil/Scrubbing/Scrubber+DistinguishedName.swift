@@ -7,7 +7,8 @@
 /// `CN=Users` or `OU=Staff`), it must be followed by another RDN (`,ou=`, `,dc=`, `,o=`,
 /// `,c=`, `,cn=`, `,uid=`, `,l=`, `,st=`), and a `cn` that is a host name (dots, no space:
 /// TLS subjects `CN=api.example.com,O=…`) is left alone. Escaped commas (`\,`) stay inside
-/// the value.
+/// the value. OpenVPN's `VERIFY OK: depth=0, …, CN=greg` (the client certificate's subject) is
+/// the exception: its `CN` counts wherever it stands.
 extension Scrubber {
     /// The span of the value when `b[key]` (followed by `=` at `separator`) is the first
     /// `uid` or `cn` of a distinguished name and its rule is on; nil otherwise.
@@ -33,6 +34,14 @@ extension Scrubber {
                 || x == UInt8(ascii: ">") || x < 0x20 { break }
             e += 1
         }
+        if isCN, e > start, e == n || b[e] == UInt8(ascii: ",") || b[e] == 0x0A || b[e] == 0x0D,
+           Self.followsCertificateDepthZero(b, before: key.lowerBound) {
+            // OpenVPN's `VERIFY OK: depth=0, C=US, O=Acme, CN=greg`: the client certificate's
+            // subject, whatever follows (host names stay, as below).
+            // It is the user OpenVPN names in its other lines: the same pseudonym type.
+            let userRule = compiled.userRule >= 0 ? compiled.userRule : rule
+            return Self.isHostNameCN(b, start..<e) ? nil : TextSpan(start..<e, rule: userRule, kind: .field, precedence: 20)
+        }
         guard e < n, e > start, b[e] == UInt8(ascii: ",") else { return nil }
         // Another RDN follows.
         var a = e + 1
@@ -44,14 +53,29 @@ extension Scrubber {
         guard Self.rdnAttributes.contains(where: { $0.utf8CodeUnitCount == attribute.count && ASCII.hasPrefix(b, at: attributeStart, lowercased: $0) })
         else { return nil }
         let value = start..<e
-        if isCN {
-            var dot = false, space = false
-            for k in value {
-                if b[k] == UInt8(ascii: ".") { dot = true } else if b[k] == 0x20 { space = true }
-            }
-            if dot && !space { return nil }
-        }
+        if isCN, Self.isHostNameCN(b, value) { return nil }
         return TextSpan(value, rule: rule, kind: .field, precedence: 20)
+    }
+
+    /// A common name with dots and no space: a host name (`CN=api.example.com`).
+    static func isHostNameCN(_ b: Bytes, _ value: Range<Int>) -> Bool {
+        var dot = false, space = false
+        for k in value {
+            if b[k] == UInt8(ascii: ".") { dot = true } else if b[k] == 0x20 { space = true }
+        }
+        return dot && !space
+    }
+
+    /// True when `depth=0, ` (OpenVPN's leaf certificate: the client's) stands in the 160 bytes
+    /// before `before`, in the same line.
+    static func followsCertificateDepthZero(_ b: Bytes, before: Int) -> Bool {
+        var k = before - 1
+        let limit = max(0, before - 160)
+        while k >= limit + 8, b[k] != 0x0A {
+            if b[k] == UInt8(ascii: "0"), b[k - 1] == UInt8(ascii: "="), ASCII.hasPrefix(b, at: k - 6, exactly: "depth=0,") { return true }
+            k -= 1
+        }
+        return false
     }
 
     private static let rdnAttributes: [StaticString] = ["ou", "dc", "o", "c", "cn", "uid", "l", "st"]

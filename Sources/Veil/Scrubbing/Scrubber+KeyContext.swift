@@ -44,6 +44,12 @@ extension Scrubber {
             printR = true
             j -= 1
         }
+        // An abbreviated key: `Passport No.: …`, `Tel.: …`.
+        var abbreviated = false
+        if quote == 0, !printR, j >= 1, b[j] == UInt8(ascii: "."), ASCII.isLetter(b[j - 1]) {
+            abbreviated = true
+            j -= 1
+        }
         let keyEnd = j + 1
         var keyStart = keyEnd
         var lastSegmentStart = keyEnd
@@ -84,7 +90,13 @@ extension Scrubber {
         } else if quote != 0 || printR {
             return nil
         }
-        guard let rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd) else {
+        var rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd)
+        if quote == 0, !printR, lastSegmentStart == keyStart, let spaced = spacedKeyRule(b, lastWord: keyStart..<keyEnd, floor: floor) {
+            // `Date of Birth: …`, `User Name: …`: the words read as one key; `Host Name: …` is no person's.
+            rule = spaced.rule >= 0 ? spaced.rule : nil
+        }
+        guard let rule else {
+            if abbreviated { return nil }
             // `uid=mjones,ou=people,dc=…`: the entry's own name in an LDAP distinguished name.
             if quote == 0, !spaced, b[separator] == UInt8(ascii: "="),
                let span = distinguishedNameValue(b, key: keyStart..<keyEnd, separator: separator) {
@@ -176,6 +188,10 @@ extension Scrubber {
             }
         }
         guard valueEnd > valueStart else { return nil }
+        // IMAP's `CAPABILITY IMAP4rev1 AUTH=PLAIN`: a SASL mechanism's name, not a secret.
+        if keyEnd - keyStart == 4, ASCII.hasPrefix(b, at: keyStart, lowercased: "auth"), SASLCredentialDetector.isMechanism(b, valueStart..<valueEnd) {
+            return nil
+        }
         return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: true)
     }
 

@@ -56,6 +56,11 @@ extension Scrubber {
                         // A whole timestamp at once: no detector can match inside one.
                         if let end = TimestampSkip.end(b, i) { i = end; continue }
                         if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
+                            // OpenVPN's `greg/203.0.113.9:51234 …`: the client before the address.
+                            if kind == .ipv4, d.authLogUser >= 0, let peer = AuthLogDetector.openVPNPeer(b, address: r, floor: floor) {
+                                spans.append(TextSpan(peer, rule: d.authLogUser, kind: .detector, precedence: DetectorKind.authLogUser.precedence))
+                                unsorted = true
+                            }
                             Self.emit(b, &spans, &i, &floor, r, rule, .detector, kind.precedence); continue
                         }
                     } else if tables[256 + Int(x)] != 0 || i == sudoAnchor || x == UInt8(ascii: "e") || x == UInt8(ascii: "m") || (x == UInt8(ascii: "p") && i + 2 < n && ((b[i + 1] | 0x20 == UInt8(ascii: "a") && b[i + 2] | 0x20 == UInt8(ascii: "s")) || (b[i + 1] == UInt8(ascii: "o") && b[i + 2] == UInt8(ascii: "d")))),
@@ -263,12 +268,17 @@ extension Scrubber {
            let r = CommandLinePasswordDetector.match(b, at: i, floor: floor) {
             return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
         }
-        // `WITH PASSWORD '…'`, `IDENTIFIED BY '…'` (query logs), Redis `"AUTH" "…"`.
-        // (Second letters first: `pa`ssword, `id`entified, `au`th — most words stop here.)
+        // `WITH PASSWORD '…'`, `IDENTIFIED BY '…'` (query logs), Redis `"AUTH" "…"`, SMTP `AUTH PLAIN …`;
+        // a SASL response line (`CLIENT -> SERVER: …`, `send: b'…'`).
+        // (Second letters first: `pa`ssword, `id`entified, `au`th, `cl`ient, `se`nd — most words stop here.)
         let second = i + 1 < n ? b[i + 1] | 0x20 : 0
         switch (x | 0x20, second) {
         case (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "i"), UInt8(ascii: "d")), (UInt8(ascii: "a"), UInt8(ascii: "u")):
             if d.commandLinePassword >= 0, let r = StatementPasswordDetector.match(b, at: i, floor: floor) {
+                return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
+            }
+        case (UInt8(ascii: "c"), UInt8(ascii: "l")), (UInt8(ascii: "s"), UInt8(ascii: "e")):
+            if d.commandLinePassword >= 0, i >= floor, let r = SASLCredentialDetector.saslResponseLine(b, at: i) {
                 return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
             }
         default:
@@ -337,9 +347,11 @@ extension Scrubber {
                 return appendAhead(b, user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
             }
         }
-        // vsftpd's `[frank] OK LOGIN: Client "…"`: found from the `OK` / `FAIL` after the `] `.
-        if (x == UInt8(ascii: "O") || x == UInt8(ascii: "F")), i >= 3, b[i - 1] == 0x20, b[i - 2] == UInt8(ascii: "]"), d.authLogUser >= 0,
-           let open = AuthLogDetector.vsftpdBracket(b, closing: i - 2, floor: floor), let r = AuthLogDetector.vsftpd(b, at: open) {
+        // vsftpd's `[frank] OK LOGIN: Client "…"`: found from the `OK` / `FAIL` after the `] `;
+        // OpenVPN's `[greg] Peer Connection Initiated`, from the `Peer`.
+        if (x == UInt8(ascii: "O") || x == UInt8(ascii: "F") || x == UInt8(ascii: "P")), i >= 3, b[i - 1] == 0x20, b[i - 2] == UInt8(ascii: "]"), d.authLogUser >= 0,
+           let open = AuthLogDetector.vsftpdBracket(b, closing: i - 2, floor: floor),
+           let r = x == UInt8(ascii: "P") ? AuthLogDetector.openVPNPeerInitiated(b, at: open) : AuthLogDetector.vsftpd(b, at: open) {
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
         }
         if classes & ScanTables.hex != 0, d.ipv6 >= 0, Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) {

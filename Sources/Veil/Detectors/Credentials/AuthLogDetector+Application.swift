@@ -38,6 +38,8 @@ extension AuthLogDetector {
             return user(bytes, q, then: { e in e < bytes.count && bytes[e] == quote })
         }
         guard let r = user(bytes, q, then: { e in endsWord(bytes, e) }), !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r) else { return nil }
+        // `for user John Smith`: a person's name, both words.
+        if let end = PersonNameDetector.familyNameAfterGivenName(bytes, r) { return r.lowerBound..<end }
         return r
     }
 

@@ -3,7 +3,7 @@
 /// `ALTER USER bob WITH PASSWORD 'x'`, `CREATE ROLE app LOGIN ENCRYPTED PASSWORD 'x'`,
 /// `CREATE USER 'c'@'%' IDENTIFIED BY 'x'` (also `IDENTIFIED WITH plugin BY 'x'`),
 /// `SET PASSWORD FOR 'd'@'localhost' = 'x'`, `PASSWORD('x')`, and Redis
-/// `"AUTH" "x"` / `"AUTH" "user" "x"`; and in prose, `password is[:] X` (a literal, or one
+/// `"AUTH" "x"` / `"AUTH" "user" "x"` (unquoted `AUTH …`: `SASLCredentialDetector`); and in prose, `password is[:] X` (a literal, or one
 /// token that is no prose word: `password is incorrect` stays).
 ///
 /// **Trigger**: the word start of `PASSWORD`, `IDENTIFIED` (any case, not glued to a
@@ -31,8 +31,11 @@ package enum StatementPasswordDetector {
             if ASCII.hasPrefix(b, at: k, lowercased: "password ") { k += 9 }
             return literal(b, at: k)
         case UInt8(ascii: "a"):
-            // Redis MONITOR: `"AUTH" "password"` or `"AUTH" "user" "password"`.
-            guard at > 0, b[at - 1] == UInt8(ascii: "\""), ASCII.hasPrefix(b, at: at, lowercased: "auth\" \"") else { return nil }
+            // Redis MONITOR: `"AUTH" "password"` or `"AUTH" "user" "password"`; unquoted, SMTP's
+            // `AUTH PLAIN <base64>` and Redis's `AUTH password`.
+            guard at > 0, b[at - 1] == UInt8(ascii: "\""), ASCII.hasPrefix(b, at: at, lowercased: "auth\" \"") else {
+                return SASLCredentialDetector.afterAuthKeyword(b, at: at)
+            }
             guard let first = literal(b, at: at + 6) else { return nil }
             let next = first.upperBound + 1
             if ASCII.hasPrefix(b, at: next, exactly: " \""), let second = literal(b, at: next + 1) { return second }

@@ -140,6 +140,15 @@ package enum PersonNameDetector {
         return start..<e
     }
 
+    /// When `b[word]` is a listed, capitalised given name followed by a space and a family
+    /// name (`for user John Smith`): the end of the family name; nil otherwise.
+    static func familyNameAfterGivenName(_ b: Bytes, _ word: Range<Int>) -> Int? {
+        let e = word.upperBound
+        guard word.count >= 3, e + 3 < b.count, b[e] == 0x20, ASCII.isUpper(b[word.lowerBound]),
+              wordEnd(b, word.lowerBound) == e, given.contains(b, word) else { return nil }
+        return familyName(b, e + 1)
+    }
+
     static let greetings: [StaticString] = ["Hello", "Hi", "Hey", "Dear", "Welcome", "Thanks", "Goodbye", "Bye"]
 
     /// A capitalised family name at `at` ending at a word boundary; its end.

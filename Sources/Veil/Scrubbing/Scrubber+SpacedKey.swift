@@ -1,0 +1,88 @@
+/// Keys written as words with spaces, the way forms, e-mails and support tools label
+/// values: `Date of Birth: 1990-01-15`, `Passport No.: X1234567`, `Phone Number: …`,
+/// `API Key: …`, `Driver's License: …`, `User Name: jdoe`. The key is the words read as one
+/// (`date of birth` → `dateofbirth`, which `date_of_birth` names, as `_` is ignored).
+extension Scrubber {
+    /// Longest spaced key looked at, in bytes.
+    static let maximumSpacedKeyLength = 48
+
+    /// The rule for the spaced key whose last word is `b[lastWord]` (followed by `:` or `=`),
+    /// with up to two words before it, and where that key starts; nil when no rule names it.
+    /// The longer key wins: `Social Security Number` before `Security Number`. Rule −1: the
+    /// key names a thing, not a person (`Host Name: web1`), so no rule applies to it.
+    func spacedKeyRule(_ b: Bytes, lastWord: Range<Int>, floor: Int) -> (rule: Int, start: Int)? {
+        guard Self.endsSpacedKey(b, lastWord) else { return nil }
+        // The words before, right to left: letters (and an apostrophe: `Driver's`), one space apart.
+        var starts: [Int] = []
+        var k = lastWord.lowerBound
+        while starts.count < 2, k >= 2, b[k - 1] == 0x20 {
+            var s = k - 1
+            while s > 0, ASCII.isLetter(b[s - 1]) || b[s - 1] == UInt8(ascii: "'") { s -= 1 }
+            guard s < k - 1, s >= floor, ASCII.isLetter(b[s]), k - 1 - s <= 20 else { break }
+            guard s == 0 || Self.isSpacedKeyBoundary(b[s - 1]) || b[s - 1] == 0x20 else { break }
+            starts.append(s)
+            k = s
+        }
+        guard !starts.isEmpty else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumSpacedKeyLength) { buffer -> (rule: Int, start: Int)? in
+            for start in starts.reversed() {
+                var count = 0
+                for x in b[start..<lastWord.upperBound] where ASCII.isLetter(x) {
+                    guard count < buffer.count else { return nil }
+                    buffer[count] = ASCII.lower(x)
+                    count += 1
+                }
+                let key = UnsafeBufferPointer(rebasing: buffer[0..<count])
+                if let rule = compiled.fieldRule(forTextKey: key, 0..<count) { return (rule, start) }
+                if Self.isThingName(b, start..<lastWord.upperBound, lastWord) { return (-1, start) }
+            }
+            return nil
+        }
+    }
+
+    /// Last words that make a label only with the words before them (`Passport No`,
+    /// `Date of Birth`, `Secret Key`), or that the words before make more precise
+    /// (`User Name`, `Email Address`).
+    static func endsSpacedKey(_ b: Bytes, _ word: Range<Int>) -> Bool {
+        guard word.count >= 2, word.count <= 8 else { return false }
+        var lowered: UInt64 = 0
+        for x in b[word] {
+            guard ASCII.isLetter(x) else { return false }
+            lowered = lowered << 8 | UInt64(ASCII.lower(x))
+        }
+        return spacedKeyLastWords.contains(lowered)
+    }
+
+    /// `Host Name`, `File Name`, `Product Name`: two words, the second `name`, the first a thing.
+    static func isThingName(_ b: Bytes, _ key: Range<Int>, _ lastWord: Range<Int>) -> Bool {
+        guard lastWord.count == 4, ASCII.hasPrefix(b, at: lastWord.lowerBound, lowercased: "name") else { return false }
+        let first = key.lowerBound..<(lastWord.lowerBound - 1)
+        return thingWords.contains { $0.utf8CodeUnitCount == first.count && ASCII.hasPrefix(b, at: first.lowerBound, lowercased: $0) }
+    }
+
+    static let thingWords: [StaticString] = [
+        "host", "file", "server", "path", "class", "module", "table", "database", "app", "application", "service",
+        "device", "queue", "topic", "bucket", "key", "domain", "channel", "group", "role", "project", "branch", "image",
+        "container", "pod", "node", "cluster", "event", "method", "function", "job", "task", "metric", "field",
+        "column", "product", "company", "organization", "organisation", "team", "tenant", "realm", "region", "zone",
+        "instance", "process", "thread", "package", "repo", "repository", "index", "schema", "volume", "disk",
+        "network", "interface", "certificate", "plugin", "component", "feature", "template", "variable", "parameter",
+        "attribute", "tag", "label", "type", "resource", "object", "item", "model", "site", "page", "report",
+        "policy", "rule", "setting", "environment", "stage", "browser", "platform", "vendor", "brand", "store",
+        "bank", "business", "merchant", "cookie", "header", "font", "display_",
+    ]
+
+    /// `endsSpacedKey`'s words, packed 8 bits a letter.
+    static let spacedKeyLastWords: Set<UInt64> = {
+        let words = ["no", "nr", "num", "number", "id", "birth", "license", "licence", "name", "address", "key",
+                     "token", "answer", "code", "date", "secret", "password", "phrase", "pin", "holder", "mail"]
+        return Set(words.map { $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
+    }()
+
+    /// Bytes that may stand before a spaced key's first word (besides a space).
+    @inline(__always)
+    static func isSpacedKeyBoundary(_ x: UInt8) -> Bool {
+        x == 0x09 || x == UInt8(ascii: ",") || x == UInt8(ascii: ";") || x == UInt8(ascii: "(") || x == UInt8(ascii: "|")
+            || x == UInt8(ascii: "[") || x == UInt8(ascii: "{") || x == UInt8(ascii: ">") || x == UInt8(ascii: "\n")
+    }
+}

@@ -1,0 +1,122 @@
+import Testing
+@testable import Veil
+
+/// SMTP / IMAP / Redis authentication in protocol traces that debug logs record verbatim.
+@Suite("Credentials in authentication protocol traces")
+struct ProtocolTraceCredentialTests {
+    @Test("the credential is redacted, the command kept", arguments: [
+        // SMTP AUTH with an initial response (PHPMailer, smtplib, Postfix debug_peer).
+        ("2026-11-30 01:02:03 CLIENT -> SERVER: AUTH PLAIN AGFsaWNlQGV4YW1wbGUuY29tAHMzY3JldFBhc3M=", "AGFsaWNlQGV4YW1wbGUuY29tAHMzY3JldFBhc3M="),
+        (#"send: b'AUTH PLAIN AGJvYgBodW50ZXIy\r\n'"#, "AGJvYgBodW50ZXIy"),
+        (#"send: 'AUTH LOGIN YWxpY2U=\r\n'"#, "YWxpY2U="),
+        // IMAP AUTHENTICATE XOAUTH2 (the response holds a bearer token).
+        ("C: a001 AUTHENTICATE XOAUTH2 dXNlcj1zb21ldXNlckBleGFtcGxlLmNvbQFhdXRoPUJlYXJlciB5YTI5LnZGOWRmdDRxbVRjMk52YjNSbGNrQmhkSFJoZG1semRHRXVZMjl0Q2cBAQ==", "dXNlcj1zb21ldXNlckBleGFtcGxl"),
+        // AUTH LOGIN: the user name and the password follow on lines of their own.
+        ("2026-11-30 01:02:03 CLIENT -> SERVER: YWxpY2VAZXhhbXBsZS5jb20=", "YWxpY2VAZXhhbXBsZS5jb20="),
+        ("2026-11-30 01:02:03 CLIENT -> SERVER: czNjcmV0UGFzcw==", "czNjcmV0UGFzcw=="),
+        (#"send: b'czNjcmV0\r\n'"#, "czNjcmV0"),
+        // Redis on a command line.
+        ("redis 127.0.0.1:6379> AUTH mypassword123", "mypassword123"),
+        ("AUTH default s3cretpw9", "s3cretpw9"),
+        // Glued bytes base64 does not have are taken too (fail closed).
+        ("CLIENT -> SERVER: AUTH PLAIN AGFsaWNl_x-y", "_x-y"),
+    ])
+    func credentials(_ line: String, _ secret: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(out.contains("[REDACTED:secret]"), "\(out)")
+    }
+
+    @Test("capabilities, replies, prose and protocol verbs stay", arguments: [
+        "250-AUTH PLAIN LOGIN CRAM-MD5",
+        "* CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=LOGIN AUTH=XOAUTH2",
+        "Client sent AUTH, but no password is set",
+        "AUTH failed: WRONGPASS invalid username-password pair",
+        "AUTH OK", "AUTH failed 3 times", "AUTH PLAIN", "CLIENT -> SERVER: AUTH LOGIN",
+        "CLIENT -> SERVER: QUIT", "CLIENT -> SERVER: EHLO mail.example.com", "CLIENT -> SERVER: Hello",
+        "SERVER -> CLIENT: 334 VXNlcm5hbWU6",
+        #"send: b'ehlo [127.0.1.1]\r\n'"#, #"send: 'QUIT\r\n'"#,
+    ])
+    func lookAlikes(_ line: String) {
+        #expect(EngineFixtures.scrub(line) == line)
+    }
+}
+
+/// Labels written as words with spaces (forms, support tools, e-mails).
+@Suite("Spaced labels: Date of Birth:, Passport No.:, API Key:")
+struct SpacedLabelTests {
+    @Test("the words read as one key", arguments: [
+        ("Date of Birth: 1990-01-15", "1990-01-15", "[REDACTED:dob]"),
+        ("Place of Birth: Springfield", "Springfield", "[REDACTED:dob]"),
+        ("Passport No.: X12345678", "X12345678", "[REDACTED:gov_id]"),
+        ("Passport Number: X12345678", "X12345678", "[REDACTED:gov_id]"),
+        ("Driver's License: D1234567", "D1234567", "[REDACTED:gov_id]"),
+        ("Phone Number: 555-123-4567", "555-123-4567", "phone~test~"),
+        ("Tel.: 030 12345678", "12345678", "phone~test~"),
+        ("API Key: abcd1234efgh", "abcd1234efgh", "[REDACTED:secret]"),
+        ("Security Answer: fluffy", "fluffy", "[REDACTED:secret]"),
+        ("Mother's maiden name: Smith", "Smith", "[REDACTED:secret]"),
+        ("User Name: jdoe", "jdoe", "username~test~"),
+        ("Login ID: jdoe2", "jdoe2", "username~test~"),
+        ("Routing Number: 021000021", "021000021", "[REDACTED:bank_account]"),
+        ("ticket 4411 | Social Security Number: 078051120", "078051120", "[REDACTED:ssn]"),
+        ("Name: Jane Roe, Date of Birth: 12/03/1985, Account Number: 12345678", "12/03/1985", "[REDACTED:dob]"),
+    ])
+    func labels(_ line: String, _ secret: String, _ tag: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(out.contains(tag), "\(out)")
+    }
+
+    @Test("labels of things and prose stay", arguments: [
+        "Host Name: web1", "Server Host Name: web1", "Product Name: Widget", "File Name: report.pdf",
+        "the order number: 5", "see Fig. 3: results", "Build No.: 1234", "Error Code: E42",
+    ])
+    func lookAlikes(_ line: String) {
+        #expect(EngineFixtures.scrub(line) == line)
+    }
+}
+
+/// OpenVPN names a client by its certificate's common name in every line about it.
+@Suite("OpenVPN clients and sign-in lines with a person's name")
+struct OpenVPNAndPersonUserTests {
+    @Test("the client's name is replaced", arguments: [
+        ("Nov 30 01:02:03 vpn openvpn[999]: greg/203.0.113.9:51234 MULTI_sva: pool returned IPv4=10.8.0.6", "greg"),
+        ("Nov 30 01:02:03 vpn openvpn[999]: 203.0.113.9:51234 [greg] Peer Connection Initiated with [AF_INET]203.0.113.9:51234", "greg"),
+        ("Nov 30 01:02:03 vpn openvpn[999]: 203.0.113.9:51234 VERIFY OK: depth=0, CN=greg", "greg"),
+        ("openvpn[999]: 203.0.113.9:51234 VERIFY OK: depth=0, C=US, ST=CA, O=Acme, CN=Greg Miller, emailAddress=greg@example.com", "Greg Miller"),
+        ("greg.m/203.0.113.9:51234 SENT CONTROL: 'PUSH_REPLY,route 10.8.0.1'", "greg.m"),
+    ])
+    func openVPN(_ line: String, _ user: String) {
+        let out = FuzzRegressionTests.expectText(line, user, replaced: true)
+        #expect(out.contains("username~test~"), "\(out)")
+    }
+
+    @Test("one client, one pseudonym, across OpenVPN's line shapes")
+    func samePseudonym() {
+        let a = EngineFixtures.scrub("openvpn[1]: greg/203.0.113.9:51234 MULTI_sva: pool returned")
+        let b = EngineFixtures.scrub("openvpn[1]: 203.0.113.9:51234 VERIFY OK: depth=0, CN=greg")
+        let pseudonym = a.split(separator: "/").first.map { String($0.split(separator: " ").last ?? "") } ?? ""
+        #expect(pseudonym.hasPrefix("username~test~") && b.hasSuffix("CN=" + pseudonym), "\(a) | \(b)")
+    }
+
+    @Test("CA certificates, host names and transports stay", arguments: [
+        "openvpn[1]: 203.0.113.9:51234 VERIFY OK: depth=1, CN=Acme Root CA",
+        "openvpn[1]: 203.0.113.9:51234 VERIFY OK: depth=0, CN=vpn.example.com",
+    ])
+    func certificateLookAlikes(_ line: String) {
+        let out = EngineFixtures.scrub(line)
+        #expect(out.hasSuffix(String(line.split(separator: " ", maxSplits: 2)[2])), "\(out)")
+    }
+
+    @Test("a transport before the address is no user")
+    func transport() {
+        let out = FuzzRegressionTests.stable("openvpn[1]: tcp/203.0.113.5:443 connected")
+        #expect(out.hasPrefix("openvpn[1]: tcp/ip~test~"), "\(out)")
+    }
+
+    @Test("`for user John Smith`: the family name goes with the given name")
+    func personUser() {
+        let out = FuzzRegressionTests.expectText("ERROR c.e.UserService : Failed to update profile for user John Smith (id=42)", "Smith", replaced: true)
+        #expect(!out.contains("John") && out.contains("(id=42)"), "\(out)")
+        FuzzRegressionTests.expectText("Failed to update profile for user jsmith Today", "Today", replaced: false)
+    }
+}
