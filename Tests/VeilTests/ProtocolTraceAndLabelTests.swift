@@ -76,7 +76,7 @@ struct SpacedLabelTests {
 }
 
 /// OpenVPN names a client by its certificate's common name in every line about it.
-@Suite("OpenVPN clients and sign-in lines with a person's name")
+@Suite("Accounts in OpenVPN, Samba and Dovecot lines; sign-in lines with a person's name")
 struct OpenVPNAndPersonUserTests {
     @Test("the client's name is replaced", arguments: [
         ("Nov 30 01:02:03 vpn openvpn[999]: greg/203.0.113.9:51234 MULTI_sva: pool returned IPv4=10.8.0.6", "greg"),
@@ -111,6 +111,26 @@ struct OpenVPNAndPersonUserTests {
     func transport() {
         let out = FuzzRegressionTests.stable("openvpn[1]: tcp/203.0.113.5:443 connected")
         #expect(out.hasPrefix("openvpn[1]: tcp/ip~test~"), "\(out)")
+    }
+
+    @Test("Samba audit and Dovecot passdb lines: the account in brackets or parentheses", arguments: [
+        ("smbd[1]: Authentication for user [harper] -> [harper] FAILED with error NT_STATUS_WRONG_PASSWORD", "harper"),
+        (#"samba[1]: Auth: [SMB2,(null)] user [CORP]\[jlee] at [Mon, 30 Nov 2026 01:02:03 UTC] with [NTLMv2] status [NT_STATUS_OK]"#, "jlee"),
+        (#"samba[1]: … became [CORP]\[jlee] [S-1-5-21-1-2-3-1001]."#, "jlee"),
+        ("dovecot: auth: passwd-file(frank,198.51.100.8): Password mismatch", "frank"),
+        ("dovecot: auth-worker(123): pam(frank,198.51.100.8,<AbCd>): pam_authenticate() failed", "frank"),
+    ])
+    func sambaAndDovecot(_ line: String, _ user: String) {
+        let out = FuzzRegressionTests.expectText(line, user, replaced: true)
+        #expect(out.contains("username~test~") && !out.contains("REDACTED"), "\(out)")
+    }
+
+    @Test("Samba keeps the domain; a Docker `auth` value is still a secret")
+    func sambaDomainAndDockerAuth() {
+        let samba = EngineFixtures.scrub(#"Auth: [SMB2,(null)] user [CORP]\[jlee] at [Mon]"#)
+        #expect(samba.hasPrefix(#"Auth: [SMB2,(null)] user [CORP]\[username~test~"#), "\(samba)")
+        #expect(EngineFixtures.scrub(#"{"auths":{"r.example":{"auth":"dXNlcjpwYXNzd29yZA=="}}}"#).contains("[REDACTED:secret]"))
+        #expect(EngineFixtures.scrub("auth: dXNlcjpwYXNzd29yZA==") == "auth: [REDACTED:secret]")
     }
 
     @Test("`for user John Smith`: the family name goes with the given name")

@@ -188,9 +188,12 @@ extension Scrubber {
             }
         }
         guard valueEnd > valueStart else { return nil }
-        // IMAP's `CAPABILITY IMAP4rev1 AUTH=PLAIN`: a SASL mechanism's name, not a secret.
-        if keyEnd - keyStart == 4, ASCII.hasPrefix(b, at: keyStart, lowercased: "auth"), SASLCredentialDetector.isMechanism(b, valueStart..<valueEnd) {
-            return nil
+        if keyEnd - keyStart == 4, ASCII.hasPrefix(b, at: keyStart, lowercased: "auth") {
+            // IMAP's `CAPABILITY IMAP4rev1 AUTH=PLAIN`: a SASL mechanism's name, not a secret.
+            if SASLCredentialDetector.isMechanism(b, valueStart..<valueEnd) { return nil }
+            // Dovecot's `auth: passwd-file(frank,…): …`, Samba's `Auth: [SMB2,(null)] user [x]`:
+            // a process or audit label before a message, scanned as text.
+            if quote == 0, b[separator] == UInt8(ascii: ":"), b[v] == UInt8(ascii: "[") || b[valueStart..<valueEnd].contains(UInt8(ascii: "(")) { return nil }
         }
         return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: true)
     }

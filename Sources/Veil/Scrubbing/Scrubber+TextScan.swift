@@ -57,7 +57,9 @@ extension Scrubber {
                         if let end = TimestampSkip.end(b, i) { i = end; continue }
                         if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
                             // OpenVPN's `greg/203.0.113.9:51234 …`: the client before the address.
-                            if kind == .ipv4, d.authLogUser >= 0, let peer = AuthLogDetector.openVPNPeer(b, address: r, floor: floor) {
+                            // Dovecot's `passwd-file(frank,198.51.100.8)`: the user before the address.
+                            if kind == .ipv4, d.authLogUser >= 0,
+                               let peer = AuthLogDetector.openVPNPeer(b, address: r, floor: floor) ?? AuthLogDetector.dovecotPassdbUser(b, address: r, floor: floor) {
                                 spans.append(TextSpan(peer, rule: d.authLogUser, kind: .detector, precedence: DetectorKind.authLogUser.precedence))
                                 unsorted = true
                             }
@@ -334,6 +336,12 @@ extension Scrubber {
             if d.streetAddress >= 0, let r = StreetAddressDetector.matchNameFirst(b, at: i, floor: floor) {
                 return (r, .detector, d.streetAddress, DetectorKind.streetAddress.precedence)
             }
+        }
+        // Samba: `user [harper] -> [harper] FAILED`, `user [CORP]\[jlee] at [`, `became [CORP]\[jlee]`.
+        if x == UInt8(ascii: "u") || x == UInt8(ascii: "b"), d.authLogUser >= 0, i + 6 < n, b[i + 4] == 0x20 || b[i + 6] == 0x20,
+           let (user, mapped) = AuthLogDetector.samba(b, i) {
+            if let mapped { Self.appendUnlessScrubbed(b, mapped, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans) }
+            return appendAhead(b, user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
         }
         // `Login failed: 'bob'` (Nextcloud); FreeRADIUS `Login OK: [leo/…]`, `Login incorrect …: [mia/PASSWORD]`.
         if x == UInt8(ascii: "L") || x == UInt8(ascii: "l"), i + 6 < n, b[i + 1] == UInt8(ascii: "o"), b[i + 5] == 0x20, d.authLogUser >= 0 {
