@@ -20,6 +20,10 @@ extension Scrubber {
     /// as a second pass reads it too.
     package func keyValue(_ b: Bytes, separator: Int, floor: Int, cookieHeaderEnd: Int = 0) -> KeyValueHit? {
         let n = b.count
+        // PostgreSQL's `Key (email)=(leo@example.com) already exists.`
+        if b[separator] == UInt8(ascii: "="), separator > 0, b[separator - 1] == UInt8(ascii: ")") {
+            return tupleKeyValue(b, separator: separator, floor: floor)
+        }
         // --- the key, backwards ---
         var j = separator - 1
         var spaced = false
@@ -149,6 +153,10 @@ extension Scrubber {
             // brackets are not part of the value.
             valueStart = v + 1
             valueEnd = close
+        } else if b[v] == UInt8(ascii: "["), let list = Self.quotedListValues(b, v) {
+            // Django's `'password': ['hunter2']`, Python lists: the strings in the list.
+            valueStart = list.start
+            valueEnd = list.end
         } else if b[v] == UInt8(ascii: "["), Self.placeholderEnd(b, at: v) == nil, let close = Self.bracketValueEnd(b, v) {
             // `user.name=[elastic_admin]` (Elasticsearch audit log): the brackets are not the value.
             valueStart = v + 1
@@ -188,6 +196,11 @@ extension Scrubber {
             }
         }
         guard valueEnd > valueStart else { return nil }
+        // auditd's and AppArmor's `name="/home/rita/tax.pdf"`: a path, not a person; scanned as
+        // text (a home directory's user is still found).
+        if b[valueStart] == UInt8(ascii: "/"), compiled.active[rule].type == "name" {
+            return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
+        }
         if keyEnd - keyStart == 4, ASCII.hasPrefix(b, at: keyStart, lowercased: "auth") {
             // IMAP's `CAPABILITY IMAP4rev1 AUTH=PLAIN`: a SASL mechanism's name, not a secret.
             if SASLCredentialDetector.isMechanism(b, valueStart..<valueEnd) { return nil }

@@ -1,0 +1,88 @@
+/// Values that sit in a list or a tuple next to their key:
+/// - Django's `QueryDict`, Python lists: `'password': ['hunter2']`, `"email": ["a@b", "c@d"]`;
+/// - PostgreSQL's unique / foreign key details: `Key (email)=(leo@example.com) already exists.`,
+///   `Key (tenant_id, username)=(7, mike_t) already exists.`
+extension Scrubber {
+    /// At the `[` of a list of quoted strings: the start of the first string's text and the
+    /// end of the last one's. nil when the list does not start with a quoted string.
+    static func quotedListValues(_ b: Bytes, _ open: Int) -> (start: Int, end: Int)? {
+        let n = b.count
+        var k = open + 1
+        while k < n, b[k] == 0x20 { k += 1 }
+        guard k < n, b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "\"") else { return nil }
+        let start = k + 1
+        var end = start
+        var elements = 0
+        while k < n, elements < 64, b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "\"") {
+            let quote = b[k]
+            var e = k + 1
+            while e < n, b[e] != quote, b[e] != 0x0A {
+                if b[e] == UInt8(ascii: "\\") { e += 1 }
+                e += 1
+            }
+            // Unterminated: the rest of the line (fail closed).
+            guard e < n, b[e] == quote else { return (start, min(e, n)) }
+            end = e
+            elements += 1
+            k = e + 1
+            while k < n, b[k] == 0x20 { k += 1 }
+            guard k < n, b[k] == UInt8(ascii: ",") else { break }
+            k += 1
+            while k < n, b[k] == 0x20 { k += 1 }
+        }
+        return end > start ? (start, end) : nil
+    }
+
+    /// At the `=` of PostgreSQL's `Key (col, …)=(value, …)`: the span over the values of the
+    /// columns that a field rule names. Columns and values pair up by position; when their
+    /// counts differ, the values of all of them are taken (fail closed).
+    func tupleKeyValue(_ b: Bytes, separator: Int, floor: Int) -> KeyValueHit? {
+        let n = b.count
+        guard separator >= 3, separator + 2 < n, b[separator - 1] == UInt8(ascii: ")"), b[separator + 1] == UInt8(ascii: "(") else { return nil }
+        // The columns, back to `(`.
+        var open = separator - 2
+        while open > floor, separator - open < 256, b[open] != UInt8(ascii: "("), b[open] != UInt8(ascii: ")") { open -= 1 }
+        guard open >= floor, b[open] == UInt8(ascii: "(") else { return nil }
+        let columns = Self.commaSeparated(b, (open + 1)..<(separator - 1))
+        // The values, up to the `)` before the message's verb, or the line's last `)`.
+        let valuesStart = separator + 2
+        var close = -1
+        var k = valuesStart
+        while k < n, b[k] != 0x0A {
+            if b[k] == UInt8(ascii: ")") {
+                close = k
+                if ASCII.hasPrefix(b, at: k + 1, exactly: " already exists") || ASCII.hasPrefix(b, at: k + 1, exactly: " is not present")
+                    || ASCII.hasPrefix(b, at: k + 1, exactly: " is still referenced") || ASCII.hasPrefix(b, at: k + 1, exactly: " conflicts with") { break }
+            }
+            k += 1
+        }
+        guard close > valuesStart else { return nil }
+        let ruled = columns.indices.filter { compiled.fieldRule(forTextKey: b, columns[$0]) != nil }
+        guard let firstRuled = ruled.first, let rule = compiled.fieldRule(forTextKey: b, columns[firstRuled]) else { return nil }
+        let values = Self.commaSeparated(b, valuesStart..<close)
+        var span = valuesStart..<close
+        if values.count == columns.count, let lastRuled = ruled.last {
+            span = values[firstRuled].lowerBound..<values[lastRuled].upperBound
+        }
+        guard !span.isEmpty else { return nil }
+        return fieldValue(b, rule: rule, valueStart: span.lowerBound, valueEnd: span.upperBound, afterPairSeparator: false)
+    }
+
+    /// The parts of `b[r]` between `, ` separators (spaces trimmed).
+    static func commaSeparated(_ b: Bytes, _ r: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var s = r.lowerBound
+        var k = r.lowerBound
+        while k <= r.upperBound {
+            if k == r.upperBound || b[k] == UInt8(ascii: ",") {
+                var a = s, e = k
+                while a < e, b[a] == 0x20 { a += 1 }
+                while e > a, b[e - 1] == 0x20 { e -= 1 }
+                parts.append(a..<e)
+                s = k + 1
+            }
+            k += 1
+        }
+        return parts
+    }
+}

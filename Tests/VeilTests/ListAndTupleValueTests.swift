@@ -1,0 +1,45 @@
+import Testing
+@testable import Veil
+
+/// Values in a list next to their key (Django's QueryDict) or in PostgreSQL's key tuples.
+@Suite("List and tuple values: QueryDict lists, PostgreSQL Key (col)=(value)")
+struct ListAndTupleValueTests {
+    @Test("the values are replaced under their key's rule", arguments: [
+        (#"POST data: <QueryDict: {'username': ['oscar'], 'password': ['hunter2!']}>"#, "hunter2!", "['[REDACTED:secret]']"),
+        (#"POST data: <QueryDict: {'csrfmiddlewaretoken': ['Wx2abcDEF123ghiJKL456mnoPQR789stu'], 'next': ['/']}>"#, "Wx2abcDEF123ghiJKL456mnoPQR789stu", "['token~test~"),
+        (#"{'password': ['it\'s me', 'second']}"#, "second", "['[REDACTED:secret]']"),
+        (#"'password': ['unterminated"#, "unterminated", "'[REDACTED:secret]"),
+        ("DETAIL:  Key (username)=(mike_t) already exists.", "mike_t", "Key (username)=(username~test~"),
+        ("DETAIL:  Key (tenant_id, username)=(7, mike_t) already exists.", "mike_t", "=(7, username~test~"),
+        (#"DETAIL:  Key (user_id)=(mike_t) is not present in table "users"."#, "mike_t", "=(username~test~"),
+    ])
+    func replaced(_ line: String, _ secret: String, _ expected: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(out.contains(expected), "\(out)")
+    }
+
+    @Test("lists and tuples of keys no rule names stay", arguments: [
+        "{'tags': ['a', 'b'], 'next': ['/home']}",
+        "DETAIL:  Key (id)=(5) already exists.",
+        "f(x)=(y) and g(1)=(2)",
+        "Key (order_id, line)=(1001, 2) already exists.",
+    ])
+    func kept(_ line: String) {
+        #expect(EngineFixtures.scrub(line) == line)
+    }
+
+    @Test("a path under a name key is a path: scanned as text", arguments: [
+        (#"apparmor="DENIED" operation="open" name="/home/rita/Documents/tax-return-2025.pdf" pid=123"#, "rita"),
+    ])
+    func pathUnderName(_ line: String, _ user: String) {
+        let out = FuzzRegressionTests.expectText(line, user, replaced: true)
+        #expect(out.contains(#"name="/home/username~test~"#) && out.contains("/Documents/tax-return-2025.pdf"), "\(out)")
+        #expect(EngineFixtures.scrub(#"type=PATH msg=audit(1.2:3): item=0 name="/etc/shadow" inode=5"#) == #"type=PATH msg=audit(1.2:3): item=0 name="/etc/shadow" inode=5"#)
+    }
+
+    @Test("Spring Security: `for principal X`")
+    func springPrincipal() {
+        let out = FuzzRegressionTests.expectText("WARN o.s.s.a.DefaultAuthenticationEventPublisher : AuthenticationFailureBadCredentialsEvent for principal jack.ryan", "jack.ryan", replaced: true)
+        #expect(out.hasSuffix("for principal username~test~" + (out.split(separator: "~").last ?? "")), "\(out)")
+    }
+}
