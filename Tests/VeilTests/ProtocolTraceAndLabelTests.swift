@@ -140,3 +140,29 @@ struct OpenVPNAndPersonUserTests {
         FuzzRegressionTests.expectText("Failed to update profile for user jsmith Today", "Today", replaced: false)
     }
 }
+
+/// A password after the word `password` in prose, Oracle connect strings, Discord webhooks.
+@Suite("Prose passwords, Oracle connect strings, Discord webhook tokens")
+struct ProsePasswordTokenTests {
+    @Test("the credential is replaced", arguments: [
+        ("Login with user admin and password admin123", "admin123", "[REDACTED:secret]"),
+        ("Password Welcome1! accepted", "Welcome1!", "[REDACTED:secret]"),
+        ("sqlplus -s scott/T1ger@orcl @script.sql", "T1ger", "scott/[REDACTED:secret]@orcl"),
+        ("rman target sys/Rman_pw1@prod", "Rman_pw1", "sys/[REDACTED:secret]@prod"),
+        ("POST https://discord.com/api/webhooks/123456789012345678/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcd 204",
+         "abcdefghijklmnopqrstuvwxyz", "/123456789012345678/[REDACTED:api_key] 204"),
+    ])
+    func replaced(_ line: String, _ secret: String, _ expected: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(out.contains(expected), "\(out)")
+    }
+
+    @Test("prose, SQL keywords, counts and OS authentication stay", arguments: [
+        "password reset link sent", "PASSWORD EXPIRE INTERVAL 90 DAY", "password 3 times", "the password policy requires 12 chars",
+        "password ********", "password (hidden)", "password expired.", "sqlplus / as sysdba", "sqlplus /nolog",
+        "delivered to discord webhook 1234",
+    ])
+    func kept(_ line: String) {
+        #expect(EngineFixtures.scrub(line) == line)
+    }
+}

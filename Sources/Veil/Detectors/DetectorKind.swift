@@ -11,7 +11,7 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
     case basicAuth = "basic_auth"
     /// Cookie values in `Cookie:` and `Set-Cookie:` headers.
     case cookie
-    /// Well-known API key formats: AWS, GitHub, Stripe, Slack, Google, GitLab, npm, PEM private keys.
+    /// Well-known API key formats: AWS, GitHub, Stripe, Slack (also webhooks), Discord webhooks, Google, GitLab, npm, SendGrid, OpenAI, Anthropic, PEM private keys.
     case apiKey = "api_key"
     /// Passwords in URL user-info (`scheme://user:password@host`).
     case urlPassword = "url_password"
@@ -79,7 +79,7 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
         case .bearerToken: "opaque tokens after 'Bearer ' and token=/access_token=-style keys"
         case .basicAuth: "Authorization: Basic credentials"
         case .cookie: "cookie values in Cookie: / Set-Cookie: headers"
-        case .apiKey: "AWS, GitHub, Stripe, Slack, Google, GitLab, npm keys and PEM private keys"
+        case .apiKey: "AWS, GitHub, Stripe, Slack, Discord webhook, Google, GitLab, npm, SendGrid, OpenAI, Anthropic keys and PEM private keys"
         case .urlPassword: "passwords in URL user-info (scheme://user:password@host)"
         case .authLogUser: "user names in sshd/PAM/sudo/vsftpd messages, access logs, AWS ARNs, Windows DOMAIN\\user accounts and home directories"
         case .commandLinePassword: "passwords on command lines (mysql -pPASS, sshpass -p PASS, --password PASS, curl -u user:PASS) in logged statements (PASSWORD '…', IDENTIFIED BY '…', Redis AUTH) and password hashes ($2b$…, $argon2id$…, $6$…)"

@@ -2,7 +2,7 @@
 ///
 /// **Trigger**: called at a word start, and — for PEM blocks — also at a `-` byte that
 /// starts the line or follows a non-`-` byte (the dispatcher must do this: `-` is not a
-/// word start). Rejects on the first byte unless it is one of `A g s r x h n S -`.
+/// word start). Rejects on the first byte unless it is one of `A g s r x h n S d -`.
 ///
 /// **Accepts** (exact prefix, charset and length; the byte after the key must be the end
 /// or outside the key's charset and not alphanumeric):
@@ -13,6 +13,7 @@
 ///   `hooks.slack.com/services/T…/B…/…` (returns the `T…/B…/secret` path)
 /// - Google `AIza` + 35 `[0-9A-Za-z_-]`; GitLab `glpat-` + 20 `[0-9A-Za-z_-]`
 /// - npm `npm_` + 36 alnum; SendGrid `SG.` + 22 `[A-Za-z0-9_-]` + `.` + 43 `[A-Za-z0-9_-]`
+/// - Discord webhooks `discord.com/api/webhooks/<id>/<token>` (returns the token)
 /// - OpenAI / Anthropic, only the unambiguous forms: `sk-proj-`, `sk-svcacct-`,
 ///   `sk-admin-`, `sk-ant-` + ≥ 32 `[A-Za-z0-9_-]`; legacy `sk-` + 48 alnum.
 /// - PEM `-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----`
@@ -38,6 +39,7 @@ package enum APIKeyDetector {
         case 0x6E: plausible = b1 == 0x70 // np
         case 0x53: plausible = b1 == 0x47 // SG
         case 0x2D: plausible = b1 == 0x2D // --
+        case 0x64: plausible = b1 == 0x69 // di(scord)
         default: plausible = false
         }
         return plausible ? matchSlow(bytes, at: at) : nil
@@ -55,8 +57,32 @@ package enum APIKeyDetector {
         case 0x6E: return fixed(bytes, at, prefix: 4, ASCII.isAlnum, count: 36, exact: "npm_") // n
         case 0x53: return sendGrid(bytes, at) // S
         case 0x2D: return pem(bytes, at) // -
+        case 0x64: return discordWebhook(bytes, at) // d
         default: return nil
         }
+    }
+
+    /// `discord.com/api/webhooks/<id>/<token>` (also `discordapp.com`, `/api/v10/webhooks/`)
+    /// → range of the token (60…100 `[A-Za-z0-9_-]`).
+    static func discordWebhook(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        var i = at
+        if ASCII.hasPrefix(bytes, at: i, exactly: "discord.com/api/") { i += 16 }
+        else if ASCII.hasPrefix(bytes, at: i, exactly: "discordapp.com/api/") { i += 19 }
+        else { return nil }
+        if ASCII.hasPrefix(bytes, at: i, exactly: "v") {
+            // `/api/v10/webhooks/…`
+            let end = CredentialScan.runEnd(bytes, from: i + 1, ASCII.isDigit)
+            guard end > i + 1, end < bytes.count, bytes[end] == 0x2F else { return nil }
+            i = end + 1
+        }
+        guard ASCII.hasPrefix(bytes, at: i, exactly: "webhooks/") else { return nil }
+        i += 9
+        let idEnd = CredentialScan.runEnd(bytes, from: i, ASCII.isDigit)
+        guard idEnd - i >= 15, idEnd < bytes.count, bytes[idEnd] == 0x2F else { return nil }
+        let start = idEnd + 1
+        let end = CredentialScan.runEnd(bytes, from: start, ASCII.isBase64URL)
+        guard end - start >= 60, end - start <= 100 else { return nil }
+        return start..<end
     }
 
     // MARK: - Formats

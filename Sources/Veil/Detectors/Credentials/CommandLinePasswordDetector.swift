@@ -2,7 +2,8 @@
 /// `sudo … COMMAND=`) and process listings show them:
 /// `mysql -u root -pS3cr3t`, `mysqldump -pS3cr3t db`, `mariadb -pS3cr3t`,
 /// `sshpass -p S3cr3t ssh host`, `curl -u admin:S3cr3t`, `tool --db-password S3cr3t`,
-/// `docker login -u u -p S3cr3t` (also `podman`), `mongo -u u -p S3cr3t`, `redis-cli -a S3cr3t`.
+/// `docker login -u u -p S3cr3t` (also `podman`), `mongo -u u -p S3cr3t`, `redis-cli -a S3cr3t`,
+/// `sqlplus scott/S3cr3t@orcl` (also `rman target …`).
 ///
 /// **Trigger**: the word start of the program name (`mysql`, `mysqldump`,
 /// `mysqladmin`, `mariadb`, `mariadb-dump`, `sshpass`, `curl`); the rest of the line (at
@@ -12,6 +13,27 @@
 /// `--password=…` is key context.
 /// **Returns** the password range.
 package enum CommandLinePasswordDetector {
+    /// Oracle's `sqlplus [-s] user/password@service`, `rman target user/password@db`: the
+    /// password between `/` and `@` (or the token's end). `sqlplus / as sysdba` and
+    /// `sqlplus /nolog` have none.
+    static func oracleConnect(_ b: Bytes, at: Int) -> Range<Int>? {
+        var i = at
+        while i < b.count, ASCII.isLetter(b[i]) { i += 1 }
+        let limit = min(b.count, i + 256)
+        while i < limit {
+            while i < limit, b[i] == 0x20 { i += 1 }
+            let start = i
+            while i < limit, b[i] > 0x20 { i += 1 }
+            let token = start..<i
+            guard !token.isEmpty else { return nil }
+            if b[start] == UInt8(ascii: "-") || ASCII.hasPrefix(b, at: start, exactly: "target") || ASCII.hasPrefix(b, at: start, exactly: "catalog") { continue }
+            guard let slash = b[token].firstIndex(of: UInt8(ascii: "/")), slash > start else { return nil }
+            let end = b[(slash + 1)..<i].lastIndex(of: UInt8(ascii: "@")) ?? i
+            return end > slash + 1 ? (slash + 1)..<end : nil
+        }
+        return nil
+    }
+
     package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
         guard at >= floor, at + 7 < b.count else { return nil }
         if ASCII.hasPrefix(b, at: at, exactly: "curl ") { return curlUser(b, at: at) }
@@ -22,6 +44,7 @@ package enum CommandLinePasswordDetector {
         }
         if ASCII.hasPrefix(b, at: at, exactly: "mongo") { return flagValue(b, after: at, flag: " -p ") }
         if ASCII.hasPrefix(b, at: at, exactly: "redis-cli ") { return flagValue(b, after: at, flag: " -a ") }
+        if ASCII.hasPrefix(b, at: at, exactly: "sqlplus ") || ASCII.hasPrefix(b, at: at, exactly: "rman ") { return oracleConnect(b, at: at) }
         let sshpass: Bool
         if ASCII.hasPrefix(b, at: at, exactly: "mysql") || ASCII.hasPrefix(b, at: at, exactly: "mariadb") {
             sshpass = false

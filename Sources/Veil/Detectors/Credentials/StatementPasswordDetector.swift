@@ -82,7 +82,17 @@ package enum StatementPasswordDetector {
             if ASCII.hasPrefix(b, at: k, lowercased: "password(") { return literal(b, at: k + 9) }
             return literal(b, at: k)
         }
-        return literal(b, at: k)
+        return literal(b, at: k) ?? proseToken(b, at: k)
+    }
+
+    /// `Login with user admin and password admin123`: one token after `password ` that is no
+    /// prose word, keyword in capitals (`PASSWORD EXPIRE`), number (`password 3 times`) or
+    /// bracketed aside.
+    static func proseToken(_ b: Bytes, at k: Int) -> Range<Int>? {
+        let r = SASLCredentialDetector.token(b, from: k)
+        guard !r.isEmpty, SASLCredentialDetector.isPassword(b, r), !b[r].allSatisfy(ASCII.isDigit),
+              b[r.lowerBound] != UInt8(ascii: "*"), b[r.lowerBound] != UInt8(ascii: "{") else { return nil }
+        return r
     }
 
     /// The inside of a `'…'` / `"…"` (optionally `E'…'`) literal at `at`; nil when none starts there.
