@@ -519,4 +519,22 @@ struct SeparatorIdempotenceTests {
         #expect(!out.contains("def ") && !out.contains("abc"), "\(out)")
         #expect(out.hasSuffix(" next"), "\(out)")
     }
+
+    // fuzz-logfmt soak (0fb28d6): a phone value ends at its last digit, so the bytes glued
+    // after it stayed; a second pass read them into the value and wrote a new pseudonym.
+    @Test("a phone value's pseudonym and the glued bytes after it are stable", arguments: [
+        "phone=+1 415 555 0134(mobile) ok",
+        "phone=~1 00.:Y@@-- x",
+        "tel=(555) 123-4567/home",
+    ])
+    func phoneGluedRest(_ line: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(out.contains("phone~test~"), "\(out)")
+    }
+
+    @Test("digits glued after a phone pseudonym are still replaced (fail closed)")
+    func phoneGluedDigits() {
+        let out = FuzzRegressionTests.stable("phone=phone~k~abcdefghijklmnop(555)1234 x")
+        #expect(!out.contains("1234"), "\(out)")
+    }
 }

@@ -185,6 +185,7 @@ extension Scrubber {
                 while valueEnd < n, b[valueEnd] != 0x20, b[valueEnd] != 0x09 { valueEnd += 1 }
             }
             valueEnd = extendUnquoted(b, from: valueStart, valueEnd, type: compiled.active[rule].type)
+            if compiled.active[rule].type == "phone", let end = Self.phonePseudonymEnd(b, valueStart..<valueEnd) { valueEnd = end }
             if separator < cookieHeaderEnd, let semicolon = b[valueStart..<valueEnd].firstIndex(of: UInt8(ascii: ";")) {
                 valueEnd = semicolon
             }
@@ -283,6 +284,17 @@ extension Scrubber {
             return KeyValueHit(span: TextSpan(secretStart..<valueEnd, rule: detectorRule, kind: .detector, precedence: kind.precedence), valueStart: valueStart, valueEnd: valueEnd)
         }
         return KeyValueHit(span: TextSpan(secretStart..<valueEnd, rule: rule, kind: .field, precedence: 20), valueStart: valueStart, valueEnd: valueEnd)
+    }
+
+    /// A phone value ends at its last digit, so a first pass leaves what follows it
+    /// (`phone=+1 415 555 0134(mobile)` → `phone=phone~k~…(mobile)`). On a second pass the
+    /// value is the pseudonym alone when the glued rest holds no digit: its end, else nil.
+    static func phonePseudonymEnd(_ b: Bytes, _ value: Range<Int>) -> Int? {
+        var e = value.lowerBound
+        while e < value.upperBound, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "~") || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") { e += 1 }
+        guard e < value.upperBound, e - value.lowerBound >= 20, isPseudonym(b, value.lowerBound..<e),
+              !b[e..<value.upperBound].contains(where: ASCII.isDigit) else { return nil }
+        return e
     }
 
     /// `PWD` / `OLDPWD` written in capitals (sudo, shell environments): a directory.
