@@ -537,4 +537,15 @@ struct SeparatorIdempotenceTests {
         let out = FuzzRegressionTests.stable("phone=phone~k~abcdefghijklmnop(555)1234 x")
         #expect(!out.contains("1234"), "\(out)")
     }
+
+    // fuzz-export soak (fee117f): `login =token +400in` — the credential after the `token`
+    // scheme was too short for the bearer detector and got the key's pseudonym after the `+`;
+    // a second pass read `+username~…` as a bearer token and replaced it again.
+    @Test("a pseudonym after a scheme's `+` separator is scrubbed output")
+    func pseudonymAfterSchemePlus() {
+        let out = FuzzRegressionTests.expectText("login =token +400in =<a", "400in", replaced: true)
+        #expect(out.contains("token +username~test~"), "\(out)")
+        let bearer = FuzzRegressionTests.expectText("Authorization: Bearer +abcdefgh12345678", "abcdefgh12345678", replaced: true)
+        #expect(bearer.contains("token~test~"), "\(bearer)")
+    }
 }

@@ -78,6 +78,10 @@ package enum BearerTokenDetector {
         guard end - start >= minLength else { return nil }
         let range = start..<end
         if isJWT(bytes, range) || hasInnerEquals(bytes, range) || CredentialScan.looksLikeWord(bytes, range) { return nil }
+        // A first pass's pseudonym after separators it left (`token +username~k~…`): scrubbed output.
+        var first = start
+        while first < end, bytes[first] == UInt8(ascii: "+") { first += 1 }
+        if first > start, Scrubber.isPseudonym(bytes, first..<end) { return nil }
         if prose {
             // After the bare word `token`: at least 16 bytes with a digit and a letter, ending at a word boundary.
             guard range.count >= 16, bytes[range].contains(where: ASCII.isDigit), bytes[range].contains(where: ASCII.isLetter),
