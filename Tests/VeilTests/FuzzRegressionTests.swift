@@ -548,4 +548,13 @@ struct SeparatorIdempotenceTests {
         let bearer = FuzzRegressionTests.expectText("Authorization: Bearer +abcdefgh12345678", "abcdefgh12345678", replaced: true)
         #expect(bearer.contains("token~test~"), "\(bearer)")
     }
+
+    // fuzz-export soak (fee117f, AddressSanitizer): a `CN=` value ending in an escaping `\` as
+    // the line's last byte stepped past the end, and the new OpenVPN `depth=0` check read there.
+    @Test("a distinguished-name value ending in a lone backslash reads nothing past the line", arguments: [
+        #"VERIFY OK: depth=0, CN=gr\"#, #"cn=x\"#, #"uid=a\"#, #"depth=0, Cn==St= a822co~1\"#,
+    ])
+    func distinguishedNameTrailingBackslash(_ line: String) {
+        _ = FuzzRegressionTests.stable(line)
+    }
 }
