@@ -95,7 +95,8 @@ extension Scrubber {
             return nil
         }
         var rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd)
-        if quote == 0, !printR, lastSegmentStart == keyStart, let spaced = spacedKeyRule(b, lastWord: keyStart..<keyEnd, floor: floor) {
+        if quote == 0, !printR, lastSegmentStart == keyStart, rule == nil || Self.refinesOwnRule(b, keyStart..<keyEnd),
+           let spaced = spacedKeyRule(b, lastWord: keyStart..<keyEnd, floor: floor) {
             // `Date of Birth: …`, `User Name: …`: the words read as one key; `Host Name: …` is no person's.
             rule = spaced.rule >= 0 ? spaced.rule : nil
         }
@@ -185,7 +186,7 @@ extension Scrubber {
                 while valueEnd < n, b[valueEnd] != 0x20, b[valueEnd] != 0x09 { valueEnd += 1 }
             }
             valueEnd = extendUnquoted(b, from: valueStart, valueEnd, type: compiled.active[rule].type)
-            if compiled.active[rule].type == "phone", let end = Self.phonePseudonymEnd(b, valueStart..<valueEnd) { valueEnd = end }
+            if b[valueStart] == UInt8(ascii: "p"), compiled.active[rule].type == "phone", let end = Self.phonePseudonymEnd(b, valueStart..<valueEnd) { valueEnd = end }
             if separator < cookieHeaderEnd, let semicolon = b[valueStart..<valueEnd].firstIndex(of: UInt8(ascii: ";")) {
                 valueEnd = semicolon
             }

@@ -11,7 +11,9 @@ extension Scrubber {
     /// The longer key wins: `Social Security Number` before `Security Number`. Rule −1: the
     /// key names a thing, not a person (`Host Name: web1`), so no rule applies to it.
     func spacedKeyRule(_ b: Bytes, lastWord: Range<Int>, floor: Int) -> (rule: Int, start: Int)? {
-        guard Self.endsSpacedKey(b, lastWord) else { return nil }
+        // Most keys stand after a separator, not after a word and one space: one compare each.
+        guard lastWord.lowerBound >= 2, b[lastWord.lowerBound - 1] == 0x20, ASCII.isLetter(b[lastWord.lowerBound - 2]) || b[lastWord.lowerBound - 2] == UInt8(ascii: "'"),
+              Self.endsSpacedKey(b, lastWord) else { return nil }
         // The words before, right to left: letters (and an apostrophe: `Driver's`), one space apart.
         var starts: [Int] = []
         var k = lastWord.lowerBound
@@ -50,7 +52,15 @@ extension Scrubber {
             guard ASCII.isLetter(x) else { return false }
             lowered = lowered << 8 | UInt64(ASCII.lower(x))
         }
-        return spacedKeyLastWords.contains(lowered)
+        for word in spacedKeyLastWords where word == lowered { return true }
+        return false
+    }
+
+    /// True when `b[word]` is `name` or `address` (any case): the last words whose own rule
+    /// the words before can make more precise (`User Name`, `Email Address`).
+    static func refinesOwnRule(_ b: Bytes, _ word: Range<Int>) -> Bool {
+        (word.count == 4 && ASCII.hasPrefix(b, at: word.lowerBound, lowercased: "name"))
+            || (word.count == 7 && ASCII.hasPrefix(b, at: word.lowerBound, lowercased: "address"))
     }
 
     /// `Host Name`, `File Name`, `Product Name`: two words, the second `name`, the first a thing.
@@ -73,11 +83,9 @@ extension Scrubber {
     ]
 
     /// `endsSpacedKey`'s words, packed 8 bits a letter.
-    static let spacedKeyLastWords: Set<UInt64> = {
-        let words = ["no", "nr", "num", "number", "id", "birth", "license", "licence", "name", "address", "key",
-                     "token", "answer", "code", "date", "secret", "password", "phrase", "pin", "holder", "mail"]
-        return Set(words.map { $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
-    }()
+    static let spacedKeyLastWords: [UInt64] = ["no", "nr", "num", "number", "id", "birth", "license", "licence", "name", "address", "key",
+                                               "token", "answer", "code", "date", "secret", "password", "phrase", "pin", "holder", "mail"]
+        .map { $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
 
     /// Bytes that may stand before a spaced key's first word (besides a space).
     @inline(__always)

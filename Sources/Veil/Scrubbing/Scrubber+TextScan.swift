@@ -280,7 +280,9 @@ extension Scrubber {
                 return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
             }
         case (UInt8(ascii: "c"), UInt8(ascii: "l")), (UInt8(ascii: "s"), UInt8(ascii: "e")):
-            if d.commandLinePassword >= 0, i >= floor, let r = SASLCredentialDetector.saslResponseLine(b, at: i) {
+            // Only `CLIENT -> SERVER: ` and `send: ` (exact case) go on.
+            if x == UInt8(ascii: "C") || (x == UInt8(ascii: "s") && i + 4 < n && b[i + 4] == UInt8(ascii: ":")),
+               d.commandLinePassword >= 0, i >= floor, let r = SASLCredentialDetector.saslResponseLine(b, at: i) {
                 return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
             }
         default:
@@ -338,7 +340,7 @@ extension Scrubber {
             }
         }
         // Samba: `user [harper] -> [harper] FAILED`, `user [CORP]\[jlee] at [`, `became [CORP]\[jlee]`.
-        if x == UInt8(ascii: "u") || x == UInt8(ascii: "b"), d.authLogUser >= 0, i + 6 < n, b[i + 4] == 0x20 || b[i + 6] == 0x20,
+        if i + 7 < n, (x == UInt8(ascii: "u") && b[i + 5] == UInt8(ascii: "[")) || (x == UInt8(ascii: "b") && b[i + 7] == UInt8(ascii: "[")), d.authLogUser >= 0,
            let (user, mapped) = AuthLogDetector.samba(b, i) {
             if let mapped { Self.appendUnlessScrubbed(b, mapped, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans) }
             return appendAhead(b, user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
