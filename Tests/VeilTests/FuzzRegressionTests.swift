@@ -557,4 +557,15 @@ struct SeparatorIdempotenceTests {
     func distinguishedNameTrailingBackslash(_ line: String) {
         _ = FuzzRegressionTests.stable(line)
     }
+
+    // fuzz-logfmt soak (071d7a9; also on 0fb28d6): `X [20/47::7 …` — the access-log user
+    // detector took `[20/ip~…` (the address's pseudonym after a first pass) for `[dd/Mon`.
+    @Test("an access-log date needs a three-letter month")
+    func accessLogDateMonth() {
+        let line = "1111111111 [20/47::7 93111111H11111:111 [20/47::7 93111111H1111:"
+        let once = EngineFixtures.scrub(line, format: .logfmt)
+        #expect(EngineFixtures.scrub(once, format: .logfmt) == once, "\(once)")
+        let out = FuzzRegressionTests.expectText(#"203.0.113.9 - frank [10/Oct/2000:13:55:36 -0700] "GET / HTTP/1.1" 200 5"#, "frank", replaced: true)
+        #expect(out.contains(" - username~test~"), "\(out)")
+    }
 }

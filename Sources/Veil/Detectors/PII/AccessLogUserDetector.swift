@@ -30,8 +30,10 @@ package enum AccessLogUserDetector {
 
     /// The user field when `b[bracket...]` starts the date of an access-log line.
     private static func user(_ b: Bytes, dateAt bracket: Int) -> Range<Int>? {
-        guard bracket + 5 < b.count, b[bracket - 1] == 0x20, ASCII.isDigit(b[bracket + 1]), ASCII.isDigit(b[bracket + 2]),
-              b[bracket + 3] == UInt8(ascii: "/"), ASCII.isLetter(b[bracket + 4]) else { return nil }
+        // `[dd/Mon/`: a three-letter month (`[20/ip~…` — a pseudonym after a first pass — is none).
+        guard bracket + 8 < b.count, b[bracket - 1] == 0x20, ASCII.isDigit(b[bracket + 1]), ASCII.isDigit(b[bracket + 2]),
+              b[bracket + 3] == UInt8(ascii: "/"), ASCII.isLetter(b[bracket + 4]), ASCII.isLetter(b[bracket + 5]), ASCII.isLetter(b[bracket + 6]),
+              b[bracket + 7] == UInt8(ascii: "/") else { return nil }
         // user: the word before the date
         let userEnd = bracket - 1
         var userStart = userEnd
