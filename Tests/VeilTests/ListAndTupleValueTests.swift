@@ -10,7 +10,10 @@ struct ListAndTupleValueTests {
         (#"{'password': ['it\'s me', 'second']}"#, "second", "['[REDACTED:secret]']"),
         (#"'password': ['unterminated"#, "unterminated", "'[REDACTED:secret]"),
         ("DETAIL:  Key (username)=(mike_t) already exists.", "mike_t", "Key (username)=(username~test~"),
-        ("DETAIL:  Key (tenant_id, username)=(7, mike_t) already exists.", "mike_t", "=(7, username~test~"),
+        ("DETAIL:  Key (tenant_id, username)=(7, mike_t) already exists.", "mike_t", "=(username~test~"),
+        // A value before the ruled one is replaced with it, never skipped unscanned.
+        ("DETAIL:  Key (contact, username)=(jane@example.com, mike_t) already exists.", "jane@example.com", "=(username~test~"),
+        ("DETAIL:  Key (username, contact)=(mike_t, jane@example.com) already exists.", "jane@example.com", ", email~test~"),
         (#"DETAIL:  Key (user_id)=(mike_t) is not present in table "users"."#, "mike_t", "=(username~test~"),
     ])
     func replaced(_ line: String, _ secret: String, _ expected: String) {

@@ -33,9 +33,10 @@ extension Scrubber {
         return end > start ? (start, end) : nil
     }
 
-    /// At the `=` of PostgreSQL's `Key (col, …)=(value, …)`: the span over the values of the
-    /// columns that a field rule names. Columns and values pair up by position; when their
-    /// counts differ, the values of all of them are taken (fail closed).
+    /// At the `=` of PostgreSQL's `Key (col, …)=(value, …)`: the span from the first value to
+    /// the last value of a column that a field rule names (columns and values pair up by
+    /// position); values after it are scanned as text. When the counts differ, all values are
+    /// taken (fail closed).
     func tupleKeyValue(_ b: Bytes, separator: Int, floor: Int) -> KeyValueHit? {
         let n = b.count
         guard separator >= 3, separator + 2 < n, b[separator - 1] == UInt8(ascii: ")"), b[separator + 1] == UInt8(ascii: "(") else { return nil }
@@ -62,7 +63,10 @@ extension Scrubber {
         let values = Self.commaSeparated(b, valuesStart..<close)
         var span = valuesStart..<close
         if values.count == columns.count, let lastRuled = ruled.last {
-            span = values[firstRuled].lowerBound..<values[lastRuled].upperBound
+            // The scan goes on after the span, so the span starts at the first value: values of
+            // columns no rule names before a ruled one are replaced with it (fail closed), never
+            // skipped unscanned.
+            span = valuesStart..<values[lastRuled].upperBound
         }
         guard !span.isEmpty else { return nil }
         return fieldValue(b, rule: rule, valueStart: span.lowerBound, valueEnd: span.upperBound, afterPairSeparator: false)
