@@ -526,6 +526,8 @@ struct SeparatorIdempotenceTests {
         "phone=+1 415 555 0134(mobile) ok",
         "phone=~1 00.:Y@@-- x",
         "tel=(555) 123-4567/home",
+        // fuzz-logfmt soak (071d7a9): groups after a first pass's pseudonym joined it.
+        "ic02 phone=16 1 960 316 1160 3 4271268453289073 016 .2028 960 316 1 960 31 61160 3016 1",
     ])
     func phoneGluedRest(_ line: String) {
         let out = FuzzRegressionTests.stable(line)

@@ -366,9 +366,10 @@ extension Scrubber {
                 e = max(k, Self.unquotedValueEnd(b, from: k))
                 words += 1
             }
-        } else if type == "phone" {
+        } else if type == "phone", !Self.isPseudonym(b, start..<end) {
             // `Phone: (555) 123-4567`: digits and the separators between them, as long as a
-            // digit follows.
+            // digit follows. (A pseudonym is a whole number a first pass wrote: no group after
+            // it joins it.)
             while e < n, e - end < 32 {
                 let x = b[e]
                 if ASCII.isDigit(x) { e += 1; continue }
