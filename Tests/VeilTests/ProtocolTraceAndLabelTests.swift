@@ -20,6 +20,9 @@ struct ProtocolTraceCredentialTests {
         ("AUTH default s3cretpw9", "s3cretpw9"),
         // Glued bytes base64 does not have are taken too (fail closed).
         ("CLIENT -> SERVER: AUTH PLAIN AGFsaWNl_x-y", "_x-y"),
+        // Long credentials are taken whole (no cut at a length cap).
+        ("CLIENT -> SERVER: AUTH XOAUTH2 " + String(repeating: "QUJD", count: 100) + "_tailZZ", "tailZZ"),
+        ("AUTH " + String(repeating: "p4ss", count: 100) + "tailZZ", "tailZZ"),
     ])
     func credentials(_ line: String, _ secret: String) {
         let out = FuzzRegressionTests.expectText(line, secret, replaced: true)

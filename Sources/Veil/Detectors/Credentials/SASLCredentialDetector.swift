@@ -32,7 +32,7 @@ package enum SASLCredentialDetector {
             while e < b.count, isBase64(b[e]) { e += 1 }
             guard e > s, !isMechanism(b, s..<e) else { return nil }
             // Bytes glued to the response that base64 does not have are taken too (fail closed).
-            return isTokenEnd(b, e) ? s..<e : token(b, from: s)
+            return isTokenEnd(b, e) ? s..<e : s..<token(b, from: e).upperBound
         }
         // Redis: `AUTH password` or `AUTH user password`.
         if isPassword(b, first) { return first }
@@ -86,10 +86,10 @@ package enum SASLCredentialDetector {
         }
     }
 
-    /// Bytes up to the next white space.
+    /// Bytes up to the next white space (no length cap: a longer credential is never cut).
     static func token(_ b: Bytes, from: Int) -> Range<Int> {
         var e = from
-        while e < b.count, e - from < 256, b[e] > 0x20, b[e] != 0x7F { e += 1 }
+        while e < b.count, b[e] > 0x20, b[e] != 0x7F { e += 1 }
         return from..<e
     }
 
