@@ -86,6 +86,61 @@ rules:
       - "**.secret_answer"
       - "**.security_question_answer"
       - "**.mothers_maiden_name"
+      # Second fields of sign-up and change-password forms (Rails/Laravel password_confirmation, passwordConfirm)
+      - "**.*password_confirmation"
+      - "**.*password_confirm"
+      - "**.*password_again"
+      - "**.*password_repeat"
+      - "**.*password_retype"
+      - "**.*password_new"
+      - "**.*password_old"
+      - "**.*password1"
+      - "**.*password2"
+      # Short spellings: db_pw, rootpw, bindpw (LDAP), passcode; *_pass only with a known prefix, so bypass= and proxy_pass stay
+      - "**.pw"
+      - "**.*_pw"
+      - "**.*passcode"
+      - "**.*smtp_pass"
+      - "**.*db_pass"
+      - "**.*database_pass"
+      - "**.*admin_pass"
+      - "**.*root_pass"
+      - "**.*user_pass"
+      - "**.*mail_pass"
+      - "**.*ldap_pass"
+      - "**.*bind_pass"
+      - "**.*ftp_pass"
+      - "**.*sql_pass"
+      - "**.*pg_pass"
+      - "**.*redis_pass"
+      - "**.*sasl_pass"
+      - "**.*key_pass"
+      - "**.*keystore_pass"
+      - "**.*truststore_pass"
+      # Keys that name key material
+      - "**.*master_key"
+      - "**.*hmac_key"
+      - "**.*shared_key"
+      - "**.psk"
+      - "**.*pre_shared_key"
+      - "**.*auth_key"
+      - "**.*priv_key"
+      - "**.*privkey"
+      - "**.*recovery_key"
+      # Codes that act as credentials: OAuth authorization codes and PKCE verifiers, recovery and reset codes, card security codes and PINs
+      - "**.*auth_code"
+      - "**.*authorization_code"
+      - "**.code_verifier"
+      - "**.*recovery_code"
+      - "**.*backup_code"
+      - "**.*reset_code"
+      - "**.*security_code"
+      - "**.*cvc"
+      - "**.*cvv"
+      - "**.cvv2"
+      - "**.*pin_code"
+      - "**.pincode"
+      - "**.card_pin"
     action: redact
     type: secret
   - id: token-fields
@@ -146,8 +201,11 @@ tests:
     input: "using key AKIAIOSFODNN7EXAMPLE for s3"
     expect: "using key [REDACTED:api_key] for s3"
   - name: prefixed secret keys are redacted
-    input: "env DB_PASSWORD=hunter2 SMTP_PASS=x mysqlRootPassword: s3cr3t X-Api-Key: abc123def456"
-    must_not_contain: [hunter2, s3cr3t, abc123def456]
+    input: "env DB_PASSWORD=hunter2 SMTP_PASS=smtpPw9 mysqlRootPassword: s3cr3t X-Api-Key: abc123def456"
+    must_not_contain: [hunter2, smtpPw9, s3cr3t, abc123def456]
+  - name: confirmation fields, short spellings, key material and credential codes are redacted; bypass= stays
+    input: 'password_confirmation=hunter22 {"passwordConfirm":"xyz789","password2":"again123"} admin_pass=ap2 db_pw=pg1 bindpw=ld4p master_key=mk24 psk=wifi5ecret code_verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk recovery_code=7h2k-9x4m card_cvc=987 cache_bypass=true'
+    expect: 'password_confirmation=[REDACTED:secret] {"passwordConfirm":"[REDACTED:secret]","password2":"[REDACTED:secret]"} admin_pass=[REDACTED:secret] db_pw=[REDACTED:secret] bindpw=[REDACTED:secret] master_key=[REDACTED:secret] psk=[REDACTED:secret] code_verifier=[REDACTED:secret] recovery_code=[REDACTED:secret] card_cvc=[REDACTED:secret] cache_bypass=true'
   - name: AWS secret access keys are redacted in every spelling
     input: 'aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY AWS_SECRET_ACCESS_KEY: wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKE {"SecretAccessKey":"abcdEFGHijklMNOPqrstUVWXyz0123456789ABCD"}'
     must_not_contain: [wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKE, abcdEFGHijklMNOPqrstUVWXyz0123456789ABCD]
