@@ -77,6 +77,7 @@ final class DaemonPipeline: @unchecked Sendable {
         var previousFindings = 0
         var previousFailClosed = 0
         var entryPlaceholders = 0
+        var privateKeys = JournalPrivateKeyStreams()
         var scrubbed: [JournalEntry] = []
         scrubbed.reserveCapacity(batchSize)
         while true {
@@ -95,7 +96,7 @@ final class DaemonPipeline: @unchecked Sendable {
             }
             scrubbed.removeAll(keepingCapacity: true)
             for entry in batch {
-                scrubbed.append(Self.scrub(entry, with: scrubber, report: &report, placeholders: &entryPlaceholders))
+                scrubbed.append(Self.scrub(entry, with: scrubber, report: &report, placeholders: &entryPlaceholders, privateKeys: &privateKeys))
             }
             do {
                 try sink.write(scrubbed)
@@ -114,8 +115,10 @@ final class DaemonPipeline: @unchecked Sendable {
 
     /// Scrubs one entry; an entry that could not be read whole becomes a
     /// placeholder (its kept metadata plus `MESSAGE=[REDACTED:…]`), never raw and
-    /// never skipped.
-    static func scrub(_ entry: JournalEntry, with scrubber: Scrubber, report: inout ScrubReport, placeholders: inout Int) -> JournalEntry {
+    /// never skipped. `privateKeys` follows the journal's streams for keys written one line
+    /// per entry (see ``JournalPrivateKeyStreams``).
+    static func scrub(_ entry: JournalEntry, with scrubber: Scrubber, report: inout ScrubReport, placeholders: inout Int,
+                      privateKeys: inout JournalPrivateKeyStreams) -> JournalEntry {
         var out = entry
         if let failure = entry.failure {
             placeholders += 1
@@ -123,7 +126,7 @@ final class DaemonPipeline: @unchecked Sendable {
             out.fields.append((Array("MESSAGE".utf8), Array("[REDACTED:\(failure.rawValue)]".utf8)))
             return out
         }
-        out.fields = JournalEntryScrubber.scrub(JournalExportFormat.Entry(fields: entry.fields), with: scrubber, report: &report).fields
+        out.fields = privateKeys.scrub(JournalExportFormat.Entry(fields: entry.fields), with: scrubber, report: &report).fields
         return out
     }
 }

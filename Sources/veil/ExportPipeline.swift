@@ -8,6 +8,7 @@ import Glibc
 enum ExportPipeline {
     static func run(fd: Int32, scrubber: Scrubber, output: OutputWriter, report: inout ScrubReport) -> Int32 {
         var parser = JournalExportFormat.Parser()
+        var privateKeys = JournalPrivateKeyStreams()
         var chunk = [UInt8](repeating: 0, count: 256 << 10)
         var out: [UInt8] = []
         var error: Int32 = 0
@@ -25,7 +26,7 @@ enum ExportPipeline {
             }
             out.removeAll(keepingCapacity: true)
             while let entry = parser.next(atEnd: atEnd) {
-                JournalEntryScrubber.scrub(entry, with: scrubber, report: &report).serialize(into: &out)
+                privateKeys.scrub(entry, with: scrubber, report: &report).serialize(into: &out)
             }
             if !out.isEmpty { output.write(out) }
             if output.closed { break }

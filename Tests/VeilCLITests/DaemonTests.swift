@@ -66,6 +66,30 @@ struct DaemonTests {
         #expect(again.stdout.isEmpty)
     }
 
+    @Test("A private key sent one line per entry is redacted; other streams' entries in between stay", .timeLimit(.minutes(2)))
+    func privateKeyOneLinePerEntry() throws {
+        let journal = try PrivateJournald()
+        defer { journal.stop() }
+        let tag = "t\(UInt32.random(in: 0...UInt32.max))"
+        let body = ["MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7Zq1vJ3xN8Kf0",
+                    "pLm4R2cD9sWq7yE1uT5oHbG6iN3aZ8xV0kJ2fQ4rS9wY1eU7tI5oP3lK6jH8gF2d"]
+        let other = "aGVsbG8gd29ybGQgdGhpcyBpcyBub3QgYSBrZXkK"
+        let sent: [(String, String)] = [("keywriter", "-----BEGIN RSA PRIVATE KEY-----"), ("keywriter", body[0]), ("other", other),
+                                         ("keywriter", body[1]), ("keywriter", "-----END RSA PRIVATE KEY-----"), ("keywriter", "done")]
+        for (seq, (identifier, message)) in sent.enumerated() {
+            try journal.send([("MESSAGE", message), ("SYSLOG_IDENTIFIER", identifier), ("SEQ", String(seq)), ("VEIL_TEST_TAG", tag)])
+        }
+        #expect(try journal.waitForEntries("VEIL_TEST_TAG=\(tag)", count: sent.count))
+        let r = try VeilBinary.run(args: ["daemon", "--namespace", journal.namespace, "--since", "start", "--no-follow",
+                                          "--state-dir", stateDir(), "--key-file", key, "--match", "VEIL_TEST_TAG=\(tag)"], timeout: 60)
+        #expect(r.status == 0, "\(r.err)")
+        let messages = DaemonOutputLines.parse(r.stdout).objects.map { $0["MESSAGE"] as? String ?? "" }
+        try #require(messages.count == sent.count, "\(messages)")
+        for line in body { #expect(!r.out.contains(line.prefix(24)), "key material written: \(line)") }
+        #expect(messages[1] == "[REDACTED:api_key]" && messages[3] == "[REDACTED:api_key]", "\(messages)")
+        #expect(messages[2] == other && messages[4] == "-----END RSA PRIVATE KEY-----" && messages[5] == "done", "\(messages)")
+    }
+
     @Test("kill -9 at random moments loses nothing and repeats at most one batch per crash", .timeLimit(.minutes(5)))
     func survivesRepeatedKillNine() throws {
         let journal = try PrivateJournald()

@@ -148,6 +148,42 @@ extension Array where Element == ExportField {
         #expect(a[2] == b[2])
     }
 
+    /// A private key written one line per entry (`logger -f key.pem`), with another process's
+    /// entries between its lines: the key's body entries are redacted, the other stream's
+    /// base64-only message is not part of the block and stays.
+    @Test func privateKeyWrittenOneLinePerEntryIsRedacted() throws {
+        let body = ["MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7Zq1vJ3xN8Kf0",
+                    "pLm4R2cD9sWq7yE1uT5oHbG6iN3aZ8xV0kJ2fQ4rS9wY1eU7tI5oP3lK6jH8gF2d",
+                    "x0Qm3Zt5Vb8Nc1Lk4Jh7Gf2Ds9Ap6Wo3Ei8Ru5Ty1Yq0=="]
+        let other = "aGVsbG8gd29ybGQgdGhpcyBpcyBub3QgYSBrZXkK"
+        var lines: [(pid: String, tag: String, message: String)] = [("700", "keywriter", "-----BEGIN PRIVATE KEY-----")]
+        lines.append(("700", "keywriter", body[0]))
+        lines.append(("701", "other", other))
+        lines.append(("700", "keywriter", body[1]))
+        lines.append(("701", "other", "mail to jane@example.com"))
+        lines.append(("700", "keywriter", body[2]))
+        lines.append(("700", "keywriter", "-----END PRIVATE KEY-----"))
+        lines.append(("700", "keywriter", "key loaded"))
+        var d = Data()
+        for (n, line) in lines.enumerated() {
+            d += ExportFormat.text("__CURSOR", "s=0123456789abcdef;i=\(n + 1)")
+            d += ExportFormat.text("_BOOT_ID", "0123456789abcdef0123456789abcdef")
+            d += ExportFormat.text("_PID", line.pid)
+            d += ExportFormat.text("SYSLOG_IDENTIFIER", line.tag)
+            d += ExportFormat.text("MESSAGE", line.message)
+            d.append(0x0A)
+        }
+        let r = try CLI.scrub(d, keyFile: key, ["--format", "export"])
+        #expect(r.status == 0, "\(r.err)")
+        let messages = try ExportFormat.parse(r.stdout).map { $0.value("MESSAGE")?.value.string ?? "" }
+        try #require(messages.count == lines.count, "\(messages)")
+        for line in body { #expect(!r.out.contains(line.prefix(24)), "key material written: \(line)") }
+        #expect(messages[1] == "[REDACTED:api_key]" && messages[3] == "[REDACTED:api_key]" && messages[5] == "[REDACTED:api_key]", "\(messages)")
+        #expect(messages[2] == other, "another stream's entry is not part of the block")
+        #expect(messages[4] == "mail to \(email)")
+        #expect(messages[6] == "-----END PRIVATE KEY-----" && messages[7] == "key loaded", "the block closes at END")
+    }
+
     @Test func truncatedExportInputWarnsAndFailsClosed() throws {
         var (input, _) = sampleInput()
         input += ExportFormat.text("__CURSOR", "s=x")
