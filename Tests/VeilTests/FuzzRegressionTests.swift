@@ -570,4 +570,43 @@ struct SeparatorIdempotenceTests {
         let out = FuzzRegressionTests.expectText(#"203.0.113.9 - frank [10/Oct/2000:13:55:36 -0700] "GET / HTTP/1.1" 200 5"#, "frank", replaced: true)
         #expect(out.contains(" - username~test~"), "\(out)")
     }
+
+    // fuzz-json soak (2865148): a pseudonym's type (`token~test~…`) or a placeholder
+    // (`[REDACTED:password]`) that a first pass wrote was sign-in context for `for "X"` on a
+    // second pass, which then replaced a user the first pass had left.
+    @Test("Veil's own output is no sign-in context", arguments: [
+        #"x token~test~t6hjsoibzwtbjgif" ^",mey for "os":Ix"#,
+        #"x [REDACTED:password] mey for "os""#,
+        #"x [jwt;alg=HS256;iss=https://auth.example.com] waiting for "os""#,
+    ])
+    func scrubbedOutputIsNoSignInContext(_ line: String) {
+        FuzzRegressionTests.expectText(line, #"for "os""#, replaced: false)
+    }
+
+    @Test("a sign-in word outside Veil's output is still context")
+    func signInContextKept() {
+        FuzzRegressionTests.expectText(#"token refresh failed for "mallory""#, "mallory", replaced: true)
+        FuzzRegressionTests.expectText(#"email~test~t6hjsoibzwtbjgif login denied for "mallory""#, "mallory", replaced: true)
+    }
+
+    // fuzz-logfmt soak (2865148): `phone=,500$~ 2..666666` — the value ran over its groups to
+    // `2` and left `..666666` glued; a second pass read the pseudonym plus that rest as one
+    // value and replaced it again.
+    @Test("digits glued after a phone value's last group join the value")
+    func phoneGluedDigitRest() {
+        let out = EngineFixtures.scrub("phone=,500$~ 2..666666", format: .logfmt)
+        #expect(!out.contains("666666"), "\(out)")
+        #expect(EngineFixtures.scrub(out, format: .logfmt) == out, "\(out)")
+        FuzzRegressionTests.expectText("Phone: (555) 123-4567. Call back", ". Call back", replaced: false)
+    }
+
+    // fuzz-text soak (2865148): `Bearer eyJ….….…+bSIs…` — a JWT-shaped start with a `+` later
+    // was left to the JWT detector, which took only the part before the `+` and wrote the
+    // rest of the token raw; a second pass took the fingerprint plus that rest for a new token.
+    @Test("a bearer token with a JWT-shaped start and a + later is one opaque token")
+    func bearerJWTShapedWithPlus() {
+        let rest = "bSIsInN1YiI6IjI0ODZCI6ImF"
+        let out = FuzzRegressionTests.expectText("Authorization: Bearer eyJ.cbiGhiJ1UNSizIIsInR5cCI6IkpXVCIsImtpZCI6IjIwMjQtMDUifQ.eyJpc3MiOiJodHRwczovL2lkcC5leGFtcGblLmNv+\(rest)", rest, replaced: true)
+        #expect(out.hasPrefix("Authorization: Bearer token~test~"), "\(out)")
+    }
 }

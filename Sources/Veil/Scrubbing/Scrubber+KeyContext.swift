@@ -396,6 +396,13 @@ extension Scrubber {
                 || b[e] == UInt8(ascii: "|") || b[e] == 0x0D || b[e] == 0x0A) {
                 e = end
             }
+            // A rest glued to the last digit that holds digits itself (`2..666666`) joins the
+            // value: a second pass reads `phone~k~…..666666` as one value and would not take it
+            // for the pseudonym alone (see `phonePseudonymEnd`).
+            if e > end, e < n, b[e] != 0x20, b[e] != 0x09 {
+                let rest = Self.unquotedValueEnd(b, from: e)
+                if rest > e, b[e..<rest].contains(where: ASCII.isDigit) { e = rest }
+            }
         } else if type == "address" {
             while e < n, e - end < 256 {
                 let x = b[e]

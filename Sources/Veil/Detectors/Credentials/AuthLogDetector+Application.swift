@@ -161,12 +161,36 @@ extension AuthLogDetector {
         return false
     }
 
-    /// A sign-in word in the 96 bytes before `at`.
+    /// A sign-in word in the 96 bytes before `at`, outside Veil's own output: the type of a
+    /// pseudonym (`token~k~…`) or a placeholder (`[REDACTED:password]`) that a first pass wrote
+    /// is no context, or a second pass would find a user the first pass left.
     static func hasSignInContext(_ bytes: Bytes, before at: Int) -> Bool {
-        let from = at - 96
-        for word: StaticString in ["login", "logon", "log in", "sign", "auth", "credential", "password", "token", "session", "access", "denied", "failed", "succeeded", "locked"]
-        where CredentialScan.contains(bytes, from: from, to: at, lowercased: word) {
-            return true
+        let from = max(0, at - 96)
+        for word: StaticString in ["login", "logon", "log in", "sign", "auth", "credential", "password", "token", "session", "access", "denied", "failed", "succeeded", "locked"] {
+            let n = word.utf8CodeUnitCount
+            var i = from
+            while i + n <= at {
+                if ASCII.lower(bytes[i]) == word.utf8Start[0], ASCII.hasPrefix(bytes, at: i, lowercased: word), !isInScrubbedOutput(bytes, i) { return true }
+                i += 1
+            }
+        }
+        return false
+    }
+
+    /// True when `p` lies in a pseudonym (`type~key~hash`) or in a `[REDACTED:…]` / `[jwt;…]`
+    /// placeholder.
+    static func isInScrubbedOutput(_ bytes: Bytes, _ p: Int) -> Bool {
+        @inline(__always) func isPseudonymByte(_ x: UInt8) -> Bool { ASCII.isAlnum(x) || x == UInt8(ascii: "~") || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") }
+        var s = p, e = p
+        while s > 0, p - s < 100, isPseudonymByte(bytes[s - 1]) { s -= 1 }
+        while e < bytes.count, e - p < 100, isPseudonymByte(bytes[e]) { e += 1 }
+        if Scrubber.isPseudonym(bytes, s..<e) { return true }
+        var k = p - 1
+        while k >= 0, p - k <= 256, bytes[k] != UInt8(ascii: "]") {
+            if bytes[k] == UInt8(ascii: "[") {
+                return ASCII.hasPrefix(bytes, at: k + 1, exactly: "REDACTED:") || ASCII.hasPrefix(bytes, at: k + 1, exactly: "jwt;")
+            }
+            k -= 1
         }
         return false
     }

@@ -70,14 +70,14 @@ package enum BearerTokenDetector {
             // fingerprinted as opaque with its payload and signature left in the line.
             while end < bytes.count, CredentialScan.isTokenByte(bytes[end]) { end += 1 }
             while end > start, bytes[end - 1] == 0x2E { end -= 1 }
-            return isJWT(bytes, start..<end) ? nil : start..<end
+            return isWholeJWT(bytes, start..<end) ? nil : start..<end
         }
         // An unsecured JWS ends with its (empty-signature) dot: the JWT detector takes it.
-        if isJWT(bytes, start..<end) { return nil }
+        if isWholeJWT(bytes, start..<end) { return nil }
         while end > start, bytes[end - 1] == 0x2E { end -= 1 } // sentence-final dots
         guard end - start >= minLength else { return nil }
         let range = start..<end
-        if isJWT(bytes, range) || hasInnerEquals(bytes, range) || CredentialScan.looksLikeWord(bytes, range) { return nil }
+        if isWholeJWT(bytes, range) || hasInnerEquals(bytes, range) || CredentialScan.looksLikeWord(bytes, range) { return nil }
         // A first pass's pseudonym after separators it left (`token +username~k~…`): scrubbed output.
         var first = start
         while first < end, bytes[first] == UInt8(ascii: "+") { first += 1 }
@@ -119,6 +119,14 @@ package enum BearerTokenDetector {
             if bytes[k] == 0x3D { seen = true } else if seen { return true }
         }
         return false
+    }
+
+    /// A JWT that the token is all of: `eyJ`, two dots, and no byte outside base64url and
+    /// dots. A token with a `+`, `/` or `~` after a JWT-shaped start (`eyJ….….…+bSIs…`) is one
+    /// opaque token: left to the JWT detector, the part after the `+` was written raw, and a
+    /// second pass took the fingerprint plus that rest for a new token.
+    @inline(__always) static func isWholeJWT(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
+        isJWT(bytes, range) && !bytes[range].contains { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "~") }
     }
 
     /// `eyJ` prefix and at least two dots.
