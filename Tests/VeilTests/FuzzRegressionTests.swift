@@ -609,4 +609,15 @@ struct SeparatorIdempotenceTests {
         let out = FuzzRegressionTests.expectText("Authorization: Bearer eyJ.cbiGhiJ1UNSizIIsInR5cCI6IkpXVCIsImtpZCI6IjIwMjQtMDUifQ.eyJpc3MiOiJodHRwczovL2lkcC5leGFtcGblLmNv+\(rest)", rest, replaced: true)
         #expect(out.hasPrefix("Authorization: Bearer token~test~"), "\(out)")
     }
+
+    // fuzz-json and fuzz-text soaks (438ffc5): `x@example.com : "v"` — a first pass wrote
+    // `email~test~…7pw : "v"`, and on a second pass that pseudonym, read as a key, matched the
+    // rule pack's `*_pw` keys (a random hash ends in `pw` once in 1 024).
+    @Test("a pseudonym read as a key names no rule")
+    func pseudonymIsNoKey() {
+        for line in [#"x email~test~mxmmadcgkngds7pw : "(048-05)0{" y"#, "a email~test~ohkjoujtz6t6udpw :::z::3333333::", "email~test~ohkjoujtz6t6udpw=abc"] {
+            #expect(EngineFixtures.scrub(line) == line, "\(EngineFixtures.scrub(line))")
+        }
+        FuzzRegressionTests.expectText("db_pw=abc123 root_pw : xyz789", "abc123", replaced: true)
+    }
 }

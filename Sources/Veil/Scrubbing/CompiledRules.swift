@@ -233,6 +233,7 @@ package final class CompiledRules: Sendable {
 
     /// The field rule for a free-text key (last segment semantics), hashing `bytes[range]` normalised.
     package func fieldRule(forTextKey bytes: Bytes, _ range: Range<Int>) -> Int? {
+        if Self.isPseudonymKey(bytes, range) { return nil }
         var best = keyNames.lookup(bytes, range)
         if !suffixKeyRules.isEmpty {
             // Most keys end in two bytes no suffix ends in: one bit test rejects them.
@@ -249,6 +250,22 @@ package final class CompiledRules: Sendable {
             }
         }
         return best
+    }
+
+    /// True when the key ends a pseudonym that a first pass wrote: `email~k~…7pw : x` would
+    /// otherwise match a `*_pw` key rule (a random hash ends in `pw` once in 1 024) on a second
+    /// pass only.
+    @inline(__always)
+    static func isPseudonymKey(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
+        let end = range.upperBound
+        guard end >= 17, bytes[end - 17] == UInt8(ascii: "~") else { return false }
+        var start = min(range.lowerBound, end - 17)
+        while start > 0, end - start < 100 {
+            let x = bytes[start - 1]
+            guard ASCII.isAlnum(x) || x == UInt8(ascii: "~") || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") else { break }
+            start -= 1
+        }
+        return Scrubber.isPseudonym(bytes, start..<end)
     }
 
     /// True when `bytes[range]`, lowercased and without `_`/`-`, ends with `suffix`.
