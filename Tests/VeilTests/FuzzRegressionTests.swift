@@ -620,4 +620,15 @@ struct SeparatorIdempotenceTests {
         }
         FuzzRegressionTests.expectText("db_pw=abc123 root_pw : xyz789", "abc123", replaced: true)
     }
+
+    // fuzz-logfmt soak (c5c01a9): `IO\::4-` — the address became `ip~test~…` with the `-` still
+    // glued, and a second pass read `IO\ip~test~…-` as a Windows `DOMAIN\user`.
+    @Test("a pseudonym with bytes glued to it is no Windows account")
+    func windowsAccountGluedPseudonym() {
+        let once = EngineFixtures.scrub(#"IO\::4-"#, format: .logfmt)
+        #expect(EngineFixtures.scrub(once, format: .logfmt) == once, "\(once)")
+        #expect(!once.contains("username~"), "\(once)")
+        let account = FuzzRegressionTests.expectText(#"logon by CORP\jsmith ok"#, "jsmith", replaced: true)
+        #expect(account.contains(#"CORP\username~test~"#), "\(account)")
+    }
 }

@@ -36,6 +36,9 @@ package enum WindowsAccountDetector {
         while k > userStart, bytes[k - 1] == UInt8(ascii: ".") { k -= 1 }  // a sentence's full stop
         let user = userStart..<k
         guard user.count >= 1, user.count <= 64 else { return nil }
+        // A `~` is in no account name: only a whole pseudonym is one (a second pass keeps it). A
+        // pseudonym with more glued to it (`IO\ip~k~…-`, after `IO\::4-`) is no account.
+        if bytes[user].contains(UInt8(ascii: "~")), !Scrubber.isPseudonym(bytes, user) { return nil }
         if k < n {
             switch bytes[k] {
             case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: ";"),
