@@ -32,6 +32,8 @@ import Testing
         ("key=-----BEGIN EC PRIVATE KEY----- MHcCAQEEI", "-----BEGIN EC PRIVATE KEY----- MHcCAQEEI"),
         ("-----BEGIN PRIVATE KEY-----MIIEvQ-----END PRIVATE KEY----- tail", "-----BEGIN PRIVATE KEY-----MIIEvQ-----END PRIVATE KEY-----"),
         ("-----BEGIN ENCRYPTED PRIVATE KEY-----abc-----END ENCRYPTED PRIVATE KEY-----", "-----BEGIN ENCRYPTED PRIVATE KEY-----abc-----END ENCRYPTED PRIVATE KEY-----"),
+        ("GET https://api.telegram.org/bot110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/sendMessage", "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"),
+        ("via bot7012345678:AAE-x_Zq8rT3mN5pL2kJ9hG6fD4sA1wQ0eRy", "7012345678:AAE-x_Zq8rT3mN5pL2kJ9hG6fD4sA1wQ0eRy"),
     ] as [(String, String)])
     func positives(line: String, secret: String) {
         #expect(Self.scan(line) == [secret])
@@ -61,6 +63,10 @@ import Testing
         "request id 123e4567-e89b-12d3-a456-426614174000",
         "npm_config_cache=/tmp/npm",
         "SG.short.key",
+        "bot12345678:short",
+        "the bot is running, bottom line",
+        "robot110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+        "bot12345:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", // id too short
     ])
     func negatives(line: String) {
         #expect(Self.scan(line).isEmpty)

@@ -631,4 +631,31 @@ struct SeparatorIdempotenceTests {
         let account = FuzzRegressionTests.expectText(#"logon by CORP\jsmith ok"#, "jsmith", replaced: true)
         #expect(account.contains(#"CORP\username~test~"#), "\(account)")
     }
+
+    // Found while triaging the fuzz-logfmt soak input `token=abc______::7~` (d31cad1): a value
+    // under a `*token` key (or after `Bearer`) that goes on past the token charset was cut
+    // there, and the rest was written raw next to the fingerprint — `token=123456789:AAH…`, a
+    // Telegram bot token, kept its whole secret half.
+    @Test("a token value that goes on past the token charset is replaced whole", arguments: [
+        ("token=123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"),
+        ("bot_token=123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw x", "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"),
+        ("TELEGRAM_TOKEN=123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"),
+        ("Authorization: Bearer abcdefgh1234:SECRETPART", "SECRETPART"),
+        ("X-Auth-Token: abcdefgh1234!SECRETPART p", "SECRETPART"),
+        ("token=abc______::7~ p", "~ p"),
+        ("access_token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl:SECRETPART x", "SECRETPART"),
+    ])
+    func tokenValuePastCharset(_ line: String, _ secret: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(!out.contains(secret), "\(out)")
+    }
+
+    @Test("token values still end where a value ends")
+    func tokenValueEnds() {
+        let out = FuzzRegressionTests.stable("token=abcdef1234567890&user=bob next")
+        #expect(out.hasPrefix("token=token~test~") && out.contains("&user=username~test~") && out.hasSuffix(" next"), "\(out)")
+        FuzzRegressionTests.expectText("token_type=bearer expires_in=3600", "token_type=bearer expires_in=3600", replaced: false)
+        let jwt = FuzzRegressionTests.stable("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl, next")
+        #expect(jwt.contains("Bearer [jwt;") && jwt.hasSuffix(", next"), "\(jwt)")
+    }
 }

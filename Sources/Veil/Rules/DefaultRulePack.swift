@@ -197,6 +197,9 @@ tests:
   - name: URL password is redacted, its account pseudonymised, the rest of the URL stays
     input: "connecting to postgres://app:s3cr3tP4ss@db.internal:5432/orders"
     expect: "connecting to postgres://username~test~4nbf3p44wry5oahu:[REDACTED:password]@db.internal:5432/orders"
+  - name: Telegram bot tokens, in Bot API URLs and under token keys, are replaced whole
+    input: "GET https://api.telegram.org/bot110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/getMe TELEGRAM_TOKEN=110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
+    must_not_contain: ["AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"]
   - name: AWS access key id is redacted
     input: "using key AKIAIOSFODNN7EXAMPLE for s3"
     expect: "using key [REDACTED:api_key] for s3"

@@ -2,7 +2,7 @@
 ///
 /// **Trigger**: called at a word start, and — for PEM blocks — also at a `-` byte that
 /// starts the line or follows a non-`-` byte (the dispatcher must do this: `-` is not a
-/// word start). Rejects on the first byte unless it is one of `A g s r x h n S d -`.
+/// word start). Rejects on the first byte unless it is one of `A g s r x h n S d b -`.
 ///
 /// **Accepts** (exact prefix, charset and length; the byte after the key must be the end
 /// or outside the key's charset and not alphanumeric):
@@ -14,6 +14,7 @@
 /// - Google `AIza` + 35 `[0-9A-Za-z_-]`; GitLab `glpat-` + 20 `[0-9A-Za-z_-]`
 /// - npm `npm_` + 36 alnum; SendGrid `SG.` + 22 `[A-Za-z0-9_-]` + `.` + 43 `[A-Za-z0-9_-]`
 /// - Discord webhooks `discord.com/api/webhooks/<id>/<token>` (returns the token)
+/// - Telegram bot tokens in Bot API URLs `bot<6…12 digits>:<30…50 [A-Za-z0-9_-]>` (returns `id:secret`)
 /// - OpenAI / Anthropic, only the unambiguous forms: `sk-proj-`, `sk-svcacct-`,
 ///   `sk-admin-`, `sk-ant-` + ≥ 32 `[A-Za-z0-9_-]`; legacy `sk-` + 48 alnum.
 /// - PEM `-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----`
@@ -40,6 +41,7 @@ package enum APIKeyDetector {
         case 0x53: plausible = b1 == 0x47 // SG
         case 0x2D: plausible = b1 == 0x2D // --
         case 0x64: plausible = b1 == 0x69 // di(scord)
+        case 0x62: plausible = b1 == 0x6F // bo(t)
         default: plausible = false
         }
         return plausible ? matchSlow(bytes, at: at) : nil
@@ -58,8 +60,21 @@ package enum APIKeyDetector {
         case 0x53: return sendGrid(bytes, at) // S
         case 0x2D: return pem(bytes, at) // -
         case 0x64: return discordWebhook(bytes, at) // d
+        case 0x62: return telegramBot(bytes, at) // b
         default: return nil
         }
+    }
+
+    /// `bot<id>:<secret>` (Telegram Bot API URLs: `api.telegram.org/bot123456789:AAH…/sendMessage`)
+    /// → range of the token (`id:secret`): 6…12 digits, `:`, 30…50 `[A-Za-z0-9_-]` (35 in current
+    /// tokens, 34 in Telegram's documentation example).
+    static func telegramBot(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "bot") else { return nil }
+        let idEnd = CredentialScan.runEnd(bytes, from: at + 3, ASCII.isDigit)
+        guard idEnd - (at + 3) >= 6, idEnd - (at + 3) <= 12, idEnd < bytes.count, bytes[idEnd] == UInt8(ascii: ":") else { return nil }
+        let end = CredentialScan.runEnd(bytes, from: idEnd + 1) { ASCII.isAlnum($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+        guard end - (idEnd + 1) >= 30, end - (idEnd + 1) <= 50 else { return nil }
+        return (at + 3)..<end
     }
 
     /// `discord.com/api/webhooks/<id>/<token>` (also `discordapp.com`, `/api/v10/webhooks/`)

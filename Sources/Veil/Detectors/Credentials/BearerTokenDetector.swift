@@ -72,6 +72,10 @@ package enum BearerTokenDetector {
             while end > start, bytes[end - 1] == 0x2E { end -= 1 }
             return isWholeJWT(bytes, start..<end) ? nil : start..<end
         }
+        // A value that goes on past the token charset (`token=123456789:AAH…`, a Telegram bot
+        // token; `Bearer abc:def`) is still the credential: it runs to where an unquoted value
+        // ends. Cut at the `:`, the rest was written raw next to the fingerprint.
+        if !prose, end > start, end < bytes.count { end = max(end, Scrubber.unquotedValueEnd(bytes, from: start)) }
         // An unsecured JWS ends with its (empty-signature) dot: the JWT detector takes it.
         if isWholeJWT(bytes, start..<end) { return nil }
         while end > start, bytes[end - 1] == 0x2E { end -= 1 } // sentence-final dots
@@ -121,12 +125,14 @@ package enum BearerTokenDetector {
         return false
     }
 
-    /// A JWT that the token is all of: `eyJ`, two dots, and no byte outside base64url and
-    /// dots. A token with a `+`, `/` or `~` after a JWT-shaped start (`eyJ….….…+bSIs…`) is one
-    /// opaque token: left to the JWT detector, the part after the `+` was written raw, and a
-    /// second pass took the fingerprint plus that rest for a new token.
+    /// A JWT that the token is all of: `eyJ`, two dots, and no byte outside base64url, dots
+    /// and `=`. A token with a `+`, `/`, `~`, `:` … after a JWT-shaped start (`eyJ….….…+bSIs…`)
+    /// is one opaque token: left to the JWT detector, the part after the `+` was written raw,
+    /// and a second pass took the fingerprint plus that rest for a new token.
     @inline(__always) static func isWholeJWT(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
-        isJWT(bytes, range) && !bytes[range].contains { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "~") }
+        isJWT(bytes, range) && bytes[range].allSatisfy {
+            ASCII.isAlnum($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "=")
+        }
     }
 
     /// `eyJ` prefix and at least two dots.
