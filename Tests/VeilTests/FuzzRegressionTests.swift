@@ -658,4 +658,15 @@ struct SeparatorIdempotenceTests {
         let jwt = FuzzRegressionTests.stable("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl, next")
         #expect(jwt.contains("Bearer [jwt;") && jwt.hasSuffix(", next"), "\(jwt)")
     }
+
+    // fuzz-logfmt soak (d31cad1): `phone=,250$~ 2..$?~ 2.~` — on a second pass the value
+    // `phone~test~…..$?~` was first extended over the group ` 2` after it, and then no longer
+    // read as the pseudonym with glued bytes.
+    @Test("a phone pseudonym with glued bytes takes no group after them")
+    func phonePseudonymGluedThenGroup() {
+        let once = EngineFixtures.scrub("phone=,250$~ 2..$?~ 2.~ p2.~ 2.e =", format: .logfmt)
+        #expect(EngineFixtures.scrub(once, format: .logfmt) == once, "\(once)")
+        let mobile = FuzzRegressionTests.stable("phone=+1 415 555 0134(mobile) 2 lines")
+        #expect(mobile.contains("(mobile) 2 lines") && !mobile.contains("0134"), "\(mobile)")
+    }
 }

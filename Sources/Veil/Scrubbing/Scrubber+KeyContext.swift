@@ -185,8 +185,14 @@ extension Scrubber {
                 // the value: up to the next whitespace (fail closed; found by Tests/leakcheck).
                 while valueEnd < n, b[valueEnd] != 0x20, b[valueEnd] != 0x09 { valueEnd += 1 }
             }
-            valueEnd = extendUnquoted(b, from: valueStart, valueEnd, type: compiled.active[rule].type)
-            if b[valueStart] == UInt8(ascii: "p"), compiled.active[rule].type == "phone", let end = Self.phonePseudonymEnd(b, valueStart..<valueEnd) { valueEnd = end }
+            // A first pass's phone pseudonym with bytes glued after it is the value alone, and
+            // takes no digit group after those bytes (`phone~k~…..$?~ 2`): checked before the
+            // value is extended over groups.
+            if b[valueStart] == UInt8(ascii: "p"), compiled.active[rule].type == "phone", let end = Self.phonePseudonymEnd(b, valueStart..<valueEnd) {
+                valueEnd = end
+            } else {
+                valueEnd = extendUnquoted(b, from: valueStart, valueEnd, type: compiled.active[rule].type)
+            }
             if separator < cookieHeaderEnd, let semicolon = b[valueStart..<valueEnd].firstIndex(of: UInt8(ascii: ";")) {
                 valueEnd = semicolon
             }
