@@ -669,4 +669,35 @@ struct SeparatorIdempotenceTests {
         let mobile = FuzzRegressionTests.stable("phone=+1 415 555 0134(mobile) 2 lines")
         #expect(mobile.contains("(mobile) 2 lines") && !mobile.contains("0134"), "\(mobile)")
     }
+
+    // fuzz-json soak (dbb76d3): `email: "4111 1111 1111 1111"` — the card under an `email` key
+    // was masked with its groups (`**** **** **** 1111`), and a second pass did not read that
+    // as a mask (the separator before the kept group ended it) and wrote an e-mail pseudonym.
+    @Test("a grouped card mask under another key is scrubbed output", arguments: [
+        #"email: "4111 1111 1111 1111""#, #"x \"email\":\"3907 1111 1111 1111\", y"#, "email=4111-1111-1111-1111 x",
+    ])
+    func groupedCardMaskIsOutput(_ line: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(out.contains("1111") && !out.contains("email~"), "\(out)")
+    }
+
+    @Test("a mask followed by a word still ends before it")
+    func maskThenWord() {
+        let end = Array("**** Total".utf8).withUnsafeBufferPointer { Scrubber.maskedValueEnd($0, at: 0) }
+        #expect(end == 4)
+    }
+
+    // fuzz-text soak (dbb76d3), open: `Authorization:"Basic YWthZGRpbjp1 card x` — an
+    // unterminated quoted value after `Authorization:`. The first pass replaces the credential
+    // word only (`[REDACTED:credential] card x`); the second reads the key's whole value, which
+    // is no longer all Veil output, and redacts it (`[REDACTED:secret]`). Nothing raw is a
+    // credential here; tracked in docs/limits.md.
+    @Test("open: an unterminated quoted Authorization value is not idempotent")
+    func unterminatedAuthorizationValue() {
+        let once = EngineFixtures.scrub(#"Authorization:"Basic YWthZGRpbjp1 card 4hl 65"#)
+        #expect(!once.contains("YWthZGRpbjp1"), "\(once)")
+        withKnownIssue("second pass redacts the rest of the unterminated value") {
+            #expect(EngineFixtures.scrub(once) == once, "\(once)")
+        }
+    }
 }

@@ -568,9 +568,21 @@ extension Scrubber {
             k += 1
         }
         guard stars >= 4 else { return nil }
+        // A grouped card keeps its separator before the last group: `**** **** **** 1111`.
+        if k + 1 < b.count, b[k] == 0x20 || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "."), let end = keptDigits(b, from: k + 1), end - (k + 1) == 4 {
+            return end
+        }
         var kept = 0
         while k < b.count, kept < 4, ASCII.isAlnum(b[k]) { k += 1; kept += 1 }
         guard k == b.count || !ASCII.isAlnum(b[k]) else { return nil }
+        return k
+    }
+
+    /// The end of the kept characters of a mask (at most four alphanumerics, then no more), or nil.
+    private static func keptDigits(_ b: Bytes, from start: Int) -> Int? {
+        var k = start
+        while k < b.count, k - start < 4, ASCII.isDigit(b[k]) { k += 1 }
+        guard k > start, k == b.count || !ASCII.isAlnum(b[k]) else { return nil }
         return k
     }
 
