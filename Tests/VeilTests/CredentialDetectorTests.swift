@@ -135,7 +135,7 @@ enum CredentialScanHarness {
         ("Proxy-Authorization: Basic Zm9vYmFyYmF6cXV4", "Zm9vYmFyYmF6cXV4"), // context: need not decode to user:pass
         ("upstream sent creds Basic YWxpY2U6czNjcjN0IQ== to backend", "YWxpY2U6czNjcjN0IQ=="),
         ("{'headers': {'Authorization': 'Basic YWxpY2U6czNjcjN0IQ=='}}", "YWxpY2U6czNjcjN0IQ=="),
-        ("curl -H Authorization:Basic%20YWxpY2U6czNjcjN0IQ%3D%3D", "YWxpY2U6czNjcjN0IQ"),
+        ("curl -H Authorization:Basic%20YWxpY2U6czNjcjN0IQ%3D%3D", "YWxpY2U6czNjcjN0IQ%3D%3D"),  // URL-encoded padding is part of the credential
     ] as [(String, String)])
     func positives(line: String, secret: String) {
         #expect(CredentialScanHarness.scan(line, BasicAuthDetector.match) == [secret])

@@ -251,8 +251,14 @@ extension Scrubber {
             secretStart = afterScheme
             // `Authorization: Bearer ` at the end of the line: no credential to look at.
             guard secretStart < b.count else { return nil }
-            // Scrubbed on a first pass: left alone only when it is all of the credential.
-            if let end = Self.alreadyScrubbedEnd(b, secretStart..<max(valueEnd, secretStart + 1)), valueEnd <= secretStart || end >= valueEnd {
+            // Scrubbed on a first pass: left alone only when it is all of the credential, or,
+            // after `Basic `/`Bearer `, when white space follows it: their detectors end the
+            // credential there on a first pass (`auth="Basic [REDACTED:credential] more"`), and
+            // the rest was scanned as text.
+            if let end = Self.alreadyScrubbedEnd(b, secretStart..<max(valueEnd, secretStart + 1)),
+               valueEnd <= secretStart || end >= valueEnd
+                || (end < b.count && (b[end] == 0x20 || b[end] == 0x09)
+                    && (ASCII.hasPrefix(b, at: valueStart, lowercased: "basic ") || ASCII.hasPrefix(b, at: valueStart, lowercased: "bearer "))) {
                 return KeyValueHit(span: nil, valueStart: end, valueEnd: end)
             }
             if valueEnd <= secretStart {

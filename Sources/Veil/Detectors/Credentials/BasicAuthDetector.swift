@@ -49,9 +49,19 @@ package enum BasicAuthDetector {
         }
         let range = start..<end
         if CredentialScan.contains(bytes, from: at - 24, to: at, lowercased: "authorization") {
-            return CredentialScan.looksLikeWord(bytes, range) ? nil : range
+            return CredentialScan.looksLikeWord(bytes, range) ? nil : extended(bytes, range)
         }
-        return decodesToUserPassword(bytes, body: start..<bodyEnd, padding: end - bodyEnd) ? range : nil
+        return decodesToUserPassword(bytes, body: start..<bodyEnd, padding: end - bodyEnd) ? extended(bytes, range) : nil
+    }
+
+    /// A credential that goes on past the base64 charset (`Basic dXNlcjpwYXNz:rest`,
+    /// `Basic …!x`) runs to where an unquoted value ends: cut at the `:`, the rest was
+    /// written raw next to the placeholder.
+    static func extended(_ bytes: Bytes, _ range: Range<Int>) -> Range<Int> {
+        guard range.upperBound < bytes.count else { return range }
+        var end = max(range.upperBound, Scrubber.unquotedValueEnd(bytes, from: range.lowerBound))
+        while end > range.upperBound, bytes[end - 1] == 0x2E { end -= 1 }  // sentence-final dots
+        return range.lowerBound..<end
     }
 
     /// Decodes base64 on the fly; true when the input is well-formed (length and padding),
