@@ -34,6 +34,13 @@ import Testing
         ("-----BEGIN ENCRYPTED PRIVATE KEY-----abc-----END ENCRYPTED PRIVATE KEY-----", "-----BEGIN ENCRYPTED PRIVATE KEY-----abc-----END ENCRYPTED PRIVATE KEY-----"),
         ("GET https://api.telegram.org/bot110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/sendMessage", "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"),
         ("via bot7012345678:AAE-x_Zq8rT3mN5pL2kJ9hG6fD4sA1wQ0eRy", "7012345678:AAE-x_Zq8rT3mN5pL2kJ9hG6fD4sA1wQ0eRy"),
+        ("GET /userinfo?x=ya29.a0AfB_byC3xK9mQ2vL8nR4tY6uI0oP1aS3dF5gH7 200", "ya29.a0AfB_byC3xK9mQ2vL8nR4tY6uI0oP1aS3dF5gH7"),
+        ("HF_TOKEN is hf_XbLqWmRtPzKvNsJdHgFcYaEuIoBnMkLpQrSt ok", "hf_XbLqWmRtPzKvNsJdHgFcYaEuIoBnMkLpQrSt"),
+        ("twine: pypi-AgEIcHlwaS5vcmcCJDAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMAACKlsz rejected", "pypi-AgEIcHlwaS5vcmcCJDAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMAACKlsz"),
+        ("login with dckr_pat_AbCdEfGhIjKlMnOpQrStUvWxYz0 failed", "dckr_pat_AbCdEfGhIjKlMnOpQrStUvWxYz0"),
+        ("using dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef.", "dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"),
+        ("shop token shpat_0123456789abcdef0123456789abcdef", "shpat_0123456789abcdef0123456789abcdef"),
+        ("push with glpat-AbCdEfGhIjKlMnOpQrSt.01.0f1a2b3c4 ok", "glpat-AbCdEfGhIjKlMnOpQrSt.01.0f1a2b3c4"),
     ] as [(String, String)])
     func positives(line: String, secret: String) {
         #expect(Self.scan(line) == [secret])
@@ -67,6 +74,9 @@ import Testing
         "the bot is running, bottom line",
         "robot110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
         "bot12345:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", // id too short
+        "ya29.short", "yarn install", "hf_short", "hf_model_name_with_underscores_and_more_words",
+        "pypi-AgEIcHlwaS5vcmc", "pypi-package-name", "dckr_pat_x", "dop_v1_abc", "shpat_xyz", "shipping_address",
+        "glpat-short",
     ])
     func negatives(line: String) {
         #expect(Self.scan(line).isEmpty)

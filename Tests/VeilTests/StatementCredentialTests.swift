@@ -49,6 +49,15 @@ struct StatementCredentialTests {
         ("redis-cli -h 10.0.0.1 -a r3d1sPass ping", "10.0.0.1"),
         ("Sending password reset email to <u@example.com> with token 6f1c2e9a8b7d4c3e2f1a0b9c8d7e6f5a", "6f1c2e9a8b7d4c3e2f1a0b9c8d7e6f5a"),
         ("mysql -h 10.0.0.2 -u root -pS3cret db", "10.0.0.2"),
+        ("smbclient //fs01/share -U bob%Winter2026!", "Winter2026!"),
+        (#"rpcclient -U 'CORP\admin%P@ss w0rd' 10.0.0.2"#, "P@ss w0rd"),
+        ("smbclient //fs/s -Ualice%Spring2026 -c ls", "Spring2026"),
+        ("openssl enc -aes-256-cbc -k MyEncPass99 -in a -out b", "MyEncPass99"),
+        ("openssl rsa -in key.pem -passin pass:KeyPass42 -out plain.pem", "KeyPass42"),
+        ("COMMAND=/usr/bin/htpasswd -b /etc/nginx/.htpasswd bob s3cretpw", "s3cretpw"),
+        ("htpasswd -nbB alice 'Pa ss'", "Pa ss"),
+        ("htpasswd -cb -C 10 /etc/h bob Hunter22", "Hunter22"),
+        (#"ERROR auth: Invalid token 'Xy7kQ2mN8pL4vR6tW1zB3cD5fG7hJ9kL' for session"#, "Xy7kQ2mN8pL4vR6tW1zB3cD5fG7hJ9kL"),
     ])
     func commandLines(_ line: String, _ secret: String) {
         FuzzRegressionTests.expectText(line, secret, replaced: true)
@@ -97,6 +106,7 @@ struct StatementCredentialTests {
         #""AUTHORIZE" "x""#,
         // `-p` is a port or the client prompts.
         "docker run -p 8080:80 nginx", "docker login -u admin -p - registry", "ps -p 123", "redis-cli -h host ping",
+        "smbclient -L //fs01 -U bob", "openssl enc -d -aes256 -pass env:MYPASS -in x", "htpasswd -c /etc/h bob", "htpasswd -D /etc/h bob",
         // Prose.
         "waiting for user input on login page",
         "user session expired, user agent updated, user not found, user is locked",

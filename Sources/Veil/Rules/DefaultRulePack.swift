@@ -291,7 +291,7 @@ rules:
     type: username
   - id: name-fields
     description: Keys that name a person
-    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.claims.name", "**.billing_details.name", "**.billing.name", "**.shipping.name", "**.owner.name", "**.member.name", "**.employee.name", "**.patient.name", "**.recipient.name", "**.sender.name", "**.account.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.holder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name"]
+    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.claims.name", "**.billing_details.name", "**.billing.name", "**.shipping.name", "**.owner.name", "**.member.name", "**.employee.name", "**.patient.name", "**.recipient.name", "**.sender.name", "**.account.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.holder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name", "**.nickname", "**.nick_name", "**.preferred_name", "**.legal_name", "**.patient_name"]
     action: pseudonymize
     type: name
   - id: email-fields
@@ -306,7 +306,7 @@ rules:
     type: phone
   - id: address-fields
     description: Keys that hold a postal address
-    fields: ["address", "**.user.address", "**.customer.address", "**.street", "**.street_address", "**.home_address", "**.billing_address", "**.shipping_address", "**.postal_address", "**.line1", "**.line2", "**.address_line1", "**.address_line2", "**.address_line3", "**.address1", "**.address2", "**.street1", "**.street2"]
+    fields: ["address", "**.user.address", "**.customer.address", "**.billing.address", "**.shipping.address", "**.person.address", "**.contact.address", "**.profile.address", "**.patient.address", "**.recipient.address", "**.employee.address", "**.member.address", "**.owner.address", "**.cardholder.address", "**.street", "**.street_address", "**.home_address", "**.billing_address", "**.shipping_address", "**.postal_address", "**.line1", "**.line2", "**.address_line1", "**.address_line2", "**.address_line3", "**.address1", "**.address2", "**.street1", "**.street2"]
     action: pseudonymize
     type: address
   - id: birth-date-fields
@@ -324,6 +324,11 @@ rules:
     fields: ["**.passport", "**.passport_number", "**.passport_no", "**.passportnumber", "**.driver_license", "**.drivers_license", "**.driver_licence", "**.driving_licence", "**.driving_license", "**.driver_license_number", "**.dl_number", "**.nino", "**.national_insurance_number", "**.aadhaar", "**.id_card_number", "**.identity_card_number", "**.personal_id_number"]
     action: redact
     type: gov_id
+  - id: health-id-fields
+    description: Keys that hold a patient or health-insurance identifier (HIPAA identifiers; pseudonymised so one patient's lines stay linkable)
+    fields: ["**.mrn", "**.medical_record_number", "**.patient_id", "**.patientid", "**.patient_number", "**.nhs_number", "**.health_id", "**.health_insurance_number", "**.medicare_number", "**.medicaid_id"]
+    action: pseudonymize
+    type: patient_id
   - id: bank-account-fields
     description: Keys that hold a bank account number
     fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban", "**.routing_number"]
@@ -360,6 +365,12 @@ tests:
   - name: government id numbers and coordinates under their keys
     input: 'kyc ok passport_number=X12345678 driver_license=D1234567 nino="QQ 12 34 56 C" lat=52.5200 lon=13.4050'
     expect: 'kyc ok passport_number=[REDACTED:gov_id] driver_license=[REDACTED:gov_id] nino="[REDACTED:gov_id]" lat=[REDACTED:geo] lon=[REDACTED:geo]'
+  - name: the address of a billing or shipping object
+    input: '{"billing":{"name":"Ann Lee","address":"Nørregade 10, 1165 København"},"shipping":{"address":{"line1":"1 Main St"}},"server":{"address":"10.0.0.1"}}'
+    must_not_contain: ['Nørregade', 'København', 'Main St', 'Ann Lee']
+  - name: nicknames and patient identifiers under their keys
+    input: 'admit patient_id=MRN-00482913 mrn=4829130 nickname="Bobby" {"nhs_number":"943 476 5919","patient_name":"Ann Lee"} patients=3'
+    must_not_contain: ['00482913', '4829130', 'Bobby', '943 476 5919', 'Ann Lee']
   - name: email is pseudonymised, case-folded
     input: "password reset requested by Jane.Doe@Example.com"
     must_not_contain: ["Jane.Doe", "jane.doe", "Example.com"]

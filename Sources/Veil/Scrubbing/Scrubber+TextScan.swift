@@ -266,7 +266,8 @@ extension Scrubber {
             if d.bearerToken >= 0, let r = BearerTokenDetector.match(b, at: i, floor: floor) { return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence) }
             if d.basicAuth >= 0, let r = BasicAuthDetector.match(b, at: i, floor: floor) { return (r, .detector, d.basicAuth, DetectorKind.basicAuth.precedence) }
         }
-        if (x == UInt8(ascii: "m") || x == UInt8(ascii: "s") || x == UInt8(ascii: "c") || x == UInt8(ascii: "d") || x == UInt8(ascii: "p") || x == UInt8(ascii: "r")), d.commandLinePassword >= 0,
+        if (x == UInt8(ascii: "m") || x == UInt8(ascii: "s") || x == UInt8(ascii: "c") || x == UInt8(ascii: "d") || x == UInt8(ascii: "p") || x == UInt8(ascii: "r")
+            || x == UInt8(ascii: "o") || x == UInt8(ascii: "h")), d.commandLinePassword >= 0,
            let r = CommandLinePasswordDetector.match(b, at: i, floor: floor) {
             return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
         }
@@ -674,7 +675,7 @@ enum ScanTables {
         var t = [UInt8](repeating: 0, count: 256)
         for x in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(x)] |= upper }
         for x in Array("AaBbCcDdEeFf".utf8) { t[Int(x)] |= hex }
-        for x in Array("AghsrxnSodb".utf8) { t[Int(x)] |= apiKey }
+        for x in Array("AghsrxnSodbyp".utf8) { t[Int(x)] |= apiKey }
         for x in Array("BbTt".utf8) { t[Int(x)] |= scheme }
         for x in Array("CcSs".utf8) { t[Int(x)] |= cookie }
         for x in Array("FfIiUuSsTtBbAa".utf8) { t[Int(x)] |= authLog }

@@ -2,7 +2,7 @@
 ///
 /// **Trigger**: called at a word start, and — for PEM blocks — also at a `-` byte that
 /// starts the line or follows a non-`-` byte (the dispatcher must do this: `-` is not a
-/// word start). Rejects on the first byte unless it is one of `A g s r x h n S d b -`.
+/// word start). Rejects on the first byte unless it is one of `A g s r x h n S d b y p -`.
 ///
 /// **Accepts** (exact prefix, charset and length; the byte after the key must be the end
 /// or outside the key's charset and not alphanumeric):
@@ -11,7 +11,11 @@
 /// - Stripe secret/restricted `(sk|rk)_(live|test)_` + ≥ 16 alnum (publishable `pk_` are public)
 /// - Slack tokens `xox[abposr]-` + ≥ 10 `[A-Za-z0-9-]`; Slack webhooks
 ///   `hooks.slack.com/services/T…/B…/…` (returns the `T…/B…/secret` path)
-/// - Google `AIza` + 35 `[0-9A-Za-z_-]`; GitLab `glpat-` + 20 `[0-9A-Za-z_-]`
+/// - Google `AIza` + 35 `[0-9A-Za-z_-]`; Google OAuth access tokens `ya29.` + ≥ 20 `[0-9A-Za-z_-]`
+/// - GitLab `glpat-` + ≥ 20 `[0-9A-Za-z_-]` (and the `.`-separated parts of newer tokens)
+/// - Hugging Face `hf_` + 30…40 alnum; PyPI upload tokens `pypi-AgEIcHlwaS5vcmc` + ≥ 50 `[0-9A-Za-z_-]`;
+///   Docker Hub `dckr_pat_` + ≥ 20 `[0-9A-Za-z_-]`; Shopify `shp(at|ca|pa|ss)_` + 32 hex;
+///   DigitalOcean `do(p|o|r)_v1_` + 64 hex
 /// - npm `npm_` + 36 alnum; SendGrid `SG.` + 22 `[A-Za-z0-9_-]` + `.` + 43 `[A-Za-z0-9_-]`
 /// - Discord webhooks `discord.com/api/webhooks/<id>/<token>` (returns the token)
 /// - Telegram bot tokens in Bot API URLs `bot<6…12 digits>:<30…50 [A-Za-z0-9_-]>` (returns `id:secret`)
@@ -35,12 +39,16 @@ package enum APIKeyDetector {
         switch bytes[at] {
         case 0x41: plausible = b1 == 0x49 || b1 == 0x4B || b1 == 0x53 || b1 == 0x42 || b1 == 0x43 || b1 == 0x52 || b1 == 0x4E // A[IKSBCRN]
         case 0x67: plausible = b1 == 0x68 || b1 == 0x69 || b1 == 0x6C // g[hil]
-        case 0x73, 0x72: plausible = b1 == 0x6B // [sr]k
-        case 0x78, 0x68: plausible = b1 == 0x6F // xo, ho
+        case 0x73: plausible = b1 == 0x6B || b1 == 0x68 // sk, sh(p…_)
+        case 0x72: plausible = b1 == 0x6B // rk
+        case 0x78: plausible = b1 == 0x6F // xo
+        case 0x68: plausible = b1 == 0x6F || b1 == 0x66 // ho, hf
+        case 0x79: plausible = b1 == 0x61 // ya(29.)
+        case 0x70: plausible = b1 == 0x79 // py(pi-)
         case 0x6E: plausible = b1 == 0x70 // np
         case 0x53: plausible = b1 == 0x47 // SG
         case 0x2D: plausible = b1 == 0x2D // --
-        case 0x64: plausible = b1 == 0x69 // di(scord)
+        case 0x64: plausible = b1 == 0x69 || b1 == 0x63 || b1 == 0x6F // di(scord), dc(kr_pat_), do(p_v1_)
         case 0x62: plausible = b1 == 0x6F // bo(t)
         default: plausible = false
         }
@@ -52,14 +60,16 @@ package enum APIKeyDetector {
         switch bytes[at] {
         case 0x41: return aws(bytes, at) ?? google(bytes, at) // A
         case 0x67: return github(bytes, at) // g
-        case 0x73: return stripe(bytes, at) ?? openAI(bytes, at) // s
+        case 0x73: return stripe(bytes, at) ?? openAI(bytes, at) ?? shopify(bytes, at) // s
         case 0x72: return stripe(bytes, at) // r
         case 0x78: return slack(bytes, at) // x
-        case 0x68: return slackWebhook(bytes, at) // h
+        case 0x68: return slackWebhook(bytes, at) ?? huggingFace(bytes, at) // h
         case 0x6E: return fixed(bytes, at, prefix: 4, ASCII.isAlnum, count: 36, exact: "npm_") // n
         case 0x53: return sendGrid(bytes, at) // S
         case 0x2D: return pem(bytes, at) // -
-        case 0x64: return discordWebhook(bytes, at) // d
+        case 0x64: return discordWebhook(bytes, at) ?? dockerHub(bytes, at) ?? digitalOcean(bytes, at) // d
+        case 0x79: return googleOAuth(bytes, at) // y
+        case 0x70: return pypi(bytes, at) // p
         case 0x62: return telegramBot(bytes, at) // b
         default: return nil
         }
@@ -132,7 +142,51 @@ package enum APIKeyDetector {
         if ASCII.hasPrefix(bytes, at: at, exactly: "github_pat_") {
             return run(bytes, from: at + 11, start: at, isWord, min: 82, max: 82)
         }
-        return fixed(bytes, at, prefix: 6, ASCII.isBase64URL, count: 20, exact: "glpat-")
+        // `glpat-` + 20 (older) or more, with `.`-separated parts in newer routable tokens.
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "glpat-") else { return nil }
+        return longRun(bytes, at, prefix: 6, min: 20) { ASCII.isBase64URL($0) || $0 == 0x2E }
+    }
+
+    /// `ya29.…`: a Google OAuth 2.0 access token.
+    static func googleOAuth(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "ya29.") else { return nil }
+        return longRun(bytes, at, prefix: 5, min: 20, ASCII.isBase64URL)
+    }
+
+    /// `hf_…`: a Hugging Face access token (34 letters today; 30…40 alnum accepted).
+    static func huggingFace(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "hf_") else { return nil }
+        return run(bytes, from: at + 3, start: at, ASCII.isAlnum, min: 30, max: 40)
+    }
+
+    /// `pypi-AgEIcHlwaS5vcmc…`: a PyPI API token (a macaroon whose first bytes name pypi.org).
+    static func pypi(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "pypi-AgEIcHlwaS5vcmc") else { return nil }
+        return longRun(bytes, at, prefix: 20, min: 50, ASCII.isBase64URL)
+    }
+
+    /// `dckr_pat_…`: a Docker Hub personal access token.
+    static func dockerHub(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "dckr_pat_") else { return nil }
+        return longRun(bytes, at, prefix: 9, min: 20, ASCII.isBase64URL)
+    }
+
+    /// `dop_v1_` / `doo_v1_` / `dor_v1_` + 64 hex: DigitalOcean personal, OAuth and refresh tokens.
+    static func digitalOcean(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at + 7 < bytes.count, ASCII.hasPrefix(bytes, at: at, exactly: "do"),
+              bytes[at + 2] == 0x70 || bytes[at + 2] == 0x6F || bytes[at + 2] == 0x72,
+              ASCII.hasPrefix(bytes, at: at + 3, exactly: "_v1_") else { return nil }
+        return run(bytes, from: at + 7, start: at, ASCII.isHexDigit, min: 64, max: 64)
+    }
+
+    /// `shpat_` / `shpca_` / `shppa_` / `shpss_` + 32 hex: Shopify access tokens and shared secrets.
+    static func shopify(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at + 6 < bytes.count, ASCII.hasPrefix(bytes, at: at, exactly: "shp"), bytes[at + 5] == 0x5F else { return nil }
+        switch (bytes[at + 3], bytes[at + 4]) {
+        case (0x61, 0x74), (0x63, 0x61), (0x70, 0x61), (0x73, 0x73): break // at ca pa ss
+        default: return nil
+        }
+        return run(bytes, from: at + 6, start: at, ASCII.isHexDigit, min: 32, max: 32)
     }
 
     static func stripe(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
@@ -226,6 +280,19 @@ package enum APIKeyDetector {
     @inline(__always) static func isUpperDigit(_ b: UInt8) -> Bool { ASCII.isUpper(b) || ASCII.isDigit(b) }
     @inline(__always) static func isWord(_ b: UInt8) -> Bool { ASCII.isAlnum(b) || b == 0x5F }
     @inline(__always) static func isAlnumDash(_ b: UInt8) -> Bool { ASCII.isAlnum(b) || b == 0x2D }
+
+    /// After a `prefix`-byte prefix: at least `min` bytes of `pred` (up to the scan cap; the
+    /// whole run beyond it, fail closed), ended by the end or a byte that is not alphanumeric.
+    @inline(__always)
+    static func longRun(_ bytes: Bytes, _ at: Int, prefix: Int, min: Int, _ pred: (UInt8) -> Bool) -> Range<Int>? {
+        let from = at + prefix
+        var i = from
+        while i < bytes.count, pred(bytes[i]) { i += 1 }
+        while i > from, bytes[i - 1] == 0x2E { i -= 1 }  // sentence-final dots
+        guard i - from >= min else { return nil }
+        if i < bytes.count, ASCII.isAlnum(bytes[i]) { return nil }
+        return at..<i
+    }
 
     /// `exact` prefix of length `prefix`, then exactly `count` bytes of `pred`.
     @inline(__always)

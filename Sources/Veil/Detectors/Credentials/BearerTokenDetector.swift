@@ -10,7 +10,7 @@
 /// - `token <value>` (same separators and charset), only when `token` directly follows
 ///   an `Authorization` key within 24 bytes: `Authorization: token …`,
 ///   `authorization=token …`, `"Authorization":"token …"`, `'Authorization': 'token …'`.
-/// - `token <value>` in prose (`reset e-mail with token 6f1c2e9a…`): at least 16 bytes of the
+/// - `token <value>` in prose (`reset e-mail with token 6f1c2e9a…`, `Invalid token '…'`): at least 16 bytes of the
 ///   charset with a digit and a letter (`token expired`, `token 42` stay).
 /// - A value after a key whose last word is `token` (the `token` word starts after `_`,
 ///   `-`, `"` …): `access_token=…`, `?token=…`, `X-Auth-Token: …`, `"refresh_token":"…"`,
@@ -53,8 +53,9 @@ package enum BearerTokenDetector {
             } else if let v = keyValueStart(bytes, at + 5) {
                 start = v
             } else if at + 6 < bytes.count, bytes[at + 5] == 0x20, at == 0 || !ASCII.isAlnum(bytes[at - 1]) {
-                // Prose: `reset email with token 6f1c2e9a…`: a long value with digits (below).
-                start = at + 6
+                // Prose: `reset email with token 6f1c2e9a…`, `Invalid token 'ya29.…'`: a long
+                // value with digits (below), quoted or not.
+                start = bytes[at + 6] == UInt8(ascii: "'") || bytes[at + 6] == UInt8(ascii: "\"") ? at + 7 : at + 6
                 prose = true
             } else {
                 return nil

@@ -3,10 +3,12 @@
 /// `mysql -u root -pS3cr3t`, `mysqldump -pS3cr3t db`, `mariadb -pS3cr3t`,
 /// `sshpass -p S3cr3t ssh host`, `curl -u admin:S3cr3t`, `tool --db-password S3cr3t`,
 /// `docker login -u u -p S3cr3t` (also `podman`), `mongo -u u -p S3cr3t`, `redis-cli -a S3cr3t`,
-/// `sqlplus scott/S3cr3t@orcl` (also `rman target …`).
+/// `sqlplus scott/S3cr3t@orcl` (also `rman target …`), `smbclient -U bob%S3cr3t` (also
+/// `rpcclient`, `smbcacls`, `--user=`), `openssl … -k S3cr3t` / `-pass pass:S3cr3t` (also
+/// `-passin`, `-passout`), `htpasswd -b[c…] FILE USER S3cr3t` / `htpasswd -nb USER S3cr3t`.
 ///
 /// **Trigger**: the word start of the program name (`mysql`, `mysqldump`,
-/// `mysqladmin`, `mariadb`, `mariadb-dump`, `sshpass`, `curl`); the rest of the line (at
+/// `mysqladmin`, `mariadb`, `mariadb-dump`, `sshpass`, `curl`, and the ones above); the rest of the line (at
 /// most 1 KiB) is searched for the flag. `mysql -p` and `curl -u user` alone (prompting)
 /// have no password. Any program: a long option whose name ends in `password`, `passwd`
 /// or `passphrase` (or is `--pass`), a space and a value (``longOption(_:at:floor:)``);
@@ -45,6 +47,11 @@ package enum CommandLinePasswordDetector {
         if ASCII.hasPrefix(b, at: at, exactly: "mongo") { return flagValue(b, after: at, flag: " -p ") }
         if ASCII.hasPrefix(b, at: at, exactly: "redis-cli ") { return flagValue(b, after: at, flag: " -a ") }
         if ASCII.hasPrefix(b, at: at, exactly: "sqlplus ") || ASCII.hasPrefix(b, at: at, exactly: "rman ") { return oracleConnect(b, at: at) }
+        if ASCII.hasPrefix(b, at: at, exactly: "smbclient ") || ASCII.hasPrefix(b, at: at, exactly: "rpcclient ") || ASCII.hasPrefix(b, at: at, exactly: "smbcacls ") {
+            return sambaUser(b, at: at)
+        }
+        if ASCII.hasPrefix(b, at: at, exactly: "openssl ") { return openSSLPassword(b, at: at) }
+        if ASCII.hasPrefix(b, at: at, exactly: "htpasswd ") { return htpasswdBatch(b, at: at) }
         let sshpass: Bool
         if ASCII.hasPrefix(b, at: at, exactly: "mysql") || ASCII.hasPrefix(b, at: at, exactly: "mariadb") {
             sshpass = false
@@ -109,6 +116,87 @@ package enum CommandLinePasswordDetector {
             i += 1
         }
         return nil
+    }
+
+    /// The words of the command after `at` (up to `;`, `|`, a line break or 1 KiB), quotes
+    /// taken off: (range inside the quotes, whole word).
+    static func commandWords(_ b: Bytes, from at: Int) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var i = at
+        let limit = min(b.count, at + 1024)
+        while i < limit, words.count < 32 {
+            while i < limit, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+            guard i < limit, b[i] != 0x0A, b[i] != UInt8(ascii: ";"), b[i] != UInt8(ascii: "|") else { break }
+            var start = i
+            var end = i
+            if b[i] == UInt8(ascii: "'") || b[i] == UInt8(ascii: "\"") {
+                let q = b[i]
+                start = i + 1
+                end = start
+                while end < b.count, end - start < 1024, b[end] != q { end += 1 }
+                i = min(end + 1, b.count)
+            } else {
+                while end < b.count, end - start < 1024, b[end] != 0x20, b[end] != 0x09, b[end] != 0x0A, b[end] != UInt8(ascii: ";"), b[end] != UInt8(ascii: "\"") { end += 1 }
+                i = end
+            }
+            words.append(start..<end)
+        }
+        return words
+    }
+
+    /// Samba's `-U user%password` / `--user=user%password` / `-U 'DOM\user%password'`: the
+    /// password after the first `%`. `-U user` alone prompts.
+    static func sambaUser(_ b: Bytes, at: Int) -> Range<Int>? {
+        let words = commandWords(b, from: at)
+        for (k, w) in words.enumerated() {
+            var value: Range<Int>?
+            if w.count == 2, ASCII.hasPrefix(b, at: w.lowerBound, exactly: "-U"), k + 1 < words.count { value = words[k + 1] }
+            else if w.count > 2, ASCII.hasPrefix(b, at: w.lowerBound, exactly: "-U") { value = (w.lowerBound + 2)..<w.upperBound }
+            else if ASCII.hasPrefix(b, at: w.lowerBound, exactly: "--user=") { value = (w.lowerBound + 7)..<w.upperBound }
+            else if w.count == 6, ASCII.hasPrefix(b, at: w.lowerBound, exactly: "--user"), k + 1 < words.count { value = words[k + 1] }
+            guard let v = value else { continue }
+            guard let percent = b[v].firstIndex(of: UInt8(ascii: "%")), percent + 1 < v.upperBound else { return nil }
+            return (percent + 1)..<v.upperBound
+        }
+        return nil
+    }
+
+    /// `openssl enc … -k PASS` and `-pass pass:PASS` (also `-passin`, `-passout`, `-password`):
+    /// the password. `-pass env:VAR`, `file:`, `fd:` and `stdin` name no secret.
+    static func openSSLPassword(_ b: Bytes, at: Int) -> Range<Int>? {
+        let words = commandWords(b, from: at)
+        for (k, w) in words.enumerated() where k + 1 < words.count && b[w.lowerBound] == UInt8(ascii: "-") {
+            let v = words[k + 1]
+            guard !v.isEmpty else { continue }
+            if w.count == 2, b[w.lowerBound + 1] == UInt8(ascii: "k") { return v }
+            let name = (w.lowerBound + 1)..<w.upperBound
+            let isPassOption = [StaticString("pass"), "passin", "passout", "password"].contains { name.count == $0.utf8CodeUnitCount && ASCII.hasPrefix(b, at: name.lowerBound, exactly: $0) }
+            if isPassOption, v.count > 5, ASCII.hasPrefix(b, at: v.lowerBound, exactly: "pass:") { return (v.lowerBound + 5)..<v.upperBound }
+        }
+        return nil
+    }
+
+    /// `htpasswd -b[cmBsdD…] FILE USER PASS` and `htpasswd -nb USER PASS` (batch mode takes the
+    /// password from the command line): the password. Without `b` htpasswd prompts.
+    static func htpasswdBatch(_ b: Bytes, at: Int) -> Range<Int>? {
+        let words = commandWords(b, from: at + 8)
+        var batch = false, noFile = false
+        var positional: [Range<Int>] = []
+        for w in words where !w.isEmpty {
+            if positional.isEmpty, b[w.lowerBound] == UInt8(ascii: "-"), w.count > 1 {
+                // `-C 10` / `-r 5` take a number: skipped below as a positional that is all digits.
+                for k in (w.lowerBound + 1)..<w.upperBound {
+                    if b[k] == UInt8(ascii: "b") { batch = true }
+                    if b[k] == UInt8(ascii: "n") { noFile = true }
+                }
+                continue
+            }
+            if positional.isEmpty, b[w].allSatisfy(ASCII.isDigit) { continue }
+            positional.append(w)
+        }
+        let index = noFile ? 1 : 2
+        guard batch, positional.count > index, !positional[index].isEmpty else { return nil }
+        return positional[index]
     }
 
     /// `curl … -u user:password` / `--user user:password`: the password (after the first `:`).
