@@ -101,6 +101,10 @@ extension Scrubber {
                    !Self.pseudonymEnds(b, at: i, floor: floor), let r = EmailDetector.match(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
+                if keyContext, i >= credentialsOnlyUntil, let kv = percentEncodedPair(b, at: i, floor: floor) {
+                    if let s = kv.span { Self.emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
+                    continue
+                }
             case UInt8(ascii: ":"):
                 if i + 2 < n, (b[i + 1] == UInt8(ascii: "/") && b[i + 2] == UInt8(ascii: "/")) || ASCII.hasPrefix(b, at: i + 1, exactly: "\\/\\/") {
                     // User info this engine already replaced (`://[REDACTED:password]@host`) is skipped.

@@ -1,0 +1,81 @@
+/// Key context inside percent-encoded text: a URL carried in a query parameter
+/// (`redirect_uri=https%3A%2F%2Fapp%2Fcb%3Ftoken%3Dabc%26email%3Djoe%2540example.com`,
+/// `%3D` or `%253D` between key and value, `%26` or `%2526` between pairs) and URL-encoded
+/// JSON (`data=%7B%22password%22%3A%22…%22%7D`). Undecoded, these pairs have no `=` or `:`
+/// for ``keyValue(_:separator:floor:cookieHeaderEnd:)`` to find, and their values were
+/// written raw.
+extension Scrubber {
+    /// `i` is a `%` that may start an encoded separator; the pair's value under the key's
+    /// rule, as ``fieldValue(_:rule:valueStart:valueEnd:afterPairSeparator:)`` reads it.
+    func percentEncodedPair(_ b: Bytes, at i: Int, floor: Int) -> KeyValueHit? {
+        let n = b.count
+        let separatorEnd: Int
+        var json = false
+        if Self.isEscape(b, i, "3D") {
+            separatorEnd = i + 3
+        } else if Self.isEscape(b, i, "25"), Self.isHexPair(b, i + 3, "3D") {
+            separatorEnd = i + 5
+        } else if Self.isEscape(b, i, "3A"), i >= 3, Self.isEscape(b, i - 3, "22") {
+            separatorEnd = i + 3
+            json = true
+        } else {
+            return nil
+        }
+        // The key, backwards. The run may begin with an escape's hex digits (`%26token`,
+        // `%2526token`, `%22password`): they are not the key.
+        let keyEnd = json ? i - 3 : i
+        var keyStart = keyEnd
+        while keyStart > 0, keyEnd - keyStart < Self.maximumKeyLength, Self.isEncodedKeyByte(b[keyStart - 1]) { keyStart -= 1 }
+        if keyStart > 0, b[keyStart - 1] == UInt8(ascii: "%") {
+            keyStart += 2
+            // `%25` + two hex digits: a double-encoded escape.
+            if Self.isHexPair(b, keyStart - 2, "25"), keyStart + 2 <= keyEnd, ASCII.isHexDigit(b[keyStart]), ASCII.isHexDigit(b[keyStart + 1]) { keyStart += 2 }
+        }
+        guard keyStart < keyEnd, keyStart >= floor, ASCII.isLetter(b[keyStart]),
+              let rule = compiled.fieldRule(forTextKey: b, Self.lastSegment(b, keyStart..<keyEnd)) else { return nil }
+        var valueStart = separatorEnd
+        if json {
+            while Self.isEscape(b, valueStart, "20") { valueStart += 3 }
+            guard Self.isEscape(b, valueStart, "22") else { return nil }
+            valueStart += 3
+        }
+        var valueEnd = valueStart
+        let limit = min(n, valueStart + 16 << 10)
+        scan: while valueEnd < limit {
+            switch b[valueEnd] {
+            case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"):
+                break scan
+            case UInt8(ascii: "%"):
+                if json ? Self.isEscape(b, valueEnd, "22")
+                    : Self.isEscape(b, valueEnd, "26") || Self.isEscape(b, valueEnd, "23")
+                        || (Self.isEscape(b, valueEnd, "25") && (Self.isHexPair(b, valueEnd + 3, "26") || Self.isHexPair(b, valueEnd + 3, "23"))) {
+                    break scan
+                }
+            default:
+                break
+            }
+            valueEnd += 1
+        }
+        guard valueEnd > valueStart else { return nil }
+        return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: true)
+    }
+
+    /// `%` and the two hex digits `hex` (upper case given; either case matched) at `at`.
+    @inline(__always)
+    static func isEscape(_ b: Bytes, _ at: Int, _ hex: StaticString) -> Bool {
+        at + 2 < b.count && b[at] == UInt8(ascii: "%") && isHexPair(b, at + 1, hex)
+    }
+
+    /// The two hex digits `hex` at `at`, either case.
+    @inline(__always)
+    static func isHexPair(_ b: Bytes, _ at: Int, _ hex: StaticString) -> Bool {
+        guard at >= 0, at + 1 < b.count else { return false }
+        let p = hex.utf8Start
+        return b[at] | 0x20 == p[0] | 0x20 && b[at + 1] | 0x20 == p[1] | 0x20
+    }
+
+    @inline(__always)
+    static func isEncodedKeyByte(_ x: UInt8) -> Bool {
+        ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") || x == UInt8(ascii: ".")
+    }
+}
