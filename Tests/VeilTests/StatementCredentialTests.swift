@@ -84,6 +84,7 @@ struct StatementCredentialTests {
         ("logged in as admin01 from console", "admin01"),
         (#"Signed in as "jo smith""#, "jo smith"),
         ("Failed password for root", "root"),
+        (#"level=error msg="query failed" error="pq: password authentication failed for user \"reporting\"""#, "reporting"),
         ("radiusd[1]: Login OK: [leo/<via Auth-Type = PAP>] (from client wifi port 0 cli 00-11-22-33-44-55)", "leo"),
     ])
     func applicationPhrases(_ line: String, _ user: String) {

@@ -128,6 +128,14 @@ package enum AuthLogDetector {
                 while e < bytes.count, e - p <= 128, bytes[e] != q, bytes[e] >= 0x20 { e += 1 }
                 return e < bytes.count && bytes[e] == q && e > p + 1 ? (p + 1)..<e : nil
             }
+            // The same inside a quoted logfmt or text value, the quotes escaped (Go's lib/pq in
+            // logfmt: `error="pq: password authentication failed for user \"reporting\""`).
+            if p + 1 < bytes.count, bytes[p] == UInt8(ascii: "\\"), bytes[p + 1] == UInt8(ascii: "\""),
+               at == 0 || !ASCII.isAlnum(bytes[at - 1]) {
+                var e = p + 2
+                while e + 1 < bytes.count, e - p <= 130, bytes[e] >= 0x20, !(bytes[e] == UInt8(ascii: "\\") && bytes[e + 1] == UInt8(ascii: "\"")) { e += 1 }
+                return e + 1 < bytes.count && bytes[e] == UInt8(ascii: "\\") && bytes[e + 1] == UInt8(ascii: "\"") && e > p + 2 ? (p + 2)..<e : nil
+            }
             if CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "authenticating ")
                 || CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "Disconnected from ")
                 || CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "Connection closed by ") {
