@@ -57,6 +57,12 @@ struct StatementCredentialTests {
         ("COMMAND=/usr/bin/htpasswd -b /etc/nginx/.htpasswd bob s3cretpw", "s3cretpw"),
         ("htpasswd -nbB alice 'Pa ss'", "Pa ss"),
         ("htpasswd -cb -C 10 /etc/h bob Hunter22", "Hunter22"),
+        ("Set password for user 'jdoe' to 'P@ssw0rd123'", "P@ssw0rd123"),
+        ("password changed to P@ssw0rd123", "P@ssw0rd123"),
+        ("changed password from old1 to new2", "old1"),
+        ("changed password from old1 to new2", "new2"),
+        (#"user admin password set to "Adm1n!2024""#, "Adm1n!2024"),
+        ("Password for user bob set to Winter2026!", "Winter2026!"),
         (#"ERROR auth: Invalid token 'Xy7kQ2mN8pL4vR6tW1zB3cD5fG7hJ9kL' for session"#, "Xy7kQ2mN8pL4vR6tW1zB3cD5fG7hJ9kL"),
     ])
     func commandLines(_ line: String, _ secret: String) {
@@ -107,6 +113,7 @@ struct StatementCredentialTests {
         #""AUTHORIZE" "x""#,
         // `-p` is a port or the client prompts.
         "docker run -p 8080:80 nginx", "docker login -u admin -p - registry", "ps -p 123", "redis-cli -h host ping",
+        "password reset to default", "password reset to expire in 90 days", "password set to never expire",
         "smbclient -L //fs01 -U bob", "openssl enc -d -aes256 -pass env:MYPASS -in x", "htpasswd -c /etc/h bob", "htpasswd -D /etc/h bob",
         // Prose.
         "waiting for user input on login page",

@@ -75,14 +75,45 @@ package enum StatementPasswordDetector {
         if ASCII.hasPrefix(b, at: k, lowercased: "for ") {
             // `SET PASSWORD FOR 'd'@'localhost' = 'x'`: the account, then ` = `.
             let limit = min(b.count, k + 160)
+            let account = k
             while k < limit, b[k] != UInt8(ascii: "=") { k += 1 }
-            guard k < limit else { return nil }
+            // Prose: `Set password for user 'jdoe' to 'P@ssw0rd123'`.
+            guard k < limit else { return proseTo(b, from: account, limit: limit) }
             k += 1
             while k < b.count, b[k] == 0x20 { k += 1 }
             if ASCII.hasPrefix(b, at: k, lowercased: "password(") { return literal(b, at: k + 9) }
             return literal(b, at: k)
         }
+        // Prose: `password changed to 'X'`, `password set to X1`, `password from old1 to new2`
+        // (both: one span from the old value through the new one).
+        for verb: StaticString in ["changed to ", "set to ", "reset to ", "updated to ", "to "] where ASCII.hasPrefix(b, at: k, lowercased: verb) {
+            return toValue(b, at: k + verb.utf8CodeUnitCount)
+        }
+        if ASCII.hasPrefix(b, at: k, lowercased: "from "), let old = toValue(b, at: k + 5) {
+            let afterOld = old.upperBound + (old.upperBound < b.count && (b[old.upperBound] == UInt8(ascii: "'") || b[old.upperBound] == UInt8(ascii: "\"")) ? 1 : 0)
+            if ASCII.hasPrefix(b, at: afterOld, lowercased: " to "), let new = toValue(b, at: afterOld + 4) { return old.lowerBound..<new.upperBound }
+            return old
+        }
         return literal(b, at: k) ?? proseToken(b, at: k)
+    }
+
+    /// ` to 'X'` / ` to X1` within `from..<limit` (`for user 'jdoe' to 'X'`): the value.
+    static func proseTo(_ b: Bytes, from: Int, limit: Int) -> Range<Int>? {
+        var k = from
+        while k + 4 < limit {
+            if b[k] == 0x20, ASCII.hasPrefix(b, at: k, lowercased: " to ") { return toValue(b, at: k + 4) }
+            if b[k] == UInt8(ascii: ";") || b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: ".") { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// After `to ` in prose: a quoted literal, or one token that is no prose word and holds a
+    /// byte that is not a letter (`to default`, `to expire` stay).
+    static func toValue(_ b: Bytes, at k: Int) -> Range<Int>? {
+        if let r = literal(b, at: k) { return r }
+        guard let r = proseToken(b, at: k), b[r].contains(where: { !ASCII.isLetter($0) }) else { return nil }
+        return r
     }
 
     /// `Login with user admin and password admin123`: one token after `password ` that is no
