@@ -90,6 +90,8 @@ struct StatementCredentialTests {
         ("logged in as admin01 from console", "admin01"),
         (#"Signed in as "jo smith""#, "jo smith"),
         ("Failed password for root", "root"),
+        ("polkitd[907]: Operator of unix-session:3 successfully authenticated as unix-user:leo to gain TEMPORARY authorization", "leo"),
+        ("sudo: pam_unix(sudo:auth): conversation failed; auth could not identify password for [mike]", "mike"),
         (#"level=error msg="query failed" error="pq: password authentication failed for user \"reporting\"""#, "reporting"),
         ("radiusd[1]: Login OK: [leo/<via Auth-Type = PAP>] (from client wifi port 0 cli 00-11-22-33-44-55)", "leo"),
     ])

@@ -2,8 +2,10 @@
 /// - `User X logged in` / `logged out` / `logged on` / `logged off` / `signed in` / `signed out`
 ///   / `authenticated` (`user X …` too);
 /// - `User not found: X` (Spring's `UsernameNotFoundException`);
-/// - `authenticated as [principal|user] X`, `logged in as X`, `signed in as X`;
-/// - `credentials for X`, `password for X`, `login for X`, `authentication for X`, `access for X`;
+/// - `authenticated as [principal|user] X`, `logged in as X`, `signed in as X`, polkit's
+///   `authenticated as unix-user:X`;
+/// - `credentials for X`, `password for X`, `login for X`, `authentication for X`, `access for X`
+///   (also `password for [X]`, pam_unix via sudo);
 /// - `for user X`, `for account X`, `for "X"` / `for 'X'` — only with sign-in context earlier
 ///   in the line (`login`, `logon`, `sign`, `auth`, `credential`, `password`, `token`,
 ///   `session`, `access`, `denied`, `failed`, `succeeded`, `locked`), so `waiting for user
@@ -28,6 +30,10 @@ extension AuthLogDetector {
         else if ASCII.hasPrefix(bytes, at: p, lowercased: "username ") { q = p + 9 }
         else if ASCII.hasPrefix(bytes, at: p, lowercased: "principal ") { q = p + 10 }  // Spring Security events
         if q < bytes.count, bytes[q] == UInt8(ascii: "\"") || bytes[q] == UInt8(ascii: "'") { quote = bytes[q]; q += 1 }
+        if q == p, bytes[p] == UInt8(ascii: "["), signInWordBefore(bytes, at) {
+            // pam_unix via sudo: `auth could not identify password for [mike]`.
+            return user(bytes, p + 1, then: { e in e < bytes.count && bytes[e] == UInt8(ascii: "]") })
+        }
         if q == p, ASCII.isLetter(bytes[p]), signInWordBefore(bytes, at) {
             // `bad credentials for rachel.green`, `Invalid password for jdoe`: the word right after.
             guard let r = user(bytes, p, then: { e in endsWord(bytes, e) }), !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r),
@@ -106,6 +112,8 @@ extension AuthLogDetector {
         else { return nil }
         var p = at + 3
         if ASCII.hasPrefix(bytes, at: p, exactly: "principal ") { p += 10 } else if ASCII.hasPrefix(bytes, at: p, exactly: "user ") { p += 5 }
+        // polkit: `successfully authenticated as unix-user:leo`.
+        else if ASCII.hasPrefix(bytes, at: p, exactly: "unix-user:") { p += 10 }
         var quote: UInt8 = 0
         if p < bytes.count, bytes[p] == UInt8(ascii: "\"") || bytes[p] == UInt8(ascii: "'") { quote = bytes[p]; p += 1 }
         if quote != 0 {
