@@ -714,4 +714,20 @@ struct SeparatorIdempotenceTests {
         let out = FuzzRegressionTests.stable(line)
         #expect(!out.contains(secret) && out.contains("[REDACTED:credential]"), "\(out)")
     }
+
+    // Found by hand in stop 18: detectors that scan a value for its end stopped after a fixed
+    // number of bytes (1 KiB on command lines, 256 after `password is`, 16 KiB in header and
+    // percent-encoded values, the token charset past 16 KiB) and wrote the rest raw.
+    @Test("a value longer than a detector's scan is replaced to its end or the line's end", arguments: [
+        "mysql -u root -p%@ db", "sshpass -p %@ ssh h", "curl -u bob:%@ http://x", "curl -u %@:pw http://x",
+        "tool --db-password %@ x", "docker login -u u -p %@ r", "your password is %@ ok",
+        "smbclient //a/b -U bob%%%@", "openssl enc -k %@ -in a", "htpasswd -b f bob %@", "password changed to %@",
+        "Authorization: SharedKey acct:%@", "u=https%%3A%%2F%%2Fx%%3Fpassword%%3D%@ x", "token=%@:more x",
+    ])
+    func longValues(_ template: String) {
+        let value = String(repeating: "a1", count: 9000) + "SECRETTAIL"
+        let out = FuzzRegressionTests.stable(String(format: template, value))
+        #expect(!out.contains("SECRETTAIL") && !out.contains("a1a1a1a1"), "\(out.prefix(200))")
+    }
 }
+

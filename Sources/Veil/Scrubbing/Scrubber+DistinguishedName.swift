@@ -35,6 +35,7 @@ extension Scrubber {
             e += 1
         }
         e = min(e, n)  // an escaping `\` as the last byte stepped past the end
+        e = CredentialScan.failClosedEnd(b, start: start, end: e, cap: 256)
         if isCN, e > start, e == n || b[e] == UInt8(ascii: ",") || b[e] == 0x0A || b[e] == 0x0D,
            Self.followsCertificateDepthZero(b, before: key.lowerBound) {
             // OpenVPN's `VERIFY OK: depth=0, C=US, O=Acme, CN=greg`: the client certificate's

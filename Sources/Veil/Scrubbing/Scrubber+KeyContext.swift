@@ -476,6 +476,7 @@ extension Scrubber {
         let quote: UInt8 = before == UInt8(ascii: "\"") || before == UInt8(ascii: "'") ? before : 0
         var e = at
         while e < b.count, e - at < 16 << 10, b[e] != 0x0A, b[e] != 0x0D, quote == 0 || b[e] != quote { e += 1 }
+        e = CredentialScan.failClosedEnd(b, start: at, end: e, cap: 16 << 10)
         while e > at, b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 }
         return e
     }

@@ -39,9 +39,10 @@ extension Scrubber {
             guard Self.isEscape(b, valueStart, "22") else { return nil }
             valueStart += 3
         }
+        // No length cap: a cut value would leave its tail raw (fail closed). Linear overall:
+        // the scan resumes after the value.
         var valueEnd = valueStart
-        let limit = min(n, valueStart + 16 << 10)
-        scan: while valueEnd < limit {
+        scan: while valueEnd < n {
             switch b[valueEnd] {
             case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"):
                 break scan

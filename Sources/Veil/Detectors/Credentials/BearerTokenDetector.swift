@@ -70,6 +70,8 @@ package enum BearerTokenDetector {
             // at the cap wrote the rest raw, and a cut JWT lost its second dot and was
             // fingerprinted as opaque with its payload and signature left in the line.
             while end < bytes.count, CredentialScan.isTokenByte(bytes[end]) { end += 1 }
+            // And past the token charset, as below (`token=<20 KiB>:rest`).
+            if !prose, end < bytes.count { end = max(end, Scrubber.unquotedValueEnd(bytes, from: start)) }
             while end > start, bytes[end - 1] == 0x2E { end -= 1 }
             return isWholeJWT(bytes, start..<end) ? nil : start..<end
         }

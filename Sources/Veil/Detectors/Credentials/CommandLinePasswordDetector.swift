@@ -77,11 +77,12 @@ package enum CommandLinePasswordDetector {
                 var end = start
                 var quote: UInt8 = 0
                 if end < b.count, b[end] == UInt8(ascii: "'") || b[end] == UInt8(ascii: "\"") { quote = b[end]; start += 1; end += 1 }
-                while end < b.count, end - start < 1024 {
+                while end < b.count, end - start < CredentialScan.maxValueScan {
                     let x = b[end]
                     if quote != 0 ? x == quote : (x == 0x20 || x == 0x09 || x == UInt8(ascii: "\"") || x == UInt8(ascii: ";")) { break }
                     end += 1
                 }
+                end = CredentialScan.failClosedEnd(b, start: start, end: end, cap: CredentialScan.maxValueScan)
                 return end > start ? start..<end : nil
             }
             if b[i] == 0x0A || b[i] == UInt8(ascii: ";") || b[i] == UInt8(ascii: "|") { return nil }
@@ -104,11 +105,12 @@ package enum CommandLinePasswordDetector {
                 var quote: UInt8 = 0
                 if start < b.count, b[start] == UInt8(ascii: "'") || b[start] == UInt8(ascii: "\"") { quote = b[start]; start += 1 }
                 var end = start
-                while end < b.count, end - start < 1024 {
+                while end < b.count, end - start < CredentialScan.maxValueScan {
                     let y = b[end]
                     if quote != 0 ? y == quote : (y == 0x20 || y == 0x09 || y == UInt8(ascii: "\"") || y == UInt8(ascii: ";")) { break }
                     end += 1
                 }
+                end = CredentialScan.failClosedEnd(b, start: start, end: end, cap: CredentialScan.maxValueScan)
                 // `-p -` / `-p --password-stdin`-style: no password on the line.
                 guard end > start, quote != 0 || b[start] != UInt8(ascii: "-") else { return nil }
                 return start..<end
@@ -133,10 +135,12 @@ package enum CommandLinePasswordDetector {
                 let q = b[i]
                 start = i + 1
                 end = start
-                while end < b.count, end - start < 1024, b[end] != q { end += 1 }
+                while end < b.count, end - start < CredentialScan.maxValueScan, b[end] != q { end += 1 }
+                end = CredentialScan.failClosedEnd(b, start: start, end: end, cap: CredentialScan.maxValueScan)
                 i = min(end + 1, b.count)
             } else {
-                while end < b.count, end - start < 1024, b[end] != 0x20, b[end] != 0x09, b[end] != 0x0A, b[end] != UInt8(ascii: ";"), b[end] != UInt8(ascii: "\"") { end += 1 }
+                while end < b.count, end - start < CredentialScan.maxValueScan, b[end] != 0x20, b[end] != 0x09, b[end] != 0x0A, b[end] != UInt8(ascii: ";"), b[end] != UInt8(ascii: "\"") { end += 1 }
+                end = CredentialScan.failClosedEnd(b, start: start, end: end, cap: CredentialScan.maxValueScan)
                 i = end
             }
             words.append(start..<end)
@@ -213,12 +217,17 @@ package enum CommandLinePasswordDetector {
             if start < b.count, b[start] == UInt8(ascii: "'") || b[start] == UInt8(ascii: "\"") { quote = b[start]; start += 1 }
             var end = start
             var colon = -1
-            while end < b.count, end - start < 1024 {
+            while end < b.count, end - start < CredentialScan.maxValueScan {
                 let x = b[end]
                 if quote != 0 ? x == quote : (x == 0x20 || x == 0x09 || x == UInt8(ascii: "\"") || x == UInt8(ascii: ";")) { break }
                 if x == UInt8(ascii: ":"), colon < 0 { colon = end }
                 end += 1
             }
+            let scanned = end
+            end = CredentialScan.failClosedEnd(b, start: start, end: end, cap: CredentialScan.maxValueScan)
+            // Cut before its `:` by the cap: all of it (fail closed); written so on a first pass.
+            if colon < 0, end != scanned { return start..<end }
+            if start < end, b[start] == UInt8(ascii: "["), Scrubber.placeholderEnd(b, at: start) == end { return nil }
             return colon >= 0 && end > colon + 1 ? (colon + 1)..<end : nil
         }
         return nil
@@ -245,11 +254,12 @@ package enum CommandLinePasswordDetector {
         // The next option is not a value (`--password --user x`: the client prompts).
         if quote == 0, start < b.count, b[start] == UInt8(ascii: "-") { return nil }
         var end = start
-        while end < b.count, end - start < 1024 {
+        while end < b.count, end - start < CredentialScan.maxValueScan {
             let x = b[end]
             if quote != 0 ? x == quote : (x == 0x20 || x == 0x09 || x == UInt8(ascii: "\"") || x == UInt8(ascii: ";")) { break }
             end += 1
         }
+        end = CredentialScan.failClosedEnd(b, start: start, end: end, cap: CredentialScan.maxValueScan)
         return end > start ? start..<end : nil
     }
 }

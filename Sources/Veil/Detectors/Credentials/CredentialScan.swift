@@ -5,6 +5,16 @@ package enum CredentialScan {
     /// covers the first `maxToken` bytes).
     package static let maxToken = 16 * 1024
 
+    /// Longest value the command-line and statement detectors scan for its end.
+    package static let maxValueScan = 1024
+
+    /// The end of a value whose scan from `start` stopped at `end`, at most `cap` bytes on:
+    /// `end` when a terminator stopped it; the end of `bytes` when the cap did — a value cut
+    /// there would leave its tail raw (fail closed, at constant cost).
+    @inline(__always) package static func failClosedEnd(_ bytes: Bytes, start: Int, end: Int, cap: Int) -> Int {
+        end - start >= cap && end < bytes.count ? bytes.count : end
+    }
+
     /// RFC 6750 `b64token` alphabet: `A–Z a–z 0–9 - . _ ~ + / =`.
     @inline(__always) package static func isTokenByte(_ b: UInt8) -> Bool {
         ASCII.isAlnum(b) || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E || b == 0x2B || b == 0x2F || b == 0x3D

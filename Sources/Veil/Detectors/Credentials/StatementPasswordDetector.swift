@@ -67,6 +67,7 @@ package enum StatementPasswordDetector {
             if let r = literal(b, at: k) { return r }
             var e = k
             while e < b.count, e - k < 256, b[e] > 0x20, b[e] != 0x7F { e += 1 }
+            e = CredentialScan.failClosedEnd(b, start: k, end: e, cap: 256)
             guard e > k, !CredentialScan.looksLikeWord(b, k..<e) else { return nil }
             // `password is 8 characters`: a number followed by a word is a length, not a password.
             if b[k..<e].allSatisfy(ASCII.isDigit), e + 1 < b.count, b[e] == 0x20, ASCII.isLetter(b[e + 1]) { return nil }
