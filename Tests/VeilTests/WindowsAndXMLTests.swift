@@ -95,7 +95,7 @@ struct WindowsAndXMLTests {
         FuzzRegressionTests.expectText(line, text, replaced: replaced)
     }
 
-    @Test("pairs inside percent-encoded URLs and JSON", arguments: [
+    @Test("pairs inside percent-encoded URLs and JSON, and behind Gson's escaped = and &", arguments: [
         ("redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb%3Femail%3Djoe%2540example.com%26token%3Dabc123def456ghi789", "abc123def456ghi789", true),
         ("redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb%3Femail%3Djoe%2540example.com%26token%3Dabc123def456ghi789", "joe%2540example.com", true),
         ("next=%2Fcb%253Fpassword%253DHunter22%2526lang%253Den", "Hunter22", true),
@@ -104,6 +104,13 @@ struct WindowsAndXMLTests {
         ("data=%7B%22password%22%3A%20%22spaced1%22%2C%22lang%22%3A%22en%22%7D", "%22lang%22%3A%22en%22", false),
         ("return_to=%2Fsearch%3Fq%3Dshoes%26page%3D2", "q%3Dshoes%26page%3D2", false),
         ("ratio 100%3D1 and %3Dx", "100%3D1 and %3Dx", false),
+        // Gson's `\u003d` / `\u0026` inside a JSON string in a text line.
+        (#"INFO payload={"msg":"login password\u003dhunter2 for x"}"#, "hunter2", true),
+        (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, "hun", true),
+        (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, "ter3", true),
+        (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, #"\u0026lang\u003den"#, false),
+        (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, "bob", true),
+        (#"note: a\u003db and \u003d alone"#, #"a\u003db and \u003d alone"#, false),
     ])
     func percentEncodedPairs(_ line: String, _ text: String, _ replaced: Bool) {
         FuzzRegressionTests.expectText(line, text, replaced: replaced)

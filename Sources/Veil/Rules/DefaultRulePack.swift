@@ -114,6 +114,11 @@ rules:
       - "**.*pg_pass"
       - "**.*redis_pass"
       - "**.*sasl_pass"
+      # Ansible connection variables (ansible_ssh_pass, ansible_become_pass, ansible_sudo_pass)
+      - "**.*ssh_pass"
+      - "**.*become_pass"
+      - "**.*sudo_pass"
+      - "**.*winrm_pass"
       - "**.*key_pass"
       - "**.*keystore_pass"
       - "**.*truststore_pass"
@@ -203,6 +208,9 @@ tests:
   - name: AWS access key id is redacted
     input: "using key AKIAIOSFODNN7EXAMPLE for s3"
     expect: "using key [REDACTED:api_key] for s3"
+  - name: Ansible connection passwords are redacted
+    input: "web01 ansible_host=10.0.0.5 ansible_user=deploy ansible_ssh_pass=hunter11 ansible_become_pass=hunter12 ansible_sudo_pass=hunter13"
+    must_not_contain: [hunter11, hunter12, hunter13]
   - name: prefixed secret keys are redacted
     input: "env DB_PASSWORD=hunter2 SMTP_PASS=smtpPw9 mysqlRootPassword: s3cr3t X-Api-Key: abc123def456"
     must_not_contain: [hunter2, smtpPw9, s3cr3t, abc123def456]

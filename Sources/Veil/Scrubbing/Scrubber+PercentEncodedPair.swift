@@ -1,10 +1,40 @@
-/// Key context inside percent-encoded text: a URL carried in a query parameter
+/// Key context inside escaped text: a URL carried in a query parameter
 /// (`redirect_uri=https%3A%2F%2Fapp%2Fcb%3Ftoken%3Dabc%26email%3Djoe%2540example.com`,
-/// `%3D` or `%253D` between key and value, `%26` or `%2526` between pairs) and URL-encoded
-/// JSON (`data=%7B%22password%22%3A%22…%22%7D`). Undecoded, these pairs have no `=` or `:`
-/// for ``keyValue(_:separator:floor:cookieHeaderEnd:)`` to find, and their values were
-/// written raw.
+/// `%3D` or `%253D` between key and value, `%26` or `%2526` between pairs), URL-encoded
+/// JSON (`data=%7B%22password%22%3A%22…%22%7D`), and JSON strings whose `=` and `&` are
+/// `\u003d` / `\u0026` escapes (Gson's default HTML-safe output, embedded in a text line:
+/// `payload={"msg":"password\u003dhunter2"}`). Undecoded, these pairs have no `=` or `:` for
+/// ``keyValue(_:separator:floor:cookieHeaderEnd:)`` to find, and their values were written raw.
 extension Scrubber {
+    /// `i` is a `\` that may start `\u003d` (`=`): the pair's value under the key's rule, up
+    /// to white space, a quote, `\u0026` (`&`) or another escape.
+    func unicodeEscapedPair(_ b: Bytes, at i: Int, floor: Int) -> KeyValueHit? {
+        guard i + 5 < b.count, b[i + 1] == UInt8(ascii: "u"), b[i + 2] == UInt8(ascii: "0"), b[i + 3] == UInt8(ascii: "0"),
+              Self.isHexPair(b, i + 4, "3D") else { return nil }
+        var keyStart = i
+        while keyStart > 0, i - keyStart < Self.maximumKeyLength, Self.isEncodedKeyByte(b[keyStart - 1]) { keyStart -= 1 }
+        // `\u0026password`: the run begins with the previous escape's `u` and hex digits.
+        if keyStart >= 1, b[keyStart - 1] == UInt8(ascii: "\\"), b[keyStart] == UInt8(ascii: "u"), i - keyStart > 5 { keyStart += 5 }
+        guard keyStart < i, keyStart >= floor, ASCII.isLetter(b[keyStart]),
+              let rule = compiled.fieldRule(forTextKey: b, Self.lastSegment(b, keyStart..<i)) else { return nil }
+        let valueStart = i + 6
+        var valueEnd = valueStart
+        scan: while valueEnd < b.count {
+            switch b[valueEnd] {
+            case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "&"), UInt8(ascii: ","), UInt8(ascii: ";"):
+                break scan
+            case UInt8(ascii: "\\"):
+                // `\\` is an escaped backslash inside the value; `\"`, `\u0026`, `\n` … end it.
+                guard valueEnd + 1 < b.count, b[valueEnd + 1] == UInt8(ascii: "\\") else { break scan }
+                valueEnd += 2
+            default:
+                valueEnd += 1
+            }
+        }
+        guard valueEnd > valueStart else { return nil }
+        return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: true)
+    }
+
     /// `i` is a `%` that may start an encoded separator; the pair's value under the key's
     /// rule, as ``fieldValue(_:rule:valueStart:valueEnd:afterPairSeparator:)`` reads it.
     func percentEncodedPair(_ b: Bytes, at i: Int, floor: Int) -> KeyValueHit? {

@@ -173,6 +173,11 @@ extension Scrubber {
                    let r = WindowsAccountDetector.match(b, at: domain, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
+                // `password\u003dhunter2`: Gson's escaped `=` inside a JSON string in a text line.
+                if keyContext, i >= credentialsOnlyUntil, i + 5 < n, b[i + 1] == UInt8(ascii: "u"), let kv = unicodeEscapedPair(b, at: i, floor: floor) {
+                    if let s = kv.span { Self.emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
+                    continue
+                }
             case UInt8(ascii: "<"):
                 // `<password>…</password>`, `<Data Name="TargetUserName">…</Data>` (XML bodies, Windows events).
                 if keyContext, i >= floor, i >= credentialsOnlyUntil, let kv = xmlElementValue(b, at: i, floor: floor) {
