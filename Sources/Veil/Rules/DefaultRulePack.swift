@@ -48,6 +48,7 @@ rules:
     description: Values of keys that name a secret (DB_PASSWORD, smtp_pass, client_secret, X-Api-Key, Azure AccountKey / SharedAccessKey, presigned-URL X-Amz-Signature / SAS sig …)
     fields:
       - "**.*password"
+      - "**.*passwords"
       - "**.*passwd"
       - "**.*password_hash"
       - "**.*password_digest"
@@ -56,6 +57,7 @@ rules:
       - "**.pass"
       - "**.*passphrase"
       - "**.*secret"
+      - "**.*secrets"
       - "**.*secret_key"
       - "**.*secret_key_base"
       - "**.*secret_access_key"
@@ -152,6 +154,14 @@ rules:
     description: Values of token-style keys (access_token=, id_token=, X-Auth-Token:, session ids such as ;jsessionid= and PHPSESSID=) get a fingerprint
     fields:
       - "**.*token"
+      # Lists of tokens; not *tokens: max_tokens, prompt_tokens, total_tokens are counts (LLM APIs)
+      - "**.tokens"
+      - "**.access_tokens"
+      - "**.refresh_tokens"
+      - "**.id_tokens"
+      - "**.api_tokens"
+      - "**.auth_tokens"
+      - "**.session_tokens"
       - "**.bearer"
       - "**.jwt"
       - "**.session"
@@ -208,6 +218,13 @@ tests:
   - name: AWS access key id is redacted
     input: "using key AKIAIOSFODNN7EXAMPLE for s3"
     expect: "using key [REDACTED:api_key] for s3"
+  - name: plural keys hold lists of credentials
+    input: '{"tokens":["tok_live_abc123","tok_live_def456"],"passwords":["pw1x","pw2y"],"client_secrets":["cs9z"]}'
+    must_not_contain: [abc123, def456, pw1x, pw2y, cs9z]
+  - name: token counts stay
+    input: '{"usage":{"prompt_tokens":57,"completion_tokens":12,"total_tokens":69},"max_tokens":1024}'
+    expect: '{"usage":{"prompt_tokens":57,"completion_tokens":12,"total_tokens":69},"max_tokens":1024}'
+
   - name: Ansible connection passwords are redacted
     input: "web01 ansible_host=10.0.0.5 ansible_user=deploy ansible_ssh_pass=hunter11 ansible_become_pass=hunter12 ansible_sudo_pass=hunter13"
     must_not_contain: [hunter11, hunter12, hunter13]
@@ -293,8 +310,8 @@ rules:
     action: pseudonymize
     type: username
   - id: user-fields
-    description: Keys that name an account (TargetUserName, SamAccountName, CEF suser/duser, audit-log actor …)
-    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal", "**.x_forwarded_user", "**.x_remote_user", "**.x_auth_user", "**.x_user", "**.auth_user", "**.db_user", "**.login_id"]
+    description: Keys that name an account (TargetUserName, SamAccountName, CEF suser/duser, LEEF usrName, audit-log actor …)
+    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal", "**.x_forwarded_user", "**.x_remote_user", "**.x_auth_user", "**.x_user", "**.auth_user", "**.db_user", "**.login_id", "**.usrname"]
     action: pseudonymize
     type: username
   - id: name-fields
