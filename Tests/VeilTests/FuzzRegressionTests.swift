@@ -729,5 +729,18 @@ struct SeparatorIdempotenceTests {
         let out = FuzzRegressionTests.stable(String(format: template, value))
         #expect(!out.contains("SECRETTAIL") && !out.contains("a1a1a1a1"), "\(out.prefix(200))")
     }
+
+    // fuzz-logfmt soak (stop 18, e5b7913): `phone=Option*&0a::a:on*` — the first pass ended the
+    // phone value at `&` (`0a:` starts a pair) and then replaced the IPv6 address `0a::a`, which
+    // reaches over that `:`; the second pass did not take `&ip~…:on*` for a separate finding
+    // and pseudonymised the whole value again.
+    @Test("an address's pseudonym after a separator ends the value before a colon")
+    func ipPseudonymBeforeColon() {
+        for line in ["phone=Option*&0a::a:on*", "token=abcdef123456&1.2.3.4:x y"] {
+            let once = EngineFixtures.scrub(line, format: .logfmt)
+            #expect(EngineFixtures.scrub(once, format: .logfmt) == once, "\(once)")
+            #expect(once.contains("&ip~test~"), "\(once)")
+        }
+    }
 }
 

@@ -505,7 +505,8 @@ extension Scrubber {
     static func startsPair(_ b: Bytes, _ at: Int) -> Bool { pairKey(b, at) != nil }
 
     /// A pseudonym at `at` that stands on its own: followed by the end, white space, a
-    /// separator, or `:` and a digit or `:` (an address's port or an IPv6 tail). After a
+    /// separator, or `:` and a digit or `:` (an address's port or an IPv6 tail; an address's
+    /// pseudonym before any `:`). After a
     /// separator it ends a value the way the bytes it replaced did on a first pass
     /// (`token=abc|2001:db8::1` → `token=token~…|ip~…`): the address was found on its own
     /// there. A pseudonym glued to anything else (`…-def`) does not end the value.
@@ -514,7 +515,9 @@ extension Scrubber {
         guard e < b.count else { return true }
         switch b[e] {
         case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "&"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"): return true
-        case UInt8(ascii: ":"): return e + 1 == b.count || ASCII.isDigit(b[e + 1]) || b[e + 1] == UInt8(ascii: ":")
+        // An address's pseudonym before any `:`: the address it replaced began like a pair's key
+        // (`0a::a:on*`, `1.2.3.4:x` → `0a:`, `1.2.3.4:`), which ended the value on a first pass.
+        case UInt8(ascii: ":"): return e + 1 == b.count || ASCII.isDigit(b[e + 1]) || b[e + 1] == UInt8(ascii: ":") || ASCII.hasPrefix(b, at: at, exactly: "ip~")
         default: return false
         }
     }
