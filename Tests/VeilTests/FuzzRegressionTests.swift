@@ -742,5 +742,30 @@ struct SeparatorIdempotenceTests {
             #expect(once.contains("&ip~test~"), "\(once)")
         }
     }
+
+    // fuzz-json soak (stop 18, 365af33), open: sign-in context for `for "X"` is looked for in
+    // the 96 bytes before `for`. A first pass that shortens a finding between the context word
+    // and `for` (an e-mail address becomes a shorter pseudonym) brings the word into the window
+    // on the second pass, which then replaces the user. Tracked in docs/limits.md.
+    @Test("open: a sign-in word that enters the 96-byte window on a second pass")
+    func signInContextWindow() {
+        let line = #"Authoriz***********4023  4y for" pi6rina.1rci7@m2d8x.example.com os":I"os":I,mey fo "os":I:I,mey for "o""#
+        let once = EngineFixtures.scrub(line)
+        #expect(!once.contains("pi6rina"), "\(once)")
+        withKnownIssue("the context window is measured in bytes of the line being scrubbed") {
+            #expect(EngineFixtures.scrub(once) == once, "\(once)")
+        }
+    }
+
+    // fuzz-logfmt soak (stop 18, 365af33), open: `241 10 1000::4` — the first pass redacts the
+    // SSN `241 10 1000`, and the second reads `::4` after the placeholder as an IPv6 address.
+    @Test("open: an address that starts right after a placeholder on the second pass")
+    func addressAfterPlaceholder() {
+        let once = EngineFixtures.scrub("x 241 10 1000::4", format: .logfmt)
+        #expect(once.contains("[REDACTED:ssn]"), "\(once)")
+        withKnownIssue("`::4` glued to a placeholder is read as an address") {
+            #expect(EngineFixtures.scrub(once, format: .logfmt) == once, "\(once)")
+        }
+    }
 }
 
