@@ -767,5 +767,29 @@ struct SeparatorIdempotenceTests {
             #expect(EngineFixtures.scrub(once, format: .logfmt) == once, "\(once)")
         }
     }
+
+    // fuzz-json soak (stop 18, 365af33), open: `mail:v"1.1.7.7` — `v"1.1.7.7` reads as a version
+    // number, so the address stays; the first pass replaces the `v` (the `mail` key's value),
+    // and the second pass, with no `v` before it, replaces the address.
+    @Test("open: a version prefix replaced by the first pass")
+    func versionPrefixReplaced() {
+        let once = EngineFixtures.scrub(#"mail:v"1.1.7.7"#)
+        #expect(once.hasPrefix("mail:email~test~"), "\(once)")
+        withKnownIssue("the version context is the byte the first pass replaced") {
+            #expect(EngineFixtures.scrub(once) == once, "\(once)")
+        }
+    }
+
+    // fuzz-json soak (stop 18, 365af33), open: `"user":+1 (415) 555-2671:Zm91h2: E` — the first
+    // pass takes the phone that starts the `user` value (`phone~…`) and leaves `:Zm91h2:`; the
+    // second reads `phone~…:Zm91h2:` as the user's whole value and writes a username pseudonym.
+    @Test("open: a phone that starts a user value, with bytes glued after it")
+    func phoneStartsUserValue() {
+        let once = EngineFixtures.scrub(#"7", "user":+1 (415) 555-2671:Zm91h2: E}"#)
+        #expect(!once.contains("555-2671"), "\(once)")
+        withKnownIssue("the glued rest makes the second pass read one user value") {
+            #expect(EngineFixtures.scrub(once) == once, "\(once)")
+        }
+    }
 }
 
