@@ -743,53 +743,60 @@ struct SeparatorIdempotenceTests {
         }
     }
 
-    // fuzz-json soak (stop 18, 365af33), open: sign-in context for `for "X"` is looked for in
-    // the 96 bytes before `for`. A first pass that shortens a finding between the context word
-    // and `for` (an e-mail address becomes a shorter pseudonym) brings the word into the window
-    // on the second pass, which then replaces the user. Tracked in docs/limits.md.
-    @Test("open: a sign-in word that enters the 96-byte window on a second pass")
+    // fuzz-json soak (stop 18, 365af33): sign-in context for `for "X"` was looked for in the
+    // 96 bytes before `for`. A first pass that shortened a finding between the context word and
+    // `for` (an e-mail address became a shorter pseudonym) brought the word into the window on
+    // the second pass, which then replaced the user. The whole line before `for` counts now.
+    @Test("a sign-in word anywhere earlier in the line is context, on both passes")
     func signInContextWindow() {
         let line = #"Authoriz***********4023  4y for" pi6rina.1rci7@m2d8x.example.com os":I"os":I,mey fo "os":I:I,mey for "o""#
-        let once = EngineFixtures.scrub(line)
+        let once = FuzzRegressionTests.stable(line)
         #expect(!once.contains("pi6rina"), "\(once)")
-        withKnownIssue("the context window is measured in bytes of the line being scrubbed") {
-            #expect(EngineFixtures.scrub(once) == once, "\(once)")
-        }
+        #expect(!once.contains(#"for "o""#), "\(once)")
+        // Far from the word: still context (a 96-byte window left `bob` here).
+        let far = "login attempt " + String(repeating: "x ", count: 80) + #"for "bob""#
+        #expect(!FuzzRegressionTests.stable(far).contains("bob"), "\(far)")
+        // No sign-in word in the line: prose, kept.
+        #expect(FuzzRegressionTests.stable(#"waiting for "build 42" to finish"#).contains("build 42"))
     }
 
-    // fuzz-logfmt soak (stop 18, 365af33), open: `241 10 1000::4` — the first pass redacts the
-    // SSN `241 10 1000`, and the second reads `::4` after the placeholder as an IPv6 address.
-    @Test("open: an address that starts right after a placeholder on the second pass")
+    // fuzz-logfmt soak (stop 18, 365af33): `241 10 1000::4` — the first pass redacts the SSN
+    // `241 10 1000`, and the second read `::4` right after the placeholder as an IPv6 address.
+    @Test("no address starts right after a placeholder")
     func addressAfterPlaceholder() {
         let once = EngineFixtures.scrub("x 241 10 1000::4", format: .logfmt)
-        #expect(once.contains("[REDACTED:ssn]"), "\(once)")
-        withKnownIssue("`::4` glued to a placeholder is read as an address") {
-            #expect(EngineFixtures.scrub(once, format: .logfmt) == once, "\(once)")
-        }
+        #expect(once.contains("[REDACTED:ssn]::4"), "\(once)")
+        #expect(EngineFixtures.scrub(once, format: .logfmt) == once, "\(once)")
+        // Not glued to a placeholder: still an address.
+        #expect(!FuzzRegressionTests.stable("x [REDACTED:ssn] ::4").contains("::4"))
     }
 
-    // fuzz-json soak (stop 18, 365af33), open: `mail:v"1.1.7.7` — `v"1.1.7.7` reads as a version
-    // number, so the address stays; the first pass replaces the `v` (the `mail` key's value),
-    // and the second pass, with no `v` before it, replaces the address.
-    @Test("open: a version prefix replaced by the first pass")
+    // fuzz-json soak (stop 18, 365af33): `mail:v"1.1.7.7` — `v"1.1.7.7` read as a version
+    // number, so the address stayed; the first pass replaced the `v` (the `mail` key's value),
+    // and the second, with no `v` before it, replaced the address. A version word inside a
+    // finding is no version context now (also `ver ` at the end of a replaced value).
+    @Test("a version word inside a finding does not keep an address")
     func versionPrefixReplaced() {
-        let once = EngineFixtures.scrub(#"mail:v"1.1.7.7"#)
+        let once = FuzzRegressionTests.stable(#"mail:v"1.1.7.7"#)
         #expect(once.hasPrefix("mail:email~test~"), "\(once)")
-        withKnownIssue("the version context is the byte the first pass replaced") {
-            #expect(EngineFixtures.scrub(once) == once, "\(once)")
-        }
+        #expect(!once.contains("1.1.7.7"), "\(once)")
+        let value = FuzzRegressionTests.stable(#""email": "a.b@example.org hone (41545-6789 ver "198.51.100.7""#)
+        #expect(!value.contains("198.51.100.7"), "\(value)")
+        // Outside a finding the version context stays.
+        #expect(FuzzRegressionTests.stable("agent ver 10.2.3.4 started").contains("10.2.3.4"))
     }
 
-    // fuzz-json soak (stop 18, 365af33), open: `"user":+1 (415) 555-2671:Zm91h2: E` — the first
-    // pass takes the phone that starts the `user` value (`phone~…`) and leaves `:Zm91h2:`; the
-    // second reads `phone~…:Zm91h2:` as the user's whole value and writes a username pseudonym.
-    @Test("open: a phone that starts a user value, with bytes glued after it")
+    // fuzz-json soak (stop 18, 365af33): `"user":+1 (415) 555-2671:Zm91h2: E` — the first pass
+    // took the phone that starts the `user` value and left `:Zm91h2:`; the second read
+    // `phone~…:Zm91h2:` as the user's whole value. A value that goes on past the detector's
+    // match is the key rule's, whole.
+    @Test("a phone that starts a user value, with bytes glued after it")
     func phoneStartsUserValue() {
-        let once = EngineFixtures.scrub(#"7", "user":+1 (415) 555-2671:Zm91h2: E}"#)
-        #expect(!once.contains("555-2671"), "\(once)")
-        withKnownIssue("the glued rest makes the second pass read one user value") {
-            #expect(EngineFixtures.scrub(once) == once, "\(once)")
-        }
+        let once = FuzzRegressionTests.stable(#"7", "user":+1 (415) 555-2671:Zm91h2: E}"#)
+        #expect(once.contains(#""user":username~test~"#), "\(once)")
+        #expect(!once.contains("Zm91h2"), "\(once)")
+        // The phone alone still keeps its type.
+        #expect(FuzzRegressionTests.stable("user=+1 (415) 555-2671 next").contains("user=phone~test~"))
     }
 }
 

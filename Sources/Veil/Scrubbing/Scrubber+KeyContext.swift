@@ -286,6 +286,13 @@ extension Scrubber {
         // A detector match that starts the value decides its extent and type, when it
         // covers at least the value: `phone=(415) 555-2671` runs past the first space.
         if let (kind, detectorRule, r) = valueStartDetector(b, secretStart), r.upperBound >= valueEnd {
+            // Bytes glued after the match (`"user":+1 (415) 555-2671:Zm91h2:`) continue the value,
+            // which is then the key rule's, whole: a second pass would read the match's pseudonym
+            // and the glued rest as one value. (A phone key's glued rest: ``phonePseudonymEnd``.)
+            let rest = Self.unquotedValueEnd(b, from: r.upperBound)
+            if rest > r.upperBound, !(kind == .phone && compiled.active[rule].type == "phone") {
+                return KeyValueHit(span: TextSpan(secretStart..<rest, rule: rule, kind: .field, precedence: 20), valueStart: valueStart, valueEnd: rest)
+            }
             return KeyValueHit(span: TextSpan(r, rule: detectorRule, kind: .detector, precedence: kind.precedence), valueStart: valueStart, valueEnd: r.upperBound)
         }
         // `user=CORP\jsmith`: the account's user part, as the detector writes it in free text.

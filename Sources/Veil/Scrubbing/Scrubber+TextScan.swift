@@ -18,6 +18,7 @@ extension Scrubber {
         var unsorted = false
         // The end of a `Cookie:` header on this line: key values before it end at `;`.
         var cookieHeaderEnd = 0
+        var signIn = SignInContext()
         // Out-of-order spans (cookies, findings ahead of their trigger word) are sorted and
         // merged; so are spans that touch: two replacements written back to back
         // (`token=abc______::7` → a token's pseudonym glued to an address's) would read as one
@@ -66,7 +67,7 @@ extension Scrubber {
                             Self.emit(b, &spans, &i, &floor, r, rule, .detector, kind.precedence); continue
                         }
                     } else if tables[256 + Int(x)] != 0 || i == sudoAnchor || x == UInt8(ascii: "e") || x == UInt8(ascii: "m") || (x == UInt8(ascii: "p") && i + 2 < n && ((b[i + 1] | 0x20 == UInt8(ascii: "a") && b[i + 2] | 0x20 == UInt8(ascii: "s")) || (b[i + 1] == UInt8(ascii: "o") && b[i + 2] == UInt8(ascii: "d")))),
-                              let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, lineStart: i == sudoAnchor, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans) {
+                              let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, lineStart: i == sudoAnchor, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans, signIn: &signIn) {
                         if rule < 0 {
                             // Multi-range detector (cookies) already appended its spans.
                             if rule == -2 { unsorted = true; cookieHeaderEnd = max(cookieHeaderEnd, prec) }
@@ -126,8 +127,11 @@ extension Scrubber {
                     Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
                 }
+                // Not right after a placeholder (`[REDACTED:ssn]::4`): the first pass saw the
+                // finding's last digit glued to `::4` there, which is no address.
                 if d.ipv6 >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isHexDigit(b[i + 1]) || b[i + 1] == UInt8(ascii: ":"),
-                   i == 0 || !ASCII.isAlnum(b[i - 1]), let r = IPv6Detector.match(b, at: i, floor: floor) {
+                   i == 0 || !ASCII.isAlnum(b[i - 1]) && !(i == floor && b[i - 1] == UInt8(ascii: "]")),
+                   let r = IPv6Detector.match(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.ipv6, .detector, DetectorKind.ipv6.precedence); continue
                 }
             case UInt8(ascii: "="):
@@ -272,7 +276,7 @@ extension Scrubber {
     /// A word starting with a letter. Returns (range, kind, rule, precedence); rule −1
     /// means the detector appended several spans itself.
     @inline(__always)
-    private func letterWord(_ b: Bytes, _ i: Int, _ floor: Int, _ d: DetectorRules, _ tables: UnsafePointer<UInt8>, lineStart: Bool, credentialsOnly: Bool, ranges: inout [Range<Int>], spans: inout [TextSpan]) -> (Range<Int>, TextSpan.Kind, Int, Int)? {
+    private func letterWord(_ b: Bytes, _ i: Int, _ floor: Int, _ d: DetectorRules, _ tables: UnsafePointer<UInt8>, lineStart: Bool, credentialsOnly: Bool, ranges: inout [Range<Int>], spans: inout [TextSpan], signIn: inout SignInContext) -> (Range<Int>, TextSpan.Kind, Int, Int)? {
         let x = b[i]
         let n = b.count
         if x == UInt8(ascii: "e"), d.jwt >= 0, i + 2 < n, b[i + 1] == UInt8(ascii: "y"), b[i + 2] == UInt8(ascii: "J"),
@@ -390,7 +394,7 @@ extension Scrubber {
         if classes & ScanTables.hex != 0, d.ipv6 >= 0, Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) {
             return (r, .detector, d.ipv6, DetectorKind.ipv6.precedence)
         }
-        if classes & ScanTables.authLog != 0 || lineStart, d.authLogUser >= 0, var r = AuthLogDetector.match(b, at: i, floor: floor) {
+        if classes & ScanTables.authLog != 0 || lineStart, d.authLogUser >= 0, var r = AuthLogDetector.match(b, at: i, floor: floor, signIn: &signIn) {
             // `for user 'CORP\jsmith'`: the account's user part, as everywhere else.
             if ASCII.isUpper(b[r.lowerBound]), let u = WindowsAccountDetector.match(b, at: r.lowerBound, floor: r.lowerBound), u.upperBound == r.upperBound { r = u }
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)

@@ -7,7 +7,7 @@
 /// - `credentials for X`, `password for X`, `login for X`, `authentication for X`, `access for X`
 ///   (also `password for [X]`, pam_unix via sudo);
 /// - `for user X`, `for account X`, `for "X"` / `for 'X'` — only with sign-in context earlier
-///   in the line (`login`, `logon`, `sign`, `auth`, `credential`, `password`, `token`,
+///   anywhere earlier in the line (`login`, `logon`, `sign`, `auth`, `credential`, `password`, `token`,
 ///   `session`, `access`, `denied`, `failed`, `succeeded`, `locked`), so `waiting for user
 ///   input` stays. X must end at the end of the line, white space or punctuation and is not
 ///   an English filler word (`for user was …`).
@@ -22,7 +22,7 @@ extension AuthLogDetector {
     }
 
     /// After `for ` (at `p`, `at` is the `f`): `user X`, `account X`, `"X"`, `'X'` with sign-in context.
-    static func applicationFor(_ bytes: Bytes, at: Int, _ p: Int) -> Range<Int>? {
+    static func applicationFor(_ bytes: Bytes, at: Int, _ p: Int, signIn: inout SignInContext) -> Range<Int>? {
         guard p < bytes.count else { return nil }
         var q = p
         var quote: UInt8 = 0
@@ -40,7 +40,7 @@ extension AuthLogDetector {
                   !bytes[r].contains(UInt8(ascii: "@")) else { return nil }  // an address: the e-mail detector's
             return r
         }
-        guard q > p, hasSignInContext(bytes, before: at) else { return nil }
+        guard q > p, signIn.precedes(at, in: bytes) else { return nil }
         if quote != 0 {
             return user(bytes, q, then: { e in e < bytes.count && bytes[e] == quote })
         }
@@ -165,22 +165,6 @@ extension AuthLogDetector {
         where CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: word) {
             let start = w - word.utf8CodeUnitCount
             return start == 0 || !ASCII.isAlnum(bytes[start - 1])
-        }
-        return false
-    }
-
-    /// A sign-in word in the 96 bytes before `at`, outside Veil's own output: the type of a
-    /// pseudonym (`token~k~…`) or a placeholder (`[REDACTED:password]`) that a first pass wrote
-    /// is no context, or a second pass would find a user the first pass left.
-    static func hasSignInContext(_ bytes: Bytes, before at: Int) -> Bool {
-        let from = max(0, at - 96)
-        for word: StaticString in ["login", "logon", "log in", "sign", "auth", "credential", "password", "token", "session", "access", "denied", "failed", "succeeded", "locked"] {
-            let n = word.utf8CodeUnitCount
-            var i = from
-            while i + n <= at {
-                if ASCII.lower(bytes[i]) == word.utf8Start[0], ASCII.hasPrefix(bytes, at: i, lowercased: word), !isInScrubbedOutput(bytes, i) { return true }
-                i += 1
-            }
         }
         return false
     }

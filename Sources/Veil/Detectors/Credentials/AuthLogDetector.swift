@@ -35,20 +35,28 @@ package enum AuthLogDetector {
     /// Inlined first-byte reject; the rest is out of line.
     @inline(__always)
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        var signIn = SignInContext()
+        return match(bytes, at: at, floor: floor, signIn: &signIn)
+    }
+
+    /// `match` for a scan of a whole line: `signIn` remembers the line's sign-in context
+    /// between calls (see ``SignInContext``).
+    @inline(__always)
+    package static func match(_ bytes: Bytes, at: Int, floor: Int, signIn: inout SignInContext) -> Range<Int>? {
         guard at >= floor, at >= 0, at + 1 < bytes.count else { return nil }
         // Line start: journald's bare sudo message (`X : TTY=…` after at most 16 spaces).
         if at <= 16, at == 0 || bytes[at - 1] == 0x20, let r = sudoMessage(bytes, at) { return r }
         switch (bytes[at] | 0x20, bytes[at + 1] | 0x20) {
         case (0x66, 0x6F), (0x69, 0x6E), (0x75, 0x73), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79), (0x61, 0x73), (0x61, 0x64): // fo in us su to by as ad
-            return matchSlow(bytes, at: at)
+            return matchSlow(bytes, at: at, signIn: &signIn)
         default: return nil
         }
     }
 
     @inline(never)
-    static func matchSlow(_ bytes: Bytes, at: Int) -> Range<Int>? {
+    static func matchSlow(_ bytes: Bytes, at: Int, signIn: inout SignInContext) -> Range<Int>? {
         switch bytes[at] | 0x20 {
-        case 0x66: return forAnchor(bytes, at) // f
+        case 0x66: return forAnchor(bytes, at, signIn: &signIn) // f
         case 0x69: return invalidAnchor(bytes, at) // i
         case 0x75: return userAnchor(bytes, at) // u
         case 0x73: return sudoAnchor(bytes, at) // s
@@ -61,7 +69,7 @@ package enum AuthLogDetector {
 
     // MARK: - Anchors
 
-    static func forAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+    static func forAnchor(_ bytes: Bytes, _ at: Int, signIn: inout SignInContext) -> Range<Int>? {
         guard ASCII.hasPrefix(bytes, at: at, exactly: "for "), at >= 5, bytes[at - 1] == 0x20 else { return nil }
         let w = at - 1 // end of the previous word
         let p = at + 4
@@ -74,10 +82,10 @@ package enum AuthLogDetector {
             // pam_unix(passwd:chauthtok): `password changed for X`
             return user(bytes, p, then: { e in e == bytes.count || bytes[e] == 0x20 || bytes[e] == 0x0D })
         }
-        guard isMethod(bytes, endingAt: w) else { return applicationFor(bytes, at: at, p) }
+        guard isMethod(bytes, endingAt: w) else { return applicationFor(bytes, at: at, p, signIn: &signIn) }
         if ASCII.hasPrefix(bytes, at: p, exactly: "invalid user ") { return nil }
         let x = ASCII.hasPrefix(bytes, at: p, exactly: "illegal user ") ? p + 13 : p
-        return user(bytes, x, then: { e in fromHost(bytes, e) }) ?? applicationFor(bytes, at: at, p)
+        return user(bytes, x, then: { e in fromHost(bytes, e) }) ?? applicationFor(bytes, at: at, p, signIn: &signIn)
     }
 
     static func isMethod(_ bytes: Bytes, endingAt w: Int) -> Bool {

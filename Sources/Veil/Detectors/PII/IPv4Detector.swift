@@ -13,7 +13,8 @@
 /// - version numbers by context: preceded by `/` or `-` after a letter
 ///   (`nginx/1.25.3.1`, `glibc-2.34.100.1`) unless a `:port` follows (`alice/203.0.113.50:1194`),
 ///   or by a `version` / `build` / `release` key (also as a suffix: `app_version`) or
-///   the words `ver` / `rev` / `v`, then up to four of `= : space " '`;
+///   the words `ver` / `rev` / `v`, then up to four of `= : space " '` — only when that
+///   context lies after the last finding (`mail:v"1.1.7.7`: the `v` is replaced);
 /// - netmasks (contiguous-ones values such as `255.255.255.0`, `255.0.0.0`, also
 ///   `255.255.255.255`), `0.x.x.x` (including `0.0.0.0`) and loopback `127.x.x.x`.
 package enum IPv4Detector {
@@ -35,7 +36,7 @@ package enum IPv4Detector {
         if first == 0 || first == 127 { return nil }
         let inverted = ~value
         if inverted & (inverted &+ 1) == 0 { return nil }  // contiguous-ones netmask
-        if looksLikeVersion(bytes, at: at), !hasPort(bytes, end) { return nil }
+        if looksLikeVersion(bytes, at: at, floor: floor), !hasPort(bytes, end) { return nil }
         return at..<end
     }
 
@@ -72,18 +73,22 @@ package enum IPv4Detector {
         end + 1 < bytes.count && bytes[end] == UInt8(ascii: ":") && ASCII.isDigit(bytes[end + 1])
     }
 
-    private static func looksLikeVersion(_ bytes: Bytes, at: Int) -> Bool {
+    /// The context word must lie at or after `floor`: a word inside a finding
+    /// (`mail:v"1.1.7.7`, where `v` is the `mail` key's value) is replaced, and the
+    /// address must not depend on bytes a second pass no longer sees.
+    private static func looksLikeVersion(_ bytes: Bytes, at: Int, floor: Int) -> Bool {
         guard at > 0 else { return false }
         let prev = bytes[at - 1]
-        if prev == UInt8(ascii: "/") || prev == UInt8(ascii: "-") { return at > 1 && ASCII.isLetter(bytes[at - 2]) }
+        if prev == UInt8(ascii: "/") || prev == UInt8(ascii: "-") { return at - 2 >= floor && ASCII.isLetter(bytes[at - 2]) }
         // Skip up to four separators (`": "`), then read the word before them.
         var j = at - 1
         var seps = 0
         while j >= 0, seps < 4, isSeparator(bytes[j]) { j -= 1; seps += 1 }
-        guard seps > 0, j >= 0, ASCII.isLetter(bytes[j]) else { return false }
+        guard seps > 0, j >= floor, ASCII.isLetter(bytes[j]) else { return false }
         let wordEnd = j + 1
         var wordStart = wordEnd
         while wordStart > 0, wordEnd - wordStart < 16, ASCII.isLetter(bytes[wordStart - 1]) { wordStart -= 1 }
+        guard wordStart >= floor else { return false }
         // Long keywords may end a longer key (`app_version`, `X-Build`, `appVersion`).
         if endsWith(bytes, wordStart, wordEnd, "version") || endsWith(bytes, wordStart, wordEnd, "build")
             || endsWith(bytes, wordStart, wordEnd, "release") {

@@ -1,0 +1,50 @@
+/// Whether a sign-in word (`login`, `logon`, `log in`, `sign`, `auth`, `credential`,
+/// `password`, `token`, `session`, `access`, `denied`, `failed`, `succeeded`, `locked`)
+/// comes earlier in the line, for `for "X"` / `for user X` (``AuthLogDetector``).
+///
+/// The whole line before the candidate counts, not a window: a window measured in bytes
+/// moves when a first pass shortens a finding inside it (an e-mail address becomes a
+/// shorter pseudonym), and a second pass would then find a user the first pass left.
+/// A word inside Veil's own output (`token~k~…`, `[REDACTED:password]`) is no context.
+///
+/// The line is scanned once, forward, as the candidates come: one value per line scan.
+package struct SignInContext: Sendable {
+    /// Every position before this one has been looked at.
+    private var scanned = 0
+    /// The smallest end of a sign-in word found so far (`Int.max`: none).
+    private var firstEnd = Int.max
+
+    package init() {}
+
+    /// True when a sign-in word ends at or before `at` in `bytes`.
+    package mutating func precedes(_ at: Int, in bytes: Bytes) -> Bool {
+        // A word that ends at or before `at` starts before it, so the smallest end over any
+        // scanned prefix that reaches `at` answers the question.
+        while firstEnd > at, scanned < at {
+            if let n = Self.wordLength(bytes, at: scanned), !AuthLogDetector.isInScrubbedOutput(bytes, scanned) {
+                firstEnd = min(firstEnd, scanned + n)
+            }
+            scanned += 1
+        }
+        return firstEnd <= at
+    }
+
+    /// The length of the sign-in word that starts at `i`, if any.
+    @inline(__always)
+    static func wordLength(_ b: Bytes, at i: Int) -> Int? {
+        @inline(__always) func word(_ w: StaticString) -> Int? {
+            ASCII.hasPrefix(b, at: i, lowercased: w) ? w.utf8CodeUnitCount : nil
+        }
+        switch ASCII.lower(b[i]) {
+        case UInt8(ascii: "l"): return word("login") ?? word("logon") ?? word("log in") ?? word("locked")
+        case UInt8(ascii: "s"): return word("sign") ?? word("session") ?? word("succeeded")
+        case UInt8(ascii: "a"): return word("auth") ?? word("access")
+        case UInt8(ascii: "c"): return word("credential")
+        case UInt8(ascii: "p"): return word("password")
+        case UInt8(ascii: "t"): return word("token")
+        case UInt8(ascii: "d"): return word("denied")
+        case UInt8(ascii: "f"): return word("failed")
+        default: return nil
+        }
+    }
+}
