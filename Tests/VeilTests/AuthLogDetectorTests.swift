@@ -31,6 +31,8 @@ import Testing
         ("sshd[88]: User eve not allowed because shell /bin/false does not exist", ["eve"]),
         ("sshd[88]: User eve from 10.0.0.9 not allowed because not listed in AllowUsers", ["eve"]),
         ("systemd-logind[1]: New session 42 of user dave.", ["dave"]),
+        ("systemd[1]: Started Session 42 of User dave.", ["dave"]),
+        ("systemd[1]: Stopped Session 7 of User erin.smith.", ["erin.smith"]),
         ("sshd[88]: error: PAM: Authentication failure for frank from 10.0.0.1", ["frank"]),
         ("sshd[88]: Failed password for root from host-7.example.net port 22 ssh2", ["root"]),
         ("sshd[88]: Failed none for invalid user  from 1.2.3.4 port 22 ssh2", []),

@@ -35,7 +35,7 @@ struct NameAndAddressTests {
     }
 
     @Test("capitalised words that are no person stay", arguments: [
-        "Started Session 42 of User root.",
+        "Started User Manager for UID 1000.",
         "Starting Daily Cleanup of Temporary Directories...",
         "Max Retries reached; Aurora MySQL failover; Austin Data Center; Job Scheduler started",
         "Kafka Consumer Group rebalanced; Elastic Search cluster health Green",

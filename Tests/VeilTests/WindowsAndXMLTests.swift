@@ -82,6 +82,12 @@ struct WindowsAndXMLTests {
         // systemd-logind after a first pass: the pseudonym is seen whole (was re-pseudonymised).
         ("systemd-logind[500]: New session 42 of user bob.", "bob", true),
         (#"payment failed card=4242424242424242 holder="Judy Hopps""#, "Judy Hopps", true),
+        // A traceback's source line: a call's keyword arguments are pairs of their own.
+        (#"    user = authenticate(username="november", password="oscar-pw-123")"#, "november", true),
+        (#"    user = authenticate(username="november", password="oscar-pw-123")"#, "oscar-pw-123", true),
+        (#"    user = authenticate(username="november", password="oscar-pw-123")"#, "user = authenticate(", false),
+        (#"customer = Customer.create(email: "nina@example.com", name: "Nina Ng")"#, "Nina Ng", true),
+        (#"password=ab(c=d e"#, "ab(c", true),
         // JSON shapes of payment, identity and web-server logs.
         (#"{"billing_details":{"address":{"city":"San Francisco","line1":"510 Townsend St","line2":"Apt 4"},"name":"Jenny Rosen"}}"#, "510 Townsend St", true),
         (#"{"billing_details":{"address":{"city":"San Francisco","line1":"510 Townsend St","line2":"Apt 4"},"name":"Jenny Rosen"}}"#, "Jenny Rosen", true),

@@ -180,6 +180,12 @@ extension Scrubber {
                 return nil
             }
             valueEnd = Self.unquotedValueEnd(b, from: v)
+            // `user = authenticate(username="nina", …)` (a traceback's source line): a call whose
+            // first argument is a keyword is no person; its arguments are read as pairs. A
+            // secret's value stays whole (`password=ab(c=d`).
+            if compiled.active[rule].action == .pseudonymize, let arguments = Self.keywordCallArguments(b, v, valueEnd) {
+                return KeyValueHit(span: nil, valueStart: arguments, valueEnd: arguments)
+            }
             if valueEnd == v, b[v] != 0x20, b[v] != 0x09, b[v] != UInt8(ascii: "\""), b[v] != UInt8(ascii: "'") {
                 // A value that starts with a delimiter (`password=&$0UCN^_n`, `secret=)x`) is still
                 // the value: up to the next whitespace (fail closed; found by Tests/leakcheck).
@@ -510,6 +516,15 @@ extension Scrubber {
     }
 
     static func startsPair(_ b: Bytes, _ at: Int) -> Bool { pairKey(b, at) != nil }
+
+    /// `name(key=…` or `a.b(key: …` in `b[at..<end]`: a function call whose first argument is
+    /// a keyword argument. Returns the index after `(`.
+    static func keywordCallArguments(_ b: Bytes, _ at: Int, _ end: Int) -> Int? {
+        var k = at
+        while k < end, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: ".") { k += 1 }
+        guard k - at >= 2, ASCII.isLetter(b[at]) || b[at] == UInt8(ascii: "_"), k < end, b[k] == UInt8(ascii: "("), startsPair(b, k + 1) else { return nil }
+        return k + 1
+    }
 
     /// A pseudonym at `at` that stands on its own: followed by the end, white space, a
     /// separator, or `:` and a digit or `:` (an address's port or an IPv6 tail; an address's

@@ -12,7 +12,7 @@
 ///   `for invalid user` is left to the `invalid` anchor.
 /// - `invalid`: `[Ii]nvalid user X` then end, ` from`, ` port`, ` [preauth]`-style tag or ` <IP>`.
 /// - `user`: `(authenticating|Disconnected from|Connection closed by) user X <IP>`,
-///   `User X [from H ]not allowed because`, `session N of user X.` (logind),
+///   `User X [from H ]not allowed because`, `session N of user X.` (logind; systemd's `Session N of User X.`),
 ///   `user=X` when `authentication failure;` occurs in the 200 bytes before (pam_unix),
 ///   `; USER=Y` (sudo target user).
 /// - `sudo`: `sudo: X : ` and `sudo[pid]: X : ` (padding spaces allowed).
@@ -326,13 +326,14 @@ package enum AuthLogDetector {
         return ASCII.hasPrefix(bytes, at: i, exactly: " not allowed because")
     }
 
-    /// `session <digits> of ` ends at `at` (systemd-logind `New session 3 of user X.`).
+    /// `session <digits> of ` ends at `at` (systemd-logind `New session 3 of user X.`, systemd's
+    /// `Started Session 3 of User X.`).
     static func isLogindSession(_ bytes: Bytes, _ at: Int) -> Bool {
         guard CredentialScan.hasSuffix(bytes, endingAt: at, exactly: " of ") else { return false }
         var j = at - 5
         let d = j
         while j >= 0, d - j < 12, ASCII.isDigit(bytes[j]) { j -= 1 }
         guard j < d else { return false }
-        return CredentialScan.hasSuffix(bytes, endingAt: j + 1, exactly: "session ")
+        return CredentialScan.hasSuffix(bytes, endingAt: j + 1, lowercased: "session ")
     }
 }
