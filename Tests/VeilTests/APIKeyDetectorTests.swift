@@ -41,6 +41,11 @@ import Testing
         ("using dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef.", "dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"),
         ("shop token shpat_0123456789abcdef0123456789abcdef", "shpat_0123456789abcdef0123456789abcdef"),
         ("push with glpat-AbCdEfGhIjKlMnOpQrSt.01.0f1a2b3c4 ok", "glpat-AbCdEfGhIjKlMnOpQrSt.01.0f1a2b3c4"),
+        ("GF_TOKEN=glsa_AbCdEfGhIjKlMnOpQrStUvWxYz012345_abcdef01 ok", "glsa_AbCdEfGhIjKlMnOpQrStUvWxYz012345_abcdef01"),
+        ("grafana cloud glc_eyJvIjoiMTIzNDU2IiwibiI6InN0YWNrIiwiayI6ImFiYyJ9 ok", "glc_eyJvIjoiMTIzNDU2IiwibiI6InN0YWNrIiwiayI6ImFiYyJ9"),
+        ("heroku: HRKU-AAbcdefghijklmnopqrstuvwxyz0123456789_AB rejected", "HRKU-AAbcdefghijklmnopqrstuvwxyz0123456789_AB"),
+        ("newrelic NRAK-ABCDEFGHIJKLMNOPQRSTUVWXYZ0 ok", "NRAK-ABCDEFGHIJKLMNOPQRSTUVWXYZ0"),
+        ("SOPS_AGE_KEY AGE-SECRET-KEY-1QYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQY.", "AGE-SECRET-KEY-1QYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQY"),
     ] as [(String, String)])
     func positives(line: String, secret: String) {
         #expect(Self.scan(line) == [secret])
@@ -76,7 +81,8 @@ import Testing
         "bot12345:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", // id too short
         "ya29.short", "yarn install", "hf_short", "hf_model_name_with_underscores_and_more_words",
         "pypi-AgEIcHlwaS5vcmc", "pypi-package-name", "dckr_pat_x", "dop_v1_abc", "shpat_xyz", "shipping_address",
-        "glpat-short",
+        "glpat-short", "glsa_short", "glc_config", "HRKU-short", "HR manager", "NRAK-SHORT", "NRA region",
+        "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p", "AGE-SECRET-KEY-1SHORT",
     ])
     func negatives(line: String) {
         #expect(Self.scan(line).isEmpty)

@@ -67,6 +67,8 @@ rules:
       - "**.*encryption_key"
       - "**.*api_key"
       - "**.*apikey"
+      - "**.*license_key"
+      - "**.*licensekey"
       - "**.*private_key"
       - "**.*credentials"
       - "**.*authorization"
@@ -200,6 +202,9 @@ tests:
   - name: opaque bearer token gets a fingerprint
     input: "curl -H 'Authorization: Bearer 8f14e45fceea167a5a36dedd4bea2543'"
     must_not_contain: ["8f14e45fceea167a5a36dedd4bea2543"]
+  - name: license keys are credentials (New Relic, Elastic, vendor SDKs)
+    input: 'license_key: 0123456789abcdef0123456789abcdef01234567NRAL {"licenseKey":"LK-9f8e7d6c5b4a"}'
+    must_not_contain: ["0123456789abcdef0123456789abcdef01234567NRAL", "LK-9f8e7d6c5b4a"]
   - name: password in logfmt is redacted
     input: "level=info msg=login user_id=42 password=hunter2"
     must_not_contain: ["hunter2"]

@@ -2,7 +2,7 @@
 ///
 /// **Trigger**: called at a word start, and — for PEM blocks — also at a `-` byte that
 /// starts the line or follows a non-`-` byte (the dispatcher must do this: `-` is not a
-/// word start). Rejects on the first byte unless it is one of `A g s r x h n S d b y p -`.
+/// word start). Rejects on the first byte unless it is one of `A g s r x h n S d b y p H N -`.
 ///
 /// **Accepts** (exact prefix, charset and length; the byte after the key must be the end
 /// or outside the key's charset and not alphanumeric):
@@ -13,6 +13,9 @@
 ///   `hooks.slack.com/services/T…/B…/…` (returns the `T…/B…/secret` path)
 /// - Google `AIza` + 35 `[0-9A-Za-z_-]`; Google OAuth access tokens `ya29.` + ≥ 20 `[0-9A-Za-z_-]`
 /// - GitLab `glpat-` + ≥ 20 `[0-9A-Za-z_-]` (and the `.`-separated parts of newer tokens)
+/// - Grafana service-account tokens `glsa_` + 32…48 `[A-Za-z0-9_]`, Grafana Cloud `glc_` + ≥ 32
+///   `[0-9A-Za-z_-]`; Heroku `HRKU-` + ≥ 30 `[0-9A-Za-z_-]`; New Relic user keys `NRAK-` + 27
+///   `[A-Z0-9]`; age secret keys `AGE-SECRET-KEY-1` + 58 `[A-Z0-9]`
 /// - Hugging Face `hf_` + 30…40 alnum; PyPI upload tokens `pypi-AgEIcHlwaS5vcmc` + ≥ 50 `[0-9A-Za-z_-]`;
 ///   Docker Hub `dckr_pat_` + ≥ 20 `[0-9A-Za-z_-]`; Shopify `shp(at|ca|pa|ss)_` + 32 hex;
 ///   DigitalOcean `do(p|o|r)_v1_` + 64 hex
@@ -37,7 +40,7 @@ package enum APIKeyDetector {
         let b1 = bytes[at + 1]
         let plausible: Bool
         switch bytes[at] {
-        case 0x41: plausible = b1 == 0x49 || b1 == 0x4B || b1 == 0x53 || b1 == 0x42 || b1 == 0x43 || b1 == 0x52 || b1 == 0x4E // A[IKSBCRN]
+        case 0x41: plausible = b1 == 0x49 || b1 == 0x4B || b1 == 0x53 || b1 == 0x42 || b1 == 0x43 || b1 == 0x52 || b1 == 0x4E || b1 == 0x47 // A[IKSBCRNG]
         case 0x67: plausible = b1 == 0x68 || b1 == 0x69 || b1 == 0x6C // g[hil]
         case 0x73: plausible = b1 == 0x6B || b1 == 0x68 // sk, sh(p…_)
         case 0x72: plausible = b1 == 0x6B // rk
@@ -50,6 +53,8 @@ package enum APIKeyDetector {
         case 0x2D: plausible = b1 == 0x2D // --
         case 0x64: plausible = b1 == 0x69 || b1 == 0x63 || b1 == 0x6F // di(scord), dc(kr_pat_), do(p_v1_)
         case 0x62: plausible = b1 == 0x6F // bo(t)
+        case 0x48: plausible = b1 == 0x52 // HR(KU-)
+        case 0x4E: plausible = b1 == 0x52 // NR(AK-)
         default: plausible = false
         }
         return plausible ? matchSlow(bytes, at: at) : nil
@@ -58,7 +63,7 @@ package enum APIKeyDetector {
     @inline(never)
     static func matchSlow(_ bytes: Bytes, at: Int) -> Range<Int>? {
         switch bytes[at] {
-        case 0x41: return aws(bytes, at) ?? google(bytes, at) // A
+        case 0x41: return aws(bytes, at) ?? google(bytes, at) ?? ageSecretKey(bytes, at) // A
         case 0x67: return github(bytes, at) // g
         case 0x73: return stripe(bytes, at) ?? openAI(bytes, at) ?? shopify(bytes, at) // s
         case 0x72: return stripe(bytes, at) // r
@@ -71,6 +76,8 @@ package enum APIKeyDetector {
         case 0x79: return googleOAuth(bytes, at) // y
         case 0x70: return pypi(bytes, at) // p
         case 0x62: return telegramBot(bytes, at) // b
+        case 0x48: return heroku(bytes, at) // H
+        case 0x4E: return fixed(bytes, at, prefix: 5, isUpperDigit, count: 27, exact: "NRAK-") // N
         default: return nil
         }
     }
@@ -142,9 +149,22 @@ package enum APIKeyDetector {
         if ASCII.hasPrefix(bytes, at: at, exactly: "github_pat_") {
             return run(bytes, from: at + 11, start: at, isWord, min: 82, max: 82)
         }
+        if ASCII.hasPrefix(bytes, at: at, exactly: "glsa_") { return run(bytes, from: at + 5, start: at, isWord, min: 32, max: 48) }
+        if ASCII.hasPrefix(bytes, at: at, exactly: "glc_") { return longRun(bytes, at, prefix: 4, min: 32, ASCII.isBase64URL) }
         // `glpat-` + 20 (older) or more, with `.`-separated parts in newer routable tokens.
         guard ASCII.hasPrefix(bytes, at: at, exactly: "glpat-") else { return nil }
         return longRun(bytes, at, prefix: 6, min: 20) { ASCII.isBase64URL($0) || $0 == 0x2E }
+    }
+
+    /// `HRKU-…`: a Heroku API key (the format since 2024).
+    static func heroku(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "HRKU-") else { return nil }
+        return longRun(bytes, at, prefix: 5, min: 30, ASCII.isBase64URL)
+    }
+
+    /// `AGE-SECRET-KEY-1…`: an age identity (Bech32, upper case).
+    static func ageSecretKey(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        fixed(bytes, at, prefix: 16, isUpperDigit, count: 58, exact: "AGE-SECRET-KEY-1")
     }
 
     /// `ya29.…`: a Google OAuth 2.0 access token.
