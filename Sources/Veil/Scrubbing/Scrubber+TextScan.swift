@@ -77,6 +77,10 @@ extension Scrubber {
                         }
                         continue
                     }
+                    // `/reset-password/<token>`: a capability link's token.
+                    if i > 0, b[i - 1] == UInt8(ascii: "/"), d.bearerToken >= 0, ASCII.isLetter(x), let r = BearerTokenDetector.linkPathToken(b, at: i) {
+                        Self.emit(b, &spans, &i, &floor, r, d.bearerToken, .detector, DetectorKind.bearerToken.precedence); continue
+                    }
                 }
                 i += 1
                 while i < n, classes[Int(b[i])] == ScanTables.alnum { i += 1 }

@@ -1,0 +1,70 @@
+/// Tokens in the path of a capability link — a password-reset, e-mail verification,
+/// invitation, magic sign-in or share link — as access logs record them:
+/// `GET /reset-password/5f1d7a2c9e8b4a6f…`, `/password/reset/<64 hex>`, Django's
+/// `/reset/MQ/bm7x3c-5f0b8c6a1e4d…/`, `/invite/<token>`, `/magic-link/<token>`. Whoever reads
+/// the log could follow the link, so the token is a credential (the bearer-token rule's).
+///
+/// **Trigger**: a word right after `/` that is one of the link words (any case, `-`/`_`
+/// or nothing between the parts): `reset`, `reset-password`, `password-reset`, `verify`,
+/// `verify-email`, `verification`, `confirm`, `confirm-email`, `confirmation`, `activate`,
+/// `activation`, `invite`, `invitation`, `accept-invite`, `magic-link`, `magic`,
+/// `unsubscribe`, `share`, then `/`.
+///
+/// **Accepts** the first of the next two path segments that is a token: 16…512 bytes of
+/// `[A-Za-z0-9._-]` with a run of ten or more alphanumerics that holds a letter and a digit
+/// (random, not words), ended by `/`, `?`, `#`, white space, a
+/// quote, `&`, `;`, `,` or the end. A segment before it may be short (≤ 12 bytes: Django's
+/// base64 user id).
+///
+/// **Rejects** words (`/reset-password/new`, `/verify/email`, `/share/q3-2026-summary-v2`),
+/// short ids (`/confirm/12345`), and anything a first pass wrote (a pseudonym holds `~`).
+extension BearerTokenDetector {
+    /// `at` is the first byte of the word after `/`. Returns the token's range.
+    package static func linkPathToken(_ b: Bytes, at: Int) -> Range<Int>? {
+        var k = at
+        while k < b.count, k - at <= 16, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "_") { k += 1 }
+        guard k < b.count, b[k] == UInt8(ascii: "/"), k - at >= 5, isLinkWord(b, at..<k) else { return nil }
+        var start = k + 1
+        for _ in 0..<2 {
+            var e = start
+            // A run of ≥ 10 alphanumerics with a letter and a digit: random, not words (`q3-2026-summary-v2`).
+            var run = 0, letter = false, digit = false, random = false
+            while e < b.count, e - start <= 512 {
+                let x = b[e]
+                if ASCII.isLetter(x) { letter = true; run += 1 } else if ASCII.isDigit(x) { digit = true; run += 1 }
+                else if x == UInt8(ascii: "-") || x == UInt8(ascii: "_") || x == UInt8(ascii: ".") { run = 0; letter = false; digit = false }
+                else { break }
+                if run >= 10, letter, digit { random = true }
+                e += 1
+            }
+            let ended = e == b.count || isSegmentEnd(b[e])
+            if ended, e - start >= 16, e - start <= 512, random { return start..<e }
+            // A short segment first (Django's `/reset/MQ/<token>/`): look at the next one.
+            guard e < b.count, b[e] == UInt8(ascii: "/"), e - start >= 1, e - start <= 12 else { return nil }
+            start = e + 1
+        }
+        return nil
+    }
+
+    /// The link words, compared without case and without `-` / `_`.
+    static func isLinkWord(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(r.count)
+        for x in b[r] where x != UInt8(ascii: "-") && x != UInt8(ascii: "_") { folded.append(ASCII.lower(x)) }
+        return linkWords.contains(folded)
+    }
+
+    static let linkWords: Set<[UInt8]> = Set([
+        "reset", "resetpassword", "passwordreset", "verify", "verifyemail", "verification", "confirm", "confirmemail",
+        "confirmation", "activate", "activation", "invite", "invitation", "acceptinvite", "magiclink", "magic", "unsubscribe", "share",
+    ].map { Array($0.utf8) })
+
+    @inline(__always)
+    static func isSegmentEnd(_ x: UInt8) -> Bool {
+        switch x {
+        case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "\""), UInt8(ascii: "'"),
+             UInt8(ascii: "&"), UInt8(ascii: ";"), UInt8(ascii: ","): return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+
+@testable import Veil
+
+/// Tokens in password-reset, verification, invitation and share links (access logs).
+@Suite("Capability-link tokens in URL paths")
+struct LinkPathTokenTests {
+    @Test("the token of a reset, verification or invitation link is replaced", arguments: [
+        (#"GET /users/12345/reset-password/5f1d7a2c9e8b4a6f3c2d1e0f9a8b7c6d HTTP/1.1" 200"#, "5f1d7a2c9e8b4a6f3c2d1e0f9a8b7c6d"),
+        ("GET /password/reset/0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0?x=1 HTTP/1.1", "0f1e2d3c4b5a6978"),
+        ("GET /accounts/reset/MQ/bm7x3c-5f0b8c6a1e4d2f9a7b3c/ HTTP/1.1", "5f0b8c6a1e4d2f9a7b3c"),
+        ("GET /Invite/8c3f9e2a-7b1d-4f60-a5e8-c9d2b7f1e3a4 HTTP/1.1", "c9d2b7f1e3a4"),
+        (#"{"path":"/verify_email/Zm9vYmFyYmF6cXV4MTIz","status":200}"#, "Zm9vYmFyYmF6cXV4MTIz"),
+        ("referer=https://app.example.com/magic-link/k3J9xQ2mZ8pL4vN7?next=/home", "k3J9xQ2mZ8pL4vN7"),
+    ])
+    func replaced(_ line: String, _ token: String) {
+        let once = FuzzRegressionTests.expectText(line, token, replaced: true)
+        #expect(once.contains("token~test~"), "\(once)")
+    }
+
+    @Test("words, short ids and other paths stay", arguments: [
+        "GET /reset-password/new HTTP/1.1",
+        "GET /confirm/12345 HTTP/1.1",
+        "GET /share/reports/q3-2026-summary-v2 HTTP/1.1",
+        "GET /static/5f1d7a2c9e8b4a6f3c2d1e0f9a8b7c6d/app.js HTTP/1.1",
+        "GET /verify/email-address-change-request HTTP/1.1",
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}
