@@ -88,6 +88,15 @@ struct WindowsAndXMLTests {
         (#"    user = authenticate(username="november", password="oscar-pw-123")"#, "user = authenticate(", false),
         (#"customer = Customer.create(email: "nina@example.com", name: "Nina Ng")"#, "Nina Ng", true),
         (#"password=ab(c=d e"#, "ab(c", true),
+        // PHP's var_dump, on one line or flattened with escaped newlines.
+        (#"array(2) { ["email"]=> string(14) "v4@example.com" ["password"]=> string(12) "w4-secret-pw" }"#, "w4-secret-pw", true),
+        (#"{"out":"array(1) {\n  [\"password\"]=>\n  string(8) \"abcdefgh\"\n}"}"#, "abcdefgh", true),
+        // Prose keys without a separator, before a value of their shape.
+        ("Card number 4111-1111-1111-1111 exp 12/29 cvv 123", "cvv 123", true),
+        ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "00123456", true),
+        ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "03/14/1975", true),
+        ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "DOB [REDACTED:dob].", false),
+        ("DOB unknown, cvv missing, MRN pending, dob 2024", "DOB unknown, cvv missing, MRN pending, dob 2024", false),
         // JSON shapes of payment, identity and web-server logs.
         (#"{"billing_details":{"address":{"city":"San Francisco","line1":"510 Townsend St","line2":"Apt 4"},"name":"Jenny Rosen"}}"#, "510 Townsend St", true),
         (#"{"billing_details":{"address":{"city":"San Francisco","line1":"510 Townsend St","line2":"Apt 4"},"name":"Jenny Rosen"}}"#, "Jenny Rosen", true),

@@ -145,6 +145,7 @@ rules:
       - "**.*cvc"
       - "**.*cvv"
       - "**.cvv2"
+      - "**.cvc2"
       - "**.*pin_code"
       - "**.pincode"
       - "**.card_pin"

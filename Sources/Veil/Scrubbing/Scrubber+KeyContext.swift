@@ -34,6 +34,11 @@ extension Scrubber {
             j = k
             spaced = true
         }
+        // PHP's var_dump: `["password"]=> string(12) "value"` (the quoted key in brackets).
+        if !spaced, j >= 2, b[j] == UInt8(ascii: "]"), b[j - 1] == UInt8(ascii: "\""), b[separator] == UInt8(ascii: "="),
+           separator + 1 < n, b[separator + 1] == UInt8(ascii: ">") {
+            j -= 1
+        }
         var quote: UInt8 = 0
         var escapedQuote = false
         if j >= 0, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") {
@@ -131,6 +136,19 @@ extension Scrubber {
         }
         if b[separator] == UInt8(ascii: ":") || spaced || rocket {
             while v < n, v < separator + 16, b[v] == 0x20 || b[v] == 0x09 { v += 1 }
+        }
+        // var_dump's `=> string(12) "value"`: the quoted string is the value — also on the next
+        // line of a dump flattened into one (`=>\n  string(…) "…"`, a real or an escaped newline).
+        if rocket {
+            var w = v
+            while w < n, w < v + 16 {
+                if b[w] == 0x0A || b[w] == 0x0D || b[w] == 0x20 { w += 1 } else if b[w] == UInt8(ascii: "\\"), w + 1 < n, b[w + 1] == UInt8(ascii: "n") { w += 2 } else { break }
+            }
+            if ASCII.hasPrefix(b, at: w, exactly: "string(") { v = w }
+        }
+        if rocket, ASCII.hasPrefix(b, at: v, exactly: "string("), let close = b[(v + 7)..<min(n, v + 20)].firstIndex(of: UInt8(ascii: ")")),
+           close + 2 < n, b[close + 1] == 0x20, b[close + 2] == UInt8(ascii: "\"") {
+            v = close + 2
         }
         guard v < n else { return nil }
         var valueStart = v

@@ -292,6 +292,12 @@ extension Scrubber {
         // `p` a statement's `password '…'`.
         guard classes != 0 || lineStart || x == UInt8(ascii: "m") || x == UInt8(ascii: "p") else { return nil }
         if classes & ScanTables.apiKey != 0, d.apiKey >= 0, let r = APIKeyDetector.match(b, at: i, floor: floor) { return (r, .detector, d.apiKey, DetectorKind.apiKey.precedence) }
+        // `cvv 123`, `DOB 03/14/1975`, `MRN 00123456`: a short key before a value of its shape.
+        let lower = x | 0x20
+        if lower == UInt8(ascii: "c") || lower == UInt8(ascii: "d") || lower == UInt8(ascii: "m"), !credentialsOnly,
+           let (key, value) = Self.proseKeyValue(b, at: i), let rule = compiled.fieldRule(forTextKey: b, key) {
+            return (value, .field, rule, 20)
+        }
         if classes & ScanTables.scheme != 0 {
             if d.bearerToken >= 0, let r = BearerTokenDetector.match(b, at: i, floor: floor) { return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence) }
             if d.basicAuth >= 0, let r = BasicAuthDetector.match(b, at: i, floor: floor) { return (r, .detector, d.basicAuth, DetectorKind.basicAuth.precedence) }
