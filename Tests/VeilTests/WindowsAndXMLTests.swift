@@ -97,6 +97,11 @@ struct WindowsAndXMLTests {
         ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "03/14/1975", true),
         ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "DOB [REDACTED:dob].", false),
         ("DOB unknown, cvv missing, MRN pending, dob 2024", "DOB unknown, cvv missing, MRN pending, dob 2024", false),
+        // One-time codes in message bodies.
+        (#"{"msg":"sms","body":"Your code is 481516"}"#, "481516", true),
+        ("Your verification code: 4815. It expires in 10 minutes.", "4815", true),
+        ("OTP 123456 sent to user", "123456", true),
+        ("error code 500 returned; exit code is 1; code 4815 here; zip code 94105", "error code 500 returned; exit code is 1; code 4815 here; zip code 94105", false),
         // JSON shapes of payment, identity and web-server logs.
         (#"{"billing_details":{"address":{"city":"San Francisco","line1":"510 Townsend St","line2":"Apt 4"},"name":"Jenny Rosen"}}"#, "510 Townsend St", true),
         (#"{"billing_details":{"address":{"city":"San Francisco","line1":"510 Townsend St","line2":"Apt 4"},"name":"Jenny Rosen"}}"#, "Jenny Rosen", true),

@@ -357,6 +357,11 @@ rules:
     fields: ["**.mrn", "**.medical_record_number", "**.patient_id", "**.patientid", "**.patient_number", "**.nhs_number", "**.health_id", "**.health_insurance_number", "**.medicare_number", "**.medicaid_id"]
     action: pseudonymize
     type: patient_id
+  - id: device-id-fields
+    description: Keys that hold a device identifier (IMEI, IMSI, MAC address, mobile advertising id); pseudonymised so one device's lines stay linkable
+    fields: ["**.imei", "**.imsi", "**.meid", "**.mac_address", "**.macaddress", "**.mac_addr", "**.advertising_id", "**.idfa", "**.idfv", "**.gaid", "**.aaid", "**.adid"]
+    action: pseudonymize
+    type: device_id
   - id: bank-account-fields
     description: Keys that hold a bank account number
     fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban", "**.routing_number"]
@@ -378,6 +383,9 @@ rules:
     action: pseudonymize
     type: host
 tests:
+  - name: device identifiers are pseudonymised; a bare `mac` (a message authentication code too) and `id` stay
+    input: '{"device":{"id":"a1b2c3","imei":"490154203237518","mac_address":"00:1A:2B:3C:4D:5E","advertising_id":"38400000-8cf0-11bd-b23e-10b96e40000d","mac":"9f2c"}}'
+    must_not_contain: ["490154203237518", "00:1A:2B:3C:4D:5E", "38400000-8cf0-11bd-b23e-10b96e40000d"]
   - name: proxy-set user headers
     input: 'X-Forwarded-User: lee X-Remote-User=max.p'
     must_not_contain: [' lee', 'max.p']

@@ -6,9 +6,49 @@
 /// - `dob`: a date of digits with `/`, `-` or `.` between the parts (`03/14/1975`, `1975-03-14`);
 /// - `mrn`: 5…12 digits, letters and `-` with at least four digits.
 ///
+/// One-time codes in messages (SMS and e-mail bodies, MFA logs): `Your code is 481516`,
+/// `verification code: 4815`, `OTP 123456`, `passcode is 2468` — 4…8 digits after `is`, `:` or
+/// a space; `code` only after `your`, `verification`, `security`, `login`, `one-time`, `otp`,
+/// `2fa`, `mfa`, `auth`, `authentication`, `confirmation`, `access` or `sign-in` (`error code
+/// 500` stays). These take the `otp` key's rule.
+///
 /// The key's own field rule decides what happens (the default pack redacts card security
-/// codes and dates of birth and pseudonymises medical record numbers as `patient_id`).
+/// codes, one-time codes and dates of birth and pseudonymises medical record numbers as
+/// `patient_id`).
 extension Scrubber {
+    /// A one-time code at `at` (the word `code`, `otp` or `passcode`): the code's range.
+    static func oneTimeCode(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        let word: Int
+        if ASCII.hasPrefix(b, at: at, lowercased: "code") {
+            guard at >= 2, b[at - 1] == 0x20 || b[at - 1] == UInt8(ascii: "-") else { return nil }
+            var s = at - 1
+            while s > 0, at - s <= 16, ASCII.isAlnum(b[s - 1]) || b[s - 1] == UInt8(ascii: "-") { s -= 1 }
+            guard oneTimeCodeQualifiers.contains(b[s..<(at - 1)].map(ASCII.lower)) else { return nil }
+            word = 4
+        } else if ASCII.hasPrefix(b, at: at, lowercased: "otp") { word = 3 }
+        else if ASCII.hasPrefix(b, at: at, lowercased: "passcode") { word = 8 }
+        else { return nil }
+        var v = at + word
+        guard v + 4 < n, !ASCII.isAlnum(b[v]) else { return nil }
+        if ASCII.hasPrefix(b, at: v, lowercased: " is ") { v += 4 } else if b[v] == UInt8(ascii: ":") { v += 1 }
+        while v < n, v - (at + word) <= 6, b[v] == 0x20 { v += 1 }
+        let e = CredentialScan.runEnd(b, from: v, ASCII.isDigit)
+        guard e - v >= 4, e - v <= 8, e == n || !ASCII.isAlnum(b[e]) else { return nil }
+        return v..<e
+    }
+
+    static let oneTimeCodeQualifiers: Set<[UInt8]> = Set([
+        "your", "verification", "security", "login", "one-time", "otp", "2fa", "mfa", "auth", "authentication",
+        "confirmation", "access", "sign-in", "signin",
+    ].map { Array($0.utf8) })
+
+    /// The rule for one-time codes: the `otp` key's.
+    func oneTimeCodeRule() -> Int? {
+        let key: [UInt8] = Array("otp".utf8)
+        return key.withUnsafeBufferPointer { compiled.fieldRule(forTextKey: $0, 0..<3) }
+    }
+
     /// The key word at `at` (a word start) and its value, when both fit; nil otherwise.
     static func proseKeyValue(_ b: Bytes, at: Int) -> (key: Range<Int>, value: Range<Int>)? {
         let n = b.count

@@ -298,6 +298,9 @@ extension Scrubber {
            let (key, value) = Self.proseKeyValue(b, at: i), let rule = compiled.fieldRule(forTextKey: b, key) {
             return (value, .field, rule, 20)
         }
+        if lower == UInt8(ascii: "c") || lower == UInt8(ascii: "o") || lower == UInt8(ascii: "p"), let r = Self.oneTimeCode(b, at: i), let rule = oneTimeCodeRule() {
+            return (r, .field, rule, 20)
+        }
         if classes & ScanTables.scheme != 0 {
             if d.bearerToken >= 0, let r = BearerTokenDetector.match(b, at: i, floor: floor) { return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence) }
             if d.basicAuth >= 0, let r = BasicAuthDetector.match(b, at: i, floor: floor) { return (r, .detector, d.basicAuth, DetectorKind.basicAuth.precedence) }
