@@ -97,6 +97,13 @@ struct WindowsAndXMLTests {
         ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "03/14/1975", true),
         ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "DOB [REDACTED:dob].", false),
         ("DOB unknown, cvv missing, MRN pending, dob 2024", "DOB unknown, cvv missing, MRN pending, dob 2024", false),
+        // HTML-escaped JSON and XML.
+        ("data=&quot;password&quot;:&quot;c7-secret-pw&quot;,&quot;email&quot;:&quot;d7@example.com&quot;", "c7-secret-pw", true),
+        ("body: {&quot;token&quot;:&quot;e7abcdef0123456789abcdef&quot;}", "e7abcdef0123456789abcdef", true),
+        ("{&#39;password&#39;: &#39;x9-secret&#39;, &#39;n&#39;: 1}", "x9-secret", true),
+        ("&lt;password&gt;f7-secret-pw&lt;/password&gt;&lt;user&gt;g7user&lt;/user&gt;", "f7-secret-pw", true),
+        ("&lt;password&gt;f7-secret-pw&lt;/password&gt;&lt;user&gt;g7user&lt;/user&gt;", "g7user", true),
+        ("a &amp; b &lt;br&gt; &quot;hello&quot;: world &lt;p&gt;text&lt;/p&gt;", "a &amp; b &lt;br&gt; &quot;hello&quot;: world &lt;p&gt;text&lt;/p&gt;", false),
         // One-time codes in message bodies.
         (#"{"msg":"sms","body":"Your code is 481516"}"#, "481516", true),
         ("Your verification code: 4815. It expires in 10 minutes.", "4815", true),

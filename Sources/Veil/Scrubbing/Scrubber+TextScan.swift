@@ -111,6 +111,11 @@ extension Scrubber {
                     continue
                 }
             case UInt8(ascii: ":"):
+                // `&quot;password&quot;:&quot;…&quot;`: HTML-escaped JSON.
+                if keyContext, i >= credentialsOnlyUntil, i >= 7, b[i - 1] == UInt8(ascii: ";"), let kv = htmlQuotedPair(b, separator: i, floor: floor) {
+                    Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
+                    continue
+                }
                 if i + 2 < n, (b[i + 1] == UInt8(ascii: "/") && b[i + 2] == UInt8(ascii: "/")) || ASCII.hasPrefix(b, at: i + 1, exactly: "\\/\\/") {
                     // User info this engine already replaced (`://[REDACTED:password]@host`) is skipped.
                     let userInfo = b[i + 1] == UInt8(ascii: "/") ? i + 3 : i + 5
@@ -189,6 +194,12 @@ extension Scrubber {
             case UInt8(ascii: "<"):
                 // `<password>…</password>`, `<Data Name="TargetUserName">…</Data>` (XML bodies, Windows events).
                 if keyContext, i >= floor, i >= credentialsOnlyUntil, let kv = xmlElementValue(b, at: i, floor: floor) {
+                    Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
+                    continue
+                }
+            case UInt8(ascii: "&"):
+                // `&lt;password&gt;…&lt;/password&gt;`: HTML-escaped XML.
+                if keyContext, i >= floor, i >= credentialsOnlyUntil, i + 8 < n, b[i + 1] == UInt8(ascii: "l"), let kv = htmlEscapedElement(b, at: i, floor: floor) {
                     Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
                 }
@@ -703,7 +714,7 @@ enum ScanTables {
     static let byteClass: [UInt8] = {
         var t = [UInt8](repeating: plain, count: 256)
         for x in 0..<256 where ASCII.isAlnum(UInt8(x)) { t[x] = alnum }
-        for x in Array("@%:=+(-[<\\$".utf8) { t[Int(x)] = special }
+        for x in Array("@%:=+(-[<\\$&".utf8) { t[Int(x)] = special }
         return t
     }()
 
