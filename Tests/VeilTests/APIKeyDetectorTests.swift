@@ -45,6 +45,15 @@ import Testing
         ("grafana cloud glc_eyJvIjoiMTIzNDU2IiwibiI6InN0YWNrIiwiayI6ImFiYyJ9 ok", "glc_eyJvIjoiMTIzNDU2IiwibiI6InN0YWNrIiwiayI6ImFiYyJ9"),
         ("heroku: HRKU-AAbcdefghijklmnopqrstuvwxyz0123456789_AB rejected", "HRKU-AAbcdefghijklmnopqrstuvwxyz0123456789_AB"),
         ("newrelic NRAK-ABCDEFGHIJKLMNOPQRSTUVWXYZ0 ok", "NRAK-ABCDEFGHIJKLMNOPQRSTUVWXYZ0"),
+        ("jira ATATT3xFfGF0AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789=ABCDEF12 ok", "ATATT3xFfGF0AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789=ABCDEF12"),
+        ("square sq0atp-AbCdEfGhIjKlMnOpQrStUv ok", "sq0atp-AbCdEfGhIjKlMnOpQrStUv"),
+        ("postman PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01 ok", "PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01"),
+        ("databricks dapi0123456789abcdef0123456789abcdef ok", "dapi0123456789abcdef0123456789abcdef"),
+        ("pulumi pul-0123456789abcdef0123456789abcdef01234567 ok", "pul-0123456789abcdef0123456789abcdef01234567"),
+        ("doppler dp.st.prd.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCd ok", "dp.st.prd.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCd"),
+        ("fly fo1_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfG ok", "fo1_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfG"),
+        ("netlify nfp_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 ok", "nfp_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"),
+        ("VAULT_TOKEN hvs.CAESIJ0abcdefghijklmnopqrstuvwxyz0123456789ABCDEF ok", "hvs.CAESIJ0abcdefghijklmnopqrstuvwxyz0123456789ABCDEF"),
         ("SOPS_AGE_KEY AGE-SECRET-KEY-1QYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQY.", "AGE-SECRET-KEY-1QYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQY"),
     ] as [(String, String)])
     func positives(line: String, secret: String) {
@@ -81,6 +90,7 @@ import Testing
         "bot12345:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", // id too short
         "ya29.short", "yarn install", "hf_short", "hf_model_name_with_underscores_and_more_words",
         "pypi-AgEIcHlwaS5vcmc", "pypi-package-name", "dckr_pat_x", "dop_v1_abc", "shpat_xyz", "shipping_address",
+        "dapi", "data", "dp.st.short", "pulumi up", "PMAK-1234", "fo1_short", "nfp_x", "hvs.short", "ATATT3short", "sq0atp-short",
         "glpat-short", "glsa_short", "glc_config", "HRKU-short", "HR manager", "NRAK-SHORT", "NRA region",
         "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p", "AGE-SECRET-KEY-1SHORT",
     ])

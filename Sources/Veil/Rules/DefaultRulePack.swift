@@ -68,6 +68,11 @@ rules:
       - "**.*api_key"
       - "**.*apikey"
       - "**.*license_key"
+      - "**.*subscription_key"
+      - "**.*functions_key"
+      - "**.*function_key"
+      - "**.access_key"
+      - "**.x_honeycomb_team"
       - "**.*licensekey"
       - "**.*private_key"
       - "**.*credentials"
@@ -203,9 +208,9 @@ tests:
   - name: opaque bearer token gets a fingerprint
     input: "curl -H 'Authorization: Bearer 8f14e45fceea167a5a36dedd4bea2543'"
     must_not_contain: ["8f14e45fceea167a5a36dedd4bea2543"]
-  - name: license keys are credentials (New Relic, Elastic, vendor SDKs)
-    input: 'license_key: 0123456789abcdef0123456789abcdef01234567NRAL {"licenseKey":"LK-9f8e7d6c5b4a"}'
-    must_not_contain: ["0123456789abcdef0123456789abcdef01234567NRAL", "LK-9f8e7d6c5b4a"]
+  - name: license and subscription keys are credentials (New Relic, Azure API Management, Azure Functions)
+    input: 'license_key: 0123456789abcdef0123456789abcdef01234567NRAL {"licenseKey":"LK-9f8e7d6c5b4a"} Ocp-Apim-Subscription-Key: 9f8e7d6c5b4a39281706 x-functions-key: e0AbCdEfGh=='
+    must_not_contain: ["0123456789abcdef0123456789abcdef01234567NRAL", "LK-9f8e7d6c5b4a", "9f8e7d6c5b4a39281706", "e0AbCdEfGh"]
   - name: password in logfmt is redacted
     input: "level=info msg=login user_id=42 password=hunter2"
     must_not_contain: ["hunter2"]

@@ -2,7 +2,7 @@
 ///
 /// **Trigger**: called at a word start, and — for PEM blocks — also at a `-` byte that
 /// starts the line or follows a non-`-` byte (the dispatcher must do this: `-` is not a
-/// word start). Rejects on the first byte unless it is one of `A g s r x h n S d b y p H N -`.
+/// word start). Rejects on the first byte unless it is one of `A g s r x h n S d b y p H N P f -`.
 ///
 /// **Accepts** (exact prefix, charset and length; the byte after the key must be the end
 /// or outside the key's charset and not alphanumeric):
@@ -16,6 +16,11 @@
 /// - Grafana service-account tokens `glsa_` + 32…48 `[A-Za-z0-9_]`, Grafana Cloud `glc_` + ≥ 32
 ///   `[0-9A-Za-z_-]`; Heroku `HRKU-` + ≥ 30 `[0-9A-Za-z_-]`; New Relic user keys `NRAK-` + 27
 ///   `[A-Z0-9]`; age secret keys `AGE-SECRET-KEY-1` + 58 `[A-Z0-9]`
+/// - Atlassian API tokens `ATATT3` + ≥ 60 `[0-9A-Za-z_=-]`; Square `sq0atp-` + ≥ 22 and
+///   `sq0csp-` + ≥ 43 `[0-9A-Za-z_-]`; Postman `PMAK-` + 24 hex + `-` + 34 hex; Databricks
+///   `dapi` + 32 hex; Pulumi `pul-` + 40 hex; Doppler `dp.(st|pt|ct|sa|scim|audit).` + ≥ 30
+///   `[0-9A-Za-z_.-]`; Fly.io `fo1_` + ≥ 30 and Netlify `nfp_` + ≥ 30 `[0-9A-Za-z_-]`;
+///   HashiCorp Vault service/batch/recovery tokens `hv(s|b|r).` + ≥ 24 `[0-9A-Za-z_-]`
 /// - Hugging Face `hf_` + 30…40 alnum; PyPI upload tokens `pypi-AgEIcHlwaS5vcmc` + ≥ 50 `[0-9A-Za-z_-]`;
 ///   Docker Hub `dckr_pat_` + ≥ 20 `[0-9A-Za-z_-]`; Shopify `shp(at|ca|pa|ss)_` + 32 hex;
 ///   DigitalOcean `do(p|o|r)_v1_` + 64 hex
@@ -40,21 +45,23 @@ package enum APIKeyDetector {
         let b1 = bytes[at + 1]
         let plausible: Bool
         switch bytes[at] {
-        case 0x41: plausible = b1 == 0x49 || b1 == 0x4B || b1 == 0x53 || b1 == 0x42 || b1 == 0x43 || b1 == 0x52 || b1 == 0x4E || b1 == 0x47 // A[IKSBCRNG]
+        case 0x41: plausible = b1 == 0x49 || b1 == 0x4B || b1 == 0x53 || b1 == 0x42 || b1 == 0x43 || b1 == 0x52 || b1 == 0x4E || b1 == 0x47 || b1 == 0x54 // A[IKSBCRNGT]
         case 0x67: plausible = b1 == 0x68 || b1 == 0x69 || b1 == 0x6C // g[hil]
-        case 0x73: plausible = b1 == 0x6B || b1 == 0x68 // sk, sh(p…_)
+        case 0x73: plausible = b1 == 0x6B || b1 == 0x68 || b1 == 0x71 // sk, sh(p…_), sq(0…)
         case 0x72: plausible = b1 == 0x6B // rk
         case 0x78: plausible = b1 == 0x6F // xo
-        case 0x68: plausible = b1 == 0x6F || b1 == 0x66 // ho, hf
+        case 0x68: plausible = b1 == 0x6F || b1 == 0x66 || b1 == 0x76 // ho, hf, hv(s.)
         case 0x79: plausible = b1 == 0x61 // ya(29.)
-        case 0x70: plausible = b1 == 0x79 // py(pi-)
-        case 0x6E: plausible = b1 == 0x70 // np
+        case 0x70: plausible = b1 == 0x79 || b1 == 0x75 // py(pi-), pu(l-)
+        case 0x6E: plausible = b1 == 0x70 || b1 == 0x66 // np(m_), nf(p_)
         case 0x53: plausible = b1 == 0x47 // SG
         case 0x2D: plausible = b1 == 0x2D // --
-        case 0x64: plausible = b1 == 0x69 || b1 == 0x63 || b1 == 0x6F // di(scord), dc(kr_pat_), do(p_v1_)
+        case 0x64: plausible = b1 == 0x69 || b1 == 0x63 || b1 == 0x6F || b1 == 0x61 || b1 == 0x70 // di(scord), dc(kr_pat_), do(p_v1_), da(pi), dp(.)
         case 0x62: plausible = b1 == 0x6F // bo(t)
         case 0x48: plausible = b1 == 0x52 // HR(KU-)
         case 0x4E: plausible = b1 == 0x52 // NR(AK-)
+        case 0x50: plausible = b1 == 0x4D // PM(AK-)
+        case 0x66: plausible = b1 == 0x6F // fo(1_)
         default: plausible = false
         }
         return plausible ? matchSlow(bytes, at: at) : nil
@@ -63,21 +70,24 @@ package enum APIKeyDetector {
     @inline(never)
     static func matchSlow(_ bytes: Bytes, at: Int) -> Range<Int>? {
         switch bytes[at] {
-        case 0x41: return aws(bytes, at) ?? google(bytes, at) ?? ageSecretKey(bytes, at) // A
+        case 0x41: return aws(bytes, at) ?? google(bytes, at) ?? ageSecretKey(bytes, at) ?? atlassian(bytes, at) // A
         case 0x67: return github(bytes, at) // g
-        case 0x73: return stripe(bytes, at) ?? openAI(bytes, at) ?? shopify(bytes, at) // s
+        case 0x73: return stripe(bytes, at) ?? openAI(bytes, at) ?? shopify(bytes, at) ?? square(bytes, at) // s
         case 0x72: return stripe(bytes, at) // r
         case 0x78: return slack(bytes, at) // x
-        case 0x68: return slackWebhook(bytes, at) ?? huggingFace(bytes, at) // h
-        case 0x6E: return fixed(bytes, at, prefix: 4, ASCII.isAlnum, count: 36, exact: "npm_") // n
+        case 0x68: return slackWebhook(bytes, at) ?? huggingFace(bytes, at) ?? vault(bytes, at) // h
+        case 0x6E: return fixed(bytes, at, prefix: 4, ASCII.isAlnum, count: 36, exact: "npm_") ?? prefixed(bytes, at, "nfp_", min: 30) // n
         case 0x53: return sendGrid(bytes, at) // S
         case 0x2D: return pem(bytes, at) // -
-        case 0x64: return discordWebhook(bytes, at) ?? dockerHub(bytes, at) ?? digitalOcean(bytes, at) // d
+        case 0x64: return discordWebhook(bytes, at) ?? dockerHub(bytes, at) ?? digitalOcean(bytes, at)
+            ?? fixed(bytes, at, prefix: 4, ASCII.isHexDigit, count: 32, exact: "dapi") ?? doppler(bytes, at) // d
         case 0x79: return googleOAuth(bytes, at) // y
-        case 0x70: return pypi(bytes, at) // p
+        case 0x70: return pypi(bytes, at) ?? fixed(bytes, at, prefix: 4, ASCII.isHexDigit, count: 40, exact: "pul-") // p
         case 0x62: return telegramBot(bytes, at) // b
         case 0x48: return heroku(bytes, at) // H
         case 0x4E: return fixed(bytes, at, prefix: 5, isUpperDigit, count: 27, exact: "NRAK-") // N
+        case 0x50: return postman(bytes, at) // P
+        case 0x66: return prefixed(bytes, at, "fo1_", min: 30) // f
         default: return nil
         }
     }
@@ -154,6 +164,48 @@ package enum APIKeyDetector {
         // `glpat-` + 20 (older) or more, with `.`-separated parts in newer routable tokens.
         guard ASCII.hasPrefix(bytes, at: at, exactly: "glpat-") else { return nil }
         return longRun(bytes, at, prefix: 6, min: 20) { ASCII.isBase64URL($0) || $0 == 0x2E }
+    }
+
+    /// `exact` then a run of at least `min` `[0-9A-Za-z_-]`.
+    static func prefixed(_ bytes: Bytes, _ at: Int, _ exact: StaticString, min: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: exact) else { return nil }
+        return longRun(bytes, at, prefix: exact.utf8CodeUnitCount, min: min, ASCII.isBase64URL)
+    }
+
+    /// `ATATT3…`: an Atlassian API token (base64url with a `=` and a checksum).
+    static func atlassian(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "ATATT3") else { return nil }
+        return longRun(bytes, at, prefix: 6, min: 60) { ASCII.isBase64URL($0) || $0 == UInt8(ascii: "=") }
+    }
+
+    /// `sq0atp-…` (access token) and `sq0csp-…` (OAuth secret): Square.
+    static func square(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        prefixed(bytes, at, "sq0atp-", min: 22) ?? prefixed(bytes, at, "sq0csp-", min: 43)
+    }
+
+    /// `hvs.…`, `hvb.…`, `hvr.…`: HashiCorp Vault service, batch and recovery tokens.
+    static func vault(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at + 4 < bytes.count, bytes[at + 1] == 0x76, bytes[at + 3] == 0x2E,
+              bytes[at + 2] == 0x73 || bytes[at + 2] == 0x62 || bytes[at + 2] == 0x72 else { return nil }
+        return longRun(bytes, at, prefix: 4, min: 24, ASCII.isBase64URL)
+    }
+
+    /// `PMAK-` + 24 hex + `-` + 34 hex: a Postman API key.
+    static func postman(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "PMAK-"), let first = run(bytes, from: at + 5, start: at, ASCII.isHexDigit, min: 24, max: 24),
+              first.upperBound < bytes.count, bytes[first.upperBound] == UInt8(ascii: "-") else { return nil }
+        return run(bytes, from: first.upperBound + 1, start: at, ASCII.isHexDigit, min: 34, max: 34)
+    }
+
+    /// `dp.st.…`, `dp.pt.…`, `dp.ct.…`, `dp.sa.…`, `dp.scim.…`, `dp.audit.…`: Doppler tokens.
+    static func doppler(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "dp.") else { return nil }
+        var p = at + 3
+        for kind: StaticString in ["st.", "pt.", "ct.", "sa.", "scim.", "audit."] where ASCII.hasPrefix(bytes, at: p, exactly: kind) {
+            p += kind.utf8CodeUnitCount
+            return longRun(bytes, at, prefix: p - at, min: 30) { ASCII.isBase64URL($0) || $0 == UInt8(ascii: ".") }
+        }
+        return nil
     }
 
     /// `HRKU-…`: a Heroku API key (the format since 2024).
