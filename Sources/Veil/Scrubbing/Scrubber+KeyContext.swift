@@ -562,6 +562,22 @@ extension Scrubber {
         }
     }
 
+    /// First-pass output that begins a pair's key (`&ip~k~…=`, `&****-****-****-1111:`): the
+    /// bytes it replaced began like a key (`&0a::a=`, `&4111-1111-1111-1111:`), which ended
+    /// the value there on a first pass. Key bytes may follow it before the `=` or `:`.
+    static func scrubbedPairKey(_ b: Bytes, _ at: Int) -> Bool {
+        guard at < b.count else { return false }
+        let end: Int?
+        switch b[at] {
+        case UInt8(ascii: "["): end = placeholderEnd(b, at: at)
+        case UInt8(ascii: "*"): end = maskedValueEnd(b, at: at)
+        default: end = ASCII.isLower(b[at]) ? pseudonymEnd(b, at: at) : nil
+        }
+        guard var k = end else { return false }
+        while k < b.count, k - at < 128, isEncodedKeyByte(b[k]) { k += 1 }
+        return k < b.count && (b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":"))
+    }
+
     /// End of an unquoted value: white space, a closing bracket or quote, or a separator
     /// (`&`, `,`, `;`, `|`) that is followed by the next pair, white space or the end.
     @inline(__always)
@@ -580,7 +596,7 @@ extension Scrubber {
                 if e + 1 >= b.count || b[e + 1] == 0x20 || b[e + 1] == 0x09 || b[e + 1] == 0x0D || b[e + 1] == 0x0A
                     || startsPair(b, e + 1) || b[e + 1] == b[e]
                     || (b[e] == UInt8(ascii: ",") && b[e + 1] == UInt8(ascii: "\""))  // the next JSON member
-                    || separatedPseudonym(b, e + 1) {
+                    || separatedPseudonym(b, e + 1) || scrubbedPairKey(b, e + 1) {
                     return e
                 }
                 e += 1
