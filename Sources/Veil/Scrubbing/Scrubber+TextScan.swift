@@ -304,13 +304,20 @@ extension Scrubber {
         guard classes != 0 || lineStart || x == UInt8(ascii: "m") || x == UInt8(ascii: "p") else { return nil }
         if classes & ScanTables.apiKey != 0, d.apiKey >= 0, let r = APIKeyDetector.match(b, at: i, floor: floor) { return (r, .detector, d.apiKey, DetectorKind.apiKey.precedence) }
         // `cvv 123`, `DOB 03/14/1975`, `MRN 00123456`: a short key before a value of its shape.
-        let lower = x | 0x20
-        if lower == UInt8(ascii: "c") || lower == UInt8(ascii: "d") || lower == UInt8(ascii: "m"), !credentialsOnly,
-           let (key, value) = Self.proseKeyValue(b, at: i), let rule = compiled.fieldRule(forTextKey: b, key) {
-            return (value, .field, rule, 20)
-        }
-        if lower == UInt8(ascii: "c") || lower == UInt8(ascii: "o") || lower == UInt8(ascii: "p"), let r = Self.oneTimeCode(b, at: i), let rule = oneTimeCodeRule() {
-            return (r, .field, rule, 20)
+        if i + 4 < n {
+            let lower = x | 0x20, second = b[i + 1] | 0x20
+            switch (lower, second) {
+            case (UInt8(ascii: "c"), UInt8(ascii: "v")), (UInt8(ascii: "c"), UInt8(ascii: "s")), (UInt8(ascii: "d"), UInt8(ascii: "o")), (UInt8(ascii: "m"), UInt8(ascii: "r")):
+                if !credentialsOnly, let (key, value) = Self.proseKeyValue(b, at: i), let rule = compiled.fieldRule(forTextKey: b, key) {
+                    return (value, .field, rule, 20)
+                }
+            default: break
+            }
+            switch (lower, second) {
+            case (UInt8(ascii: "c"), UInt8(ascii: "o")), (UInt8(ascii: "o"), UInt8(ascii: "t")), (UInt8(ascii: "p"), UInt8(ascii: "a")):
+                if let r = Self.oneTimeCode(b, at: i), let rule = oneTimeCodeRule() { return (r, .field, rule, 20) }
+            default: break
+            }
         }
         if classes & ScanTables.scheme != 0 {
             if d.bearerToken >= 0, let r = BearerTokenDetector.match(b, at: i, floor: floor) { return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence) }

@@ -46,18 +46,37 @@ extension BearerTokenDetector {
         return nil
     }
 
-    /// The link words, compared without case and without `-` / `_`.
+    /// The link words, compared without case and without `-` / `_` (no allocation: this
+    /// runs for path segments of every URL).
     static func isLinkWord(_ b: Bytes, _ r: Range<Int>) -> Bool {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(r.count)
-        for x in b[r] where x != UInt8(ascii: "-") && x != UInt8(ascii: "_") { folded.append(ASCII.lower(x)) }
-        return linkWords.contains(folded)
+        switch b[r.lowerBound] | 0x20 {
+        case UInt8(ascii: "r"), UInt8(ascii: "p"), UInt8(ascii: "v"), UInt8(ascii: "c"), UInt8(ascii: "a"),
+             UInt8(ascii: "i"), UInt8(ascii: "m"), UInt8(ascii: "u"), UInt8(ascii: "s"): break
+        default: return false
+        }
+        for word in linkWords where folds(b, r, to: word) { return true }
+        return false
     }
 
-    static let linkWords: Set<[UInt8]> = Set([
+    static let linkWords: [StaticString] = [
         "reset", "resetpassword", "passwordreset", "verify", "verifyemail", "verification", "confirm", "confirmemail",
         "confirmation", "activate", "activation", "invite", "invitation", "acceptinvite", "magiclink", "magic", "unsubscribe", "share",
-    ].map { Array($0.utf8) })
+    ]
+
+    /// `b[r]` without `-` / `_`, lower-cased, equals `word`.
+    @inline(__always)
+    static func folds(_ b: Bytes, _ r: Range<Int>, to word: StaticString) -> Bool {
+        let w = word.utf8Start
+        let count = word.utf8CodeUnitCount
+        var j = 0
+        for k in r {
+            let x = b[k]
+            if x == UInt8(ascii: "-") || x == UInt8(ascii: "_") { continue }
+            guard j < count, ASCII.lower(x) == w[j] else { return false }
+            j += 1
+        }
+        return j == count
+    }
 
     @inline(__always)
     static func isSegmentEnd(_ x: UInt8) -> Bool {
