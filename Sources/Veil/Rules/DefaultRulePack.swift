@@ -319,12 +319,12 @@ rules:
     type: username
   - id: user-fields
     description: Keys that name an account (TargetUserName, SamAccountName, CEF suser/duser, LEEF usrName, audit-log actor …)
-    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal", "**.x_forwarded_user", "**.x_remote_user", "**.x_auth_user", "**.x_user", "**.auth_user", "**.db_user", "**.login_id", "**.usrname"]
+    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal", "**.x_forwarded_user", "**.x_remote_user", "**.x_auth_user", "**.x_user", "**.auth_user", "**.db_user", "**.login_id", "**.usrname", "**.login_name", "**.loginname", "**.logon_name", "**.target_user", "**.impersonated_user", "**.impersonator", "**.assignee", "**.assigned_to", "**.reviewer", "**.created_by", "**.updated_by", "**.modified_by", "**.deleted_by", "**.approved_by", "**.requested_by", "**.performed_by", "**.changed_by"]
     action: pseudonymize
     type: username
   - id: name-fields
     description: Keys that name a person
-    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.claims.name", "**.billing_details.name", "**.billing.name", "**.shipping.name", "**.owner.name", "**.member.name", "**.employee.name", "**.patient.name", "**.recipient.name", "**.sender.name", "**.account.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.holder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name", "**.nickname", "**.nick_name", "**.preferred_name", "**.legal_name", "**.patient_name"]
+    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.claims.name", "**.billing_details.name", "**.billing.name", "**.shipping.name", "**.owner.name", "**.member.name", "**.employee.name", "**.patient.name", "**.recipient.name", "**.sender.name", "**.account.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.holder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name", "**.nickname", "**.nick_name", "**.preferred_name", "**.legal_name", "**.patient_name", "**.sender_name", "**.beneficiary_name", "**.payee", "**.payee_name", "**.author_name", "**.contact_person", "**.emergency_contact", "**.next_of_kin", "**.maiden_name", "**.spouse_name", "**.guardian_name", "**.parent_name"]
     action: pseudonymize
     type: name
   - id: email-fields
@@ -354,7 +354,7 @@ rules:
     type: ssn
   - id: government-id-fields
     description: Keys that hold a passport, driving licence or other government id number
-    fields: ["**.passport", "**.passport_number", "**.passport_no", "**.passportnumber", "**.driver_license", "**.drivers_license", "**.driver_licence", "**.driving_licence", "**.driving_license", "**.driver_license_number", "**.dl_number", "**.nino", "**.national_insurance_number", "**.aadhaar", "**.id_card_number", "**.identity_card_number", "**.personal_id_number"]
+    fields: ["**.passport", "**.passport_number", "**.passport_no", "**.passportnumber", "**.driver_license", "**.drivers_license", "**.driver_licence", "**.driving_licence", "**.driving_license", "**.driver_license_number", "**.dl_number", "**.nino", "**.national_insurance_number", "**.aadhaar", "**.id_card_number", "**.identity_card_number", "**.personal_id_number", "**.cpf", "**.curp", "**.pesel", "**.bsn", "**.dni", "**.nie", "**.nif", "**.codice_fiscale", "**.steuer_id", "**.steuerid", "**.personnummer", "**.sin", "**.social_insurance_number", "**.tfn"]
     action: redact
     type: gov_id
   - id: health-id-fields
@@ -388,6 +388,9 @@ rules:
     action: pseudonymize
     type: host
 tests:
+  - name: audit-log actors, people named by role, and national id numbers
+    input: '{"created_by":"kilo9","assignee":"yankee9","login_name":"hotel8","sender_name":"Whiskey Nine","payee":"Echo Ten","cpf":"123.456.789-09","sin":"046 454 286","action":"delete","created_at":"2026-11-30"}'
+    must_not_contain: [kilo9, yankee9, hotel8, Whiskey Nine, Echo Ten, 123.456.789-09, 046 454 286]
   - name: device identifiers are pseudonymised; a bare `mac` (a message authentication code too) and `id` stay
     input: '{"device":{"id":"a1b2c3","imei":"490154203237518","mac_address":"00:1A:2B:3C:4D:5E","advertising_id":"38400000-8cf0-11bd-b23e-10b96e40000d","mac":"9f2c"}}'
     must_not_contain: ["490154203237518", "00:1A:2B:3C:4D:5E", "38400000-8cf0-11bd-b23e-10b96e40000d"]

@@ -150,17 +150,20 @@ extension AuthLogDetector {
     /// Words that follow `for user` in prose rather than a name (`for user input`, `for user accounts`).
     static func isFollowUpWord(_ bytes: Bytes, _ r: Range<Int>) -> Bool {
         for word: StaticString in ["input", "accounts", "users", "request", "requests", "action", "confirmation", "interaction", "consent", "approval", "creation", "login", "logins", "authentication", "the", "a", "an", "in", "on", "at", "to", "from", "and", "or",
-                                  "every", "all", "each", "any", "some", "this", "these", "those", "your", "my", "his", "her", "their", "our", "its", "new", "more", "too", "now"]
+                                  "every", "all", "each", "any", "some", "this", "these", "those", "your", "my", "his", "her", "their", "our", "its", "new", "more", "too", "now",
+                                  "reason", "reasons", "unknown"]
         where r.count == word.utf8CodeUnitCount && ASCII.hasPrefix(bytes, at: r.lowerBound, lowercased: word) {
             return true
         }
         return false
     }
 
-    /// `credentials for`, `password for`, `login for`, `logon for`, `authentication for`, `access for`
-    /// (`at` is the `f` of `for`, after one space).
+    /// `credentials for`, `password for`, `login for`, `logon for`, `authentication for`, `access for`,
+    /// `authentication failure for` (`at` is the `f` of `for`, after one space).
     static func signInWordBefore(_ bytes: Bytes, _ at: Int) -> Bool {
         let w = at - 1
+        // PAM via su, login, polkit: `pam_authenticate: Authentication failure for bob`.
+        if CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: "authentication failure") { return true }
         for word: StaticString in ["credentials", "password", "login", "logon", "authentication", "access"]
         where CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: word) {
             let start = w - word.utf8CodeUnitCount

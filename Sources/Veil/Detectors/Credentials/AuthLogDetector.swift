@@ -70,6 +70,10 @@ package enum AuthLogDetector {
     // MARK: - Anchors
 
     static func forAnchor(_ bytes: Bytes, _ at: Int, signIn: inout SignInContext) -> Range<Int>? {
+        // login(1): `FAILED LOGIN (1) on '/dev/tty1' FOR 'bob', Authentication failure`.
+        if ASCII.hasPrefix(bytes, at: at, exactly: "FOR '"), CredentialScan.contains(bytes, from: max(0, at - 64), to: at, lowercased: "failed login") {
+            return user(bytes, at + 5, then: { e in e < bytes.count && bytes[e] == UInt8(ascii: "'") })
+        }
         guard ASCII.hasPrefix(bytes, at: at, exactly: "for "), at >= 5, bytes[at - 1] == 0x20 else { return nil }
         let w = at - 1 // end of the previous word
         let p = at + 4
@@ -269,6 +273,10 @@ package enum AuthLogDetector {
 
     /// `by X(uid=`.
     static func byAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        // login(1): `LOGIN ON tty1 BY alice`, `LOGIN ON pts/0 BY alice FROM host`.
+        if ASCII.hasPrefix(bytes, at: at, exactly: "BY "), at >= 1, CredentialScan.contains(bytes, from: max(0, at - 40), to: at, lowercased: "login on ") {
+            return user(bytes, at + 3, then: { e in e == bytes.count || bytes[e] == 0x20 || bytes[e] == 0x0D || bytes[e] == 0x0A })
+        }
         guard ASCII.hasPrefix(bytes, at: at, exactly: "by ") else { return nil }
         return user(bytes, at + 3, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: "(uid=") })
     }
