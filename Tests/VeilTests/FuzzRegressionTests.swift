@@ -756,6 +756,23 @@ struct SeparatorIdempotenceTests {
         }
     }
 
+    // fuzz-text soak (stop 19, 0fbeffc): `Authorization:"Basic YWthZGRpbjp:0b4)05 …` unterminated —
+    // the first pass ended the credential at `)` and left the rest; the second read the quoted
+    // value to the line's end and redacted all of it. A placeholder after `Basic `/`Bearer `
+    // followed by a byte that ends an unquoted value is the whole credential, as on a first pass.
+    // fuzz-logfmt soak (same round): `token=2.2._~3____&_::7 p` — the first pass ended the token
+    // value at `&` (`_:` reads as a key) and replaced the address `::7`; the second read
+    // `&_ip~…` as part of the value.
+    @Test("a placeholder before `)` after Basic, and `_` before an address pseudonym after `&`")
+    func placeholderBeforeParenAndPunctuationBeforeAddress() {
+        let basic = EngineFixtures.scrub(#"x Authorization:"Basic YWthZGRpbjp:0b4-4e10:024)05-01123Z INFO c IN"#, format: .logfmt)
+        #expect(basic.contains("Basic [REDACTED:credential])05-01123Z"), "\(basic)")
+        #expect(EngineFixtures.scrub(basic, format: .logfmt) == basic, "\(basic)")
+        let token = EngineFixtures.scrub("token=2.2._~~~~~3____&_::7 p_x", format: .logfmt)
+        #expect(token.contains("&_ip~test~"), "\(token)")
+        #expect(EngineFixtures.scrub(token, format: .logfmt) == token, "\(token)")
+    }
+
     // fuzz-json soak (stop 18, 365af33): sign-in context for `for "X"` was looked for in the
     // 96 bytes before `for`. A first pass that shortened a finding between the context word and
     // `for` (an e-mail address became a shorter pseudonym) brought the word into the window on

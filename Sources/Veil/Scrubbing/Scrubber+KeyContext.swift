@@ -276,12 +276,13 @@ extension Scrubber {
             // `Authorization: Bearer ` at the end of the line: no credential to look at.
             guard secretStart < b.count else { return nil }
             // Scrubbed on a first pass: left alone only when it is all of the credential, or,
-            // after `Basic `/`Bearer `, when white space follows it: their detectors end the
-            // credential there on a first pass (`auth="Basic [REDACTED:credential] more"`), and
+            // after `Basic `/`Bearer `, when what follows it ends an unquoted value (white space,
+            // `)`, a quote …): their detectors end the credential there on a first pass
+            // (`auth="Basic [REDACTED:credential] more"`, `"Basic [REDACTED:credential])x`), and
             // the rest was scanned as text.
             if let end = Self.alreadyScrubbedEnd(b, secretStart..<max(valueEnd, secretStart + 1)),
                valueEnd <= secretStart || end >= valueEnd
-                || (end < b.count && (b[end] == 0x20 || b[end] == 0x09)
+                || (end < b.count && Self.unquotedValueEnd(b, from: end) == end
                     && (ASCII.hasPrefix(b, at: valueStart, lowercased: "basic ") || ASCII.hasPrefix(b, at: valueStart, lowercased: "bearer "))) {
                 return KeyValueHit(span: nil, valueStart: end, valueEnd: end)
             }
@@ -562,6 +563,14 @@ extension Scrubber {
         }
     }
 
+    /// `_`, `-` or `.` (a short run), then a separated pseudonym: `&_::7` began a pair (`_:`) on a
+    /// first pass, which ended the value at `&` and then replaced the address `::7` (`&_ip~…`).
+    static func separatedPseudonymAfterPunctuation(_ b: Bytes, _ at: Int) -> Bool {
+        var p = at
+        while p < b.count, p - at < 8, b[p] == UInt8(ascii: "_") || b[p] == UInt8(ascii: "-") || b[p] == UInt8(ascii: ".") { p += 1 }
+        return p > at && separatedPseudonym(b, p)
+    }
+
     /// First-pass output that begins a pair's key (`&ip~k~…=`, `&****-****-****-1111:`): the
     /// bytes it replaced began like a key (`&0a::a=`, `&4111-1111-1111-1111:`), which ended
     /// the value there on a first pass. Key bytes may follow it before the `=` or `:`.
@@ -596,7 +605,7 @@ extension Scrubber {
                 if e + 1 >= b.count || b[e + 1] == 0x20 || b[e + 1] == 0x09 || b[e + 1] == 0x0D || b[e + 1] == 0x0A
                     || startsPair(b, e + 1) || b[e + 1] == b[e]
                     || (b[e] == UInt8(ascii: ",") && b[e + 1] == UInt8(ascii: "\""))  // the next JSON member
-                    || separatedPseudonym(b, e + 1) || scrubbedPairKey(b, e + 1) {
+                    || separatedPseudonym(b, e + 1) || scrubbedPairKey(b, e + 1) || separatedPseudonymAfterPunctuation(b, e + 1) {
                     return e
                 }
                 e += 1
