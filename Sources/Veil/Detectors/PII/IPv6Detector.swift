@@ -11,7 +11,7 @@
 /// **Rejects** `::` and `::1` (unspecified / loopback), forms without `::` and fewer
 /// than 8 groups (times `12:34:56`, MAC addresses), times with fractions
 /// (`12:34:56.789`: a dotted tail that is no IPv4), groups of 5+ hex digits, two
-/// `::`, C++/Rust paths (`std::vec` never triggers; `a::b_c` is glued to `_`), and
+/// `::`, three colons (`201:::x`), C++/Rust paths (`std::vec` never triggers; `a::b_c` is glued to `_`), and
 /// `::` forms of fewer than 4 groups made only of hex letters (`dead::beef`), and
 /// uncompressed forms whose 8 groups all have exactly 2 hex digits (EUI-64 / WWN
 /// byte dumps such as `50:01:43:80:12:34:56:78`).
@@ -90,6 +90,9 @@ package enum IPv6Detector {
             // `170::4444444444000`, no address), so scrubbed output scans the same.
             if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "*") || next == UInt8(ascii: "@") { return nil }
             if next == colon, end + 1 < n, ASCII.isHexDigit(bytes[end + 1]) { return nil }  // a 9th group
+            // `201:::x`: three colons are no address, whatever follows (`201:::8.51.151.100` was
+            // rejected as a 9th group; after that address became `ip~…`, `201::` was taken).
+            if next == colon, end >= 2, bytes[end - 1] == colon { return nil }
         }
         if compressed {
             guard groups >= 1, groups <= 7 else { return nil }
