@@ -774,6 +774,16 @@ struct SeparatorIdempotenceTests {
         #expect(EngineFixtures.scrub(token, format: .logfmt) == token, "\(token)")
     }
 
+    // fuzz-text soak (stop 19, 24caf9d): `://0~~----7tnUEN-8310z4@9f4e-8a6b-4@…exampc.leos` — the
+    // first pass replaced the e-mail address after the first `@` and left the token-like user-info
+    // before it; the second saw one `@` and redacted that user-info.
+    @Test("a token-like user-info before an e-mail address in a URL authority")
+    func userInfoBeforeEmail() {
+        let once = EngineFixtures.scrub(#"ph""one://0~~----7tnUEN-8310z4@9f4e-8a6b-4@9f4e-8a6b-exampc.leos x"#)
+        #expect(!once.contains("7tnUEN"), "\(once)")
+        #expect(EngineFixtures.scrub(once) == once, "\(once)")
+    }
+
     // fuzz-json soak (stop 19, 24caf9d): `201:::8.51.151.100.` — `201:::8` was no address (a 9th
     // group), so only the IPv4 address was replaced; on the second pass `201:::ip~…` had no hex
     // after the third colon and `201::` was taken as an IPv6 address.

@@ -56,7 +56,14 @@ package enum URLUserInfoDetector {
             return lo < lastAt ? lo..<lastAt : nil
         }
         let user = start..<(colon >= 0 ? colon : lastAt)
-        return user.lowerBound >= floor && looksLikeToken(bytes, user) ? user : nil
+        if user.lowerBound >= floor, looksLikeToken(bytes, user) { return user }
+        // Two `@` (`://tok@local@domain`): a first pass replaces the e-mail address after the
+        // first `@`, and a second pass sees only what comes before it as the user-info; that
+        // part is judged on its own too, so both passes agree.
+        if colon < 0, let firstAt = bytes[start..<lastAt].firstIndex(of: 0x40), start >= floor, looksLikeToken(bytes, start..<firstAt) {
+            return start..<firstAt
+        }
+        return nil
     }
 
     /// Passwords with a raw `#`, `?` or `/` (invalid, but common in logs):
