@@ -44,15 +44,7 @@ extension Scrubber {
     func htmlEscapedElement(_ b: Bytes, at: Int, floor: Int) -> KeyValueHit? {
         let n = b.count
         guard at >= floor, ASCII.hasPrefix(b, at: at, exactly: "&lt;") else { return nil }
-        var k = at + 4
-        guard k < n, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "_") else { return nil }
-        var localStart = k
-        while k < n, k - at <= 68 {
-            let x = b[k]
-            if x == UInt8(ascii: ":") { localStart = k + 1 } else if !(ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") || x == UInt8(ascii: ".")) { break }
-            k += 1
-        }
-        guard localStart < k, ASCII.hasPrefix(b, at: k, exactly: "&gt;"),
+        guard let (localStart, k) = Self.xmlTagName(b, from: at + 4), ASCII.hasPrefix(b, at: k, exactly: "&gt;"),
               let rule = compiled.fieldRule(forTextKey: b, localStart..<k) else { return nil }
         let valueStart = k + 4
         var valueEnd = valueStart

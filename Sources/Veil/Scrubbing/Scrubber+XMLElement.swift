@@ -13,18 +13,27 @@ extension Scrubber {
     /// The key-context hit for an element opening at `b[lt]` (`<`), or nil. A hit without a
     /// span and with `valueStart == valueEnd` past the tag: a `Name="Identifier"` element whose
     /// key has no rule (its attribute value names a field, not a person: skipped).
-    func xmlElementValue(_ b: Bytes, at lt: Int, floor: Int) -> KeyValueHit? {
+    /// A tag name starting at `start` (a letter or `_`, then up to 64 bytes of
+    /// `[A-Za-z0-9_.:-]`): where its local part (after the last `:`) starts, and its end.
+    static func xmlTagName(_ b: Bytes, from start: Int) -> (localStart: Int, end: Int)? {
         let n = b.count
-        var k = lt + 1
+        var k = start
         guard k < n, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "_") else { return nil }
-        // Tag name: the local part after the last `:` is the key.
         var localStart = k
-        while k < n, k - lt <= 65 {
+        while k < n, k - start <= 64 {
             let x = b[k]
             if x == UInt8(ascii: ":") { localStart = k + 1 } else if !(ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") || x == UInt8(ascii: ".")) { break }
             k += 1
         }
-        guard k < n, localStart < k else { return nil }
+        return localStart < k ? (localStart, k) : nil
+    }
+
+    func xmlElementValue(_ b: Bytes, at lt: Int, floor: Int) -> KeyValueHit? {
+        let n = b.count
+        // Tag name: the local part after the last `:` is the key.
+        guard let (localStart, tagEnd) = Self.xmlTagName(b, from: lt + 1) else { return nil }
+        var k = tagEnd
+        guard k < n else { return nil }
         var key = localStart..<k
         var nameAttribute = false
         if b[k] != UInt8(ascii: ">") {
