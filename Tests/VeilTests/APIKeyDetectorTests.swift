@@ -98,6 +98,24 @@ import Testing
         #expect(Self.scan(line).isEmpty)
     }
 
+    @Test("Azure AD client secrets are found from their `Q~`", arguments: [
+        ("azure client secret abc8Q~defghijklmnopqrstuvwxyz0123456789a ok", "abc8Q~defghijklmnopqrstuvwxyz0123456789a"),
+        ("secret Xy_7Q~AbCdEfGhIjKlMnOpQrStUvWxYz.0123-45.", "Xy_7Q~AbCdEfGhIjKlMnOpQrStUvWxYz.0123-45"),
+        ("s=a.b3Q~AbCdEfGhIjKlMnOpQrStUvWxYz01234", "a.b3Q~AbCdEfGhIjKlMnOpQrStUvWxYz01234"),
+    ])
+    func azureClientSecret(_ line: String, _ secret: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(out.contains("[REDACTED:api_key]"), "\(out)")
+    }
+
+    @Test("other words with `Q~` stay", arguments: [
+        "abc8Q~short", "abcQ~defghijklmnopqrstuvwxyz0123456789a", "abc8Q~defghijklmnopqrstuvwxyz0123456789abcd",
+        "user~k~abc8Q~defghijklmnopqrstuvwxyz0123456789a", "ab8Q~defghijklmnopqrstuvwxyz0123456789abc",
+    ])
+    func azureLookAlikes(_ line: String) {
+        #expect(EngineFixtures.scrub(line) == line)
+    }
+
     @Test("PEM: a `-` inside a dash run does not trigger; the first dash does")
     func pemTrigger() {
         let bytes = Array("x -----BEGIN PRIVATE KEY-----".utf8)

@@ -32,6 +32,9 @@ import Testing
         ("de 0049 171 1234567", "0049 171 1234567"),
         ("Sending SMS to 07700 900123 via twilio", "07700 900123"),
         ("landline 01632 960123, ext", "01632 960123"),
+        // SIP and Asterisk: a compact number before an `@` that starts no e-mail address.
+        ("Registration from '\"Steve\" <sip:+14155552671@203.0.113.77>' failed", "+14155552671"),
+        ("-- Executing [+14155552671@from-trunk:1] Dial(\"SIP/trunk-0001\")", "+14155552671"),
     ])
     func positive(_ input: String, _ expected: String) {
         #expect(Self.find(input) == [expected])
@@ -69,6 +72,35 @@ import Testing
     ] + commonNegatives)
     func negative(_ input: String) {
         #expect(Self.find(input) == [])
+    }
+
+    @Test("a number before an e-mail domain is the address's, a grouped one before `@` none", arguments: [
+        "sip:+442071838750@sip.example.com",
+        "+1 415 555 2671@host",
+        "+1 (415) 5552671@host",
+    ])
+    func beforeAt(_ input: String) {
+        #expect(Self.find(input) == [])
+    }
+
+    @Test("a URL-encoded `+` (`%2B`) starts a compact number", arguments: [
+        ("From=whatsapp%3A%2B14155552671 To=%2B14155552672&Body=hi", ["%2B14155552671", "%2B14155552672"]),
+        ("?to=%2b442071838750", ["%2b442071838750"]),
+        ("ref%2B14155552671 and %2B14155552671x and %2B0123456789 and %2B1234567 and %2B14155552671.5", []),
+    ])
+    func percentEncoded(_ input: String, _ expected: [String]) {
+        let found = Array(input.utf8).withUnsafeBufferPointer { b in
+            b.indices.compactMap { PhoneDetector.percentEncoded(b, at: $0) }.map { String(decoding: b[$0], as: UTF8.self) }
+        }
+        #expect(found == expected)
+    }
+
+    @Test("`%2B…` and `+…` give the same pseudonym, and a second pass changes nothing")
+    func percentEncodedLinks() {
+        let a = EngineFixtures.scrub("From=%2B14155552671&To=x")
+        let b = EngineFixtures.scrub("From=+14155552671&To=x")
+        #expect(a == b && a.contains("phone~test~"), "\(a) \(b)")
+        #expect(EngineFixtures.scrub(a) == a)
     }
 
     @Test("the 00 call prefix and + give the same pseudonym")

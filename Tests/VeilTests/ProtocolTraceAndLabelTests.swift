@@ -70,6 +70,7 @@ struct SpacedLabelTests {
     }
 
     @Test("labels of things and prose stay", arguments: [
+        "2026-11-30T12:00:14Z INFO myapp::auth: login succeeded", "INFO api::session: refreshed",
         "Host Name: web1", "Server Host Name: web1", "Product Name: Widget", "File Name: report.pdf",
         "the order number: 5", "see Fig. 3: results", "Build No.: 1234", "Error Code: E42",
     ])

@@ -23,6 +23,8 @@ enum ReferenceNormalizer {
             var digits = trimmed.filter(ASCII.isDigit)
             if trimmed.first == UInt8(ascii: "+") {
                 out.append(UInt8(ascii: "+"))
+            } else if trimmed.count > 3, Array(trimmed.prefix(3)).map(ASCII.lower) == Array("%2b".utf8) {
+                out.append(UInt8(ascii: "+")); digits.removeFirst()  // a URL-encoded `+`
             } else if digits.starts(with: [0x30, 0x30]) {
                 out.append(UInt8(ascii: "+")); digits.removeFirst(2)
             }

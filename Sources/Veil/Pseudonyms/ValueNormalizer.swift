@@ -76,6 +76,10 @@ package enum ValueNormalizer {
             var skip = 0
             if t.first == UInt8(ascii: "+") {
                 out.append(UInt8(ascii: "+"))
+            } else if t.count > 3, t[0] == UInt8(ascii: "%"), t[1] == UInt8(ascii: "2"), t[2] | 0x20 == UInt8(ascii: "b") {
+                // `%2B14155552671` (a URL-encoded `+`): the same number as `+14155552671`.
+                out.append(UInt8(ascii: "+"))
+                skip = 1
             } else {
                 // `00` international prefix (the first two digits) → `+`.
                 var zeros = 0

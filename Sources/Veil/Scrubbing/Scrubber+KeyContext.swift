@@ -352,6 +352,12 @@ extension Scrubber {
     /// (service `passwd`, management group `chauthtok`) and vsftpd's `OK LOGIN: Client "…"`.
     static func isLabelNotPair(_ b: Bytes, key: Range<Int>, separator: Int) -> Bool {
         let v = separator + 1
+        // A Rust or C++ path before the message (tracing's `INFO myapp::auth: login succeeded`):
+        // the module is named `auth`, no value follows.
+        if key.lowerBound >= 2, b[key.lowerBound - 1] == UInt8(ascii: ":"), b[key.lowerBound - 2] == UInt8(ascii: ":"),
+           v < b.count, b[v] == 0x20 {
+            return true
+        }
         if key.lowerBound > 0, b[key.lowerBound - 1] == UInt8(ascii: "(") {
             for group: StaticString in ["auth)", "account)", "session)", "chauthtok)", "password)", "setcred)"] where ASCII.hasPrefix(b, at: v, exactly: group) {
                 return true

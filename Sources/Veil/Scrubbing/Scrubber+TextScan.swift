@@ -106,6 +106,9 @@ extension Scrubber {
                    !Self.pseudonymEnds(b, at: i, floor: floor), let r = EmailDetector.match(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
+                if d.phone >= 0, i >= floor, i >= credentialsOnlyUntil, i + 4 < n, b[i + 1] == UInt8(ascii: "2"), let r = PhoneDetector.percentEncoded(b, at: i) {
+                    Self.emit(b, &spans, &i, &floor, r, d.phone, .detector, DetectorKind.phone.precedence); continue
+                }
                 if keyContext, i >= credentialsOnlyUntil, let kv = percentEncodedPair(b, at: i, floor: floor) {
                     Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
@@ -173,6 +176,11 @@ extension Scrubber {
                 }
             case UInt8(ascii: "["):
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
+            case UInt8(ascii: "~"):
+                // An Azure AD client secret (`xyz8Q~…`): found from its `~`, the word before it skipped.
+                if d.apiKey >= 0, i >= 5, b[i - 1] == UInt8(ascii: "Q"), let r = APIKeyDetector.azureClientSecret(b, tilde: i, floor: floor) {
+                    Self.emit(b, &spans, &i, &floor, r, d.apiKey, .detector, DetectorKind.apiKey.precedence); continue
+                }
             case UInt8(ascii: "$"):
                 // `$2b$12$…`, `$argon2id$v=19$…`: a password hash (a credential, also in `keep` values).
                 if d.commandLinePassword >= 0, let r = PasswordHashDetector.match(b, at: i, floor: floor) {
@@ -721,7 +729,7 @@ enum ScanTables {
     static let byteClass: [UInt8] = {
         var t = [UInt8](repeating: plain, count: 256)
         for x in 0..<256 where ASCII.isAlnum(UInt8(x)) { t[x] = alnum }
-        for x in Array("@%:=+(-[<\\$&".utf8) { t[Int(x)] = special }
+        for x in Array("@%:=+(-[<\\$&~".utf8) { t[Int(x)] = special }
         return t
     }()
 

@@ -29,6 +29,8 @@
 /// - Telegram bot tokens in Bot API URLs `bot<6…12 digits>:<30…50 [A-Za-z0-9_-]>` (returns `id:secret`)
 /// - OpenAI / Anthropic, only the unambiguous forms: `sk-proj-`, `sk-svcacct-`,
 ///   `sk-admin-`, `sk-ant-` + ≥ 32 `[A-Za-z0-9_-]`; legacy `sk-` + 48 alnum.
+/// - Azure AD (Entra ID) client secrets `[A-Za-z0-9_~.]{3}<digit>Q~[A-Za-z0-9_~.-]{31,34}`, found from
+///   their `~` (``azureClientSecret(_:tilde:floor:)``)
 /// - PEM `-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----`
 ///   through the matching `-----END … PRIVATE KEY…-----` (searched within 16 KiB); when
 ///   the END marker is missing the match runs to the end of `bytes` (fail closed).
@@ -38,6 +40,23 @@
 ///
 /// **Returns** the key range (for PEM the whole block including markers).
 package enum APIKeyDetector {
+    /// An Azure AD client secret (`xyz8Q~…`, 40 bytes in all) whose `Q~` ends at `tilde`.
+    package static func azureClientSecret(_ bytes: Bytes, tilde: Int, floor: Int) -> Range<Int>? {
+        let n = bytes.count
+        let start = tilde - 5
+        guard start >= floor, tilde + 31 < n, bytes[tilde - 1] == UInt8(ascii: "Q"), ASCII.isDigit(bytes[tilde - 2]) else { return nil }
+        @inline(__always) func isHead(_ x: UInt8) -> Bool { ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "~") || x == UInt8(ascii: ".") }
+        @inline(__always) func isBody(_ x: UInt8) -> Bool { isHead(x) || x == UInt8(ascii: "-") }
+        for k in start..<(tilde - 2) where !isHead(bytes[k]) { return nil }
+        if start > 0, isBody(bytes[start - 1]) { return nil }
+        var e = tilde + 1
+        while e < n, e - tilde <= 35, isBody(bytes[e]) { e += 1 }
+        if e < n, isBody(bytes[e]) { return nil }  // longer
+        if e - tilde - 1 == 35, bytes[e - 1] == UInt8(ascii: ".") { e -= 1 }  // the end of a sentence
+        guard e - tilde - 1 >= 31, e - tilde - 1 <= 34 else { return nil }
+        return start..<e
+    }
+
     /// Inlined first-byte reject; the rest is out of line.
     @inline(__always)
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {

@@ -2,6 +2,7 @@
 /// - `User X logged in` / `logged out` / `logged on` / `logged off` / `signed in` / `signed out`
 ///   / `authenticated` (`user X …` too);
 /// - `User not found: X` (Spring's `UsernameNotFoundException`);
+/// - `Administrator X logged in` / `Admin X login failed` (FortiGate and other appliances);
 /// - `authenticated as [principal|user] X`, `logged in as X`, `signed in as X`, polkit's
 ///   `authenticated as unix-user:X`;
 /// - `credentials for X`, `password for X`, `login for X`, `authentication for X`, `access for X`
@@ -60,10 +61,25 @@ extension AuthLogDetector {
         })
     }
 
-    /// Nextcloud / ownCloud: `Login failed: 'X' (Remote IP: …)` (`at` is the `L`).
+    /// Nextcloud / ownCloud: `Login failed: 'X' (Remote IP: …)`, and the older unquoted
+    /// `Login failed: X (Remote IP: …)` (`at` is the `L`).
     static func loginFailedQuoted(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
-        guard ASCII.hasPrefix(bytes, at: at, lowercased: "login failed: '") else { return nil }
-        return user(bytes, at + 15, then: { e in e < bytes.count && bytes[e] == UInt8(ascii: "'") })
+        guard ASCII.hasPrefix(bytes, at: at, lowercased: "login failed: ") else { return nil }
+        if at + 14 < bytes.count, bytes[at + 14] == UInt8(ascii: "'") {
+            return user(bytes, at + 15, then: { e in e < bytes.count && bytes[e] == UInt8(ascii: "'") })
+        }
+        return user(bytes, at + 14, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: " (Remote IP: ") })
+    }
+
+    /// FortiGate and other appliances: `Administrator X logged in successfully from …`,
+    /// `Administrator X login failed from …`, `Admin X logged out` (`at` is the `A`/`a`).
+    static func administratorAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        let p: Int
+        if ASCII.hasPrefix(bytes, at: at, lowercased: "administrator ") { p = at + 14 } else if ASCII.hasPrefix(bytes, at: at, lowercased: "admin ") { p = at + 6 } else { return nil }
+        guard at == 0 || !ASCII.isAlnum(bytes[at - 1]),
+              let r = user(bytes, p, then: { e in signInVerb(bytes, e) || ASCII.hasPrefix(bytes, at: e, exactly: " login failed") }),
+              !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r) else { return nil }
+        return r
     }
 
     /// cron: `(X) CMD (…)`, `(X) RELOAD (…)` — `at` is the `(`.

@@ -1,7 +1,8 @@
 /// User names in sshd / PAM / sudo / su / systemd-logind log phrasings.
 ///
 /// **Trigger**: called at a word start. Anchor words (first byte rejects everything
-/// else): `for`, `invalid`, `user`/`User`/`USER`, `sudo`, `to` (after `(`), `by`, `as`, plus the
+/// else): `for`, `invalid`, `user`/`User`/`USER`, `sudo`, `to` (after `(`), `by`, `as`, `add`,
+/// `admin`/`Administrator`, plus the
 /// first word of a line (≤ 16 leading spaces) for journald's bare sudo message.
 ///
 /// **Accepts** (X is returned; user names are `[A-Za-z0-9._@-]{1,64}`):
@@ -22,7 +23,8 @@
 /// - `by`: `by X(uid=N)` (PAM session opener).
 /// - shadow-utils and gpasswd: `add 'X' to [shadow ]group '…'`, `user X added by` / `removed by`;
 ///   `delete user 'X'`, `change user 'X' password` are the quoted `user 'X'` form.
-/// - `password changed for X` (pam_unix chauthtok); vsftpd's `[X] OK LOGIN: Client` (``vsftpd(_:at:)``,
+/// - `password changed for X` (pam_unix chauthtok), `changed password expiry for X` (chage),
+///   `login keyring for X` (gkr-pam); vsftpd's `[X] OK LOGIN: Client` (``vsftpd(_:at:)``,
 ///   called by the scanner at the `OK` / `FAIL` after `] `).
 ///
 /// **Rejects** empty names (`invalid user  from`), names over 64 bytes, anchors without
@@ -62,7 +64,7 @@ package enum AuthLogDetector {
         case 0x73: return sudoAnchor(bytes, at) // s
         case 0x74: return toAnchor(bytes, at) // t
         case 0x62: return byAnchor(bytes, at) // b
-        case 0x61: return asAnchor(bytes, at) ?? addAnchor(bytes, at) // a
+        case 0x61: return asAnchor(bytes, at) ?? addAnchor(bytes, at) ?? administratorAnchor(bytes, at) // a
         default: return nil
         }
     }
@@ -82,8 +84,11 @@ package enum AuthLogDetector {
             guard ASCII.hasPrefix(bytes, at: p, exactly: "user ") else { return nil }
             return user(bytes, p + 5, then: { e in e == bytes.count || bytes[e] == 0x28 || bytes[e] == 0x20 })
         }
-        if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "password changed") {
-            // pam_unix(passwd:chauthtok): `password changed for X`
+        if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "password changed")
+            || CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "changed password expiry")
+            || CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "login keyring") {
+            // pam_unix(passwd:chauthtok): `password changed for X`; chage: `changed password expiry
+            // for X`; gnome-keyring's PAM module: `unlocked login keyring for X`.
             return user(bytes, p, then: { e in e == bytes.count || bytes[e] == 0x20 || bytes[e] == 0x0D })
         }
         guard isMethod(bytes, endingAt: w) else { return applicationFor(bytes, at: at, p, signIn: &signIn) }

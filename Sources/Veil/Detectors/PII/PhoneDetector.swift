@@ -16,6 +16,8 @@
 ///   2–4 (`030 1234 5678`, `06 12 34 56 78`, `020 7946 0958`). Groups of two
 ///   digits only must be exactly `0X XX XX XX XX` and not continue as a hex dump.
 /// - British `0XXXX XXXXXX` (one space, 5 + 6 digits: `07700 900123`, `01632 960123`);
+/// - a compact E.164 number before an `@` that starts no e-mail address (SIP:
+///   `sip:+14155552671@203.0.113.7`); with the `+` URL-encoded, ``percentEncoded(_:at:)``;
 ///
 /// - after spoken context (`sms to`, `callback`, `call`, `phone`, `mobile`, `fax` … then
 ///   spaces, `:` or `#`): also 10 bare digits (11 with a leading `1`), 3-3-4 groups and
@@ -190,6 +192,13 @@ package enum PhoneDetector {
         guard !open, digits >= 8, end > at else { return nil }
         if end < bytes.count {
             let next = bytes[end]
+            // A SIP or Asterisk address (`sip:+14155552671@203.0.113.7`, `[+14155552671@from-trunk:1]`):
+            // a compact number before an `@` that starts no e-mail address (the e-mail detector takes
+            // `+14155552671@example.com` whole).
+            if next == UInt8(ascii: "@"), beforeSpaceEnd < 0, !usedParen, end - at == digits + 1,
+               EmailDetector.match(bytes, at: end, floor: at) == nil {
+                return at..<end
+            }
             if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "@") {  // `@`: an e-mail local part
                 // `+1 (415) 555-7100 3cr@host`: the last space-separated group is glued to a word
                 // that follows, not part of the number — as a second pass would see it once the
@@ -208,6 +217,26 @@ package enum PhoneDetector {
             }
         }
         return at..<end
+    }
+
+    /// `%2B14155552671`: a compact E.164 number whose `+` is URL-encoded (query strings and form
+    /// bodies: Twilio's `From=%2B14155552671`, `whatsapp%3A%2B…`). `at` is the `%`; 8–15 digits,
+    /// the first not `0`; not glued to a letter or digit before (a `%XX` escape may precede) or
+    /// to a letter, digit, `_`, `@` or `.digit` after.
+    package static func percentEncoded(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        let n = bytes.count
+        guard at + 4 < n, bytes[at] == UInt8(ascii: "%"), bytes[at + 1] == UInt8(ascii: "2"), bytes[at + 2] | 0x20 == UInt8(ascii: "b"),
+              ASCII.isDigit(bytes[at + 3]), bytes[at + 3] != UInt8(ascii: "0") else { return nil }
+        if at > 0, ASCII.isAlnum(bytes[at - 1]) {
+            guard at >= 3, bytes[at - 3] == UInt8(ascii: "%"), ASCII.isHexDigit(bytes[at - 2]), ASCII.isHexDigit(bytes[at - 1]) else { return nil }
+        }
+        var i = at + 3
+        while i < n, i - at <= 18, ASCII.isDigit(bytes[i]) { i += 1 }
+        let digits = i - at - 3
+        guard digits >= 8, digits <= 15 else { return nil }
+        if i < n, ASCII.isAlnum(bytes[i]) || bytes[i] == UInt8(ascii: "_") || bytes[i] == UInt8(ascii: "@") { return nil }
+        if i + 1 < n, bytes[i] == UInt8(ascii: "."), ASCII.isDigit(bytes[i + 1]) { return nil }
+        return at..<i
     }
 
     /// `00` as the international call prefix (`0044 20 7946 0958`, `001-415-555-2671`): the
