@@ -248,9 +248,9 @@ tests:
   - name: sshpass password is redacted
     input: "COMMAND=/usr/bin/sshpass -p 'hunter2' ssh deploy@web01"
     must_not_contain: [hunter2]
-  - name: MySQL command-line password is redacted
+  - name: MySQL command-line password is redacted, the account pseudonymised
     input: "audit: cmd=mysql -u root -pS3cr3t! -h db.local"
-    expect: "audit: cmd=mysql -u root -p[REDACTED:secret] -h db.local"
+    expect: "audit: cmd=mysql -u username~test~bcvpeu66keqxr5mq -p[REDACTED:secret] -h db.local"
   - name: Basic auth credentials are redacted
     input: "> Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l"
     expect: "> Authorization: Basic [REDACTED:credential]"

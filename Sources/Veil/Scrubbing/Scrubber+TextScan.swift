@@ -174,6 +174,10 @@ extension Scrubber {
                    let r = CommandLinePasswordDetector.longOption(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
                 }
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 12 < n, b[i + 1] == UInt8(ascii: "-"), b[i + 2] == UInt8(ascii: "u"),
+                   let r = CommandLineUserDetector.longOption(b, at: i, floor: floor) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
             case UInt8(ascii: "["):
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
             case UInt8(ascii: "~"):
@@ -331,10 +335,18 @@ extension Scrubber {
             if d.bearerToken >= 0, let r = BearerTokenDetector.match(b, at: i, floor: floor) { return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence) }
             if d.basicAuth >= 0, let r = BasicAuthDetector.match(b, at: i, floor: floor) { return (r, .detector, d.basicAuth, DetectorKind.basicAuth.precedence) }
         }
-        if (x == UInt8(ascii: "m") || x == UInt8(ascii: "s") || x == UInt8(ascii: "c") || x == UInt8(ascii: "d") || x == UInt8(ascii: "p") || x == UInt8(ascii: "r")
-            || x == UInt8(ascii: "o") || x == UInt8(ascii: "h")), d.commandLinePassword >= 0,
-           let r = CommandLinePasswordDetector.match(b, at: i, floor: floor) {
-            return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
+        if x == UInt8(ascii: "m") || x == UInt8(ascii: "s") || x == UInt8(ascii: "c") || x == UInt8(ascii: "d") || x == UInt8(ascii: "p") || x == UInt8(ascii: "r")
+            || x == UInt8(ascii: "o") || x == UInt8(ascii: "h") || x == UInt8(ascii: "a") {
+            // A command line: its password, and the account it names (`mysql -u root -pS3cr3t`).
+            let password = d.commandLinePassword >= 0 ? CommandLinePasswordDetector.match(b, at: i, floor: floor) : nil
+            let user = d.authLogUser >= 0 && !credentialsOnly ? CommandLineUserDetector.match(b, at: i, floor: floor) : nil
+            if let user {
+                if password == nil { return appendAhead(b, user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans) }
+                Self.appendUnlessScrubbed(b, user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
+            }
+            if let password {
+                return appendAhead(b, password, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
+            }
         }
         // `WITH PASSWORD '…'`, `IDENTIFIED BY '…'` (query logs), Redis `"AUTH" "…"`, SMTP `AUTH PLAIN …`;
         // a SASL response line (`CLIENT -> SERVER: …`, `send: b'…'`).

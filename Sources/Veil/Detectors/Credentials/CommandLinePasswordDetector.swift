@@ -2,7 +2,7 @@
 /// `sudo … COMMAND=`) and process listings show them:
 /// `mysql -u root -pS3cr3t`, `mysqldump -pS3cr3t db`, `mariadb -pS3cr3t`,
 /// `sshpass -p S3cr3t ssh host`, `curl -u admin:S3cr3t`, `tool --db-password S3cr3t`,
-/// `docker login -u u -p S3cr3t` (also `podman`), `mongo -u u -p S3cr3t`, `redis-cli -a S3cr3t`,
+/// `docker login -u u -p S3cr3t` (also `podman`, `az login`), `mongo -u u -p S3cr3t`, `redis-cli -a S3cr3t`,
 /// `sqlplus scott/S3cr3t@orcl` (also `rman target …`), `smbclient -U bob%S3cr3t` (also
 /// `rpcclient`, `smbcacls`, `--user=`), `openssl … -k S3cr3t` / `-pass pass:S3cr3t` (also
 /// `-passin`, `-passout`), `htpasswd -b[c…] FILE USER S3cr3t` / `htpasswd -nb USER S3cr3t`.
@@ -39,8 +39,8 @@ package enum CommandLinePasswordDetector {
     package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
         guard at >= floor, at + 7 < b.count else { return nil }
         if ASCII.hasPrefix(b, at: at, exactly: "curl ") { return curlUser(b, at: at) }
-        // `docker login -u u -p PASS`, `podman login …`, `mongo -u u -p PASS`, `redis-cli -a PASS`.
-        if ASCII.hasPrefix(b, at: at, exactly: "docker ") || ASCII.hasPrefix(b, at: at, exactly: "podman ") {
+        // `docker login -u u -p PASS`, `podman login …`, `az login …`, `mongo -u u -p PASS`, `redis-cli -a PASS`.
+        if ASCII.hasPrefix(b, at: at, exactly: "docker ") || ASCII.hasPrefix(b, at: at, exactly: "podman ") || ASCII.hasPrefix(b, at: at, exactly: "az ") {
             guard CredentialScan.contains(b, from: at, to: at + 64, lowercased: " login") else { return nil }
             return flagValue(b, after: at, flag: " -p ")
         }

@@ -1,0 +1,59 @@
+import Testing
+@testable import Veil
+
+/// Accounts named on command lines (``CommandLineUserDetector``), next to the passwords that
+/// ``CommandLinePasswordDetector`` finds.
+@Suite("Command-line accounts") struct CommandLineUserTests {
+    @Test("the account after the program's user flag is replaced", arguments: [
+        ("Running: docker login -u carol -p D0ckerPass registry.example.com", "carol"),
+        ("Running: docker login --username dave --password-stdin registry.example.com", "dave"),
+        ("+ podman login -u erin7 quay.io", "erin7"),
+        ("Running: mysql -u root -pMyS3cret -h db.internal", "root"),
+        ("mysqldump -ubackup_user -pX1y2z3 app > dump.sql", "backup_user"),
+        ("mysql --user svc.report -p app", "svc.report"),
+        ("Running: psql -h db.internal -U erin -d app", "erin"),
+        ("PGPASSWORD=pgpass123 /usr/bin/pg_dump -U frank app", "frank"),
+        ("mongosh --host db -u grace -p MongoPw1", "grace"),
+        ("az login -u heidi7 -p AzPassw0rd!", "heidi7"),
+        ("COMMAND=/usr/bin/ssh -l ivan bastion", "ivan"),
+        ("+ curl -u judy:S3cretPass https://api.example.com/v1", "judy"),
+        ("+ curl --user kim https://api.example.com/v1", "kim"),
+        ("smbclient //server/share -U 'CORP\\leo%SmbPw123'", "leo"),
+        ("smbclient //server/share -U mona%SmbPw123", "mona"),
+        ("htpasswd -b /etc/nginx/.htpasswd nick HtPw1234", "nick"),
+        ("htpasswd -nb olga HtPw1234", "olga"),
+        ("ansible: terraform-provider --username pat5 --token x", "pat5"),
+    ])
+    func replaced(_ line: String, _ user: String) {
+        let out = FuzzRegressionTests.expectText(line, user, replaced: true)
+        #expect(out.contains("username~test~"), "\(out)")
+    }
+
+    @Test("passwords stay redacted, not pseudonymised as accounts", arguments: [
+        ("htpasswd -b /etc/nginx/.htpasswd nick HtPw1234", "HtPw1234"),
+        ("Running: mysql -u root -pMyS3cret -h db.internal", "MyS3cret"),
+        ("+ curl -u judy:S3cretPass https://x", "S3cretPass"),
+        ("az login --service-principal -u http://app -p AzPassw0rd! --tenant t", "AzPassw0rd!"),
+    ])
+    func passwordsRedacted(_ line: String, _ password: String) {
+        let out = FuzzRegressionTests.expectText(line, password, replaced: true)
+        #expect(out.contains("[REDACTED:secret]"), "\(out)")
+    }
+
+    @Test("other flags, variables, other programs and file names stay", arguments: [
+        "docker run -u 1000 image",
+        "docker login -u $REGISTRY_USER --password-stdin",
+        "mysql -u -p",
+        "psql -U",
+        "sort -u names.txt",
+        "systemctl --user restart app",
+        "pip install --user requests",
+        "cp /etc/nginx/.htpasswd backup -u x",
+        "ssh -L 8080:localhost:80 host",
+        "curl -H 'x: y' https://example.com",
+        "--username --password",
+    ])
+    func kept(_ line: String) {
+        #expect(EngineFixtures.scrub(line) == line)
+    }
+}
