@@ -34,6 +34,9 @@ import Testing
         ("Running: mysql -u root -pMyS3cret -h db.internal", "MyS3cret"),
         ("+ curl -u judy:S3cretPass https://x", "S3cretPass"),
         ("az login --service-principal -u http://app -p AzPassw0rd! --tenant t", "AzPassw0rd!"),
+        (#"Running: ldapsearch -x -D "cn=admin,dc=example,dc=com" -w LdapPw123 -b dc=example,dc=com"#, "LdapPw123"),
+        ("ldapmodify -H ldaps://ldap -D cn=admin -w 'Ld ap!' -f x.ldif", "Ld ap!"),
+        ("Running: aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
     ])
     func passwordsRedacted(_ line: String, _ password: String) {
         let out = FuzzRegressionTests.expectText(line, password, replaced: true)
@@ -52,6 +55,8 @@ import Testing
         "ssh -L 8080:localhost:80 host",
         "curl -H 'x: y' https://example.com",
         "--username --password",
+        "grep -w pattern file", "ldapsearch -W -x -b dc=example", "wc -w file; ldapsearch -x",
+        "aws configure set region us-east-1",
     ])
     func kept(_ line: String) {
         #expect(EngineFixtures.scrub(line) == line)

@@ -5,7 +5,9 @@
 /// `docker login -u u -p S3cr3t` (also `podman`, `az login`), `mongo -u u -p S3cr3t`, `redis-cli -a S3cr3t`,
 /// `sqlplus scott/S3cr3t@orcl` (also `rman target …`), `smbclient -U bob%S3cr3t` (also
 /// `rpcclient`, `smbcacls`, `--user=`), `openssl … -k S3cr3t` / `-pass pass:S3cr3t` (also
-/// `-passin`, `-passout`), `htpasswd -b[c…] FILE USER S3cr3t` / `htpasswd -nb USER S3cr3t`.
+/// `-passin`, `-passout`), `htpasswd -b[c…] FILE USER S3cr3t` / `htpasswd -nb USER S3cr3t`,
+/// `ldapsearch … -w S3cr3t` (``ldapBindPassword(_:at:floor:)``, found from the `-w`),
+/// `aws configure set aws_secret_access_key S3cr3t`.
 ///
 /// **Trigger**: the word start of the program name (`mysql`, `mysqldump`,
 /// `mysqladmin`, `mariadb`, `mariadb-dump`, `sshpass`, `curl`, and the ones above); the rest of the line (at
@@ -43,6 +45,16 @@ package enum CommandLinePasswordDetector {
         if ASCII.hasPrefix(b, at: at, exactly: "docker ") || ASCII.hasPrefix(b, at: at, exactly: "podman ") || ASCII.hasPrefix(b, at: at, exactly: "az ") {
             guard CredentialScan.contains(b, from: at, to: at + 64, lowercased: " login") else { return nil }
             return flagValue(b, after: at, flag: " -p ")
+        }
+        // `aws configure set aws_secret_access_key VALUE` (also `aws_session_token`).
+        if ASCII.hasPrefix(b, at: at, exactly: "aws configure set aws_") {
+            let key = at + 18
+            let words = commandWords(b, from: key)
+            guard words.count >= 2,
+                  words[0].count == 21 && ASCII.hasPrefix(b, at: key, exactly: "aws_secret_access_key")
+                    || words[0].count == 17 && ASCII.hasPrefix(b, at: key, exactly: "aws_session_token"),
+                  !words[1].isEmpty else { return nil }
+            return words[1]
         }
         if ASCII.hasPrefix(b, at: at, exactly: "mongo") { return flagValue(b, after: at, flag: " -p ") }
         if ASCII.hasPrefix(b, at: at, exactly: "redis-cli ") { return flagValue(b, after: at, flag: " -a ") }
@@ -231,6 +243,28 @@ package enum CommandLinePasswordDetector {
             return colon >= 0 && end > colon + 1 ? (colon + 1)..<end : nil
         }
         return nil
+    }
+
+    /// OpenLDAP's clients (`ldapsearch`, `ldapmodify`, `ldapadd`, `ldapdelete`, `ldappasswd`,
+    /// `ldapwhoami`, … `-w PASS`): the bind password; `at` is the `-` of ` -w `, and an `ldap…`
+    /// program must start the same command (`-W` prompts).
+    static func ldapBindPassword(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard at >= floor, at >= 6, at + 3 < b.count, b[at - 1] == 0x20, b[at + 1] == UInt8(ascii: "w"), b[at + 2] == 0x20 else { return nil }
+        var k = at - 1
+        let lowest = max(0, at - 1024)
+        var program = false
+        while k >= lowest {
+            let x = b[k]
+            if x == UInt8(ascii: ";") || x == UInt8(ascii: "|") || x == 0x0A { break }
+            if x == UInt8(ascii: "l"), k + 4 < at, ASCII.hasPrefix(b, at: k, exactly: "ldap"), k == 0 || !ASCII.isAlnum(b[k - 1]) {
+                var e = k + 4
+                while e < at, ASCII.isLower(b[e]) { e += 1 }
+                if e > k + 4, b[e] == 0x20 { program = true; break }
+            }
+            k -= 1
+        }
+        guard program, let value = commandWords(b, from: at + 3).first, !value.isEmpty else { return nil }
+        return value
     }
 
     /// Option names (lower case, `-`/`_` ignored) ending in these name a password:
