@@ -239,7 +239,7 @@ def make_line(g):
         H.append((label, value))
         return value
 
-    k = r.randrange(16)
+    k = r.randrange(18)
     if k == 0:  # nginx access log
         ip = s("ipv4", g.ipv4())
         q = r.choice(["email", "access_token", "none"])
@@ -330,6 +330,29 @@ def make_line(g):
                 f'callback {s("phone", g.phone())} ssn {s("ssn", g.ssn())}')
     elif k == 13:  # phone + email in text
         line = f'{h("syslog_ts", g.syslog_ts())} {h("hostname", g.host())} notify[{h("pid", g.pid())}]: sms to {s("phone", g.phone())} for {s("email", g.email())} sent in {h("duration", g.duration())}'
+    elif k == 14:  # command lines in CI logs and sudo records: account and password
+        user = g.f.user_name()
+        pw = g.password(special=False)
+        c = r.randrange(4)
+        if c == 0:
+            line = f'{h("iso_ts", g.iso())} ci[{h("pid", g.pid())}]: + docker login -u {s("username", user)} -p {s("password", pw)} registry.example.com'
+        elif c == 1:
+            line = (f'{h("syslog_ts", g.syslog_ts())} {h("hostname", g.host())} sudo[{h("pid", g.pid())}]:   deploy : TTY=pts/0 ; PWD=/srv ; USER=root ; '
+                    f'COMMAND=/usr/bin/mysql -u {s("username", user)} -p{s("password", pw)} -h {h("hostname", g.host())}')
+        elif c == 2:
+            line = f'{h("iso_ts", g.iso())} backup: running PGPASSWORD={s("password", pw)} pg_dump -h {h("hostname", g.host())} -U {s("username", user)} orders'
+        else:
+            line = f'{h("iso_ts", g.iso())} ci: + curl -fsS -u {s("username", user)}:{s("password", pw)} https://{h("hostname", g.host())}/api/deploy'
+    elif k == 15:  # telephony: SIP registrations and URL-encoded numbers in webhooks
+        d = _digits(g.phone())
+        e164 = "+1" + d if len(d) == 10 else "+" + d if len(d) == 11 and d[0] == "1" else "+44" + d[-10:]
+        if r.random() < 0.5:
+            ip = s("ipv4", g.ipv4())
+            line = (f'{h("syslog_ts", g.syslog_ts())} pbx asterisk[{h("pid", g.pid())}]: NOTICE[{h("pid", g.pid())}]: chan_sip.c:{r.randint(100, 9999)} '
+                    f"handle_request_invite: Registration from '\"{g.f.first_name()}\" <sip:{s('phone', e164)}@{ip}>' failed for '{ip}:5060' - Wrong password")
+        else:
+            line = (f'{h("iso_ts", g.iso())} twilio-webhook: POST /sms/status MessageSid=SM{h("sha", g.sha()[:32])}&MessageStatus=delivered'
+                    f'&From=%2B{s("phone", e164[1:], [e164[1:]])}&To=%2B15005550006 {h("status", g.status())}')
     else:  # harmless only: over-redaction probe
         line = (f'{h("iso_ts", g.iso())} deploy {h("sha", g.sha())} version {h("version", g.version())} to {h("hostname", g.host())} '
                 f'took {h("duration", g.duration())} at {h("epoch", g.epoch())} req {h("uuid", g.uuid())} status {h("status", g.status())} {h("order", g.order())}')
