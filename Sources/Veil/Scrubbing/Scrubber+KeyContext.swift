@@ -542,6 +542,14 @@ extension Scrubber {
 
     static func startsPair(_ b: Bytes, _ at: Int) -> Bool { pairKey(b, at) != nil }
 
+    /// A pair starts at `at`, and no IPv6 address does (`&0a::.3`, `&fe80:1::2`): the address
+    /// detector would replace the key's `:` with the address, and a second pass would see a
+    /// pseudonym where the first saw a key.
+    static func startsPairNotAddress(_ b: Bytes, _ at: Int) -> Bool {
+        guard let key = pairKey(b, at) else { return false }
+        return b[key.upperBound] != UInt8(ascii: ":") || IPv6Detector.match(b, at: at, floor: at) == nil
+    }
+
     /// `name(key=…` or `a.b(key: …` in `b[at..<end]`: a function call whose first argument is
     /// a keyword argument. Returns the index after `(`.
     static func keywordCallArguments(_ b: Bytes, _ at: Int, _ end: Int) -> Int? {
@@ -609,7 +617,7 @@ extension Scrubber {
                 // follows (`?password=ab&user=x`, `a=1, b=2`); otherwise it is part of the value
                 // (`password=ab&cd`, `secret=x;y`) — cutting there would write the rest raw.
                 if e + 1 >= b.count || b[e + 1] == 0x20 || b[e + 1] == 0x09 || b[e + 1] == 0x0D || b[e + 1] == 0x0A
-                    || startsPair(b, e + 1) || b[e + 1] == b[e]
+                    || startsPairNotAddress(b, e + 1) || b[e + 1] == b[e]
                     || (b[e] == UInt8(ascii: ",") && b[e + 1] == UInt8(ascii: "\""))  // the next JSON member
                     || separatedPseudonym(b, e + 1) || scrubbedPairKey(b, e + 1) || separatedPseudonymAfterPunctuation(b, e + 1) {
                     return e

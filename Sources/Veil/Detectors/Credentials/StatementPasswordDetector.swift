@@ -104,6 +104,9 @@ package enum StatementPasswordDetector {
         while k + 4 < limit {
             if b[k] == 0x20, ASCII.hasPrefix(b, at: k, lowercased: " to ") { return toValue(b, at: k + 4) }
             if b[k] == UInt8(ascii: ";") || b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: ".") { return nil }
+            // First-pass output (a pseudonym, mask or placeholder) stops the search as the value it
+            // replaced did: an e-mail address or IP address has dots (`for a.b@x.com ng to …`).
+            if b[k] == UInt8(ascii: "~") || b[k] == UInt8(ascii: "*") || b[k] == UInt8(ascii: "[") { return nil }
             k += 1
         }
         return nil
