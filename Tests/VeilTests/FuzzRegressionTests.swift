@@ -797,6 +797,20 @@ struct SeparatorIdempotenceTests {
         #expect(!once.contains("ip~test~") && !once.contains("Option"), "\(once)")
     }
 
+    // fuzz-text soak (stop 20, cf35ddc): `phone (414) 532 0130 4457534611950468` — after spoken
+    // context the number was glued to the digits after it and left; the card after it was masked,
+    // and on the second pass `(414) 532 0130 ****…` was a phone. Mask asterisks continue a number
+    // after spoken context too, as they already did elsewhere.
+    @Test("after spoken context, a masked card after a number is read as the digits it was", arguments: [
+        "24-05-01 10:00:06,002 INFO billing phone (414) 532 0130 4457534611950468 00 x",
+        "callback 415 555 2671 4457534611950468 x",
+    ])
+    func spokenContextBeforeMask(_ line: String) {
+        let once = EngineFixtures.scrub(line)
+        #expect(EngineFixtures.scrub(once) == once, "\(once)")
+        #expect(once.contains("************0468"), "\(once)")
+    }
+
     // CI fuzz-text (stop 20, seed 1): `Failed password for … a.b@x.example.com ng to postgres://app`
     // — the prose search for ` to ` after `password for` stopped at the e-mail's `.` on a first
     // pass, and ran on past its pseudonym on the second (redacting `postgres://app`). First-pass

@@ -113,7 +113,8 @@ package enum PhoneDetector {
             guard i + 8 <= n, digits(bytes, i, 3), isSeparator(bytes[i + 3]), digits(bytes, i + 4, 4) else { return nil }
             let end = i + 8
             if end < n, ASCII.isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: "@") { return nil }
-            if end + 1 < n, isSeparator(bytes[end]) || bytes[end] == UInt8(ascii: "/"), ASCII.isDigit(bytes[end + 1]) { return nil }
+            // (`*`: the masked digits of a card a first pass wrote, read as the digits they were.)
+            if end + 1 < n, isSeparator(bytes[end]) || bytes[end] == UInt8(ascii: "/"), continuesAsDigits(bytes[end + 1]) { return nil }
             return at..<end
         }
         var i = at
@@ -132,13 +133,13 @@ package enum PhoneDetector {
                 i += 1
                 continue
             }
-            guard isSeparator(x), i + 1 < n, ASCII.isDigit(bytes[i + 1]), sep == 0 || x == sep, count < 4 else { break }
+            guard isSeparator(x), i + 1 < n, continuesAsDigits(bytes[i + 1]), sep == 0 || x == sep, count < 4 else { break }
             sep = x
             count += 1
             i += 1
         }
         guard i == n || !(ASCII.isAlnum(bytes[i]) || bytes[i] == UInt8(ascii: "_") || bytes[i] == UInt8(ascii: "@")) else { return nil }
-        if i + 1 < n, bytes[i] == UInt8(ascii: "."), ASCII.isDigit(bytes[i + 1]) { return nil }
+        if i + 1 < n, bytes[i] == UInt8(ascii: "."), continuesAsDigits(bytes[i + 1]) { return nil }
         let leadingOne = bytes[at] == UInt8(ascii: "1")
         switch (count, groups.0, groups.1, groups.2, groups.3) {
         case (1, 10, _, _, _), (3, 3, 3, 4, _): return at..<i
