@@ -811,6 +811,21 @@ struct SeparatorIdempotenceTests {
         #expect(once.contains("************0468"), "\(once)")
     }
 
+    // fuzz-logfmt soak (stop 20, cf35ddc): `c::4 004 04 4040` — the first pass replaced the
+    // address `c::4` and then read `004 04 4040` as glued to its `4` (a longer digit run); the
+    // second saw a pseudonym before it and redacted an SSN. Bytes before the floor (a finding
+    // already replaced) are now never glued to an SSN.
+    @Test("an SSN right after a replaced address is read the same on both passes")
+    func ssnAfterReplacedAddress() {
+        for line in ["x\nc::4 004 04 4040\n", "c::4 004 04 4040 y", "c::4 004-04-4040 y"] {
+            let once = EngineFixtures.scrub(line, format: .logfmt)
+            #expect(EngineFixtures.scrub(once, format: .logfmt) == once, "\(once)")
+            #expect(!once.contains("04 4040") && !once.contains("04-4040"), "\(once)")
+        }
+        // A digit group before it that is no finding still makes it part of a longer run.
+        #expect(EngineFixtures.scrub("id 12 004 04 4040 x") == "id 12 004 04 4040 x")
+    }
+
     // CI fuzz-text (stop 20, seed 1): `Failed password for … a.b@x.example.com ng to postgres://app`
     // — the prose search for ` to ` after `password for` stopped at the e-mail's `.` on a first
     // pass, and ran on past its pseudonym on the second (redacting `postgres://app`). First-pass

@@ -23,7 +23,9 @@ package enum SSNDetector {
         if at > 0 {
             let prev = bytes[at - 1]
             if ASCII.isAlnum(prev) || prev == UInt8(ascii: "-") || prev == UInt8(ascii: "_") { return nil }
-            if at > 1, ASCII.isDigit(bytes[at - 2]) || bytes[at - 2] == UInt8(ascii: "*") {
+            // Bytes before `floor` belong to a finding already replaced (`c::4 004 04 4040`: the
+            // address `c::4`): nothing is glued to them, as a second pass sees a pseudonym there.
+            if at > 1, at - 2 >= floor, ASCII.isDigit(bytes[at - 2]) || bytes[at - 2] == UInt8(ascii: "*") {
                 if prev == UInt8(ascii: ".") || prev == UInt8(ascii: "/") || prev == UInt8(ascii: ":") { return nil }
                 // Only after a group of digits (`12 123 45 6789`), not after a word that ends in
                 // a digit (a token `…Ko9 556 11 1111`, read as `[jwt;…] 556 11 1111` next time).
