@@ -163,16 +163,19 @@ package enum CommandLinePasswordDetector {
     /// Samba's `-U user%password` / `--user=user%password` / `-U 'DOM\user%password'`: the
     /// password after the first `%`. `-U user` alone prompts.
     static func sambaUser(_ b: Bytes, at: Int) -> Range<Int>? {
-        let words = commandWords(b, from: at)
+        guard let v = sambaUserArgument(b, words: commandWords(b, from: at)) else { return nil }
+        guard let percent = b[v].firstIndex(of: UInt8(ascii: "%")), percent + 1 < v.upperBound else { return nil }
+        return (percent + 1)..<v.upperBound
+    }
+
+    /// The value of Samba's first `-U X`, `-UX`, `--user=X` or `--user X` among `words`
+    /// (also read for the account by ``CommandLineUserDetector``).
+    static func sambaUserArgument(_ b: Bytes, words: [Range<Int>]) -> Range<Int>? {
         for (k, w) in words.enumerated() {
-            var value: Range<Int>?
-            if w.count == 2, ASCII.hasPrefix(b, at: w.lowerBound, exactly: "-U"), k + 1 < words.count { value = words[k + 1] }
-            else if w.count > 2, ASCII.hasPrefix(b, at: w.lowerBound, exactly: "-U") { value = (w.lowerBound + 2)..<w.upperBound }
-            else if ASCII.hasPrefix(b, at: w.lowerBound, exactly: "--user=") { value = (w.lowerBound + 7)..<w.upperBound }
-            else if w.count == 6, ASCII.hasPrefix(b, at: w.lowerBound, exactly: "--user"), k + 1 < words.count { value = words[k + 1] }
-            guard let v = value else { continue }
-            guard let percent = b[v].firstIndex(of: UInt8(ascii: "%")), percent + 1 < v.upperBound else { return nil }
-            return (percent + 1)..<v.upperBound
+            if w.count == 2, ASCII.hasPrefix(b, at: w.lowerBound, exactly: "-U"), k + 1 < words.count { return words[k + 1] }
+            if w.count > 2, ASCII.hasPrefix(b, at: w.lowerBound, exactly: "-U") { return (w.lowerBound + 2)..<w.upperBound }
+            if ASCII.hasPrefix(b, at: w.lowerBound, exactly: "--user=") { return (w.lowerBound + 7)..<w.upperBound }
+            if w.count == 6, ASCII.hasPrefix(b, at: w.lowerBound, exactly: "--user"), k + 1 < words.count { return words[k + 1] }
         }
         return nil
     }
@@ -195,7 +198,15 @@ package enum CommandLinePasswordDetector {
     /// `htpasswd -b[cmBsdD…] FILE USER PASS` and `htpasswd -nb USER PASS` (batch mode takes the
     /// password from the command line): the password. Without `b` htpasswd prompts.
     static func htpasswdBatch(_ b: Bytes, at: Int) -> Range<Int>? {
-        let words = commandWords(b, from: at + 8)
+        let args = htpasswdArguments(b, words: commandWords(b, from: at + 8))
+        let index = args.noFile ? 1 : 2
+        guard args.batch, args.positional.count > index, !args.positional[index].isEmpty else { return nil }
+        return args.positional[index]
+    }
+
+    /// htpasswd's options (`b`: batch, `n`: no file) and positional arguments (FILE, USER, PASS;
+    /// USER, PASS with `n`), also read for the account by ``CommandLineUserDetector``.
+    static func htpasswdArguments(_ b: Bytes, words: [Range<Int>]) -> (batch: Bool, noFile: Bool, positional: [Range<Int>]) {
         var batch = false, noFile = false
         var positional: [Range<Int>] = []
         for w in words where !w.isEmpty {
@@ -210,9 +221,7 @@ package enum CommandLinePasswordDetector {
             if positional.isEmpty, b[w].allSatisfy(ASCII.isDigit) { continue }
             positional.append(w)
         }
-        let index = noFile ? 1 : 2
-        guard batch, positional.count > index, !positional[index].isEmpty else { return nil }
-        return positional[index]
+        return (batch, noFile, positional)
     }
 
     /// `curl … -u user:password` / `--user user:password`: the password (after the first `:`).

@@ -46,6 +46,13 @@ package enum CommandLineUserDetector {
         }
     }
 
+    // Program names (static: no array is built for each word the scan tries).
+    private static let loginPrograms: [StaticString] = ["docker", "podman", "az"]
+    private static let mysqlPrograms: [StaticString] = ["mysql", "mariadb", "mysqldump", "mysqladmin", "mariadb-dump"]
+    private static let postgresPrograms: [StaticString] = ["psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_basebackup", "createdb", "dropdb", "pgbench"]
+    private static let mongoPrograms: [StaticString] = ["mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport"]
+    private static let sambaPrograms: [StaticString] = ["smbclient", "rpcclient", "smbcacls"]
+
     @inline(never)
     static func matchSlow(_ b: Bytes, at: Int) -> Range<Int>? {
         // The program starts a command: at the line start, after white space, a path's `/`
@@ -64,26 +71,31 @@ package enum CommandLineUserDetector {
         while e < b.count, e - at <= 16, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_") { e += 1 }
         guard e < b.count, b[e] == 0x20 else { return nil }
         let name = at..<e
-        func named(_ list: [StaticString]) -> Bool {
-            list.contains { name.count == $0.utf8CodeUnitCount && ASCII.hasPrefix(b, at: at, exactly: $0) }
-        }
+        func named(_ list: [StaticString]) -> Bool { list.contains { isWord(b, name, $0) } }
         let flag: Flag
-        if named(["docker", "podman", "az"]) {
+        if named(Self.loginPrograms) {
             flag = Flag(short: "-u", requiresLogin: true)
-        } else if named(["mysql", "mariadb", "mysqldump", "mysqladmin", "mariadb-dump"]) {
+        } else if named(Self.mysqlPrograms) {
             flag = Flag(short: "-u", glued: true, long: "--user")
-        } else if named(["psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_basebackup", "createdb", "dropdb", "pgbench"]) {
+        } else if named(Self.postgresPrograms) {
             flag = Flag(short: "-U")
-        } else if named(["mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport"]) {
+        } else if named(Self.mongoPrograms) {
             flag = Flag(short: "-u")
-        } else if named(["ssh"]) {
+        } else if isWord(b, name, "ssh") {
             flag = Flag(short: "-l")
-        } else if named(["curl"]) {
+        } else if isWord(b, name, "curl") {
             return curlUser(b, words: CommandLinePasswordDetector.commandWords(b, from: e))
-        } else if named(["smbclient", "rpcclient", "smbcacls"]) {
-            return sambaUser(b, words: CommandLinePasswordDetector.commandWords(b, from: e))
-        } else if named(["htpasswd"]) {
-            return htpasswdUser(b, words: CommandLinePasswordDetector.commandWords(b, from: e))
+        } else if named(Self.sambaPrograms) {
+            let value = CommandLinePasswordDetector.sambaUserArgument(b, words: CommandLinePasswordDetector.commandWords(b, from: e))
+            return value.flatMap { v in
+                let end = b[v].firstIndex(of: UInt8(ascii: "%")) ?? v.upperBound
+                let start = b[v.lowerBound..<end].lastIndex(of: UInt8(ascii: "\\")).map { $0 + 1 } ?? v.lowerBound
+                return userName(b, start..<end)
+            }
+        } else if isWord(b, name, "htpasswd") {
+            let args = CommandLinePasswordDetector.htpasswdArguments(b, words: CommandLinePasswordDetector.commandWords(b, from: e))
+            let index = args.noFile ? 0 : 1
+            return args.positional.count > index ? userName(b, args.positional[index]) : nil
         } else {
             return nil
         }
@@ -121,38 +133,6 @@ package enum CommandLineUserDetector {
             return userName(b, v.lowerBound..<end)
         }
         return nil
-    }
-
-    /// `-U X`, `-U X%PASS`, `-U 'DOM\X%PASS'`, `--user=X%PASS`: the user part.
-    static func sambaUser(_ b: Bytes, words: [Range<Int>]) -> Range<Int>? {
-        for (k, w) in words.enumerated() {
-            var value: Range<Int>?
-            if isWord(b, w, "-U"), k + 1 < words.count { value = words[k + 1] }
-            else if w.count > 2, ASCII.hasPrefix(b, at: w.lowerBound, exactly: "-U") { value = (w.lowerBound + 2)..<w.upperBound }
-            else if w.count > 7, ASCII.hasPrefix(b, at: w.lowerBound, exactly: "--user=") { value = (w.lowerBound + 7)..<w.upperBound }
-            else if isWord(b, w, "--user"), k + 1 < words.count { value = words[k + 1] }
-            guard let v = value else { continue }
-            let end = b[v].firstIndex(of: UInt8(ascii: "%")) ?? v.upperBound
-            let start = b[v.lowerBound..<end].lastIndex(of: UInt8(ascii: "\\")).map { $0 + 1 } ?? v.lowerBound
-            return userName(b, start..<end)
-        }
-        return nil
-    }
-
-    /// `htpasswd [-options] FILE USER [PASS]`, `htpasswd -n[…] USER [PASS]`: the user.
-    static func htpasswdUser(_ b: Bytes, words: [Range<Int>]) -> Range<Int>? {
-        var noFile = false
-        var positional: [Range<Int>] = []
-        for w in words where !w.isEmpty {
-            if positional.isEmpty, b[w.lowerBound] == UInt8(ascii: "-"), w.count > 1 {
-                if b[(w.lowerBound + 1)..<w.upperBound].contains(UInt8(ascii: "n")) { noFile = true }
-                continue
-            }
-            if positional.isEmpty, b[w].allSatisfy(ASCII.isDigit) { continue }  // `-C 10`
-            positional.append(w)
-        }
-        let index = noFile ? 0 : 1
-        return positional.count > index ? userName(b, positional[index]) : nil
     }
 
     /// `r` when it is a user name: 1–64 bytes `[A-Za-z0-9._@-]`, not starting with `-` or `$`.
