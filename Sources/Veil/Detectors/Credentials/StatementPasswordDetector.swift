@@ -104,9 +104,12 @@ package enum StatementPasswordDetector {
         while k + 4 < limit {
             if b[k] == 0x20, ASCII.hasPrefix(b, at: k, lowercased: " to ") { return toValue(b, at: k + 4) }
             if b[k] == UInt8(ascii: ";") || b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: ".") { return nil }
-            // First-pass output (a pseudonym, mask or placeholder) stops the search as the value it
+            // First-pass output (a pseudonym, a mask, a placeholder) stops the search as the value it
             // replaced did: an e-mail address or IP address has dots (`for a.b@x.com ng to …`).
-            if b[k] == UInt8(ascii: "~") || b[k] == UInt8(ascii: "*") || b[k] == UInt8(ascii: "[") { return nil }
+            // Only real output: a raw `[admin]` or `~bob` does not (the password after it is found).
+            if b[k] == UInt8(ascii: "~"), AuthLogDetector.isInScrubbedOutput(b, k) { return nil }
+            if b[k] == UInt8(ascii: "["), Scrubber.placeholderEnd(b, at: k) != nil { return nil }
+            if b[k] == UInt8(ascii: "*"), k + 3 < b.count, b[k + 1] == UInt8(ascii: "*"), b[k + 2] == UInt8(ascii: "*"), b[k + 3] == UInt8(ascii: "*") { return nil }
             k += 1
         }
         return nil
