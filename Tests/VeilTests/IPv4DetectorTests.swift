@@ -54,4 +54,50 @@ import Testing
     func negative(_ input: String) {
         #expect(Self.find(input) == [])
     }
+
+    static func findDashed(_ s: String) -> [String] {
+        let b = Array(s.utf8)
+        return b.withUnsafeBufferPointer { p in
+            var out: [String] = []
+            var i = 0
+            while i < p.count {
+                if ASCII.isDigit(p[i]), i == 0 || !ASCII.isAlnum(p[i - 1]), let r = IPv4Detector.matchDashed(p, at: i, floor: 0) {
+                    out.append(String(decoding: p[r], as: UTF8.self)); i = r.upperBound
+                } else { i += 1 }
+            }
+            return out
+        }
+    }
+
+    @Test("finds addresses written with dashes inside host names", arguments: [
+        ("connection from 82.68.222.194 (82-68-222-194.dsl.in-addr.zen.co.uk) at", "82-68-222-194"),
+        ("Jul  1 09:00:55 calvisitor-10-105-160-95 kernel[0]: x", "10-105-160-95"),
+        ("Nov 30 10:00:01 ip-172-31-22-14 sshd[1]: Accepted", "172-31-22-14"),
+        ("resolved ec2-52-80-34-196.compute-1.amazonaws.com", "52-80-34-196"),
+        ("pod 10-244-1-5.default.pod.cluster.local", "10-244-1-5"),
+    ])
+    func dashedPositive(_ input: String, _ expected: String) {
+        #expect(Self.findDashed(input) == [expected])
+    }
+
+    @Test("dashed: dates, phones, versions, ids and longer runs stay", arguments: [
+        "date 2026-11-30 at 10-30-16-49",
+        "phone 555-123-4567 or 1-800-555-0199",
+        "build 1-2-3-4-5 and 1-2-3-4",
+        "release-2-0-1-4 version-1-2-3-4 v-1-2-3-4 rev-10-2-3-4 app_build-1-2-3-4",
+        "id 38101a0b-2096-447d-96ea-a692162415ae",
+        "R02-M1-N0-C:J12-U11 node-01-2-3-4 host-1-2-3-4x host-1-2-3-4-5",
+        "lo-127-0-0-1 any-0-0-0-0 mask-255-255-255-0",
+    ])
+    func dashedNegative(_ input: String) {
+        #expect(Self.findDashed(input) == [])
+    }
+
+    @Test("a dashed address gets the pseudonym of its dotted form")
+    func dashedPseudonym() {
+        let ip = EngineReference.pseudonym("82.68.222.194", type: "ip")
+        #expect(EngineFixtures.scrub("from 82.68.222.194 (82-68-222-194.dsl.example.net)") == "from \(ip) (\(ip).dsl.example.net)")
+        #expect(EngineFixtures.scrub("Jul  1 09:00:55 calvisitor-10-105-160-95 kernel[0]: up")
+            == "Jul  1 09:00:55 calvisitor-\(EngineReference.pseudonym("10.105.160.95", type: "ip")) kernel[0]: up")
+    }
 }

@@ -34,6 +34,9 @@ struct ScrubberTextTests {
         ("client-secret=abc123 db.password=x", "client-secret=[REDACTED:secret] db.password=[REDACTED:secret]"),
         ("got user=\"Jane Doe\" action=login", "got user=\"username~test~p2tlygamfzoqh6e2\" action=login"),
         ("got user='Jane Doe' ok", "got user='username~test~p2tlygamfzoqh6e2' ok"),
+        // An apostrophe between letters is part of an unquoted value (`Brien` was written raw).
+        ("name=O'Brien status=ok", "name=\(EngineReference.pseudonym("o'brien", type: "name")) status=ok"),
+        ("msg='login for user=bob' x=1", "msg='login for user=username~test~crkfnjlfjwquqcym' x=1"),
         ("msg \"email\": \"Jane@Example.com\" sent", "msg \"email\": \"email~test~l3vtreyjcyh557gp\" sent"),
         ("api_key=abc email: jane@example.com user: bob", "api_key=[REDACTED:secret] email: email~test~l3vtreyjcyh557gp user: username~test~crkfnjlfjwquqcym"),
         ("curl https://example.com/cb?access_token=abcdefgh12345678&state=xyz", "curl https://example.com/cb?access_token=token~test~pguvewyxr2ok6vbz&state=xyz"),

@@ -133,7 +133,7 @@ package enum IPAddressText {
             if ASCII.isDigit(b) {
                 value = value * 10 + Int(b - 0x30); digits += 1
                 if digits > 3 || value > 255 { return false }
-            } else if b == UInt8(ascii: ".") {
+            } else if b == UInt8(ascii: ".") || b == UInt8(ascii: "-") {  // `-`: a host name's `10-0-0-1`
                 guard digits > 0, count < 3 else { return false }
                 packed = packed << 8 | value
                 count += 1; value = 0; digits = 0

@@ -287,6 +287,7 @@ extension Scrubber {
         if d.paymentCard >= 0, (length >= 12 && length <= 19) || ((next == 0x20 || next == UInt8(ascii: "-")) && length == 4),
            let r = PaymentCardDetector.match(b, at: i, floor: floor) { return (r, d.paymentCard, .paymentCard) }
         if next == UInt8(ascii: "."), length <= 3, d.ipv4 >= 0, let r = IPv4Detector.match(b, at: i, floor: floor) { return (r, d.ipv4, .ipv4) }
+        if next == UInt8(ascii: "-"), length <= 3, d.ipv4 >= 0, let r = IPv4Detector.matchDashed(b, at: i, floor: floor) { return (r, d.ipv4, .ipv4) }
         if d.ipv6 >= 0, length <= 4, next == UInt8(ascii: ":") || ASCII.isHexDigit(next), Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) { return (r, d.ipv6, .ipv6) }
         if d.phone >= 0, separator, length <= 5, let r = PhoneDetector.match(b, at: i, floor: floor) { return (r, d.phone, .phone) }
         // `sms to 5569169187`, `callback 465.900.6969`: shapes a phone has only when the words say so.

@@ -40,6 +40,76 @@ package enum IPv4Detector {
         return at..<end
     }
 
+    /// An address written with dashes inside a host name: reverse-DNS names
+    /// (`82-68-222-194.dsl.example.net`, `ec2-52-80-34-196.compute-1.amazonaws.com`,
+    /// `10-244-1-5.default.pod.cluster.local`) and DHCP or cloud host names
+    /// (`ip-172-31-22-14`, `calvisitor-10-105-160-95`) carry the address they were named after.
+    ///
+    /// **Trigger**: `at` is a digit right after a non-alphanumeric byte.
+    ///
+    /// **Accepts** four octets 0–255 without leading zeros joined by `-`, not glued to more
+    /// digits or dashed groups, either
+    /// - after `-` that follows a word with a letter (`ip-`, `ec2-`, `calvisitor-`), or
+    /// - at a word start and followed by `.` and a letter (a domain).
+    ///
+    /// **Rejects** `0.x.x.x`, `127.x.x.x`, netmasks (as in dotted form), versions (after a word
+    /// ending in `version`, `release`, `build`, or the word `v`, `ver`, `rev`); dates, phone numbers
+    /// and card groups fail the octet ranges (`2026-11-30`, `555-123-4567`).
+    package static func matchDashed(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        let n = bytes.count
+        guard at >= floor, at < n, ASCII.isDigit(bytes[at]) else { return nil }
+        let afterWord: Bool
+        if at > 0, bytes[at - 1] == UInt8(ascii: "-") {
+            // The word before the dash must hold a letter: `1-2-3-4-5` is no host name.
+            var k = at - 2
+            var letter = false
+            while k >= 0, at - k < 64, ASCII.isAlnum(bytes[k]) { if ASCII.isLetter(bytes[k]) { letter = true }; k -= 1 }
+            guard letter, k + 1 >= floor else { return nil }
+            // `release-2-0-1-4`, `v-1-2-3-4`: a version, not an address.
+            let word = k + 1
+            if endsWith(bytes, word, at - 1, "version") || endsWith(bytes, word, at - 1, "release") || endsWith(bytes, word, at - 1, "build")
+                || (at - 1 - word == 1 && ASCII.lower(bytes[word]) == UInt8(ascii: "v"))
+                || (at - 1 - word == 3 && (endsWith(bytes, word, at - 1, "ver") || endsWith(bytes, word, at - 1, "rev"))) {
+                return nil
+            }
+            afterWord = true
+        } else {
+            if at > 0, ASCII.isAlnum(bytes[at - 1]) || bytes[at - 1] == UInt8(ascii: ".") || bytes[at - 1] == UInt8(ascii: "_") { return nil }
+            afterWord = false
+        }
+        var i = at
+        var value: UInt32 = 0
+        for octet in 0..<4 {
+            if octet > 0 {
+                guard i < n, bytes[i] == UInt8(ascii: "-") else { return nil }
+                i += 1
+            }
+            let s = i
+            var v: UInt32 = 0
+            while i < n, i - s < 4, ASCII.isDigit(bytes[i]) {
+                v = v * 10 + UInt32(bytes[i] &- 0x30)
+                i += 1
+            }
+            let len = i - s
+            guard len >= 1, len <= 3, v <= 255 else { return nil }
+            if len > 1, bytes[s] == UInt8(ascii: "0") { return nil }
+            value = value << 8 | v
+        }
+        if i < n {
+            let next = bytes[i]
+            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "@") { return nil }
+            if next == UInt8(ascii: "-"), i + 1 < n, ASCII.isDigit(bytes[i + 1]) { return nil }
+            if next == UInt8(ascii: "."), i + 1 < n, ASCII.isDigit(bytes[i + 1]) { return nil }
+        }
+        let domain = i + 1 < n && bytes[i] == UInt8(ascii: ".") && ASCII.isLetter(bytes[i + 1])
+        guard afterWord || domain else { return nil }
+        let first = value >> 24
+        if first == 0 || first == 127 { return nil }
+        let inverted = ~value
+        if inverted & (inverted &+ 1) == 0 { return nil }
+        return at..<i
+    }
+
     /// Parses `a.b.c.d` at `at`; returns the 32-bit value and the end index. Does not
     /// look at what follows the fourth octet beyond its digits.
     @inline(__always)
