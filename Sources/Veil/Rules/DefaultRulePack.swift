@@ -324,17 +324,17 @@ rules:
     type: username
   - id: name-fields
     description: Keys that name a person
-    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.claims.name", "**.billing_details.name", "**.billing.name", "**.shipping.name", "**.owner.name", "**.member.name", "**.employee.name", "**.patient.name", "**.recipient.name", "**.sender.name", "**.account.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.holder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name", "**.nickname", "**.nick_name", "**.preferred_name", "**.legal_name", "**.patient_name", "**.sender_name", "**.beneficiary_name", "**.payee", "**.payee_name", "**.author_name", "**.contact_person", "**.emergency_contact", "**.next_of_kin", "**.maiden_name", "**.spouse_name", "**.guardian_name", "**.parent_name"]
+    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.claims.name", "**.billing_details.name", "**.billing.name", "**.shipping.name", "**.owner.name", "**.member.name", "**.employee.name", "**.patient.name", "**.recipient.name", "**.sender.name", "**.account.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.holder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name", "**.nickname", "**.nick_name", "**.preferred_name", "**.legal_name", "**.patient_name", "**.sender_name", "**.beneficiary_name", "**.payee", "**.payee_name", "**.author_name", "**.contact_person", "**.emergency_contact", "**.next_of_kin", "**.maiden_name", "**.spouse_name", "**.guardian_name", "**.parent_name", "**.vorname", "**.nachname", "**.familienname", "**.nombre", "**.apellido", "**.apellidos", "**.prenom", "**.nom_de_famille", "**.cognome", "**.sobrenome", "**.voornaam", "**.achternaam"]
     action: pseudonymize
     type: name
   - id: email-fields
     description: Keys that hold an e-mail address
-    fields: ["**.email", "**.e-mail", "**.email_address", "**.mail"]
+    fields: ["**.email", "**.e-mail", "**.email_address", "**.mail", "**.courriel", "**.correo"]
     action: pseudonymize
     type: email
   - id: phone-fields
     description: Keys that hold a phone number
-    fields: ["**.phone", "**.phone_number", "**.mobile", "**.telephone", "**.tel", "**.fax", "**.cellphone", "**.msisdn"]
+    fields: ["**.phone", "**.phone_number", "**.mobile", "**.telephone", "**.tel", "**.fax", "**.cellphone", "**.msisdn", "**.mobile_number", "**.contact_number", "**.telefon", "**.telefonnummer", "**.mobil", "**.telefono", "**.celular", "**.telefoon"]
     action: pseudonymize
     type: phone
   - id: address-fields
@@ -344,7 +344,7 @@ rules:
     type: address
   - id: birth-date-fields
     description: Dates and places of birth
-    fields: ["**.dob", "**.birthdate", "**.birth_date", "**.date_of_birth", "**.birthday", "**.place_of_birth", "**.birthplace"]
+    fields: ["**.dob", "**.birthdate", "**.birth_date", "**.date_of_birth", "**.birthday", "**.place_of_birth", "**.birthplace", "**.geburtsdatum", "**.geburtstag", "**.fecha_nacimiento", "**.fecha_de_nacimiento", "**.date_de_naissance", "**.date_naissance", "**.data_di_nascita", "**.data_nascimento", "**.data_de_nascimento", "**.geboortedatum"]
     action: redact
     type: dob
   - id: ssn-fields
@@ -388,6 +388,12 @@ rules:
     action: pseudonymize
     type: host
 tests:
+  - name: keys in German, Spanish, French, Italian, Portuguese and Dutch
+    input: 'Vorname=Jürgen Nachname=Müller Geburtsdatum=12.04.1985 telefonnummer=0151-23456789 correo=ana@example.es apellido=Ruiz fecha_nacimiento=1990-02-03'
+    must_not_contain: [Jürgen, Müller, 12.04.1985, 23456789, ana@example.es, Ruiz, 1990-02-03]
+  - name: spaced dates of birth and identity numbers are one value
+    input: 'birthday: 12 April 1985, NINO: QQ 12 34 56 C, aadhaar: 2341 2341 2346 ok'
+    expect: 'birthday: [REDACTED:dob], NINO: [REDACTED:gov_id], aadhaar: [REDACTED:gov_id] ok'
   - name: audit-log actors, people named by role, and national id numbers
     input: '{"created_by":"kilo9","assignee":"yankee9","login_name":"hotel8","sender_name":"Whiskey Nine","payee":"Echo Ten","cpf":"123.456.789-09","sin":"046 454 286","action":"delete","created_at":"2026-11-30"}'
     must_not_contain: [kilo9, yankee9, hotel8, Whiskey Nine, Echo Ten, 123.456.789-09, 046 454 286]

@@ -391,7 +391,8 @@ extension Scrubber {
     /// Unquoted person names and addresses often hold spaces: `name: John Smith, DOB: …`.
     /// A `name` value — or a `username` value that is a capitalised word (`duser=Alice Smith`,
     /// CEF) — takes the following capitalised words (up to 4 in all); an `address` value
-    /// runs to the next `,`, `;`, quote or the end of the line.
+    /// runs to the next `,`, `;`, quote or the end of the line; a date of birth or an identity
+    /// number takes its following groups (`12 April 1985`, `QQ 12 34 56 C`).
     func extendUnquoted(_ b: Bytes, from start: Int, _ end: Int, type: String) -> Int {
         let n = b.count
         var e = end
@@ -453,6 +454,18 @@ extension Scrubber {
                 let rest = Self.unquotedValueEnd(b, from: e)
                 if rest > e, b[e..<rest].contains(where: ASCII.isDigit) { e = rest }
             }
+        } else if (type == "dob" || type == "gov_id" || type == "ssn"), !Self.isPseudonym(b, start..<end), Self.placeholderEnd(b, at: start) == nil {
+            // `birthday: 12 April 1985`, `DOB: April 12, 1985`; `NINO: QQ 12 34 56 C`,
+            // `SIN: 046 454 286`, `aadhaar: 2341 2341 2346`: the groups after the first word.
+            let date = type == "dob"
+            var groups = 0
+            // Groups are separated by a space, or `, ` / `. ` in a date (`April 12, 1985`, `12 Apr. 1985`).
+            while groups < 5, e + 1 < n, b[e] == 0x20 || (date && (b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: ".")) && e + 2 < n && b[e + 1] == 0x20) {
+                let w = b[e] == 0x20 ? e + 1 : e + 2
+                guard let wordEnd = date ? Self.dateGroupEnd(b, w) : Self.idGroupEnd(b, w) else { break }
+                e = wordEnd
+                groups += 1
+            }
         } else if type == "address" {
             while e < n, e - end < 256 {
                 let x = b[e]
@@ -462,6 +475,43 @@ extension Scrubber {
             }
         }
         return e
+    }
+
+    /// The end of a date's next group at `at`: 1–4 digits (`12`, `1985`, `12th`) or a month's
+    /// name (`April`, `Apr`); nil for anything else.
+    static func dateGroupEnd(_ b: Bytes, _ at: Int) -> Int? {
+        var k = at
+        while k < b.count, k - at < 10, ASCII.isAlnum(b[k]) { k += 1 }
+        guard k > at, k - at <= 9, k == b.count || !ASCII.isAlnum(b[k]) else { return nil }
+        var digits = at
+        while digits < k, ASCII.isDigit(b[digits]) { digits += 1 }
+        if digits > at {
+            guard digits - at <= 4 else { return nil }
+            if digits < k {
+                guard k - digits == 2 else { return nil }
+                let suffix = (b[digits] | 0x20, b[digits + 1] | 0x20)
+                guard suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68) else { return nil }  // st nd rd th
+            }
+        } else {
+            guard k - at >= 3 else { return nil }
+            for k2 in at..<k where !ASCII.isLetter(b[k2]) { return nil }
+            guard monthAbbreviations.contains(where: { ASCII.hasPrefix(b, at: at, lowercased: $0) }) else { return nil }
+        }
+        return k
+    }
+
+    static let monthAbbreviations: [StaticString] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// The end of an identity number's next group at `at`: 1–4 digits or upper-case letters
+    /// (`12`, `286`, `C`), then white space, a delimiter or the end; nil for anything else.
+    static func idGroupEnd(_ b: Bytes, _ at: Int) -> Int? {
+        var k = at
+        while k < b.count, k - at < 5, ASCII.isDigit(b[k]) || ASCII.isUpper(b[k]) { k += 1 }
+        guard k > at, k - at <= 4 else { return nil }
+        guard k == b.count || b[k] == 0x20 || b[k] == 0x09 || b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: ";")
+            || b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: ")") || b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'")
+            || b[k] == 0x0A || b[k] == 0x0D else { return nil }
+        return k
     }
 
     /// An upper-case letter followed by lower-case letters (`Alice`, not `ADMIN` or `alice`).
