@@ -27,6 +27,14 @@ struct NameAndAddressTests {
         ("refund for Chinedu Okafor issued", "Chinedu Okafor"),
         ("payment by Budi Santoso received", "Budi Santoso"),
         ("Ioana Popescu verified email", "Ioana Popescu"),
+        // Compound given names and family-name particles (stop 21: `Luc Picard`, `Damme` were left).
+        ("Welcome back, Jean-Luc Picard", "Luc Picard"),
+        ("Refund issued to Mary-Jane Watson", "Jane Watson"),
+        ("Approved by Anne-Marie O'Connor on 2026-11-30", "Marie O'Connor"),
+        ("Jean-Claude Van Damme signed in", "Damme"),
+        ("Ludwig van Beethoven played", "Beethoven"),
+        ("Maria de la Cruz called", "Cruz"),
+        ("Anna von der Leyen approved", "Leyen"),
     ])
     func names(_ line: String, _ name: String) {
         let out = FuzzRegressionTests.stable(line)
@@ -52,6 +60,7 @@ struct NameAndAddressTests {
         "file=Victor.Hugo.txt",
         "Victor Hugo2",
         "Victor Hugo@example",
+        "Paul le Server; Maria de la; Sending de la data; Content-Type Application-Json; X-Forwarded-For Mary-Jane",
     ])
     func notNames(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

@@ -467,8 +467,9 @@ extension Scrubber {
         var e = i + 2
         while e < n, e - i < 48, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
         guard e + 1 < n else { return false }
-        return b[e] == UInt8(ascii: ".") || (b[e] == 0x20 && (ASCII.isUpper(b[e + 1]) || ASCII.isDigit(b[e + 1])))
+        return b[e] == UInt8(ascii: ".") || (b[e] == 0x20 && (ASCII.isUpper(b[e + 1]) || ASCII.isDigit(b[e + 1]) || PersonNameDetector.startsParticle(b, e + 1)))
             || (b[e] == UInt8(ascii: ",") && e + 2 < n && b[e + 1] == 0x20 && ASCII.isUpper(b[e + 2]))  // `Hello, Jane`
+            || (b[e] == UInt8(ascii: "-") && ASCII.isUpper(b[e + 1]))  // `Jean-Luc Picard`
     }
 
     /// After a house number and its space: a capital (`Evergreen`), an ordinal (`5th`) or the

@@ -5,11 +5,12 @@
 /// **Trigger**: called at a word that starts with an upper-case ASCII letter followed by a
 /// lower-case one.
 ///
-/// **Accepts** a given name from ``NameLists/given`` (about 15 900 names of 54 Latin-script
+/// **Accepts** a given name (or two joined by `-`: `Jean-Luc`) from ``NameLists/given`` (about 15 900 names of 54 Latin-script
 /// locales — European, Indian, Turkish, Indonesian, West and East African, romanised
 /// Chinese … —, written capitalised, without the ones that are also English words or
 /// product names — `Mark`, `Max`, `Job`, `Aurora`), one space, an optional middle initial
-/// (`Q.`) or middle given name, and a capitalised family name (letters, UTF-8 letters,
+/// (`Q.`) or middle given name, and a capitalised family name, after up to three particles
+/// (`van der`, `de la`, `bin`) (letters, UTF-8 letters,
 /// `Mc`/`De`-style inner capitals, `-` or `'` before another capital). A family name that
 /// is not in ``NameLists/family`` must not be one of the capitalised words logs put after a
 /// name-like word (`Server`, `Data`, `Service` …). After `Mr`/`Mrs`/`Ms`/`Miss`/`Mx`/`Dr`/`Prof`
@@ -71,12 +72,22 @@ package enum PersonNameDetector {
             default: break
             }
         }
-        let firstEnd = wordEnd(b, at)
+        var firstEnd = wordEnd(b, at)
         guard firstEnd < n else { return nil }
         if let r = afterHonorific(b, at, firstEnd) { return r }
         if let r = afterGreeting(b, at, firstEnd) { return r }
-        guard firstEnd - at >= 3, firstEnd - at <= 28, firstEnd + 2 < n, b[firstEnd] == 0x20, ASCII.isUpper(b[firstEnd + 1]),
-              given.contains(b, at..<firstEnd) else { return nil }
+        // A compound given name of two listed given names (`Jean-Luc`, `Mary-Jane`, `Anne-Marie`).
+        var compound = false
+        if b[firstEnd] == UInt8(ascii: "-"), firstEnd + 3 < n, ASCII.isUpper(b[firstEnd + 1]), ASCII.isLower(b[firstEnd + 2]) {
+            let secondEnd = wordEnd(b, firstEnd + 1)
+            guard firstEnd - at >= 3, secondEnd - firstEnd - 1 >= 3, given.contains(b, at..<firstEnd), given.contains(b, (firstEnd + 1)..<secondEnd) else { return nil }
+            firstEnd = secondEnd
+            compound = true
+            guard firstEnd < n else { return nil }
+        }
+        guard firstEnd - at >= 3, firstEnd - at <= 57, firstEnd + 2 < n, b[firstEnd] == 0x20,
+              ASCII.isUpper(b[firstEnd + 1]) || startsParticle(b, firstEnd + 1),
+              compound || given.contains(b, at..<firstEnd) else { return nil }
         var k = firstEnd + 1
         // A middle initial (`John Q. Public`, `John Q Public`) or a middle given name (`Mary Ann Smith`).
         if k + 2 < n, ASCII.isUpper(b[k]), b[k + 1] == UInt8(ascii: ".") || b[k + 1] == 0x20 {
@@ -90,9 +101,40 @@ package enum PersonNameDetector {
                 return at..<end
             }
         }
+        if let end = familyNameAfterParticles(b, k) { return at..<end }
         guard let end = familyName(b, k) else { return nil }
         return at..<end
     }
+
+    /// Family names with particles: `Van Damme`, `van der Berg`, `De la Cruz`, `bin Salman`,
+    /// `Al Farsi` — one to three particles, then a capitalised family name; its end.
+    static func familyNameAfterParticles(_ b: Bytes, _ at: Int) -> Int? {
+        let n = b.count
+        var k = at
+        var particles = 0
+        while particles < 3, k < n, ASCII.isLetter(b[k]) {
+            var e = k
+            while e < n, e - k < 6, ASCII.isLetter(b[e]) { e += 1 }
+            guard e + 1 < n, b[e] == 0x20,
+                  Self.particles.contains(where: { $0.utf8CodeUnitCount == e - k && ASCII.hasPrefix(b, at: k, lowercased: $0) }) else { break }
+            particles += 1
+            k = e + 1
+        }
+        guard particles > 0 else { return nil }
+        return familyName(b, k)
+    }
+
+    /// A lower-case family-name particle and a space at `at` (`van `, `de `, `bin `).
+    @inline(__always)
+    static func startsParticle(_ b: Bytes, _ at: Int) -> Bool {
+        guard at + 3 < b.count, ASCII.isLower(b[at]) else { return false }
+        var e = at
+        while e < b.count, e - at < 6, ASCII.isLower(b[e]) { e += 1 }
+        guard e < b.count, b[e] == 0x20 else { return false }
+        return particles.contains(where: { $0.utf8CodeUnitCount == e - at && ASCII.hasPrefix(b, at: at, exactly: $0) })
+    }
+
+    static let particles: [StaticString] = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "ter", "ten", "bin", "al", "el", "st"]
 
     /// `Mr. Smith`, `Dr Jane Roe`: the one to three capitalised words after the honorific.
     private static func afterHonorific(_ b: Bytes, _ at: Int, _ wordEnd: Int) -> Range<Int>? {
