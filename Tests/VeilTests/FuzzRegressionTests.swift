@@ -929,5 +929,20 @@ struct SeparatorIdempotenceTests {
         #expect(EngineFixtures.scrub(once, format: .logfmt) == once, "\(once)")
         #expect(EngineFixtures.scrub(line, format: .text) == EngineFixtures.scrub(EngineFixtures.scrub(line, format: .text), format: .text))
     }
+
+    // fuzz-export soak (stop 21, 044147f): `Bearer eyJ….eyJ….VE_=` — the JWT detector took the
+    // token without its trailing `=` (base64 padding, not base64url), failed to decode it and
+    // fingerprinted it; the second pass read `token~…=` as one new token. Padding after the last
+    // segment belongs to the token.
+    @Test("base64 padding after a JWT's last segment is part of the token", arguments: [
+        "MESSAGE=> Authorizationon: Bearer eyJhbGciOiJSUzI5NiIsInR2cCI6IkpXVCIsImtpZCI6IjIwMjQtMDUifQ.eyJpc6MiOiJodHRwczovLWQgcHJvZmlsZSJ9.VE_=",
+        "token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl== next",
+    ])
+    func jwtPadding(_ line: String) {
+        let once = EngineFixtures.scrub(line)
+        #expect(EngineFixtures.scrub(once) == once, "\(once)")
+        #expect(!once.contains("="+"\n") && !once.hasSuffix("="), "\(once)")
+        #expect(!once.contains("c2lnbmF0dXJl") && !once.contains("VE_"), "\(once)")
+    }
 }
 
