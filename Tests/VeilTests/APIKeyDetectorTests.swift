@@ -108,6 +108,26 @@ import Testing
         #expect(out.contains("[REDACTED:api_key]"), "\(out)")
     }
 
+    @Test("an AWS secret access key right after its key id is redacted with it", arguments: [
+        "AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "key,AKIAIOSFODNN7EXAMPLE,wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY,2026-11-30",
+        "creds AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY ok",
+    ])
+    func awsSecretAfterKeyID(_ line: String) {
+        let out = FuzzRegressionTests.expectText(line, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", replaced: true)
+        #expect(!out.contains("AKIAIOSFODNN7EXAMPLE") && out.contains("[REDACTED:api_key]"), "\(out)")
+    }
+
+    @Test("a word after a key id that is no secret key stays", arguments: [
+        "AKIAIOSFODNN7EXAMPLE requested_by_the_deploy_pipeline_runner_x1",
+        "AKIAIOSFODNN7EXAMPLE 0123456789012345678901234567890123456789",
+        "AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYX",
+    ])
+    func awsKeyIDAlone(_ line: String) {
+        let out = EngineFixtures.scrub(line)
+        #expect(out.hasPrefix("[REDACTED:api_key] ") && out.hasSuffix(String(line.split(separator: " ")[1])), "\(out)")
+    }
+
     @Test("other words with `Q~` stay", arguments: [
         "abc8Q~short", "abcQ~defghijklmnopqrstuvwxyz0123456789a", "abc8Q~defghijklmnopqrstuvwxyz0123456789abcd",
         "user~k~abc8Q~defghijklmnopqrstuvwxyz0123456789a", "ab8Q~defghijklmnopqrstuvwxyz0123456789abc",

@@ -103,9 +103,10 @@ rules:
       - "**.*password_old"
       - "**.*password1"
       - "**.*password2"
-      # Short spellings: db_pw, rootpw, bindpw (LDAP), passcode; *_pass only with a known prefix, so bypass= and proxy_pass stay
+      # Short spellings: db_pw, MYSQL_PWD, rootpw, bindpw (LDAP), passcode; *_pass only with a known prefix, so bypass= and proxy_pass stay
       - "**.pw"
       - "**.*_pw"
+      - "**.*_pwd"
       - "**.*passcode"
       - "**.*smtp_pass"
       - "**.*db_pass"
@@ -187,6 +188,9 @@ rules:
     action: redact
     type: cookie
 tests:
+  - name: MYSQL_PWD and other *_pwd variables; the working directory stays
+    input: 'export MYSQL_PWD=my$ecret; DB_PWD="x y" OLDPWD=/tmp PWD=/srv/app'
+    expect: 'export MYSQL_PWD=[REDACTED:secret]; DB_PWD="[REDACTED:secret]" OLDPWD=/tmp PWD=/srv/app'
   - name: Rails parameters (hash rockets) and stored password hashes
     input: 'Parameters: {"authenticity_token"=>"Xy12AbCdEfGhIjKlMnOpQrStUvWx==", "user"=>{"email"=>"maria@example.com", "password"=>"hunter2!"}} UPDATE users SET password_hash=''$2b$12$KIXQJQ1s7Hq3abcdefghijuvwxyzABCDEFGHIJKLMNOPQRSTU'' WHERE id=1'
     must_not_contain: ["Xy12AbCdEfGhIjKlMnOpQrStUvWx", "maria@example.com", "hunter2", "KIXQJQ1s7Hq3"]

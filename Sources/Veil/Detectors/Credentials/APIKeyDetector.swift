@@ -6,7 +6,8 @@
 ///
 /// **Accepts** (exact prefix, charset and length; the byte after the key must be the end
 /// or outside the key's charset and not alphanumeric):
-/// - AWS access key ids `(AKIA|ASIA|ABIA|ACCA|AROA|AIDA|ANPA|ANVA|AIPA)[A-Z0-9]{16}`
+/// - AWS access key ids `(AKIA|ASIA|ABIA|ACCA|AROA|AIDA|ANPA|ANVA|AIPA)[A-Z0-9]{16}`, with the
+///   40-byte secret access key when it follows after one separator (`AKIA…,wJalrXUt…`)
 /// - GitHub `gh[pousr]_` + 36 alnum; `github_pat_` + 82 `[A-Za-z0-9_]`
 /// - Stripe secret/restricted `(sk|rk)_(live|test)_` + ≥ 16 alnum (publishable `pk_` are public)
 /// - Slack tokens `xox[abposr]-` + ≥ 10 `[A-Za-z0-9-]`; Slack webhooks
@@ -158,8 +159,32 @@ package enum APIKeyDetector {
              (0x49, 0x50, 0x41): ok = true // IPA
         default: ok = false
         }
-        guard ok else { return nil }
-        return run(bytes, from: at + 4, start: at, isUpperDigit, min: 16, max: 16)
+        guard ok, let id = run(bytes, from: at + 4, start: at, isUpperDigit, min: 16, max: 16) else { return nil }
+        return awsSecretAfterKeyID(bytes, id.upperBound).map { at..<$0 } ?? id
+    }
+
+    /// A credentials pair written together (`AKIA… wJalrXUt…`, CSV `AKIA…,wJalrXUt…`, `AKIA…:…`):
+    /// after the key id, one separator and 40 bytes of `[A-Za-z0-9/+]` with an upper-case
+    /// letter, a lower-case letter and a digit or `/`/`+`, ended by no token byte — the secret
+    /// access key. Returns its end (the pair is redacted as one span).
+    static func awsSecretAfterKeyID(_ bytes: Bytes, _ idEnd: Int) -> Int? {
+        let n = bytes.count
+        guard idEnd + 41 <= n else { return nil }
+        switch bytes[idEnd] {
+        case 0x20, 0x09, UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: ";"): break
+        default: return nil
+        }
+        let start = idEnd + 1
+        var upper = false, lower = false, other = false
+        var k = start
+        while k < n, k - start < 41 {
+            let x = bytes[k]
+            if ASCII.isUpper(x) { upper = true } else if ASCII.isLower(x) { lower = true }
+            else if ASCII.isDigit(x) || x == UInt8(ascii: "/") || x == UInt8(ascii: "+") { other = true } else { break }
+            k += 1
+        }
+        guard k - start == 40, upper, lower, other, k == n || !(ASCII.isAlnum(bytes[k]) || bytes[k] == UInt8(ascii: "_") || bytes[k] == UInt8(ascii: "-") || bytes[k] == UInt8(ascii: "=")) else { return nil }
+        return k
     }
 
     static func google(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
