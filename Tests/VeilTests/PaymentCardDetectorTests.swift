@@ -7,6 +7,8 @@ import Testing
     @Test("finds valid card numbers", arguments: [
         ("card=4111111111111111 exp=12/30", "4111111111111111"),
         ("invalid card 571613072438 for customer", "571613072438"),           // Maestro, 12 digits
+        ("invalid card 060423743941 for customer", "060423743941"),           // Maestro 0604 (Faker issues these)
+        ("card=0604712042591230 ok", "0604712042591230"),
         ("card=676348096113 iban=x", "676348096113"),
         ("card=213167184131662 x", "213167184131662"),                        // JCB, 15 digits
         ("card=3596421329636874 x", "3596421329636874"),                      // JCB 35xx

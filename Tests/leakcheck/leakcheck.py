@@ -194,7 +194,7 @@ def card_in_scope(v):
         (300 <= p3 <= 305 or p4 == 3095 or p2 in (36, 38, 39), range(14, 20)),
         (p2 == 62, range(16, 20)),
         (2200 <= p4 <= 2204, range(16, 20)),
-        (p2 in (50, 56, 57, 58, 67) or p4 in (6304, 6390), range(12, 20)),
+        (p2 in (50, 56, 57, 58, 67) or p4 in (6304, 6390) or d.startswith("0604"), range(12, 20)),
     ]
     return any(ok and n in lengths for ok, lengths in table)
 

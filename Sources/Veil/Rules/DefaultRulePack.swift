@@ -383,7 +383,7 @@ rules:
     type: geo
   - id: card-fields
     description: Keys that hold a card number
-    fields: ["**.card_number", "**.cardnumber", "**.credit_card", "**.cc_number", "**.pan"]
+    fields: ["**.card_number", "**.cardnumber", "**.credit_card", "**.cc_number", "**.pan", "**.card_no", "**.card_num", "**.ccnum", "**.cc_num", "**.creditcard", "**.credit_card_number"]
     action: mask
     type: card
   - id: remote-host-fields
@@ -392,6 +392,9 @@ rules:
     action: pseudonymize
     type: host
 tests:
+  - name: card numbers under card_no, ccnum and similar keys are masked even when they fail validation
+    input: 'card_no=1234567890123 ccnum=4000-0000-0000 {"card":{"brand":"visa","last4":"4242"}}'
+    expect: 'card_no=*********0123 ccnum=****-****-0000 {"card":{"brand":"visa","last4":"4242"}}'
   - name: keys in German, Spanish, French, Italian, Portuguese and Dutch
     input: 'Vorname=Jürgen Nachname=Müller Geburtsdatum=12.04.1985 telefonnummer=0151-23456789 correo=ana@example.es apellido=Ruiz fecha_nacimiento=1990-02-03'
     must_not_contain: [Jürgen, Müller, 12.04.1985, 23456789, ana@example.es, Ruiz, 1990-02-03]

@@ -9,7 +9,7 @@
 /// Visa `4` (13/16/19), Mastercard `51–55`, `2221–2720` (16), Amex `34`/`37` (15),
 /// Discover `6011`, `644–649`, `65` (16–19), JCB `35` (16–19), Diners
 /// `300–305`, `3095`, `36`, `38`, `39` (14–19), UnionPay `62` (16–19), Mir
-/// `2200–2204` (16–19), JCB `2131`/`1800` (15), Maestro `50`, `56–58`, `67`, `6304`, `6390`
+/// `2200–2204` (16–19), JCB `2131`/`1800` (15), Maestro `50`, `56–58`, `67`, `6304`, `6390`, `0604`
 /// (12–19) — and pass Luhn.
 ///
 /// When a space-grouped candidate of 5+ groups fails, it is retried without its last
@@ -115,7 +115,8 @@ package enum PaymentCardDetector {
         if length >= 14 {
             if (300...305).contains(p3) || prefix == 3095 || p2 == 36 || p2 == 38 || p2 == 39 { return true }  // Diners
         }
-        return p2 == 50 || (56...58).contains(p2) || p2 == 67 || prefix == 6304 || prefix == 6390  // Maestro, 12–19
+        // Maestro, 12–19 (`0604`: the Maestro range that card generators such as Faker still issue).
+        return p2 == 50 || (56...58).contains(p2) || p2 == 67 || prefix == 6304 || prefix == 6390 || prefix == 604
     }
 
     /// Luhn over the digits of `range` (separators skipped), from the right.
