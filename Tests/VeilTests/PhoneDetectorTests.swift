@@ -103,6 +103,18 @@ import Testing
         #expect(EngineFixtures.scrub(a) == a)
     }
 
+    @Test("an extension glued to a number is part of it", arguments: [
+        ("call back 952-341-7850x2551 today", "2551"),
+        ("contact (322)843-9332x8367", "8367"),
+        ("customer 387.978.9328x792 called", "792"),
+        ("dial 001-875-379-3834x70174", "70174"),
+        ("phone: +1-415-555-2671 ext. 204", "204"),
+    ])
+    func extensions(_ v: (line: String, rest: String)) {
+        let out = FuzzRegressionTests.stable(v.line)
+        #expect(!out.contains(v.rest) && out.contains("phone~test~"), "\(out)")
+    }
+
     @Test("the 00 call prefix and + give the same pseudonym")
     func zeroZeroPrefixLinks() {
         let a = EngineFixtures.scrub("tel 0044 20 7946 0958")
@@ -123,6 +135,18 @@ import Testing
         ("dialing 1-415-511-0000 now", "1-415-511-0000"),
         ("billing: callback (300)635-9602 ssn", "(300)635-9602"),
         ("sms to (511) 728-2261 for x", "728-2261"),
+        // National numbers of other countries and filler words (stop 21, from Faker's locales).
+        ("INFO sms sent to (0114) 4960003 ok", "4960003"),
+        ("INFO sms sent to 0115 4960133 ok", "4960133"),
+        ("INFO sms sent to 07938347017 ok", "07938347017"),
+        ("SMS sent to 537 468 145 ok", "468 145"),
+        ("call me at 32 123 10 07", "123 10 07"),
+        ("phone number is (03).7288.7791", "7288.7791"),
+        ("mobile no.: 05626 32154", "32154"),
+        ("sms to 55691691870 for x", "55691691870"),
+        ("phone 1234.5678.90", "1234.5678.90"),
+        ("sms sent to 1 (646) 111-3930 ok", "111-3930"),
+        ("sms sent to 887-789-3287 x921 ok", "x921"),
     ])
     func found(_ v: (line: String, phone: String)) {
         let out = Self.scrub(v.line)
@@ -135,9 +159,12 @@ import Testing
         "retry call 2 of 1234567890",
         "order 5569169187 shipped",
         "call 3 failed after 12 s",
-        "sms to 55691691870 for x",
-        "phone 1234.5678.90",
         "code (300)635-9602",
+        "API call 20 of 100 took 1234 ms",
+        "sent to queue 12345678 ok",
+        "phone is 12 34 56",
+        "call 1 2 3 4 5 6 7",
+        "message 12 of 3456789",
     ])
     func kept(_ line: String) {
         #expect(Self.scrub(line) == line)

@@ -38,14 +38,16 @@ package enum PhoneDetector {
         guard b == UInt8(ascii: "(") || ASCII.isDigit(b) else { return nil }
         if gluedBefore(bytes, at: at, floor: floor, spaceToo: false) { return nil }
 
-        if let (end, sep) = northAmerican(bytes, at: at) {
+        if let (number, sep) = northAmerican(bytes, at: at) {
             if sep == UInt8(ascii: " "), gluedBefore(bytes, at: at, floor: floor, spaceToo: true) { return nil }
+            let end = extensionEnd(bytes, number) ?? number
             return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
         }
         if b == UInt8(ascii: "1"), at + 2 < n, isSeparator(bytes[at + 1]),
-           let (end, sep) = northAmerican(bytes, at: at + 2),
+           let (number, sep) = northAmerican(bytes, at: at + 2),
            sep == bytes[at + 1] || bytes[at + 2] == UInt8(ascii: "(") {
             if bytes[at + 1] == UInt8(ascii: " "), gluedBefore(bytes, at: at, floor: floor, spaceToo: true) { return nil }
+            let end = extensionEnd(bytes, number) ?? number
             return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
         }
         if b == UInt8(ascii: "0"), at + 2 < bytes.count, bytes[at + 1] == UInt8(ascii: "0") {
@@ -70,17 +72,35 @@ package enum PhoneDetector {
     package static func hasSpokenContext(_ bytes: Bytes, at: Int, floor: Int) -> Bool {
         var j = at
         var separators = 0
-        while j > floor, separators < 3, bytes[j - 1] == 0x20 || bytes[j - 1] == UInt8(ascii: ":") || bytes[j - 1] == UInt8(ascii: "#") {
+        while j > floor, separators < 3, bytes[j - 1] == 0x20 || bytes[j - 1] == UInt8(ascii: ":") || bytes[j - 1] == UInt8(ascii: "#")
+            || (bytes[j - 1] == UInt8(ascii: ".") && separators > 0) {  // `mobile no.: …`
             j -= 1
             separators += 1
         }
-        guard separators > 0, let last = word(bytes, endingAt: j, floor: floor) else { return false }
+        guard separators > 0, var last = word(bytes, endingAt: j, floor: floor) else { return false }
         if spokenWords.contains(where: { isWord(bytes, last, $0) }) { return true }
-        // `sms to`, `text to`, `call to`, `sent to`
-        guard isWord(bytes, last, "to"), last.lowerBound - 1 > floor, bytes[last.lowerBound - 1] == 0x20,
-              let previous = word(bytes, endingAt: last.lowerBound - 1, floor: floor) else { return false }
-        return ["sms", "text", "call", "message", "texting"].contains(where: { isWord(bytes, previous, $0) })
+        // Up to three filler words between (`sms sent to`, `call me at`, `phone number is`,
+        // `mobile no.:`, `text message to`); `text` and `message` only before one of them.
+        var fillers = 0
+        while fillers < 3, fillerWords.contains(where: { isWord(bytes, last, $0) }) {
+            fillers += 1
+            var k = last.lowerBound
+            var gap = 0
+            while k > floor, gap < 2, bytes[k - 1] == 0x20 || bytes[k - 1] == UInt8(ascii: ".") || bytes[k - 1] == UInt8(ascii: ":") { k -= 1; gap += 1 }
+            guard gap > 0, bytes[k] == 0x20, let previous = word(bytes, endingAt: k, floor: floor) else { return false }
+            if spokenWords.contains(where: { isWord(bytes, previous, $0) }) || weakSpokenWords.contains(where: { isWord(bytes, previous, $0) }) { return true }
+            last = previous
+        }
+        return false
     }
+
+    /// Words between a spoken-context word and the number.
+    private static let fillerWords: [StaticString] = [
+        "to", "at", "on", "is", "was", "sent", "number", "no", "nr", "num", "me", "us", "via", "from", "message", "messages", "back",
+    ]
+
+    /// Context only before a filler word (`text to`, `message sent to`).
+    private static let weakSpokenWords: [StaticString] = ["text", "texting", "message", "sms", "otp", "verification"]
 
     private static let spokenWords: [StaticString] = [
         "sms", "callback", "call", "calling", "caller", "phone", "telephone", "tel", "mobile", "cell", "fax",
@@ -104,6 +124,13 @@ package enum PhoneDetector {
     /// `(ddd)ddd-dddd` with any codes (`callback (300)635-9602`); not glued to letters,
     /// digits or `.digit`.
     package static func matchInSpokenContext(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        if let r = northAmericanInSpokenContext(bytes, at: at) {
+            return extensionEnd(bytes, r.upperBound).map { r.lowerBound..<$0 } ?? r
+        }
+        return nationalInSpokenContext(bytes, at: at)
+    }
+
+    static func northAmericanInSpokenContext(_ bytes: Bytes, at: Int) -> Range<Int>? {
         let n = bytes.count
         if bytes[at] == UInt8(ascii: "(") {
             // `(300)635-9602`, `(511) 728-2261`
@@ -112,7 +139,7 @@ package enum PhoneDetector {
             if i < n, bytes[i] == 0x20 { i += 1 }
             guard i + 8 <= n, digits(bytes, i, 3), isSeparator(bytes[i + 3]), digits(bytes, i + 4, 4) else { return nil }
             let end = i + 8
-            if end < n, ASCII.isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: "@") { return nil }
+            if end < n, ASCII.isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: "@"), extensionEnd(bytes, end) == nil { return nil }
             // (`*`: the masked digits of a card a first pass wrote, read as the digits they were.)
             if end + 1 < n, isSeparator(bytes[end]) || bytes[end] == UInt8(ascii: "/"), continuesAsDigits(bytes[end + 1]) { return nil }
             return at..<end
@@ -138,7 +165,7 @@ package enum PhoneDetector {
             count += 1
             i += 1
         }
-        guard i == n || !(ASCII.isAlnum(bytes[i]) || bytes[i] == UInt8(ascii: "_") || bytes[i] == UInt8(ascii: "@")) else { return nil }
+        guard i == n || !(ASCII.isAlnum(bytes[i]) || bytes[i] == UInt8(ascii: "_") || bytes[i] == UInt8(ascii: "@")) || extensionEnd(bytes, i) != nil else { return nil }
         if i + 1 < n, bytes[i] == UInt8(ascii: "."), continuesAsDigits(bytes[i + 1]) { return nil }
         let leadingOne = bytes[at] == UInt8(ascii: "1")
         switch (count, groups.0, groups.1, groups.2, groups.3) {
@@ -146,6 +173,89 @@ package enum PhoneDetector {
         case (1, 11, _, _, _), (4, 1, 3, 3, 4): return leadingOne ? at..<i : nil
         default: return nil
         }
+    }
+
+    /// `x` and 1–5 digits right after a number (`415-555-2671x204`, also ` x204`, ` ext. 204`), ended by no letter, digit,
+    /// `_`, `@` or `.digit`: the end of the extension; nil otherwise.
+    @inline(__always)
+    static func extensionEnd(_ bytes: Bytes, _ end: Int) -> Int? {
+        let n = bytes.count
+        var x = end
+        // ` x921`, ` ext. 42`, ` ext 42` after a space.
+        if x + 2 < n, bytes[x] == 0x20 {
+            if bytes[x + 1] == UInt8(ascii: "x") { x += 1 } else if ASCII.hasPrefix(bytes, at: x + 1, lowercased: "ext") {
+                var k = x + 4
+                if k < n, bytes[k] == UInt8(ascii: ".") { k += 1 }
+                if k < n, bytes[k] == 0x20 { k += 1 }
+                guard k < n, ASCII.isDigit(bytes[k]) else { return nil }
+                x = k - 1
+            } else {
+                return nil
+            }
+        } else if x < n, bytes[x] == UInt8(ascii: "x") {
+        } else {
+            return nil
+        }
+        guard x + 1 < n, ASCII.isDigit(bytes[x + 1]) else { return nil }
+        let end = x
+        var k = end + 1
+        while k < n, k - end <= 6, ASCII.isDigit(bytes[k]) { k += 1 }
+        guard k - end - 1 <= 5 else { return nil }
+        if k < n, ASCII.isAlnum(bytes[k]) || bytes[k] == UInt8(ascii: "_") || bytes[k] == UInt8(ascii: "@") { return nil }
+        if k + 1 < n, bytes[k] == UInt8(ascii: "."), ASCII.isDigit(bytes[k + 1]) { return nil }
+        return k
+    }
+
+    /// After spoken context, a national number of any country: an optional `(area)` of 2–5
+    /// digits, then groups of digits joined by single spaces, dashes or dots (the first may be
+    /// a lone `1`, the others 2–8 digits), 7–13 digits in all, and an optional `x` extension
+    /// (`(0114) 4960003`, `0115 4960133`, `537 468 145`, `32 123 10 07`, `05626 32154`,
+    /// `555 1234`); one group alone only with 9–13 digits (`0470384019`, `375687789`). Not
+    /// continued by more digits (or a first pass's mask), a letter or `.digit`.
+    static func nationalInSpokenContext(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        let n = bytes.count
+        var i = at
+        var total = 0
+        var groups = 0
+        var paren = false
+        // A country code `1` before the area code in parentheses (`1 (646) 111-3930`).
+        if bytes[i] == UInt8(ascii: "1"), i + 2 < n, isSeparator(bytes[i + 1]), bytes[i + 2] == UInt8(ascii: "(") {
+            total = 1
+            i += 2
+        }
+        if bytes[i] == UInt8(ascii: "(") {
+            var k = i + 1
+            while k < n, k - i <= 6, ASCII.isDigit(bytes[k]) { k += 1 }
+            let len = k - i - 1
+            guard len >= 2, len <= 5, k + 1 < n, bytes[k] == UInt8(ascii: ")") else { return nil }
+            total = len
+            groups = 1
+            paren = true
+            i = k + 1
+            if isSeparator(bytes[i]) { i += 1 }  // `(0114) 4960003`, `(03).7288.7791`
+            guard i < n, ASCII.isDigit(bytes[i]) else { return nil }
+        }
+        while true {
+            let s = i
+            while i < n, i - s < 14, ASCII.isDigit(bytes[i]) { i += 1 }
+            let len = i - s
+            let first = groups == 0
+            guard len >= 2 || (first && len == 1 && bytes[s] == UInt8(ascii: "1")) else { return nil }
+            guard first || len <= 8 else { return nil }
+            total += len
+            groups += 1
+            guard total <= 13, groups <= 6 else { return nil }
+            guard i + 1 < n, isSeparator(bytes[i]), continuesAsDigits(bytes[i + 1]) else { break }
+            // A first pass's mask after the number: the digits it replaced continued the run.
+            if bytes[i + 1] == UInt8(ascii: "*") { return nil }
+            i += 1
+        }
+        guard total >= 7 else { return nil }
+        if groups == 1, !paren, total < 9 { return nil }
+        let end = extensionEnd(bytes, i) ?? i
+        if end < n, ASCII.isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: "@") { return nil }
+        if end + 1 < n, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "/"), continuesAsDigits(bytes[end + 1]) { return nil }
+        return at..<end
     }
 
     /// `+` and 8–15 digits with single separators and one optional `(group)`.
@@ -200,6 +310,8 @@ package enum PhoneDetector {
                EmailDetector.match(bytes, at: end, floor: at) == nil {
                 return at..<end
             }
+            // An extension glued to the number (`+1-415-555-2671x204`, Faker's `001-…x70174`).
+            if next == UInt8(ascii: "x"), let e = extensionEnd(bytes, end) { return at..<e }
             if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "@") {  // `@`: an e-mail local part
                 // `+1 (415) 555-7100 3cr@host`: the last space-separated group is glued to a word
                 // that follows, not part of the number — as a second pass would see it once the
@@ -217,7 +329,7 @@ package enum PhoneDetector {
                 }
             }
         }
-        return at..<end
+        return at..<(extensionEnd(bytes, end) ?? end)
     }
 
     /// `%2B14155552671`: a compact E.164 number whose `+` is URL-encoded (query strings and form
