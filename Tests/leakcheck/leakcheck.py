@@ -21,6 +21,7 @@ import uuid
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -67,6 +68,7 @@ class Gen:
         self.f = Faker("en_US")
         self.us = self.f
         self.locales = [Faker(loc) for loc in ("en_GB", "de_DE", "fr_FR", "nl_NL", "es_ES")]
+        self.world = self.locales + [Faker(loc) for loc in ("en_US", "en_CA", "en_AU", "en_IN", "it_IT", "pt_BR", "pl_PL", "sv_SE")]
         self.t0 = 1_640_000_000
         self.rsa = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         self.hs_key = "leakcheck-hmac-secret-key-material-" + str(seed)
@@ -77,9 +79,12 @@ class Gen:
         return self.r.choice([f.email, f.free_email, f.company_email, f.safe_email])()
 
     def phone(self):
-        # Faker's en_US formats, minus extensions ("x123" is a separate number part).
-        p = self.us.phone_number()
-        return p.split("x")[0]
+        # Faker's en_US formats, extensions (`x123`) included.
+        return self.us.phone_number()
+
+    def world_phone(self):
+        # A national number of one of Faker's locales (spoken context: `sms sent to …`).
+        return self.r.choice(self.world).phone_number()
 
     def ipv4(self):
         return self.f.ipv4_public()
@@ -202,7 +207,7 @@ def card_in_scope(v):
 def phone_in_scope(v):
     """PhoneDetector: E.164 with '+' (or the '00' call prefix with separated groups and at
     least 9 digits after it), or North American with separators and valid codes."""
-    v = v.strip()
+    v = re.split(r"\s?(?:x|ext\.?\s?)\d+$", v.strip())[0]  # an extension is part of the number
     if v.startswith("+"):
         return True
     d = _digits(v)
@@ -218,7 +223,19 @@ def phone_in_scope(v):
     return code_ok(d[:3]) and code_ok(d[3:6])
 
 
+def spoken_phone_in_scope(v):
+    """PhoneDetector after spoken context: national numbers of any country, 7-13 digits in
+    groups (an optional (area) group, an optional x extension), or 9-13 digits alone."""
+    v = re.split(r"\s?(?:x|ext\.?\s?)\d+$", v.strip())[0]
+    if v.startswith("+"):
+        return True
+    d = _digits(v)
+    return 7 <= len(d) <= 13 and (len(d) >= 9 or not v.isdigit())
+
+
 def in_scope(label, value):
+    if label == "phone_spoken":
+        return spoken_phone_in_scope(value)
     if label == "card":
         return card_in_scope(value)
     if label == "phone":
@@ -239,7 +256,7 @@ def make_line(g):
         H.append((label, value))
         return value
 
-    k = r.randrange(18)
+    k = r.randrange(19)
     if k == 0:  # nginx access log
         ip = s("ipv4", g.ipv4())
         q = r.choice(["email", "access_token", "none"])
@@ -353,6 +370,15 @@ def make_line(g):
         else:
             line = (f'{h("iso_ts", g.iso())} twilio-webhook: POST /sms/status MessageSid=SM{h("sha", g.sha()[:32])}&MessageStatus=delivered'
                     f'&From=%2B{s("phone", e164[1:], [e164[1:]])}&To=%2B15005550006 {h("status", g.status())}')
+    elif k == 16:  # national numbers of other countries after spoken context
+        p = g.world_phone()
+        c = r.randrange(3)
+        if c == 0:
+            line = f'{h("iso_ts", g.iso())} INFO notify: SMS sent to {s("phone_spoken", p)} (template otp, {h("duration", g.duration())})'
+        elif c == 1:
+            line = f'{h("syslog_ts", g.syslog_ts())} {h("hostname", g.host())} crm[{h("pid", g.pid())}]: customer asked to call back at {s("phone_spoken", p)} ref={h("order", g.order())}'
+        else:
+            line = f'{h("iso_ts", g.iso())} WARN whatsapp: message to {s("phone_spoken", p)} failed, status {h("status", g.status())}'
     else:  # harmless only: over-redaction probe
         line = (f'{h("iso_ts", g.iso())} deploy {h("sha", g.sha())} version {h("version", g.version())} to {h("hostname", g.host())} '
                 f'took {h("duration", g.duration())} at {h("epoch", g.epoch())} req {h("uuid", g.uuid())} status {h("status", g.status())} {h("order", g.order())}')
