@@ -183,6 +183,12 @@ extension Scrubber {
                 }
             case UInt8(ascii: "["):
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
+            case 0xC3, 0xC4, 0xC5:
+                // `Élodie Gauthier`, `Łukasz Nowak`: a name whose first letter is not ASCII.
+                if d.personName >= 0, i >= floor, i >= credentialsOnlyUntil, i == 0 || (b[i - 1] < 0x80 && !ASCII.isAlnum(b[i - 1])),
+                   PersonNameDetector.upperInitialLength(b, i) == 2, let r = PersonNameDetector.match(b, at: i, floor: floor) {
+                    Self.emit(b, &spans, &i, &floor, r, d.personName, .detector, DetectorKind.personName.precedence); continue
+                }
             case UInt8(ascii: "~"):
                 // An Azure AD client secret (`xyz8Q~…`): found from its `~`, the word before it skipped.
                 if d.apiKey >= 0, i >= 5, b[i - 1] == UInt8(ascii: "Q"), let r = APIKeyDetector.azureClientSecret(b, tilde: i, floor: floor) {
@@ -463,11 +469,12 @@ extension Scrubber {
     @inline(__always)
     static func capitalisedWordBeforeNameOrNumber(_ b: Bytes, _ i: Int) -> Bool {
         let n = b.count
-        guard i + 3 < n, ASCII.isLower(b[i + 1]) else { return false }
+        guard i + 3 < n, ASCII.isLower(b[i + 1]) || b[i + 1] >= 0x80 else { return false }
         var e = i + 2
         while e < n, e - i < 48, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
         guard e + 1 < n else { return false }
-        return b[e] == UInt8(ascii: ".") || (b[e] == 0x20 && (ASCII.isUpper(b[e + 1]) || ASCII.isDigit(b[e + 1]) || PersonNameDetector.startsParticle(b, e + 1)))
+        return b[e] == UInt8(ascii: ".") || (b[e] == 0x20 && (ASCII.isUpper(b[e + 1]) || ASCII.isDigit(b[e + 1]) || (b[e + 1] >= 0xC3 && b[e + 1] <= 0xC5)
+            || PersonNameDetector.startsParticle(b, e + 1)))
             || (b[e] == UInt8(ascii: ",") && e + 2 < n && b[e + 1] == 0x20 && ASCII.isUpper(b[e + 2]))  // `Hello, Jane`
             || (b[e] == UInt8(ascii: "-") && ASCII.isUpper(b[e + 1]))  // `Jean-Luc Picard`
     }
@@ -747,6 +754,7 @@ enum ScanTables {
         var t = [UInt8](repeating: plain, count: 256)
         for x in 0..<256 where ASCII.isAlnum(UInt8(x)) { t[x] = alnum }
         for x in Array("@%:=+(-[<\\$&~".utf8) { t[Int(x)] = special }
+        for x in 0xC3...0xC5 { t[x] = special }  // a capital Latin letter in UTF-8 may start a name (`Élodie`)
         return t
     }()
 

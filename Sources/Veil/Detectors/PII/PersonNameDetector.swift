@@ -54,12 +54,33 @@ package enum PersonNameDetector {
         Alert Monitor Tracker Scanner Reader Writer Parser Builder Runner Loader Viewer Editor Player \
         Cup Final Award Prize Trophy Day Week Month Year Time Date Launch Campaign Sale Offer Deal
         """)
-    static let honorifics: [StaticString] = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof"]
+    static let honorifics: [StaticString] = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Herr", "Frau", "Dott", "Dra", "Sra", "Srta", "Mme", "Mlle", "Dhr", "Mevr"]
 
     @inline(__always)
     package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
-        guard at >= floor, at + 4 < b.count, ASCII.isUpper(b[at]), ASCII.isLower(b[at + 1]) else { return nil }
+        guard at >= floor, at + 4 < b.count else { return nil }
+        if ASCII.isUpper(b[at]) {
+            guard ASCII.isLower(b[at + 1]) || b[at + 1] >= 0x80 else { return nil }  // `Sören`
+        } else {
+            guard upperInitialLength(b, at) == 2 else { return nil }  // `Élodie`, `Łukasz`
+        }
         return matchSlow(b, at: at)
+    }
+
+    /// 1 for an ASCII capital, 2 for a capital Latin letter in UTF-8 (`À`–`Þ`, Latin Extended-A:
+    /// `Ł`, `Š`, `Č`, `Ž` …), 0 otherwise.
+    @inline(__always)
+    static func upperInitialLength(_ b: Bytes, _ at: Int) -> Int {
+        guard at < b.count else { return 0 }
+        let x = b[at]
+        if ASCII.isUpper(x) { return 1 }
+        guard x >= 0xC3, x <= 0xC5, at + 1 < b.count else { return 0 }
+        let y = b[at + 1]
+        switch x {
+        case 0xC3: return y >= 0x80 && y <= 0x9E && y != 0x97 ? 2 : 0
+        case 0xC4: return (y >= 0x80 && y <= 0xB6 && y & 1 == 0) || y == 0xB9 || y == 0xBB || y == 0xBD || y == 0xBF ? 2 : 0
+        default: return y == 0x81 || y == 0x83 || y == 0x85 || y == 0x87 || (y >= 0x8A && y <= 0xB6 && y & 1 == 0) || y == 0xB8 || y == 0xB9 || y == 0xBB || y == 0xBD ? 2 : 0
+        }
     }
 
     @inline(never)
@@ -74,11 +95,13 @@ package enum PersonNameDetector {
         }
         var firstEnd = wordEnd(b, at)
         guard firstEnd < n else { return nil }
-        if let r = afterHonorific(b, at, firstEnd) { return r }
-        if let r = afterGreeting(b, at, firstEnd) { return r }
+        if ASCII.isUpper(b[at]) {
+            if let r = afterHonorific(b, at, firstEnd) { return r }
+            if let r = afterGreeting(b, at, firstEnd) { return r }
+        }
         // A compound given name of two listed given names (`Jean-Luc`, `Mary-Jane`, `Anne-Marie`).
         var compound = false
-        if b[firstEnd] == UInt8(ascii: "-"), firstEnd + 3 < n, ASCII.isUpper(b[firstEnd + 1]), ASCII.isLower(b[firstEnd + 2]) {
+        if b[firstEnd] == UInt8(ascii: "-"), firstEnd + 3 < n, upperInitialLength(b, firstEnd + 1) > 0, ASCII.isLower(b[firstEnd + 2]) || b[firstEnd + 2] >= 0x80 {
             let secondEnd = wordEnd(b, firstEnd + 1)
             guard firstEnd - at >= 3, secondEnd - firstEnd - 1 >= 3, given.contains(b, at..<firstEnd), given.contains(b, (firstEnd + 1)..<secondEnd) else { return nil }
             firstEnd = secondEnd
@@ -86,7 +109,7 @@ package enum PersonNameDetector {
             guard firstEnd < n else { return nil }
         }
         guard firstEnd - at >= 3, firstEnd - at <= 57, firstEnd + 2 < n, b[firstEnd] == 0x20,
-              ASCII.isUpper(b[firstEnd + 1]) || startsParticle(b, firstEnd + 1),
+              upperInitialLength(b, firstEnd + 1) > 0 || startsParticle(b, firstEnd + 1),
               compound || given.contains(b, at..<firstEnd) else { return nil }
         var k = firstEnd + 1
         // A middle initial (`John Q. Public`, `John Q Public`) or a middle given name (`Mary Ann Smith`).
@@ -96,14 +119,23 @@ package enum PersonNameDetector {
             if m + 1 < n, b[m] == 0x20, ASCII.isUpper(b[m + 1]) { k = m + 1 }
         } else {
             let middleEnd = wordEnd(b, k)
-            if middleEnd + 1 < n, b[middleEnd] == 0x20, ASCII.isUpper(b[middleEnd + 1]), ASCII.isLower(b[k + 1]),
-               given.contains(b, k..<middleEnd), let end = familyName(b, middleEnd + 1) {
-                return at..<end
+            if middleEnd + 1 < n, b[middleEnd] == 0x20, upperInitialLength(b, middleEnd + 1) > 0 || startsParticle(b, middleEnd + 1),
+               ASCII.isLower(b[k + 1]), given.contains(b, k..<middleEnd),
+               let end = familyNameAfterParticles(b, middleEnd + 1) ?? familyName(b, middleEnd + 1) {
+                return at..<secondFamilyName(b, end)
             }
         }
         if let end = familyNameAfterParticles(b, k) { return at..<end }
         guard let end = familyName(b, k) else { return nil }
-        return at..<end
+        return at..<secondFamilyName(b, end)
+    }
+
+    /// Spanish, Portuguese and Swedish names carry two family names (`Samu Vigil Tamarit`,
+    /// `Albin Malm Hägg`): a listed family name right after the first is part of the name.
+    static func secondFamilyName(_ b: Bytes, _ end: Int) -> Int {
+        guard end + 3 < b.count, b[end] == 0x20, upperInitialLength(b, end + 1) > 0, let e = familyName(b, end + 1),
+              family.contains(b, (end + 1)..<e) else { return end }
+        return e
     }
 
     /// Family names with particles: `Van Damme`, `van der Berg`, `De la Cruz`, `bin Salman`,
@@ -196,9 +228,10 @@ package enum PersonNameDetector {
     /// A capitalised family name at `at` ending at a word boundary; its end.
     static func familyName(_ b: Bytes, _ at: Int) -> Int? {
         let n = b.count
-        guard at + 2 < n, ASCII.isUpper(b[at]),
-              ASCII.isLower(b[at + 1]) || b[at + 1] >= 0x80 || (b[at + 1] == UInt8(ascii: "'") && ASCII.isUpper(b[at + 2])) else { return nil }
-        var e = b[at + 1] == UInt8(ascii: "'") ? at + 3 : at + 1  // O'Neil
+        let u = upperInitialLength(b, at)
+        guard u > 0, at + u + 1 < n,
+              ASCII.isLower(b[at + u]) || b[at + u] >= 0x80 || (u == 1 && b[at + 1] == UInt8(ascii: "'") && ASCII.isUpper(b[at + 2])) else { return nil }
+        var e = b[at + u] == UInt8(ascii: "'") ? at + 3 : at + u  // O'Neil
         while e < n, e - at <= 40 {
             let x = b[e]
             if ASCII.isLower(x) || x >= 0x80 {
