@@ -89,6 +89,14 @@ struct NameAndAddressTests {
         ("bezorgd op Keizersgracht 123, Amsterdam", "Keizersgracht 123", ", Amsterdam"),
         ("Shipping to 1600 Pennsylvania Ave NW, Washington, DC 20500", "1600 Pennsylvania Ave NW", ", Washington, DC 20500"),
         ("return to 500 Main St S. Apt 2, Seattle", "500 Main St S. Apt 2", ", Seattle"),
+        // Street types of Faker's locales, commas after the number, hyphenated German streets (stop 21).
+        ("shipping address 161 Hughes Brook, East Jasonton, NJ 49713", "161 Hughes Brook", ", East Jasonton, NJ 49713"),
+        ("shipping address 6257 Miller Fork Suite 134, Lake Joe", "6257 Miller Fork Suite 134", ", Lake Joe"),
+        ("shipping address 7 Sanders Plain, New Hannahmouth", "7 Sanders Plain", ", New Hannahmouth"),
+        ("shipping address Dietlind-Kroker-Straße 990, 00339 Monschau", "Kroker-Straße 990", ", 00339 Monschau"),
+        ("shipping address 91, rue de Valentin, 50563 Delahaye", "91, rue de Valentin", ", 50563 Delahaye"),
+        ("shipping address Viale Filippa, 66, 26041, Quattrocase (CR)", "Viale Filippa, 66", ", 26041, Quattrocase (CR)"),
+        ("shipping address Lukepad 54, 4186 GV, Loosbroek", "Lukepad 54", ", 4186 GV, Loosbroek"),
     ])
     func addresses(_ line: String, _ address: String, _ rest: String) {
         let out = FuzzRegressionTests.stable(line)
@@ -107,6 +115,8 @@ struct NameAndAddressTests {
         "3 Street",
         "Section 8 Drive",
         "version 2 Release Notes",
+        "Job 42 Nightly Run completed; 5 Quality Gate passed; 3 Data Lake tables; 12 Random Forest models",
+        "opened 2 SSH Tunnel; saw 3 Stack Trace; 3 New Landing Page; Status 200 Health Green; retried 3, then gave up",
     ])
     func notAddresses(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

@@ -302,7 +302,9 @@ extension Scrubber {
             return (r, d.phone, .phone)
         }
         // `742 Evergreen Terrace`, `221B Baker Street`, `12 rue de la Paix`.
-        if d.streetAddress >= 0, length <= 6, next == 0x20 || (ASCII.isUpper(next) && e + 1 < n && b[e + 1] == 0x20),
+        // (`91, rue de Valentin`: a comma after the number, then a French street word.)
+        if d.streetAddress >= 0, length <= 6,
+           next == 0x20 || (ASCII.isUpper(next) && e + 1 < n && b[e + 1] == 0x20) || (next == UInt8(ascii: ",") && e + 2 < n && b[e + 1] == 0x20 && ASCII.isLower(b[e + 2])),
            Self.streetWordMayFollow(b, next == 0x20 ? e + 1 : e + 2),
            let r = StreetAddressDetector.matchNumberFirst(b, at: i, floor: floor) {
             return (r, d.streetAddress, .streetAddress)

@@ -10,7 +10,10 @@
 ///   direction (`N`, `NE`, `North` …), one to four capitalised or ordinal words and a street
 ///   type from a fixed list (`Street`/`St`, `Avenue`/`Ave`, `Road`/`Rd`, `Boulevard`/`Blvd`,
 ///   `Lane`/`Ln`, `Drive`/`Dr`, `Court`/`Ct`, `Place`/`Pl`, `Terrace`, `Way`, `Parkway`,
-///   `Highway`, `Square`, `Circle`, `Crescent`, `Close`, `Grove`, `Gardens`, `Mews` …), then
+///   `Highway`, `Square`, `Circle`, `Crescent`, `Close`, `Grove`, `Gardens`, `Mews`, and the
+///   rarer types of US, British and Australian addresses: `Village`, `Brook`, `Haven`, `Ridge`,
+///   `Parade` … — not the ones log lines use for other things: `Run`, `Pass`, `Point`, `Port`,
+///   `Station`, `View`, `Gate`, `Lake`, `Green`, `Trace`, `Tunnel`, `Mount` …), then
 ///   an optional compass direction after the type (`Ave NW`) and unit (`Apt 4B`, `Suite 100`, `Unit 5`, `#12`);
 ///   French: `12 rue de la Paix`, `5 avenue Foch`, `3 bis boulevard …` — the street word in
 ///   lower case and its words up to a comma or the line's end (at most six);
@@ -27,7 +30,14 @@ package enum StreetAddressDetector {
     static let streetTypes = WordTable("""
         Street St Avenue Ave Av Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Place Pl Terrace Ter \
         Way Parkway Pkwy Highway Hwy Square Sq Circle Cir Crescent Cres Close Grove Gardens Mews Row \
-        Trail Trl Plaza Alley Loop Pike Turnpike Expressway Freeway Walk Hill Heights Esplanade Quay
+        Trail Trl Plaza Alley Loop Pike Turnpike Expressway Freeway Walk Hill Heights Esplanade Quay \
+        Village Villages Brook Brooks Fork Forks Plain Plains Estate Estates Haven Frontage Basin Ridge \
+        Ridges Creek Cove Coves Meadow Meadows Valley Valleys Vista Glen Glens Harbor Harbors Harbour \
+        Hollow Junction Knoll Knolls Manor Manors Mill Mills Mountain Mountains Orchard Oval Overpass \
+        Pines Prairie Ranch Rapids Shoal Shoals Shore Shores Skyway Spurs Stravenue Throughway \
+        Trafficway Underpass Ville Wells Causeway Corner Corners Crest Dale Falls Ferry Ford Fords Fort \
+        Garden Lodge Neck Bayou Beach Bend Bluff Bluffs Burg Burgs Canyon Cliff Cliffs Arcade Annex \
+        Island Islands Isle Parade Promenade Concourse Ramble Rise Glade Wharf Vale Crossing Hills
         """)
     static let directions = WordTable("N S E W NE NW SE SW North South East West")
     static let frenchStreets = WordTable("rue avenue boulevard bd chemin allée impasse place quai cours route passage")
@@ -50,6 +60,10 @@ package enum StreetAddressDetector {
         while k < n, k - at < 7, ASCII.isDigit(b[k]) { k += 1 }
         guard k - at <= 6, k < n else { return nil }
         if ASCII.isUpper(b[k]) { k += 1 }  // 221B
+        // `91, rue de Valentin` (French addresses write a comma after the number).
+        if k + 3 < n, b[k] == UInt8(ascii: ","), b[k + 1] == 0x20, ASCII.isLower(b[k + 2]) {
+            return french(b, k + 2).map { at..<$0 }
+        }
         guard k + 2 < n, b[k] == 0x20 else { return nil }
         k += 1
         if ASCII.hasPrefix(b, at: k, exactly: "bis ") || ASCII.hasPrefix(b, at: k, exactly: "ter ") { k += 4 }
@@ -91,12 +105,18 @@ package enum StreetAddressDetector {
         guard at >= floor, at + 5 < n, ASCII.isUpper(b[at]) else { return nil }
         if at > 0, ASCII.isAlnum(b[at - 1]) || b[at - 1] == UInt8(ascii: "/") || b[at - 1] == UInt8(ascii: ".") || b[at - 1] == UInt8(ascii: "_") { return nil }
         var e = at + 1
-        while e < n, e - at < 48, ASCII.isLetter(b[e]) || b[e] >= 0x80 { e += 1 }
+        // (`Dietlind-Kroker-Straße`: capitalised parts joined by `-`.)
+        while e < n, e - at < 48, ASCII.isLetter(b[e]) || b[e] >= 0x80 || (b[e] == UInt8(ascii: "-") && e + 1 < n && ASCII.isUpper(b[e + 1])) { e += 1 }
         guard e + 1 < n, b[e] == 0x20 || b[e] == UInt8(ascii: ".") else { return nil }
         if e - at <= 8, b[e] == 0x20, !ASCII.isDigit(b[e + 1]), nameFirstStreets.contains(b, at..<e) {
             var w = e
             var words = 0
-            while words < 4, w + 1 < n, b[w] == 0x20 {
+            while words < 4, w + 1 < n, b[w] == 0x20 || b[w] == UInt8(ascii: ",") {
+                // `Via Buonauro, 89`: a comma before the house number.
+                if b[w] == UInt8(ascii: ",") {
+                    guard words > 0, w + 2 < n, b[w + 1] == 0x20, ASCII.isDigit(b[w + 2]) else { return nil }
+                    return houseNumber(b, at, w + 2)
+                }
                 if ASCII.isDigit(b[w + 1]) { return words > 0 ? houseNumber(b, at, w + 1) : nil }
                 let we = wordEnd(b, w + 1)
                 guard we > w + 1, isStreetWord(b, (w + 1)..<we) || isParticle(b, (w + 1)..<we) else { return nil }
@@ -147,7 +167,7 @@ package enum StreetAddressDetector {
         return end > 0 ? end : nil
     }
 
-    private static let streetSuffixes: [StaticString] = ["straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "straat", "laan", "gracht", "plein", "steig", "pfad"]
+    private static let streetSuffixes: [StaticString] = ["straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "straat", "laan", "gracht", "plein", "steig", "pfad", "pad", "kade", "singel", "dijk", "steeg", "markt"]
 
     /// `Hauptstraße`, `Am Ring` is not (one word only), `Keizersgracht`: a capitalised word of at
     /// least five bytes that ends in a street suffix.
