@@ -368,12 +368,12 @@ rules:
     type: patient_id
   - id: device-id-fields
     description: Keys that hold a device identifier (IMEI, IMSI, MAC address, mobile advertising id); pseudonymised so one device's lines stay linkable
-    fields: ["**.imei", "**.imsi", "**.meid", "**.mac_address", "**.macaddress", "**.mac_addr", "**.advertising_id", "**.idfa", "**.idfv", "**.gaid", "**.aaid", "**.adid"]
+    fields: ["**.imei", "**.imsi", "**.meid", "**.mac_address", "**.macaddress", "**.mac_addr", "**.macaddr", "**.mac", "**.hwaddr", "**.client_mac", "**.advertising_id", "**.idfa", "**.idfv", "**.gaid", "**.aaid", "**.adid"]
     action: pseudonymize
     type: device_id
   - id: bank-account-fields
     description: Keys that hold a bank account number
-    fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban", "**.routing_number"]
+    fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban", "**.routing_number", "**.bban", "**.account_no", "**.acct_number", "**.acct_no"]
     action: redact
     type: bank_account
   - id: geolocation-fields
@@ -404,9 +404,9 @@ tests:
   - name: audit-log actors, people named by role, and national id numbers
     input: '{"created_by":"kilo9","assignee":"yankee9","login_name":"hotel8","sender_name":"Whiskey Nine","payee":"Echo Ten","cpf":"123.456.789-09","sin":"046 454 286","action":"delete","created_at":"2026-11-30"}'
     must_not_contain: [kilo9, yankee9, hotel8, Whiskey Nine, Echo Ten, 123.456.789-09, 046 454 286]
-  - name: device identifiers are pseudonymised; a bare `mac` (a message authentication code too) and `id` stay
-    input: '{"device":{"id":"a1b2c3","imei":"490154203237518","mac_address":"00:1A:2B:3C:4D:5E","advertising_id":"38400000-8cf0-11bd-b23e-10b96e40000d","mac":"9f2c"}}'
-    must_not_contain: ["490154203237518", "00:1A:2B:3C:4D:5E", "38400000-8cf0-11bd-b23e-10b96e40000d"]
+  - name: device identifiers are pseudonymised (a bare `mac` too, which names a device's address as often as a message authentication code); `id` stays
+    input: '{"device":{"id":"a1b2c3","imei":"490154203237518","mac_address":"00:1A:2B:3C:4D:5E","advertising_id":"38400000-8cf0-11bd-b23e-10b96e40000d","mac":"ba:3c:a6:95:e8:7a"}} hwaddr=0a:59:04:e4:49:9c'
+    must_not_contain: ["490154203237518", "00:1A:2B:3C:4D:5E", "38400000-8cf0-11bd-b23e-10b96e40000d", "ba:3c:a6:95:e8:7a", "0a:59:04:e4:49:9c"]
   - name: proxy-set user headers
     input: 'X-Forwarded-User: lee X-Remote-User=max.p'
     must_not_contain: [' lee', 'max.p']
