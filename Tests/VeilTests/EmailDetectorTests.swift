@@ -22,6 +22,11 @@ import Testing
         ("contact ..jane@x.com", "jane@x.com"),
         ("user 42@163.com logged in", "42@163.com"),
         ("email=j@example.museum;", "j@example.museum"),
+        // VERP bounce addresses carry the recipient before their `=` (stop 21).
+        ("by mx1 <bounce+abc=example.com@mg.example.net>", "bounce+abc=example.com@mg.example.net"),
+        ("to=bounces+12345-abcd-jane=example.org@mg.example.net status=sent", "bounces+12345-abcd-jane=example.org@mg.example.net"),
+        ("email=first.last+tag@sub.example.co.uk,", "first.last+tag@sub.example.co.uk"),
+        ("key=jane=example.org@mg.example.net", "example.org@mg.example.net"),
     ])
     func positive(_ input: String, _ expected: String) {
         #expect(Self.find(input) == [expected])

@@ -72,6 +72,17 @@ package enum EmailDetector {
         }
         while start < at, bytes[start] == UInt8(ascii: ".") { start += 1 }
         guard start < at else { return nil }
+        // A VERP bounce address (`bounce+jane=example.com@mg.example.net`) carries the
+        // recipient's address before its `=`: the local part runs back over `=` to the `+` tag.
+        if !encoded, start - 2 > floor, bytes[start - 1] == UInt8(ascii: "="), bytes[start..<at].contains(UInt8(ascii: ".")) {
+            var k = start - 1
+            var plus = false
+            while k > max(floor, at - 128), isLocal(bytes[k - 1], encoded: false), bytes[k - 1] < 0x80 {
+                if bytes[k - 1] == UInt8(ascii: "+") { plus = true }
+                k -= 1
+            }
+            if plus, k < start - 1, ASCII.isAlnum(bytes[k]) { start = k }
+        }
 
         // Domain: labels separated by single dots.
         let domainStart = at + (encoded ? 3 : 1)
