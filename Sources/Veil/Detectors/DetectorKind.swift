@@ -83,14 +83,14 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
         case .urlPassword: "passwords in URL user-info (scheme://user:password@host)"
         case .authLogUser: "user names in sshd/PAM/sudo/vsftpd messages, sign-in phrasings, command lines (docker login -u, psql -U, curl -u), access logs, AWS ARNs, Windows DOMAIN\\user accounts and home directories"
         case .commandLinePassword: "passwords on command lines (mysql -pPASS, sshpass -p PASS, --password PASS, curl -u user:PASS, ldapsearch -w PASS) in logged statements (PASSWORD '…', IDENTIFIED BY '…', Redis AUTH) and password hashes ($2b$…, $argon2id$…, $6$…)"
-        case .email: "e-mail addresses (also %40-encoded)"
-        case .ipv4: "IPv4 addresses (not versions, netmasks, loopback)"
+        case .email: "e-mail addresses (also %40-encoded, and VERP bounce addresses whole)"
+        case .ipv4: "IPv4 addresses (not versions, netmasks, loopback); also dashed inside host names (ip-10-0-0-1)"
         case .ipv6: "IPv6 addresses (full, compressed, IPv4-mapped)"
-        case .phone: "phone numbers: E.164 (also in SIP URIs and %2B-encoded) and common national formats"
+        case .phone: "phone numbers: E.164 (also in SIP URIs and %2B-encoded), common national formats with extensions, and any country's national number after words such as sms, call, phone"
         case .paymentCard: "payment cards: issuer prefix, length and Luhn"
         case .usSSN: "US SSNs outside never-issued ranges"
         case .iban: "IBANs: country length and mod-97"
-        case .personName: "names in free text: a listed given name and a capitalised family name (Victor Hugo), or after Mr./Dr."
+        case .personName: "names in free text: a listed given name (Jean-Luc, Élodie) and a capitalised family name (Victor Hugo, van Beethoven, Vigil Tamarit), or after Mr./Dr./Herr/Mme"
         case .streetAddress: "street addresses in free text: number and street (742 Evergreen Terrace, Hauptstraße 5, 12 rue de la Paix)"
         }
     }
