@@ -97,6 +97,7 @@ struct NameAndAddressTests {
         ("shipping address 91, rue de Valentin, 50563 Delahaye", "91, rue de Valentin", ", 50563 Delahaye"),
         ("shipping address Viale Filippa, 66, 26041, Quattrocase (CR)", "Viale Filippa, 66", ", 26041, Quattrocase (CR)"),
         ("shipping address Lukepad 54, 4186 GV, Loosbroek", "Lukepad 54", ", 4186 GV, Loosbroek"),
+        ("shipping to 79672 Jacob Mall Suite 441, Port Kevin", "79672 Jacob Mall Suite 441", ", Port Kevin"),
     ])
     func addresses(_ line: String, _ address: String, _ rest: String) {
         let out = FuzzRegressionTests.stable(line)

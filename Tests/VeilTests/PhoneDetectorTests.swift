@@ -147,6 +147,8 @@ import Testing
         ("phone 1234.5678.90", "1234.5678.90"),
         ("sms sent to 1 (646) 111-3930 ok", "111-3930"),
         ("sms sent to 887-789-3287 x921 ok", "x921"),
+        ("Kunde Telefon 030 12345679, Mobil 0151 23456789", "23456789"),
+        ("contact 555 123 4567 for details", "123 4567"),
     ])
     func found(_ v: (line: String, phone: String)) {
         let out = Self.scrub(v.line)
@@ -165,6 +167,7 @@ import Testing
         "phone is 12 34 56",
         "call 1 2 3 4 5 6 7",
         "message 12 of 3456789",
+        "contact 3 servers in 12 34 56",
     ])
     func kept(_ line: String) {
         #expect(Self.scrub(line) == line)

@@ -97,6 +97,10 @@ struct WindowsAndXMLTests {
         ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "03/14/1975", true),
         ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "DOB [REDACTED:dob].", false),
         ("DOB unknown, cvv missing, MRN pending, dob 2024", "DOB unknown, cvv missing, MRN pending, dob 2024", false),
+        // `passport X12345678` (stop 21).
+        ("passport number X12345678 verified", "X12345678", true),
+        ("Passport no. C01X00T47 issued", "C01X00T47", true),
+        ("passport expired 3 times; passport check 20241130 ok", "passport expired 3 times; passport check 20241130 ok", false),
         // HTML-escaped JSON and XML.
         ("data=&quot;password&quot;:&quot;c7-secret-pw&quot;,&quot;email&quot;:&quot;d7@example.com&quot;", "c7-secret-pw", true),
         ("body: {&quot;token&quot;:&quot;e7abcdef0123456789abcdef&quot;}", "e7abcdef0123456789abcdef", true),

@@ -337,6 +337,11 @@ extension Scrubber {
                 }
             default: break
             }
+            // `passport X12345678`, `passport number 123456789`.
+            if lower == UInt8(ascii: "p"), second == UInt8(ascii: "a"), !credentialsOnly, let (key, value) = Self.prosePassport(b, at: i),
+               let rule = compiled.fieldRule(forTextKey: b, key) {
+                return (value, .field, rule, 20)
+            }
             switch (lower, second) {
             case (UInt8(ascii: "c"), UInt8(ascii: "o")), (UInt8(ascii: "o"), UInt8(ascii: "t")), (UInt8(ascii: "p"), UInt8(ascii: "a")):
                 if let r = Self.oneTimeCode(b, at: i), let rule = oneTimeCodeRule() { return (r, .field, rule, 20) }

@@ -105,6 +105,8 @@ package enum PhoneDetector {
     private static let spokenWords: [StaticString] = [
         "sms", "callback", "call", "calling", "caller", "phone", "telephone", "tel", "mobile", "cell", "fax",
         "whatsapp", "dial", "dialed", "dialing", "msisdn",
+        // Other languages' and short words: `Mobil 0151 23456789`, `Telefon 030 1234567`, `tlf 22 33 44 55`.
+        "mobil", "telefon", "telefono", "celular", "handy", "tlf", "cellphone", "contact",
     ]
 
     /// The letters right before `end`, or nil.

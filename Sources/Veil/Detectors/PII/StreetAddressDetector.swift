@@ -37,7 +37,8 @@ package enum StreetAddressDetector {
         Pines Prairie Ranch Rapids Shoal Shoals Shore Shores Skyway Spurs Stravenue Throughway \
         Trafficway Underpass Ville Wells Causeway Corner Corners Crest Dale Falls Ferry Ford Fords Fort \
         Garden Lodge Neck Bayou Beach Bend Bluff Bluffs Burg Burgs Canyon Cliff Cliffs Arcade Annex \
-        Island Islands Isle Parade Promenade Concourse Ramble Rise Glade Wharf Vale Crossing Hills
+        Island Islands Isle Parade Promenade Concourse Ramble Rise Glade Wharf Vale Crossing Hills \
+        Mall River Dam Loaf Motorway Squares Streets Roads
         """)
     static let directions = WordTable("N S E W NE NW SE SW North South East West")
     static let frenchStreets = WordTable("rue avenue boulevard bd chemin allée impasse place quai cours route passage")
