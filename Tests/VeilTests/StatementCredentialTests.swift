@@ -28,6 +28,27 @@ struct StatementCredentialTests {
         #expect(!out.contains("203.0.113.9") && !out.contains("newpass123"), "\(out)")
     }
 
+    // SQL INSERT: columns and values pair up by position (stop 21: the name and the password
+    // were written raw, only detectors looked at the values).
+    @Test("INSERT: each value under its column's rule; unruled columns, NULL and placeholders stay")
+    func insertValues() {
+        let line = "INSERT INTO `users` (`email`, `name`, `password`, `created_at`) VALUES ('x@example.com', 'O''Brien, Pat', 'pw123456', NOW()), ('y@example.com', 'Yan Li', NULL, '2026-11-30')"
+        let out = FuzzRegressionTests.stable(line)
+        for raw in ["x@example.com", "Brien", "pw123456", "y@example.com", "Yan Li"] { #expect(!out.contains(raw), "\(out)") }
+        #expect(out.contains("'[REDACTED:secret]', NOW())") && out.contains("NULL, '2026-11-30')") && out.contains("'name~test~"), "\(out)")
+        let placeholders = "INSERT INTO users (email, name) VALUES (?, ?); insert into app.users(name,phone) values ($1, $2)"
+        #expect(EngineFixtures.scrub(placeholders) == placeholders)
+    }
+
+    @Test("INSERT: a row that does not match its columns is replaced whole (fail closed)", arguments: [
+        "INSERT INTO users (name, password) VALUES ('Ann', 'pw-secret-1', 'extra')",
+        "INSERT INTO users (name, password) VALUES ('Ann B', 'pw-secret-1",
+    ])
+    func insertMismatch(_ line: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(!out.contains("pw-secret-1") && !out.contains("Ann"), "\(out)")
+    }
+
     @Test("MySQL / SQL account names", arguments: [
         ("ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)", "root"),
         ("GRANT ALL ON db.* TO `app_rw`@`10.0.0.%`;", "app_rw"),

@@ -374,6 +374,14 @@ extension Scrubber {
             if d.commandLinePassword >= 0, let r = StatementPasswordDetector.match(b, at: i, floor: floor) {
                 return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
             }
+        case (UInt8(ascii: "i"), UInt8(ascii: "n")):
+            // `INSERT INTO users (email, name, password) VALUES (…)`: each value under its column's rule.
+            if !credentialsOnly, i >= floor, i >= signIn.sqlStatementEnd, Self.hasInsertPrefix(b, i),
+               sqlInsertValues(b, at: i, floor: floor, spans: &spans, parsedEnd: &signIn.sqlStatementEnd) {
+                var resume = i + 1
+                while resume < n, ASCII.isAlnum(b[resume]) { resume += 1 }
+                return (i..<resume, .detector, -2, 0)
+            }
         case (UInt8(ascii: "c"), UInt8(ascii: "l")), (UInt8(ascii: "s"), UInt8(ascii: "e")):
             // Only `CLIENT -> SERVER: ` and `send: ` (exact case) go on.
             if x == UInt8(ascii: "C") || (x == UInt8(ascii: "s") && i + 4 < n && b[i + 4] == UInt8(ascii: ":")),
@@ -513,6 +521,12 @@ extension Scrubber {
         var resume = i + 1
         while resume < b.count, ASCII.isAlnum(b[resume]) { resume += 1 }
         return (i..<resume, .detector, -2, 0)
+    }
+
+    /// `insert ` (any case) at `i`: a cheap test before the statement is parsed.
+    @inline(__always)
+    static func hasInsertPrefix(_ b: Bytes, _ i: Int) -> Bool {
+        i + 7 < b.count && b[i + 6] == 0x20 && ASCII.hasPrefix(b, at: i, lowercased: "insert")
     }
 
     /// Adds a detector span out of scan order (re-sorted at the end of the line), unless all of

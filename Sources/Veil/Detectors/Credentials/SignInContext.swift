@@ -13,6 +13,9 @@ package struct SignInContext: Sendable {
     private var scanned = 0
     /// The smallest end of a sign-in word found so far (`Int.max`: none).
     private var firstEnd = Int.max
+    /// Where the last SQL `INSERT` statement's parse stopped (``Scrubber/sqlInsertValues``):
+    /// no other statement starts before it. (Per-line scan state, kept with this one.)
+    package var sqlStatementEnd = 0
 
     package init() {}
 
