@@ -56,6 +56,9 @@ struct WindowsAndXMLTests {
             == #"{"userId":null,"user":"null","customer":false,"login":"-"}"#)
         #expect(EngineFixtures.scrub("password=null") == "password=[REDACTED:secret]")
         #expect(EngineFixtures.scrub("user=nullable").contains("username~test~"))
+        // A SQL bind placeholder (stop 21).
+        #expect(EngineFixtures.scrub("Hibernate: select u from User u where u.username=? and u.password=?")
+            == "Hibernate: select u from User u where u.username=? and u.password=[REDACTED:secret]")
     }
 
     @Test("bracketed values, CEF users, Azure keys, Windows and audit-log key names", arguments: [

@@ -5,7 +5,7 @@
 enum NoValue {
     /// True when `b[range]` is exactly one of the missing-value words (ASCII case-insensitive):
     /// `-`, `--`, `null`, `nil`, `none`, `undefined`, `unknown`, `n/a`, `<nil>`, `<none>`,
-    /// `(null)`, `(none)`.
+    /// `(null)`, `(none)`, and `?` (a SQL bind placeholder: `where u.username=?`).
     static func matches(_ b: Bytes, _ range: Range<Int>) -> Bool {
         let count = range.count
         guard count >= 1, count <= 9 else { return false }
@@ -15,6 +15,7 @@ enum NoValue {
         }
         switch b[at] {
         case UInt8(ascii: "-"): return count == 1 || word("--")
+        case UInt8(ascii: "?"): return count == 1
         case UInt8(ascii: "n"), UInt8(ascii: "N"): return word("null") || word("nil") || word("none") || word("n/a")
         case UInt8(ascii: "u"), UInt8(ascii: "U"): return word("undefined") || word("unknown")
         case UInt8(ascii: "<"): return word("<nil>") || word("<none>")
