@@ -100,6 +100,16 @@ struct WindowsAndXMLTests {
         ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "03/14/1975", true),
         ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "DOB [REDACTED:dob].", false),
         ("DOB unknown, cvv missing, MRN pending, dob 2024", "DOB unknown, cvv missing, MRN pending, dob 2024", false),
+        // HL7 v2 segments: person fields by position (stop 21).
+        ("PID|1||123456^^^HOSP^MR||DOE^JOHN^A||19800101|M|||123 MAIN ST^^SPRINGFIELD^IL^62704||(217)555-0123|||S||987654321|123-45-6789", "DOE^JOHN", true),
+        ("PID|1||123456^^^HOSP^MR||DOE^JOHN^A||19800101|M|||123 MAIN ST^^SPRINGFIELD^IL^62704||(217)555-0123|||S||987654321|123-45-6789", "19800101", true),
+        ("PID|1||123456^^^HOSP^MR||DOE^JOHN^A||19800101|M|||123 MAIN ST^^SPRINGFIELD^IL^62704||(217)555-0123|||S||987654321|123-45-6789", "MAIN ST", true),
+        ("PID|1||123456^^^HOSP^MR||DOE^JOHN^A||19800101|M|||123 MAIN ST^^SPRINGFIELD^IL^62704||(217)555-0123|||S||987654321|123-45-6789", "123456^^^HOSP", true),
+        ("PID|1||123456^^^HOSP^MR||DOE^JOHN^A||19800101|M|||123 MAIN ST^^SPRINGFIELD^IL^62704||(217)555-0123|||S||987654321|123-45-6789", "|M|||", false),
+        (#"{"msg":"MSH|^~\\&|EPIC|HOSP|||202611301000||ADT^A01|1|P|2.5\rPID|1||7788^^^H^MR||ROE^RICHARD||19700202|M\rPV1|1|I"}"#, "ROE^RICHARD", true),
+        (#"{"msg":"MSH|^~\\&|EPIC|HOSP|||202611301000||ADT^A01|1|P|2.5\rPID|1||7788^^^H^MR||ROE^RICHARD||19700202|M\rPV1|1|I"}"#, #"\rPV1|1|I"#, false),
+        ("NK1|1|DOE^JANE|SPO||(217)555-0199", "DOE^JANE", true),
+        ("MSH|^~\\&|EPIC|HOSP|LAB|HOSP|202611301000||ADT^A01|MSG00001|P|2.5", "MSH|^~\\&|EPIC|HOSP|LAB|HOSP|202611301000||ADT^A01|MSG00001|P|2.5", false),
         // `passport X12345678` (stop 21).
         ("passport number X12345678 verified", "X12345678", true),
         ("Passport no. C01X00T47 issued", "C01X00T47", true),

@@ -327,6 +327,11 @@ extension Scrubber {
         // `p` a statement's `password '…'`.
         guard classes != 0 || lineStart || x == UInt8(ascii: "m") || x == UInt8(ascii: "p") else { return nil }
         if classes & ScanTables.apiKey != 0, d.apiKey >= 0, let r = APIKeyDetector.match(b, at: i, floor: floor) { return (r, .detector, d.apiKey, DetectorKind.apiKey.precedence) }
+        // HL7 v2: `PID|1||…|DOE^JOHN^A||19800101|…`, each person field under its key's rule.
+        if classes & ScanTables.upper != 0, !credentialsOnly, i + 4 < n, b[i + 3] == UInt8(ascii: "|"), Self.isHL7SegmentStart(b, i),
+           hl7PersonFields(b, at: i, floor: floor, spans: &spans) {
+            return (i..<(i + 3), .detector, -2, 0)
+        }
         // `cvv 123`, `DOB 03/14/1975`, `MRN 00123456`: a short key before a value of its shape.
         if i + 4 < n {
             let lower = x | 0x20, second = b[i + 1] | 0x20
