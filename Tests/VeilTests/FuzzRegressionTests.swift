@@ -944,5 +944,21 @@ struct SeparatorIdempotenceTests {
         #expect(!once.contains("="+"\n") && !once.hasSuffix("="), "\(once)")
         #expect(!once.contains("c2lnbmF0dXJl") && !once.contains("VE_"), "\(once)")
     }
+
+    // fuzz-logfmt soak (stop 21, 73b63db): `]YY\YYY2Yy_::7 p_uot` — the first pass left the
+    // account `YY\YYY2Yy_` (glued to `::7`) and replaced the address; on the second pass
+    // `YYY2Yy_ip~test~…` passed as a pseudonym (an upper-case type) and was taken for the
+    // account's user. Only a pseudonym with a lower-case type is one.
+    @Test("an account glued to a replaced address stays on both passes", arguments: [
+        "~~~~~~~]YY\\YYY2Yy_::7 p_uot",
+        "x CORP\\Jsmith_::7 ok",
+    ])
+    func accountBeforeAddress(_ line: String) {
+        for format in [InputFormat.logfmt, .text] {
+            let once = EngineFixtures.scrub(line, format: format)
+            #expect(EngineFixtures.scrub(once, format: format) == once, "\(once)")
+            #expect(!once.contains("::7"), "\(once)")
+        }
+    }
 }
 

@@ -38,7 +38,8 @@ package enum WindowsAccountDetector {
         guard user.count >= 1, user.count <= 64 else { return nil }
         // A `~` is in no account name: only a whole pseudonym is one (a second pass keeps it). A
         // pseudonym with more glued to it (`IO\ip~k~…-`, after `IO\::4-`) is no account.
-        if bytes[user].contains(UInt8(ascii: "~")), !Scrubber.isPseudonym(bytes, user) { return nil }
+        // (A pseudonym's type is lower case: `YY\YYY2Yy_ip~k~…`, after `YY\YYY2Yy_::7`, is none.)
+        if bytes[user].contains(UInt8(ascii: "~")), !(ASCII.isLower(bytes[user.lowerBound]) && Scrubber.isPseudonym(bytes, user)) { return nil }
         if k < n {
             switch bytes[k] {
             case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: ";"),
