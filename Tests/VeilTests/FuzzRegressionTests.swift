@@ -960,5 +960,19 @@ struct SeparatorIdempotenceTests {
             #expect(!once.contains("::7"), "\(once)")
         }
     }
+
+    // fuzz-logfmt soak (stop 21, 9e968d6): `pan=***&**************42&************::3` — the
+    // first pass read the mask before `::3` as a pair's key (`&****…:`) and ended the value
+    // there; the second saw `&************ip~…`, no pair, and masked through it.
+    @Test("a mask before an IPv6 tail begins no pair", arguments: [
+        "3 pan=***&**************42&************::3 p x",
+        "card_number=4111&****::1 next=1",
+    ])
+    func maskBeforeAddress(_ line: String) {
+        for format in [InputFormat.logfmt, .text] {
+            let once = EngineFixtures.scrub(line, format: format)
+            #expect(EngineFixtures.scrub(once, format: format) == once, "\(once)")
+        }
+    }
 }
 

@@ -648,6 +648,9 @@ extension Scrubber {
         }
         guard var k = end else { return false }
         while k < b.count, k - at < 128, isEncodedKeyByte(b[k]) { k += 1 }
+        // `&************::3`: `::` starts an IPv6 address's tail (replaced on a first pass), not a
+        // pair's separator; a second pass sees `************ip~…` there.
+        if k + 1 < b.count, b[k] == UInt8(ascii: ":"), b[k + 1] == UInt8(ascii: ":") { return false }
         return k < b.count && (b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":"))
     }
 
