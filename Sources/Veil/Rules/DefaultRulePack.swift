@@ -343,7 +343,7 @@ rules:
     type: phone
   - id: address-fields
     description: Keys that hold a postal address
-    fields: ["address", "**.user.address", "**.customer.address", "**.billing.address", "**.shipping.address", "**.person.address", "**.contact.address", "**.profile.address", "**.patient.address", "**.recipient.address", "**.employee.address", "**.member.address", "**.owner.address", "**.cardholder.address", "**.street", "**.street_address", "**.home_address", "**.billing_address", "**.shipping_address", "**.postal_address", "**.line1", "**.line2", "**.address_line1", "**.address_line2", "**.address_line3", "**.address1", "**.address2", "**.street1", "**.street2"]
+    fields: ["address", "**.user.address", "**.customer.address", "**.billing.address", "**.shipping.address", "**.person.address", "**.contact.address", "**.profile.address", "**.patient.address", "**.recipient.address", "**.employee.address", "**.member.address", "**.owner.address", "**.cardholder.address", "**.street", "**.street_address", "**.home_address", "**.billing_address", "**.shipping_address", "**.postal_address", "**.line1", "**.line2", "**.address_line1", "**.address_line2", "**.address_line3", "**.address1", "**.address2", "**.street1", "**.street2", "**.residence", "**.home_addr", "**.mailing_address"]
     action: pseudonymize
     type: address
   - id: birth-date-fields
@@ -376,9 +376,14 @@ rules:
     fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban", "**.routing_number", "**.bban", "**.account_no", "**.acct_number", "**.acct_no"]
     action: redact
     type: bank_account
+  - id: health-data-fields
+    description: Health data under its keys (a special category of personal data)
+    fields: ["**.blood_group", "**.blood_type", "**.diagnosis", "**.diagnoses", "**.icd10", "**.icd_code", "**.allergies", "**.medications", "**.medical_condition", "**.hiv_status"]
+    action: redact
+    type: health
   - id: geolocation-fields
     description: Keys that hold a precise location (coordinates)
-    fields: ["**.lat", "**.lon", "**.lng", "**.latitude", "**.longitude", "**.coordinates", "**.geo_point", "**.gps"]
+    fields: ["**.lat", "**.lon", "**.lng", "**.latitude", "**.longitude", "**.coordinates", "**.geo_point", "**.gps", "**.current_location", "**.latlng", "**.lat_lng", "**.latlon"]
     action: redact
     type: geo
   - id: card-fields
@@ -395,6 +400,9 @@ tests:
   - name: card numbers under card_no, ccnum and similar keys are masked even when they fail validation
     input: 'card_no=1234567890123 ccnum=4000-0000-0000 {"card":{"brand":"visa","last4":"4242"}}'
     expect: 'card_no=*********0123 ccnum=****-****-0000 {"card":{"brand":"visa","last4":"4242"}}'
+  - name: Faker's profile() as a Python dict; health data
+    input: "{'residence': '092 Little Unions\\nAmymouth, NY 35659', 'current_location': (Decimal('-80.356638'), Decimal('-165.265656')), 'blood_group': 'AB-', 'job': 'Banker'}"
+    must_not_contain: ['Little Unions', '80.356638', '165.265656', "'AB-'"]
   - name: names of people in lists and in order objects
     input: '{"members":[{"name":"Bo Chan"}],"team":{"name":"core"},"order":{"ship_to":{"name":"Li Wu"}},"guests":[{"name":"Al Ng"}]}'
     expect: '{"members":[{"name":"name~test~k6pj5xakhkpg4own"}],"team":{"name":"core"},"order":{"ship_to":{"name":"name~test~5cevebxihu46hni5"}},"guests":[{"name":"name~test~5rp55sqpgb5j6vvo"}]}'
