@@ -55,6 +55,9 @@ import Testing
         ("netlify nfp_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 ok", "nfp_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"),
         ("VAULT_TOKEN hvs.CAESIJ0abcdefghijklmnopqrstuvwxyz0123456789ABCDEF ok", "hvs.CAESIJ0abcdefghijklmnopqrstuvwxyz0123456789ABCDEF"),
         ("SOPS_AGE_KEY AGE-SECRET-KEY-1QYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQY.", "AGE-SECRET-KEY-1QYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQY"),
+        // Stripe webhook secrets and Mailgun keys (stop 21).
+        ("webhook secret whsec_5f2b8c9d0e1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c", "whsec_5f2b8c9d0e1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c"),
+        ("mailgun key-3ax6xnjp29jd6fds4gc373sgvjxteol0 ok", "key-3ax6xnjp29jd6fds4gc373sgvjxteol0"),
     ] as [(String, String)])
     func positives(line: String, secret: String) {
         #expect(Self.scan(line) == [secret])
@@ -68,6 +71,7 @@ import Testing
         "XAKIAIOSFODNN7EXAMPLE",
         "ghp_\(gh)x",
         "ghp_short",
+        "keyboard key-value store key-1 whsec_short key-3ax6xnjp29jd6fds4gc373sgvjxteol0X",
         "ghx_\(gh)",
         "pk_live_b8DwkNhFdnXsiVpzz63FfkCz",
         "sk_live_short",
@@ -126,6 +130,22 @@ import Testing
     func awsKeyIDAlone(_ line: String) {
         let out = EngineFixtures.scrub(line)
         #expect(out.hasPrefix("[REDACTED:api_key] ") && out.hasSuffix(String(line.split(separator: " ")[1])), "\(out)")
+    }
+
+    @Test("a bare Telegram bot token is redacted from its digits", arguments: [
+        "telegram bot 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw ok",
+        "token 110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+    ])
+    func telegramBare(_ line: String) {
+        let out = FuzzRegressionTests.expectText(line, "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", replaced: true)
+        #expect(!out.contains("123456789:") && !out.contains("110201543:"), "\(out)")
+    }
+
+    @Test("digits before a colon that are no bot token stay", arguments: [
+        "time 12345678:AAbcd", "id 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawAAHdqTcvCH1vGWJ", "pid 1234567:abcdefghijklmnopqrstuvwxyzabcdefgh",
+    ])
+    func telegramLookAlikes(_ line: String) {
+        #expect(EngineFixtures.scrub(line) == line)
     }
 
     @Test("other words with `Q~` stay", arguments: [

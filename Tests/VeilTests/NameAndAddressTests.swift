@@ -98,6 +98,8 @@ struct NameAndAddressTests {
         ("shipping address Viale Filippa, 66, 26041, Quattrocase (CR)", "Viale Filippa, 66", ", 26041, Quattrocase (CR)"),
         ("shipping address Lukepad 54, 4186 GV, Loosbroek", "Lukepad 54", ", 4186 GV, Loosbroek"),
         ("shipping to 79672 Jacob Mall Suite 441, Port Kevin", "79672 Jacob Mall Suite 441", ", Port Kevin"),
+        ("updated address to 45 Rue de Rivoli, 75001 Paris", "45 Rue de Rivoli", ", 75001 Paris"),
+        ("livraison 3 Boulevard Haussmann, Paris", "3 Boulevard Haussmann", ", Paris"),
     ])
     func addresses(_ line: String, _ address: String, _ rest: String) {
         let out = FuzzRegressionTests.stable(line)

@@ -328,7 +328,7 @@ rules:
     type: username
   - id: name-fields
     description: Keys that name a person
-    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.claims.name", "**.billing_details.name", "**.billing.name", "**.shipping.name", "**.owner.name", "**.member.name", "**.employee.name", "**.patient.name", "**.recipient.name", "**.sender.name", "**.account.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.holder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name", "**.nickname", "**.nick_name", "**.preferred_name", "**.legal_name", "**.patient_name", "**.sender_name", "**.beneficiary_name", "**.payee", "**.payee_name", "**.author_name", "**.contact_person", "**.emergency_contact", "**.next_of_kin", "**.maiden_name", "**.spouse_name", "**.guardian_name", "**.parent_name", "**.vorname", "**.nachname", "**.familienname", "**.nombre", "**.apellido", "**.apellidos", "**.prenom", "**.nom_de_famille", "**.cognome", "**.sobrenome", "**.voornaam", "**.achternaam"]
+    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.claims.name", "**.billing_details.name", "**.billing.name", "**.shipping.name", "**.owner.name", "**.member.name", "**.employee.name", "**.patient.name", "**.recipient.name", "**.sender.name", "**.account.name", "**.users.name", "**.members.name", "**.customers.name", "**.contacts.name", "**.employees.name", "**.patients.name", "**.recipients.name", "**.attendees.name", "**.attendee.name", "**.participants.name", "**.participant.name", "**.guests.name", "**.guest.name", "**.passengers.name", "**.passenger.name", "**.travelers.name", "**.traveler.name", "**.students.name", "**.student.name", "**.applicant.name", "**.beneficiary.name", "**.driver.name", "**.rider.name", "**.buyer.name", "**.cardholder.name", "**.ship_to.name", "**.bill_to.name", "**.shipto.name", "**.billto.name", "**.shipping_address.name", "**.billing_address.name", "**.people.name", "**.persons.name", "**.owners.name", "**.authors.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.holder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name", "**.nickname", "**.nick_name", "**.preferred_name", "**.legal_name", "**.patient_name", "**.sender_name", "**.beneficiary_name", "**.payee", "**.payee_name", "**.author_name", "**.contact_person", "**.emergency_contact", "**.next_of_kin", "**.maiden_name", "**.spouse_name", "**.guardian_name", "**.parent_name", "**.vorname", "**.nachname", "**.familienname", "**.nombre", "**.apellido", "**.apellidos", "**.prenom", "**.nom_de_famille", "**.cognome", "**.sobrenome", "**.voornaam", "**.achternaam"]
     action: pseudonymize
     type: name
   - id: email-fields
@@ -343,7 +343,7 @@ rules:
     type: phone
   - id: address-fields
     description: Keys that hold a postal address
-    fields: ["address", "**.user.address", "**.customer.address", "**.billing.address", "**.shipping.address", "**.person.address", "**.contact.address", "**.profile.address", "**.patient.address", "**.recipient.address", "**.employee.address", "**.member.address", "**.owner.address", "**.cardholder.address", "**.street", "**.street_address", "**.home_address", "**.billing_address", "**.shipping_address", "**.postal_address", "**.line1", "**.line2", "**.address_line1", "**.address_line2", "**.address_line3", "**.address1", "**.address2", "**.street1", "**.street2"]
+    fields: ["address", "**.user.address", "**.customer.address", "**.billing.address", "**.shipping.address", "**.person.address", "**.contact.address", "**.profile.address", "**.patient.address", "**.recipient.address", "**.employee.address", "**.member.address", "**.owner.address", "**.cardholder.address", "**.street", "**.street_address", "**.home_address", "**.billing_address", "**.shipping_address", "**.postal_address", "**.line1", "**.line2", "**.address_line1", "**.address_line2", "**.address_line3", "**.address1", "**.address2", "**.street1", "**.street2", "**.residence", "**.home_addr", "**.mailing_address"]
     action: pseudonymize
     type: address
   - id: birth-date-fields
@@ -376,9 +376,14 @@ rules:
     fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban", "**.routing_number", "**.bban", "**.account_no", "**.acct_number", "**.acct_no"]
     action: redact
     type: bank_account
+  - id: health-data-fields
+    description: Health data under its keys (a special category of personal data)
+    fields: ["**.blood_group", "**.blood_type", "**.diagnosis", "**.diagnoses", "**.icd10", "**.icd_code", "**.allergies", "**.medications", "**.medical_condition", "**.hiv_status"]
+    action: redact
+    type: health
   - id: geolocation-fields
     description: Keys that hold a precise location (coordinates)
-    fields: ["**.lat", "**.lon", "**.lng", "**.latitude", "**.longitude", "**.coordinates", "**.geo_point", "**.gps"]
+    fields: ["**.lat", "**.lon", "**.lng", "**.latitude", "**.longitude", "**.coordinates", "**.geo_point", "**.gps", "**.current_location", "**.latlng", "**.lat_lng", "**.latlon"]
     action: redact
     type: geo
   - id: card-fields
@@ -395,6 +400,12 @@ tests:
   - name: card numbers under card_no, ccnum and similar keys are masked even when they fail validation
     input: 'card_no=1234567890123 ccnum=4000-0000-0000 {"card":{"brand":"visa","last4":"4242"}}'
     expect: 'card_no=*********0123 ccnum=****-****-0000 {"card":{"brand":"visa","last4":"4242"}}'
+  - name: Faker's profile() as a Python dict; health data
+    input: "{'residence': '092 Little Unions\\nAmymouth, NY 35659', 'current_location': (Decimal('-80.356638'), Decimal('-165.265656')), 'blood_group': 'AB-', 'job': 'Banker'}"
+    must_not_contain: ['Little Unions', '80.356638', '165.265656', "'AB-'"]
+  - name: names of people in lists and in order objects
+    input: '{"members":[{"name":"Bo Chan"}],"team":{"name":"core"},"order":{"ship_to":{"name":"Li Wu"}},"guests":[{"name":"Al Ng"}]}'
+    expect: '{"members":[{"name":"name~test~k6pj5xakhkpg4own"}],"team":{"name":"core"},"order":{"ship_to":{"name":"name~test~5cevebxihu46hni5"}},"guests":[{"name":"name~test~5rp55sqpgb5j6vvo"}]}'
   - name: keys in German, Spanish, French, Italian, Portuguese and Dutch
     input: 'Vorname=Jürgen Nachname=Müller Geburtsdatum=12.04.1985 telefonnummer=0151-23456789 correo=ana@example.es apellido=Ruiz fecha_nacimiento=1990-02-03'
     must_not_contain: [Jürgen, Müller, 12.04.1985, 23456789, ana@example.es, Ruiz, 1990-02-03]

@@ -180,6 +180,12 @@ extension Scrubber {
             // `user.name=[elastic_admin]` (Elasticsearch audit log): the brackets are not the value.
             valueStart = v + 1
             valueEnd = close
+        } else if b[v] == UInt8(ascii: "("), v + 1 < n, ASCII.isLetter(b[v + 1]) || b[v + 1] == UInt8(ascii: "'") || b[v + 1] == UInt8(ascii: "\""),
+                  let close = Self.parenValueEnd(b, v) {
+            // A Python tuple or a call as the value (`'current_location': (Decimal('-80.3'), Decimal('-165.2'))`):
+            // all of it to the matching `)`. (`(415) 555-2671` starts with a digit: a phone.)
+            valueStart = v
+            valueEnd = close + 1
         } else if b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "'") {
             let q = b[v]
             valueStart = v + 1
@@ -532,6 +538,31 @@ extension Scrubber {
     }
 
     /// True when a `key=` or `key:` starts at `at`.
+    /// The index of the `)` matching the `(` at `at` (nested parentheses and quoted strings
+    /// skipped), on the same line and within 1 KiB, or nil.
+    static func parenValueEnd(_ b: Bytes, _ at: Int) -> Int? {
+        var depth = 0
+        var quote: UInt8 = 0
+        var k = at
+        while k < b.count, k - at < 1024 {
+            let x = b[k]
+            if x == 0x0A || x == 0x0D { return nil }
+            if quote != 0 {
+                if x == UInt8(ascii: "\\") { k += 2; continue }
+                if x == quote { quote = 0 }
+            } else if x == UInt8(ascii: "'") || x == UInt8(ascii: "\"") {
+                quote = x
+            } else if x == UInt8(ascii: "(") {
+                depth += 1
+            } else if x == UInt8(ascii: ")") {
+                depth -= 1
+                if depth == 0 { return k }
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// The index of the `>` closing `<value>` at `at` on the same line, or nil.
     static func angleValueEnd(_ b: Bytes, _ at: Int) -> Int? {
         var k = at + 1

@@ -294,6 +294,8 @@ extension Scrubber {
            let r = PaymentCardDetector.match(b, at: i, floor: floor) { return (r, d.paymentCard, .paymentCard) }
         if next == UInt8(ascii: "."), length <= 3, d.ipv4 >= 0, let r = IPv4Detector.match(b, at: i, floor: floor) { return (r, d.ipv4, .ipv4) }
         if next == UInt8(ascii: "-"), length <= 3, d.ipv4 >= 0, let r = IPv4Detector.matchDashed(b, at: i, floor: floor) { return (r, d.ipv4, .ipv4) }
+        // A bare Telegram bot token: `123456789:AAHdqTcv…`.
+        if next == UInt8(ascii: ":"), length >= 6, length <= 12, d.apiKey >= 0, let r = APIKeyDetector.telegramBare(b, at: i) { return (r, d.apiKey, .apiKey) }
         if d.ipv6 >= 0, length <= 4, next == UInt8(ascii: ":") || ASCII.isHexDigit(next), Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) { return (r, d.ipv6, .ipv6) }
         if d.phone >= 0, separator, length <= 5, let r = PhoneDetector.match(b, at: i, floor: floor) { return (r, d.phone, .phone) }
         // `sms to 5569169187`, `callback 465.900.6969`: shapes a phone has only when the words say so.
@@ -791,7 +793,7 @@ enum ScanTables {
         var t = [UInt8](repeating: 0, count: 256)
         for x in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(x)] |= upper }
         for x in Array("AaBbCcDdEeFf".utf8) { t[Int(x)] |= hex }
-        for x in Array("AghsrxnSodbypHNPf".utf8) { t[Int(x)] |= apiKey }
+        for x in Array("AghsrxnSodbypHNPfwk".utf8) { t[Int(x)] |= apiKey }
         for x in Array("BbTt".utf8) { t[Int(x)] |= scheme }
         for x in Array("CcSs".utf8) { t[Int(x)] |= cookie }
         for x in Array("FfIiUuSsTtBbAa".utf8) { t[Int(x)] |= authLog }

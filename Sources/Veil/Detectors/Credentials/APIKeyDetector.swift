@@ -27,7 +27,9 @@
 ///   DigitalOcean `do(p|o|r)_v1_` + 64 hex
 /// - npm `npm_` + 36 alnum; SendGrid `SG.` + 22 `[A-Za-z0-9_-]` + `.` + 43 `[A-Za-z0-9_-]`
 /// - Discord webhooks `discord.com/api/webhooks/<id>/<token>` (returns the token)
-/// - Telegram bot tokens in Bot API URLs `bot<6…12 digits>:<30…50 [A-Za-z0-9_-]>` (returns `id:secret`)
+/// - Telegram bot tokens in Bot API URLs `bot<6…12 digits>:<30…50 [A-Za-z0-9_-]>` (returns `id:secret`),
+///   and bare ones `<6…12 digits>:AA<30…38 [A-Za-z0-9_-]>` (from their digits, ``telegramBare(_:at:)``)
+/// - Stripe webhook signing secrets `whsec_` + ≥ 24 base64url; Mailgun `key-` + 32 `[0-9a-z]`
 /// - OpenAI / Anthropic, only the unambiguous forms: `sk-proj-`, `sk-svcacct-`,
 ///   `sk-admin-`, `sk-ant-` + ≥ 32 `[A-Za-z0-9_-]`; legacy `sk-` + 48 alnum.
 /// - Azure AD (Entra ID) client secrets `[A-Za-z0-9_~.]{3}<digit>Q~[A-Za-z0-9_~.-]{31,34}`, found from
@@ -82,6 +84,8 @@ package enum APIKeyDetector {
         case 0x4E: plausible = b1 == 0x52 // NR(AK-)
         case 0x50: plausible = b1 == 0x4D // PM(AK-)
         case 0x66: plausible = b1 == 0x6F // fo(1_)
+        case 0x77: plausible = b1 == 0x68 // wh(sec_)
+        case 0x6B: plausible = b1 == 0x65 // ke(y-)
         default: plausible = false
         }
         return plausible ? matchSlow(bytes, at: at) : nil
@@ -108,6 +112,8 @@ package enum APIKeyDetector {
         case 0x4E: return fixed(bytes, at, prefix: 5, isUpperDigit, count: 27, exact: "NRAK-") // N
         case 0x50: return postman(bytes, at) // P
         case 0x66: return prefixed(bytes, at, "fo1_", min: 30) // f
+        case 0x77: return prefixed(bytes, at, "whsec_", min: 24) // w
+        case 0x6B: return fixed(bytes, at, prefix: 4, isLowerDigit, count: 32, exact: "key-") // k
         default: return nil
         }
     }
@@ -115,6 +121,18 @@ package enum APIKeyDetector {
     /// `bot<id>:<secret>` (Telegram Bot API URLs: `api.telegram.org/bot123456789:AAH…/sendMessage`)
     /// → range of the token (`id:secret`): 6…12 digits, `:`, 30…50 `[A-Za-z0-9_-]` (35 in current
     /// tokens, 34 in Telegram's documentation example).
+    /// A bare Telegram bot token (`123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw`, not in a URL):
+    /// 6–12 digits, `:`, `AA` and 30–38 more `[A-Za-z0-9_-]`, ended by no such byte. `at` is the
+    /// first digit.
+    static func telegramBare(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        let idEnd = CredentialScan.runEnd(bytes, from: at, ASCII.isDigit)
+        guard idEnd - at >= 6, idEnd - at <= 12, idEnd + 3 < bytes.count, bytes[idEnd] == UInt8(ascii: ":"),
+              bytes[idEnd + 1] == UInt8(ascii: "A"), bytes[idEnd + 2] == UInt8(ascii: "A") else { return nil }
+        let end = CredentialScan.runEnd(bytes, from: idEnd + 1) { ASCII.isAlnum($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+        guard end - (idEnd + 1) >= 32, end - (idEnd + 1) <= 40 else { return nil }
+        return at..<end
+    }
+
     static func telegramBot(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         guard ASCII.hasPrefix(bytes, at: at, exactly: "bot") else { return nil }
         let idEnd = CredentialScan.runEnd(bytes, from: at + 3, ASCII.isDigit)
@@ -409,6 +427,8 @@ package enum APIKeyDetector {
         if i < bytes.count, ASCII.isAlnum(bytes[i]) { return nil }
         return at..<i
     }
+
+    @inline(__always) static func isLowerDigit(_ b: UInt8) -> Bool { ASCII.isLower(b) || ASCII.isDigit(b) }
 
     /// `exact` prefix of length `prefix`, then exactly `count` bytes of `pred`.
     @inline(__always)

@@ -42,6 +42,9 @@ package enum StreetAddressDetector {
         """)
     static let directions = WordTable("N S E W NE NW SE SW North South East West")
     static let frenchStreets = WordTable("rue avenue boulevard bd chemin allée impasse place quai cours route passage")
+    /// French street words as they are also written, capitalised (not `Avenue`, `Place`,
+    /// `Route`, `Passage`, which English street names and log words share).
+    static let capitalisedFrenchStreets: [StaticString] = ["Rue", "Boulevard", "Chemin", "Impasse", "Quai", "Cours", "Allée"]
     static let nameFirstStreets = WordTable("Via Viale Piazza Corso Calle Avenida Rua Plaza Paseo Carrer Praça Largo Travessa")
     static let units: [StaticString] = ["Apt", "Apartment", "Suite", "Ste", "Unit", "Flat", "Fl", "Floor", "Room", "Bldg"]
 
@@ -68,6 +71,10 @@ package enum StreetAddressDetector {
         guard k + 2 < n, b[k] == 0x20 else { return nil }
         k += 1
         if ASCII.hasPrefix(b, at: k, exactly: "bis ") || ASCII.hasPrefix(b, at: k, exactly: "ter ") { k += 4 }
+        if b[k] == UInt8(ascii: "R") || b[k] == UInt8(ascii: "B") || b[k] == UInt8(ascii: "C") || b[k] == UInt8(ascii: "I")
+            || b[k] == UInt8(ascii: "Q") || b[k] == UInt8(ascii: "A"), let end = french(b, k) {
+            return at..<end
+        }
         if ASCII.isLower(b[k]) {
             switch b[k] {
             case UInt8(ascii: "r"), UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "c"), UInt8(ascii: "i"), UInt8(ascii: "p"), UInt8(ascii: "q"):
@@ -149,8 +156,16 @@ package enum StreetAddressDetector {
     private static func french(_ b: Bytes, _ at: Int) -> Int? {
         let n = b.count
         var e = at
-        while e < n, e - at < 12, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
-        guard frenchStreets.contains(b, at..<e), e + 1 < n, b[e] == 0x20 else { return nil }
+        if ASCII.isUpper(b[at]) {
+            // `45 Rue de Rivoli`, `3 Boulevard Haussmann`: the street word capitalised.
+            e = at + 1
+            while e < n, e - at < 12, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
+            guard capitalisedFrenchStreets.contains(where: { $0.utf8CodeUnitCount == e - at && ASCII.hasPrefix(b, at: at, exactly: $0) }),
+                  e + 1 < n, b[e] == 0x20 else { return nil }
+        } else {
+            while e < n, e - at < 12, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
+            guard frenchStreets.contains(b, at..<e), e + 1 < n, b[e] == 0x20 else { return nil }
+        }
         var end = -1
         var w = e + 1
         var words = 0
