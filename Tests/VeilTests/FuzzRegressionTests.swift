@@ -974,5 +974,20 @@ struct SeparatorIdempotenceTests {
             #expect(EngineFixtures.scrub(once, format: format) == once, "\(once)")
         }
     }
+
+    // fuzz-logfmt soak (stop 21, a430162): `token=0.2._~~~~~;______::7!p_uotld` — the first
+    // pass ended the token at `;` (`______:` read as the next key) and replaced `::7`; the second
+    // read `;______ip~…!p` as part of the value (a pseudonym after punctuation ended a value
+    // only before a separator, and `!` is none).
+    @Test("a pseudonym after underscores ends a value before any byte that continues nothing", arguments: [
+        #"token=0.2._~~~~~;______::7!p_uotld\" valte" tok"#,
+        "password=abc;__::7?x=1 next",
+    ])
+    func underscoresAddressBang(_ line: String) {
+        for format in [InputFormat.logfmt, .text] {
+            let once = EngineFixtures.scrub(line, format: format)
+            #expect(EngineFixtures.scrub(once, format: format) == once, "\(once)")
+        }
+    }
 }
 

@@ -663,7 +663,14 @@ extension Scrubber {
     static func separatedPseudonymAfterPunctuation(_ b: Bytes, _ at: Int) -> Bool {
         var p = at
         while p < b.count, p - at < 8, b[p] == UInt8(ascii: "_") || b[p] == UInt8(ascii: "-") || b[p] == UInt8(ascii: ".") { p += 1 }
-        return p > at && separatedPseudonym(b, p)
+        guard p > at else { return false }
+        if separatedPseudonym(b, p) { return true }
+        // `;______ip~…!p` (after `;______::7!p`): the address ended at a byte no address or key
+        // continues into, and `______:` had ended the value on the first pass.
+        guard p + 20 <= b.count, ASCII.isLower(b[p]), let e = pseudonymEnd(b, at: p), e < b.count else { return false }
+        let x = b[e]
+        return !(ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") || x == UInt8(ascii: "~") || x == UInt8(ascii: ".")
+            || x == UInt8(ascii: "@") || x == UInt8(ascii: "%") || x == UInt8(ascii: "=") || x >= 0x80)
     }
 
     /// First-pass output that begins a pair's key (`&ip~k~…=`, `&****-****-****-1111:`): the
