@@ -77,24 +77,7 @@ package enum IPv4Detector {
             if at > 0, ASCII.isAlnum(bytes[at - 1]) || bytes[at - 1] == UInt8(ascii: ".") || bytes[at - 1] == UInt8(ascii: "_") { return nil }
             afterWord = false
         }
-        var i = at
-        var value: UInt32 = 0
-        for octet in 0..<4 {
-            if octet > 0 {
-                guard i < n, bytes[i] == UInt8(ascii: "-") else { return nil }
-                i += 1
-            }
-            let s = i
-            var v: UInt32 = 0
-            while i < n, i - s < 4, ASCII.isDigit(bytes[i]) {
-                v = v * 10 + UInt32(bytes[i] &- 0x30)
-                i += 1
-            }
-            let len = i - s
-            guard len >= 1, len <= 3, v <= 255 else { return nil }
-            if len > 1, bytes[s] == UInt8(ascii: "0") { return nil }
-            value = value << 8 | v
-        }
+        guard let (value, i) = parse(bytes, at: at, separator: UInt8(ascii: "-")) else { return nil }
         if i < n {
             let next = bytes[i]
             if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "@") { return nil }
@@ -110,16 +93,16 @@ package enum IPv4Detector {
         return at..<i
     }
 
-    /// Parses `a.b.c.d` at `at`; returns the 32-bit value and the end index. Does not
-    /// look at what follows the fourth octet beyond its digits.
+    /// Parses `a.b.c.d` (or `a-b-c-d` with `separator` `-`) at `at`; returns the 32-bit value
+    /// and the end index. Does not look at what follows the fourth octet beyond its digits.
     @inline(__always)
-    static func parse(_ bytes: Bytes, at: Int) -> (UInt32, Int)? {
+    static func parse(_ bytes: Bytes, at: Int, separator: UInt8 = UInt8(ascii: ".")) -> (UInt32, Int)? {
         let n = bytes.count
         var i = at
         var value: UInt32 = 0
         for octet in 0..<4 {
             if octet > 0 {
-                guard i < n, bytes[i] == UInt8(ascii: ".") else { return nil }
+                guard i < n, bytes[i] == separator else { return nil }
                 i += 1
             }
             let s = i
