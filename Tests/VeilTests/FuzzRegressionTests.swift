@@ -980,6 +980,15 @@ struct SeparatorIdempotenceTests {
         #expect(Self.stableAsLogfmtAndText(line).count == 2)
     }
 
+    // fuzz-export soak (stop 21, a430162): `Bearer eyJ….eyJ….…y_id=[REDAA98]` — the JWT
+    // detector fingerprinted `eyJ…=` and left `[REDAA98]`; the second pass read
+    // `token~…[REDAA98` as a new bearer token.
+    @Test("a fingerprint the JWT detector wrote, then bytes it left, is no new bearer token")
+    func jwtBeforeBracket() {
+        let line = "MESSAGE=> Autlorization: Bearer eyJhbGcpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZSBidXQgajQtMDUifQ.eyJpc3MiOiJodHRwczovL2lkcC5leGFtcGxlLmNxNDU1NDAwMCwic2NvcGUiOiJvcGVuaWQgcHJvZmlsZSJ9.VGhpcyBpcyBub3QgYSBy5y_id=[REDAA98] FO970314}oi"
+        for once in Self.stableAsLogfmtAndText(line) { #expect(!once.contains("eyJ"), "\(once)") }
+    }
+
     /// Scrubs `line` as logfmt and as text, expects a second pass to change nothing in
     /// either, and returns the two first-pass outputs.
     static func stableAsLogfmtAndText(_ line: String) -> [String] {

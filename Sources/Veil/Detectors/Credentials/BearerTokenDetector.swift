@@ -89,6 +89,13 @@ package enum BearerTokenDetector {
         var first = start
         while first < end, bytes[first] == UInt8(ascii: "+") { first += 1 }
         if first > start, Scrubber.isPseudonym(bytes, first..<end) { return nil }
+        // A token's fingerprint the JWT detector wrote, then the bytes after the token it left
+        // (`Bearer token~k~…[x]`, after `Bearer eyJ….…=[x]`): the JWT ended at a byte outside
+        // base64url, so the value ends with the fingerprint, as on the first pass.
+        if ASCII.isLower(bytes[start]), let e = Scrubber.pseudonymEnd(bytes, at: start), e < end {
+            let x = bytes[e]
+            if !(ASCII.isBase64URL(x) || x == UInt8(ascii: ".") || x == UInt8(ascii: "=") || x == UInt8(ascii: "~")) { return nil }
+        }
         if prose {
             // After the bare word `token`: at least 16 bytes with a digit and a letter, ending at a word boundary.
             guard range.count >= 16, bytes[range].contains(where: ASCII.isDigit), bytes[range].contains(where: ASCII.isLetter),
