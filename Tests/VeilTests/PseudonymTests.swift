@@ -257,6 +257,15 @@ struct PseudonymTests {
         defer { unlink(short) }
         do { _ = try KeyLoader.load(path: short, id: "t"); Issue.record("31 bytes accepted") } catch { #expect(error.code == .weakKey) }
 
+        // A raw 32-byte key that happens to end in 0x0A or 0x0D keeps that byte (1 in 128 of
+        // `head -c 32 /dev/urandom`; CI's leak check drew one and was refused as 31 bytes).
+        for last: UInt8 in [0x0A, 0x0D] {
+            let raw = (0..<31).map { UInt8(0x80 + $0) } + [last]
+            let rawPath = writeKeyFile(raw, mode: 0o600)
+            defer { unlink(rawPath) }
+            #expect(try KeyLoader.load(path: rawPath, id: "r").hasSameMaterial(as: HMACKey(id: "r", bytes: raw)))
+        }
+
         do { _ = try KeyLoader.load(path: "/nonexistent/veil.key", id: "t"); Issue.record("missing accepted") } catch { #expect(error.code == .keyFile) }
         #expect(KeyLoader.id(fromPath: "/etc/veil/keys/2025-01.key") == "2025-01")
     }

@@ -7,7 +7,8 @@ import Glibc
 ///
 /// A key file holds the key's raw bytes (at least 32; e.g. `head -c 32 /dev/urandom`).
 /// One trailing newline is ignored, so `openssl rand -hex 32 > key` also works (64 bytes
-/// of hex text). The file must not be readable by group or others.
+/// of hex text) — but a raw (binary) key that would then be shorter than 32 bytes keeps it: a
+/// random 32-byte key may end in `\n` or `\r`. The file must not be readable by group or others.
 public enum KeyLoader {
     /// The id a key file gets: its name without directory and extension (`/etc/veil/keys/2025-01.key` → `2025-01`).
     public static func id(fromPath path: String) -> String {
@@ -39,8 +40,15 @@ public enum KeyLoader {
             count += n
         }
         defer { bytes.withUnsafeMutableBytes { veil_cleanse($0.baseAddress, $0.count) } }
-        if count > 0, bytes[count - 1] == 0x0A { count -= 1 }
-        if count > 0, bytes[count - 1] == 0x0D { count -= 1 }
+        // A line end of a text key; not of a raw key it would cut below the minimum: a 32-byte
+        // `head -c 32 /dev/urandom` key ends in 0x0A or 0x0D 1 time in 128, and then that byte
+        // is key, not a line end (the key was rejected as 31 bytes).
+        func lineEnd(_ byte: UInt8) -> Bool {
+            guard count > 0, bytes[count - 1] == byte else { return false }
+            return count - 1 >= HMACKey.minimumLength || bytes[0..<(count - 1)].allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        }
+        if lineEnd(0x0A) { count -= 1 }
+        if lineEnd(0x0D) { count -= 1 }
         return try HMACKey(id: id, bytes: bytes[0..<count])
     }
 }
