@@ -38,6 +38,9 @@ struct StatementCredentialTests {
         #expect(out.contains("'[REDACTED:secret]', NOW())") && out.contains("NULL, '2026-11-30')") && out.contains("'name~test~"), "\(out)")
         let placeholders = "INSERT INTO users (email, name) VALUES (?, ?); insert into app.users(name,phone) values ($1, $2)"
         #expect(EngineFixtures.scrub(placeholders) == placeholders)
+        // Quoted, they are strings: a password `'$ecret1'` or `'?'` is replaced.
+        let quoted = FuzzRegressionTests.stable("INSERT INTO users (email, password, pin) VALUES (?, '$ecret1', '?')")
+        #expect(quoted == "INSERT INTO users (email, password, pin) VALUES (?, '[REDACTED:secret]', '[REDACTED:secret]')", "\(quoted)")
     }
 
     @Test("INSERT: a row that does not match its columns is replaced whole (fail closed)", arguments: [

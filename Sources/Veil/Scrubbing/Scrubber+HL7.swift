@@ -47,7 +47,7 @@ extension Scrubber {
             while e < n, b[e] != UInt8(ascii: "|"), !Self.endsHL7Segment(b, e) { e += 1 }
             while wanted < segment.fields.count, segment.fields[wanted].0 < field { wanted += 1 }
             if wanted < segment.fields.count, segment.fields[wanted].0 == field, e > k,
-               let rule = literalFieldRule(segment.fields[wanted].1), !(e - k == 2 && b[k] == UInt8(ascii: "\"") && b[k + 1] == UInt8(ascii: "\"")),
+               let rule = fieldRule(forLiteralKey: segment.fields[wanted].1), compiled.active[rule].action != .keep, !(e - k == 2 && b[k] == UInt8(ascii: "\"") && b[k + 1] == UInt8(ascii: "\"")),
                let hit = fieldValue(b, rule: rule, valueStart: k, valueEnd: e, afterPairSeparator: false), let span = hit.span {
                 spans.append(span)
                 appended = true
@@ -68,10 +68,4 @@ extension Scrubber {
         return x == UInt8(ascii: "\\") && k + 1 < b.count && (b[k + 1] == UInt8(ascii: "r") || b[k + 1] == UInt8(ascii: "n"))
     }
 
-    /// The field rule of a key written in code (not `keep`), or nil.
-    func literalFieldRule(_ literal: StaticString) -> Int? {
-        let rule = compiled.fieldRule(forTextKey: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount), 0..<literal.utf8CodeUnitCount)
-        guard let rule, compiled.active[rule].action != .keep else { return nil }
-        return rule
-    }
 }

@@ -387,11 +387,14 @@ extension Scrubber {
             e += 1
         }
         guard letter, digit, e - start >= 16, e - start <= 512 else { return nil }
-        let literal: StaticString = "access_token"
-        let rule = compiled.fieldRule(forTextKey: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount), 0..<literal.utf8CodeUnitCount)
-        guard let rule, compiled.active[rule].action != .keep else { return nil }
+        guard let rule = fieldRule(forLiteralKey: "access_token"), compiled.active[rule].action != .keep else { return nil }
         if Self.isPseudonym(b, start..<e) { return nil }
         return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
+    }
+
+    /// The field rule of a key written in code (`access_token`, HL7's `dob`), or nil.
+    func fieldRule(forLiteralKey literal: StaticString) -> Int? {
+        compiled.fieldRule(forTextKey: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount), 0..<literal.utf8CodeUnitCount)
     }
 
     /// Unquoted person names and addresses often hold spaces: `name: John Smith, DOB: …`.

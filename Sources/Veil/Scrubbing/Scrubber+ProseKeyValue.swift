@@ -45,8 +45,7 @@ extension Scrubber {
 
     /// The rule for one-time codes: the `otp` key's.
     func oneTimeCodeRule() -> Int? {
-        let key: [UInt8] = Array("otp".utf8)
-        return key.withUnsafeBufferPointer { compiled.fieldRule(forTextKey: $0, 0..<3) }
+        fieldRule(forLiteralKey: "otp")
     }
 
     /// The key word at `at` (a word start) and its value, when both fit; nil otherwise.

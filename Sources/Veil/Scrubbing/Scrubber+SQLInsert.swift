@@ -65,13 +65,15 @@ extension Scrubber {
             rows += 1
             let rowStart = k + 1
             var values: [Range<Int>] = []
+            var quoted: [Bool] = []
             k += 1
             var closed = false
             while k < n, values.count <= Self.maximumInsertColumns {
                 k = Self.skipSpaces(b, k)
                 guard k < n else { break }
                 let value: Range<Int>
-                if b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "\"") {
+                let isQuoted = b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "\"")
+                if isQuoted {
                     let quote = b[k]
                     var e = k + 1
                     while e < n {
@@ -101,6 +103,7 @@ extension Scrubber {
                     k = e
                 }
                 values.append(value)
+                quoted.append(isQuoted)
                 k = Self.skipSpaces(b, k)
                 guard k < n else { break }
                 if b[k] == UInt8(ascii: ",") { k += 1; continue }
@@ -109,7 +112,8 @@ extension Scrubber {
             }
             if closed, values.count == columns.count {
                 for (index, value) in values.enumerated() {
-                    guard let rule = rules[index], !value.isEmpty, !Self.isSQLNull(b, value), !Self.isBindPlaceholder(b, value),
+                    // `NULL` and placeholders only unquoted: `'$ecret'`, `'?'` are strings.
+                    guard let rule = rules[index], !value.isEmpty, quoted[index] || !(Self.isSQLNull(b, value) || Self.isBindPlaceholder(b, value)),
                           let hit = fieldValue(b, rule: rule, valueStart: value.lowerBound, valueEnd: value.upperBound, afterPairSeparator: false),
                           let span = hit.span else { continue }
                     spans.append(span)

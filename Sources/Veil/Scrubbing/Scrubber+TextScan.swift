@@ -383,7 +383,7 @@ extension Scrubber {
             }
         case (UInt8(ascii: "i"), UInt8(ascii: "n")):
             // `INSERT INTO users (email, name, password) VALUES (…)`: each value under its column's rule.
-            if !credentialsOnly, i >= floor, i >= signIn.sqlStatementEnd, Self.hasInsertPrefix(b, i),
+            if !credentialsOnly, i >= floor, i >= signIn.sqlStatementEnd,
                sqlInsertValues(b, at: i, floor: floor, spans: &spans, parsedEnd: &signIn.sqlStatementEnd) {
                 var resume = i + 1
                 while resume < n, ASCII.isAlnum(b[resume]) { resume += 1 }
@@ -528,12 +528,6 @@ extension Scrubber {
         var resume = i + 1
         while resume < b.count, ASCII.isAlnum(b[resume]) { resume += 1 }
         return (i..<resume, .detector, -2, 0)
-    }
-
-    /// `insert ` (any case) at `i`: a cheap test before the statement is parsed.
-    @inline(__always)
-    static func hasInsertPrefix(_ b: Bytes, _ i: Int) -> Bool {
-        i + 7 < b.count && b[i + 6] == 0x20 && ASCII.hasPrefix(b, at: i, lowercased: "insert")
     }
 
     /// Adds a detector span out of scan order (re-sorted at the end of the line), unless all of
