@@ -17,6 +17,10 @@ import Testing
         ("ip=1.0.0.0", "1.0.0.0"),
         ("server 10.20.30.40 up", "10.20.30.40"),
         ("openvpn[9]: alice/203.0.113.50:1194 MULTI: primary virtual IP", "203.0.113.50"),
+        // Squid's hierarchy code and path segments name an address, not a product version.
+        ("1732960000.123 45 TCP_MISS/200 1234 GET http://example.com/ - HIER_DIRECT/93.184.216.34 text/html", "93.184.216.34"),
+        ("FIRSTUP_PARENT/10.1.2.3 -", "10.1.2.3"),
+        ("GET /api/ip/93.184.216.34 HTTP/1.1", "93.184.216.34"),
     ])
     func positive(_ input: String, _ expected: String) {
         #expect(Self.find(input) == [expected])
@@ -33,6 +37,8 @@ import Testing
         "v1.2.3.4",
         "version 10.0.19041.1",
         "nginx/1.25.3.1",
+        "Server: openresty/1.21.4.1",
+        "Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0.0.0 Safari/537.36",
         "glibc-2.34.100.1",
         "build=4.2.1.7",
         "app_version=1.2.3.4",

@@ -11,7 +11,8 @@
 /// - parts of longer dotted runs: preceded by `digit.`, followed by `.digit`
 ///   (`1.2.3.4.5`, SNMP OIDs, four-part versions such as `10.0.19041.1`);
 /// - version numbers by context: preceded by `/` or `-` after a letter
-///   (`nginx/1.25.3.1`, `glibc-2.34.100.1`) unless a `:port` follows (`alice/203.0.113.50:1194`),
+///   (`nginx/1.25.3.1`, `glibc-2.34.100.1`) unless a `:port` follows (`alice/203.0.113.50:1194`)
+///   or the word before `/` is a path segment or an upper-case tag (`/ip/…`, `HIER_DIRECT/…`),
 ///   or by a `version` / `build` / `release` key (also as a suffix: `app_version`) or
 ///   the words `ver` / `rev` / `v`, then up to four of `= : space " '` — only when that
 ///   context lies after the last finding (`mail:v"1.1.7.7`: the `v` is replaced);
@@ -132,7 +133,8 @@ package enum IPv4Detector {
     private static func looksLikeVersion(_ bytes: Bytes, at: Int, floor: Int) -> Bool {
         guard at > 0 else { return false }
         let prev = bytes[at - 1]
-        if prev == UInt8(ascii: "/") || prev == UInt8(ascii: "-") { return at - 2 >= floor && ASCII.isLetter(bytes[at - 2]) }
+        if prev == UInt8(ascii: "-") { return at - 2 >= floor && ASCII.isLetter(bytes[at - 2]) }
+        if prev == UInt8(ascii: "/") { return at - 2 >= floor && ASCII.isLetter(bytes[at - 2]) && !namesAddress(bytes, slash: at - 1, floor: floor) }
         // Skip up to four separators (`": "`), then read the word before them.
         var j = at - 1
         var seps = 0
@@ -155,6 +157,24 @@ package enum IPv4Detector {
                 || ASCII.hasPrefix(bytes, at: wordStart, lowercased: "rev")
         }
         return false
+    }
+
+    /// The word before `/` names an address rather than a product: a path segment
+    /// (`/ip/93.184.216.34`, `/clients/10.1.2.3`) or an upper-case tag (Squid's
+    /// `HIER_DIRECT/93.184.216.34`, `FIRSTUP_PARENT/10.1.2.3`). Product versions follow a
+    /// name with a lower-case letter at a word start (`nginx/1.25.3.1`, `openresty/1.21.4.1`).
+    private static func namesAddress(_ bytes: Bytes, slash: Int, floor: Int) -> Bool {
+        var k = slash - 1
+        var lower = false
+        while k >= floor, slash - k <= 64 {
+            let b = bytes[k]
+            guard ASCII.isAlnum(b) || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") else { break }
+            if b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z") { lower = true }
+            k -= 1
+        }
+        if k < 0 { return !lower }  // the word starts the line
+        guard k >= floor, slash - k <= 64 else { return false }  // the word's start is not in view
+        return !lower || bytes[k] == UInt8(ascii: "/")
     }
 
     @inline(__always)
