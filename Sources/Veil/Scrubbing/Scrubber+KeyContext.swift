@@ -112,8 +112,9 @@ extension Scrubber {
                let span = distinguishedNameValue(b, key: keyStart..<keyEnd, separator: separator) {
                 return KeyValueHit(span: span, valueStart: span.start, valueEnd: span.end)
             }
-            // `?code=4/0AfJohXk…&state=…`: an OAuth authorization code in a callback URL.
-            if quote == 0, !spaced, b[separator] == UInt8(ascii: "="), let span = authorizationCode(b, key: keyStart..<keyEnd, separator: separator) {
+            // Keys that name a credential or a person only in context: an OAuth authorization
+            // code, a Digest response, a user name under a `uid` key.
+            if quote == 0, !spaced, b[separator] == UInt8(ascii: "="), let span = contextualKeyValue(b, key: keyStart..<keyEnd, separator: separator) {
                 return KeyValueHit(span: span, valueStart: span.start, valueEnd: span.end)
             }
             return nil
@@ -370,26 +371,6 @@ extension Scrubber {
             }
         }
         return ASCII.hasPrefix(b, at: v, exactly: " Client \"") && ASCII.isUpper(b[key.lowerBound]) && ASCII.isUpper(b[key.upperBound - 1])
-    }
-
-    /// `?code=…` / `&code=…` (an OAuth 2.0 authorization code: a credential until redeemed) of
-    /// 16…512 URL-safe bytes with a letter and a digit, under the rule for `access_token` keys.
-    func authorizationCode(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
-        guard key.count == 4, key.lowerBound > 0, b[key.lowerBound - 1] == UInt8(ascii: "?") || b[key.lowerBound - 1] == UInt8(ascii: "&"),
-              ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "code") else { return nil }
-        let start = separator + 1
-        var e = start
-        var letter = false, digit = false
-        while e < b.count, e - start <= 512 {
-            let x = b[e]
-            if ASCII.isLetter(x) { letter = true } else if ASCII.isDigit(x) { digit = true } else if !(x == UInt8(ascii: "-") || x == UInt8(ascii: "_") || x == UInt8(ascii: "/")
-                || x == UInt8(ascii: ".") || x == UInt8(ascii: "~") || x == UInt8(ascii: "%")) { break }
-            e += 1
-        }
-        guard letter, digit, e - start >= 16, e - start <= 512 else { return nil }
-        guard let rule = fieldRule(forLiteralKey: "access_token"), compiled.active[rule].action != .keep else { return nil }
-        if Self.isPseudonym(b, start..<e) { return nil }
-        return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
     }
 
     /// The field rule of a key written in code (`access_token`, HL7's `dob`), or nil.

@@ -1,0 +1,117 @@
+/// Keys that no rule names because their values are harmless in most lines, but that hold a
+/// credential or a person in a known context: `code=` in an OAuth callback, `response=` in an
+/// HTTP or SIP Digest header, `uid=` holding a name instead of a number.
+extension Scrubber {
+    /// The value to replace after `key=` (separator `=` at `separator`), or nil.
+    func contextualKeyValue(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        switch key.count {
+        case 4: return authorizationCode(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
+        case 8: return digestResponse(b, key: key, separator: separator)
+        case 3, 5, 6: return numericIDName(b, key: key, separator: separator)
+        default: return nil
+        }
+    }
+
+    /// An OAuth 2.0 authorization code (a credential until redeemed) of 16…512 URL-safe bytes
+    /// with a letter and a digit, under the rule for `access_token` keys:
+    /// - `?code=…` / `&code=…` in a callback URL;
+    /// - `code=…` as a logfmt or text pair when `state=` or `redirect_uri` stands within 512
+    ///   bytes (`msg="oauth callback" code=4/0AY0e-g7… state=xyz`).
+    func authorizationCode(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        guard key.count == 4, ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "code") else { return nil }
+        let before: UInt8 = key.lowerBound > 0 ? b[key.lowerBound - 1] : 0x20
+        let inQuery = before == UInt8(ascii: "?") || before == UInt8(ascii: "&")
+        guard inQuery || before == 0x20 || before == 0x09 else { return nil }
+        let start = separator + 1
+        var e = start
+        var letter = false, digit = false
+        while e < b.count, e - start <= 512 {
+            let x = b[e]
+            if ASCII.isLetter(x) { letter = true } else if ASCII.isDigit(x) { digit = true } else if !(x == UInt8(ascii: "-") || x == UInt8(ascii: "_") || x == UInt8(ascii: "/")
+                || x == UInt8(ascii: ".") || x == UInt8(ascii: "~") || x == UInt8(ascii: "%")) { break }
+            e += 1
+        }
+        guard letter, digit, e - start >= 16, e - start <= 512 else { return nil }
+        if !inQuery {
+            let lo = key.lowerBound - 512, hi = e + 512
+            guard CredentialScan.contains(b, from: lo, to: hi, lowercased: "state=") || CredentialScan.contains(b, from: lo, to: hi, lowercased: "redirect_uri")
+            else { return nil }
+        }
+        guard let rule = fieldRule(forLiteralKey: "access_token"), compiled.active[rule].action != .keep else { return nil }
+        if Self.isPseudonym(b, start..<e) { return nil }
+        return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
+    }
+
+    /// `response="6629fae4…"` in `Authorization: Digest …` (HTTP, SIP): the MD5 or SHA-256 of the
+    /// password, user, realm and nonce — an offline-guessable password — under the rule for
+    /// `password` keys. Only 32 or 64 hex digits, with `Digest ` in the 512 bytes before.
+    func digestResponse(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        guard ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "response") else { return nil }
+        var start = separator + 1
+        if start < b.count, b[start] == UInt8(ascii: "\"") { start += 1 }
+        var e = start
+        while e < b.count, e - start <= 64, ASCII.isHexDigit(b[e]) { e += 1 }
+        guard e - start == 32 || e - start == 64, e == b.count || !ASCII.isAlnum(b[e]) else { return nil }
+        guard CredentialScan.contains(b, from: key.lowerBound - 512, to: key.lowerBound, lowercased: "digest ") else { return nil }
+        guard let rule = fieldRule(forLiteralKey: "password") else { return nil }
+        return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
+    }
+
+    /// `uid`, `euid`, `auid`, `suid`, `fsuid` (and `gid` and the first of `groups` in the
+    /// `N(name)` form) usually hold numbers (`uid=0 auid=1000`), which stay. The name in `id`'s
+    /// output (`uid=1000(alice) gid=1000(alice) groups=1000(alice),27(sudo)`) and a name in place of the number (`uid=jane.doe`, auditd's enriched
+    /// `AUID="alice"`) are user names, under the rule for `user` keys. UUIDs and long hex ids stay.
+    func numericIDName(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        let k = key.lowerBound
+        var isGID = false
+        switch key.count {
+        case 3:
+            if ASCII.hasPrefix(b, at: k, lowercased: "gid") { isGID = true } else if !ASCII.hasPrefix(b, at: k, lowercased: "uid") { return nil }
+        case 4:
+            guard ASCII.hasPrefix(b, at: k + 1, lowercased: "uid") else { return nil }
+            let first = ASCII.lower(b[k])
+            guard first == UInt8(ascii: "e") || first == UInt8(ascii: "a") || first == UInt8(ascii: "s") || first == UInt8(ascii: "o") else { return nil }
+        case 5:
+            guard ASCII.hasPrefix(b, at: k, lowercased: "fsuid") else { return nil }
+        case 6:
+            // `id`'s `groups=1000(alice),27(sudo)`: the first group is the user's own.
+            guard ASCII.hasPrefix(b, at: k, lowercased: "groups") else { return nil }
+            isGID = true
+        default:
+            return nil
+        }
+        if k > 0, ASCII.isAlnum(b[k - 1]) || b[k - 1] == UInt8(ascii: "_") || b[k - 1] == UInt8(ascii: ",") { return nil }
+        let rule = compiled.userRule
+        guard rule >= 0 else { return nil }
+        let n = b.count
+        var start = separator + 1
+        guard start < n else { return nil }
+        // `1000(alice)`: the name in parentheses.
+        if ASCII.isDigit(b[start]) {
+            var d = start
+            while d < n, d - start < 10, ASCII.isDigit(b[d]) { d += 1 }
+            guard d < n, b[d] == UInt8(ascii: "(") else { return nil }
+            let name = d + 1
+            var e = name
+            while e < n, e - name <= 64, AuthLogDetector.isUserByte(b[e]) || b[e] == UInt8(ascii: "~") { e += 1 }
+            guard e > name, e < n, b[e] == UInt8(ascii: ")"), e - name <= 64, !Self.isPseudonym(b, name..<e) else { return nil }
+            return TextSpan(name..<e, rule: rule, kind: .field, precedence: 20)
+        }
+        guard !isGID else { return nil }
+        var quote: UInt8 = 0
+        if b[start] == UInt8(ascii: "\"") || b[start] == UInt8(ascii: "'") { quote = b[start]; start += 1 }
+        guard start < n, ASCII.isLetter(b[start]) else { return nil }
+        var e = start
+        var hexOnly = true
+        while e < n, e - start <= 64, AuthLogDetector.isUserByte(b[e]) || b[e] == UInt8(ascii: "~") {
+            if !(ASCII.isHexDigit(b[e]) || b[e] == UInt8(ascii: "-")) { hexOnly = false }
+            e += 1
+        }
+        guard e - start <= 64 else { return nil }
+        if quote != 0 { guard e < n, b[e] == quote else { return nil } } else if e < n, ASCII.isAlnum(b[e]) { return nil }
+        while e > start, b[e - 1] == UInt8(ascii: ".") { e -= 1 }  // a sentence's full stop
+        let value = start..<e
+        guard !value.isEmpty, !(hexOnly && value.count >= 16), !NoValue.matches(b, value), !Self.isPseudonym(b, value) else { return nil }
+        return TextSpan(value, rule: rule, kind: .field, precedence: 20)
+    }
+}

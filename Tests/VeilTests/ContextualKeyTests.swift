@@ -1,0 +1,31 @@
+import Testing
+@testable import Veil
+
+/// Keys whose values are harmless in most lines but hold a credential or a person in a
+/// known context (`Scrubber+ContextualKeys.swift`), and the other realistic lines probed in
+/// stop 22.
+@Suite("Contextual keys") struct ContextualKeyTests {
+    @Test("a name under a uid-style key, a Digest response and an OAuth code in logfmt are replaced", arguments: [
+        ("GET /index.html 200 - Mozilla/5.0 uid=jane.doe&session=x", "jane.doe"),
+        ("uid=1000(alice) gid=1000(alice) groups=1000(alice),27(sudo)", "alice"),
+        (#"type=SYSCALL msg=audit(1732960000.1:7): auid=1000 uid=0 exe="/usr/bin/sudo" AUID="carol" UID="root""#, "carol"),
+        (#"Authorization: Digest username="bob", realm="api", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", uri="/x", response="6629fae49393a05397450978507c4ef1""#, "6629fae49393a05397450978507c4ef1"),
+        (#"REGISTER sip:pbx SIP/2.0 Authorization: Digest username="1001",realm="asterisk",nonce="1a2b",uri="sip:pbx",response=6629fae49393a05397450978507c4ef1,algorithm=MD5"#, "6629fae49393a05397450978507c4ef1"),
+        (#"ts=2026-11-30T10:00:00Z msg="oauth callback" code=4/0AY0e-g7AbCdEfGhIjKlMnOp state=xyz123"#, "4/0AY0e-g7AbCdEfGhIjKlMnOp"),
+    ])
+    func replaced(_ line: String, _ secret: String) {
+        for out in SeparatorIdempotenceTests.stableAsLogfmtAndText(line) { #expect(!out.contains(secret), "\(out)") }
+    }
+
+    @Test("numbers, ids and look-alikes under those keys stay", arguments: [
+        ("type=SYSCALL auid=1000 uid=0 gid=0 euid=0 ses=3", "auid=1000 uid=0 gid=0 euid=0"),
+        ("uid=550e8400-e29b-41d4-a716-446655440000 done", "550e8400-e29b-41d4-a716-446655440000"),
+        ("uid=null guid=abc123", "uid=null guid=abc123"),
+        ("groups=1000(alice),27(sudo)", ",27(sudo)"),
+        ("exit code=ERR_CONNECTION_REFUSED_12345 done", "ERR_CONNECTION_REFUSED_12345"),
+        ("response=6629fae49393a05397450978507c4ef1 (no Digest header)", "6629fae49393a05397450978507c4ef1"),
+    ])
+    func kept(_ line: String, _ kept: String) {
+        for out in SeparatorIdempotenceTests.stableAsLogfmtAndText(line) { #expect(out.contains(kept), "\(out)") }
+    }
+}
