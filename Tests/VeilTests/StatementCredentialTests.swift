@@ -123,6 +123,9 @@ struct StatementCredentialTests {
         ("sudo: pam_unix(sudo:auth): conversation failed; auth could not identify password for [mike]", "mike"),
         (#"level=error msg="query failed" error="pq: password authentication failed for user \"reporting\"""#, "reporting"),
         ("radiusd[1]: Login OK: [leo/<via Auth-Type = PAP>] (from client wifi port 0 cli 00-11-22-33-44-55)", "leo"),
+        ("%ASA-4-722051: Group <GroupPolicy_VPN> User <bob.jones> IP <198.51.100.23> IPv4 Address <10.8.0.12> assigned", "bob.jones"),
+        ("%ASA-6-611101: User authentication succeeded: IP address: 198.51.100.9, Uname: alice.smith", "alice.smith"),
+        ("1,2026/11/30 10:00:00,0123456789,TRAFFIC,end src_user=corp\\erin dst_user=acme\\frank", "erin"),
     ])
     func applicationPhrases(_ line: String, _ user: String) {
         let out = FuzzRegressionTests.expectText(line, user, replaced: true)

@@ -40,6 +40,8 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
     /// Street addresses in free text: house number and street (`742 Evergreen Terrace`,
     /// `Hauptstraße 5`, `12 rue de la Paix`).
     case streetAddress = "street_address"
+    /// MAC addresses in free text (`3c:22:fb:12:34:56`, `00-11-22-33-44-55`, `0011.2233.4455`).
+    case macAddress = "mac_address"
 
     /// The type tag used in placeholders and pseudonyms when a rule sets none.
     public var defaultType: String {
@@ -60,6 +62,7 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
         case .iban: "iban"
         case .personName: "name"
         case .streetAddress: "address"
+        case .macAddress: "device_id"
         }
     }
 
@@ -92,6 +95,7 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
         case .iban: "IBANs: country length and mod-97"
         case .personName: "names in free text: a listed given name (Jean-Luc, Élodie) and a capitalised family name (Victor Hugo, van Beethoven, Vigil Tamarit), or after Mr./Dr./Herr/Mme"
         case .streetAddress: "street addresses in free text: number and street (742 Evergreen Terrace, Hauptstraße 5, 12 rue de la Paix)"
+        case .macAddress: "MAC addresses in free text (3c:22:fb:12:34:56, 00-11-22-33-44-55, Cisco's 0011.2233.4455), not longer hex runs"
         }
     }
 
@@ -115,6 +119,7 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Comparable {
         case .commandLinePassword: 14
         case .personName: 15
         case .streetAddress: 16
+        case .macAddress: 17
         }
     }
 

@@ -9,11 +9,12 @@
 /// | `card`, `ssn` | digits only |
 /// | `iban` | letters and digits, uppercase |
 /// | `username`, `user`, `name`, `login`, `customer`, `host`, `hostname` | trimmed, ASCII lowercase |
+/// | `device_id` | a MAC address (`3C:22:FB:12:34:56`, `3c-22-…`, `3c22.fb12.3456`) as 12 lower-case hex digits; anything else trimmed |
 /// | anything else | trimmed of ASCII white space |
 package enum ValueNormalizer {
     /// The normal form a type asks for.
     package enum Kind: Sendable {
-        case email, phone, ip, digits, iban, lowercase, host, trimmed
+        case email, phone, ip, digits, iban, lowercase, host, deviceID, trimmed
 
         package init(type: String) {
             var type = type
@@ -28,6 +29,7 @@ package enum ValueNormalizer {
                 if `is`("iban") { return .iban }
                 if `is`("username") || `is`("user") || `is`("name") || `is`("login") || `is`("customer") { return .lowercase }
                 if `is`("host") || `is`("hostname") { return .host }
+                if `is`("device_id") { return .deviceID }
                 return .trimmed
             }
         }
@@ -107,6 +109,8 @@ package enum ValueNormalizer {
         case .host:
             for x in t { out.append(ASCII.lower(x)) }
             if out.last == UInt8(ascii: ".") { out.removeLast() }
+        case .deviceID:
+            if let hex = MACAddressDetector.canonicalHex(t) { out.append(contentsOf: hex) } else { out.append(contentsOf: t) }
         case .trimmed:
             out.append(contentsOf: t)
         }

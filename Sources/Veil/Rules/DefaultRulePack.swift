@@ -316,6 +316,11 @@ rules:
     detect: street_address
     action: pseudonymize
     type: address
+  - id: mac-address
+    description: MAC addresses in free text (a phone's or laptop's hardware address in DHCP, Wi-Fi and RADIUS logs); pseudonymised like the device-id keys
+    detect: mac_address
+    action: pseudonymize
+    type: device_id
   - id: auth-log-user
     description: User names in sshd / PAM / sudo messages
     detect: auth_log_user
@@ -323,7 +328,7 @@ rules:
     type: username
   - id: user-fields
     description: Keys that name an account (TargetUserName, SamAccountName, CEF suser/duser, LEEF usrName, audit-log actor …)
-    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal", "**.x_forwarded_user", "**.x_remote_user", "**.x_auth_user", "**.x_user", "**.auth_user", "**.db_user", "**.login_id", "**.usrname", "**.login_name", "**.loginname", "**.logon_name", "**.target_user", "**.impersonated_user", "**.impersonator", "**.assignee", "**.assigned_to", "**.reviewer", "**.created_by", "**.updated_by", "**.modified_by", "**.deleted_by", "**.approved_by", "**.requested_by", "**.performed_by", "**.changed_by"]
+    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal", "**.x_forwarded_user", "**.x_remote_user", "**.x_auth_user", "**.x_user", "**.auth_user", "**.db_user", "**.login_id", "**.usrname", "**.uname", "**.src_user", "**.dst_user", "**.srcuser", "**.dstuser", "**.source_user", "**.destination_user", "**.login_name", "**.loginname", "**.logon_name", "**.target_user", "**.impersonated_user", "**.impersonator", "**.assignee", "**.assigned_to", "**.reviewer", "**.created_by", "**.updated_by", "**.modified_by", "**.deleted_by", "**.approved_by", "**.requested_by", "**.performed_by", "**.changed_by"]
     action: pseudonymize
     type: username
   - id: name-fields
@@ -418,6 +423,9 @@ tests:
   - name: device identifiers are pseudonymised (a bare `mac` too, which names a device's address as often as a message authentication code); `id` stays
     input: '{"device":{"id":"a1b2c3","imei":"490154203237518","mac_address":"00:1A:2B:3C:4D:5E","advertising_id":"38400000-8cf0-11bd-b23e-10b96e40000d","mac":"ba:3c:a6:95:e8:7a"}} hwaddr=0a:59:04:e4:49:9c'
     must_not_contain: ["490154203237518", "00:1A:2B:3C:4D:5E", "38400000-8cf0-11bd-b23e-10b96e40000d", "ba:3c:a6:95:e8:7a", "0a:59:04:e4:49:9c"]
+  - name: MAC addresses in free text get the pseudonym of their key form, whatever the spelling; longer hex runs, zero and broadcast addresses stay
+    input: 'DHCPACK on 10.0.0.7 to 3c:22:fb:12:34:56 (Janes-iPhone) cli 3C-22-FB-12-34-56 Host 3c22.fb12.3456 in vlan 10 mac=3c:22:fb:12:34:56 fp 43:51:43:a1:b5:fc:8b:b7 dst 00:00:00:00:00:00 bcast ff:ff:ff:ff:ff:ff'
+    expect: 'DHCPACK on ip~test~x7eqxvazcjz6dn22 to device_id~test~xnyy6zhxbtyfmtua (Janes-iPhone) cli device_id~test~xnyy6zhxbtyfmtua Host device_id~test~xnyy6zhxbtyfmtua in vlan 10 mac=device_id~test~xnyy6zhxbtyfmtua fp 43:51:43:a1:b5:fc:8b:b7 dst 00:00:00:00:00:00 bcast ff:ff:ff:ff:ff:ff'
   - name: proxy-set user headers
     input: 'X-Forwarded-User: lee X-Remote-User=max.p'
     must_not_contain: [' lee', 'max.p']

@@ -400,7 +400,7 @@ package struct DetectorRules: Sendable {
     package var jwt = -1, bearerToken = -1, basicAuth = -1, cookie = -1, apiKey = -1, urlPassword = -1, authLogUser = -1
     package var commandLinePassword = -1
     package var email = -1, ipv4 = -1, ipv6 = -1, phone = -1, paymentCard = -1, usSSN = -1, iban = -1
-    package var personName = -1, streetAddress = -1
+    package var personName = -1, streetAddress = -1, macAddress = -1
 
     init(_ table: [Int?]) {
         func r(_ k: DetectorKind) -> Int { table[k.ordinal] ?? -1 }
@@ -409,6 +409,6 @@ package struct DetectorRules: Sendable {
         commandLinePassword = r(.commandLinePassword)
         email = r(.email); ipv4 = r(.ipv4); ipv6 = r(.ipv6); phone = r(.phone)
         paymentCard = r(.paymentCard); usSSN = r(.usSSN); iban = r(.iban)
-        personName = r(.personName); streetAddress = r(.streetAddress)
+        personName = r(.personName); streetAddress = r(.streetAddress); macAddress = r(.macAddress)
     }
 }

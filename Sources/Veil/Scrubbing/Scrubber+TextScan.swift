@@ -296,6 +296,8 @@ extension Scrubber {
         if next == UInt8(ascii: "-"), length <= 3, d.ipv4 >= 0, let r = IPv4Detector.matchDashed(b, at: i, floor: floor) { return (r, d.ipv4, .ipv4) }
         // A bare Telegram bot token: `123456789:AAHdqTcv…`.
         if next == UInt8(ascii: ":"), length >= 6, length <= 12, d.apiKey >= 0, let r = APIKeyDetector.telegramBare(b, at: i) { return (r, d.apiKey, .apiKey) }
+        if d.macAddress >= 0, length <= 4, next == UInt8(ascii: ":") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || ASCII.isHexDigit(next),
+           let r = MACAddressDetector.match(b, at: i, floor: floor) { return (r, d.macAddress, .macAddress) }
         if d.ipv6 >= 0, length <= 4, next == UInt8(ascii: ":") || ASCII.isHexDigit(next), Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) { return (r, d.ipv6, .ipv6) }
         if d.phone >= 0, separator, length <= 5, let r = PhoneDetector.match(b, at: i, floor: floor) { return (r, d.phone, .phone) }
         // `sms to 5569169187`, `callback 465.900.6969`: shapes a phone has only when the words say so.
@@ -473,6 +475,11 @@ extension Scrubber {
            let open = AuthLogDetector.vsftpdBracket(b, closing: i - 2, floor: floor),
            let r = x == UInt8(ascii: "P") ? AuthLogDetector.openVPNPeerInitiated(b, at: open) : AuthLogDetector.vsftpd(b, at: open) {
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
+        }
+        if classes & ScanTables.hex != 0, d.macAddress >= 0, i + 14 <= n,
+           b[i + 2] == UInt8(ascii: ":") || b[i + 2] == UInt8(ascii: "-") || b[i + 4] == UInt8(ascii: "."),
+           let r = MACAddressDetector.match(b, at: i, floor: floor) {
+            return (r, .detector, d.macAddress, DetectorKind.macAddress.precedence)
         }
         if classes & ScanTables.hex != 0, d.ipv6 >= 0, Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) {
             return (r, .detector, d.ipv6, DetectorKind.ipv6.precedence)

@@ -22,7 +22,8 @@
 /// - `to`: `(to Y) X on` (`su:` and `FAILED SU`); X is returned.
 /// - `by`: `by X(uid=N)` (PAM session opener).
 /// - shadow-utils and gpasswd: `add 'X' to [shadow ]group '…'`, `user X added by` / `removed by`;
-///   `delete user 'X'`, `change user 'X' password` are the quoted `user 'X'` form.
+///   `delete user 'X'`, `change user 'X' password` are the quoted `user 'X'` form (also
+///   `user "X"` and Cisco ASA's `User <X>`).
 /// - `password changed for X` (pam_unix chauthtok), `changed password expiry for X` (chage),
 ///   `login keyring for X` (gkr-pam); vsftpd's `[X] OK LOGIN: Client` (``vsftpd(_:at:)``,
 ///   called by the scanner at the `OK` / `FAIL` after `] `).
@@ -137,13 +138,17 @@ package enum AuthLogDetector {
         if sep == 0x20 {
             // PostgreSQL, MySQL, many servers: `authentication failed for user "report_user"`,
             // `Access denied for user 'root'@'localhost'`, `User 'alice' (id 42) changed …`:
-            // a quoted name right after the word `user`.
-            if p < bytes.count, bytes[p] == UInt8(ascii: "\"") || bytes[p] == UInt8(ascii: "'"),
+            // a quoted name right after the word `user`; Cisco ASA's `Group <VPN> User <bob> IP <…>`.
+            if p < bytes.count, bytes[p] == UInt8(ascii: "\"") || bytes[p] == UInt8(ascii: "'") || bytes[p] == UInt8(ascii: "<"),
                at == 0 || !ASCII.isAlnum(bytes[at - 1]) {
-                let q = bytes[p]
+                let q = bytes[p] == UInt8(ascii: "<") ? UInt8(ascii: ">") : bytes[p]
                 var e = p + 1
                 while e < bytes.count, e - p <= 128, bytes[e] != q, bytes[e] >= 0x20 { e += 1 }
-                return e < bytes.count && bytes[e] == q && e > p + 1 ? (p + 1)..<e : nil
+                guard e < bytes.count, bytes[e] == q, e > p + 1 else { return nil }
+                // `user <redacted>` (a `Sensitive` value printed by swift-log), `User <none>`: no name.
+                if q == UInt8(ascii: ">"), NoValue.matches(bytes, p..<(e + 1)) || NoValue.matches(bytes, (p + 1)..<e)
+                    || (e - p - 1 == 8 && ASCII.hasPrefix(bytes, at: p + 1, lowercased: "redacted")) { return nil }
+                return (p + 1)..<e
             }
             // The same inside a quoted logfmt or text value, the quotes escaped (Go's lib/pq in
             // logfmt: `error="pq: password authentication failed for user \"reporting\""`).
