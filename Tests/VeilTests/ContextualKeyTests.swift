@@ -28,4 +28,16 @@ import Testing
     func kept(_ line: String, _ kept: String) {
         for out in SeparatorIdempotenceTests.stableAsLogfmtAndText(line) { #expect(out.contains(kept), "\(out)") }
     }
+
+    @Test("name/value entries: the value takes the label's rule, once; a value written before its label is scanned as usual")
+    func jsonEntries() {
+        let line = #"{"env":[{"name":"DB_PASSWORD","value":"hunter2"},{"name":"LOG_LEVEL","value":"debug"}],"spec":[{"type":"string","name":"password","value":"s3cret99"}]}"#
+        let once = EngineFixtures.scrub(line, format: .json)
+        #expect(!once.contains("hunter2") && !once.contains("s3cret99"), "\(once)")
+        #expect(once.contains(#"{"name":"LOG_LEVEL","value":"debug"}"#), "\(once)")
+        #expect(EngineFixtures.scrub(once, format: .json) == once)
+        // Serialisers that sort keys write the label first; the other order is a documented limit.
+        let reversed = #"{"env":[{"value":"debug","name":"LOG_LEVEL"}]}"#
+        #expect(EngineFixtures.scrub(reversed, format: .json) == reversed)
+    }
 }

@@ -358,7 +358,7 @@ rules:
     type: dob
   - id: ssn-fields
     description: Keys that hold a national id
-    fields: ["**.ssn", "**.social_security_number", "**.national_id", "**.tax_id"]
+    fields: ["**.ssn", "**.us_ssn", "**.social_security_number", "**.national_id", "**.tax_id"]
     action: redact
     type: ssn
   - id: government-id-fields
@@ -426,6 +426,12 @@ tests:
   - name: MAC addresses in free text get the pseudonym of their key form, whatever the spelling; longer hex runs, zero and broadcast addresses stay
     input: 'DHCPACK on 10.0.0.7 to 3c:22:fb:12:34:56 (Janes-iPhone) cli 3C-22-FB-12-34-56 Host 3c22.fb12.3456 in vlan 10 mac=3c:22:fb:12:34:56 fp 43:51:43:a1:b5:fc:8b:b7 dst 00:00:00:00:00:00 bcast ff:ff:ff:ff:ff:ff'
     expect: 'DHCPACK on ip~test~x7eqxvazcjz6dn22 to device_id~test~xnyy6zhxbtyfmtua (Janes-iPhone) cli device_id~test~xnyy6zhxbtyfmtua Host device_id~test~xnyy6zhxbtyfmtua in vlan 10 mac=device_id~test~xnyy6zhxbtyfmtua fp 43:51:43:a1:b5:fc:8b:b7 dst 00:00:00:00:00:00 bcast ff:ff:ff:ff:ff:ff'
+  - name: name/value entries take the rule their label names (Kubernetes env, HAR headers, Cognito attributes, FHIR contact points and identifiers)
+    input: '{"env":[{"name":"DB_PASSWORD","value":"hunter2"},{"name":"LOG_LEVEL","value":"debug"}],"headers":[{"name":"Cookie","value":"sid=abc123def456"}],"attrs":[{"Name":"given_name","Value":"Jane"}],"telecom":[{"system":"phone","value":"(03) 5555 6473"}],"identifier":[{"system":"http://hl7.org/fhir/sid/us-ssn","value":"444222222"}]}'
+    expect: '{"env":[{"name":"DB_PASSWORD","value":"[REDACTED:secret]"},{"name":"LOG_LEVEL","value":"debug"}],"headers":[{"name":"Cookie","value":"[REDACTED:cookie]"}],"attrs":[{"Name":"given_name","Value":"name~test~c46qoedmnsw2p2la"}],"telecom":[{"system":"phone","value":"phone~test~cogpuncrb4zmymwa"}],"identifier":[{"system":"http://hl7.org/fhir/sid/us-ssn","value":"[REDACTED:ssn]"}]}'
+  - name: JSON keys written with spaces name the same field as with underscores
+    input: '{"fields":{"First Name":"Jane","Date of Birth":"1985-04-12","Home Address":"10 Downing Street"}}'
+    must_not_contain: ['Jane', '1985-04-12', 'Downing']
   - name: proxy-set user headers
     input: 'X-Forwarded-User: lee X-Remote-User=max.p'
     must_not_contain: [' lee', 'max.p']

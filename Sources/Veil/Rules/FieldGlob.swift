@@ -63,7 +63,7 @@ public struct FieldGlob: Sendable, Hashable, CustomStringConvertible {
         return false
     }
 
-    /// Lowercases (ASCII) and drops `_` and `-`.
+    /// Lowercases (ASCII) and drops `_`, `-` and spaces (`"First Name"` is `first_name`).
     package static func normalize(_ key: some Sequence<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(key.underestimatedCount)
@@ -73,7 +73,7 @@ public struct FieldGlob: Sendable, Hashable, CustomStringConvertible {
 
     /// Appends the normalised `key` to `out` (for reused buffers).
     package static func normalize(_ key: some Sequence<UInt8>, into out: inout [UInt8]) {
-        for b in key where b != UInt8(ascii: "_") && b != UInt8(ascii: "-") { out.append(ASCII.lower(b)) }
+        for b in key where b != UInt8(ascii: "_") && b != UInt8(ascii: "-") && b != 0x20 { out.append(ASCII.lower(b)) }
     }
 
     /// The normalised last segment when it is a literal (no `*`, not `**`): the key

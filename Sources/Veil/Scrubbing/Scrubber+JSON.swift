@@ -68,6 +68,7 @@ extension Scrubber {
             r.i += 1
             if emit { out.append(first) }
             var wrote = false
+            var entryRule: Int?  // the rule an entry's label names (`{"name":"DB_PASSWORD","value":…}`)
             let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
             var whitespace = r.whitespace()
             if r.i < b.count, b[r.i] == close {
@@ -120,6 +121,14 @@ extension Scrubber {
                     let ws2 = r.whitespace()
                     var memberRule = rule
                     if !keepRule, !compiled.fieldRules.isEmpty, let found = compiled.fieldRule(forPath: path) { memberRule = found }
+                    if !keepRule, segments == 1, !compiled.fieldRules.isEmpty {
+                        let k = path[path.count - 1]
+                        if let entryRule, memberRule == rule, Self.isEntryValueKey(k) {
+                            memberRule = entryRule
+                        } else if entryRule == nil, Self.isEntryLabelKey(k) {
+                            entryRule = entryLabelRule(b, at: r.i)
+                        }
+                    }
                     let memberCredentialsOnly = credentialsOnly || keepRule || (memberRule.map { compiled.active[$0].action == .keep } ?? false)
                     let isLeafDefaultDrop = memberRule == nil && !memberCredentialsOnly && compiled.defaults.fields == .drop && r.i < b.count && b[r.i] != UInt8(ascii: "{") && b[r.i] != UInt8(ascii: "[")
                     let drop = emit && ((memberRule.map { compiled.active[$0].action == .drop } ?? false) || isLeafDefaultDrop)
