@@ -989,6 +989,15 @@ struct SeparatorIdempotenceTests {
         for once in Self.stableAsLogfmtAndText(line) { #expect(!once.contains("eyJ"), "\(once)") }
     }
 
+    // fuzz-logfmt (stop 22): after the bare word `token` a value needs a letter; the phone
+    // detector took the number, and `phone~…~` read as a token on the second pass.
+    @Test("a pseudonym with bytes glued on after the bare word token is no new token")
+    func pseudonymAfterBareToken() {
+        for line in [#"a" token +333333333033~"#, "x token +14155552671~ y"] {
+            for once in Self.stableAsLogfmtAndText(line) { #expect(once.contains("phone~test~"), "\(once)") }
+        }
+    }
+
     /// Scrubs `line` as logfmt and as text, expects a second pass to change nothing in
     /// either, and returns the two first-pass outputs.
     static func stableAsLogfmtAndText(_ line: String) -> [String] {
