@@ -44,6 +44,10 @@ struct NameAndAddressTests {
         ("order shipped to Leticia Aránzazu Valero Casado today", "Casado"),
         ("order shipped to Ana Sophia da Mota today", "Mota"),
         ("order shipped to Herr Hellmuth Jähn today", "Jähn"),
+        // Names in capitals, both words listed (stop 22: card and travel systems print them so).
+        ("Payment from ANDREW WILSON for $45.00 accepted", "ANDREW WILSON"),
+        ("CARDHOLDER: MARIA GARCIA", "MARIA GARCIA"),
+        ("JOHN SMITH", "JOHN SMITH"),
     ])
     func names(_ line: String, _ name: String) {
         let out = FuzzRegressionTests.stable(line)
@@ -64,7 +68,7 @@ struct NameAndAddressTests {
         "Hi Mark, Dear Customer, Welcome Page, Thanks Team",
         "Can Connect Now; Server Beta Ready; Valid Loan Offer; Kali Linux; Okta Verify; Safari Web Extension",
         "Hello, Janet_x and Hi Jane@home",
-        "JOHN SMITH",
+        "MAX RETRIES EXCEEDED; GRACE PERIOD; HTTP GET; DAVID JONES_X; /JOHN SMITH; JOHN SMITH2",
         "path /srv/Victor Hugo/file",
         "file=Victor.Hugo.txt",
         "Victor Hugo2",

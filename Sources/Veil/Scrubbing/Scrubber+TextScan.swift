@@ -451,6 +451,11 @@ extension Scrubber {
                 return (r, .detector, d.streetAddress, DetectorKind.streetAddress.precedence)
             }
         }
+        // `ANDREW WILSON` (card and travel systems print names in capitals).
+        if classes & ScanTables.upper != 0, d.personName >= 0, i + 6 < n, ASCII.isUpper(b[i + 1]), ASCII.isUpper(b[i + 2]),
+           let r = PersonNameDetector.matchUpperCase(b, at: i, floor: floor) {
+            return (r, .detector, d.personName, DetectorKind.personName.precedence)
+        }
         // Samba: `user [harper] -> [harper] FAILED`, `user [CORP]\[jlee] at [`, `became [CORP]\[jlee]`.
         if i + 7 < n, (x == UInt8(ascii: "u") && b[i + 5] == UInt8(ascii: "[")) || (x == UInt8(ascii: "b") && b[i + 7] == UInt8(ascii: "[")), d.authLogUser >= 0,
            let (user, mapped) = AuthLogDetector.samba(b, i) {

@@ -20,7 +20,9 @@
 ///
 /// A listed given name alone counts after a greeting (`Hello, Jane!`, `Hi Priya,`, `Dear Hans`).
 ///
-/// **Rejects** a single given name elsewhere (`to Victor at`), all-caps words (`JOHN SMITH`), words
+/// Names in capitals (`ANDREW WILSON`) are ``matchUpperCase(_:at:floor:)``'s: both words listed.
+///
+/// **Rejects** a single given name elsewhere (`to Victor at`), all-caps words, words
 /// glued to `/`, `\`, `.`, `_`, `-`, `@` (paths, identifiers), names followed by a letter,
 /// digit, `_`, `@` or `.letter` (`John.Smith@…` is the e-mail detector's), and any given
 /// name the list does not hold — names of other cultures stay unless a key or phrasing
@@ -128,6 +130,36 @@ package enum PersonNameDetector {
         if let end = familyNameAfterParticles(b, k) { return at..<end }
         guard let end = familyName(b, k) else { return nil }
         return at..<secondFamilyName(b, end)
+    }
+
+    /// A name written in capitals, as card and travel systems print it (`ANDREW WILSON`; not
+    /// with particles or two family names): a listed given name and a listed family name, both all
+    /// ASCII capitals, one space apart, not glued to a letter, digit, `_`, `@` or `.letter` after.
+    /// Both words must be in the lists (`MAX RETRIES`, `GRACE PERIOD` stay).
+    ///
+    /// **Trigger**: `at` is an upper-case ASCII letter followed by another, not after a letter,
+    /// digit or the characters that glue identifiers (`/ \ . _ - @`).
+    static func matchUpperCase(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        let n = b.count
+        guard at >= floor, at + 6 < n else { return nil }
+        if at > 0 {
+            let p = b[at - 1]
+            if ASCII.isAlnum(p) || p == UInt8(ascii: "/") || p == UInt8(ascii: "\\") || p == UInt8(ascii: ".") || p == UInt8(ascii: "_")
+                || p == UInt8(ascii: "-") || p == UInt8(ascii: "@") || p >= 0x80 { return nil }
+        }
+        var e = at
+        while e < n, e - at <= 20, ASCII.isUpper(b[e]) { e += 1 }
+        guard e - at >= 3, e - at <= 20, e + 3 < n, b[e] == 0x20, ASCII.isUpper(b[e + 1]), ASCII.isUpper(b[e + 2]) else { return nil }
+        var f = e + 1
+        while f < n, f - e <= 24, ASCII.isUpper(b[f]) { f += 1 }
+        guard f - e - 1 >= 2, f - e - 1 <= 24 else { return nil }
+        if f < n {
+            let x = b[f]
+            if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "@") || x >= 0x80 { return nil }
+            if x == UInt8(ascii: "."), f + 1 < n, ASCII.isAlnum(b[f + 1]) { return nil }
+        }
+        guard given.containsCapitalised(b, at..<e), family.containsCapitalised(b, (e + 1)..<f) else { return nil }
+        return at..<f
     }
 
     /// Spanish, Portuguese and Swedish names carry two family names (`Samu Vigil Tamarit`,

@@ -31,6 +31,23 @@ struct WordTable: Sendable {
         }
     }
 
+    /// ``contains(_:_:)`` for an ASCII word written in capitals, looked up as written
+    /// capitalised (`WILSON` as `Wilson`).
+    func containsCapitalised(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty else { return false }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        h = (h ^ UInt64(b[r.lowerBound])) &* 0x100_0000_01b3
+        for k in (r.lowerBound + 1)..<r.upperBound { h = (h ^ UInt64(ASCII.lower(b[k]))) &* 0x100_0000_01b3 }
+        if h == 0 { h = 1 }
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = slots[i]
+            if s == h { return true }
+            if s == 0 { return false }
+            i = (i + 1) & mask
+        }
+    }
+
     @inline(__always)
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
