@@ -49,6 +49,13 @@ import Testing
         ("square sq0atp-AbCdEfGhIjKlMnOpQrStUv ok", "sq0atp-AbCdEfGhIjKlMnOpQrStUv"),
         ("postman PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01 ok", "PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01"),
         ("databricks dapi0123456789abcdef0123456789abcdef ok", "dapi0123456789abcdef0123456789abcdef"),
+        ("linear lin_api_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd ok", "lin_api_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd"),
+        ("gem push rubygems_0123456789abcdef0123456789abcdef0123456789abcdef ok", "rubygems_0123456789abcdef0123456789abcdef0123456789abcdef"),
+        ("SLACK_APP_TOKEN xapp-1-A0123456789-0123456789012-abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789ab ok",
+         "xapp-1-A0123456789-0123456789012-abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789ab"),
+        ("sentry-cli sntryu_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef ok", "sntryu_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"),
+        ("SENTRY_AUTH_TOKEN sntrys_eyJpYXQiOjE2OTk5OTk5OTkuMCwidXJsIjoiaHR0cHM6Ly9zZW50cnkuaW8ifQ_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd ok",
+         "sntrys_eyJpYXQiOjE2OTk5OTk5OTkuMCwidXJsIjoiaHR0cHM6Ly9zZW50cnkuaW8ifQ_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd"),
         ("pulumi pul-0123456789abcdef0123456789abcdef01234567 ok", "pul-0123456789abcdef0123456789abcdef01234567"),
         ("doppler dp.st.prd.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCd ok", "dp.st.prd.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCd"),
         ("fly fo1_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfG ok", "fo1_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfG"),
@@ -94,7 +101,7 @@ import Testing
         "bot12345:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", // id too short
         "ya29.short", "yarn install", "hf_short", "hf_model_name_with_underscores_and_more_words",
         "pypi-AgEIcHlwaS5vcmc", "pypi-package-name", "dckr_pat_x", "dop_v1_abc", "shpat_xyz", "shipping_address",
-        "dapi", "data", "dp.st.short", "pulumi up", "PMAK-1234", "fo1_short", "nfp_x", "hvs.short", "ATATT3short", "sq0atp-short",
+        "dapi", "data", "dp.st.short", "pulumi up", "PMAK-1234", "fo1_short", "nfp_x", "hvs.short", "ATATT3short", "sq0atp-short", "lin_api_short", "rubygems_0123", "xapp-1-short", "sntryu_0123", "linux links",
         "glpat-short", "glsa_short", "glc_config", "HRKU-short", "HR manager", "NRAK-SHORT", "NRA region",
         "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p", "AGE-SECRET-KEY-1SHORT",
     ])

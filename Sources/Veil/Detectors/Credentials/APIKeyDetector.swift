@@ -2,7 +2,7 @@
 ///
 /// **Trigger**: called at a word start, and — for PEM blocks — also at a `-` byte that
 /// starts the line or follows a non-`-` byte (the dispatcher must do this: `-` is not a
-/// word start). Rejects on the first byte unless it is one of `A g s r x h n S d b y p H N P f -`.
+/// word start). Rejects on the first byte unless it is one of `A g s r x h n S d b y p H N P f w k l -`.
 ///
 /// **Accepts** (exact prefix, charset and length; the byte after the key must be the end
 /// or outside the key's charset and not alphanumeric):
@@ -10,7 +10,7 @@
 ///   40-byte secret access key when it follows after one separator (`AKIA…,wJalrXUt…`)
 /// - GitHub `gh[pousr]_` + 36 alnum; `github_pat_` + 82 `[A-Za-z0-9_]`
 /// - Stripe secret/restricted `(sk|rk)_(live|test)_` + ≥ 16 alnum (publishable `pk_` are public)
-/// - Slack tokens `xox[abposr]-` + ≥ 10 `[A-Za-z0-9-]`; Slack webhooks
+/// - Slack tokens `xox[abposr]-` + ≥ 10 and app-level tokens `xapp-` + ≥ 30 `[A-Za-z0-9-]`; Slack webhooks
 ///   `hooks.slack.com/services/T…/B…/…` (returns the `T…/B…/secret` path)
 /// - Google `AIza` + 35 `[0-9A-Za-z_-]`; Google OAuth access tokens `ya29.` + ≥ 20 `[0-9A-Za-z_-]`
 /// - GitLab `glpat-` + ≥ 20 `[0-9A-Za-z_-]` (and the `.`-separated parts of newer tokens)
@@ -24,7 +24,8 @@
 ///   HashiCorp Vault service/batch/recovery tokens `hv(s|b|r).` + ≥ 24 `[0-9A-Za-z_-]`
 /// - Hugging Face `hf_` + 30…40 alnum; PyPI upload tokens `pypi-AgEIcHlwaS5vcmc` + ≥ 50 `[0-9A-Za-z_-]`;
 ///   Docker Hub `dckr_pat_` + ≥ 20 `[0-9A-Za-z_-]`; Shopify `shp(at|ca|pa|ss)_` + 32 hex;
-///   DigitalOcean `do(p|o|r)_v1_` + 64 hex
+///   DigitalOcean `do(p|o|r)_v1_` + 64 hex; Linear `lin_api_` + 40 alnum; RubyGems `rubygems_` +
+///   48 hex; Sentry `sntrys_` + ≥ 60 `[0-9A-Za-z_=-]` and `sntryu_` + 64 hex
 /// - npm `npm_` + 36 alnum; SendGrid `SG.` + 22 `[A-Za-z0-9_-]` + `.` + 43 `[A-Za-z0-9_-]`
 /// - Discord webhooks `discord.com/api/webhooks/<id>/<token>` (returns the token)
 /// - Telegram bot tokens in Bot API URLs `bot<6…12 digits>:<30…50 [A-Za-z0-9_-]>` (returns `id:secret`),
@@ -69,9 +70,10 @@ package enum APIKeyDetector {
         switch bytes[at] {
         case 0x41: plausible = b1 == 0x49 || b1 == 0x4B || b1 == 0x53 || b1 == 0x42 || b1 == 0x43 || b1 == 0x52 || b1 == 0x4E || b1 == 0x47 || b1 == 0x54 // A[IKSBCRNGT]
         case 0x67: plausible = b1 == 0x68 || b1 == 0x69 || b1 == 0x6C // g[hil]
-        case 0x73: plausible = b1 == 0x6B || b1 == 0x68 || b1 == 0x71 // sk, sh(p…_), sq(0…)
-        case 0x72: plausible = b1 == 0x6B // rk
-        case 0x78: plausible = b1 == 0x6F // xo
+        case 0x73: plausible = b1 == 0x6B || b1 == 0x68 || b1 == 0x71 || b1 == 0x6E // sk, sh(p…_), sq(0…), sn(trys_)
+        case 0x72: plausible = b1 == 0x6B || b1 == 0x75 // rk, ru(bygems_)
+        case 0x78: plausible = b1 == 0x6F || b1 == 0x61 // xo, xa(pp-)
+        case 0x6C: plausible = b1 == 0x69 // li(n_api_)
         case 0x68: plausible = b1 == 0x6F || b1 == 0x66 || b1 == 0x76 // ho, hf, hv(s.)
         case 0x79: plausible = b1 == 0x61 // ya(29.)
         case 0x70: plausible = b1 == 0x79 || b1 == 0x75 // py(pi-), pu(l-)
@@ -96,9 +98,10 @@ package enum APIKeyDetector {
         switch bytes[at] {
         case 0x41: return aws(bytes, at) ?? google(bytes, at) ?? ageSecretKey(bytes, at) ?? atlassian(bytes, at) // A
         case 0x67: return github(bytes, at) // g
-        case 0x73: return stripe(bytes, at) ?? openAI(bytes, at) ?? shopify(bytes, at) ?? square(bytes, at) // s
-        case 0x72: return stripe(bytes, at) // r
-        case 0x78: return slack(bytes, at) // x
+        case 0x73: return stripe(bytes, at) ?? openAI(bytes, at) ?? shopify(bytes, at) ?? square(bytes, at) ?? sentry(bytes, at) // s
+        case 0x72: return stripe(bytes, at) ?? fixed(bytes, at, prefix: 9, ASCII.isHexDigit, count: 48, exact: "rubygems_") // r
+        case 0x78: return slack(bytes, at) ?? slackAppToken(bytes, at) // x
+        case 0x6C: return fixed(bytes, at, prefix: 8, ASCII.isAlnum, count: 40, exact: "lin_api_") // l
         case 0x68: return slackWebhook(bytes, at) ?? huggingFace(bytes, at) ?? vault(bytes, at) // h
         case 0x6E: return fixed(bytes, at, prefix: 4, ASCII.isAlnum, count: 36, exact: "npm_") ?? prefixed(bytes, at, "nfp_", min: 30) // n
         case 0x53: return sendGrid(bytes, at) // S
@@ -232,6 +235,20 @@ package enum APIKeyDetector {
     static func prefixed(_ bytes: Bytes, _ at: Int, _ exact: StaticString, min: Int) -> Range<Int>? {
         guard ASCII.hasPrefix(bytes, at: at, exactly: exact) else { return nil }
         return longRun(bytes, at, prefix: exact.utf8CodeUnitCount, min: min, ASCII.isBase64URL)
+    }
+
+    /// `sntrys_…` (organisation auth token: base64 JSON, `_`, secret) and `sntryu_` + 64 hex
+    /// (user auth token): Sentry.
+    static func sentry(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        if let r = fixed(bytes, at, prefix: 7, ASCII.isHexDigit, count: 64, exact: "sntryu_") { return r }
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "sntrys_") else { return nil }
+        return longRun(bytes, at, prefix: 7, min: 60) { ASCII.isBase64URL($0) || $0 == UInt8(ascii: "=") }
+    }
+
+    /// `xapp-1-A…-…-<64 hex>`: a Slack app-level token.
+    static func slackAppToken(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "xapp-") else { return nil }
+        return run(bytes, from: at + 5, start: at, isAlnumDash, min: 30, max: 512)
     }
 
     /// `ATATT3…`: an Atlassian API token (base64url with a `=` and a checksum).
