@@ -100,6 +100,15 @@ struct WindowsAndXMLTests {
         ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "03/14/1975", true),
         ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "DOB [REDACTED:dob].", false),
         ("DOB unknown, cvv missing, MRN pending, dob 2024", "DOB unknown, cvv missing, MRN pending, dob 2024", false),
+        // More prose keys (stop 22): identity numbers, device numbers, PINs, dates of birth.
+        ("ssn 123456789 verified", "123456789", true),
+        ("SIN 046 454 286 verified; ssn 123-45-6789 on file", "454", true),
+        ("SIN 046 454 286 verified; ssn 123-45-6789 on file", "6789", true),
+        ("IMEI 490154203237518 registered", "490154203237518", true),
+        ("pin 1234 accepted", "1234", true),
+        ("user born 1985-04-12 registered", "1985-04-12", true),
+        ("date of birth 12.04.1985 verified", "12.04.1985", true),
+        ("ssn 12 ok, since 2020 a simple 123456789, born 2020, pin 12, imei unknown", "ssn 12 ok, since 2020 a simple 123456789, born 2020, pin 12, imei unknown", false),
         // HL7 v2 segments: person fields by position (stop 21).
         ("PID|1||123456^^^HOSP^MR||DOE^JOHN^A||19800101|M|||123 MAIN ST^^SPRINGFIELD^IL^62704||(217)555-0123|||S||987654321|123-45-6789", "DOE^JOHN", true),
         ("PID|1||123456^^^HOSP^MR||DOE^JOHN^A||19800101|M|||123 MAIN ST^^SPRINGFIELD^IL^62704||(217)555-0123|||S||987654321|123-45-6789", "19800101", true),

@@ -388,7 +388,7 @@ rules:
     type: health
   - id: geolocation-fields
     description: Keys that hold a precise location (coordinates)
-    fields: ["**.lat", "**.lon", "**.lng", "**.latitude", "**.longitude", "**.coordinates", "**.geo_point", "**.gps", "**.current_location", "**.latlng", "**.lat_lng", "**.latlon"]
+    fields: ["**.lat", "**.lon", "**.lng", "**.latitude", "**.longitude", "**.coordinates", "**.geo_point", "**.gps", "**.current_location", "**.latlng", "**.lat_lng", "**.latlon", "**.lat_long", "**.coords", "**.geolocation", "**.gps_coordinates", "**.gps_location"]
     action: redact
     type: geo
   - id: card-fields
@@ -432,6 +432,9 @@ tests:
   - name: JSON keys written with spaces name the same field as with underscores
     input: '{"fields":{"First Name":"Jane","Date of Birth":"1985-04-12","Home Address":"10 Downing Street"}}'
     must_not_contain: ['Jane', '1985-04-12', 'Downing']
+  - name: coordinates under more keys, a tuple of decimals as one value
+    input: 'coords=(51.5074, -0.1278) {"geolocation":{"lat":1.5,"lon":2.5},"country":"DE"} phone=(415) 555-2671'
+    must_not_contain: ['51.5074', '-0.1278', '1.5', '2.5', '555-2671']
   - name: proxy-set user headers
     input: 'X-Forwarded-User: lee X-Remote-User=max.p'
     must_not_contain: [' lee', 'max.p']

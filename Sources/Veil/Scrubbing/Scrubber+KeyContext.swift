@@ -181,10 +181,12 @@ extension Scrubber {
             // `user.name=[elastic_admin]` (Elasticsearch audit log): the brackets are not the value.
             valueStart = v + 1
             valueEnd = close
-        } else if b[v] == UInt8(ascii: "("), v + 1 < n, ASCII.isLetter(b[v + 1]) || b[v + 1] == UInt8(ascii: "'") || b[v + 1] == UInt8(ascii: "\""),
+        } else if b[v] == UInt8(ascii: "("), v + 1 < n, ASCII.isLetter(b[v + 1]) || b[v + 1] == UInt8(ascii: "'") || b[v + 1] == UInt8(ascii: "\"")
+                    || Self.startsDecimal(b, v + 1),
                   let close = Self.parenValueEnd(b, v) {
-            // A Python tuple or a call as the value (`'current_location': (Decimal('-80.3'), Decimal('-165.2'))`):
-            // all of it to the matching `)`. (`(415) 555-2671` starts with a digit: a phone.)
+            // A Python tuple or a call as the value (`'current_location': (Decimal('-80.3'), Decimal('-165.2'))`,
+            // `coords=(51.5074, -0.1278)`): all of it to the matching `)`. (`(415) 555-2671`
+            // starts with digits and no decimal point: a phone.)
             valueStart = v
             valueEnd = close + 1
         } else if b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "'") {
@@ -545,6 +547,14 @@ extension Scrubber {
             k += 1
         }
         return nil
+    }
+
+    /// `-51.5074`, `51.5074` at `at`: digits (after an optional `-`) and a decimal point.
+    static func startsDecimal(_ b: Bytes, _ at: Int) -> Bool {
+        var k = at
+        if k < b.count, b[k] == UInt8(ascii: "-") { k += 1 }
+        let e = CredentialScan.runEnd(b, from: k, ASCII.isDigit)
+        return e > k && e - k <= 3 && e + 1 < b.count && b[e] == UInt8(ascii: ".") && ASCII.isDigit(b[e + 1])
     }
 
     /// The index of the `>` closing `<value>` at `at` on the same line, or nil.

@@ -4,7 +4,11 @@
 ///
 /// - `cvv`, `cvc`, `cvv2`, `cvc2`, `csc`: 3 or 4 digits;
 /// - `dob`: a date of digits with `/`, `-` or `.` between the parts (`03/14/1975`, `1975-03-14`);
-/// - `mrn`: 5…12 digits, letters and `-` with at least four digits.
+/// - `mrn`: 5…12 digits, letters and `-` with at least four digits;
+/// - `ssn`, `sin`: nine digits, alone or in groups (`123456789`, `123-45-6789`, `046 454 286`);
+/// - `imei`: 14…16 digits;
+/// - `pin`: 4…6 digits;
+/// - `born`, `birth` (`date of birth 12.04.1985`): a date as for `dob`, under the `dob` key's rule.
 ///
 /// One-time codes in messages (SMS and e-mail bodies, MFA logs): `Your code is 481516`,
 /// `verification code: 4815`, `OTP 123456`, `passcode is 2468` — 4…8 digits after `is`, `:` or
@@ -52,9 +56,9 @@ extension Scrubber {
     static func proseKeyValue(_ b: Bytes, at: Int) -> (key: Range<Int>, value: Range<Int>)? {
         let n = b.count
         var k = at
-        while k < n, k - at <= 4, ASCII.isAlnum(b[k]) { k += 1 }
+        while k < n, k - at <= 5, ASCII.isAlnum(b[k]) { k += 1 }
         let key = at..<k
-        guard k - at >= 3, k - at <= 4, k + 2 < n, b[k] == 0x20 || b[k] == UInt8(ascii: "#") else { return nil }
+        guard k - at >= 3, k - at <= 5, k + 2 < n, b[k] == 0x20 || b[k] == UInt8(ascii: "#") else { return nil }
         var v = k
         if b[v] == UInt8(ascii: "#") { v += 1 }
         if v < n, b[v] == 0x20 { v += 1 }
@@ -67,6 +71,10 @@ extension Scrubber {
             guard key.count == 3 || b[at + 3] == UInt8(ascii: "2") else { return nil }
             shape = .securityCode
         } else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "csc") { shape = .securityCode }
+        else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "ssn") || ASCII.hasPrefix(b, at: at, lowercased: "sin") { shape = .nineDigits }
+        else if key.count == 4, ASCII.hasPrefix(b, at: at, lowercased: "imei") { shape = .deviceNumber }
+        else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "pin") { shape = .pin }
+        else if isBirthWord(b, key) { shape = .date }
         else { return nil }
         guard let end = shape.valueEnd(b, from: v), end == n || !ASCII.isAlnum(b[end]) else { return nil }
         return (key, v..<end)
@@ -101,8 +109,20 @@ extension Scrubber {
         return (at..<(at + 8), v..<e)
     }
 
+    /// `born`, `birth`: words that name a date of birth.
+    static func isBirthWord(_ b: Bytes, _ key: Range<Int>) -> Bool {
+        (key.count == 4 && ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "born"))
+            || (key.count == 5 && ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "birth"))
+    }
+
+    /// The rule for a prose key's value: the key's own field rule, or the `dob` key's for
+    /// `born` and `birth`.
+    func proseKeyRule(_ b: Bytes, _ key: Range<Int>) -> Int? {
+        Self.isBirthWord(b, key) ? fieldRule(forLiteralKey: "dob") : compiled.fieldRule(forTextKey: b, key)
+    }
+
     enum Shape {
-        case securityCode, date, recordNumber
+        case securityCode, date, recordNumber, nineDigits, deviceNumber, pin
 
         /// The end of a value of this shape that starts at `v`, or nil.
         func valueEnd(_ b: Bytes, from v: Int) -> Int? {
@@ -132,6 +152,24 @@ extension Scrubber {
                     e += 1
                 }
                 return e - v >= 5 && e - v <= 12 && digits >= 4 ? e : nil
+            case .nineDigits:
+                // Nine digits, in groups of two or more joined by one `-` or space.
+                var e = v, digits = 0
+                while true {
+                    let s = e
+                    e = CredentialScan.runEnd(b, from: e, ASCII.isDigit)
+                    guard e - s >= 2 else { return nil }
+                    digits += e - s
+                    guard digits < 9, e + 1 < n, b[e] == UInt8(ascii: "-") || b[e] == 0x20, ASCII.isDigit(b[e + 1]) else { break }
+                    e += 1
+                }
+                return digits == 9 ? e : nil
+            case .deviceNumber:
+                let e = CredentialScan.runEnd(b, from: v, ASCII.isDigit)
+                return e - v >= 14 && e - v <= 16 ? e : nil
+            case .pin:
+                let e = CredentialScan.runEnd(b, from: v, ASCII.isDigit)
+                return e - v >= 4 && e - v <= 6 ? e : nil
             }
         }
     }

@@ -336,12 +336,14 @@ extension Scrubber {
            hl7PersonFields(b, at: i, floor: floor, spans: &spans) {
             return (i..<(i + 3), .detector, -2, 0)
         }
-        // `cvv 123`, `DOB 03/14/1975`, `MRN 00123456`: a short key before a value of its shape.
+        // `cvv 123`, `DOB 03/14/1975`, `MRN 00123456`, `ssn 123456789`, `born 1985-04-12`: a short key before a value of its shape.
         if i + 4 < n {
             let lower = x | 0x20, second = b[i + 1] | 0x20
             switch (lower, second) {
-            case (UInt8(ascii: "c"), UInt8(ascii: "v")), (UInt8(ascii: "c"), UInt8(ascii: "s")), (UInt8(ascii: "d"), UInt8(ascii: "o")), (UInt8(ascii: "m"), UInt8(ascii: "r")):
-                if !credentialsOnly, let (key, value) = Self.proseKeyValue(b, at: i), let rule = compiled.fieldRule(forTextKey: b, key) {
+            case (UInt8(ascii: "c"), UInt8(ascii: "v")), (UInt8(ascii: "c"), UInt8(ascii: "s")), (UInt8(ascii: "d"), UInt8(ascii: "o")), (UInt8(ascii: "m"), UInt8(ascii: "r")),
+                 (UInt8(ascii: "s"), UInt8(ascii: "s")), (UInt8(ascii: "s"), UInt8(ascii: "i")), (UInt8(ascii: "i"), UInt8(ascii: "m")), (UInt8(ascii: "p"), UInt8(ascii: "i")),
+                 (UInt8(ascii: "b"), UInt8(ascii: "o")), (UInt8(ascii: "b"), UInt8(ascii: "i")):
+                if !credentialsOnly, let (key, value) = Self.proseKeyValue(b, at: i), let rule = proseKeyRule(b, key) {
                     return (value, .field, rule, 20)
                 }
             default: break
