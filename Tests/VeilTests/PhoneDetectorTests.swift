@@ -149,6 +149,8 @@ import Testing
         ("sms sent to 887-789-3287 x921 ok", "x921"),
         ("Kunde Telefon 030 12345679, Mobil 0151 23456789", "23456789"),
         ("contact 555 123 4567 for details", "123 4567"),
+        // Eight digits alone (stop 22: Danish, Norwegian, Singaporean numbers).
+        ("SMS sent to 74091929 ok", "74091929"),
     ])
     func found(_ v: (line: String, phone: String)) {
         let out = Self.scrub(v.line)
@@ -168,6 +170,7 @@ import Testing
         "call 1 2 3 4 5 6 7",
         "message 12 of 3456789",
         "contact 3 servers in 12 34 56",
+        "sms sent to 20261130 (a date, not a number)",
     ])
     func kept(_ line: String) {
         #expect(Self.scrub(line) == line)

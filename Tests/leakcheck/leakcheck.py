@@ -225,11 +225,15 @@ def phone_in_scope(v):
 
 def spoken_phone_in_scope(v):
     """PhoneDetector after spoken context: national numbers of any country, 7-13 digits in
-    groups (an optional (area) group, an optional x extension), or 9-13 digits alone."""
+    groups (an optional (area) group, an optional x extension), or 8-13 digits alone (eight
+    that read as a yyyyMMdd date stay)."""
     v = re.split(r"\s?(?:x|ext\.?\s?)\d+$", v.strip())[0]
     if v.startswith("+"):
         return True
     d = _digits(v)
+    if len(d) == 8 and v.isdigit():
+        y, m, day = int(d[:4]), int(d[4:6]), int(d[6:])
+        return not (1900 <= y <= 2099 and 1 <= m <= 12 and 1 <= day <= 31)
     return 7 <= len(d) <= 13 and (len(d) >= 9 or not v.isdigit())
 
 

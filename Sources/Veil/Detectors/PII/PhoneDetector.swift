@@ -212,7 +212,8 @@ package enum PhoneDetector {
     /// digits, then groups of digits joined by single spaces, dashes or dots (the first may be
     /// a lone `1`, the others 2–8 digits), 7–13 digits in all, and an optional `x` extension
     /// (`(0114) 4960003`, `0115 4960133`, `537 468 145`, `32 123 10 07`, `05626 32154`,
-    /// `555 1234`); one group alone only with 9–13 digits (`0470384019`, `375687789`). Not
+    /// `555 1234`); one group alone only with 8–13 digits (`0470384019`, `375687789`, `74091929`;
+    /// eight digits that read as a `yyyyMMdd` date stay). Not
     /// continued by more digits (or a first pass's mask), a letter or `.digit`.
     static func nationalInSpokenContext(_ bytes: Bytes, at: Int) -> Range<Int>? {
         let n = bytes.count
@@ -253,11 +254,22 @@ package enum PhoneDetector {
             i += 1
         }
         guard total >= 7 else { return nil }
-        if groups == 1, !paren, total < 9 { return nil }
+        if groups == 1, !paren, total < 9 {
+            // Eight digits alone (Denmark, Norway, Singapore, Hong Kong …), but not a compact date.
+            guard total == 8, !isCompactDate(bytes, at) else { return nil }
+        }
         let end = extensionEnd(bytes, i) ?? i
         if end < n, ASCII.isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: "@") { return nil }
         if end + 1 < n, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "/"), continuesAsDigits(bytes[end + 1]) { return nil }
         return at..<end
+    }
+
+    /// `20261130`, `19850412` at `at`: eight digits that read as a date (years 1900–2099).
+    static func isCompactDate(_ bytes: Bytes, _ at: Int) -> Bool {
+        guard at + 8 <= bytes.count else { return false }
+        func number(_ k: Int, _ count: Int) -> Int { (k..<(k + count)).reduce(0) { $0 * 10 + Int(bytes[$1] &- 0x30) } }
+        let year = number(at, 4), month = number(at + 4, 2), day = number(at + 6, 2)
+        return year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31
     }
 
     /// `+` and 8–15 digits with single separators and one optional `(group)`.
