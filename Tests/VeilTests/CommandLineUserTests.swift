@@ -37,6 +37,17 @@ import Testing
         (#"Running: ldapsearch -x -D "cn=admin,dc=example,dc=com" -w LdapPw123 -b dc=example,dc=com"#, "LdapPw123"),
         ("ldapmodify -H ldaps://ldap -D cn=admin -w 'Ld ap!' -f x.ldif", "Ld ap!"),
         ("Running: aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+        // Account tools (stop 22).
+        ("COMMAND=/bin/sh -c echo 'alice:Chp4sswd!' | chpasswd", "Chp4sswd!"),
+        (#"echo "Stdin9pw" | sudo passwd --stdin erin"#, "Stdin9pw"),
+        ("echo 'Sud0pass' | sudo -S apt update", "Sud0pass"),
+        (#"net use \\fs01\share /user:CORP\alice NetUse9!"#, "NetUse9!"),
+        (#"NET USE Z: \\fs01\share NetUse8! /user:bob"#, "NetUse8!"),
+        ("net user bob N3tUser! /add", "N3tUser!"),
+        ("rabbitmqctl add_user frank Rabb1tPw", "Rabb1tPw"),
+        ("keytool -importkeystore -srcstorepass Src9pass -deststorepass Dst9pass", "Dst9pass"),
+        ("keytool -importkeystore -srcstorepass Src9pass -deststorepass Dst9pass", "Src9pass"),
+        ("openssl passwd -6 -salt xyz0 Plain9pw", "Plain9pw"),
     ])
     func passwordsRedacted(_ line: String, _ password: String) {
         let out = FuzzRegressionTests.expectText(line, password, replaced: true)
@@ -57,6 +68,8 @@ import Testing
         "--username --password",
         "grep -w pattern file", "ldapsearch -W -x -b dc=example", "wc -w file; ldapsearch -x",
         "aws configure set region us-east-1",
+        "echo hello | grep h", "echo $PATH", "net user alice /domain", "NET USE * \\\\fs01\\c$", "rabbitmqctl list_users",
+        "keytool -list -storepass:env KS_PASS", "openssl passwd -stdin",
     ])
     func kept(_ line: String) {
         #expect(EngineFixtures.scrub(line) == line)

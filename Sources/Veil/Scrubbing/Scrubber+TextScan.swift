@@ -174,6 +174,10 @@ extension Scrubber {
                    let r = CommandLinePasswordDetector.longOption(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
                 }
+                if d.commandLinePassword >= 0, i + 10 < n, b[i + 1] == UInt8(ascii: "s") || b[i + 1] == UInt8(ascii: "k") || b[i + 1] == UInt8(ascii: "d"),
+                   let r = CommandLinePasswordDetector.javaKeystoreOption(b, at: i, floor: floor) {
+                    Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
+                }
                 if d.commandLinePassword >= 0, i + 3 < n, b[i + 1] == UInt8(ascii: "w"), let r = CommandLinePasswordDetector.ldapBindPassword(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
                 }
@@ -364,7 +368,8 @@ extension Scrubber {
             if d.basicAuth >= 0, let r = BasicAuthDetector.match(b, at: i, floor: floor) { return (r, .detector, d.basicAuth, DetectorKind.basicAuth.precedence) }
         }
         if x == UInt8(ascii: "m") || x == UInt8(ascii: "s") || x == UInt8(ascii: "c") || x == UInt8(ascii: "d") || x == UInt8(ascii: "p") || x == UInt8(ascii: "r")
-            || x == UInt8(ascii: "o") || x == UInt8(ascii: "h") || x == UInt8(ascii: "a") {
+            || x == UInt8(ascii: "o") || x == UInt8(ascii: "h") || x == UInt8(ascii: "a") || x == UInt8(ascii: "e") || x == UInt8(ascii: "n")
+            || x == UInt8(ascii: "N") {
             // A command line: its password, and the account it names (`mysql -u root -pS3cr3t`).
             let password = d.commandLinePassword >= 0 ? CommandLinePasswordDetector.match(b, at: i, floor: floor) : nil
             let user = d.authLogUser >= 0 && !credentialsOnly ? CommandLineUserDetector.match(b, at: i, floor: floor) : nil

@@ -7,7 +7,9 @@
 /// `rpcclient`, `smbcacls`, `--user=`), `openssl … -k S3cr3t` / `-pass pass:S3cr3t` (also
 /// `-passin`, `-passout`), `htpasswd -b[c…] FILE USER S3cr3t` / `htpasswd -nb USER S3cr3t`,
 /// `ldapsearch … -w S3cr3t` (``ldapBindPassword(_:at:floor:)``, found from the `-w`),
-/// `aws configure set aws_secret_access_key S3cr3t`.
+/// `aws configure set aws_secret_access_key S3cr3t`; account tools (`chpasswd`, `passwd --stdin`,
+/// `sudo -S`, `net use`, `net user`, `rabbitmqctl`, `keytool`, `openssl passwd`) in
+/// `CommandLinePasswordDetector+AccountTools.swift`.
 ///
 /// **Trigger**: the word start of the program name (`mysql`, `mysqldump`,
 /// `mysqladmin`, `mariadb`, `mariadb-dump`, `sshpass`, `curl`, and the ones above); the rest of the line (at
@@ -41,6 +43,9 @@ package enum CommandLinePasswordDetector {
     package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
         guard at >= floor, at + 7 < b.count else { return nil }
         if ASCII.hasPrefix(b, at: at, exactly: "curl ") { return curlUser(b, at: at) }
+        if ASCII.hasPrefix(b, at: at, exactly: "echo ") { return echoPipedPassword(b, at: at) }
+        if ASCII.hasPrefix(b, at: at, lowercased: "net ") { return netCommandPassword(b, at: at) }
+        if ASCII.hasPrefix(b, at: at, exactly: "rabbitmqctl ") { return rabbitmqPassword(b, at: at) }
         // `docker login -u u -p PASS`, `podman login …`, `az login …`, `mongo -u u -p PASS`, `redis-cli -a PASS`.
         if ASCII.hasPrefix(b, at: at, exactly: "docker ") || ASCII.hasPrefix(b, at: at, exactly: "podman ") || ASCII.hasPrefix(b, at: at, exactly: "az ") {
             guard CredentialScan.contains(b, from: at, to: at + 64, lowercased: " login") else { return nil }
@@ -184,6 +189,9 @@ package enum CommandLinePasswordDetector {
     /// the password. `-pass env:VAR`, `file:`, `fd:` and `stdin` name no secret.
     static func openSSLPassword(_ b: Bytes, at: Int) -> Range<Int>? {
         let words = commandWords(b, from: at)
+        if words.count > 2, words[1].count == 6, ASCII.hasPrefix(b, at: words[1].lowerBound, exactly: "passwd") {
+            return openSSLPasswdPlaintext(b, words: words[1...])
+        }
         for (k, w) in words.enumerated() where k + 1 < words.count && b[w.lowerBound] == UInt8(ascii: "-") {
             let v = words[k + 1]
             guard !v.isEmpty else { continue }
