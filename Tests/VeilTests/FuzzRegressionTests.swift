@@ -996,6 +996,7 @@ struct SeparatorIdempotenceTests {
         for line in [#"a" token +333333333033~"#, "x token +14155552671~ y"] {
             for once in Self.stableAsLogfmtAndText(line) { #expect(once.contains("phone~test~"), "\(once)") }
         }
+        for once in Self.stableAsLogfmtAndText("a& token ++++++++++++++++++.1.3.1.3 b") { #expect(once.contains("ip~test~"), "\(once)") }
     }
 
     /// Scrubs `line` as logfmt and as text, expects a second pass to change nothing in

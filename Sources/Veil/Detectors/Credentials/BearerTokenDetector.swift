@@ -89,10 +89,15 @@ package enum BearerTokenDetector {
         var first = start
         while first < end, bytes[first] == UInt8(ascii: "+") { first += 1 }
         if first > start, Scrubber.isPseudonym(bytes, first..<end) { return nil }
-        // After the bare word `token`, a value that starts with a pseudonym is a first pass's
-        // output with the bytes it left glued on (`token phone~k~…~` after `token +3333…~`, where
-        // the value had no letter and the phone detector took the number).
-        if prose, first < end, ASCII.isLower(bytes[first]), Scrubber.pseudonymEnd(bytes, at: first) != nil { return nil }
+        // After the bare word `token`, a value with a pseudonym at its start or after punctuation
+        // is a first pass's output with the bytes it left around it (`token phone~k~…~` after
+        // `token +3333…~`, `token ++.ip~k~…` after `token ++.1.3.1.3`): the value had no letter,
+        // so it was no token, and a detector took the number inside.
+        if prose {
+            for k in start..<end where ASCII.isLower(bytes[k]) && (k == start || !ASCII.isAlnum(bytes[k - 1])) {
+                if Scrubber.pseudonymEnd(bytes, at: k) != nil { return nil }
+            }
+        }
         // A token's fingerprint the JWT detector wrote, then the bytes after the token it left
         // (`Bearer token~k~…[x]`, after `Bearer eyJ….…=[x]`): the JWT ended at a byte outside
         // base64url, so the value ends with the fingerprint, as on the first pass.
