@@ -368,8 +368,9 @@ extension Scrubber {
             if d.basicAuth >= 0, let r = BasicAuthDetector.match(b, at: i, floor: floor) { return (r, .detector, d.basicAuth, DetectorKind.basicAuth.precedence) }
         }
         if x == UInt8(ascii: "m") || x == UInt8(ascii: "s") || x == UInt8(ascii: "c") || x == UInt8(ascii: "d") || x == UInt8(ascii: "p") || x == UInt8(ascii: "r")
-            || x == UInt8(ascii: "o") || x == UInt8(ascii: "h") || x == UInt8(ascii: "a") || x == UInt8(ascii: "e") || x == UInt8(ascii: "n")
-            || x == UInt8(ascii: "N") {
+            || x == UInt8(ascii: "o") || x == UInt8(ascii: "h") || x == UInt8(ascii: "a")
+            || (x == UInt8(ascii: "e") && i + 4 < n && b[i + 1] == UInt8(ascii: "c") && b[i + 4] == 0x20)  // `echo `
+            || ((x | 0x20) == UInt8(ascii: "n") && i + 3 < n && b[i + 3] == 0x20 && (b[i + 1] | 0x20) == UInt8(ascii: "e")) {  // `net `
             // A command line: its password, and the account it names (`mysql -u root -pS3cr3t`).
             let password = d.commandLinePassword >= 0 ? CommandLinePasswordDetector.match(b, at: i, floor: floor) : nil
             let user = d.authLogUser >= 0 && !credentialsOnly ? CommandLineUserDetector.match(b, at: i, floor: floor) : nil
