@@ -189,6 +189,11 @@ extension Scrubber {
             // starts with digits and no decimal point: a phone.)
             valueStart = v
             valueEnd = close + 1
+            // Bytes glued after the `)` belong to the value too: left behind, they would glue to
+            // its pseudonym and make a second pass read a new value (`phone: (oo…20)7)` kept `7`).
+            if valueEnd < n, ASCII.isAlnum(b[valueEnd]) || b[valueEnd] == UInt8(ascii: "_") || b[valueEnd] == UInt8(ascii: "-") || b[valueEnd] >= 0x80 {
+                valueEnd = max(valueEnd, Self.unquotedValueEnd(b, from: valueEnd))
+            }
         } else if b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "'") {
             let q = b[v]
             valueStart = v + 1
