@@ -21,14 +21,7 @@ struct WordTable: Sendable {
     }
 
     func contains(_ b: Bytes, _ r: Range<Int>) -> Bool {
-        let h = Self.hash(b[r])
-        var i = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let s = slots[i]
-            if s == h { return true }
-            if s == 0 { return false }
-            i = (i + 1) & mask
-        }
+        contains(hash: Self.hash(b[r]))
     }
 
     /// ``contains(_:_:)`` for an ASCII word written in capitals, looked up as written
@@ -38,7 +31,11 @@ struct WordTable: Sendable {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         h = (h ^ UInt64(b[r.lowerBound])) &* 0x100_0000_01b3
         for k in (r.lowerBound + 1)..<r.upperBound { h = (h ^ UInt64(ASCII.lower(b[k]))) &* 0x100_0000_01b3 }
-        if h == 0 { h = 1 }
+        return contains(hash: h == 0 ? 1 : h)
+    }
+
+    /// Open-addressing probe for a hash made by ``hash(_:)``'s scheme.
+    private func contains(hash h: UInt64) -> Bool {
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
             let s = slots[i]
