@@ -1009,6 +1009,16 @@ struct SeparatorIdempotenceTests {
         }
     }
 
+    // fuzz-json (stop 22 soak, open until stop 23): in the unquoted `Cookie=` form an
+    // inner-quoted value ended at its first space (`session=": "0`), while key context read the
+    // whole quoted value; on the second pass the bytes after the closing quote were junk.
+    @Test("an inner-quoted cookie value with spaces is one value in the unquoted = form")
+    func cookieInnerQuotedValueWithSpaces() {
+        for (line, raw) in [(#"{}et-Cookie= session=": "0 49""#, #""0 "#), (#"cookie=sid="a b 4111" next=1"#, "4111"), (#"Cookie= session="ab"0 49""#, #""0 "#)] {
+            for once in Self.stableAsLogfmtAndText(line) { #expect(!once.contains(raw), "\(once)") }
+        }
+    }
+
     /// Scrubs `line` as logfmt and as text, expects a second pass to change nothing in
     /// either, and returns the two first-pass outputs.
     static func stableAsLogfmtAndText(_ line: String) -> [String] {

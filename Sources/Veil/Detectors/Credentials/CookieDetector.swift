@@ -95,7 +95,11 @@ package enum CookieDetector {
                 } else if quote == 0x22, i + 1 < limit, bytes[i] == 0x5C, bytes[i + 1] == 0x22 {
                     innerQuoted = true; i += 2; vStart = i
                 }
-                while i < limit, bytes[i] != 0x3B, !endsValue(i) {
+                // In the unquoted `=` form an inner-quoted value with a closing quote on the line
+                // is one value even with spaces (`cookie=sid="a b"`), as key context reads it;
+                // otherwise the second pass read the rest as junk (found by fuzz-json).
+                let spacedValue = innerQuoted && quote == 0 && !colonForm && closesQuote(bytes, from: i, limit: limit)
+                while i < limit, bytes[i] != 0x3B, spacedValue ? !endsLine(bytes[i]) : !endsValue(i) {
                     if innerQuoted, bytes[i] == 0x22, quote != 0x22 { break }
                     if bytes[i] == 0x5C, quote != 0 {
                         if innerQuoted, i + 1 < limit, bytes[i + 1] == 0x22 { break }
@@ -133,6 +137,20 @@ package enum CookieDetector {
         }
         return min(i, limit)
     }
+
+    /// Whether a `"` closes an inner-quoted value before `;` or the end of the line.
+    static func closesQuote(_ bytes: Bytes, from: Int, limit: Int) -> Bool {
+        var k = from
+        while k < limit {
+            let b = bytes[k]
+            if b == 0x22 { return true }
+            if b == 0x3B || endsLine(b) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    @inline(__always) static func endsLine(_ b: UInt8) -> Bool { b == 0x0A || b == 0x0D }
 
     /// The trimmed name when it is not an RFC 6265 cookie-name token (tchar), else nil.
     static func nonToken(_ bytes: Bytes, _ name: Range<Int>) -> Range<Int>? {
