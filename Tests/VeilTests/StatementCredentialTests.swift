@@ -126,6 +126,10 @@ struct StatementCredentialTests {
         ("%ASA-4-722051: Group <GroupPolicy_VPN> User <bob.jones> IP <198.51.100.23> IPv4 Address <10.8.0.12> assigned", "bob.jones"),
         ("%ASA-6-611101: User authentication succeeded: IP address: 198.51.100.9, Uname: alice.smith", "alice.smith"),
         ("1,2026/11/30 10:00:00,0123456789,TRAFFIC,end src_user=corp\\erin dst_user=acme\\frank", "erin"),
+        // An outcome between the sign-in word and `for` (stop 23).
+        ("2024-05-01T10:00:00Z INFO  [auth] Login succeeded for jane.smith (id=4411)", "jane.smith"),
+        ("Authentication failed for alice9", "alice9"),
+        ("Access denied for svc-backup", "svc-backup"),
     ])
     func applicationPhrases(_ line: String, _ user: String) {
         let out = FuzzRegressionTests.expectText(line, user, replaced: true)
@@ -157,6 +161,7 @@ struct StatementCredentialTests {
         "password for the account expired", "login for 5 minutes", "authenticated as the service", "token expired, CSRF token mismatch, token 42 of 100",
         "token abcdefghijklmnopqrstuvwxyz", "access for users is limited",
         "(see below) CMD line", "Login OK", "USER GUIDE: chapter 3",
+        "login failed for some reason", "auth failed for the 3rd time", "request failed for 10 seconds",
     ])
     func lookAlikes(_ line: String) {
         #expect(EngineFixtures.scrub(line) == line)

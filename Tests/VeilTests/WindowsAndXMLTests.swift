@@ -123,6 +123,16 @@ struct WindowsAndXMLTests {
         ("passport number X12345678 verified", "X12345678", true),
         ("Passport no. C01X00T47 issued", "C01X00T47", true),
         ("passport expired 3 times; passport check 20241130 ok", "passport expired 3 times; passport check 20241130 ok", false),
+        // Identity numbers named in words (stop 23): driving licences, NI numbers, tax ids.
+        ("driver license D1234567 verified", "D1234567", true),
+        ("Driver's License: S530-4517-8273 verified", "4517", true),
+        ("DL# D1234-56789-01234 scanned", "56789", true),
+        ("driving licence number MORGA753116SM9IJ issued", "MORGA753116SM9IJ", true),
+        ("Customer NI number AB123456C updated", "AB123456C", true),
+        ("national insurance number QQ123456C", "QQ123456C", true),
+        ("tax id 12-3456789 stored; taxpayer id 987654321", "3456789", true),
+        ("tax id 12-3456789 stored; taxpayer id 987654321", "987654321", true),
+        ("tax 2024 report for 1234567 items, dl 1234567 done, ni 12345678, tin 1234567, driver license D1234567_old", "tax 2024 report for 1234567 items, dl 1234567 done, ni 12345678, tin 1234567, driver license D1234567_old", false),
         // HTML-escaped JSON and XML.
         ("data=&quot;password&quot;:&quot;c7-secret-pw&quot;,&quot;email&quot;:&quot;d7@example.com&quot;", "c7-secret-pw", true),
         ("body: {&quot;token&quot;:&quot;e7abcdef0123456789abcdef&quot;}", "e7abcdef0123456789abcdef", true),

@@ -363,7 +363,7 @@ rules:
     type: ssn
   - id: government-id-fields
     description: Keys that hold a passport, driving licence or other government id number
-    fields: ["**.passport", "**.passport_number", "**.passport_no", "**.passportnumber", "**.driver_license", "**.drivers_license", "**.driver_licence", "**.driving_licence", "**.driving_license", "**.driver_license_number", "**.dl_number", "**.nino", "**.national_insurance_number", "**.aadhaar", "**.id_card_number", "**.identity_card_number", "**.personal_id_number", "**.cpf", "**.curp", "**.pesel", "**.bsn", "**.dni", "**.nie", "**.nif", "**.codice_fiscale", "**.steuer_id", "**.steuerid", "**.personnummer", "**.sin", "**.social_insurance_number", "**.tfn"]
+    fields: ["**.passport", "**.passport_number", "**.passport_no", "**.passportnumber", "**.driver_license", "**.drivers_license", "**.driver_licence", "**.driving_licence", "**.driving_license", "**.driver_license_number", "**.dl_number", "**.nino", "**.national_insurance_number", "**.aadhaar", "**.id_card_number", "**.identity_card_number", "**.personal_id_number", "**.cpf", "**.curp", "**.pesel", "**.bsn", "**.dni", "**.nie", "**.nif", "**.codice_fiscale", "**.steuer_id", "**.steuerid", "**.personnummer", "**.sin", "**.social_insurance_number", "**.tfn", "**.tax_id", "**.taxpayer_id", "**.tax_number", "**.tax_identification_number", "**.tin"]
     action: redact
     type: gov_id
   - id: health-id-fields
@@ -450,6 +450,9 @@ tests:
   - name: government id numbers and coordinates under their keys
     input: 'kyc ok passport_number=X12345678 driver_license=D1234567 nino="QQ 12 34 56 C" lat=52.5200 lon=13.4050'
     expect: 'kyc ok passport_number=[REDACTED:gov_id] driver_license=[REDACTED:gov_id] nino="[REDACTED:gov_id]" lat=[REDACTED:geo] lon=[REDACTED:geo]'
+  - name: identity numbers named in words, and tax ids under their keys
+    input: 'driver license D1234567 ok, NI number AB123456C, tax id 12-3456789, {"tax_id":"98-7654321"} tax rate 19'
+    expect: 'driver license [REDACTED:gov_id] ok, NI number [REDACTED:gov_id], tax id [REDACTED:gov_id], {"tax_id":"[REDACTED:gov_id]"} tax rate 19'
   - name: the address of a billing or shipping object
     input: '{"billing":{"name":"Ann Lee","address":"Nørregade 10, 1165 København"},"shipping":{"address":{"line1":"1 Main St"}},"server":{"address":"10.0.0.1"}}'
     must_not_contain: ['Nørregade', 'København', 'Main St', 'Ann Lee']
@@ -518,6 +521,11 @@ rules:
     jwt_claims: [sub, sid, oid]
     action: pseudonymize
     type: sub
+  - id: subject-fields
+    description: A token subject logged outside the token (`sub=auth0|5f7c…`, a decoded claims object); the same pseudonym as the token's `sub` claim, so the two can be matched
+    fields: ["**.sub", "**.subject_id"]
+    action: pseudonymize
+    type: sub
   - id: jwt-token-id
     description: The token id, as a fingerprint
     jwt_claims: [jti]
@@ -557,6 +565,9 @@ tests:
   - name: summary keeps iss/exp, pseudonymises sub and email, drops the rest
     input: "token=eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwczovL2lkcC5leGFtcGxlLmNvbSIsInN1YiI6InVzZXItNDIiLCJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20iLCJleHAiOjE3MDAwMDAwMDAsImZhdm9yaXRlX2NvbG9yIjoiYmx1ZSJ9.c2lnbmF0dXJlLWJ5dGVzLWhlcmU"
     must_not_contain: ["c2lnbmF0dXJlLWJ5dGVzLWhlcmU", "jane@example.com", "user-42", "blue", "eyJpc3Mi"]
+  - name: a subject logged outside the token gets the pseudonym of the token's sub claim
+    input: "token=eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwczovL2lkcC5leGFtcGxlLmNvbSIsInN1YiI6InVzZXItNDIiLCJlbWFpbCI6ImphbmVAZXhhbXBsZS5jb20iLCJleHAiOjE3MDAwMDAwMDAsImZhdm9yaXRlX2NvbG9yIjoiYmx1ZSJ9.c2lnbmF0dXJlLWJ5dGVzLWhlcmU sub=user-42"
+    expect: "token=[jwt;alg=RS256;typ=JWT;kid=k1;iss=https://idp.example.com;sub=sub~test~hl2b7sjd37qalr7p;email=email~test~l3vtreyjcyh557gp;exp=1700000000;fp=jwt~test~xxyygkaaxde6pth3] sub=sub~test~hl2b7sjd37qalr7p"
 """##),
     ]
 }

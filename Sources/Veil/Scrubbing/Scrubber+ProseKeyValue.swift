@@ -80,35 +80,6 @@ extension Scrubber {
         return (key, v..<end)
     }
 
-    /// `passport X12345678`, `passport number 123456789`, `Passport no. C01X00T47`: the word
-    /// `passport` (optionally `number`, `no`, `no.` or `#` after it) before 6–12 letters and
-    /// digits with at least five digits; the key (`passport`) and the value.
-    static func prosePassport(_ b: Bytes, at: Int) -> (key: Range<Int>, value: Range<Int>)? {
-        let n = b.count
-        guard at + 15 < n, ASCII.hasPrefix(b, at: at, lowercased: "passport"), b[at + 8] == 0x20 || b[at + 8] == UInt8(ascii: "#") else { return nil }
-        if at > 0, ASCII.isAlnum(b[at - 1]) || b[at - 1] == UInt8(ascii: "_") { return nil }
-        var v = at + 8
-        if b[v] == 0x20 {
-            v += 1
-            for word: StaticString in ["number ", "no. ", "no ", "# "] where ASCII.hasPrefix(b, at: v, lowercased: word) {
-                v += word.utf8CodeUnitCount
-                break
-            }
-        } else {
-            v += 1  // `passport#`
-            if v < n, b[v] == 0x20 { v += 1 }
-        }
-        guard v < n else { return nil }
-        var e = v, digits = 0
-        while e < n, e - v <= 12, ASCII.isAlnum(b[e]) {
-            if ASCII.isDigit(b[e]) { digits += 1 }
-            e += 1
-        }
-        guard e - v >= 6, e - v <= 12, digits >= 5, e == n || !(b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "@")) else { return nil }
-        if e + 1 < n, b[e] == UInt8(ascii: "."), ASCII.isAlnum(b[e + 1]) { return nil }
-        return (at..<(at + 8), v..<e)
-    }
-
     /// `born`, `birth`: words that name a date of birth.
     static func isBirthWord(_ b: Bytes, _ key: Range<Int>) -> Bool {
         (key.count == 4 && ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "born"))

@@ -352,9 +352,13 @@ extension Scrubber {
                 }
             default: break
             }
-            // `passport X12345678`, `passport number 123456789`.
-            if lower == UInt8(ascii: "p"), second == UInt8(ascii: "a"), !credentialsOnly, let (key, value) = Self.prosePassport(b, at: i),
-               let rule = compiled.fieldRule(forTextKey: b, key) {
+            // `passport X12345678`, `driver license D1234567`, `NI number AB123456C`, `tax id 12-3456789`.
+            if Self.mayStartIdentityPhrase(lower), !credentialsOnly, let (key, value) = Self.proseIdentityNumber(b, at: i),
+               let rule = fieldRule(forLiteralKey: key) {
+                return (value, .field, rule, 20)
+            }
+            // `machine api.example.com login jane` (.netrc).
+            if lower == UInt8(ascii: "l"), second == UInt8(ascii: "o"), !credentialsOnly, let (value, rule) = netrcLogin(b, at: i) {
                 return (value, .field, rule, 20)
             }
             switch (lower, second) {

@@ -6,7 +6,8 @@
 /// - `authenticated as [principal|user] X`, `logged in as X`, `signed in as X`, polkit's
 ///   `authenticated as unix-user:X`;
 /// - `credentials for X`, `password for X`, `login for X`, `authentication for X`, `access for X`
-///   (also `password for [X]`, pam_unix via sudo);
+///   (also `password for [X]`, pam_unix via sudo), and with an outcome between (`Login succeeded
+///   for X`, `Authentication failed for X`, `Access denied for X`);
 /// - `for user X`, `for account X`, `for "X"` / `for 'X'` — only with sign-in context earlier
 ///   anywhere earlier in the line (`login`, `logon`, `sign`, `auth`, `credential`, `password`, `token`,
 ///   `session`, `access`, `denied`, `failed`, `succeeded`, `locked`), so `waiting for user
@@ -175,12 +176,20 @@ extension AuthLogDetector {
     }
 
     /// `credentials for`, `password for`, `login for`, `logon for`, `authentication for`, `access for`,
-    /// `authentication failure for` (`at` is the `f` of `for`, after one space).
+    /// `auth for`, `sign-in for`, `authentication failure for`, and each of these words with an
+    /// outcome after it (`login succeeded for`, `authentication failed for`, `access denied for`)
+    /// (`at` is the `f` of `for`, after one space).
     static func signInWordBefore(_ bytes: Bytes, _ at: Int) -> Bool {
-        let w = at - 1
+        var w = at - 1
         // PAM via su, login, polkit: `pam_authenticate: Authentication failure for bob`.
         if CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: "authentication failure") { return true }
-        for word: StaticString in ["credentials", "password", "login", "logon", "authentication", "access"]
+        // `Login succeeded for jane.smith`, `Authentication failed for alice`: an outcome after the word.
+        for outcome: StaticString in [" failed", " succeeded", " successful", " denied", " rejected"]
+        where CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: outcome) {
+            w -= outcome.utf8CodeUnitCount
+            break
+        }
+        for word: StaticString in ["credentials", "password", "login", "logon", "authentication", "access", "auth", "sign-in"]
         where CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: word) {
             let start = w - word.utf8CodeUnitCount
             return start == 0 || !ASCII.isAlnum(bytes[start - 1])
