@@ -33,6 +33,15 @@ import Testing
         for out in SeparatorIdempotenceTests.stableAsLogfmtAndText(line) { #expect(out.contains(kept), "\(out)") }
     }
 
+    @Test("a data class's closing parenthesis after a phone value is not part of the number", arguments: [
+        "Customer(id=42, phone=+14155550123)", "Customer(id=42, email=eva@example.com, phone=+33 6 12 34 56 78)",
+    ])
+    func phoneBeforeClosingParenthesis(_ line: String) {
+        for out in SeparatorIdempotenceTests.stableAsLogfmtAndText(line) {
+            #expect(out.hasSuffix(")") && !out.contains("12 34") && !out.contains("4155550123"), "\(out)")
+        }
+    }
+
     @Test("name/value entries: the value takes the label's rule, once; a value written before its label is scanned as usual")
     func jsonEntries() {
         let line = #"{"env":[{"name":"DB_PASSWORD","value":"hunter2"},{"name":"LOG_LEVEL","value":"debug"}],"spec":[{"type":"string","name":"password","value":"s3cret99"}]}"#

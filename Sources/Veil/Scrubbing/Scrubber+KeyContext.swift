@@ -390,6 +390,13 @@ extension Scrubber {
     /// CEF) — takes the following capitalised words (up to 4 in all); an `address` value
     /// runs to the next `,`, `;`, quote or the end of the line; a date of birth or an identity
     /// number takes its following groups (`12 April 1985`, `QQ 12 34 56 C`).
+    /// White space, a separator, a closing bracket or a quote: what can follow a value that an
+    /// enclosing call, list or string closes.
+    static func endsEnclosedValue(_ x: UInt8) -> Bool {
+        x == 0x20 || x == 0x09 || x == 0x0D || x == 0x0A || x == UInt8(ascii: ",") || x == UInt8(ascii: ";") || x == UInt8(ascii: ")")
+            || x == UInt8(ascii: "]") || x == UInt8(ascii: "}") || x == UInt8(ascii: "\"") || x == UInt8(ascii: "'")
+    }
+
     func extendUnquoted(_ b: Bytes, from start: Int, _ end: Int, type: String) -> Int {
         let n = b.count
         var e = end
@@ -450,6 +457,12 @@ extension Scrubber {
             if e > end, e < n, b[e] != 0x20, b[e] != 0x09 {
                 let rest = Self.unquotedValueEnd(b, from: e)
                 if rest > e, b[e..<rest].contains(where: ASCII.isDigit) { e = rest }
+            }
+            // `Customer(id=42, phone=+14155550123)` (a data class's toString): a last `)` that
+            // closes no `(` of the value closes the enclosing call, not the number.
+            if e - start >= 2, b[e - 1] == UInt8(ascii: ")"), ASCII.isDigit(b[e - 2]), !b[start..<(e - 1)].contains(UInt8(ascii: "(")),
+               e == n || Self.endsEnclosedValue(b[e]) {
+                e -= 1
             }
         } else if (type == "dob" || type == "gov_id" || type == "ssn"), !Self.isPseudonym(b, start..<end), Self.placeholderEnd(b, at: start) == nil {
             // `birthday: 12 April 1985`, `DOB: April 12, 1985`; `NINO: QQ 12 34 56 C`,
