@@ -48,6 +48,11 @@ struct NameAndAddressTests {
         ("Payment from ANDREW WILSON for $45.00 accepted", "ANDREW WILSON"),
         ("CARDHOLDER: MARIA GARCIA", "MARIA GARCIA"),
         ("JOHN SMITH", "JOHN SMITH"),
+        // Family name first (stop 23): Chinese, Korean and Vietnamese names.
+        ("Payment of $20 by Liu Yang failed", "Liu Yang"),
+        ("Wang Wei logged in", "Wang Wei"),
+        ("Nguyen Anh paid", "Nguyen Anh"),
+        ("Lee Ann Smith paid", "Lee Ann Smith"),
     ])
     func names(_ line: String, _ name: String) {
         let out = FuzzRegressionTests.stable(line)
@@ -68,6 +73,7 @@ struct NameAndAddressTests {
         "Hi Mark, Dear Customer, Welcome Page, Thanks Team",
         "Can Connect Now; Server Beta Ready; Valid Loan Offer; Kali Linux; Okta Verify; Safari Web Extension",
         "Hello, Janet_x and Hi Jane@home",
+        "Zhang Server started; Park Avenue; Lin Regression; Sun Java; Do Not Disturb",
         "MAX RETRIES EXCEEDED; GRACE PERIOD; HTTP GET; DAVID JONES_X; /JOHN SMITH; JOHN SMITH2",
         "path /srv/Victor Hugo/file",
         "file=Victor.Hugo.txt",

@@ -151,6 +151,9 @@ import Testing
         ("contact 555 123 4567 for details", "123 4567"),
         // Eight digits alone (stop 22: Danish, Norwegian, Singaporean numbers).
         ("SMS sent to 74091929 ok", "74091929"),
+        // Spanish context (stop 23): `teléfono` with its accent, `móvil` written without, `a` between.
+        ("Cliente actualizó su teléfono a 612 345 678", "345 678"),
+        ("movil 612345678 ok", "612345678"),
     ])
     func found(_ v: (line: String, phone: String)) {
         let out = Self.scrub(v.line)

@@ -87,7 +87,6 @@ package enum PersonNameDetector {
 
     @inline(never)
     static func matchSlow(_ b: Bytes, at: Int) -> Range<Int>? {
-        let n = b.count
         if at > 0 {
             switch b[at - 1] {
             case UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"),
@@ -95,8 +94,15 @@ package enum PersonNameDetector {
             default: break
             }
         }
-        var firstEnd = wordEnd(b, at)
-        guard firstEnd < n else { return nil }
+        let firstEnd = wordEnd(b, at)
+        guard firstEnd < b.count else { return nil }
+        return givenFirstName(b, at: at, firstEnd: firstEnd) ?? familyFirstName(b, at: at, firstEnd: firstEnd)
+    }
+
+    /// A name in the usual order (given name first) or after an honorific or a greeting.
+    static func givenFirstName(_ b: Bytes, at: Int, firstEnd wordEnd1: Int) -> Range<Int>? {
+        let n = b.count
+        var firstEnd = wordEnd1
         if ASCII.isUpper(b[at]) {
             if let r = afterHonorific(b, at, firstEnd) { return r }
             if let r = afterGreeting(b, at, firstEnd) { return r }

@@ -97,6 +97,7 @@ package enum PhoneDetector {
     /// Words between a spoken-context word and the number.
     private static let fillerWords: [StaticString] = [
         "to", "at", "on", "is", "was", "sent", "number", "no", "nr", "num", "me", "us", "via", "from", "message", "messages", "back",
+        "a", "al",  // Spanish, Italian: `teléfono a 612 345 678`
     ]
 
     /// Context only before a filler word (`text to`, `message sent to`).
@@ -106,7 +107,9 @@ package enum PhoneDetector {
         "sms", "callback", "call", "calling", "caller", "phone", "telephone", "tel", "mobile", "cell", "fax",
         "whatsapp", "dial", "dialed", "dialing", "msisdn",
         // Other languages' and short words: `Mobil 0151 23456789`, `Telefon 030 1234567`, `tlf 22 33 44 55`.
-        "mobil", "telefon", "telefono", "celular", "handy", "tlf", "cellphone", "contact",
+        "mobil", "telefon", "telefono", "celular", "handy", "tlf", "cellphone", "contact", "movil",
+        // The ASCII tail of `teléfono` (words are read back over ASCII letters; `téléphone` ends in `phone`).
+        "fono",
     ]
 
     /// The letters right before `end`, or nil.
