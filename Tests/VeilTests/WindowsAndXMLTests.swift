@@ -144,7 +144,9 @@ struct WindowsAndXMLTests {
         (#"{"msg":"sms","body":"Your code is 481516"}"#, "481516", true),
         ("Your verification code: 4815. It expires in 10 minutes.", "4815", true),
         ("OTP 123456 sent to user", "123456", true),
-        ("error code 500 returned; exit code is 1; code 4815 here; zip code 94105", "error code 500 returned; exit code is 1; code 4815 here; zip code 94105", false),
+        ("send_sms(text=\"Ihr Code: 993311\") ok; Votre code est 481516", "993311", true),
+        ("send_sms(text=\"Ihr Code: 993311\") ok; Votre code est 481516", "481516", true),
+        ("error code 500 returned; exit code is 1; code 4815 here; zip code 94105; su code 2024", "error code 500 returned; exit code is 1; code 4815 here; zip code 94105; su code 2024", false),
         // JSON shapes of payment, identity and web-server logs.
         (#"{"billing_details":{"address":{"city":"San Francisco","line1":"510 Townsend St","line2":"Apt 4"},"name":"Jenny Rosen"}}"#, "510 Townsend St", true),
         (#"{"billing_details":{"address":{"city":"San Francisco","line1":"510 Townsend St","line2":"Apt 4"},"name":"Jenny Rosen"}}"#, "Jenny Rosen", true),

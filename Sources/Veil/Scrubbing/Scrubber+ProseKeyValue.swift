@@ -13,8 +13,9 @@
 /// One-time codes in messages (SMS and e-mail bodies, MFA logs): `Your code is 481516`,
 /// `verification code: 4815`, `OTP 123456`, `passcode is 2468` — 4…8 digits after `is`, `:` or
 /// a space; `code` only after `your`, `verification`, `security`, `login`, `one-time`, `otp`,
-/// `2fa`, `mfa`, `auth`, `authentication`, `confirmation`, `access` or `sign-in` (`error code
-/// 500` stays). These take the `otp` key's rule.
+/// `2fa`, `mfa`, `auth`, `authentication`, `confirmation`, `access` or `sign-in`, or the
+/// German, French or Dutch word for "your" (`Ihr Code: 993311`, `votre code est 4815` —
+/// `est` and `ist` count as `is`) (`error code 500` stays). These take the `otp` key's rule.
 ///
 /// The key's own field rule decides what happens (the default pack redacts card security
 /// codes, one-time codes and dates of birth and pseudonymises medical record numbers as
@@ -35,7 +36,9 @@ extension Scrubber {
         else { return nil }
         var v = at + word
         guard v + 4 < n, !ASCII.isAlnum(b[v]) else { return nil }
-        if ASCII.hasPrefix(b, at: v, lowercased: " is ") { v += 4 } else if b[v] == UInt8(ascii: ":") { v += 1 }
+        if ASCII.hasPrefix(b, at: v, lowercased: " is ") || ASCII.hasPrefix(b, at: v, lowercased: " ist ") || ASCII.hasPrefix(b, at: v, lowercased: " est ") {
+            v += b[v + 3] == 0x20 ? 4 : 5
+        } else if b[v] == UInt8(ascii: ":") { v += 1 }
         while v < n, v - (at + word) <= 6, b[v] == 0x20 { v += 1 }
         let e = CredentialScan.runEnd(b, from: v, ASCII.isDigit)
         guard e - v >= 4, e - v <= 8, e == n || !ASCII.isAlnum(b[e]) else { return nil }
@@ -45,6 +48,8 @@ extension Scrubber {
     static let oneTimeCodeQualifiers: Set<[UInt8]> = Set([
         "your", "verification", "security", "login", "one-time", "otp", "2fa", "mfa", "auth", "authentication",
         "confirmation", "access", "sign-in", "signin",
+        // German, French, Dutch: `Ihr Code: 993311`, `votre code est 4815`, `uw code 1234`.
+        "ihr", "dein", "votre", "ton", "uw",
     ].map { Array($0.utf8) })
 
     /// The rule for one-time codes: the `otp` key's.
