@@ -39,6 +39,7 @@ import Testing
         ("systemd[1]: Stopped Session 7 of User erin.smith.", ["erin.smith"]),
         ("sshd[88]: error: PAM: Authentication failure for frank from 10.0.0.1", ["frank"]),
         ("sshd[88]: Failed password for root from host-7.example.net port 22 ssh2", ["root"]),
+        ("sshd[1]: error: maximum authentication attempts exceeded for eve from 203.0.113.4 port 5000 ssh2 [preauth]", ["eve"]),
         ("sshd[88]: Failed none for invalid user  from 1.2.3.4 port 22 ssh2", []),
         ("sshd[88]: Invalid user  from 1.2.3.4 port 22", []),
         ("[auth_basic:error] [client 203.0.113.77:5555] AH01618: user bob not found: /admin", ["bob"]),

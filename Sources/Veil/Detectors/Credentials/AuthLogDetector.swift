@@ -8,7 +8,8 @@
 /// **Accepts** (X is returned; user names are `[A-Za-z0-9._@-]{1,64}`):
 /// - `for`: `(password|publickey|keyboard-interactive[/pam]|none|hostbased|gssapi-with-mic|
 ///   gssapi-keyex|failure) for X from <IP | host port>` (`Failed …`, `Accepted …`, `Postponed …`,
-///   `PAM: Authentication failure for X from`), `… for illegal user X from`,
+///   `PAM: Authentication failure for X from`), `… for illegal user X from`, `maximum
+///   authentication attempts exceeded for X from`,
 ///   `session (opened|closed) for user X` (then `(`, space or end).
 ///   `for invalid user` is left to the `invalid` anchor.
 /// - `invalid`: `[Ii]nvalid user X` then end, ` from`, ` port`, ` [preauth]`-style tag or ` <IP>`.
@@ -109,6 +110,7 @@ package enum AuthLogDetector {
         else if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "gssapi-with-mic") { s = w - 15 }
         else if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "gssapi-keyex") { s = w - 12 }
         else if CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: "failure") { s = w - 7 }
+        else if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "attempts exceeded") { s = w - 17 }  // `maximum authentication attempts exceeded for X from`
         else { return false }
         return s == 0 || !ASCII.isAlnum(bytes[s - 1])
     }
