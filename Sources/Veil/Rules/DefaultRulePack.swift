@@ -453,6 +453,9 @@ tests:
   - name: display names of users in sign-in logs (Entra ID, audit logs); an application's display name stays
     input: '{"userPrincipalName":"grace@contoso.com","userDisplayName":"Grace Hopper","appDisplayName":"Office 365","requesterName":"Ada King"}'
     expect: '{"userPrincipalName":"email~test~fspk75rrq5owckbu","userDisplayName":"name~test~i2nurytzbooggap5","appDisplayName":"Office 365","requesterName":"name~test~4bschbfkzz7guer3"}'
+  - name: an account object's attributes (groups, type, role) are scanned as text, its identifiers replaced
+    input: '{"user":{"username":"yuri@example.com","uid":"42","groups":["system:authenticated"],"type":"User","role":"Jane Doe"}}'
+    expect: '{"user":{"username":"email~test~xnjpt4js4ks7bgml","uid":"username~test~zjrxzcnqh7bjkbiz","groups":["system:authenticated"],"type":"User","role":"name~test~73fxuqzjclezi23f"}}'
   - name: identity numbers named in words, and tax ids under their keys
     input: 'driver license D1234567 ok, NI number AB123456C, tax id 12-3456789, {"tax_id":"98-7654321"} tax rate 19'
     expect: 'driver license [REDACTED:gov_id] ok, NI number [REDACTED:gov_id], tax id [REDACTED:gov_id], {"tax_id":"[REDACTED:gov_id]"} tax rate 19'

@@ -121,6 +121,7 @@ extension Scrubber {
                     let ws2 = r.whitespace()
                     var memberRule = rule
                     if !keepRule, !compiled.fieldRules.isEmpty, let found = compiled.fieldRule(forPath: path) { memberRule = found }
+                    else if segments == 1, isInheritedAccountAttribute(path[path.count - 1], inherited: rule) { memberRule = nil }
                     if !keepRule, segments == 1, !compiled.fieldRules.isEmpty {
                         let k = path[path.count - 1]
                         if let entryRule, memberRule == rule, Self.isEntryValueKey(k) {

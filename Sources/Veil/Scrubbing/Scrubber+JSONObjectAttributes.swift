@@ -1,0 +1,22 @@
+/// A field rule that matches an object (`"user": {…}`, `"actor": {…}`) applies to every leaf
+/// under it (fail closed). The attributes that describe an account rather than name it — its
+/// groups, roles, type, status, locale — are scanned as ordinary text instead when the rule
+/// came only from the parent: `"user":{"username":"ann","groups":["system:authenticated"]}`
+/// (Kubernetes audit) keeps its groups, Okta's `"actor":{"type":"User"}` its type. A rule that
+/// names the attribute itself still applies, and detectors still read the attribute's strings.
+extension Scrubber {
+    /// Normalised keys (``FieldGlob/normalize(_:)``) of account attributes that name no person.
+    static let accountAttributeKeys: Set<[UInt8]> = Set([
+        "groups", "roles", "role", "type", "kind", "status", "state", "scope", "scopes", "permissions",
+        "locale", "timezone", "language", "plan", "tier", "provider", "verified", "emailverified",
+        "phoneverified", "enabled", "active", "mfaenabled", "createdat", "updatedat", "lastlogin",
+        "authenticationmethod", "authmethod", "usertype", "accounttype",
+    ].map { Array($0.utf8) })
+
+    /// Whether a member with normalised key `k` that inherits `inherited` from its parent object
+    /// is an account attribute to scan as text.
+    func isInheritedAccountAttribute(_ k: [UInt8], inherited: Int?) -> Bool {
+        guard let inherited, compiled.active[inherited].action == .pseudonymize else { return false }
+        return Self.accountAttributeKeys.contains(k)
+    }
+}
