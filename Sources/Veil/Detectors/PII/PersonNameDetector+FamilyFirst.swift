@@ -1,5 +1,5 @@
 /// Chinese, Korean and Vietnamese names written family name first (`Liu Yang`, `Wang Wei`,
-/// `Park Jiwoo`, `Nguyen Anh`): one of the common romanised family names below, one space,
+/// `Kim Minjun`, `Nguyen Anh`): one of the common romanised family names below, one space,
 /// and a listed given name ending at a word boundary.
 ///
 /// Family names that are also English words a log capitalises (`Sun`, `Song`, `Fan`, `Long`,
