@@ -1019,6 +1019,16 @@ struct SeparatorIdempotenceTests {
         }
     }
 
+    // fuzz-export (stop 23 soak on cc62e4a): a JWT-shaped token that fails to decode, followed by
+    // more than two `=`, kept the run outside its fingerprint; on the second pass the bearer
+    // detector read `token~…========` as one new token.
+    @Test("a run of = after a JWT-shaped token belongs to the token")
+    func jwtShapedTokenEqualsRun() {
+        for line in ["3=___k ***Bearer eyJhbGcUifQ.eyJpc1MiOodHR.czovMs_access========", "Bearer eyJhbGcUifQ.eyJpc1MiOodHR.czovMs_access===", "x eyJhbGcUifQ.eyJpc1MiOodHR.czovMs_access===== y"] {
+            for once in Self.stableAsLogfmtAndText(line) { #expect(!once.contains("==") && !once.contains("czovMs"), "\(once)") }
+        }
+    }
+
     /// Scrubs `line` as logfmt and as text, expects a second pass to change nothing in
     /// either, and returns the two first-pass outputs.
     static func stableAsLogfmtAndText(_ line: String) -> [String] {

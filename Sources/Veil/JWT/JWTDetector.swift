@@ -163,10 +163,11 @@ package enum JWTDetector {
         c.segmentCount = count
         // Base64 padding after the last segment (`….VE_=`, not base64url, so no real token's)
         // is part of the token: left behind, a second pass read the fingerprint and the `=` as
-        // one new token (fuzz-export soak, stop 21).
+        // one new token (fuzz-export soak, stop 21). So is a longer run of `=` (`…_access====`,
+        // fuzz-export soak, stop 23): a run of any length that ends the token.
         if !lastEmpty, tokenEnd < end, bytes[tokenEnd] == UInt8(ascii: "=") {
             var j = tokenEnd
-            while j < end, j - tokenEnd < 2, bytes[j] == UInt8(ascii: "=") { j += 1 }
+            while j < end, bytes[j] == UInt8(ascii: "=") { j += 1 }
             if j == end || !(ASCII.isBase64URL(bytes[j]) || bytes[j] == UInt8(ascii: "=")) { tokenEnd = j }
         }
         c.range = at..<tokenEnd
