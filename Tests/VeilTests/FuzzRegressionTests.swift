@@ -1029,6 +1029,30 @@ struct SeparatorIdempotenceTests {
         }
     }
 
+    // fuzz-json (stop 23 confirmation run on 3931e4c): a token that fails to decode, a `~` right
+    // after it, then `for "os"`. The first pass wrote `token~test~…~`, a run that is not exactly
+    // one pseudonym, so on the second pass its `token` was sign-in context and `os` an account.
+    @Test("a sign-in word inside a pseudonym that touches other bytes is no sign-in context")
+    func signInWordInPseudonymRunIsNoContext() {
+        for line in [#"x eyJhbGcUifQ.eyJpc1MiOodHR.czovMs~ ok for "os" done"#, #"a eyJhbGcUifQ.eyJpc1MiOodHR.czovMs~~x wait for 'os'"#] {
+            for once in Self.stableAsLogfmtAndText(line) { #expect(once.contains("os"), "\(once)") }
+        }
+        // Sign-in context outside Veil's output still counts.
+        #expect(!EngineFixtures.scrub(#"login ok for "jdoe" done"#, format: .text).contains("jdoe"))
+    }
+
+    // fuzz-text (stop 23 confirmation run on 3931e4c): the access-log user was looked for in the
+    // first 512 bytes only. A first pass that shortened a finding before the date (a token
+    // becomes its pseudonym) moved the date into that window, and a second pass found the user.
+    @Test("an access-log date after a long finding is found on the first pass")
+    func accessLogDateAfterLongFindingIsFound() {
+        let token = String(String(repeating: "Zx81Qw", count: 70).prefix(400))
+        let hops = String(repeating: "hop ", count: 40)
+        let line = #"proxy Authorization: Bearer \#(token) upstream \#(hops)10.0.0.6 - jdoe [30/Nov/2026:10:00:01 +0000] "GET / HTTP/1.1" 200 512"#
+        #expect(line.utf8.count > 600)
+        for once in Self.stableAsLogfmtAndText(line) { #expect(!once.contains("jdoe") && !once.contains("Zx81"), "\(once)") }
+    }
+
     /// Scrubs `line` as logfmt and as text, expects a second pass to change nothing in
     /// either, and returns the two first-pass outputs.
     static func stableAsLogfmtAndText(_ line: String) -> [String] {

@@ -199,18 +199,39 @@ extension AuthLogDetector {
 
     /// True when `p` lies in a pseudonym (`type~key~hash`) or in a `[REDACTED:…]` / `[jwt;…]`
     /// placeholder.
+    ///
+    /// The pseudonym may touch other pseudonym-like bytes (`token~k~…~` when the input had a
+    /// `~` right after the value), so every `type~key~hash` inside the run around `p` counts,
+    /// not only a run that is exactly one pseudonym.
     static func isInScrubbedOutput(_ bytes: Bytes, _ p: Int) -> Bool {
         @inline(__always) func isPseudonymByte(_ x: UInt8) -> Bool { ASCII.isAlnum(x) || x == UInt8(ascii: "~") || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") }
         var s = p, e = p
         while s > 0, p - s < 100, isPseudonymByte(bytes[s - 1]) { s -= 1 }
         while e < bytes.count, e - p < 100, isPseudonymByte(bytes[e]) { e += 1 }
-        if Scrubber.isPseudonym(bytes, s..<e) { return true }
+        if Scrubber.isPseudonym(bytes, s..<e) || pseudonymInRun(bytes, s..<e, covering: p) { return true }
         var k = p - 1
         while k >= 0, p - k <= 256, bytes[k] != UInt8(ascii: "]") {
             if bytes[k] == UInt8(ascii: "[") {
                 return ASCII.hasPrefix(bytes, at: k + 1, exactly: "REDACTED:") || ASCII.hasPrefix(bytes, at: k + 1, exactly: "jwt;")
             }
             k -= 1
+        }
+        return false
+    }
+
+    /// True when some `type~key~hash` inside `run` covers `p`: it starts at the run's start
+    /// or after a `~`, `_` or `-`, and ends 17 bytes after one of the run's `~`.
+    private static func pseudonymInRun(_ bytes: Bytes, _ run: Range<Int>, covering p: Int) -> Bool {
+        var start = run.lowerBound
+        while start <= p {
+            if start == run.lowerBound || !ASCII.isAlnum(bytes[start - 1]) {
+                var tilde = start
+                while tilde + 17 <= run.upperBound {
+                    if bytes[tilde] == UInt8(ascii: "~"), tilde + 17 > p, Scrubber.isPseudonym(bytes, start..<(tilde + 17)) { return true }
+                    tilde += 1
+                }
+            }
+            start += 1
         }
         return false
     }

@@ -8,16 +8,20 @@ import Glibc
 ///
 /// The line may carry a prefix (syslog `Nov 29 10:01:02 gw nginx[123]: `, a container
 /// runtime's `2026-11-29T10:01:02Z stdout F `): the fields are read backwards from the
-/// first ` [dd/Mon` in the line's first 512 bytes. With a prefix, the ident field must
+/// first ` [dd/Mon` in the line that has them. With a prefix, the ident field must
 /// be `-` (as servers write it), so free text before a bracketed date is not taken for
 /// an access log.
+///
+/// The whole line is searched, not a window of its first bytes: a window measured in bytes
+/// moves when a first pass shortens a finding before the date (a JWT becomes its summary),
+/// and a second pass would then find a user the first pass left.
 ///
 /// Called once per line; part of the `auth_log_user` detector.
 package enum AccessLogUserDetector {
     package static func match(_ b: Bytes) -> Range<Int>? {
         let n = b.count
         guard n > 20, let base = b.baseAddress else { return nil }
-        let limit = min(n - 6, 512)
+        let limit = n - 6
         var from = 0
         while from < limit {
             guard let hit = memchr(base + from, Int32(UInt8(ascii: "[")), limit - from) else { return nil }
