@@ -1053,6 +1053,17 @@ struct SeparatorIdempotenceTests {
         for once in Self.stableAsLogfmtAndText(line) { #expect(!once.contains("jdoe") && !once.contains("Zx81"), "\(once)") }
     }
 
+    // fuzz-json (stop 24 pre-soak run on f929bc7, AddressSanitizer): a house number and `ter `
+    // (`26 ter rue …`) at the very end of the line — the street-address detector read one byte
+    // past the line. In a debug build the read traps; in release it read out of bounds.
+    @Test("a house number with bis/ter at the end of a line reads nothing past it")
+    func streetNumberBisTerAtLineEnd() {
+        for line in [#"addr "26 ter "#, "at 12 bis ", #"{"a":"26 ter "}"#] {
+            for once in Self.stableAsLogfmtAndText(line) { #expect(once.contains("ter ") || once.contains("bis "), "\(once)") }
+        }
+        #expect(!EngineFixtures.scrub("lives at 26 bis rue de la Paix", format: .text).contains("de la Paix"))
+    }
+
     /// Scrubs `line` as logfmt and as text, expects a second pass to change nothing in
     /// either, and returns the two first-pass outputs.
     static func stableAsLogfmtAndText(_ line: String) -> [String] {

@@ -71,6 +71,7 @@ package enum StreetAddressDetector {
         guard k + 2 < n, b[k] == 0x20 else { return nil }
         k += 1
         if ASCII.hasPrefix(b, at: k, exactly: "bis ") || ASCII.hasPrefix(b, at: k, exactly: "ter ") { k += 4 }
+        guard k < n else { return nil }  // `26 ter ` at the end of the line
         if b[k] == UInt8(ascii: "R") || b[k] == UInt8(ascii: "B") || b[k] == UInt8(ascii: "C") || b[k] == UInt8(ascii: "I")
             || b[k] == UInt8(ascii: "Q") || b[k] == UInt8(ascii: "A"), let end = french(b, k) {
             return at..<end
