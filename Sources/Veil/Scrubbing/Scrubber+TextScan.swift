@@ -422,7 +422,10 @@ extension Scrubber {
                 while k < min(headerEnd, b.count) {
                     if b[k] == UInt8(ascii: "["), let e = Self.placeholderEnd(b, at: k) { scrubbedRegions.append(k..<e); k = e } else { k += 1 }
                 }
-                for r in ranges where !Self.isScrubbedSequence(b, r) && !scrubbedRegions.contains(where: { $0.overlaps(r) }) {
+                // A value that only partly overlaps one (`session=ab=[REDACTED:…] rest`) keeps
+                // its parts outside it: dropping the whole value left them to key context, which
+                // ends at a different byte than the second pass's cookie value (found by fuzz-json).
+                for r in Self.outside(scrubbedRegions, of: ranges, in: b) where !Self.isScrubbedSequence(b, r) {
                     // A JWT cookie is summarised like any other JWT.
                     if d.jwt >= 0, r.count > 10, b[r.lowerBound] == UInt8(ascii: "e"),
                        let token = JWTDetector.match(b, at: r.lowerBound, floor: r.lowerBound), token.range == r {
@@ -657,6 +660,27 @@ extension Scrubber {
     /// True when `b[range]` holds only pseudonyms and placeholders this engine wrote, with
     /// separators between them (`cookie~k~… cookie~k~…`, `cookie~k~…=cookie~k~…`): cookie
     /// segments replaced one by one on the first pass, read as one value on the second.
+    /// The parts of `ranges` outside `regions` (sorted, disjoint), trimmed of blanks; empty
+    /// parts are dropped. Ranges that touch no region come back unchanged.
+    static func outside(_ regions: [Range<Int>], of ranges: [Range<Int>], in b: Bytes) -> [Range<Int>] {
+        guard !regions.isEmpty else { return ranges }
+        var parts: [Range<Int>] = []
+        for r in ranges {
+            var lo = r.lowerBound
+            for region in regions where region.overlaps(r) {
+                if region.lowerBound > lo { parts.append(lo..<region.lowerBound) }
+                lo = max(lo, region.upperBound)
+            }
+            if lo < r.upperBound { parts.append(lo..<r.upperBound) }
+        }
+        return parts.compactMap { part in
+            var lo = part.lowerBound, hi = part.upperBound
+            while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+            while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+            return lo < hi ? lo..<hi : nil
+        }
+    }
+
     static func isScrubbedSequence(_ b: Bytes, _ range: Range<Int>) -> Bool {
         var k = range.lowerBound
         var tokens = 0
