@@ -657,9 +657,6 @@ extension Scrubber {
         return nil
     }
 
-    /// True when `b[range]` holds only pseudonyms and placeholders this engine wrote, with
-    /// separators between them (`cookie~k~… cookie~k~…`, `cookie~k~…=cookie~k~…`): cookie
-    /// segments replaced one by one on the first pass, read as one value on the second.
     /// The parts of `ranges` outside `regions` (sorted, disjoint), trimmed of blanks; empty
     /// parts are dropped. Ranges that touch no region come back unchanged.
     static func outside(_ regions: [Range<Int>], of ranges: [Range<Int>], in b: Bytes) -> [Range<Int>] {
@@ -681,6 +678,9 @@ extension Scrubber {
         }
     }
 
+    /// True when `b[range]` holds only pseudonyms and placeholders this engine wrote, with
+    /// separators between them (`cookie~k~… cookie~k~…`, `cookie~k~…=cookie~k~…`): cookie
+    /// segments replaced one by one on the first pass, read as one value on the second.
     static func isScrubbedSequence(_ b: Bytes, _ range: Range<Int>) -> Bool {
         var k = range.lowerBound
         var tokens = 0
