@@ -219,19 +219,21 @@ extension AuthLogDetector {
         return false
     }
 
-    /// True when some `type~key~hash` inside `run` covers `p`: it starts at the run's start
-    /// or after a `~`, `_` or `-`, and ends 17 bytes after one of the run's `~`.
+    /// True when some `type~key~hash` inside `run` covers `p`. Each `~` that could end one
+    /// (16 bytes after it, past `p`) fixes its start: after the `~` two tildes back, or the
+    /// run's start. One check per candidate `~`, so a hostile run stays linear.
     private static func pseudonymInRun(_ bytes: Bytes, _ run: Range<Int>, covering p: Int) -> Bool {
-        var start = run.lowerBound
-        while start <= p {
-            if start == run.lowerBound || !ASCII.isAlnum(bytes[start - 1]) {
-                var tilde = start
-                while tilde + 17 <= run.upperBound {
-                    if bytes[tilde] == UInt8(ascii: "~"), tilde + 17 > p, Scrubber.isPseudonym(bytes, start..<(tilde + 17)) { return true }
-                    tilde += 1
-                }
-            }
-            start += 1
+        @inline(__always) func tilde(before i: Int) -> Int? {
+            var k = i - 1
+            while k >= run.lowerBound { if bytes[k] == UInt8(ascii: "~") { return k }; k -= 1 }
+            return nil
+        }
+        var last = max(run.lowerBound, p - 16)
+        while last + 17 <= run.upperBound {
+            defer { last += 1 }
+            guard bytes[last] == UInt8(ascii: "~"), let keyTilde = tilde(before: last) else { continue }
+            let start = tilde(before: keyTilde).map { $0 + 1 } ?? run.lowerBound
+            if start <= p, Scrubber.isPseudonym(bytes, start..<(last + 17)) { return true }
         }
         return false
     }
