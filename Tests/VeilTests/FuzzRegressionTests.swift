@@ -1098,6 +1098,20 @@ struct SeparatorIdempotenceTests {
         #expect(once.contains("), ('email~test~") && once.hasSuffix("', '[REDACTED:secret]')"), "\(once)")
     }
 
+    // fuzz-json (stop 24 confirmation run on 375c4e6): a parenthesised key-context value
+    // ended at its `)`, and only letters, digits, `_` and `-` glued after it joined the value.
+    // `email: (a.)@example.org` kept `@example.org`; on a second pass the pseudonym plus
+    // `@example.org` read as an address and was replaced again.
+    @Test("Bytes glued after a parenthesised value are part of the value")
+    func gluedAfterParenthesisedValue() {
+        for line in [#"x "em-ail": (a.)@example.or y"#, "email: (a.)@example.org", "user: (admin):x logged in", "name=(a)=b c"] {
+            for once in Self.stableAsLogfmtAndText(line) { #expect(!once.contains("example.or") && !once.contains("admin") && !once.contains("=b"), "\(once)") }
+        }
+        // White space and separators still end it.
+        let once = EngineFixtures.scrub("coords=(51.5074, -0.1278), status=200", format: .text)
+        #expect(once.hasSuffix(", status=200"), "\(once)")
+    }
+
     /// Scrubs `line` as logfmt and as text, expects a second pass to change nothing in
     /// either, and returns the two first-pass outputs.
     static func stableAsLogfmtAndText(_ line: String) -> [String] {

@@ -190,8 +190,10 @@ extension Scrubber {
             valueStart = v
             valueEnd = close + 1
             // Bytes glued after the `)` belong to the value too: left behind, they would glue to
-            // its pseudonym and make a second pass read a new value (`phone: (oo…20)7)` kept `7`).
-            if valueEnd < n, ASCII.isAlnum(b[valueEnd]) || b[valueEnd] == UInt8(ascii: "_") || b[valueEnd] == UInt8(ascii: "-") || b[valueEnd] >= 0x80 {
+            // its pseudonym and make a second pass read a new value (`phone: (oo…20)7)` kept `7`;
+            // `email: (a.)@example.org` kept `@example.org`, an address once the pseudonym is its
+            // local part).
+            if valueEnd < n, !Self.endsGluedValue(b[valueEnd]) {
                 valueEnd = max(valueEnd, Self.unquotedValueEnd(b, from: valueEnd))
             }
         } else if b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "'") {
@@ -702,6 +704,19 @@ extension Scrubber {
         // pair's separator; a second pass sees `************ip~…` there.
         if k + 1 < b.count, b[k] == UInt8(ascii: ":"), b[k + 1] == UInt8(ascii: ":") { return false }
         return k < b.count && (b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":"))
+    }
+
+    /// True for a byte that ends a value glued after a bracketed one: white space, a closing
+    /// bracket or quote, or a pair separator.
+    static func endsGluedValue(_ x: UInt8) -> Bool {
+        switch x {
+        case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: ";"),
+             UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"),
+             UInt8(ascii: ">"), UInt8(ascii: "<"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// End of an unquoted value: white space, a closing bracket or quote, or a separator
