@@ -65,6 +65,25 @@ struct StatementCredentialTests {
         #expect(out.contains("username~test~"), "\(out)")
     }
 
+    @Test("MySQL's `(using password: YES|NO)` is kept; any other value after it is still a secret")
+    func mysqlUsingPassword() {
+        for answer in ["YES", "NO"] {
+            let line = "ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: \(answer))"
+            let out = FuzzRegressionTests.stable(line)
+            #expect(out.hasSuffix("(using password: \(answer))") && !out.contains("'root'"), "\(out)")
+        }
+        for line in ["(using password: hunter2)", "(using password: YESS)", "password: YES", "(using password: NO"] {
+            #expect(FuzzRegressionTests.stable(line).contains("[REDACTED:secret]"), "\(line)")
+        }
+    }
+
+    @Test("Go's `%+v` of a struct pointer after `user=`: its fields are pairs of their own")
+    func goStructPointerValue() {
+        let out = FuzzRegressionTests.stable("msg=loaded user=&{ID:17 Name:Peggy Olson Email:peggy@example.com Role:admin}")
+        #expect(out.hasPrefix("msg=loaded user=&{ID:17 Name:name~test~") && out.hasSuffix(" Role:admin}"), "\(out)")
+        #expect(!out.contains("Peggy") && !out.contains("Olson") && !out.contains("example.com"), "\(out)")
+    }
+
     @Test("passwords on more command lines; the bytes before the flag are still scanned", arguments: [
         ("docker login -u admin -p Hunter2Docker registry.example.com", "Hunter2Docker"),
         ("podman login -u admin -p 'pod man' quay.io", "pod man"),

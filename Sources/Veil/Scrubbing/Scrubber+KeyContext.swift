@@ -207,6 +207,9 @@ extension Scrubber {
             valueEnd = min(valueEnd, n)  // unterminated: to the end of the line (fail closed)
         } else {
             if b[v] == UInt8(ascii: "{") || b[v] == UInt8(ascii: "[") { return nil }  // structured value: scanned as text
+            // Go's `%+v` of a struct pointer (`user=&{ID:17 Name:Peggy …}`): its fields are pairs
+            // of their own, scanned as text.
+            if b[v] == UInt8(ascii: "&"), v + 1 < n, b[v + 1] == UInt8(ascii: "{") { return nil }
             // `Login: user=<mary@example.com>` (dovecot), `User: name=bob`: a label before a pair
             // whose own key has a rule; that pair is read on its own. Otherwise the value stays
             // whole, whatever it looks like (`password: a=b`).
@@ -255,6 +258,11 @@ extension Scrubber {
             // Dovecot's `auth: passwd-file(frank,…): …`, Samba's `Auth: [SMB2,(null)] user [x]`:
             // a process or audit label before a message, scanned as text.
             if quote == 0, b[separator] == UInt8(ascii: ":"), b[v] == UInt8(ascii: "[") || b[valueStart..<valueEnd].contains(UInt8(ascii: "(")) { return nil }
+        }
+        // MySQL's `Access denied for user 'app'@'10.0.0.5' (using password: YES)` says whether a
+        // password was sent, not what it was.
+        if Self.isMySQLUsingPassword(b, key: keyStart..<keyEnd, value: valueStart..<valueEnd) {
+            return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
         return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: true)
     }
@@ -704,6 +712,15 @@ extension Scrubber {
         // pair's separator; a second pass sees `************ip~…` there.
         if k + 1 < b.count, b[k] == UInt8(ascii: ":"), b[k + 1] == UInt8(ascii: ":") { return false }
         return k < b.count && (b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":"))
+    }
+
+    /// True for `password: YES` or `password: NO` right after `(using ` and before `)`, as MySQL
+    /// writes them in `Access denied` errors.
+    static func isMySQLUsingPassword(_ b: Bytes, key: Range<Int>, value: Range<Int>) -> Bool {
+        guard key.count == 8, key.lowerBound >= 7, value.upperBound < b.count, b[value.upperBound] == UInt8(ascii: ")"),
+              ASCII.hasPrefix(b, at: key.lowerBound - 7, lowercased: "(using password") else { return false }
+        return (value.count == 3 && ASCII.hasPrefix(b, at: value.lowerBound, lowercased: "yes"))
+            || (value.count == 2 && ASCII.hasPrefix(b, at: value.lowerBound, lowercased: "no"))
     }
 
     /// True for a byte that ends a value glued after a bracketed one: white space, a closing
