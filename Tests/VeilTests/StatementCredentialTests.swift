@@ -86,6 +86,10 @@ struct StatementCredentialTests {
 
     @Test("passwords on more command lines; the bytes before the flag are still scanned", arguments: [
         ("docker login -u admin -p Hunter2Docker registry.example.com", "Hunter2Docker"),
+        ("curl --token abcdef123456 https://api.example.com", "abcdef123456"),
+        ("deploy --auth-token 'tok en' --client-secret cs_abc123 --api-key k9k9k9", "tok en"),
+        ("deploy --auth-token 'tok en' --client-secret cs_abc123 --api-key k9k9k9", "cs_abc123"),
+        ("deploy --auth-token 'tok en' --client-secret cs_abc123 --api-key k9k9k9", "k9k9k9"),
         ("podman login -u admin -p 'pod man' quay.io", "pod man"),
         ("mongo -u admin -p m0ngoPass --authenticationDatabase admin", "m0ngoPass"),
         ("redis-cli -h 10.0.0.1 -a r3d1sPass ping", "r3d1sPass"),

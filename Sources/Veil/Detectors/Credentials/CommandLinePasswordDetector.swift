@@ -14,8 +14,9 @@
 /// **Trigger**: the word start of the program name (`mysql`, `mysqldump`,
 /// `mysqladmin`, `mariadb`, `mariadb-dump`, `sshpass`, `curl`, and the ones above); the rest of the line (at
 /// most 1 KiB) is searched for the flag. `mysql -p` and `curl -u user` alone (prompting)
-/// have no password. Any program: a long option whose name ends in `password`, `passwd`
-/// or `passphrase` (or is `--pass`), a space and a value (``longOption(_:at:floor:)``);
+/// have no password. Any program: a long option whose name ends in `password`, `passwd`,
+/// `passphrase`, `token`, `secret` or `apikey` (or is `--pass`), a space and a value
+/// (``longOption(_:at:floor:)``);
 /// `--password=…` is key context.
 /// **Returns** the password range.
 package enum CommandLinePasswordDetector {
@@ -284,9 +285,10 @@ package enum CommandLinePasswordDetector {
         return value
     }
 
-    /// Option names (lower case, `-`/`_` ignored) ending in these name a password:
-    /// `--password`, `--db-password`, `--passwd`, `--key-passphrase`; and `--pass` itself.
-    static let passwordOptionSuffixes: [[UInt8]] = ["password", "passwd", "passphrase"].map { Array($0.utf8) }
+    /// Option names (lower case, `-`/`_` ignored) ending in these name a password or another
+    /// secret: `--password`, `--db-password`, `--passwd`, `--key-passphrase`, `--token`,
+    /// `--auth-token`, `--client-secret`, `--api-key`; and `--pass` itself.
+    static let passwordOptionSuffixes: [[UInt8]] = ["password", "passwd", "passphrase", "token", "secret", "apikey"].map { Array($0.utf8) }
 
     /// A long option that names a password, then a space and the value (`--password S3cr3t`,
     /// `--db-password 'x y'`); `at` is the first `-`. The `--password=…` form is key context.
