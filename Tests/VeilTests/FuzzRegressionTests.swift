@@ -1112,6 +1112,20 @@ struct SeparatorIdempotenceTests {
         #expect(once.hasSuffix(", status=200"), "\(once)")
     }
 
+    // fuzz-text (stop 25 soak on 9eeca25): a card whose last group is shorter than four digits
+    // is masked with its kept digits on both sides of a separator (`**** **** ***1 003`). A
+    // second pass took only `1` as the mask's tail, and `003 2046023044` after it read as a
+    // phone number with a `00` prefix.
+    @Test("The kept digits of a masked card on both sides of a separator are scrubbed output")
+    func maskedCardShortLastGroup() {
+        for line in ["card 3705 0044 0531 003 2046023044 ok", "x **** **** ***1 003 2046023044", #"123e*":3705 0044 0531 003 2046023044 0e*""#] {
+            for once in Self.stableAsLogfmtAndText(line) { #expect(once.contains("***1 003 2046023044"), "\(once)") }
+        }
+        // Kept digits are four at most: a fifth digit after the separator is not the mask's.
+        let once = EngineFixtures.scrub("x **** ***1 00312 y", format: .text)
+        #expect(once == "x **** ***1 00312 y", "\(once)")
+    }
+
     /// Scrubs `line` as logfmt and as text, expects a second pass to change nothing in
     /// either, and returns the two first-pass outputs.
     static func stableAsLogfmtAndText(_ line: String) -> [String] {

@@ -734,6 +734,12 @@ extension Scrubber {
         }
         var kept = 0
         while k < b.count, kept < 4, ASCII.isAlnum(b[k]) { k += 1; kept += 1 }
+        // A card whose last group is shorter than four digits keeps digits on both sides of a
+        // separator (`3705 0044 0531 003` → `**** **** ***1 003`): the group after it is kept too.
+        if kept > 0, kept < 4, k + 1 < b.count, b[k] == 0x20 || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "."),
+           let end = keptDigits(b, from: k + 1), kept + end - (k + 1) == 4 {
+            return end
+        }
         guard k == b.count || !ASCII.isAlnum(b[k]) else { return nil }
         return k
     }
