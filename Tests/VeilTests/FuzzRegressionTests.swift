@@ -1126,6 +1126,21 @@ struct SeparatorIdempotenceTests {
         #expect(once == "x **** ***1 00312 y", "\(once)")
     }
 
+    // fuzz-text (stop 25 soak on afc2f69): a quoted column name longer than 128 bytes ended the
+    // `INSERT` parse; the e-mail address inside it was replaced by a shorter pseudonym, so on a
+    // second pass the name fitted, the statement was parsed and its unterminated row taken whole.
+    @Test("A long quoted column name does not decide whether an INSERT is parsed")
+    func sqlInsertLongQuotedColumnName() {
+        let long = "`password" + String(repeating: "S", count: 60) + " pvfbxby.oghc0@m1hhi.example.com " + String(repeating: "S", count: 70) + "`"
+        for line in ["INSERT INTO `users`~(`email`, `name`, \(long)) VALUES ('x@example.com', 'O'",
+                     "INSERT INTO `users` (`email`, `name`, \(long)) VALUES ('x@example.com', 'Olga Ivanova', 'pw')"] {
+            for once in Self.stableAsLogfmtAndText(line) { #expect(!once.contains("example.com") && !once.contains("'O") && !once.contains("Olga"), "\(once)") }
+        }
+        // A quote that never closes ends the parse; the line is still scanned by the detectors.
+        let once = EngineFixtures.scrub("INSERT INTO `t (a) VALUES ('x'), contact a@example.com", format: .text)
+        #expect(once.hasPrefix("INSERT INTO `t (a) VALUES ('x'), contact email~test~"), "\(once)")
+    }
+
     /// Scrubs `line` as logfmt and as text, expects a second pass to change nothing in
     /// either, and returns the two first-pass outputs.
     static func stableAsLogfmtAndText(_ line: String) -> [String] {

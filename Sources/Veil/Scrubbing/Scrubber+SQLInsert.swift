@@ -38,8 +38,18 @@ extension Scrubber {
                 let close = b[k] == UInt8(ascii: "[") ? UInt8(ascii: "]") : b[k]
                 s = k + 1
                 e = s
-                while e < n, e - s < 128, b[e] != close { e += 1 }
-                guard e < n, b[e] == close else { return false }
+                // A quoted name ends at its closing quote, however long: a length limit would
+                // make the parse depend on findings inside the name, which a first pass shortens
+                // (then a second pass parsed what the first had not). The scan is linear: the
+                // next `INSERT` opens with the same quote, which ends this one; with none left on
+                // the line, no later statement is parsed. `[…]` (SQL Server) keeps a limit:
+                // placeholders close it.
+                let limit = close == UInt8(ascii: "]") ? min(n, s + 128) : n
+                while e < limit, b[e] != close { e += 1 }
+                guard e < n, b[e] == close else {
+                    if limit == n { parsedEnd = n }
+                    return false
+                }
                 k = e + 1
             } else {
                 while e < n, e - s < 128, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") || b[e] >= 0x80 { e += 1 }
