@@ -1141,6 +1141,18 @@ struct SeparatorIdempotenceTests {
         #expect(once.hasPrefix("INSERT INTO `t (a) VALUES ('x'), contact email~test~"), "\(once)")
     }
 
+    // fuzz-text (stop 25 soak on afc2f69): the Basic detector leaves sentence-final dots after a
+    // credential (`Basic YWth99999Y5aOs.,..` ends at `,`). Key context leaves a scrubbed
+    // credential alone only when an unquoted value ends right after it, so on a second pass
+    // `[REDACTED:credential]..` and the rest of the unterminated quoted value became a secret.
+    @Test("Dots after a scrubbed Basic or Bearer credential end it on a second pass too")
+    func dotsAfterScrubbedCredential() {
+        for line in [#"Authorization:"Basic YWth99999\Y5aOs.,.. YWthZGRp"#, #"Authorization:"Basic YWth99999Y5aOs.,.. more"#,
+                     #"Authorization:"Bearer abcdefghijklmnop123.,.. more"#] {
+            for once in Self.stableAsLogfmtAndText(line) { #expect(!once.contains("YWth99999") && !once.contains("abcdefghijklmnop123"), "\(once)") }
+        }
+    }
+
     /// Scrubs `line` as logfmt and as text, expects a second pass to change nothing in
     /// either, and returns the two first-pass outputs.
     static func stableAsLogfmtAndText(_ line: String) -> [String] {

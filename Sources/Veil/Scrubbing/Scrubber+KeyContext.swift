@@ -304,9 +304,11 @@ extension Scrubber {
             // `)`, a quote …): their detectors end the credential there on a first pass
             // (`auth="Basic [REDACTED:credential] more"`, `"Basic [REDACTED:credential])x`), and
             // the rest was scanned as text.
+            // Sentence-final dots after it count as that end too: the Basic detector leaves them
+            // (`Basic dXNlcjpwYXNz.,.. more` ends at `,`).
             if let end = Self.alreadyScrubbedEnd(b, secretStart..<max(valueEnd, secretStart + 1)),
                valueEnd <= secretStart || end >= valueEnd
-                || (end < b.count && Self.unquotedValueEnd(b, from: end) == end
+                || (end < b.count && Self.unquotedValueEnd(b, from: Self.dotsEnd(b, end)) == Self.dotsEnd(b, end)
                     && (ASCII.hasPrefix(b, at: valueStart, lowercased: "basic ") || ASCII.hasPrefix(b, at: valueStart, lowercased: "bearer "))) {
                 return KeyValueHit(span: nil, valueStart: end, valueEnd: end)
             }
@@ -721,6 +723,13 @@ extension Scrubber {
               ASCII.hasPrefix(b, at: key.lowerBound - 7, lowercased: "(using password") else { return false }
         return (value.count == 3 && ASCII.hasPrefix(b, at: value.lowerBound, lowercased: "yes"))
             || (value.count == 2 && ASCII.hasPrefix(b, at: value.lowerBound, lowercased: "no"))
+    }
+
+    /// The end of the run of `.` starting at `at` (`at` itself when there is none).
+    static func dotsEnd(_ b: Bytes, _ at: Int) -> Int {
+        var k = at
+        while k < b.count, b[k] == UInt8(ascii: ".") { k += 1 }
+        return k
     }
 
     /// True for a byte that ends a value glued after a bracketed one: white space, a closing
