@@ -1153,6 +1153,30 @@ struct SeparatorIdempotenceTests {
         }
     }
 
+    // fuzz-json (stop 25 soak on b7ecf90): `password for_x{"token:.7rs:` — the prose password
+    // token ended with `:`, so it was no password, and key context took `.7rs:`; on a second
+    // pass the token ended in that pseudonym and read as a password.
+    @Test("A prose password token that ends in a pseudonym is no password on a second pass")
+    func prosePasswordTokenEndingInPseudonym() {
+        for line in [#"sshd[2211]: Failed password for_________S____________Double{{"token:.7rs:"#, #"Failed password for_x{"token:.7rs:"#] {
+            for once in Self.stableAsLogfmtAndText(line) { #expect(!once.contains(".7rs"), "\(once)") }
+        }
+        // A prose password token is still replaced.
+        #expect(EngineFixtures.scrub("login with user admin and password Adm1n!x", format: .text).hasSuffix("password [REDACTED:secret]"))
+    }
+
+    // fuzz-text (stop 25 soak on b7ecf90): an HL7 PID field `Bearer token~…'''`. The Bearer
+    // detector took the credential up to the quotes and the rest was scanned as text; on a
+    // second pass it took the pseudonym as a new credential (it skipped pseudonyms only after
+    // `+`), and the unterminated quoted value `"Bearer token~…'''` became a secret whole.
+    @Test("A pseudonym after Bearer ends the credential on a second pass")
+    func bearerPseudonymInPositionalAndQuotedValues() {
+        for line in ["11,-n: Bearer PID|4||Bearer token~test~t3syp3ow67qv2''' (0", "PID|4||Bearer abcdefghijklmnop''' (0",
+                     #"Authorization: "Bearer abc123def456ghi789''' (0"#, #"Authorization: "Bearer abc123def456ghi789 rest"#] {
+            for once in Self.stableAsLogfmtAndText(line) { #expect(!once.contains("abc123def456ghi789") && !once.contains("t3syp3ow67qv2"), "\(once)") }
+        }
+    }
+
     /// Scrubs `line` as logfmt and as text, expects a second pass to change nothing in
     /// either, and returns the two first-pass outputs.
     static func stableAsLogfmtAndText(_ line: String) -> [String] {

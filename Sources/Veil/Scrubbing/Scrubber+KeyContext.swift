@@ -296,6 +296,11 @@ extension Scrubber {
             if let rule = compiled.rule(for: .basicAuth), let r = BasicAuthDetector.match(b, at: valueStart, floor: valueStart) {
                 return KeyValueHit(span: TextSpan(r, rule: rule, kind: .detector, precedence: DetectorKind.basicAuth.precedence), valueStart: valueStart, valueEnd: r.upperBound)
             }
+            // `Bearer token~k~…'''`: the Bearer detector ended a first pass's credential there and
+            // the rest was scanned as text; its pseudonym ends the value the same way.
+            if ASCII.hasPrefix(b, at: valueStart, lowercased: "bearer "), let end = Self.pseudonymEnd(b, at: afterScheme), end < valueEnd {
+                return KeyValueHit(span: nil, valueStart: end, valueEnd: end)
+            }
             secretStart = afterScheme
             // `Authorization: Bearer ` at the end of the line: no credential to look at.
             guard secretStart < b.count else { return nil }

@@ -85,10 +85,12 @@ package enum BearerTokenDetector {
         guard end - start >= minLength else { return nil }
         let range = start..<end
         if isWholeJWT(bytes, range) || hasInnerEquals(bytes, range) || CredentialScan.looksLikeWord(bytes, range) { return nil }
-        // A first pass's pseudonym after separators it left (`token +username~k~…`): scrubbed output.
+        // A first pass's pseudonym, also after separators it left (`token +username~k~…`):
+        // scrubbed output. (The text scan steps over pseudonyms before this detector, but a
+        // value read by position — an HL7 field `Bearer patient_id~k~…` — reaches it.)
         var first = start
         while first < end, bytes[first] == UInt8(ascii: "+") { first += 1 }
-        if first > start, Scrubber.isPseudonym(bytes, first..<end) { return nil }
+        if Scrubber.isPseudonym(bytes, first..<end) { return nil }
         // After the bare word `token`, a value with a pseudonym at its start or after punctuation
         // is a first pass's output with the bytes it left around it (`token phone~k~…~` after
         // `token +3333…~`, `token ++.ip~k~…` after `token ++.1.3.1.3`): the value had no letter,
