@@ -1177,6 +1177,30 @@ struct SeparatorIdempotenceTests {
         }
     }
 
+    // fuzz-logfmt (stop 25 soak on 8fd14c4): `password for 132.1.2.1.ah` — no user (the word
+    // starts with a digit); the IPv4 detector took the address and left `.ah`. On a second pass
+    // `ip~k~….ah` started with a letter and read as the user.
+    @Test("A user run that starts with a pseudonym and goes on is no user")
+    func authUserStartingWithPseudonym() {
+        for line in ["ed password for 132.1.2.1.ah", "Failed password for 10.0.0.7.local"] {
+            for once in Self.stableAsLogfmtAndText(line) { #expect(once.contains("ip~test~") && !once.contains("username~"), "\(once)") }
+        }
+        // A user name is still found.
+        #expect(EngineFixtures.scrub("Invalid password for jdoe", format: .text).hasPrefix("Invalid password for username~test~"))
+    }
+
+    // CI fuzz-json (stop 25, deaf8d3, report only): `"x-auth-token":"abcde&ghijklmpn eyJ… o"`.
+    // The Bearer detector's key form took the value's first word (`&` made it no prose word) and
+    // the rest was scanned as text; on a second pass key context took the pseudonym and the rest
+    // as one value. A quoted value with white space is now the credential up to its quote.
+    @Test("A quoted value after a token key is one credential up to its closing quote")
+    func quotedTokenValueWithSpaces() {
+        for line in [#"{"msg":"x","x-auth-token":"abcde&ghijklmpn more"}"#, #"access_token="ya29.abc def" next=1"#, #""x-auth-token":"abcde&ghijklmpn more"#] {
+            for once in Self.stableAsLogfmtAndText(line) { #expect(!once.contains("abcde") && !once.contains("ya29") && !once.contains("more") && !once.contains(" def"), "\(once)") }
+        }
+        #expect(EngineFixtures.scrub(#"access_token="ya29.abc def" next=1"#, format: .text).hasSuffix(#"" next=1"#))
+    }
+
     /// Scrubs `line` as logfmt and as text, expects a second pass to change nothing in
     /// either, and returns the two first-pass outputs.
     static func stableAsLogfmtAndText(_ line: String) -> [String] {

@@ -311,8 +311,13 @@ package enum AuthLogDetector {
     }
 
     /// A user name at `i` whose end satisfies `then`.
+    /// A run that starts with a pseudonym and goes on (`ip~k~….ah`) is a first pass's output
+    /// with the bytes a detector left after it (`for 132.1.2.1.ah`: no user, an address), not a
+    /// user name.
     @inline(__always) static func user(_ bytes: Bytes, _ i: Int, then: (Int) -> Bool) -> Range<Int>? {
         guard let r = userRun(bytes, i), then(r.upperBound) else { return nil }
+        if r.count > 20, bytes[r].contains(UInt8(ascii: "~")),
+           let end = Scrubber.pseudonymEnd(bytes, at: r.lowerBound), end < r.upperBound { return nil }
         return r
     }
 

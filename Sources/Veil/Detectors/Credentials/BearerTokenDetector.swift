@@ -52,6 +52,15 @@ package enum BearerTokenDetector {
                 guard start > at + 5 else { return nil }
             } else if let v = keyValueStart(bytes, at + 5) {
                 start = v
+                // A quoted value is the credential up to its closing quote (`"x-auth-token":"ab&cd
+                // more"`): ending at the space left the rest, which a second pass's key context
+                // then took whole with the pseudonym.
+                if v > 0, v < bytes.count, bytes[v - 1] == 0x22 || bytes[v - 1] == 0x27, v - 1 > at + 5,
+                   let end = quotedValueEnd(bytes, from: v, quote: bytes[v - 1]) {
+                    guard v >= floor, end > v else { return nil }
+                    if Scrubber.isPseudonym(bytes, v..<end) || isWholeJWT(bytes, v..<end) { return nil }
+                    return v..<end
+                }
             } else if at + 6 < bytes.count, bytes[at + 5] == 0x20, at == 0 || !ASCII.isAlnum(bytes[at - 1]) {
                 // Prose: `reset email with token 6f1c2e9a…`, `Invalid token 'ya29.…'`: a long
                 // value with digits (below), quoted or not.
@@ -117,6 +126,21 @@ package enum BearerTokenDetector {
 
     /// After a key ending in `token`: `=` (query, logfmt), `: ` (header), `":"`, `": "`,
     /// `': '` (JSON, Python), each with an optional opening quote on the value.
+    /// The closing `quote` of a value that starts at `from` and holds white space before it
+    /// (a value of one token is read as before); the line's end when the quote never closes
+    /// (fail closed). nil when there is no white space inside, or past the scan cap.
+    static func quotedValueEnd(_ bytes: Bytes, from: Int, quote: UInt8) -> Int? {
+        var e = from
+        var spaced = false
+        while e < bytes.count, e - from < CredentialScan.maxValueScan, bytes[e] != quote {
+            if bytes[e] == UInt8(ascii: "\\") { e += 2; continue }
+            if bytes[e] == 0x20 || bytes[e] == 0x09 { spaced = true }
+            e += 1
+        }
+        guard spaced, e >= bytes.count || bytes[e] == quote else { return nil }
+        return min(e, bytes.count)
+    }
+
     static func keyValueStart(_ bytes: Bytes, _ k: Int) -> Int? {
         let n = bytes.count
         guard k < n else { return nil }
