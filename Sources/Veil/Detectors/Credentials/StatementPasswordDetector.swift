@@ -130,9 +130,10 @@ package enum StatementPasswordDetector {
         let r = SASLCredentialDetector.token(b, from: k)
         guard !r.isEmpty, SASLCredentialDetector.isPassword(b, r), !b[r].allSatisfy(ASCII.isDigit),
               b[r.lowerBound] != UInt8(ascii: "*"), b[r.lowerBound] != UInt8(ascii: "{") else { return nil }
-        // A token that ends in Veil's own output was no password on the first pass: its end was
-        // a finding of its own (`for_x{"token:.7rs:` ends with `:`; `"token:` took `.7rs:`).
-        if AuthLogDetector.isInScrubbedOutput(b, r.upperBound - 1) { return nil }
+        // A token that starts or ends in Veil's own output was no password on the first pass:
+        // that part was a finding of its own (`for_x{"token:.7rs:` ends with `:`, and `"token:`
+        // took `.7rs:`; in `f:"+44 20 7946 095.,09` the phone number took the token's start).
+        if AuthLogDetector.isInScrubbedOutput(b, r.upperBound - 1) || AuthLogDetector.isInScrubbedOutput(b, r.lowerBound) { return nil }
         return r
     }
 
