@@ -124,8 +124,6 @@ package enum BearerTokenDetector {
         return range
     }
 
-    /// After a key ending in `token`: `=` (query, logfmt), `: ` (header), `":"`, `": "`,
-    /// `': '` (JSON, Python), each with an optional opening quote on the value.
     /// The closing `quote` of a value that starts at `from` and holds white space before it
     /// (a value of one token is read as before); the line's end when the quote never closes
     /// (fail closed). nil when there is no white space inside, or past the scan cap.
@@ -141,6 +139,8 @@ package enum BearerTokenDetector {
         return min(e, bytes.count)
     }
 
+    /// After a key ending in `token`: `=` (query, logfmt), `: ` (header), `":"`, `": "`,
+    /// `': '` (JSON, Python), each with an optional opening quote on the value.
     static func keyValueStart(_ bytes: Bytes, _ k: Int) -> Int? {
         let n = bytes.count
         guard k < n else { return nil }
