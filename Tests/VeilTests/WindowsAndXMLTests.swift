@@ -160,7 +160,7 @@ struct WindowsAndXMLTests {
         FuzzRegressionTests.expectText(line, text, replaced: replaced)
     }
 
-    @Test("pairs inside percent-encoded URLs and JSON, and behind Gson's escaped = and &", arguments: [
+    @Test("pairs inside percent-encoded URLs and JSON, and behind Gson's and JavaScript's escaped = and &", arguments: [
         ("redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb%3Femail%3Djoe%2540example.com%26token%3Dabc123def456ghi789", "abc123def456ghi789", true),
         ("redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb%3Femail%3Djoe%2540example.com%26token%3Dabc123def456ghi789", "joe%2540example.com", true),
         ("next=%2Fcb%253Fpassword%253DHunter22%2526lang%253Den", "Hunter22", true),
@@ -176,6 +176,13 @@ struct WindowsAndXMLTests {
         (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, #"\u0026lang\u003den"#, false),
         (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, "bob", true),
         (#"note: a\u003db and \u003d alone"#, #"a\u003db and \u003d alone"#, false),
+        // JavaScript's `\x3d` / `\x26` in a string literal (minified scripts, JSONP).
+        (#"GET /login q=password\x3dhunter22\x26user\x3djane"#, "hunter22", true),
+        (#"GET /login q=password\x3dhunter22\x26user\x3djane"#, "jane", true),
+        (#"var cfg = "api_key\x3dsk_abc123def456\x26email\x3djane.doe\x40example.com";"#, "sk_abc123def456", true),
+        (#"var cfg = "api_key\x3dsk_abc123def456\x26email\x3djane.doe\x40example.com";"#, "example.com", true),
+        (#"var cfg = "api_key\x3dsk_abc123def456\x26lang\x3den";"#, #"\x26lang\x3den"#, false),
+        (#"note: a\x3db and \x3d alone, \x41"#, #"a\x3db and \x3d alone, \x41"#, false),
     ])
     func percentEncodedPairs(_ line: String, _ text: String, _ replaced: Bool) {
         FuzzRegressionTests.expectText(line, text, replaced: replaced)

@@ -3,36 +3,64 @@
 /// `%3D` or `%253D` between key and value, `%26` or `%2526` between pairs), URL-encoded
 /// JSON (`data=%7B%22password%22%3A%22…%22%7D`), and JSON strings whose `=` and `&` are
 /// `\u003d` / `\u0026` escapes (Gson's default HTML-safe output, embedded in a text line:
-/// `payload={"msg":"password\u003dhunter2"}`). Undecoded, these pairs have no `=` or `:` for
+/// `payload={"msg":"password\u003dhunter2"}`), and JavaScript string literals whose `=` and `&`
+/// are hex escapes (`"api_key\x3dsk_abc\x26email\x3djane.doe\x40example.com"`, as minified
+/// scripts and Google's JSONP responses write them). Undecoded, these pairs have no `=` or `:` for
 /// ``keyValue(_:separator:floor:cookieHeaderEnd:)`` to find, and their values were written raw.
 extension Scrubber {
-    /// `i` is a `\` that may start `\u003d` (`=`): the pair's value under the key's rule, up
-    /// to white space, a quote, `\u0026` (`&`) or another escape.
+    /// `i` is a `\` that may start `\u003d` or `\x3d` (`=`): the pair's value under the key's
+    /// rule, up to white space, a quote, or an escape other than `\\`, `\/` and an escaped `@`
+    /// (`\u0040`, `\x40`, inside an e-mail address) — `\u0026` / `\x26` (`&`) ends it.
     func unicodeEscapedPair(_ b: Bytes, at i: Int, floor: Int) -> KeyValueHit? {
-        guard i + 5 < b.count, b[i + 1] == UInt8(ascii: "u"), b[i + 2] == UInt8(ascii: "0"), b[i + 3] == UInt8(ascii: "0"),
-              Self.isHexPair(b, i + 4, "3D") else { return nil }
+        guard let separatorLength = Self.escapedEqualsLength(b, at: i) else { return nil }
         var keyStart = i
         while keyStart > 0, i - keyStart < Self.maximumKeyLength, Self.isEncodedKeyByte(b[keyStart - 1]) { keyStart -= 1 }
-        // `\u0026password`: the run begins with the previous escape's `u` and hex digits.
-        if keyStart >= 1, b[keyStart - 1] == UInt8(ascii: "\\"), b[keyStart] == UInt8(ascii: "u"), i - keyStart > 5 { keyStart += 5 }
+        // `\u0026password`, `\x26password`: the run begins with the previous escape's `u`/`x`
+        // and hex digits.
+        if keyStart >= 1, b[keyStart - 1] == UInt8(ascii: "\\") {
+            if b[keyStart] == UInt8(ascii: "u"), i - keyStart > 5 { keyStart += 5 } else if b[keyStart] == UInt8(ascii: "x"), i - keyStart > 3 { keyStart += 3 }
+        }
         guard keyStart < i, keyStart >= floor, ASCII.isLetter(b[keyStart]),
               let rule = compiled.fieldRule(forTextKey: b, Self.lastSegment(b, keyStart..<i)) else { return nil }
-        let valueStart = i + 6
+        let valueStart = i + separatorLength
         var valueEnd = valueStart
         scan: while valueEnd < b.count {
             switch b[valueEnd] {
             case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "&"), UInt8(ascii: ","), UInt8(ascii: ";"):
                 break scan
             case UInt8(ascii: "\\"):
-                // `\\` is an escaped backslash inside the value; `\"`, `\u0026`, `\n` … end it.
-                guard valueEnd + 1 < b.count, b[valueEnd + 1] == UInt8(ascii: "\\") else { break scan }
-                valueEnd += 2
+                // `\\` is an escaped backslash inside the value, `\/` a slash, `\u0040` / `\x40` an
+                // `@`; `\"`, `\u0026`, `\x26`, `\n` … end it.
+                guard let length = Self.escapeInsideValueLength(b, at: valueEnd) else { break scan }
+                valueEnd += length
             default:
                 valueEnd += 1
             }
         }
         guard valueEnd > valueStart else { return nil }
         return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: true)
+    }
+
+    /// The length of `\u003d` (6) or `\x3d` (4) at `at`, either case of hex digit, or nil.
+    @inline(__always)
+    static func escapedEqualsLength(_ b: Bytes, at i: Int) -> Int? {
+        guard i + 3 < b.count, b[i] == UInt8(ascii: "\\") else { return nil }
+        if b[i + 1] == UInt8(ascii: "x"), isHexPair(b, i + 2, "3D") { return 4 }
+        if i + 5 < b.count, b[i + 1] == UInt8(ascii: "u"), b[i + 2] == UInt8(ascii: "0"), b[i + 3] == UInt8(ascii: "0"), isHexPair(b, i + 4, "3D") { return 6 }
+        return nil
+    }
+
+    /// The length of an escape that stays inside an escaped pair's value — `\\`, `\/`,
+    /// `\u0040`, `\x40` — at `at` (a `\`), or nil for one that ends the value.
+    @inline(__always)
+    static func escapeInsideValueLength(_ b: Bytes, at k: Int) -> Int? {
+        guard k + 1 < b.count else { return nil }
+        switch b[k + 1] {
+        case UInt8(ascii: "\\"), UInt8(ascii: "/"): return 2
+        case UInt8(ascii: "x") where isHexPair(b, k + 2, "40"): return 4
+        case UInt8(ascii: "u") where k + 5 < b.count && b[k + 2] == UInt8(ascii: "0") && b[k + 3] == UInt8(ascii: "0") && isHexPair(b, k + 4, "40"): return 6
+        default: return nil
+        }
     }
 
     /// `i` is a `%` that may start an encoded separator; the pair's value under the key's

@@ -211,8 +211,9 @@ extension Scrubber {
                    let r = WindowsAccountDetector.match(b, at: domain, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
-                // `password\u003dhunter2`: Gson's escaped `=` inside a JSON string in a text line.
-                if keyContext, i >= credentialsOnlyUntil, i + 5 < n, b[i + 1] == UInt8(ascii: "u"), let kv = unicodeEscapedPair(b, at: i, floor: floor) {
+                // `password\u003dhunter2`, `password\x3dhunter2`: Gson's or JavaScript's escaped `=`
+                // inside a string in a text line.
+                if keyContext, i >= credentialsOnlyUntil, i + 3 < n, b[i + 1] == UInt8(ascii: "u") || b[i + 1] == UInt8(ascii: "x"), let kv = unicodeEscapedPair(b, at: i, floor: floor) {
                     Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
                 }
