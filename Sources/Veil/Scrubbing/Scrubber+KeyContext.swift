@@ -59,10 +59,14 @@ extension Scrubber {
             abbreviated = true
             j -= 1
         }
-        let keyEnd = j + 1
-        var keyStart = keyEnd
+        // Rails' and PHP's nested form keys (`user[password]=…`, URL-encoded `user%5Bpassword%5D=…`):
+        // the name in the last brackets is the key.
+        let bracketKey = quote == 0 && !printR && !abbreviated && !spaced && b[separator] == UInt8(ascii: "=")
+            ? Self.bracketedFormKey(b, last: j, floor: floor) : nil
+        let keyEnd = bracketKey?.upperBound ?? j + 1
+        var keyStart = bracketKey?.lowerBound ?? keyEnd
         var lastSegmentStart = keyEnd
-        while keyStart > 0, keyEnd - keyStart < Self.maximumKeyLength {
+        while bracketKey == nil, keyStart > 0, keyEnd - keyStart < Self.maximumKeyLength {
             let x = b[keyStart - 1]
             if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") {
                 keyStart -= 1
@@ -88,7 +92,9 @@ extension Scrubber {
             lastSegmentStart = k
         }
         guard keyStart < keyEnd, keyStart >= floor, lastSegmentStart < keyEnd, ASCII.isLetter(b[keyStart]) || b[keyStart] == UInt8(ascii: "_") else { return nil }
-        if keyStart > 0 {
+        if bracketKey != nil {
+            // The brackets were checked by `bracketedFormKey`.
+        } else if keyStart > 0 {
             let before = b[keyStart - 1]
             if ASCII.isAlnum(before) { return nil }  // key longer than the limit
             if printR, before != UInt8(ascii: "[") { return nil }
@@ -100,7 +106,7 @@ extension Scrubber {
             return nil
         }
         var rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd)
-        if quote == 0, !printR, lastSegmentStart == keyStart, rule == nil || Self.refinesOwnRule(b, keyStart..<keyEnd),
+        if quote == 0, !printR, bracketKey == nil, lastSegmentStart == keyStart, rule == nil || Self.refinesOwnRule(b, keyStart..<keyEnd),
            let spaced = spacedKeyRule(b, lastWord: keyStart..<keyEnd, floor: floor) {
             // `Date of Birth: …`, `User Name: …`: the words read as one key; `Host Name: …` is no person's.
             rule = spaced.rule >= 0 ? spaced.rule : nil
@@ -656,7 +662,7 @@ extension Scrubber {
     /// detector would replace the key's `:` with the address, and a second pass would see a
     /// pseudonym where the first saw a key.
     static func startsPairNotAddress(_ b: Bytes, _ at: Int) -> Bool {
-        guard let key = pairKey(b, at) else { return false }
+        guard let key = pairKey(b, at) else { return startsBracketedPair(b, at) }
         return b[key.upperBound] != UInt8(ascii: ":") || IPv6Detector.match(b, at: at, floor: at) == nil
     }
 

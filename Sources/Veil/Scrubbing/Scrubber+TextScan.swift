@@ -18,6 +18,8 @@ extension Scrubber {
         var unsorted = false
         // The end of a `Cookie:` header on this line: key values before it end at `;`.
         var cookieHeaderEnd = 0
+        // The tag whose `name` and `value` attributes make a pair, found at its `<`.
+        var tagPair: TagAttributePair?
         var signIn = SignInContext()
         // Out-of-order spans (cookies, findings ahead of their trigger word) are sorted and
         // merged; so are spans that touch: two replacements written back to back
@@ -147,6 +149,17 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.ipv6, .detector, DetectorKind.ipv6.precedence); continue
                 }
             case UInt8(ascii: "="):
+                if let pair = tagPair, i < pair.end, i == pair.nameSeparator || i == pair.valueSeparator {
+                    if i == pair.nameSeparator {
+                        // `name="password"`: the field's name, kept.
+                        i = pair.name.upperBound; floor = max(floor, i); continue
+                    }
+                    if keyContext, let rule = pair.rule, i >= credentialsOnlyUntil, pair.value.lowerBound >= floor,
+                       let kv = fieldValue(b, rule: rule, valueStart: pair.value.lowerBound, valueEnd: pair.value.upperBound, afterPairSeparator: true) {
+                        Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
+                        continue
+                    }
+                }
                 if keyContext, i >= credentialsOnlyUntil, let kv = keyValue(b, separator: i, floor: floor, cookieHeaderEnd: cookieHeaderEnd) {
                     Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
@@ -222,6 +235,11 @@ extension Scrubber {
                 if keyContext, i >= floor, i >= credentialsOnlyUntil, let kv = xmlElementValue(b, at: i, floor: floor) {
                     Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
+                }
+                // `<input name="password" value="…">`: read when the scan gets to the attributes.
+                if keyContext, var pair = Self.tagAttributePair(b, at: i) {
+                    pair.rule = compiled.fieldRule(forTextKey: b, pair.field)
+                    tagPair = pair
                 }
             case UInt8(ascii: "&"):
                 // `&lt;password&gt;…&lt;/password&gt;`: HTML-escaped XML.

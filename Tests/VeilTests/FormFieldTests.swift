@@ -1,0 +1,54 @@
+import Testing
+
+/// Form fields as logged pages and request bodies carry them: tag attributes that make a pair
+/// (`<input name="password" value="…">`) and nested form keys (`user[password]=…`).
+@Suite("form fields: tag-attribute pairs and nested form keys")
+struct FormFieldTests {
+    @Test("a tag's value attribute is read under the rule of the field its name attribute names", arguments: [
+        (#"<input type="password" name="password" value="hunter22">"#, "hunter22", true),
+        (#"<input type="password" name="password" value="hunter22">"#, #"name="password""#, false),
+        (#"<input value="hunter22" name="password" type="password"/>"#, "hunter22", true),
+        (#"<input value="hunter22" name="password" type="password"/>"#, #"name="password""#, false),
+        (#"<input name=password value=hunter22>"#, "hunter22", true),
+        (#"<input name=password value=hunter22/>"#, "hunter22", true),
+        (#"<input name=password value=hunter22/>"#, "name=password value=", false),
+        (#"{"html":"<input name=\"password\" value=\"hunter22\">"}"#, "hunter22", true),
+        (#"<input name="email" value="jane@example.com"> <input name="password" value="s3cret!x">"#, "s3cret!x", true),
+        (#"<input name="email" value="jane@example.com"> <input name="password" value="s3cret!x">"#, #"name="email""#, false),
+        (#"<input id="pwd" name="user[password]" value="p4ss w0rd">"#, "w0rd", true),
+        (#"<input id="password" type="password" value="idonly99">"#, "idonly99", true),
+        // .NET configuration, Spring bean properties, page meta tags.
+        (#"<add key="ApiKey" value="abc123xyz"/> <add key="Environment" value="prod"/>"#, "abc123xyz", true),
+        (#"<add key="ApiKey" value="abc123xyz"/> <add key="Environment" value="prod"/>"#, #"<add key="Environment" value="prod"/>"#, false),
+        (#"<property name="spring.datasource.password" value="s3cr3t"/><property name="url" value="jdbc:mysql://db/app"/>"#, "s3cr3t", true),
+        (#"<property name="spring.datasource.password" value="s3cr3t"/><property name="url" value="jdbc:mysql://db/app"/>"#, #"value="jdbc:mysql://db/app""#, false),
+        (#"<meta name="csrf-token" content="Zx9aBcDeF0123456789abcdefABCDEF==">"#, "Zx9aBcDeF0123456789abcdefABCDEF", true),
+        // Other attributes are still scanned; a name that is no field name is read as before.
+        (#"<input data-contact="jane@example.com" name="q" value="shoes">"#, "jane@example.com", true),
+        (#"<input data-contact="jane@example.com" name="q" value="shoes">"#, #"value="shoes""#, false),
+        (#"<user name="Jane Doe" value="x">"#, "Jane Doe", true),
+        // No tag: a `<` inside, a line that ends first, or no value attribute.
+        (#"<input name="password" value="a<b"> name="password""#, #"name="password""#, true),
+        (#"<input name="password" value="hunter22"#, "hunter22", true),
+    ])
+    func tagAttributePairs(_ line: String, _ text: String, _ replaced: Bool) {
+        FuzzRegressionTests.expectText(line, text, replaced: replaced)
+    }
+
+    @Test("the name in the last brackets is the key, and a bracketed key ends the value before it", arguments: [
+        ("body: user[password]=hunter22&user[email]=a@b.co&commit=Sign+in", "hunter22", true),
+        ("body: user[password]=hunter22&user[email]=a@b.co&commit=Sign+in", "&user[email]=", false),
+        ("body: user[password]=hunter22&user[email]=a@b.co&commit=Sign+in", "a@b.co", true),
+        ("utf8=%E2%9C%93&user%5Bemail%5D=a%40b.com&user%5Bpassword%5D=secret99&ids%5B%5D=3&x=1", "secret99", true),
+        ("utf8=%E2%9C%93&user%5Bemail%5D=a%40b.com&user%5Bpassword%5D=secret99&ids%5B%5D=3&x=1", "&ids%5B%5D=3&x=1", false),
+        ("utf8=%E2%9C%93&user%5Bemail%5D=a%40b.com&user%5Bpassword%5D=secret99&ids%5B%5D=3&x=1", "a%40b.com", true),
+        ("params['password']=hunter22 ids[]=4 a[0]=5", "hunter22", true),
+        ("params['password']=hunter22 ids[]=4 a[0]=5", "ids[]=4 a[0]=5", false),
+        ("Parameters: user[name]=Jane+Doe&user[phone]=555-867-5309", "Jane+Doe", true),
+        ("Parameters: user[name]=Jane+Doe&user[phone]=555-867-5309", "867", true),
+        ("matrix[row][col]=4 list[0]=x", "matrix[row][col]=4 list[0]=x", false),
+    ])
+    func nestedFormKeys(_ line: String, _ text: String, _ replaced: Bool) {
+        FuzzRegressionTests.expectText(line, text, replaced: replaced)
+    }
+}
