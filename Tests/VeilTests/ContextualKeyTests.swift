@@ -17,7 +17,7 @@ import Testing
         (#"{"out":"machine 10.0.0.5  login bob.smith\npassword x"}"#, "bob.smith"),
     ])
     func replaced(_ line: String, _ secret: String) {
-        for out in SeparatorIdempotenceTests.stableAsLogfmtAndText(line) { #expect(!out.contains(secret), "\(out)") }
+        for out in FuzzRegressionTests.stableAsLogfmtAndText(line) { #expect(!out.contains(secret), "\(out)") }
     }
 
     @Test("numbers, ids and look-alikes under those keys stay", arguments: [
@@ -30,14 +30,14 @@ import Testing
         ("login octocat failed; retry login sequence", "login octocat failed; retry login sequence"),
     ])
     func kept(_ line: String, _ kept: String) {
-        for out in SeparatorIdempotenceTests.stableAsLogfmtAndText(line) { #expect(out.contains(kept), "\(out)") }
+        for out in FuzzRegressionTests.stableAsLogfmtAndText(line) { #expect(out.contains(kept), "\(out)") }
     }
 
     @Test("a data class's closing parenthesis after a phone value is not part of the number", arguments: [
         "Customer(id=42, phone=+14155550123)", "Customer(id=42, email=eva@example.com, phone=+33 6 12 34 56 78)",
     ])
     func phoneBeforeClosingParenthesis(_ line: String) {
-        for out in SeparatorIdempotenceTests.stableAsLogfmtAndText(line) {
+        for out in FuzzRegressionTests.stableAsLogfmtAndText(line) {
             #expect(out.hasSuffix(")") && !out.contains("12 34") && !out.contains("4155550123"), "\(out)")
         }
     }
