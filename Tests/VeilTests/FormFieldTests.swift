@@ -1,4 +1,5 @@
 import Testing
+@testable import Veil
 
 /// Form fields as logged pages and request bodies carry them: tag attributes that make a pair
 /// (`<input name="password" value="…">`) and nested form keys (`user[password]=…`).
@@ -47,8 +48,24 @@ struct FormFieldTests {
         ("Parameters: user[name]=Jane+Doe&user[phone]=555-867-5309", "Jane+Doe", true),
         ("Parameters: user[name]=Jane+Doe&user[phone]=555-867-5309", "867", true),
         ("matrix[row][col]=4 list[0]=x", "matrix[row][col]=4 list[0]=x", false),
+        // Quoted keys: Rack parameters, Python dicts, JSON inside a text line; `:` and `=>`.
+        (#"form: {"user[login]"=>"rita", "user[password]"=>"R1t@secret"}"#, "R1t@secret", true),
+        (#"form: {"user[login]"=>"rita", "user[password]"=>"R1t@secret"}"#, "rita", true),
+        ("params: {'user[password]': 'R1t@secret'}", "R1t@secret", true),
+        ("user[password]: R1t@secret", "R1t@secret", true),
+        (#"x={"user[password]":"R1t@secret"}"#, "R1t@secret", true),
+        (#""[password]":"x" "a[b]c":"y" 'user[password]":"z""#, #""[password]":"x" "a[b]c":"y" 'user[password]":"z""#, false),
     ])
     func nestedFormKeys(_ line: String, _ text: String, _ replaced: Bool) {
         FuzzRegressionTests.expectText(line, text, replaced: replaced)
+    }
+
+    @Test("a JSON key with bracketed parts is a nested path")
+    func bracketedJSONKeys() {
+        let line = #"{"user[password]":"R1t@secret","user[email]":"a@b.co","user[address][line1]":"742 Evergreen Terrace","ids[]":"3","a[b]c":"x","tags[0]":"y"}"#
+        let once = EngineFixtures.scrub(line, format: .json)
+        #expect(EngineFixtures.scrub(once, format: .json) == once, "\(once)")
+        for secret in ["R1t@secret", "a@b.co", "Evergreen"] { #expect(!once.contains(secret), "\(once)") }
+        for kept in [#""user[password]":"#, #""ids[]":"3""#, #""a[b]c":"x""#, #""tags[0]":"y""#] { #expect(once.contains(kept), "\(once)") }
     }
 }

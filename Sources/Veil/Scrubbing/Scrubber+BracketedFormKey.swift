@@ -1,13 +1,16 @@
 /// Nested form keys, as Rails, PHP and most web frameworks name form fields and as request-body
 /// dumps write them: `user[password]=hunter22&user[email]=…`, URL-encoded
-/// `user%5Bpassword%5D=hunter22`, PHP's `$_POST['password']`-style `params['password']=…`.
-/// The name in the last brackets is the key: its rule applies to the value after `=`.
+/// `user%5Bpassword%5D=hunter22`, PHP's `$_POST['password']`-style `params['password']=…`,
+/// quoted (`"user[password]"=>"…"`) and as JSON keys (`{"user[password]":"…"}`, a form body
+/// parsed without nesting). The name in the last brackets is the key; in JSON the bracketed
+/// parts are a nested path, like the parts of a dotted key.
 extension Scrubber {
     /// The key inside the last brackets when `last` is the byte before `=` and closes them (`]`,
     /// or the `D` of `%5D`): a name of letters, digits, `_` and `-` starting with a letter or
     /// `_`, optionally quoted, opened by `[` or `%5B` right after a name or another bracketed
-    /// part. Nil otherwise (`ids[]=`, `a[0]=`, `[password]=>`).
-    static func bracketedFormKey(_ b: Bytes, last j: Int, floor: Int) -> Range<Int>? {
+    /// part — and where the whole key (`user[…]…`) starts. Nil otherwise (`ids[]=`, `a[0]=`,
+    /// `[password]=>`).
+    static func bracketedFormKey(_ b: Bytes, last j: Int, floor: Int) -> (key: Range<Int>, formStart: Int)? {
         var k: Int
         if j >= 1, b[j] == UInt8(ascii: "]") {
             k = j - 1
@@ -46,7 +49,17 @@ extension Scrubber {
         }
         // The form's own name comes first (`user[`): `[password]=>x` is no form key.
         guard k >= 0, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "]") else { return nil }
-        return start..<end
+        // Back to the start of the whole key, over the name and earlier bracketed parts.
+        var formStart = k + 1
+        while formStart > 0, end - formStart < 2 * maximumKeyLength, isFormKeyByte(b[formStart - 1]) { formStart -= 1 }
+        return (start..<end, formStart)
+    }
+
+    /// A byte of a nested form key, brackets and percent escapes included.
+    @inline(__always)
+    static func isFormKeyByte(_ x: UInt8) -> Bool {
+        ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") || x == UInt8(ascii: ".")
+            || x == UInt8(ascii: "[") || x == UInt8(ascii: "]") || x == UInt8(ascii: "%")
     }
 
     /// A nested form key and its `=` at `at` (`user[email]=`, `ids[]=`, `user%5Bemail%5D=`): a
@@ -65,5 +78,33 @@ extension Scrubber {
             groups += 1
         }
         return groups > 0 && k < n && b[k] == UInt8(ascii: "=")
+    }
+
+    /// Rewrites a normalised JSON key of the form `name[part]…[part]` (every part non-empty)
+    /// as the dotted path `name.part….part`, which the JSON scrubber splits into segments.
+    /// Any other key is left as it is.
+    static func formBracketsAsDots(_ key: inout [UInt8]) {
+        guard key.count >= 4, key[key.count - 1] == UInt8(ascii: "]"), key[0] != UInt8(ascii: "[") else { return }
+        var open = false
+        var partLength = 0
+        var sawBracket = false
+        for x in key {
+            switch x {
+            case UInt8(ascii: "["):
+                guard !open else { return }
+                open = true; partLength = 0; sawBracket = true
+            case UInt8(ascii: "]"):
+                guard open, partLength > 0 else { return }
+                open = false
+            default:
+                if open { partLength += 1 } else if sawBracket { return }  // `a[b]c`: not a form key
+            }
+        }
+        var w = 0
+        for r in 0..<key.count where key[r] != UInt8(ascii: "]") {
+            key[w] = key[r] == UInt8(ascii: "[") ? UInt8(ascii: ".") : key[r]
+            w += 1
+        }
+        key.removeLast(key.count - w)
     }
 }

@@ -90,6 +90,8 @@ extension Scrubber {
                     } else {
                         FieldGlob.normalize(keyBytes, into: &normalized)
                     }
+                    // `"user[password]"` (a form body parsed without nesting): the path user.password.
+                    if normalized.last == UInt8(ascii: "]") { Self.formBracketsAsDots(&normalized) }
                     // A dotted key (`"user.name"`, Elastic Common Schema) names a nested path,
                     // as it does in text and in swift-log metadata: one segment per part.
                     // At most the last 64 parts are split (a key of a million dots would

@@ -61,10 +61,10 @@ extension Scrubber {
         }
         // Rails' and PHP's nested form keys (`user[password]=…`, URL-encoded `user%5Bpassword%5D=…`):
         // the name in the last brackets is the key.
-        let bracketKey = quote == 0 && !printR && !abbreviated && !spaced && b[separator] == UInt8(ascii: "=")
-            ? Self.bracketedFormKey(b, last: j, floor: floor) : nil
-        let keyEnd = bracketKey?.upperBound ?? j + 1
-        var keyStart = bracketKey?.lowerBound ?? keyEnd
+        // Quoted too: `"user[password]"=>"…"` (Rack parameters), `'user[password]': '…'`.
+        let bracketKey = !printR && !abbreviated ? Self.bracketedFormKey(b, last: j, floor: floor) : nil
+        let keyEnd = bracketKey?.key.upperBound ?? j + 1
+        var keyStart = bracketKey?.key.lowerBound ?? keyEnd
         var lastSegmentStart = keyEnd
         while bracketKey == nil, keyStart > 0, keyEnd - keyStart < Self.maximumKeyLength {
             let x = b[keyStart - 1]
@@ -92,8 +92,13 @@ extension Scrubber {
             lastSegmentStart = k
         }
         guard keyStart < keyEnd, keyStart >= floor, lastSegmentStart < keyEnd, ASCII.isLetter(b[keyStart]) || b[keyStart] == UInt8(ascii: "_") else { return nil }
-        if bracketKey != nil {
-            // The brackets were checked by `bracketedFormKey`.
+        if let bracketKey {
+            // The brackets were checked by `bracketedFormKey`; a quote opens the whole key.
+            if quote != 0 {
+                let formStart = bracketKey.formStart
+                guard formStart > 0, b[formStart - 1] == quote else { return nil }
+                if escapedQuote { guard formStart >= 2, b[formStart - 2] == UInt8(ascii: "\\") else { return nil } }
+            }
         } else if keyStart > 0 {
             let before = b[keyStart - 1]
             if ASCII.isAlnum(before) { return nil }  // key longer than the limit
