@@ -159,6 +159,20 @@ struct StatementCredentialTests {
         #expect(out.contains("username~test~"), "\(out)")
     }
 
+    @Test("`password for ACCOUNT is X`: the account and the password are replaced; prose after `is` stays", arguments: [
+        (#"Password for 'zed' is "Z3dPa55""#, "Z3dPa55", true),
+        ("password for zed is Z3dPa55", "Z3dPa55", true),
+        ("The password for user zed is: Z3dPa55", "Z3dPa55", true),
+        ("Initial password for admin is: xK9#mQ2v", "xK9#mQ2v", true),
+        ("password for zed is incorrect", "is incorrect", false),
+        ("password for zed is 8 characters long", "is 8 characters long", false),
+        ("Password for user bob is too short", "is too short", false),
+    ])
+    func passwordForAccountIs(_ line: String, _ text: String, _ replaced: Bool) {
+        let out = FuzzRegressionTests.expectText(line, text, replaced: replaced)
+        #expect(out.contains("username~test~"), "\(out)")
+    }
+
     @Test("FreeRADIUS logs the password of a failed login: user and password are replaced")
     func radiusPassword() {
         let line = #"radiusd[1]: Login incorrect (rlm_pap: Cleartext password does not match "known good" password): [mia/wr]ong pass] (from client wifi port 0)"#

@@ -3,8 +3,8 @@
 /// `ALTER USER bob WITH PASSWORD 'x'`, `CREATE ROLE app LOGIN ENCRYPTED PASSWORD 'x'`,
 /// `CREATE USER 'c'@'%' IDENTIFIED BY 'x'` (also `IDENTIFIED WITH plugin BY 'x'`),
 /// `SET PASSWORD FOR 'd'@'localhost' = 'x'`, `PASSWORD('x')`, and Redis
-/// `"AUTH" "x"` / `"AUTH" "user" "x"` (unquoted `AUTH …`: `SASLCredentialDetector`); and in prose, `password is[:] X` (a literal, or one
-/// token that is no prose word: `password is incorrect` stays).
+/// `"AUTH" "x"` / `"AUTH" "user" "x"` (unquoted `AUTH …`: `SASLCredentialDetector`); and in prose, `password is[:] X` and
+/// `password for ACCOUNT is X` (a literal, or one token that is no prose word: `password is incorrect` stays).
 ///
 /// **Trigger**: the word start of `PASSWORD`, `IDENTIFIED` (any case, not glued to a
 /// letter, digit or `_` before it) or `AUTH` right after a `"`. **Returns** the text
@@ -59,19 +59,8 @@ package enum StatementPasswordDetector {
             return literal(b, at: k)
         }
         if ASCII.hasPrefix(b, at: k, lowercased: "is ") || ASCII.hasPrefix(b, at: k, lowercased: "is:") {
-            // Prose: `Your temporary password is: Xy7!kq2`, `password is "hunter2"` — a literal, or
-            // one token that is no prose word (`password is incorrect` stays).
-            k += 2
-            if k < b.count, b[k] == UInt8(ascii: ":") { k += 1 }
-            while k < b.count, k < from + 16, b[k] == 0x20 { k += 1 }
-            if let r = literal(b, at: k) { return r }
-            var e = k
-            while e < b.count, e - k < 256, b[e] > 0x20, b[e] != 0x7F { e += 1 }
-            e = CredentialScan.failClosedEnd(b, start: k, end: e, cap: 256)
-            guard e > k, !CredentialScan.looksLikeWord(b, k..<e) else { return nil }
-            // `password is 8 characters`: a number followed by a word is a length, not a password.
-            if b[k..<e].allSatisfy(ASCII.isDigit), e + 1 < b.count, b[e] == 0x20, ASCII.isLetter(b[e + 1]) { return nil }
-            return k..<e
+            // Prose: `Your temporary password is: Xy7!kq2`, `password is "hunter2"`.
+            return isValue(b, afterIs: k + 2)
         }
         if ASCII.hasPrefix(b, at: k, lowercased: "for ") {
             // `SET PASSWORD FOR 'd'@'localhost' = 'x'`: the account, then ` = `.
@@ -98,11 +87,29 @@ package enum StatementPasswordDetector {
         return literal(b, at: k) ?? proseToken(b, at: k)
     }
 
-    /// ` to 'X'` / ` to X1` within `from..<limit` (`for user 'jdoe' to 'X'`): the value.
+    /// After `password is` (at `k`, after `is`): a literal, or one token that is no prose word
+    /// (`password is incorrect` stays) and no length (`password is 8 characters`).
+    static func isValue(_ b: Bytes, afterIs start: Int) -> Range<Int>? {
+        var k = start
+        if k < b.count, b[k] == UInt8(ascii: ":") { k += 1 }
+        while k < b.count, k < start + 14, b[k] == 0x20 { k += 1 }
+        if let r = literal(b, at: k) { return r }
+        var e = k
+        while e < b.count, e - k < 256, b[e] > 0x20, b[e] != 0x7F { e += 1 }
+        e = CredentialScan.failClosedEnd(b, start: k, end: e, cap: 256)
+        guard e > k, !CredentialScan.looksLikeWord(b, k..<e) else { return nil }
+        // `password is 8 characters`: a number followed by a word is a length, not a password.
+        if b[k..<e].allSatisfy(ASCII.isDigit), e + 1 < b.count, b[e] == 0x20, ASCII.isLetter(b[e + 1]) { return nil }
+        return k..<e
+    }
+
+    /// ` to 'X'` / ` to X1` within `from..<limit` (`for user 'jdoe' to 'X'`), or ` is X` (`password
+    /// for admin is Xy7!kq2`, as installers print an initial password): the value.
     static func proseTo(_ b: Bytes, from: Int, limit: Int) -> Range<Int>? {
         var k = from
         while k + 4 < limit {
             if b[k] == 0x20, ASCII.hasPrefix(b, at: k, lowercased: " to ") { return toValue(b, at: k + 4) }
+            if b[k] == 0x20, ASCII.hasPrefix(b, at: k, lowercased: " is ") || ASCII.hasPrefix(b, at: k, lowercased: " is:") { return isValue(b, afterIs: k + 3) }
             if b[k] == UInt8(ascii: ";") || b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: ".") { return nil }
             // First-pass output (a pseudonym, a mask, a placeholder) stops the search as the value it
             // replaced did: an e-mail address or IP address has dots (`for a.b@x.com ng to …`).
