@@ -28,9 +28,16 @@ struct FormFieldTests {
         (#"<input data-contact="jane@example.com" name="q" value="shoes">"#, "jane@example.com", true),
         (#"<input data-contact="jane@example.com" name="q" value="shoes">"#, #"value="shoes""#, false),
         (#"<user name="Jane Doe" value="x">"#, "Jane Doe", true),
-        // No tag: a `<` inside, a line that ends first, or no value attribute.
-        (#"<input name="password" value="a<b"> name="password""#, #"name="password""#, true),
+        // Quoted values may hold `<` and `>` (also one a first pass replaces: the tag reads the same
+        // on both passes); a bare `<` makes no tag; a line that ends inside the tag ends it.
+        (#"<input name="password" value="a<b>c"> name="password""#, "a<b>c", true),
+        (#"<input name="password" value="a<b>c"> name="password""#, #"<input name="password" value="#, false),
+        (#"<a password="a<b" key="password" value="v">"#, #"value="v""#, true),
+        (#"<input name="password" value=a<b> name="password""#, #"name="password""#, true),
         (#"<input name="password" value="hunter22"#, "hunter22", true),
+        // A name attribute that holds what a detector finds is no field name: it is scanned, not skipped.
+        (#"<a name="spring.eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abcdefsig.password" value="x">"#, "eyJzdWIiOiIxIn0", true),
+        (#"<a name="a.4111111111111111.password" value="x">"#, "4111111111111111", true),
     ])
     func tagAttributePairs(_ line: String, _ text: String, _ replaced: Bool) {
         FuzzRegressionTests.expectText(line, text, replaced: replaced)

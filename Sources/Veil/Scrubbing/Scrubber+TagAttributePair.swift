@@ -8,9 +8,10 @@
 /// not a person, and is kept.
 ///
 /// The tag is parsed once, forwards from its `<` to its `>`, when the scan reaches the `<`; the
-/// scan applies the pair when it reaches the attributes' `=`. A `<` or a line break inside the
-/// tag is no tag (its pairs are read as usual); a line cut inside the tag ends it there. Each byte is parsed by at
-/// most one tag, so the scan stays linear.
+/// scan applies the pair when it reaches the attributes' `=`. Quoted attribute values may hold
+/// `<` and `>`; a line break inside the tag, or a `<` outside quotes, makes it no tag (its pairs
+/// are read as usual); a line cut inside the tag ends it there. A `<` inside a parsed tag starts
+/// no tag of its own, so each byte is parsed once and the scan stays linear.
 extension Scrubber {
     /// A tag whose attributes make a pair (see the extension's comment).
     struct TagAttributePair {
@@ -28,12 +29,14 @@ extension Scrubber {
         var rule: Int?
     }
 
-    /// The attribute pair of the tag opening at `b[lt]` (`<`), or nil when the tag has no name
-    /// attribute holding a field name or no non-empty value attribute, or a `<` or line break
-    /// comes before its `>` (a line that ends inside the tag ends it).
-    static func tagAttributePair(_ b: Bytes, at lt: Int) -> TagAttributePair? {
+    /// The attribute pair of the tag opening at `b[lt]` (`<`) — nil when the tag has no name
+    /// attribute holding a field name or no non-empty value attribute, or is no tag — and the
+    /// index where the parse stopped: after the tag's `>`, at a line break, at the end of a line
+    /// cut inside the tag (which ends it), or at the first byte that is no attribute syntax. A
+    /// `<` before that index starts no tag of its own, so every byte is parsed once.
+    static func tagAttributePair(_ b: Bytes, at lt: Int) -> (pair: TagAttributePair?, parsedEnd: Int) {
         let n = b.count
-        guard let (_, nameEnd) = xmlTagName(b, from: lt + 1) else { return nil }
+        guard let (_, nameEnd) = xmlTagName(b, from: lt + 1) else { return (nil, lt + 1) }
         var name: (separator: Int, value: Range<Int>, rank: Int)?
         var value: (separator: Int, value: Range<Int>)?
         var k = nameEnd
@@ -41,20 +44,22 @@ extension Scrubber {
             // The tag's `>`, or the end of a line cut inside the tag (fail closed: a cut
             // `value="hunter22` is still the field's value).
             if k == n || b[k] == UInt8(ascii: ">") {
-                guard let name, let value, let field = fieldNameSegment(b, name.value) else { return nil }
-                return TagAttributePair(end: min(n, k + 1), nameSeparator: name.separator, name: name.value, field: field,
-                                        valueSeparator: value.separator, value: value.value, rule: nil)
+                let end = min(n, k + 1)
+                guard let name, let value, let field = fieldNameSegment(b, name.value) else { return (nil, end) }
+                return (TagAttributePair(end: end, nameSeparator: name.separator, name: name.value, field: field,
+                                         valueSeparator: value.separator, value: value.value, rule: nil), end)
             }
             let x = b[k]
             if x == 0x20 || x == 0x09 || x == UInt8(ascii: "/") { k += 1; continue }
-            guard ASCII.isLetter(x) || x == UInt8(ascii: "_") else { return nil }
+            guard ASCII.isLetter(x) || x == UInt8(ascii: "_") else { return (nil, k) }
             let attributeStart = k
             while k < n, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: ":") || b[k] == UInt8(ascii: ".") { k += 1 }
             let attribute = attributeStart..<k
             guard k < n, b[k] == UInt8(ascii: "=") else { continue }  // a bare attribute (`disabled`)
             let separator = k
             k += 1
-            guard let (valueRange, next) = attributeValue(b, from: k) else { return nil }
+            let (read, next) = attributeValue(b, from: k)
+            guard let valueRange = read else { return (nil, next) }
             k = next
             switch attributeRole(b, attribute) {
             case .value? where value == nil && !valueRange.isEmpty:
@@ -65,7 +70,6 @@ extension Scrubber {
                 break
             }
         }
-        return nil
     }
 
     /// What an attribute does in a pair: the value, or the field's name (`name` ranks before
@@ -87,55 +91,78 @@ extension Scrubber {
         }
     }
 
-    /// An attribute value from `k` (after `=`): quoted (`"…"`, `'…'`, or JSON-escaped `\"…\"`)
-    /// or bare up to white space or `>`. Its range without quotes and the index after it; nil
-    /// when it reaches a `<` or a line break first. A line that ends inside it ends it.
-    static func attributeValue(_ b: Bytes, from start: Int) -> (Range<Int>, Int)? {
+    /// An attribute value from `k` (after `=`): quoted (`"…"`, `'…'`, or JSON-escaped `\"…\"`;
+    /// `<` and `>` may be inside) or bare up to white space or `>`. Its range without quotes, or
+    /// nil when a line break comes first or a bare value reaches a `<` or a quote; and the index
+    /// after it, or where the read stopped. A line that ends inside the value ends it.
+    static func attributeValue(_ b: Bytes, from start: Int) -> (Range<Int>?, Int) {
         let n = b.count
         var k = start
         let escaped = k < n && b[k] == UInt8(ascii: "\\")
         if escaped { k += 1 }
-        guard k < n else { return nil }
+        guard k < n else { return (nil, k) }
         if b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") {
             let quote = b[k]
             k += 1
             let valueStart = k
-            while k < n, b[k] != quote, b[k] != UInt8(ascii: "<"), b[k] != 0x0A, b[k] != 0x0D { k += 1 }
+            while k < n, b[k] != quote, b[k] != 0x0A, b[k] != 0x0D { k += 1 }
             // A line cut inside the quotes: the value runs to its end.
-            if k == n, !escaped { return (valueStart..<n, n) }
-            guard k < n, b[k] == quote else { return nil }
+            if k == n { return (escaped ? nil : valueStart..<n, n) }
+            guard b[k] == quote else { return (nil, k) }
             var valueEnd = k
             if escaped {
-                guard valueEnd > valueStart, b[valueEnd - 1] == UInt8(ascii: "\\") else { return nil }
+                guard valueEnd > valueStart, b[valueEnd - 1] == UInt8(ascii: "\\") else { return (nil, k) }
                 valueEnd -= 1
             }
             return (valueStart..<valueEnd, k + 1)
         }
-        guard !escaped else { return nil }
+        guard !escaped else { return (nil, k) }
         let valueStart = k
         while k < n, !ASCII.isSpace(b[k]), b[k] != UInt8(ascii: ">"), b[k] != UInt8(ascii: "<"), b[k] != UInt8(ascii: "\""), b[k] != UInt8(ascii: "'") { k += 1 }
         // `value=x/>`: the `/` closes the tag.
         if k > valueStart, k < n, b[k] == UInt8(ascii: ">"), b[k - 1] == UInt8(ascii: "/") { k -= 1 }
-        guard k > valueStart, k == n || b[k] != UInt8(ascii: "<") else { return nil }
+        guard k > valueStart, k == n || (b[k] != UInt8(ascii: "<") && b[k] != UInt8(ascii: "\"") && b[k] != UInt8(ascii: "'")) else { return (nil, k) }
         return (valueStart..<k, k)
     }
 
-    /// A field name — letters, digits, `_`, `-`, `.`, `[`, `]`, starting with a letter or `_`,
-    /// at most ``maximumKeyLength`` bytes — and its last segment: after the last `.`, or inside
-    /// the last brackets (`user[password]` → `password`). Nil for anything else (a person's
-    /// name, an address, a pseudonym).
+    /// A field name — letters, digits, `_`, `-`, `.`, `[`, `]`, at most ``maximumKeyLength``
+    /// bytes, every part (between `.`, `[` and `]`) starting with a letter or `_` and at most 32
+    /// bytes long, no part starting with `eyJ` (a JWT's header) and no run of six digits (a card,
+    /// a phone) — and its last segment: after the last `.`, or inside the last brackets
+    /// (`user[password]` → `password`). Nil for anything else (a person's name, an address, a
+    /// pseudonym, a token): the scan skips a field name unread, so nothing a detector would
+    /// find may pass as one.
     static func fieldNameSegment(_ b: Bytes, _ r: Range<Int>) -> Range<Int>? {
-        guard !r.isEmpty, r.count <= maximumKeyLength, ASCII.isLetter(b[r.lowerBound]) || b[r.lowerBound] == UInt8(ascii: "_") else { return nil }
+        guard !r.isEmpty, r.count <= maximumKeyLength else { return nil }
         var segmentStart = r.lowerBound
         var segmentEnd = r.upperBound
-        for k in r {
-            let x = b[k]
-            if x == UInt8(ascii: ".") || x == UInt8(ascii: "[") {
-                segmentStart = k + 1
-                segmentEnd = r.upperBound
-            } else if x == UInt8(ascii: "]") {
-                if segmentEnd == r.upperBound { segmentEnd = k }
-            } else if !(ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-")) {
+        var partStart = r.lowerBound
+        var digits = 0
+        for k in r.lowerBound...r.upperBound {
+            let x: UInt8 = k < r.upperBound ? b[k] : UInt8(ascii: ".")
+            if x == UInt8(ascii: ".") || x == UInt8(ascii: "[") || x == UInt8(ascii: "]") {
+                // A part ends here: it must be a word (`]` right after `]` or `[` is an empty part).
+                if k > partStart {
+                    guard ASCII.isLetter(b[partStart]) || b[partStart] == UInt8(ascii: "_"), k - partStart <= 32,
+                          !ASCII.hasPrefix(b, at: partStart, exactly: "eyJ") else { return nil }
+                } else if k == r.lowerBound || x != UInt8(ascii: "[") && b[k - 1] != UInt8(ascii: "]") {
+                    return nil
+                }
+                partStart = k + 1
+                digits = 0
+                if k == r.upperBound { break }
+                if x == UInt8(ascii: "]") {
+                    if segmentEnd == r.upperBound { segmentEnd = k }
+                } else {
+                    segmentStart = k + 1
+                    segmentEnd = r.upperBound
+                }
+            } else if ASCII.isDigit(x) {
+                digits += 1
+                guard digits < 6 else { return nil }
+            } else if ASCII.isLetter(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") {
+                digits = 0
+            } else {
                 return nil
             }
         }

@@ -20,6 +20,7 @@ extension Scrubber {
         var cookieHeaderEnd = 0
         // The tag whose `name` and `value` attributes make a pair, found at its `<`.
         var tagPair: TagAttributePair?
+        var tagParsedUntil = 0  // a `<` before this index is inside a tag already parsed
         var signIn = SignInContext()
         // Out-of-order spans (cookies, findings ahead of their trigger word) are sorted and
         // merged; so are spans that touch: two replacements written back to back
@@ -237,9 +238,13 @@ extension Scrubber {
                     continue
                 }
                 // `<input name="password" value="…">`: read when the scan gets to the attributes.
-                if keyContext, var pair = Self.tagAttributePair(b, at: i) {
-                    pair.rule = compiled.fieldRule(forTextKey: b, pair.field)
-                    tagPair = pair
+                if keyContext, i >= tagParsedUntil {
+                    let (found, parsedEnd) = Self.tagAttributePair(b, at: i)
+                    tagParsedUntil = parsedEnd
+                    if var pair = found {
+                        pair.rule = compiled.fieldRule(forTextKey: b, pair.field)
+                        tagPair = pair
+                    }
                 }
             case UInt8(ascii: "&"):
                 // `&lt;password&gt;…&lt;/password&gt;`: HTML-escaped XML.
