@@ -167,6 +167,7 @@ struct StatementCredentialTests {
         ("password for zed is incorrect", "is incorrect", false),
         ("password for zed is 8 characters long", "is 8 characters long", false),
         ("Password for user bob is too short", "is too short", false),
+        ("password for bob is reset to Xy12!", "Xy12!", true),
     ])
     func passwordForAccountIs(_ line: String, _ text: String, _ replaced: Bool) {
         let out = FuzzRegressionTests.expectText(line, text, replaced: replaced)

@@ -109,7 +109,9 @@ package enum StatementPasswordDetector {
         var k = from
         while k + 4 < limit {
             if b[k] == 0x20, ASCII.hasPrefix(b, at: k, lowercased: " to ") { return toValue(b, at: k + 4) }
-            if b[k] == 0x20, ASCII.hasPrefix(b, at: k, lowercased: " is ") || ASCII.hasPrefix(b, at: k, lowercased: " is:") { return isValue(b, afterIs: k + 3) }
+            // (`is` before prose goes on: `password for bob is reset to Xy12!`.)
+            if b[k] == 0x20, ASCII.hasPrefix(b, at: k, lowercased: " is ") || ASCII.hasPrefix(b, at: k, lowercased: " is:"),
+               let r = isValue(b, afterIs: k + 3) { return r }
             if b[k] == UInt8(ascii: ";") || b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: ".") { return nil }
             // First-pass output (a pseudonym, a mask, a placeholder) stops the search as the value it
             // replaced did: an e-mail address or IP address has dots (`for a.b@x.com ng to …`).
