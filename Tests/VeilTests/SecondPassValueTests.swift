@@ -153,4 +153,18 @@ struct SecondPassValueTests {
         }
         #expect(EngineFixtures.scrub(#"access_token="ya29.abc def" next=1"#, format: .text).hasSuffix(#"" next=1"#))
     }
+
+    // Text soak (stop 26, fe54c08, Fuzz/known/text-fixed-idempotence-pseudonym-value-before-address-key):
+    // `token=abc,4hdlt__::7~` — `4hdlt__:` began the next pair, so the value ended at `,`, and `::7`
+    // became an address pseudonym; a second pass saw `,4hdlt__ip~…~`, no pair, and took the value's
+    // pseudonym and the rest as one value.
+    @Test("a value that is one pseudonym, placeholder or mask up to a separator ends there", arguments: [
+        "token=1&2._~~~~~6____,4hdlt__::7~ p",
+        "token=abc,4hdlt__::7~ p",
+        "password=abc;4hdlt__::7~ p",
+        "api_key=abc|x-y.::7~ p",
+    ])
+    func scrubbedValueBeforeSeparator(_ line: String) {
+        for once in FuzzRegressionTests.stableAsLogfmtAndText(line) { #expect(!once.contains("abc"), "\(once)") }
+    }
 }

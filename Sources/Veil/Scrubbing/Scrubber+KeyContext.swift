@@ -713,6 +713,19 @@ extension Scrubber {
             || x == UInt8(ascii: "@") || x == UInt8(ascii: "%") || x == UInt8(ascii: "=") || x >= 0x80)
     }
 
+    /// True when `b[r]` is one piece of Veil's output — a pseudonym, a placeholder or a mask —
+    /// and nothing else. A value that is that up to a separator ended there on a first pass
+    /// (which writes one replacement per value): `token=token~k~…,4hdlt__ip~k~…` came from
+    /// `token=abc,4hdlt__::7`, where `4hdlt__:` began the next pair and `::7` was an address.
+    static func isWholeScrubbedOutput(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty else { return false }
+        switch b[r.lowerBound] {
+        case UInt8(ascii: "["): return placeholderEnd(b, at: r.lowerBound) == r.upperBound
+        case UInt8(ascii: "*"): return maskedValueEnd(b, at: r.lowerBound) == r.upperBound
+        default: return ASCII.isLower(b[r.lowerBound]) && isPseudonym(b, r)
+        }
+    }
+
     /// First-pass output that begins a pair's key (`&ip~k~…=`, `&****-****-****-1111:`): the
     /// bytes it replaced began like a key (`&0a::a=`, `&4111-1111-1111-1111:`), which ended
     /// the value there on a first pass. Key bytes may follow it before the `=` or `:`.
@@ -779,7 +792,8 @@ extension Scrubber {
                 if e + 1 >= b.count || b[e + 1] == 0x20 || b[e + 1] == 0x09 || b[e + 1] == 0x0D || b[e + 1] == 0x0A
                     || startsPairNotAddress(b, e + 1) || b[e + 1] == b[e]
                     || (b[e] == UInt8(ascii: ",") && b[e + 1] == UInt8(ascii: "\""))  // the next JSON member
-                    || separatedPseudonym(b, e + 1) || scrubbedPairKey(b, e + 1) || separatedPseudonymAfterPunctuation(b, e + 1) {
+                    || separatedPseudonym(b, e + 1) || scrubbedPairKey(b, e + 1) || separatedPseudonymAfterPunctuation(b, e + 1)
+                    || isWholeScrubbedOutput(b, start..<e) {
                     return e
                 }
                 e += 1
