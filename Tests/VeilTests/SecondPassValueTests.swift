@@ -167,4 +167,35 @@ struct SecondPassValueTests {
     func scrubbedValueBeforeSeparator(_ line: String) {
         for once in FuzzRegressionTests.stableAsLogfmtAndText(line) { #expect(!once.contains("abc"), "\(once)") }
     }
+
+    // Text soak (stop 26, 6591911): after spoken context, a number followed by a space and more
+    // digit groups (`call me at 23 123 10 073 952-341-7850x2551`) is one run too long for a
+    // number; once the second phone was a pseudonym, a second pass found the first.
+    @Test("a number before a phone or address pseudonym is read as the run it was", arguments: [
+        "call me at 23 123 10 073 952-341-7850x2551",
+        "FO sms sent to (717Set4) 1960003 ok; call me at 33 123 10 075 952-341-7850x2551",
+        "call me at 23 123 10 073 192.168.10.1",
+    ])
+    func numberBeforeReplacedNumber(_ line: String) {
+        for once in FuzzRegressionTests.stableAsLogfmtAndText(line) { #expect(!once.contains("341-7850"), "\(once)") }
+    }
+
+    // Text soak (stop 26, 6591911): an HL7 field at the segment's end kept its trailing space
+    // (`PID|3|…|Bearer `); the first pass's pseudonym and the space were a new value on a second pass.
+    @Test("white space before an HL7 segment's end is no part of the field")
+    func hl7TrailingSpace() {
+        for line in ["PID|3|?email=kate%40exampl|Bearer ", "x \"GET /u PID|3|abc|x \t"] {
+            for once in FuzzRegressionTests.stableAsLogfmtAndText(line) { #expect(!once.contains("abc") && !once.contains("kate"), "\(once)") }
+        }
+    }
+
+    // Text soak (stop 26, 6591911): `token='2.2._~~~~~3____{"t__::s7` — the Bearer detector's key form
+    // ended an unterminated quoted value at `{`; a second pass's key context read it to the line's
+    // end and replaced the pseudonym with the rest.
+    @Test("an unterminated quoted value after a token key runs to the end of the line")
+    func unterminatedQuotedToken() {
+        for line in [#"token='2.2._~~~~~3____{"t__::s7"#, "x token='abc{def ghi", #"{"token":"abc{def"#] {
+            for once in FuzzRegressionTests.stableAsLogfmtAndText(line) { #expect(!once.contains("abc") && !once.contains("def") && !once.contains("t__"), "\(once)") }
+        }
+    }
 }

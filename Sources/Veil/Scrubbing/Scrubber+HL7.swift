@@ -46,9 +46,14 @@ extension Scrubber {
             var e = k
             while e < n, b[e] != UInt8(ascii: "|"), !Self.endsHL7Segment(b, e) { e += 1 }
             while wanted < segment.fields.count, segment.fields[wanted].0 < field { wanted += 1 }
-            if wanted < segment.fields.count, segment.fields[wanted].0 == field, e > k,
-               let rule = fieldRule(forLiteralKey: segment.fields[wanted].1), compiled.active[rule].action != .keep, !(e - k == 2 && b[k] == UInt8(ascii: "\"") && b[k + 1] == UInt8(ascii: "\"")),
-               let hit = fieldValue(b, rule: rule, valueStart: k, valueEnd: e, afterPairSeparator: false), let span = hit.span {
+            // White space before the segment's end is no part of the field (`PID|3|x|Bearer ` at a
+            // line's end): kept in the value, a second pass read the pseudonym and the space as a
+            // new value.
+            var valueEnd = e
+            while valueEnd > k, b[valueEnd - 1] == 0x20 || b[valueEnd - 1] == 0x09 { valueEnd -= 1 }
+            if wanted < segment.fields.count, segment.fields[wanted].0 == field, valueEnd > k,
+               let rule = fieldRule(forLiteralKey: segment.fields[wanted].1), compiled.active[rule].action != .keep, !(valueEnd - k == 2 && b[k] == UInt8(ascii: "\"") && b[k + 1] == UInt8(ascii: "\"")),
+               let hit = fieldValue(b, rule: rule, valueStart: k, valueEnd: valueEnd, afterPairSeparator: false), let span = hit.span {
                 spans.append(span)
                 appended = true
             }

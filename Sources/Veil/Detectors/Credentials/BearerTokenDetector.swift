@@ -125,8 +125,9 @@ package enum BearerTokenDetector {
     }
 
     /// The closing `quote` of a value that starts at `from` and holds white space before it
-    /// (a value of one token is read as before); the line's end when the quote never closes
-    /// (fail closed). nil when there is no white space inside, or past the scan cap.
+    /// (a terminated value of one token is read as before); the line's end when the quote never
+    /// closes (fail closed). nil when a terminated value has no white space inside, or past the
+    /// scan cap.
     static func quotedValueEnd(_ bytes: Bytes, from: Int, quote: UInt8) -> Int? {
         var e = from
         var spaced = false
@@ -135,8 +136,12 @@ package enum BearerTokenDetector {
             if bytes[e] == 0x20 || bytes[e] == 0x09 { spaced = true }
             e += 1
         }
-        guard spaced, e >= bytes.count || bytes[e] == quote else { return nil }
-        return min(e, bytes.count)
+        // Unterminated, the value runs to the end of the line (fail closed), as key context reads
+        // it: `token='2.2._~~3____{"t` ended at `{` here, and a second pass's key context took the
+        // pseudonym and the rest.
+        if e >= bytes.count { return bytes.count }
+        guard spaced, bytes[e] == quote else { return nil }
+        return e
     }
 
     /// After a key ending in `token`: `=` (query, logfmt), `: ` (header), `":"`, `": "`,

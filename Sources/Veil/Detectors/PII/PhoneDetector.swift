@@ -165,6 +165,9 @@ package enum PhoneDetector {
                 i += 1
                 continue
             }
+            // A first pass's phone or address pseudonym after a separator: the digits it replaced
+            // continued the run, which made no number there.
+            if isSeparator(x), i + 1 < n, startsReplacedNumber(bytes, i + 1) { return nil }
             guard isSeparator(x), i + 1 < n, continuesAsDigits(bytes[i + 1]), sep == 0 || x == sep, count < 4 else { break }
             sep = x
             count += 1
@@ -251,9 +254,11 @@ package enum PhoneDetector {
             total += len
             groups += 1
             guard total <= 13, groups <= 6 else { return nil }
+            // A first pass's mask, or phone or address pseudonym, after the number: the digits it
+            // replaced continued the run (`call me at 23 123 10 073 952-341-7850x2551` is one run
+            // too long for a number; a second pass sees `… 073 phone~…`).
+            if i + 1 < n, isSeparator(bytes[i]), bytes[i + 1] == UInt8(ascii: "*") || startsReplacedNumber(bytes, i + 1) { return nil }
             guard i + 1 < n, isSeparator(bytes[i]), continuesAsDigits(bytes[i + 1]) else { break }
-            // A first pass's mask after the number: the digits it replaced continued the run.
-            if bytes[i + 1] == UInt8(ascii: "*") { return nil }
             i += 1
         }
         guard total >= 7 else { return nil }
@@ -478,6 +483,14 @@ package enum PhoneDetector {
         guard end + 1 < n, continuesAsDigits(bytes[end + 1]) else { return false }
         if c == UInt8(ascii: " ") { return sep == UInt8(ascii: " ") }
         return c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || c == UInt8(ascii: ":")
+    }
+
+    /// A phone or address pseudonym (`phone~k~…`, `ip~k~…`) at `k`: digits a first pass replaced.
+    @inline(__always)
+    static func startsReplacedNumber(_ bytes: Bytes, _ k: Int) -> Bool {
+        guard k + 20 <= bytes.count, bytes[k] == UInt8(ascii: "p") || bytes[k] == UInt8(ascii: "i") else { return false }
+        guard ASCII.hasPrefix(bytes, at: k, exactly: "phone~") || ASCII.hasPrefix(bytes, at: k, exactly: "ip~") else { return false }
+        return Scrubber.pseudonymEnd(bytes, at: k) != nil
     }
 
     /// A digit, or `*`: the masked digits of a card Veil wrote on an earlier pass
