@@ -31,9 +31,10 @@ extension Scrubber {
 
     /// The attribute pair of the tag opening at `b[lt]` (`<`) — nil when the tag has no name
     /// attribute holding a field name or no non-empty value attribute, or is no tag — and the
-    /// index where the parse stopped: after the tag's `>`, at a line break, at the end of a line
-    /// cut inside the tag (which ends it), or at the first byte that is no attribute syntax. A
-    /// `<` before that index starts no tag of its own, so every byte is parsed once.
+    /// index where the parse stopped: after the tag's `>`, at the end of a line cut inside the
+    /// tag (which ends it), or at a line break or `<` outside quotes (no tag). Bytes that are no
+    /// attribute syntax are skipped to the next white space. A `<` before the returned index
+    /// starts no tag of its own, so every byte is parsed once.
     static func tagAttributePair(_ b: Bytes, at lt: Int) -> (pair: TagAttributePair?, parsedEnd: Int) {
         let n = b.count
         guard let (_, nameEnd) = xmlTagName(b, from: lt + 1) else { return (nil, lt + 1) }
@@ -51,7 +52,14 @@ extension Scrubber {
             }
             let x = b[k]
             if x == 0x20 || x == 0x09 || x == UInt8(ascii: "/") { k += 1; continue }
-            guard ASCII.isLetter(x) || x == UInt8(ascii: "_") else { return (nil, k) }
+            if x == UInt8(ascii: "<") || x == 0x0A || x == 0x0D { return (nil, k) }
+            guard ASCII.isLetter(x) || x == UInt8(ascii: "_") else {
+                // Bytes that are no attribute (`k)ey=…`, or a first pass's placeholder or pseudonym
+                // where a bare word was): skipped to the next white space, so a tag reads the same
+                // before and after its other attributes are replaced.
+                while k < n, b[k] != 0x20, b[k] != 0x09, b[k] != UInt8(ascii: ">"), b[k] != UInt8(ascii: "<"), b[k] != 0x0A, b[k] != 0x0D { k += 1 }
+                continue
+            }
             let attributeStart = k
             while k < n, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: ":") || b[k] == UInt8(ascii: ".") { k += 1 }
             let attribute = attributeStart..<k
@@ -92,9 +100,9 @@ extension Scrubber {
     }
 
     /// An attribute value from `k` (after `=`): quoted (`"…"`, `'…'`, or JSON-escaped `\"…\"`;
-    /// `<` and `>` may be inside) or bare up to white space or `>`. Its range without quotes, or
-    /// nil when a line break comes first or a bare value reaches a `<` or a quote; and the index
-    /// after it, or where the read stopped. A line that ends inside the value ends it.
+    /// `<` and `>` may be inside) or bare up to white space, `>` or a quote. Its range without
+    /// quotes, or nil when a line break comes first or a bare value reaches a `<` (or is empty);
+    /// and the index after it, or where the read stopped. A line that ends inside the value ends it.
     static func attributeValue(_ b: Bytes, from start: Int) -> (Range<Int>?, Int) {
         let n = b.count
         var k = start
@@ -121,7 +129,8 @@ extension Scrubber {
         while k < n, !ASCII.isSpace(b[k]), b[k] != UInt8(ascii: ">"), b[k] != UInt8(ascii: "<"), b[k] != UInt8(ascii: "\""), b[k] != UInt8(ascii: "'") { k += 1 }
         // `value=x/>`: the `/` closes the tag.
         if k > valueStart, k < n, b[k] == UInt8(ascii: ">"), b[k - 1] == UInt8(ascii: "/") { k -= 1 }
-        guard k > valueStart, k == n || (b[k] != UInt8(ascii: "<") && b[k] != UInt8(ascii: "\"") && b[k] != UInt8(ascii: "'")) else { return (nil, k) }
+        // (A quote glued after a bare value ends it, as it ends an unquoted pair's value.)
+        guard k > valueStart, k == n || b[k] != UInt8(ascii: "<") else { return (nil, k) }
         return (valueStart..<k, k)
     }
 
