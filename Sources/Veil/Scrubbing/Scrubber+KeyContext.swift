@@ -520,7 +520,9 @@ extension Scrubber {
     static func dateGroupEnd(_ b: Bytes, _ at: Int) -> Int? {
         var k = at
         while k < b.count, k - at < 10, ASCII.isAlnum(b[k]) { k += 1 }
-        guard k > at, k - at <= 9, k == b.count || !ASCII.isAlnum(b[k]) else { return nil }
+        // (A word that goes on in a non-ASCII letter, `AprilÉlodie`, is no month: taking `April`
+        // left `Élodie` glued to the placeholder, a name on a second pass.)
+        guard k > at, k - at <= 9, k == b.count || !(ASCII.isAlnum(b[k]) || b[k] >= 0x80) else { return nil }
         var digits = at
         while digits < k, ASCII.isDigit(b[digits]) { digits += 1 }
         if digits > at {
@@ -640,14 +642,21 @@ extension Scrubber {
         return e
     }
 
-    /// The index of the `]` closing `[value]` at `at`: a plain value (no quotes, brackets,
-    /// braces or line breaks) of 1…256 bytes. nil for anything else (`[{"a":1}]`, `["x"]`).
+    /// The index of the first `]` after `[value` at `at` (a placeholder inside is skipped): a
+    /// plain value (no quotes, braces or line breaks) of 1…256 bytes. nil for anything else
+    /// (`[{"a":1}]`, `["x"]`).
     static func bracketValueEnd(_ b: Bytes, _ at: Int) -> Int? {
         var k = at + 1
         while k < b.count, k - at <= 257 {
             switch b[k] {
             case UInt8(ascii: "]"): return k > at + 1 ? k : nil
-            case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x0A, 0x0D: return nil
+            case UInt8(ascii: "["):
+                // A placeholder inside is skipped; any other `[` is a byte of the value, which ends
+                // at the first `]` (`[ab [x] cd]` is `ab [x`). Ending the read at an inner `[` made
+                // `[a session=b=[c] d` no value on a first pass and, once the cookie value with its
+                // `[` was replaced, a value on the second.
+                k = placeholderEnd(b, at: k) ?? k + 1
+            case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x0A, 0x0D: return nil
             default: k += 1
             }
         }
