@@ -14,7 +14,7 @@ extension Scrubber {
         var k: Int
         if j >= 1, b[j] == UInt8(ascii: "]") {
             k = j - 1
-        } else if j >= 3, b[j - 2] == UInt8(ascii: "%"), isHexPair(b, j - 1, "5D") {
+        } else if j >= 3, isEscape(b, j - 2, "5D") {
             k = j - 3
         } else {
             return nil
@@ -41,7 +41,7 @@ extension Scrubber {
             guard k >= 0 else { return nil }
             if b[k] == UInt8(ascii: "[") {
                 k -= 1
-            } else if k >= 2, b[k - 2] == UInt8(ascii: "%"), isHexPair(b, k - 1, "5B") {
+            } else if k >= 2, isEscape(b, k - 2, "5B") {
                 k -= 3
             } else {
                 return nil

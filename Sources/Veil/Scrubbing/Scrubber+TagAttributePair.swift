@@ -56,8 +56,15 @@ extension Scrubber {
             guard ASCII.isLetter(x) || x == UInt8(ascii: "_") else {
                 // Bytes that are no attribute (`k)ey=…`, or a first pass's placeholder or pseudonym
                 // where a bare word was): skipped to the next white space, so a tag reads the same
-                // before and after its other attributes are replaced.
-                while k < n, b[k] != 0x20, b[k] != 0x09, b[k] != UInt8(ascii: ">"), b[k] != UInt8(ascii: "<"), b[k] != 0x0A, b[k] != 0x0D { k += 1 }
+                // before and after its other attributes are replaced. A quoted value after an `=`
+                // in them (`k)ey="a<b"`) is stepped over as an attribute's value is, so a `<` or
+                // white space a first pass replaces there cannot change where the tag ends.
+                while k < n, b[k] != 0x20, b[k] != 0x09, b[k] != UInt8(ascii: ">"), b[k] != UInt8(ascii: "<"), b[k] != 0x0A, b[k] != 0x0D {
+                    guard b[k] == UInt8(ascii: "="), startsQuotedAttributeValue(b, at: k + 1) else { k += 1; continue }
+                    let (read, next) = attributeValue(b, from: k + 1)
+                    guard read != nil else { return (nil, next) }
+                    k = next
+                }
                 continue
             }
             let attributeStart = k
@@ -97,6 +104,13 @@ extension Scrubber {
         case 2 where ASCII.hasPrefix(b, at: r.lowerBound, lowercased: "id"): return .name(rank: 2)
         default: return nil
         }
+    }
+
+    /// Whether an attribute value quoted with `"`, `'` or JSON-escaped `\"` starts at `b[k]`.
+    static func startsQuotedAttributeValue(_ b: Bytes, at k: Int) -> Bool {
+        guard k < b.count else { return false }
+        let x = b[k] == UInt8(ascii: "\\") && k + 1 < b.count ? b[k + 1] : b[k]
+        return x == UInt8(ascii: "\"") || x == UInt8(ascii: "'")
     }
 
     /// An attribute value from `k` (after `=`): quoted (`"…"`, `'…'`, or JSON-escaped `\"…\"`;
