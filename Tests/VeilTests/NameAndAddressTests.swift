@@ -110,6 +110,9 @@ struct NameAndAddressTests {
         ("shipping to 79672 Jacob Mall Suite 441, Port Kevin", "79672 Jacob Mall Suite 441", ", Port Kevin"),
         ("updated address to 45 Rue de Rivoli, 75001 Paris", "45 Rue de Rivoli", ", 75001 Paris"),
         ("livraison 3 Boulevard Haussmann, Paris", "3 Boulevard Haussmann", ", Paris"),
+        // An address key's value in a query string ends before the next parameter.
+        ("GET /geo?address=1600+Amphitheatre+Pkwy&zoom=3&lang=en HTTP/1.1", "Amphitheatre", "&zoom=3&lang=en HTTP/1.1"),
+        ("GET /maps/api/geocode/json?address=12+Main+St&key=AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY", "Main", "&key=[REDACTED:api_key]"),
     ])
     func addresses(_ line: String, _ address: String, _ rest: String) {
         let out = FuzzRegressionTests.stable(line)

@@ -38,14 +38,16 @@ struct NeighbourIdempotenceTests {
     // CI fuzz-text (stop 20, seed 1): `Failed password for … a.b@x.example.com ng to postgres://app`
     // — the prose search for ` to ` after `password for` stopped at the e-mail's `.` on a first
     // pass, and ran on past its pseudonym on the second (redacting `postgres://app`). First-pass
-    // output (`~`, `*`, `[`) stops it too.
-    @Test("a replaced address between `password for` and ` to ` stops the prose search on both passes")
+    // output (`~`, `*`, `[`) stops it too. Since stop 27 a dot stops it only at a sentence's end,
+    // so the first pass finds the password past a dotted address, and the second, stopped at
+    // the address's pseudonym, has nothing left to find.
+    @Test("the prose search for ` to ` after `password for` reads the same on both passes")
     func proseToStopsAtScrubbedOutput() {
         for line in ["sshd[811]: Failed password for invalid user admin from 2connecti prx9r8f.8i1bw@mx9kj.example.com ng to postgres://app 4572023542573375 :x",
                      "password for x 4111.1111.1111.1111 to Pw1x", "password for 10.0.0.1 to Pw1x"] {
             let once = EngineFixtures.scrub(line)
             #expect(EngineFixtures.scrub(once) == once, "\(once)")
-            #expect(!once.contains("[REDACTED"), "\(once)")
+            #expect(!once.contains("Pw1x") && !once.contains("8i1bw"), "\(once)")
         }
         // Without anything replaced in between, the new password is still found — also after a
         // raw `[` or `~`, which are no first-pass output.

@@ -508,7 +508,8 @@ extension Scrubber {
             while e < n, e - end < 256 {
                 let x = b[e]
                 if x == UInt8(ascii: ",") || x == UInt8(ascii: ";") || x == UInt8(ascii: "\"") || x == UInt8(ascii: "'") || x == 0x0A || x == 0x0D || x == 0x09 { break }
-                if x == 0x20, e + 1 < n, Self.startsPair(b, e + 1) { break }
+                // (Also the next parameter of a query string: `?address=1600+Amphitheatre&zoom=3`.)
+                if x == 0x20 || x == UInt8(ascii: "&"), e + 1 < n, Self.startsPair(b, e + 1) { break }
                 e += 1
             }
         }

@@ -63,13 +63,25 @@ package enum StatementPasswordDetector {
             return isValue(b, afterIs: k + 2)
         }
         if ASCII.hasPrefix(b, at: k, lowercased: "for ") {
-            // `SET PASSWORD FOR 'd'@'localhost' = 'x'`: the account, then ` = `.
+            // `SET PASSWORD FOR 'd'@'localhost' = 'x'`: one account token, then `=`.
             let limit = min(b.count, k + 160)
-            let account = k
-            while k < limit, b[k] != UInt8(ascii: "=") { k += 1 }
-            // Prose: `Set password for user 'jdoe' to 'P@ssw0rd123'`.
-            guard k < limit else { return proseTo(b, from: account, limit: limit) }
-            k += 1
+            let account = k + 4
+            var e = account
+            while e < limit, b[e] > 0x20, b[e] != UInt8(ascii: "=") {
+                // (A quoted part may hold white space: `'app user'@'%'`.)
+                if b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "\"") || b[e] == UInt8(ascii: "`"), let close = b[(e + 1)..<limit].firstIndex(of: b[e]) {
+                    e = close
+                }
+                e += 1
+            }
+            var q = e
+            while q < limit, b[q] == 0x20 { q += 1 }
+            guard e > account, q < limit, b[q] == UInt8(ascii: "=") else {
+                // Prose: `Set password for user 'jdoe' to 'P@ssw0rd123'`, `Password for jane is
+                // Tr0ub4dor&3 (user=jane)` — an `=` after more words is a later pair's, not SQL's.
+                return proseTo(b, from: account, limit: limit)
+            }
+            k = q + 1
             while k < b.count, b[k] == 0x20 { k += 1 }
             if ASCII.hasPrefix(b, at: k, lowercased: "password(") { return literal(b, at: k + 9) }
             return literal(b, at: k)
@@ -112,7 +124,10 @@ package enum StatementPasswordDetector {
             // (`is` before prose goes on: `password for bob is reset to Xy12!`.)
             if b[k] == 0x20, ASCII.hasPrefix(b, at: k, lowercased: " is ") || ASCII.hasPrefix(b, at: k, lowercased: " is:"),
                let r = isValue(b, afterIs: k + 3) { return r }
-            if b[k] == UInt8(ascii: ";") || b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: ".") { return nil }
+            // A clause ends the search; a dot only at a sentence's end (`for jdoe@example.com to X`
+            // goes on).
+            if b[k] == UInt8(ascii: ";") || b[k] == UInt8(ascii: ",") { return nil }
+            if b[k] == UInt8(ascii: "."), k + 1 == b.count || b[k + 1] == 0x20 || b[k + 1] == 0x09 { return nil }
             // First-pass output (a pseudonym, a mask, a placeholder) stops the search as the value it
             // replaced did: an e-mail address or IP address has dots (`for a.b@x.com ng to …`).
             // Only real output: a raw `[admin]` or `~bob` does not (the password after it is found).
