@@ -78,6 +78,13 @@ extension Scrubber {
                 break
             }
         }
+        // After an escaped line break or tab (`…\r\nuser: jane`, `a=1\nuser=jane` in a request dump or
+        // a JSON string inside a text line) the key starts after the escape, not at its letter.
+        let afterEscape = bracketKey == nil && Self.followsEscapedControl(b, keyStart) && keyEnd - keyStart >= 2
+        if afterEscape {
+            if lastSegmentStart == keyStart { lastSegmentStart += 1 }
+            keyStart += 1
+        }
         // A command-line long option (`--password=…`, `--db-password=…`): the dashes are not the key.
         while keyStart < keyEnd, b[keyStart] == UInt8(ascii: "-") { keyStart += 1 }
         if lastSegmentStart == keyEnd || lastSegmentStart < keyStart { lastSegmentStart = keyStart }
@@ -101,7 +108,7 @@ extension Scrubber {
             }
         } else if keyStart > 0 {
             let before = b[keyStart - 1]
-            if ASCII.isAlnum(before) { return nil }  // key longer than the limit
+            if ASCII.isAlnum(before), !afterEscape { return nil }  // key longer than the limit
             if printR, before != UInt8(ascii: "[") { return nil }
             if quote != 0 {
                 guard before == quote else { return nil }
@@ -664,6 +671,15 @@ extension Scrubber {
         return nil
     }
 
+    /// `b[at]` is the `n`, `r` or `t` of an escaped line break or tab: one backslash before it
+    /// (`\\n` is an escaped backslash and a letter).
+    @inline(__always)
+    static func followsEscapedControl(_ b: Bytes, _ at: Int) -> Bool {
+        guard at >= 1, at < b.count, b[at - 1] == UInt8(ascii: "\\") else { return false }
+        let x = b[at]
+        return (x == UInt8(ascii: "n") || x == UInt8(ascii: "r") || x == UInt8(ascii: "t")) && (at < 2 || b[at - 2] != UInt8(ascii: "\\"))
+    }
+
     /// The key of a `key=` / `key:` pair starting at `at`, or nil.
     static func pairKey(_ b: Bytes, _ at: Int) -> Range<Int>? {
         var k = at
@@ -811,6 +827,9 @@ extension Scrubber {
                 // `user=CORP\jsmith` (a Windows account; `CORP\\jsmith` JSON-escaped) is one value;
                 // `\"` (an escaped quote) or a backslash before anything else ends it.
                 var k = e + 1
+                // An escaped line break or tab before another escape or the next pair (`…\r\nHost:`,
+                // `jane\nemail: …`, `jane\ttoken=…`) ends it; `CORP\nancy` is one account.
+                if followsEscapedControl(b, k), k + 1 < b.count, b[k + 1] == UInt8(ascii: "\\") || startsPairNotAddress(b, k + 1) { return e }
                 if k < b.count, b[k] == UInt8(ascii: "\\") { k += 1 }
                 guard k < b.count, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") else { return e }
                 e = k

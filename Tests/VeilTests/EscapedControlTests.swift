@@ -1,0 +1,40 @@
+import Testing
+@testable import Veil
+
+/// Request dumps and JSON strings written into text lines carry their line breaks escaped:
+/// Python's `send: b'…\r\nHost: …'`, `%q`-quoted bodies, `"a=1\nuser=jane"`. An escaped line
+/// break or tab separates pairs as a real one does.
+@Suite("escaped line breaks and tabs inside text lines")
+struct EscapedControlTests {
+    @Test("a key after an escaped line break or tab is read from after the escape", arguments: [
+        (#"body: a=1\nuser=jane"#, "jane"),
+        (#"send: b'POST / HTTP/1.1\r\nHost: x\r\n\r\nuser=jane&password=pw123456'"#, "jane"),
+        (#"send: b'POST / HTTP/1.1\r\nHost: x\r\n\r\nuser=jane&password=pw123456'"#, "pw123456"),
+        (#"body: a=1\r\nuser: jane\r\nname: Jane Doe"#, "user: jane"),
+        (#"fields: a=1\tuser=jane"#, "jane"),
+    ])
+    func keyAfterEscape(_ line: String, _ secret: String) {
+        FuzzRegressionTests.expectText(line, secret, replaced: true)
+    }
+
+    @Test("a value ends before an escaped line break that starts another escape or the next pair", arguments: [
+        (#"send: b'GET / HTTP/1.1\r\nAuthorization: Bearer abc123def456ghi\r\nHost: x\r\n'"#, #"\r\nHost: x\r\n'"#),
+        (#"send: b'GET / HTTP/1.1\r\nAuthorization: Basic d2ViOnNlY3JldDEyMw==\r\nContent-Type: text/plain\r\n'"#, #"\r\nContent-Type: text/plain\r\n'"#),
+        (#"send: b'POST / HTTP/1.1\r\nX-Api-Key: k123456789\r\nHost: x\r\n'"#, #"\r\nHost: x\r\n'"#),
+        (#"msg: "user=jane\ttoken=abcdef1234567890""#, #"\ttoken="#),
+    ])
+    func valueEndsAtEscape(_ line: String, _ kept: String) {
+        let once = FuzzRegressionTests.stable(line)
+        #expect(once.hasSuffix(kept) || once.contains(kept), "\(once)")
+        #expect(!once.contains("abc123def456ghi") && !once.contains("d2ViOnNlY3JldDEyMw") && !once.contains("k123456789") && !once.contains("abcdef1234567890"), "\(once)")
+    }
+
+    @Test("a backslash account and escaped backslashes stay one value", arguments: [
+        (#"user=CORP\nancy ok"#, "nancy"),
+        (#"password=ab\ncd ok"#, "cd"),
+        (#"password=ab\\nuser=x ok"#, "user=x"),
+    ])
+    func backslashInsideValue(_ line: String, _ secretPart: String) {
+        FuzzRegressionTests.expectText(line, secretPart, replaced: true)
+    }
+}
