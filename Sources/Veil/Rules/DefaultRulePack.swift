@@ -130,6 +130,21 @@ rules:
       - "**.*key_pass"
       - "**.*keystore_pass"
       - "**.*truststore_pass"
+      # Other languages' words for a password: German, French, Spanish, Portuguese, Dutch, Polish, Swedish, Turkish
+      - "**.*passwort"
+      - "**.*kennwort"
+      - "**.mot_de_passe"
+      - "**.mdp"
+      - "**.*contrasena"
+      - "**.*contraseña"
+      - "**.*senha"
+      - "**.*wachtwoord"
+      - "**.haslo"
+      - "**.hasło"
+      - "**.losenord"
+      - "**.lösenord"
+      - "**.sifre"
+      - "**.şifre"
       # Keys that name key material
       - "**.*master_key"
       - "**.*hmac_key"
@@ -328,7 +343,7 @@ rules:
     type: username
   - id: user-fields
     description: Keys that name an account (TargetUserName, SamAccountName, CEF suser/duser, LEEF usrName, audit-log actor …)
-    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal", "**.x_forwarded_user", "**.x_remote_user", "**.x_auth_user", "**.x_user", "**.auth_user", "**.db_user", "**.login_id", "**.usrname", "**.uname", "**.src_user", "**.dst_user", "**.srcuser", "**.dstuser", "**.source_user", "**.destination_user", "**.login_name", "**.loginname", "**.logon_name", "**.target_user", "**.impersonated_user", "**.impersonator", "**.assignee", "**.assigned_to", "**.reviewer", "**.created_by", "**.updated_by", "**.modified_by", "**.deleted_by", "**.approved_by", "**.requested_by", "**.performed_by", "**.changed_by"]
+    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal", "**.x_forwarded_user", "**.x_remote_user", "**.x_auth_user", "**.x_user", "**.auth_user", "**.db_user", "**.login_id", "**.usrname", "**.uname", "**.src_user", "**.dst_user", "**.srcuser", "**.dstuser", "**.source_user", "**.destination_user", "**.login_name", "**.loginname", "**.logon_name", "**.target_user", "**.impersonated_user", "**.impersonator", "**.assignee", "**.assigned_to", "**.reviewer", "**.created_by", "**.updated_by", "**.modified_by", "**.deleted_by", "**.approved_by", "**.requested_by", "**.performed_by", "**.changed_by", "**.benutzer", "**.benutzername", "**.anmeldename", "**.utilisateur", "**.nom_utilisateur", "**.identifiant", "**.usuario", "**.nombre_usuario", "**.nombre_de_usuario", "**.utente", "**.nome_utente", "**.gebruiker", "**.gebruikersnaam", "**.uzytkownik", "**.kullanici", "**.kullanici_adi"]
     action: pseudonymize
     type: username
   - id: name-fields
@@ -414,6 +429,12 @@ tests:
   - name: keys in German, Spanish, French, Italian, Portuguese and Dutch
     input: 'Vorname=Jürgen Nachname=Müller Geburtsdatum=12.04.1985 telefonnummer=0151-23456789 correo=ana@example.es apellido=Ruiz fecha_nacimiento=1990-02-03'
     must_not_contain: [Jürgen, Müller, 12.04.1985, 23456789, ana@example.es, Ruiz, 1990-02-03]
+  - name: keys in other languages that name an account or a password
+    input: 'Benutzer=hans.meier Passwort=Geheim!2026 utilisateur=jdupont mot_de_passe=MonSecret1! usuario=jsilva senha=Senha@2026 contrasena=Clave#99 wachtwoord=Geheim#77'
+    must_not_contain: [hans.meier, Geheim!2026, jdupont, MonSecret1!, jsilva, Senha@2026, Clave#99, Geheim#77]
+  - name: JSON keys with letters outside ASCII that name a password or an account
+    input: '{"contraseña":"Secreta!123","hasło":"Haslo#2026","nome_utente":"mrossi"}'
+    must_not_contain: [Secreta!123, Haslo#2026, mrossi]
   - name: spaced dates of birth and identity numbers are one value
     input: 'birthday: 12 April 1985, NINO: QQ 12 34 56 C, aadhaar: 2341 2341 2346 ok'
     expect: 'birthday: [REDACTED:dob], NINO: [REDACTED:gov_id], aadhaar: [REDACTED:gov_id] ok'
