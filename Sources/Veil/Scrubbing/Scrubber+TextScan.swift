@@ -244,6 +244,14 @@ extension Scrubber {
                     if var pair = found {
                         pair.rule = compiled.fieldRule(forTextKey: b, pair.field)
                         tagPair = pair
+                        // A detector's match added ahead of the scan that swallowed the tag's `<` (a
+                        // prose password token, `password forpe<input name="password" …>`) ends
+                        // before it: a second pass reads the tag after that match's placeholder.
+                        var k = spans.count - 1
+                        while k >= 0, k >= spans.count - 4 {
+                            if spans[k].kind == .detector, spans[k].start < i, spans[k].end > i { spans[k].end = i }
+                            k -= 1
+                        }
                     }
                 }
             case UInt8(ascii: "&"):
