@@ -213,4 +213,14 @@ struct SecondPassValueTests {
     func bracketAndMonthBoundaries(_ line: String, _ secret: String) {
         for once in FuzzRegressionTests.stableAsLogfmtAndText(line) { #expect(!once.contains(secret), "\(once)") }
     }
+
+    // Logfmt soak (stop 27, ee49e41): `pan=***&*******rrrr…rrr'rrr*******42&…` — the value ended at
+    // the apostrophe after a long word; once masked, the word before it was the mask's last four
+    // characters after `*`, a short word, so a second pass read on past the apostrophe.
+    @Test("an apostrophe after a mask's last characters ends the value on both passes")
+    func apostropheAfterMask() {
+        let line = "3 pan=***&*******" + String(repeating: "r", count: 40) + "'rrr*******42&**********`**::3 pan=***&***********--s"
+        for once in FuzzRegressionTests.stableAsLogfmtAndText(line) { #expect(!once.contains("rrrrrrrrrr"), "\(once)") }
+        FuzzRegressionTests.expectText("name=O'Brien ok", "Brien", replaced: true)
+    }
 }

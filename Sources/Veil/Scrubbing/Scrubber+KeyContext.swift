@@ -839,12 +839,12 @@ extension Scrubber {
             case UInt8(ascii: "'"):
                 // `name=O'Brien`, `user=d'arcy`, `Dell'Acqua`: an apostrophe after a short word of
                 // letters and before a letter is part of the value (ending there wrote `Brien` raw);
-                // anywhere else it closes a quote. Not after a pseudonym's tail (`…~k~p2iw6ljf2ick'e`),
-                // which a first pass ended there.
+                // anywhere else it closes a quote. Not after a pseudonym's tail (`…~k~p2iw6ljf2ick'e`)
+                // or a mask's last characters (`****rrrr'rrr`), which a first pass ended there.
                 guard e + 1 < b.count, ASCII.isLetter(b[e + 1]) else { return e }
                 var w = e
                 while w > start, e - w < 5, ASCII.isLetter(b[w - 1]) { w -= 1 }
-                guard w < e, e - w <= 4, w == start || !(ASCII.isAlnum(b[w - 1]) || b[w - 1] == UInt8(ascii: "~")) else { return e }
+                guard w < e, e - w <= 4, w == start || !(ASCII.isAlnum(b[w - 1]) || b[w - 1] == UInt8(ascii: "~") || b[w - 1] == UInt8(ascii: "*")) else { return e }
                 e += 1
             case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "\""),
                  UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ">"), UInt8(ascii: "<"):
