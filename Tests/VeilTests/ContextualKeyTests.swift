@@ -53,4 +53,18 @@ import Testing
         let reversed = #"{"env":[{"value":"debug","name":"LOG_LEVEL"}]}"#
         #expect(EngineFixtures.scrub(reversed, format: .json) == reversed)
     }
+
+    @Test("name/value entries inside a text line: the value takes the label's rule, the label stays", arguments: [
+        (#"env: [{"name":"POSTGRES_PASSWORD","value":"PgEnv!2026"},{"name":"LOG_LEVEL","value":"debug"}]"#, "PgEnv!2026", #"{"name":"LOG_LEVEL","value":"debug"}"#),
+        (#"env: [{"name":"POSTGRES_PASSWORD","value":"PgEnv!2026"}]"#, "PgEnv!2026", #""name":"POSTGRES_PASSWORD""#),
+        (#"tags [{"Key": "db_password", "Value": "Tag!Secret9"}, {"Key": "team", "Value": "core"}]"#, "Tag!Secret9", #"{"Key": "team", "Value": "core"}"#),
+        (#"attrs={"Name":"email","Value":"kofi.m@example.gh"} ok"#, "kofi.m@example.gh", #""Name":"email""#),
+        (#"spec {"name":"api_key","value":12345678901234} x"#, "12345678901234", #""name":"api_key""#),
+        // Not an entry: a person's name, a value before its label, a value that is an object.
+        (#"user: {"name":"Jane Doe","value":"gold"}"#, "Jane Doe", #""value":"gold""#),
+    ])
+    func textEntries(_ line: String, _ secret: String, _ kept: String) {
+        let once = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(once.contains(kept), "\(once)")
+    }
 }

@@ -69,6 +69,18 @@ struct SpacedLabelTests {
         #expect(out.contains(tag), "\(out)")
     }
 
+    @Test("keys aligned in columns, and Terraform's `old -> new`", arguments: [
+        (#"  + master_password         = "Terr4form!Pw""#, "Terr4form!Pw", "[REDACTED:secret]"),
+        (#"  ~ admin_password          = "0ldPw!" -> "N3wPw!""#, "N3wPw!", "[REDACTED:secret]"),
+        (#"  ~ admin_password          = "0ldPw!" -> "N3wPw!""#, "0ldPw!", "[REDACTED:secret]"),
+        ("UserName          : jdoe", "jdoe", "username~test~"),
+        ("password                = hunter2x", "hunter2x", "[REDACTED:secret]"),
+    ])
+    func alignedKeys(_ line: String, _ secret: String, _ tag: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(out.contains(tag), "\(out)")
+    }
+
     @Test("labels of things and prose stay", arguments: [
         "2026-11-30T12:00:14Z INFO myapp::auth: login succeeded", "INFO api::session: refreshed",
         "Host Name: web1", "Server Host Name: web1", "Product Name: Widget", "File Name: report.pdf",

@@ -45,4 +45,74 @@ extension Scrubber {
               compiled.active[rule].action != .keep else { return nil }
         return rule
     }
+
+    /// A name/value entry inside a text line (`env: [{"name":"DB_PASSWORD","value":"…"}]`,
+    /// `Tags: [{"Key":"db_password","Value":"…"}]`): at the `:` of a quoted label key, the value
+    /// of the `"value"` member right after the label, read under the rule the label names. The
+    /// label names a field and is kept — also a label that names no rule but is written like a
+    /// variable (`LOG_LEVEL`, `spring.profiles.active`): its value is scanned as text. Nil when
+    /// the entry has another shape or the label reads like a person's name (the pair is then
+    /// read as usual).
+    func textEntryValue(_ b: Bytes, key: Range<Int>, separator: Int, floor: Int) -> KeyValueHit? {
+        guard key.count <= 16, Self.isEntryLabelKey(FieldGlob.normalize(b[key])) else { return nil }
+        let n = b.count
+        @inline(__always) func skipSpaces(_ k: inout Int) { while k < n, b[k] == 0x20 { k += 1 } }
+        var k = separator + 1
+        skipSpaces(&k)
+        guard k < n, b[k] == UInt8(ascii: "\"") else { return nil }
+        let labelQuote = k
+        // The label: no escape, no control byte, at most 128 bytes.
+        k += 1
+        while k < n, k - labelQuote <= 129, b[k] != UInt8(ascii: "\""), b[k] != UInt8(ascii: "\\"), b[k] >= 0x20 { k += 1 }
+        guard k < n, b[k] == UInt8(ascii: "\""), k > labelQuote + 1 else { return nil }
+        let label = (labelQuote + 1)..<k
+        // (A label is kept raw: one holding an address is none.)
+        guard !b[label].contains(UInt8(ascii: "@")) else { return nil }
+        // Then `,"value":`.
+        k += 1
+        skipSpaces(&k)
+        guard k < n, b[k] == UInt8(ascii: ",") else { return nil }
+        k += 1
+        skipSpaces(&k)
+        guard k < n, b[k] == UInt8(ascii: "\"") else { return nil }
+        let valueKeyStart = k + 1
+        var valueKeyEnd = valueKeyStart
+        while valueKeyEnd < n, valueKeyEnd - valueKeyStart < 16, ASCII.isAlnum(b[valueKeyEnd]) || b[valueKeyEnd] == UInt8(ascii: "_") { valueKeyEnd += 1 }
+        guard valueKeyEnd < n, b[valueKeyEnd] == UInt8(ascii: "\""), Self.isEntryValueKey(FieldGlob.normalize(b[valueKeyStart..<valueKeyEnd])) else { return nil }
+        var v = valueKeyEnd + 1
+        skipSpaces(&v)
+        guard v < n, b[v] == UInt8(ascii: ":") else { return nil }
+        v += 1
+        skipSpaces(&v)
+        // (A value that is an object or a list is left to the scan; a placeholder is a value.)
+        guard v < n, v >= floor, b[v] != UInt8(ascii: "{"), b[v] != UInt8(ascii: "[") || Self.placeholderEnd(b, at: v) != nil else { return nil }
+        let value: Range<Int>
+        if b[v] == UInt8(ascii: "\"") {
+            // To the closing quote; a line that ends first ends the value (fail closed).
+            var q = v + 1
+            while q < n, b[q] != UInt8(ascii: "\""), b[q] != 0x0A, b[q] != 0x0D { q += b[q] == UInt8(ascii: "\\") ? 2 : 1 }
+            value = (v + 1)..<min(q, n)
+        } else {
+            value = v..<Self.unquotedValueEnd(b, from: v)
+        }
+        guard let rule = entryLabelRule(b, at: labelQuote) else {
+            // No rule: a label written like a variable is kept and its value scanned as text.
+            guard Self.isVariableLike(b, label) else { return nil }
+            return KeyValueHit(span: nil, valueStart: value.lowerBound, valueEnd: value.lowerBound)
+        }
+        // An empty value, or one the rule leaves alone: the scan goes on at the value, past the label.
+        guard !value.isEmpty, let hit = fieldValue(b, rule: rule, valueStart: value.lowerBound, valueEnd: value.upperBound, afterPairSeparator: true) else {
+            return KeyValueHit(span: nil, valueStart: value.lowerBound, valueEnd: value.lowerBound)
+        }
+        return hit
+    }
+
+    /// A label written like a variable, not a person's name: a field name (see
+    /// ``fieldNameSegment(_:_:)``) with a `_` or `.` in it, or in capitals and digits
+    /// (`LOG_LEVEL`, `spring.profiles.active`, `PATH`).
+    static func isVariableLike(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard r.count >= 2, fieldNameSegment(b, r) != nil else { return false }
+        return b[r].contains(UInt8(ascii: "_")) || b[r].contains(UInt8(ascii: "."))
+            || b[r].allSatisfy { ASCII.isUpper($0) || ASCII.isDigit($0) }
+    }
 }

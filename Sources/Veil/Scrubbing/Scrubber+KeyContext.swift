@@ -28,9 +28,10 @@ extension Scrubber {
         var j = separator - 1
         var spaced = false
         if j >= 0, b[j] == 0x20, b[separator] == UInt8(ascii: "=") || b[separator] == UInt8(ascii: ":") {
-            // `key = value` / `key : value`
+            // `key = value` / `key : value`, also aligned in columns (Terraform's plan, INI files,
+            // PowerShell's `Format-List`: `master_password         = "…"`, `Password     : …`).
             var k = j
-            while k >= 0, k > separator - 3, b[k] == 0x20 { k -= 1 }
+            while k >= 0, k > separator - 34, b[k] == 0x20 { k -= 1 }
             j = k
             spaced = true
         }
@@ -116,6 +117,11 @@ extension Scrubber {
             }
         } else if quote != 0 || printR {
             return nil
+        }
+        // `{"name":"DB_PASSWORD","value":"…"}` inside a text line: a name/value entry.
+        if quote == UInt8(ascii: "\""), !escapedQuote, bracketKey == nil, b[separator] == UInt8(ascii: ":"),
+           let hit = textEntryValue(b, key: keyStart..<keyEnd, separator: separator, floor: floor) {
+            return hit
         }
         var rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd)
         if quote == 0, !printR, bracketKey == nil, lastSegmentStart == keyStart, rule == nil || Self.refinesOwnRule(b, keyStart..<keyEnd),
@@ -223,6 +229,15 @@ extension Scrubber {
                 valueEnd += 1
             }
             valueEnd = min(valueEnd, n)  // unterminated: to the end of the line (fail closed)
+            // Terraform's plan writes a change as `"old" -> "new"`: both are the value.
+            if valueEnd + 5 < n, ASCII.hasPrefix(b, at: valueEnd + 1, exactly: " -> "), b[valueEnd + 5] == q {
+                valueEnd += 6
+                while valueEnd < n, b[valueEnd] != q {
+                    if b[valueEnd] == UInt8(ascii: "\\") { valueEnd += 1 }
+                    valueEnd += 1
+                }
+                valueEnd = min(valueEnd, n)
+            }
         } else {
             if b[v] == UInt8(ascii: "{") || b[v] == UInt8(ascii: "[") { return nil }  // structured value: scanned as text
             // Go's `%+v` of a struct pointer (`user=&{ID:17 Name:Peggy …}`): its fields are pairs
