@@ -31,8 +31,18 @@ struct ScrubberActionsTests {
 
     @Test("mask: keep_first, keep_last, char, separators", arguments: maskCases)
     func mask(_ c: (options: MaskOptions, expected: String)) throws {
-        let s = try EngineFixtures.scrubber([Rule(id: "acct", matcher: .pattern(try RegexPattern("acct=([0-9-]+)")), action: .mask(c.options), type: "acct")])
+        let s = try EngineFixtures.scrubber([Rule(id: "acct", matcher: .pattern(try RegexPattern("acct=([0-9]{4}-[0-9]{4}-[0-9]{4})")), action: .mask(c.options), type: "acct")])
         #expect(s.scrub("acct=1234-5678-9012;").output == c.expected)
+    }
+
+    // The output is a fixed point (``Settling``): a pattern that also matches the characters its
+    // mask keeps is applied again until its output no longer matches (docs/rules.md).
+    @Test("mask: a pattern that matches its own output is applied until it no longer does")
+    func maskSettles() throws {
+        let s = try EngineFixtures.scrubber([Rule(id: "acct", matcher: .pattern(try RegexPattern("acct=([0-9-]+)")), action: .mask(MaskOptions(keepFirst: 2, keepLast: 0, character: UInt8(ascii: "x"))), type: "acct")])
+        let once = s.scrub("acct=1234-5678-9012;").output
+        #expect(once == "acct=xxxx-xxxx-xxxx;", "\(once)")
+        #expect(s.scrub(once).output == once)
     }
 
     @Test("mask: a multi-byte character is one unit; stray UTF-8 bytes are masked, never dropped")

@@ -52,8 +52,8 @@ public final class Scrubber: Sendable {
     /// Scrubs one line (without its newline) and appends the result to `out`.
     ///
     /// Bytes that are not part of a finding are copied unchanged (invalid UTF-8 too). A line
-    /// with control bytes or invalid UTF-8 that a pass changed is scrubbed again until a pass
-    /// changes nothing (see ``HostileBytes``), so the output is a fixed point of the engine.
+    /// that a pass changed is scrubbed again until a pass changes nothing (see
+    /// ``Settling``), so the output is a fixed point of the engine.
     public func scrub(line: UnsafeBufferPointer<UInt8>, format: InputFormat, into out: inout [UInt8], report: inout ScrubReport) {
         report.lines += 1
         report.bytes += line.count
@@ -63,7 +63,7 @@ public final class Scrubber: Sendable {
         }
         let start = out.count
         scrubPass(line, format: format, into: &out, report: &report)
-        if HostileBytes.changed(line, out, from: start), HostileBytes.contains(line) {
+        if Settling.changed(line, out, from: start) {
             settle(from: start, format: format, into: &out, report: &report)
         }
     }

@@ -1,9 +1,9 @@
 import Testing
 @testable import Veil
 
-/// Lines with control bytes or invalid UTF-8 are scrubbed to a fixed point (``HostileBytes``).
-@Suite("Hostile bytes: settling to a fixed point")
-struct HostileBytesTests {
+/// Lines a pass changed are scrubbed to a fixed point (``Settling``).
+@Suite("Settling to a fixed point")
+struct SettlingTests {
     /// `\xNN` escapes (as libFuzzer prints inputs) to bytes.
     static func bytes(_ escaped: String) -> [UInt8] {
         var out: [UInt8] = []
@@ -106,23 +106,31 @@ struct HostileBytesTests {
         #expect(!text.contains("ane@") && !text.contains("4586461518875123") && !text.contains("4620460899611329"), "\(text)")
     }
 
-    @Test("what counts as hostile", arguments: [
-        ("plain ASCII with\ttab", false), ("Grüße, 東京 🙂", false),
-        (#"nul \x00 byte"#, true), (#"escape \x1b[31m"#, true), (#"del \x7f"#, true),
-        (#"lone \xff"#, true), (#"overlong \xc0\x80"#, true), (#"truncated \xe2\x82"#, true),
-        (#"surrogate \xed\xa0\x80"#, true), (#"beyond U+10FFFF \xf4\x90\x80\x80"#, true),
-    ])
-    func classification(_ escaped: String, _ hostile: Bool) {
-        let b = escaped.contains(#"\x"#) ? Self.bytes(escaped) : Array(escaped.utf8)
-        #expect(b.withUnsafeBufferPointer { HostileBytes.contains($0) } == hostile)
-    }
-
-    @Test("well-formed lines take one pass: output equals a single pass")
-    func wellFormedSinglePass() {
+    @Test("a line a pass does not change takes one pass; its output equals a single pass")
+    func stableLineSinglePass() {
         let line = Array("Cookie: session=abc;!td=hunter2 user=jane@example.com".utf8)
         var report = ScrubReport(for: EngineFixtures.scrubber)
         var single: [UInt8] = []
         line.withUnsafeBufferPointer { EngineFixtures.scrubber.scrubPass($0, format: .auto, into: &single, report: &report) }
         #expect(Self.scrub(line) == single)
+    }
+
+    // Soak of stop 27 on 94a845e: well-formed lines whose second pass replaced more (an IBAN's
+    // digit groups read as a phone once the SSN after them was a placeholder; a cookie value
+    // glued to a tag). Settling now covers every changed line, not only lines with hostile bytes.
+    @Test("well-formed lines from fuzzing are stable under a second pass", arguments: [
+        "24-05-02 10:00:06,002 INFO 4350240205223613   billing IBAN DE8903704 00444 0044 0532 4 0 123-45-6789 verifi-678fied, phone (413) 532 0130 00 accepte0044 0 123-45-6789 verified, pho55-2671",
+        #"2, "m#2:"auth =[Rt-Cookie: sessioDoubln=8f8e7d \#u{C9}lodiefdb7::7i78 eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1LTUwcTh3aDd5IiwiZW1haWwiOiJwampmOHdoLmRncXI2QG10YWhxLmV4YW1wbGUuY29tIiwibmFtZSI6IlBhdCA4NzNqNCIsImlhdCI6MTcwMDAwMDAwMH0.d-rVWDTVVJCIxn9KGmmHWtduxfEjzp3Ut4G-nNuMUiQ 9 HTTP/0. pas)ne@example.com"> <input name=pwd value=x/>"#,
+    ])
+    func wellFormedSettled(_ line: String) {
+        for format in [InputFormat.auto, .text, .logfmt] {
+            var report = ScrubReport(for: EngineFixtures.scrubber)
+            var once: [UInt8] = []
+            Array(line.utf8).withUnsafeBufferPointer { EngineFixtures.scrubber.scrub(line: $0, format: format, into: &once, report: &report) }
+            var twice: [UInt8] = []
+            once.withUnsafeBufferPointer { EngineFixtures.scrubber.scrub(line: $0, format: format, into: &twice, report: &report) }
+            #expect(twice == once, "\(String(decoding: once, as: UTF8.self))")
+            #expect(!String(decoding: once, as: UTF8.self).contains("123-45-6789"))
+        }
     }
 }
