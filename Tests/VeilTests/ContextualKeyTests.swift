@@ -62,6 +62,9 @@ import Testing
         (#"spec {"name":"api_key","value":12345678901234} x"#, "12345678901234", #""name":"api_key""#),
         // Not an entry: a person's name, a value before its label, a value that is an object.
         (#"user: {"name":"Jane Doe","value":"gold"}"#, "Jane Doe", #""value":"gold""#),
+        // A label that holds what a detector finds is no field name: it is not kept raw.
+        (#"env: [{"name":"4111111111111111/password","value":"x1"}]"#, "4111111111111111", #""value":"#),
+        (#"env: [{"name":"a.eyJhbGciOiJIUzI1NiJ9.password","value":"x2"}]"#, "eyJhbGciOiJIUzI1NiJ9", #""value":"#),
     ])
     func textEntries(_ line: String, _ secret: String, _ kept: String) {
         let once = FuzzRegressionTests.expectText(line, secret, replaced: true)

@@ -52,7 +52,8 @@ extension Scrubber {
     /// label names a field and is kept — also a label that names no rule but is written like a
     /// variable (`LOG_LEVEL`, `spring.profiles.active`): its value is scanned as text. Nil when
     /// the entry has another shape or the label reads like a person's name (the pair is then
-    /// read as usual).
+    /// read as usual). In text the label must be a field name (``fieldNameSegment(_:_:)``): a
+    /// URI label is read as in JSON input only.
     func textEntryValue(_ b: Bytes, key: Range<Int>, separator: Int, floor: Int) -> KeyValueHit? {
         guard key.count <= 16, Self.isEntryLabelKey(FieldGlob.normalize(b[key])) else { return nil }
         let n = b.count
@@ -66,8 +67,8 @@ extension Scrubber {
         while k < n, k - labelQuote <= 129, b[k] != UInt8(ascii: "\""), b[k] != UInt8(ascii: "\\"), b[k] >= 0x20 { k += 1 }
         guard k < n, b[k] == UInt8(ascii: "\""), k > labelQuote + 1 else { return nil }
         let label = (labelQuote + 1)..<k
-        // (A label is kept raw: one holding an address is none.)
-        guard !b[label].contains(UInt8(ascii: "@")) else { return nil }
+        // (A label is kept raw: it must be a field name, which holds no address, card or token.)
+        guard Self.fieldNameSegment(b, label) != nil else { return nil }
         // Then `,"value":`.
         k += 1
         skipSpaces(&k)
@@ -107,11 +108,10 @@ extension Scrubber {
         return hit
     }
 
-    /// A label written like a variable, not a person's name: a field name (see
-    /// ``fieldNameSegment(_:_:)``) with a `_` or `.` in it, or in capitals and digits
-    /// (`LOG_LEVEL`, `spring.profiles.active`, `PATH`).
+    /// A label (a field name) written like a variable, not a person's name: with a `_` or `.`
+    /// in it, or in capitals and digits (`LOG_LEVEL`, `spring.profiles.active`, `PATH`).
     static func isVariableLike(_ b: Bytes, _ r: Range<Int>) -> Bool {
-        guard r.count >= 2, fieldNameSegment(b, r) != nil else { return false }
+        guard r.count >= 2 else { return false }
         return b[r].contains(UInt8(ascii: "_")) || b[r].contains(UInt8(ascii: "."))
             || b[r].allSatisfy { ASCII.isUpper($0) || ASCII.isDigit($0) }
     }
