@@ -49,6 +49,12 @@ extension Scrubber {
         report.count(span.rule)
         let rule = compiled.active[span.rule]
         let value = UnsafeBufferPointer(rebasing: b[span.start..<span.end])
+        // `job {"user_id": 991}` in a text line: the replacement of a bare JSON number or
+        // literal is written as a JSON string, so the embedded object stays valid JSON.
+        // Inside an escaped string (`body="{\"user_id\": 991}"`) the quotes are escaped too.
+        let quote = rule.action != .keep || rule.isCredential ? Self.bareJSONMemberQuote(b, span.start..<span.end) : nil
+        if let quote { out.append(contentsOf: quote) }
+        defer { if let quote { out.append(contentsOf: quote) } }
         if span.redactWhole {
             writeRedacted(rule.type, into: &out)
         } else if span.kind == .jwt {
@@ -56,6 +62,40 @@ extension Scrubber {
         } else {
             apply(rule.action, to: value, type: rule.type, isCredential: rule.isCredential, into: &out)
         }
+    }
+
+    private static let jsonQuote: [UInt8] = [UInt8(ascii: "\"")]
+    private static let escapedJSONQuote: [UInt8] = [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+
+    /// The quote to write around the replacement of a bare JSON number or `true`/`false` that
+    /// follows a quoted member name and `:` (`"user_id": 991`; `\"user_id\": 991` inside an
+    /// escaped string) and ends before `,`, `}`, `]`, white space or the line's end; else nil.
+    static func bareJSONMemberQuote(_ b: Bytes, _ value: Range<Int>) -> [UInt8]? {
+        guard !value.isEmpty, value.count <= 40 else { return nil }
+        // Back over `"name" :` to the member name's closing quote.
+        var k = value.lowerBound - 1
+        while k >= 0, b[k] == 0x20 || b[k] == 0x09 { k -= 1 }
+        guard k >= 1, b[k] == UInt8(ascii: ":") else { return nil }
+        k -= 1
+        while k >= 0, b[k] == 0x20 || b[k] == 0x09 { k -= 1 }
+        guard k >= 1, b[k] == UInt8(ascii: "\"") else { return nil }
+        if value.upperBound < b.count {
+            let next = b[value.upperBound]
+            guard next == UInt8(ascii: ",") || next == UInt8(ascii: "}") || next == UInt8(ascii: "]") || next == 0x20 || next == 0x09
+                || next == 0x0D || next == UInt8(ascii: "\\") else { return nil }
+        }
+        let first = b[value.lowerBound]
+        if first == UInt8(ascii: "t") || first == UInt8(ascii: "f") {
+            guard ASCII.hasPrefix(b, at: value.lowerBound, exactly: first == UInt8(ascii: "t") ? "true" : "false"),
+                  value.count == (first == UInt8(ascii: "t") ? 4 : 5) else { return nil }
+        } else {
+            guard first == UInt8(ascii: "-") || ASCII.isDigit(first) else { return nil }
+            for x in b[value] where !(ASCII.isDigit(x) || x == UInt8(ascii: ".") || x == UInt8(ascii: "-") || x == UInt8(ascii: "+")
+                || x == UInt8(ascii: "e") || x == UInt8(ascii: "E")) {
+                return nil
+            }
+        }
+        return b[k - 1] == UInt8(ascii: "\\") ? escapedJSONQuote : jsonQuote
     }
 
     /// Applies an action to one value. Credentials are never kept or masked: they are redacted.

@@ -109,6 +109,13 @@ package enum CookieDetector {
                 }
                 var vEnd = min(i, limit)
                 while vEnd > vStart, bytes[vEnd - 1] == 0x20 || bytes[vEnd - 1] == 0x09 { vEnd -= 1 }
+                // The unquoted `=` form's last value inside a map dump (`{Host=x, Cookie=a=b; t=dark}`,
+                // `…; t=dark, Host=x`): a closing bracket or comma before the header's end is the
+                // dump's, not the cookie's (RFC 6265 values hold no `,`).
+                if quote == 0, !colonForm, !innerQuoted, i >= limit || bytes[i] != 0x3B {
+                    while vEnd > vStart + 1, bytes[vEnd - 1] == UInt8(ascii: ",") || bytes[vEnd - 1] == UInt8(ascii: "}")
+                        || bytes[vEnd - 1] == UInt8(ascii: "]") || bytes[vEnd - 1] == UInt8(ascii: ")") { vEnd -= 1 }
+                }
                 // A name that is no cookie-name token (spaces, `@`, NUL …) is not kept raw.
                 if let r = nonToken(bytes, nameStart..<nameEnd), r.lowerBound >= floor { ranges.append(r) }
                 let keep = isSet && segment > 0 && isAttribute(bytes, nameStart..<nameEnd)
