@@ -185,6 +185,26 @@ struct StatementCredentialTests {
         #expect(out.contains("username~test~") || out.contains("email~test~"), "\(out)")
     }
 
+    @Test("a prose password inside a quoted string leaves the string's closing quote", arguments: [
+        (#"level=info msg="password is: Hunter2xx" user=bob"#, #"[REDACTED:secret]" user="#),
+        ("log('password is Hunter2xx') x", "[REDACTED:secret]') x"),
+        (#"f("password is Hunter2xx"), x"#, #"[REDACTED:secret]"), x"#),
+        (#"msg="Login with user admin and password admin123x" x=1"#, #"[REDACTED:secret]" x=1"#),
+    ])
+    func proseInsideQuotedString(_ line: String, _ kept: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(out.contains(kept) && !out.contains("Hunter2xx") && !out.contains("admin123x"), "\(out)")
+    }
+
+    @Test("a quote inside the token, or one that closes no string, stays part of the password", arguments: [
+        #"msg="new password is Abc\"def1" user=x"#,
+        #"password is Hunter2xx" ok"#,
+    ])
+    func quoteInsideToken(_ line: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(!out.contains("def1") && !out.contains("Hunter2xx\""), "\(out)")
+    }
+
     @Test("`SET PASSWORD FOR account = …`: one account token (quoted parts may hold spaces), then `=`", arguments: [
         "SET PASSWORD FOR 'dba'@'localhost' = 'Sql!Pw99'",
         "SET PASSWORD FOR 'app user'@'%' = 'Sql!Pw98'",

@@ -109,6 +109,7 @@ package enum StatementPasswordDetector {
         var e = k
         while e < b.count, e - k < 256, b[e] > 0x20, b[e] != 0x7F { e += 1 }
         e = CredentialScan.failClosedEnd(b, start: k, end: e, cap: 256)
+        e = withoutClosingQuote(b, k..<e).upperBound
         guard e > k, !CredentialScan.looksLikeWord(b, k..<e) else { return nil }
         // `password is 8 characters`: a number followed by a word is a length, not a password.
         if b[k..<e].allSatisfy(ASCII.isDigit), e + 1 < b.count, b[e] == 0x20, ASCII.isLetter(b[e + 1]) { return nil }
@@ -151,7 +152,7 @@ package enum StatementPasswordDetector {
     /// prose word, keyword in capitals (`PASSWORD EXPIRE`), number (`password 3 times`) or
     /// bracketed aside.
     static func proseToken(_ b: Bytes, at k: Int) -> Range<Int>? {
-        let r = SASLCredentialDetector.token(b, from: k)
+        let r = withoutClosingQuote(b, SASLCredentialDetector.token(b, from: k))
         guard !r.isEmpty, SASLCredentialDetector.isPassword(b, r), !b[r].allSatisfy(ASCII.isDigit),
               b[r.lowerBound] != UInt8(ascii: "*"), b[r.lowerBound] != UInt8(ascii: "{") else { return nil }
         // A token that starts or ends in Veil's own output was no password on the first pass:
@@ -159,6 +160,21 @@ package enum StatementPasswordDetector {
         // took `.7rs:`; in `f:"+44 20 7946 095.,09` the phone number took the token's start).
         if AuthLogDetector.isInScrubbedOutput(b, r.upperBound - 1) || AuthLogDetector.isInScrubbedOutput(b, r.lowerBound) { return nil }
         return r
+    }
+
+    /// `msg="password is: X" user=bob`: a quote that ends a prose token and closes the string
+    /// holding the prose (an odd number of that quote before the token, none inside it) is no
+    /// part of the password.
+    /// Closing brackets after that quote go with it (`log('password is X')`).
+    static func withoutClosingQuote(_ b: Bytes, _ r: Range<Int>) -> Range<Int> {
+        var q = r.upperBound - 1
+        while q > r.lowerBound, r.upperBound - q <= 3, b[q] == UInt8(ascii: ")") || b[q] == UInt8(ascii: "]") || b[q] == UInt8(ascii: "}") || b[q] == UInt8(ascii: ",") { q -= 1 }
+        guard q > r.lowerBound, b[q] == UInt8(ascii: "\"") || b[q] == UInt8(ascii: "'") else { return r }
+        let quote = b[q]
+        guard !b[r.lowerBound..<q].contains(quote) else { return r }
+        var before = 0
+        for x in b[..<r.lowerBound] where x == quote { before += 1 }
+        return before % 2 == 1 ? r.lowerBound..<q : r
     }
 
     /// The inside of a `'…'` / `"…"` (optionally `E'…'`) literal at `at`; nil when none starts there.
