@@ -147,6 +147,12 @@ struct WindowsAndXMLTests {
         ("send_sms(text=\"Ihr Code: 993311\") ok; Votre code est 481516", "993311", true),
         ("send_sms(text=\"Ihr Code: 993311\") ok; Votre code est 481516", "481516", true),
         ("error code 500 returned; exit code is 1; code 4815 here; zip code 94105; su code 2024", "error code 500 returned; exit code is 1; code 4815 here; zip code 94105; su code 2024", false),
+        ("[auth] OTP for 07700900123 is 551234", "551234", true),
+        ("OTP for jane@example.com is 551234", "jane@example.com", true),
+        ("OTP for jane@example.com is 551234", "551234", true),
+        ("2fa: sent code 118822 to user kim", "118822", true),
+        ("Your recovery code is 48151623", "48151623", true),
+        ("error code for request 42 is 500; OTP for user bob, is 1234", "error code for request 42 is 500; OTP for user bob, is 1234", false),
         // JSON shapes of payment, identity and web-server logs.
         (#"{"billing_details":{"address":{"city":"San Francisco","line1":"510 Townsend St","line2":"Apt 4"},"name":"Jenny Rosen"}}"#, "510 Townsend St", true),
         (#"{"billing_details":{"address":{"city":"San Francisco","line1":"510 Townsend St","line2":"Apt 4"},"name":"Jenny Rosen"}}"#, "Jenny Rosen", true),

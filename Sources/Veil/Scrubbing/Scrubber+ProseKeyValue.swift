@@ -12,8 +12,10 @@
 ///
 /// One-time codes in messages (SMS and e-mail bodies, MFA logs): `Your code is 481516`,
 /// `verification code: 4815`, `OTP 123456`, `passcode is 2468` — 4…8 digits after `is`, `:` or
-/// a space; `code` only after `your`, `verification`, `security`, `login`, `one-time`, `otp`,
-/// `2fa`, `mfa`, `auth`, `authentication`, `confirmation`, `access` or `sign-in`, or the
+/// a space, also after a `for …` clause of at most two words (`OTP for +4477… is 551234`);
+/// `code` only after `your`, `verification`, `security`, `login`, `one-time`, `otp`, `2fa`,
+/// `mfa`, `totp`, `auth`, `authentication`, `confirmation`, `access`, `sign-in`, `sms`, `sent`,
+/// `recovery`, `backup`, `two-factor` or `2-step`, or the
 /// German, French or Dutch word for "your" (`Ihr Code: 993311`, `votre code est 4815` —
 /// `est` and `ist` count as `is`) (`error code 500` stays). These take the `otp` key's rule.
 ///
@@ -21,8 +23,9 @@
 /// codes, one-time codes and dates of birth and pseudonymises medical record numbers as
 /// `patient_id`).
 extension Scrubber {
-    /// A one-time code at `at` (the word `code`, `otp` or `passcode`): the code's range.
-    static func oneTimeCode(_ b: Bytes, at: Int) -> Range<Int>? {
+    /// A one-time code at `at` (the word `code`, `otp` or `passcode`): the code's range. A code
+    /// after a `for …` clause lies ahead of the words the scan has still to read.
+    static func oneTimeCode(_ b: Bytes, at: Int) -> (code: Range<Int>, ahead: Bool)? {
         let n = b.count
         let word: Int
         if ASCII.hasPrefix(b, at: at, lowercased: "code") {
@@ -36,18 +39,35 @@ extension Scrubber {
         else { return nil }
         var v = at + word
         guard v + 4 < n, !ASCII.isAlnum(b[v]) else { return nil }
+        var ahead = false
+        // `OTP for +447700900123 is 551234`, `code for jane: 4815`: whom the code is for (at most
+        // two words, scanned on their own), then `is` or `:`.
+        if ASCII.hasPrefix(b, at: v, lowercased: " for ") {
+            var k = v + 5, words = 1
+            while k < n, k - v <= 72, words <= 2 {
+                if b[k] == UInt8(ascii: ":") { v = k; break }
+                if b[k] == 0x20 {
+                    if ASCII.hasPrefix(b, at: k, lowercased: " is ") { v = k; break }
+                    words += 1
+                }
+                if b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: ";") || b[k] == 0x0A || b[k] == 0x0D { return nil }
+                k += 1
+            }
+            guard v > at + word else { return nil }
+            ahead = true
+        }
         if ASCII.hasPrefix(b, at: v, lowercased: " is ") || ASCII.hasPrefix(b, at: v, lowercased: " ist ") || ASCII.hasPrefix(b, at: v, lowercased: " est ") {
             v += b[v + 3] == 0x20 ? 4 : 5
         } else if b[v] == UInt8(ascii: ":") { v += 1 }
         while v < n, v - (at + word) <= 6, b[v] == 0x20 { v += 1 }
         let e = CredentialScan.runEnd(b, from: v, ASCII.isDigit)
         guard e - v >= 4, e - v <= 8, e == n || !ASCII.isAlnum(b[e]) else { return nil }
-        return v..<e
+        return (v..<e, ahead)
     }
 
     static let oneTimeCodeQualifiers: Set<[UInt8]> = Set([
         "your", "verification", "security", "login", "one-time", "otp", "2fa", "mfa", "auth", "authentication",
-        "confirmation", "access", "sign-in", "signin",
+        "confirmation", "access", "sign-in", "signin", "sms", "sent", "totp", "recovery", "backup", "two-factor", "2-step",
         // German, French, Dutch: `Ihr Code: 993311`, `votre code est 4815`, `uw code 1234`.
         "ihr", "dein", "votre", "ton", "uw",
     ].map { Array($0.utf8) })

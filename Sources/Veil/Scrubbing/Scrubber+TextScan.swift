@@ -395,7 +395,12 @@ extension Scrubber {
             }
             switch (lower, second) {
             case (UInt8(ascii: "c"), UInt8(ascii: "o")), (UInt8(ascii: "o"), UInt8(ascii: "t")), (UInt8(ascii: "p"), UInt8(ascii: "a")):
-                if let r = Self.oneTimeCode(b, at: i), let rule = oneTimeCodeRule() { return (r, .field, rule, 20) }
+                if let (r, ahead) = Self.oneTimeCode(b, at: i), let rule = oneTimeCodeRule() {
+                    guard ahead else { return (r, .field, rule, 20) }
+                    // Past a `for …` clause: added ahead, the clause still scanned.
+                    spans.append(TextSpan(r, rule: rule, kind: .field, precedence: 20))
+                    return (i..<(i + 3), .detector, -2, 0)
+                }
             default: break
             }
         }
