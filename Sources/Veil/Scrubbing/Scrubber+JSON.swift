@@ -124,6 +124,8 @@ extension Scrubber {
                     var memberRule = rule
                     if !keepRule, !compiled.fieldRules.isEmpty, let found = compiled.fieldRule(forPath: path) { memberRule = found }
                     else if segments == 1, isInheritedAccountAttribute(path[path.count - 1], inherited: rule) { memberRule = nil }
+                    // `{"name":"payments-service","hostname":…}`: a logger's name (Bunyan, pino, Python).
+                    if memberRule != nil, memberRule != rule, path.count == 1, Self.isNameKey(path[0]), Self.isLoggerName(b, valueAt: r.i) { memberRule = nil }
                     if !keepRule, segments == 1, !compiled.fieldRules.isEmpty {
                         let k = path[path.count - 1]
                         if let entryRule, memberRule == rule, Self.isEntryValueKey(k) {
@@ -298,6 +300,10 @@ extension Scrubber {
             return false
         }
         return true
+    }
+
+    static func isNameKey(_ k: [UInt8]) -> Bool {
+        k.count == 4 && k[0] == UInt8(ascii: "n") && k[1] == UInt8(ascii: "a") && k[2] == UInt8(ascii: "m") && k[3] == UInt8(ascii: "e")
     }
 
     static func isJSONLiteral(_ s: Bytes) -> Bool {

@@ -30,6 +30,11 @@
 package enum PersonNameDetector {
     static let given = WordTable(NameLists.given)
     static let family = WordTable(NameLists.family)
+
+    /// Whether a lower-case word is a given or family name of the lists (`jane`, `smith`).
+    static func isListedName(lowercased b: Bytes, _ r: Range<Int>) -> Bool {
+        given.containsWithInitialCapital(b, r) || family.containsWithInitialCapital(b, r)
+    }
     /// Capitalised words that follow a name-like word in logs and are no family name.
     static let notFamily = WordTable("""
         Server Servers Service Services Client Clients Error Errors Request Requests Response Data Center \

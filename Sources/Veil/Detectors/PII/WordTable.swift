@@ -34,6 +34,17 @@ struct WordTable: Sendable {
         return contains(hash: h == 0 ? 1 : h)
     }
 
+    /// ``contains(_:_:)`` for an ASCII word written in lower case, looked up capitalised
+    /// (`jane` as `Jane`).
+    func containsWithInitialCapital(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty else { return false }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        let first = b[r.lowerBound]
+        h = (h ^ UInt64(first >= 0x61 && first <= 0x7A ? first - 0x20 : first)) &* 0x100_0000_01b3
+        for k in (r.lowerBound + 1)..<r.upperBound { h = (h ^ UInt64(b[k])) &* 0x100_0000_01b3 }
+        return contains(hash: h == 0 ? 1 : h)
+    }
+
     /// Open-addressing probe for a hash made by ``hash(_:)``'s scheme.
     private func contains(hash h: UInt64) -> Bool {
         var i = Int(truncatingIfNeeded: h) & mask

@@ -1,0 +1,57 @@
+/// Bunyan, pino and Python's JSON formatters write the logger's name under a top-level `name`
+/// (`{"name":"payments-service","hostname":…,"pid":1,…}`, `"name":"uvicorn.error"`), the key
+/// that other JSON lines use for a person. A top-level `name` whose value reads as a logger
+/// name is scanned by the detectors instead of replaced under the `name` key's rule:
+///
+/// - lower-case ASCII letters, digits and `.`, `_`, `/`, `:`, `-` only, starting with a letter,
+///   at most 64 bytes;
+/// - no part between separators is a given or family name of the name lists (`jean-luc`,
+///   `jane.doe` are replaced as before);
+/// - and either a separator or a digit in it (`payments-service`, `app.worker`, `api2`), or a
+///   logging framework's own keys on the line (`"hostname":` with `"pid":`, or `"levelname":`):
+///   `"name":"root"` is Python's root logger there, while `{"name":"jdoe"}` is replaced.
+extension Scrubber {
+    static func isLoggerName(_ b: Bytes, valueAt i: Int) -> Bool {
+        guard i < b.count, b[i] == UInt8(ascii: "\"") else { return false }
+        let start = i + 1
+        var e = start
+        var separated = false
+        while e < b.count, e - start <= 64 {
+            let x = b[e]
+            if x == UInt8(ascii: "\"") { break }
+            if ASCII.isDigit(x) || x == UInt8(ascii: ".") || x == UInt8(ascii: "_") || x == UInt8(ascii: "/") || x == UInt8(ascii: ":") || x == UInt8(ascii: "-") {
+                separated = true
+            } else if !(x >= UInt8(ascii: "a") && x <= UInt8(ascii: "z")) {
+                return false
+            }
+            e += 1
+        }
+        guard e < b.count, b[e] == UInt8(ascii: "\""), e > start, ASCII.isLetter(b[start]) else { return false }
+        // No part is a person's name.
+        var k = start
+        while k < e {
+            while k < e, !ASCII.isLetter(b[k]) { k += 1 }
+            let word = k
+            while k < e, ASCII.isLetter(b[k]) { k += 1 }
+            if k > word, PersonNameDetector.isListedName(lowercased: b, word..<k) { return false }
+        }
+        return separated || hasLoggingFrameworkKeys(b)
+    }
+
+    /// `"hostname":` with `"pid":` (Bunyan, pino), or `"levelname":` (Python's JSON formatters).
+    static func hasLoggingFrameworkKeys(_ b: Bytes) -> Bool {
+        (contains(b, "\"hostname\":") && contains(b, "\"pid\":")) || contains(b, "\"levelname\":")
+    }
+
+    private static func contains(_ b: Bytes, _ literal: StaticString) -> Bool {
+        let n = literal.utf8CodeUnitCount
+        guard b.count >= n else { return false }
+        let first = literal.utf8Start.pointee
+        var k = 0
+        while k <= b.count - n {
+            if b[k] == first, ASCII.hasPrefix(b, at: k, exactly: literal) { return true }
+            k += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+@testable import Veil
+
+/// Bunyan, pino and Python's JSON formatters put the logger's name under a top-level `name`,
+/// the key the default pack pseudonymises as a person's name.
+@Suite("a top-level name that reads as a logger's name")
+struct LoggerNameTests {
+    @Test("a logger's name is kept (and still scanned)", arguments: [
+        (#"{"name":"payments-service","hostname":"web-1","pid":1,"level":30,"msg":"listening","v":0}"#, "payments-service"),
+        (#"{"name":"uvicorn.error","levelname":"INFO","message":"started"}"#, "uvicorn.error"),
+        (#"{"name":"root","hostname":"h","pid":7,"msg":"x"}"#, "root"),
+        (#"{"name":"app","levelname":"INFO"}"#, "app"),
+        (#"{"level":30,"name":"api2","msg":"ok"}"#, "api2"),
+    ])
+    func loggerNameKept(_ line: String, _ name: String) {
+        FuzzRegressionTests.expectText(line, "\"name\":\"\(name)\"", replaced: false)
+    }
+
+    @Test("a person's name, an account or a nested name is replaced as before", arguments: [
+        (#"{"name":"jdoe"}"#, "jdoe"),
+        (#"{"name":"jane.doe","event":"login"}"#, "jane.doe"),
+        (#"{"name":"jean-luc"}"#, "jean-luc"),
+        (#"{"name":"Jane Doe"}"#, "Jane Doe"),
+        (#"{"name":"smith","hostname":"h","pid":1}"#, "smith"),
+        (#"{"user":{"name":"svc-a1"}}"#, "svc-a1"),
+    ])
+    func personNameReplaced(_ line: String, _ name: String) {
+        FuzzRegressionTests.expectText(line, name, replaced: true)
+    }
+
+    @Test("a kept logger name is still scanned by the detectors")
+    func keptNameScanned() {
+        FuzzRegressionTests.expectText(#"{"name":"svc:192.0.2.7","hostname":"h","pid":1}"#, "192.0.2.7", replaced: true)
+    }
+}
