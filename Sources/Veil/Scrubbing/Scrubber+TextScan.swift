@@ -503,6 +503,10 @@ extension Scrubber {
                 return (r, .detector, d.streetAddress, DetectorKind.streetAddress.precedence)
             }
         }
+        // `Janes-iPhone`, `Bobs-MacBook-Pro` (DHCP, NetworkManager): a device named after its owner.
+        if classes & ScanTables.upper != 0, d.personName >= 0, i + 5 < n, let r = DeviceNameDetector.match(b, at: i) {
+            return (r, .detector, d.personName, DetectorKind.personName.precedence)
+        }
         // `ANDREW WILSON` (card and travel systems print names in capitals).
         if classes & ScanTables.upper != 0, d.personName >= 0, i + 6 < n, ASCII.isUpper(b[i + 1]), ASCII.isUpper(b[i + 2]),
            let r = PersonNameDetector.matchUpperCase(b, at: i, floor: floor) {
