@@ -46,4 +46,23 @@ struct EmbeddedStructureTests {
         #expect(once.hasSuffix(kept), "\(once)")
         #expect(!once.contains(secret) && !once.contains("A1B2C3D4E5F6"), "\(once)")
     }
+
+    @Test("a value that is itself a list of pairs is one value", arguments: [
+        ("Received webhook signature=t=1492774577,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd ok", "5257a869e7", " ok"),
+        ("auth=user=a9;pw=b9secret x", "b9secret", " x"),
+    ])
+    func nestedPairList(_ line: String, _ secret: String, _ kept: String) {
+        let once = FuzzRegressionTests.stable(line)
+        #expect(!once.contains(secret) && once.hasSuffix(kept), "\(once)")
+    }
+
+    @Test("base64 padding and a pair after a plain value still end the value", arguments: [
+        ("sig=abc==&user=jane", "username~test~"),
+        ("password=ab,user=jane", "username~test~"),
+        ("token=abc==,user=jane", "username~test~"),
+    ])
+    func paddingIsNoPair(_ line: String, _ userPseudonym: String) {
+        let once = FuzzRegressionTests.stable(line)
+        #expect(once.contains(",user=" + userPseudonym) || once.contains("&user=" + userPseudonym), "\(once)")
+    }
 }

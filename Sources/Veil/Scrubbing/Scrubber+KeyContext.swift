@@ -818,14 +818,30 @@ extension Scrubber {
     /// End of an unquoted value: white space, a closing bracket or quote, or a separator
     /// (`&`, `,`, `;`, `|`) that is followed by the next pair, white space or the end.
     @inline(__always)
+    /// A short name of letters, digits and `_` (at most 16), `=`, then a byte that is no `=`
+    /// (base64 padding is no pair) and no separator.
+    static func startsNestedPair(_ b: Bytes, _ at: Int) -> Bool {
+        var k = at
+        while k < b.count, k - at <= 16, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") { k += 1 }
+        guard k > at, k - at <= 16, k + 1 < b.count, b[k] == UInt8(ascii: "=") else { return false }
+        let next = b[k + 1]
+        return next != UInt8(ascii: "=") && next > 0x20 && next != UInt8(ascii: ",") && next != UInt8(ascii: ";") && next != UInt8(ascii: "&")
+    }
+
     static func unquotedValueEnd(_ b: Bytes, from start: Int) -> Int {
         var e = start
         // `password_hash: $argon2id$v=19$m=65536,t=3,p=4$…`: the hash's own commas and `=` do
         // not end the value.
         if start < b.count, b[start] == UInt8(ascii: "$"), let hash = PasswordHashDetector.match(b, at: start, floor: start) { e = hash.upperBound }
         let limit = min(b.count, start + 16 << 10)
+        // `signature=t=1492774577,v1=5257a8…` (Stripe's signature header), `auth=user=a;pw=b`: a value
+        // that is itself a list of pairs goes on over `,` or `;` and the next pair of the list.
+        let nestedPairs = startsNestedPair(b, start)
         while e < limit {
             switch b[e] {
+            case UInt8(ascii: ",") where nestedPairs && e + 1 < b.count && startsNestedPair(b, e + 1),
+                 UInt8(ascii: ";") where nestedPairs && e + 1 < b.count && startsNestedPair(b, e + 1):
+                e += 1
             case UInt8(ascii: "&"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"):
                 // A separator ends the value only when the next pair, white space or the end
                 // follows (`?password=ab&user=x`, `a=1, b=2`); otherwise it is part of the value
