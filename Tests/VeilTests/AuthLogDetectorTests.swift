@@ -45,6 +45,13 @@ import Testing
         ("[auth_basic:error] [client 203.0.113.77:5555] AH01618: user bob not found: /admin", ["bob"]),
         ("[auth_basic:error] AH01617: user j.doe: authentication failure for \"/admin\": Password Mismatch", ["j.doe"]),
         ("useradd: user nobody2 does not exist", ["nobody2"]),
+        // Account administration: `for user X` / `to user X` after an administration word.
+        ("SSH key added for user jdoe: ssh-ed25519 AAAA", ["jdoe"]),
+        ("granted role=billing to user hkim", ["hkim"]),
+        ("Audit: granted role to user hkim.", ["hkim"]),
+        ("Role admin assigned to user 'pat'", ["pat"]),
+        ("Quota reset for user mlopez", ["mlopez"]),
+        ("Login failed for user hkim.", ["hkim"]),
     ] as [(String, [String])])
     func positives(line: String, users: [String]) {
         #expect(Self.scan(line) == users)
@@ -66,6 +73,10 @@ import Testing
         "retrying password for every host from backup.example.com later",
         "Failed password for \(String(repeating: "a", count: 65)) from 1.2.3.4 port 22 ssh2",
         "(to) nothing",
+        "Cache created for user sessions",
+        "sent email to user kim",
+        "added to user space",
+        "Permissions granted to user accounts",
     ])
     func negatives(line: String) {
         #expect(Self.scan(line).isEmpty)

@@ -46,7 +46,9 @@ extension AuthLogDetector {
         if quote != 0 {
             return user(bytes, q, then: { e in e < bytes.count && bytes[e] == quote })
         }
-        guard let r = user(bytes, q, then: { e in endsWord(bytes, e) }), !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r) else { return nil }
+        guard var r = user(bytes, q, then: { e in endsWord(bytes, e) }) else { return nil }
+        while r.count > 1, bytes[r.upperBound - 1] == UInt8(ascii: ".") { r = r.lowerBound..<(r.upperBound - 1) }  // the sentence's end
+        guard !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r) else { return nil }
         // `for user John Smith`: a person's name, both words.
         if let end = PersonNameDetector.familyNameAfterGivenName(bytes, r) { return r.lowerBound..<end }
         return r
@@ -168,7 +170,10 @@ extension AuthLogDetector {
     static func isFollowUpWord(_ bytes: Bytes, _ r: Range<Int>) -> Bool {
         for word: StaticString in ["input", "accounts", "users", "request", "requests", "action", "confirmation", "interaction", "consent", "approval", "creation", "login", "logins", "authentication", "the", "a", "an", "in", "on", "at", "to", "from", "and", "or",
                                   "every", "all", "each", "any", "some", "this", "these", "those", "your", "my", "his", "her", "their", "our", "its", "new", "more", "too", "now",
-                                  "reason", "reasons", "unknown"]
+                                  "reason", "reasons", "unknown", "sessions", "space", "agent", "agents", "preferences", "settings", "groups", "roles",
+                                  "permissions", "mode", "level", "type", "interface", "management", "service", "services", "content", "namespace",
+                                  "namespaces", "home", "directory", "directories", "ids", "lookup", "deletion", "activity", "details", "list",
+                                  "attributes", "metadata", "cache", "quota", "quotas", "storage", "files", "keys", "tokens", "credentials", "limit", "limits"]
         where r.count == word.utf8CodeUnitCount && ASCII.hasPrefix(bytes, at: r.lowerBound, lowercased: word) {
             return true
         }

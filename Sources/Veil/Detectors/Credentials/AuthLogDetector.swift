@@ -64,7 +64,7 @@ package enum AuthLogDetector {
         case 0x69: return invalidAnchor(bytes, at) // i
         case 0x75: return userAnchor(bytes, at) // u
         case 0x73: return sudoAnchor(bytes, at) // s
-        case 0x74: return toAnchor(bytes, at) // t
+        case 0x74: return toAnchor(bytes, at) ?? toUserAnchor(bytes, at, signIn: &signIn) // t
         case 0x62: return byAnchor(bytes, at) // b
         case 0x61: return asAnchor(bytes, at) ?? addAnchor(bytes, at) ?? administratorAnchor(bytes, at) // a
         default: return nil
@@ -272,6 +272,21 @@ package enum AuthLogDetector {
         guard at >= 1, bytes[at - 1] == 0x28, ASCII.hasPrefix(bytes, at: at, exactly: "to "),
               let y = userRun(bytes, at + 3), ASCII.hasPrefix(bytes, at: y.upperBound, exactly: ") ") else { return nil }
         return user(bytes, y.upperBound + 2, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: " on ") })
+    }
+
+    /// `granted role=billing to user hkim`, `invitation sent to user 'kim'`: `to user X` after
+    /// a sign-in or account administration word (``SignInContext``).
+    static func toUserAnchor(_ bytes: Bytes, _ at: Int, signIn: inout SignInContext) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "to user "), at >= 1, bytes[at - 1] == 0x20 else { return nil }
+        var q = at + 8
+        var quote: UInt8 = 0
+        if q < bytes.count, bytes[q] == UInt8(ascii: "\"") || bytes[q] == UInt8(ascii: "'") { quote = bytes[q]; q += 1 }
+        guard signIn.precedes(at, in: bytes) else { return nil }
+        if quote != 0 { return user(bytes, q, then: { e in e < bytes.count && bytes[e] == quote }) }
+        guard var r = user(bytes, q, then: { e in endsWord(bytes, e) }) else { return nil }
+        while r.count > 1, bytes[r.upperBound - 1] == UInt8(ascii: ".") { r = r.lowerBound..<(r.upperBound - 1) }  // the sentence's end
+        guard !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r) else { return nil }
+        return r
     }
 
     /// shadow-utils' `usermod[…]: add 'X' to group 'sudo'` / `add 'X' to shadow group 'sudo'`.

@@ -1,6 +1,9 @@
 /// Whether a sign-in word (`login`, `logon`, `log in`, `sign`, `auth`, `credential`,
-/// `password`, `token`, `session`, `access`, `denied`, `failed`, `succeeded`, `locked`)
-/// comes earlier in the line, for `for "X"` / `for user X` (``AuthLogDetector``).
+/// `password`, `token`, `session`, `access`, `denied`, `failed`, `succeeded`, `locked`), or an
+/// account administration word (`created`, `deleted`, `added`, `removed`, `granted`, `revoked`,
+/// `assigned`, `invited`, `enabled`, `disabled`, `unlocked`, `suspended`, `provisioned`, `reset`,
+/// `role`, `permission`, `impersonat…`, `ssh key`, `mfa`, `2fa`) comes earlier in the line, for
+/// `for "X"` / `for user X` / `to user X` (``AuthLogDetector``).
 ///
 /// The whole line before the candidate counts, not a window: a window measured in bytes
 /// moves when a first pass shortens a finding inside it (an e-mail address becomes a
@@ -40,13 +43,20 @@ package struct SignInContext: Sendable {
         }
         switch ASCII.lower(b[i]) {
         case UInt8(ascii: "l"): return word("login") ?? word("logon") ?? word("log in") ?? word("locked")
-        case UInt8(ascii: "s"): return word("sign") ?? word("session") ?? word("succeeded")
-        case UInt8(ascii: "a"): return word("auth") ?? word("access")
-        case UInt8(ascii: "c"): return word("credential")
-        case UInt8(ascii: "p"): return word("password")
+        case UInt8(ascii: "s"): return word("sign") ?? word("session") ?? word("succeeded") ?? word("ssh key") ?? word("suspended")
+        case UInt8(ascii: "a"): return word("auth") ?? word("access") ?? word("added") ?? word("assigned")
+        case UInt8(ascii: "c"): return word("credential") ?? word("created")
+        case UInt8(ascii: "p"): return word("password") ?? word("permission") ?? word("provisioned")
         case UInt8(ascii: "t"): return word("token")
-        case UInt8(ascii: "d"): return word("denied")
+        case UInt8(ascii: "d"): return word("denied") ?? word("deleted") ?? word("disabled")
         case UInt8(ascii: "f"): return word("failed")
+        case UInt8(ascii: "g"): return word("granted")
+        case UInt8(ascii: "r"): return word("revoked") ?? word("removed") ?? word("role") ?? word("reset")
+        case UInt8(ascii: "i"): return word("invited") ?? word("impersonat")
+        case UInt8(ascii: "u"): return word("unlocked")
+        case UInt8(ascii: "e"): return word("enabled")
+        case UInt8(ascii: "m"): return word("mfa")
+        case UInt8(ascii: "2"): return word("2fa")
         default: return nil
         }
     }
