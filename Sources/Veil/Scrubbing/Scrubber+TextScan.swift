@@ -567,6 +567,7 @@ extension Scrubber {
             || PersonNameDetector.startsParticle(b, e + 1)))
             || (b[e] == UInt8(ascii: ",") && e + 2 < n && b[e + 1] == 0x20 && ASCII.isUpper(b[e + 2]))  // `Hello, Jane`
             || (b[e] == UInt8(ascii: "-") && ASCII.isUpper(b[e + 1]))  // `Jean-Luc Picard`
+            || (b[e] == 0x20 && e - i <= 15 && PersonNameDetector.isGreeting(b, i..<e))  // `Welcome back, Aisha`
     }
 
     /// After a house number and its space: a capital (`Evergreen`), an ordinal (`5th`) or the

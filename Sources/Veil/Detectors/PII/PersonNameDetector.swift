@@ -241,8 +241,14 @@ package enum PersonNameDetector {
     /// after it) right after a greeting is a person even alone.
     private static func afterGreeting(_ b: Bytes, _ at: Int, _ wordEnd: Int) -> Range<Int>? {
         let length = wordEnd - at
-        guard length >= 2, length <= 8, greetings.contains(where: { $0.utf8CodeUnitCount == length && ASCII.hasPrefix(b, at: at, exactly: $0) }) else { return nil }
+        guard length >= 2, length <= 15, greetings.contains(where: { $0.utf8CodeUnitCount == length && ASCII.hasPrefix(b, at: at, exactly: $0) }) else { return nil }
         var k = wordEnd
+        // `Welcome back, Aisha!`, `Hi there Aisha`, `Thank you, Aisha`, `Good morning Aisha`.
+        if let second = greetingSecondWords.first(where: { ASCII.hasPrefix(b, at: k, exactly: $0) }) {
+            k += second.utf8CodeUnitCount
+        } else if (length == 4 && ASCII.hasPrefix(b, at: at, exactly: "Good")) || (length == 5 && ASCII.hasPrefix(b, at: at, exactly: "Thank")) {
+            return nil  // `Good Will`: only with its second word
+        }
         if k < b.count, b[k] == UInt8(ascii: ",") { k += 1 }
         guard k + 3 < b.count, b[k] == 0x20, ASCII.isUpper(b[k + 1]), ASCII.isLower(b[k + 2]) else { return nil }
         let start = k + 1
@@ -266,7 +272,21 @@ package enum PersonNameDetector {
         return familyName(b, e + 1)
     }
 
-    static let greetings: [StaticString] = ["Hello", "Hi", "Hey", "Dear", "Welcome", "Thanks", "Goodbye", "Bye"]
+    static let greetings: [StaticString] = [
+        "Hello", "Hi", "Hey", "Dear", "Welcome", "Thanks", "Goodbye", "Bye", "Thank", "Good", "Congratulations", "Congrats",
+        "Greetings", "Howdy", "Hola", "Bonjour", "Hallo", "Ciao", "Hej",
+    ]
+    /// Whether `b[word]` is one of ``greetings`` (written as listed).
+    static func isGreeting(_ b: Bytes, _ word: Range<Int>) -> Bool {
+        switch b[word.lowerBound] {
+        case UInt8(ascii: "H"), UInt8(ascii: "D"), UInt8(ascii: "W"), UInt8(ascii: "T"), UInt8(ascii: "G"), UInt8(ascii: "C"), UInt8(ascii: "B"):
+            return greetings.contains { $0.utf8CodeUnitCount == word.count && ASCII.hasPrefix(b, at: word.lowerBound, exactly: $0) }
+        default:
+            return false
+        }
+    }
+
+    static let greetingSecondWords: [StaticString] = [" back", " again", " there", " you", " morning", " afternoon", " evening"]
 
     /// A capitalised family name at `at` ending at a word boundary; its end.
     static func familyName(_ b: Bytes, _ at: Int) -> Int? {
