@@ -174,10 +174,18 @@ struct DataStructureDumpTests {
         ("    [password] => s3cr3t!! with spaces", "s3cr3t!!", "    [password] => [REDACTED:secret]"),
         ("    [name] => Nora Ephron", "Nora", nil),
         ("[password] => hunter2", "hunter2", "[password] => [REDACTED:secret]"),
+        // A dump flattened into one line: each value ends before the next member, an escaped line
+        // break or the array's closing parenthesis.
+        ("Array ( [password] => phpSecret1 [first_name] => Pieter )", "phpSecret1", nil),
+        ("Array ( [password] => phpSecret1 [first_name] => Pieter )", "Pieter", nil),
+        (#"{"msg":"Array\n(\n    [password] => x y z\n    [id] => 7\n)\n"}"#, "x y z", #"{"msg":"Array\n(\n    [password] => [REDACTED:secret]\n    [id] => 7\n)\n"}"#),
     ])
     func printR(_ line: String, _ secret: String, _ expected: String?) {
         let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
         if let expected { #expect(out == expected) }
+        if line.hasPrefix("Array ( ") {
+            #expect(out.hasPrefix("Array ( [password] => [REDACTED:secret] [first_name] => name~test~") && out.hasSuffix(" )"), "\(out)")
+        }
     }
 
     @Test("brackets that are no print_r key stay as they were", arguments: [

@@ -179,10 +179,20 @@ extension Scrubber {
         var valueStart = v
         var valueEnd: Int
         if printR {
-            // print_r writes values unquoted, spaces included, up to the end of the line.
+            // print_r writes values unquoted, spaces included, up to the end of the line — or, in
+            // a dump flattened into one line (`Array ( [email] => a@b.c [password] => x )`), up to
+            // the next ` [key] =>`, an escaped line break, or the array's closing ` )`.
             valueEnd = v
-            while valueEnd < n, b[valueEnd] != 0x0A, b[valueEnd] != 0x0D { valueEnd += 1 }
+            while valueEnd < n, b[valueEnd] != 0x0A, b[valueEnd] != 0x0D {
+                if b[valueEnd] == 0x20, Self.startsPrintRKey(b, valueEnd + 1) { break }
+                if b[valueEnd] == UInt8(ascii: "\\"), valueEnd + 1 < n, b[valueEnd + 1] == UInt8(ascii: "n") { break }
+                valueEnd += 1
+            }
             while valueEnd > v, b[valueEnd - 1] == 0x20 || b[valueEnd - 1] == 0x09 { valueEnd -= 1 }
+            if valueEnd - v >= 3, b[valueEnd - 1] == UInt8(ascii: ")"), b[valueEnd - 2] == 0x20, CredentialScan.contains(b, from: 0, to: v, lowercased: "array (") {
+                valueEnd -= 2
+                while valueEnd > v, b[valueEnd - 1] == 0x20 { valueEnd -= 1 }
+            }
         } else if b[v] == UInt8(ascii: "\\"), v + 1 < n, b[v + 1] == UInt8(ascii: "\"") {
             // \"value\" inside an escaped JSON string
             valueStart = v + 2
@@ -818,6 +828,14 @@ extension Scrubber {
     /// End of an unquoted value: white space, a closing bracket or quote, or a separator
     /// (`&`, `,`, `;`, `|`) that is followed by the next pair, white space or the end.
     @inline(__always)
+    /// print_r's next member at `at`: `[key] =>` with a key of letters, digits, `_`, `-` (at most 64).
+    static func startsPrintRKey(_ b: Bytes, _ at: Int) -> Bool {
+        guard at < b.count, b[at] == UInt8(ascii: "[") else { return false }
+        var k = at + 1
+        while k < b.count, k - at <= 64, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-") { k += 1 }
+        return k > at + 1 && ASCII.hasPrefix(b, at: k, exactly: "] =>")
+    }
+
     /// A short name of letters, digits and `_` (at most 16), `=`, then a byte that is no `=`
     /// (base64 padding is no pair) and no separator.
     static func startsNestedPair(_ b: Bytes, _ at: Int) -> Bool {
