@@ -388,7 +388,7 @@ rules:
     type: patient_id
   - id: device-id-fields
     description: Keys that hold a device identifier (IMEI, IMSI, MAC address, mobile advertising id); pseudonymised so one device's lines stay linkable
-    fields: ["**.imei", "**.imsi", "**.meid", "**.mac_address", "**.macaddress", "**.mac_addr", "**.macaddr", "**.mac", "**.hwaddr", "**.client_mac", "**.advertising_id", "**.idfa", "**.idfv", "**.gaid", "**.aaid", "**.adid"]
+    fields: ["**.imei", "**.imsi", "**.meid", "**.mac_address", "**.macaddress", "**.mac_addr", "**.macaddr", "**.mac", "**.hwaddr", "**.client_mac", "**.advertising_id", "**.idfa", "**.idfv", "**.gaid", "**.aaid", "**.adid", "**.device_id", "**.deviceid", "**.udid", "**.android_id", "**.device_serial", "**.device_serial_number", "**.iccid", "**.msisdn"]
     action: pseudonymize
     type: device_id
   - id: bank-account-fields
@@ -401,6 +401,21 @@ rules:
     fields: ["**.blood_group", "**.blood_type", "**.diagnosis", "**.diagnoses", "**.icd10", "**.icd_code", "**.allergies", "**.medications", "**.medical_condition", "**.hiv_status"]
     action: redact
     type: health
+  - id: special-category-fields
+    description: Special categories of personal data under their keys (origin, beliefs, orientation, genetics, union membership)
+    fields: ["**.race", "**.ethnicity", "**.ethnic_origin", "**.religion", "**.religious_belief", "**.sexual_orientation", "**.political_affiliation", "**.political_opinion", "**.political_party", "**.trade_union", "**.union_membership", "**.genetic_data", "**.biometric_data", "**.fingerprint_template"]
+    action: redact
+    type: sensitive
+  - id: income-fields
+    description: Keys that hold a person's income or credit standing
+    fields: ["**.salary", "**.annual_salary", "**.income", "**.annual_income", "**.net_worth", "**.credit_score", "**.fico_score", "**.wage", "**.gross_pay", "**.net_pay"]
+    action: redact
+    type: financial
+  - id: vehicle-fields
+    description: Keys that hold a vehicle registration or identification number (they name the keeper)
+    fields: ["**.license_plate", "**.licence_plate", "**.licenseplate", "**.plate_number", "**.number_plate", "**.registration_plate", "**.vehicle_registration", "**.vin", "**.vehicle_vin"]
+    action: pseudonymize
+    type: vehicle
   - id: geolocation-fields
     description: Keys that hold a precise location (coordinates)
     fields: ["**.lat", "**.lon", "**.lng", "**.latitude", "**.longitude", "**.coordinates", "**.geo_point", "**.gps", "**.current_location", "**.latlng", "**.lat_lng", "**.latlon", "**.lat_long", "**.coords", "**.geolocation", "**.gps_coordinates", "**.gps_location"]
@@ -438,6 +453,9 @@ tests:
   - name: personal devices named after their owner (DHCP, NetworkManager, MDM); other host names stay
     input: "DHCPACK to 3c:22:fb:12:34:56 (Bobs-MacBook-Pro) via eth0; Maria's iPad joined; Build-Pixel-Pipeline ok"
     must_not_contain: [Bobs, Maria]
+  - name: device ids, special categories, income and vehicle keys
+    input: '{"deviceId":"ABCD-1234-EF","religion":"Catholic","sexualOrientation":"gay","salary":"85000","creditScore":712,"licensePlate":"7ABC123","vin":"1HGCM82633A004352","id":"a1"}'
+    must_not_contain: [ABCD-1234-EF, Catholic, gay, "85000", "712", 7ABC123, 1HGCM82633A004352]
   - name: JSON keys with letters outside ASCII that name a password or an account
     input: '{"contraseña":"Secreta!123","hasło":"Haslo#2026","nome_utente":"mrossi"}'
     must_not_contain: [Secreta!123, Haslo#2026, mrossi]
