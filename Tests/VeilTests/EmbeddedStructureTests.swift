@@ -40,11 +40,15 @@ struct EmbeddedStructureTests {
         ("{Host=api.example.com, Cookie=JSESSIONID=A1B2C3D4E5F6; theme=dark}", "}", "dark"),
         ("{Cookie=JSESSIONID=A1B2C3D4E5F6; theme=dark, Host=x}", ", Host=x}", "dark"),
         ("headers=[cookie=sid=abc123def456]", "]", "abc123def456"),
+        // Go's http.Header printed as a map.
+        ("headers: map[Accept:[*/*] Cookie:[sid=abc123def456; theme=dark] User-Agent:[curl/8.0]]", "; theme=", "dark"),
+        ("headers: map[Accept:[*/*] Cookie:[sid=abc123def456; theme=dark] User-Agent:[curl/8.0]]", "] User-Agent:[curl/8.0]]", "dark"),
+        ("Cookie:[a=x]y; b=zsecret] ok", "] ok", "zsecret"),
     ])
     func cookieInMapDump(_ line: String, _ kept: String, _ secret: String) {
         let once = FuzzRegressionTests.stable(line)
-        #expect(once.hasSuffix(kept), "\(once)")
-        #expect(!once.contains(secret) && !once.contains("A1B2C3D4E5F6"), "\(once)")
+        #expect(once.hasSuffix(kept) || (kept.hasPrefix(";") && once.contains(kept)), "\(once)")
+        #expect(!once.contains(secret) && !once.contains("A1B2C3D4E5F6") && !once.contains("abc123def456"), "\(once)")
     }
 
     @Test("a value that is itself a list of pairs is one value", arguments: [

@@ -64,12 +64,22 @@ package enum CookieDetector {
             quote = bytes[i]
             i += 1
         }
+        // Go's `http.Header` printed as a map: `map[Cookie:[sid=…; theme=dark] User-Agent:[…]]`. The
+        // value ends at a `]` before white space, another `]` or the line's end.
+        var bracketed = false
+        if quote == 0, colonForm, i < n, bytes[i] == UInt8(ascii: "["), i >= 1, bytes[i - 1] == UInt8(ascii: ":") {
+            bracketed = true
+            i += 1
+        }
         let limit = min(n, i + maxHeader)
 
         // Header value end.
         @inline(__always) func endsValue(_ k: Int) -> Bool {
             let b = bytes[k]
             if b == 0x0A || b == 0x0D { return true }
+            if bracketed, b == UInt8(ascii: "]") {
+                return k + 1 >= n || bytes[k + 1] == 0x20 || bytes[k + 1] == UInt8(ascii: "]") || bytes[k + 1] == 0x09
+            }
             if quote != 0 { return b == quote }
             return !colonForm && (b == 0x20 || b == 0x09)
         }
