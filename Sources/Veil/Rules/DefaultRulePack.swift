@@ -383,7 +383,7 @@ rules:
     type: gov_id
   - id: health-id-fields
     description: Keys that hold a patient or health-insurance identifier (HIPAA identifiers; pseudonymised so one patient's lines stay linkable)
-    fields: ["**.mrn", "**.medical_record_number", "**.patient_id", "**.patientid", "**.patient_number", "**.nhs_number", "**.health_id", "**.health_insurance_number", "**.medicare_number", "**.medicaid_id"]
+    fields: ["**.mrn", "**.medical_record_number", "**.patient_id", "**.patientid", "**.patient_number", "**.nhs_number", "**.health_id", "**.health_insurance_number", "**.medicare_number", "**.medicaid_id", "**.insurance_id", "**.insurance_number", "**.health_plan_id", "**.health_plan_number", "**.beneficiary_id"]
     action: pseudonymize
     type: patient_id
   - id: device-id-fields
@@ -453,9 +453,9 @@ tests:
   - name: personal devices named after their owner (DHCP, NetworkManager, MDM); other host names stay
     input: "DHCPACK to 3c:22:fb:12:34:56 (Bobs-MacBook-Pro) via eth0; Maria's iPad joined; Build-Pixel-Pipeline ok"
     must_not_contain: [Bobs, Maria]
-  - name: device ids, special categories, income and vehicle keys
-    input: '{"deviceId":"ABCD-1234-EF","religion":"Catholic","sexualOrientation":"gay","salary":"85000","creditScore":712,"licensePlate":"7ABC123","vin":"1HGCM82633A004352","id":"a1"}'
-    must_not_contain: [ABCD-1234-EF, Catholic, gay, "85000", "712", 7ABC123, 1HGCM82633A004352]
+  - name: insurance ids, device ids, special categories, income and vehicle keys
+    input: '{"insuranceId":"XJH123456789","deviceId":"ABCD-1234-EF","religion":"Catholic","sexualOrientation":"gay","salary":"85000","creditScore":712,"licensePlate":"7ABC123","vin":"1HGCM82633A004352","id":"a1"}'
+    must_not_contain: [XJH123456789, ABCD-1234-EF, Catholic, gay, "85000", "712", 7ABC123, 1HGCM82633A004352]
   - name: JSON keys with letters outside ASCII that name a password or an account
     input: '{"contraseña":"Secreta!123","hasło":"Haslo#2026","nome_utente":"mrossi"}'
     must_not_contain: [Secreta!123, Haslo#2026, mrossi]
