@@ -52,6 +52,10 @@ import Testing
         ("Role admin assigned to user 'pat'", ["pat"]),
         ("Quota reset for user mlopez", ["mlopez"]),
         ("Login failed for user hkim.", ["hkim"]),
+        ("Account locked: jane.smith (5 failed attempts)", ["jane.smith"]),
+        ("User created: kim", ["kim"]),
+        ("Account disabled - 'bob'", ["bob"]),
+        ("Account locked out: jdoe.", ["jdoe"]),
     ] as [(String, [String])])
     func positives(line: String, users: [String]) {
         #expect(Self.scan(line) == users)
@@ -77,6 +81,7 @@ import Testing
         "sent email to user kim",
         "added to user space",
         "Permissions granted to user accounts",
+        "Account type: premium", "User agent: Mozilla", "account created: 2024-01-01", "Account deleted: the user",
     ])
     func negatives(line: String) {
         #expect(Self.scan(line).isEmpty)

@@ -157,6 +157,33 @@ extension AuthLogDetector {
     }
 
     /// The end of the line, white space, or punctuation that ends a word.
+    /// `Account locked: jane.smith`, `User created: kim`, `Account disabled - bob`: `account` or
+    /// `user` (at `at`, at a word start), a state word, then `:` or ` - ` and the account.
+    static func accountStateLabel(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at == 0 || !ASCII.isAlnum(bytes[at - 1]) else { return nil }
+        var k: Int
+        if ASCII.hasPrefix(bytes, at: at, lowercased: "account ") { k = at + 8 } else if ASCII.hasPrefix(bytes, at: at, lowercased: "user ") { k = at + 5 } else { return nil }
+        guard let state = accountStates.first(where: { ASCII.hasPrefix(bytes, at: k, lowercased: $0) }) else { return nil }
+        k += state.utf8CodeUnitCount
+        if ASCII.hasPrefix(bytes, at: k, lowercased: " out") { k += 4 }
+        if k < bytes.count, bytes[k] == UInt8(ascii: ":") { k += 1 } else if ASCII.hasPrefix(bytes, at: k, exactly: " -") { k += 2 } else { return nil }
+        guard k < bytes.count, bytes[k] == 0x20 else { return nil }
+        k += 1
+        var quote: UInt8 = 0
+        if k < bytes.count, bytes[k] == UInt8(ascii: "'") || bytes[k] == UInt8(ascii: "\"") { quote = bytes[k]; k += 1 }
+        if quote != 0 { return user(bytes, k, then: { e in e < bytes.count && bytes[e] == quote }) }
+        guard var r = user(bytes, k, then: { e in endsWord(bytes, e) }) else { return nil }
+        while r.count > 1, bytes[r.upperBound - 1] == UInt8(ascii: ".") { r = r.lowerBound..<(r.upperBound - 1) }
+        // `account created: 2024-01-01`: a date or a number is no account.
+        guard bytes[r].contains(where: ASCII.isLetter), !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r) else { return nil }
+        return r
+    }
+
+    static let accountStates: [StaticString] = [
+        "locked", "unlocked", "disabled", "enabled", "created", "deleted", "removed", "suspended", "expired", "reactivated",
+        "activated", "deactivated", "blocked", "unblocked", "added", "renamed",
+    ]
+
     static func endsWord(_ bytes: Bytes, _ e: Int) -> Bool {
         guard e < bytes.count else { return true }
         switch bytes[e] {

@@ -51,7 +51,7 @@ package enum AuthLogDetector {
         // Line start: journald's bare sudo message (`X : TTY=…` after at most 16 spaces).
         if at <= 16, at == 0 || bytes[at - 1] == 0x20, let r = sudoMessage(bytes, at) { return r }
         switch (bytes[at] | 0x20, bytes[at + 1] | 0x20) {
-        case (0x66, 0x6F), (0x69, 0x6E), (0x75, 0x73), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79), (0x61, 0x73), (0x61, 0x64): // fo in us su to by as ad
+        case (0x66, 0x6F), (0x69, 0x6E), (0x75, 0x73), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79), (0x61, 0x73), (0x61, 0x64), (0x61, 0x63): // fo in us su to by as ad ac
             return matchSlow(bytes, at: at, signIn: &signIn)
         default: return nil
         }
@@ -62,11 +62,11 @@ package enum AuthLogDetector {
         switch bytes[at] | 0x20 {
         case 0x66: return forAnchor(bytes, at, signIn: &signIn) // f
         case 0x69: return invalidAnchor(bytes, at) // i
-        case 0x75: return userAnchor(bytes, at) // u
+        case 0x75: return userAnchor(bytes, at) ?? accountStateLabel(bytes, at) // u
         case 0x73: return sudoAnchor(bytes, at) // s
         case 0x74: return toAnchor(bytes, at) ?? toUserAnchor(bytes, at, signIn: &signIn) // t
         case 0x62: return byAnchor(bytes, at) // b
-        case 0x61: return asAnchor(bytes, at) ?? addAnchor(bytes, at) ?? administratorAnchor(bytes, at) // a
+        case 0x61: return asAnchor(bytes, at) ?? addAnchor(bytes, at) ?? administratorAnchor(bytes, at) ?? accountStateLabel(bytes, at) // a
         default: return nil
         }
     }
