@@ -53,6 +53,9 @@ package enum PhoneDetector {
         if b == UInt8(ascii: "0"), at + 2 < bytes.count, bytes[at + 1] == UInt8(ascii: "0") {
             return internationalWithZeros(bytes, at: at, floor: floor)
         }
+        if b == UInt8(ascii: "("), let (end, sep) = parenthesisedTrunk(bytes, at: at) {
+            return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
+        }
         if b == UInt8(ascii: "0"), let (end, sep) = european(bytes, at: at) {
             if sep == UInt8(ascii: " "), gluedBefore(bytes, at: at, floor: floor, spaceToo: true) { return nil }
             return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
@@ -415,6 +418,37 @@ package enum PhoneDetector {
     }
 
     /// `0` + groups with one separator; returns the end and the separator.
+    /// A national number with its trunk prefix and area code in parentheses, as the UK, Germany,
+    /// Australia and Latin America write them: `(020) 7946 0958`, `(030) 901820`, `(0151)
+    /// 1234567`, `(02) 9876 5432`, `(011) 4321-1234` — `(0` and 1…4 digits, `)`, an optional
+    /// space, then one to three groups of digits (space or `-` between them), 8…11 digits in all
+    /// without the `0`.
+    static func parenthesisedTrunk(_ bytes: Bytes, at: Int) -> (Int, UInt8)? {
+        let n = bytes.count
+        guard at + 8 < n, bytes[at + 1] == UInt8(ascii: "0"), bytes[at + 2] != UInt8(ascii: "0") else { return nil }
+        var i = at + 2
+        while i < n, i - at <= 6, ASCII.isDigit(bytes[i]) { i += 1 }
+        let area = i - at - 2
+        guard area >= 1, area <= 4, i < n, bytes[i] == UInt8(ascii: ")") else { return nil }
+        i += 1
+        if i < n, bytes[i] == 0x20 { i += 1 }
+        var total = area
+        var groups = 0
+        var sep: UInt8 = 0x20
+        while i < n, ASCII.isDigit(bytes[i]), groups < 3 {
+            let s = i
+            while i < n, i - s < 9, ASCII.isDigit(bytes[i]) { i += 1 }
+            guard i - s >= 2 else { return nil }
+            total += i - s
+            groups += 1
+            guard i + 1 < n, bytes[i] == 0x20 || bytes[i] == UInt8(ascii: "-"), ASCII.isDigit(bytes[i + 1]), groups < 3 else { break }
+            if groups == 1 { sep = bytes[i] } else if bytes[i] != sep { break }
+            i += 1
+        }
+        guard groups >= 1, total >= 8, total <= 11 else { return nil }
+        return (i, sep)
+    }
+
     private static func european(_ bytes: Bytes, at: Int) -> (Int, UInt8)? {
         let n = bytes.count
         guard at + 1 < n, bytes[at + 1] != UInt8(ascii: "0") else { return nil }
