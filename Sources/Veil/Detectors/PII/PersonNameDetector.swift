@@ -160,6 +160,7 @@ package enum PersonNameDetector {
         }
         var e = at
         while e < n, e - at <= 20, ASCII.isUpper(b[e]) { e += 1 }
+        if e < n, b[e] == UInt8(ascii: "/") { return travelName(b, at: at, surnameEnd: e) }
         guard e - at >= 3, e - at <= 20, e + 3 < n, b[e] == 0x20, ASCII.isUpper(b[e + 1]), ASCII.isUpper(b[e + 2]) else { return nil }
         var f = e + 1
         while f < n, f - e <= 24, ASCII.isUpper(b[f]) { f += 1 }
@@ -172,6 +173,36 @@ package enum PersonNameDetector {
         guard given.containsCapitalised(b, at..<e), family.containsCapitalised(b, (e + 1)..<f) else { return nil }
         return at..<f
     }
+
+    /// Airline and travel systems' `SURNAME/GIVEN` (`SMITH/JOHN MR`, `GARCIA/MARIA ELENA MRS`): a
+    /// title after it (`MR`, `MRS`, `MS`, `MISS`, `MSTR`, `DR`, `PROF`, `MX`) and either part a
+    /// listed name, or a listed family name before the slash and a listed given name after it
+    /// (`TCP/IP`, `AC/DC`, `TLS/SSL MR` stay).
+    static func travelName(_ b: Bytes, at: Int, surnameEnd e: Int) -> Range<Int>? {
+        let n = b.count
+        guard e - at >= 2, e + 3 < n, ASCII.isUpper(b[e + 1]), ASCII.isUpper(b[e + 2]) else { return nil }
+        var f = e + 1
+        while f < n, f - e <= 24, ASCII.isUpper(b[f]) { f += 1 }
+        var end = f
+        // A second given name (`MARIA ELENA`) before the title.
+        var k = f
+        var titled = false
+        for _ in 0..<2 {
+            guard k < n, b[k] == 0x20 else { break }
+            var w = k + 1
+            while w < n, w - k <= 12, ASCII.isUpper(b[w]) { w += 1 }
+            guard w - k - 1 >= 2, w == n || !ASCII.isAlnum(b[w]) else { break }
+            if titles.contains(where: { $0.utf8CodeUnitCount == w - k - 1 && ASCII.hasPrefix(b, at: k + 1, exactly: $0) }) { titled = true; break }
+            end = w
+            k = w
+        }
+        if f < n, ASCII.isAlnum(b[f]) || b[f] == UInt8(ascii: "/") || b[f] == UInt8(ascii: "_") { return nil }
+        let listedFamily = family.containsCapitalised(b, at..<e), listedGiven = given.containsCapitalised(b, (e + 1)..<f)
+        if titled, listedFamily || listedGiven { return at..<end }
+        return listedFamily && listedGiven ? at..<f : nil
+    }
+
+    static let titles: [StaticString] = ["MR", "MRS", "MS", "MISS", "MSTR", "DR", "PROF", "MX"]
 
     /// Spanish, Portuguese and Swedish names carry two family names (`Samu Vigil Tamarit`,
     /// `Albin Malm Hägg`): a listed family name right after the first is part of the name.
@@ -218,7 +249,9 @@ package enum PersonNameDetector {
         var k = wordEnd
         let dotted = k < b.count && b[k] == UInt8(ascii: ".")
         if dotted { k += 1 }
-        guard k + 2 < b.count, b[k] == 0x20, ASCII.isUpper(b[k + 1]), ASCII.isLower(b[k + 2]) else { return nil }
+        // (`Mr. O'Connor`, `Ms D'Souza`: an apostrophe after the initial.)
+        guard k + 3 < b.count, b[k] == 0x20, ASCII.isUpper(b[k + 1]),
+              ASCII.isLower(b[k + 2]) || (b[k + 2] == UInt8(ascii: "'") && ASCII.isUpper(b[k + 3])) else { return nil }
         let start = k + 1
         // Without the dot (`Ms Word`, `Dr Oetker`), only a listed given or family name follows.
         if !dotted {
