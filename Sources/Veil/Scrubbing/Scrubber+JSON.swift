@@ -164,7 +164,16 @@ extension Scrubber {
                         if wrote { out.append(UInt8(ascii: ",")) }
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: b[whitespace]))
                     }
-                    try jsonValue(&r, depth: depth + 1, path: &path, rule: rule, credentialsOnly: credentialsOnly || keepRule, emit: emit, into: &out, report: &report)
+                    // Headers as name/value lists (`[["Cookie","a=b"]]`, Node's `rawHeaders`):
+                    // the string after a credential header's name takes that header's rule.
+                    var elementRule = rule
+                    if !keepRule, r.i < b.count, b[r.i] == UInt8(ascii: "\"") {
+                        if let headerRule = entryRule { elementRule = headerRule; entryRule = nil }
+                        else if Self.isCredentialHeaderName(b, at: r.i) { entryRule = entryLabelRule(b, at: r.i) }
+                    } else {
+                        entryRule = nil
+                    }
+                    try jsonValue(&r, depth: depth + 1, path: &path, rule: elementRule, credentialsOnly: credentialsOnly || keepRule, emit: emit, into: &out, report: &report)
                     wrote = true
                 }
                 let trailing = r.whitespace()

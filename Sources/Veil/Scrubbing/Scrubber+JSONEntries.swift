@@ -23,6 +23,19 @@ extension Scrubber {
         }
     }
 
+    /// Whether the JSON string at `at` (on its opening quote) is the name of a header that carries
+    /// a credential: `Cookie`, `Set-Cookie`, `Authorization`, `Proxy-Authorization`, `X-Api-Key`,
+    /// `Api-Key`, `X-Auth-Token`, `X-Access-Token`, `X-CSRF-Token`, `X-XSRF-Token` (any case).
+    static func isCredentialHeaderName(_ b: Bytes, at: Int) -> Bool {
+        for name: StaticString in ["cookie", "set-cookie", "authorization", "proxy-authorization", "x-api-key", "api-key", "x-auth-token",
+                                   "x-access-token", "x-csrf-token", "x-xsrf-token"]
+        where ASCII.hasPrefix(b, at: at + 1, lowercased: name) {
+            let end = at + 1 + name.utf8CodeUnitCount
+            if end < b.count, b[end] == UInt8(ascii: "\"") { return true }
+        }
+        return false
+    }
+
     /// Normalised keys that hold the entry's value.
     static func isEntryValueKey(_ k: [UInt8]) -> Bool {
         k.elementsEqual("value".utf8) || k.elementsEqual("values".utf8) || k.elementsEqual("val".utf8)
