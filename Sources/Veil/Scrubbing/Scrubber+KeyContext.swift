@@ -437,8 +437,35 @@ extension Scrubber {
                 return true
             }
         }
+        if isLoginOutcomeLabel(b, key: key, separator: separator) { return true }
         return ASCII.hasPrefix(b, at: v, exactly: " Client \"") && ASCII.isUpper(b[key.lowerBound]) && ASCII.isUpper(b[key.upperBound - 1])
     }
+
+    /// `Last login: Tue Dec  1 10:00:00 2024 from …` (the login shell's greeting), `failed login:
+    /// invalid password`, `user: unknown`: an account key whose value is a date's weekday or a
+    /// word of an outcome, not an account.
+    static func isLoginOutcomeLabel(_ b: Bytes, key: Range<Int>, separator: Int) -> Bool {
+        let k = key.count
+        guard k >= 4, k <= 8, ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "login") || ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "logon")
+                || ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "user") || ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "account") else { return false }
+        var v = separator + 1
+        while v < b.count, v - separator <= 4, b[v] == 0x20 { v += 1 }
+        var e = v
+        while e < b.count, e - v <= 12, ASCII.isLetter(b[e]) { e += 1 }
+        guard e > v, e == b.count || b[e] == 0x20 || b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: ";") else { return false }
+        // `Last login: Tue Dec  1 …`: a weekday and a month.
+        if e - v == 3, e + 4 < b.count, b[e] == 0x20, weekdays.contains(where: { ASCII.hasPrefix(b, at: v, exactly: $0) }) {
+            return months.contains { ASCII.hasPrefix(b, at: e + 1, exactly: $0) }
+        }
+        return outcomeWords.contains { $0.utf8CodeUnitCount == e - v && ASCII.hasPrefix(b, at: v, lowercased: $0) }
+    }
+
+    static let weekdays: [StaticString] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    static let months: [StaticString] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    static let outcomeWords: [StaticString] = [
+        "invalid", "incorrect", "wrong", "bad", "unknown", "expired", "locked", "disabled", "failed", "failure", "denied",
+        "success", "successful", "succeeded", "ok", "missing", "empty", "timeout", "error", "required", "none", "null",
+    ]
 
     /// The field rule of a key written in code (`access_token`, HL7's `dob`), or nil.
     func fieldRule(forLiteralKey literal: StaticString) -> Int? {
