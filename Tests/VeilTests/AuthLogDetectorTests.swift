@@ -53,6 +53,7 @@ import Testing
         ("Quota reset for user mlopez", ["mlopez"]),
         ("Login failed for user hkim.", ["hkim"]),
         ("Account locked: jane.smith (5 failed attempts)", ["jane.smith"]),
+        ("pure-ftpd: (?@203.0.113.11) [WARNING] Authentication failed for user [ftpuser1]", ["ftpuser1"]),
         ("User created: kim", ["kim"]),
         ("Account disabled - 'bob'", ["bob"]),
         ("Account locked out: jdoe.", ["jdoe"]),

@@ -43,6 +43,11 @@ extension AuthLogDetector {
             return r
         }
         guard q > p, signIn.precedes(at, in: bytes) else { return nil }
+        // pure-ftpd: `Authentication failed for user [ftpuser1]` (not Samba's `for user [a] -> [b]`,
+        // whose detector takes both names).
+        if quote == 0, q < bytes.count, bytes[q] == UInt8(ascii: "[") {
+            return user(bytes, q + 1, then: { e in e < bytes.count && bytes[e] == UInt8(ascii: "]") && !ASCII.hasPrefix(bytes, at: e + 1, exactly: " -> ") })
+        }
         if quote != 0 {
             return user(bytes, q, then: { e in e < bytes.count && bytes[e] == quote })
         }
