@@ -21,6 +21,7 @@ struct LoginOutcomeLabelTests {
         ("Successful login: jdoe", "jdoe"),
         ("user: Tue", "Tue"),
         ("login=invalid", "invalid"),
+        ("userpass: wrong", "wrong"),
     ])
     func replaced(_ line: String, _ account: String) {
         FuzzRegressionTests.expectText(line, account, replaced: true)

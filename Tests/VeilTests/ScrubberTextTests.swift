@@ -176,6 +176,7 @@ struct DataStructureDumpTests {
         ("[password] => hunter2", "hunter2", "[password] => [REDACTED:secret]"),
         // A dump flattened into one line: each value ends before the next member, an escaped line
         // break or the array's closing parenthesis.
+        ("[password] => ab\\ncd9", "cd9", "[password] => [REDACTED:secret]"),
         ("Array ( [password] => phpSecret1 [first_name] => Pieter )", "phpSecret1", nil),
         ("Array ( [password] => phpSecret1 [first_name] => Pieter )", "Pieter", nil),
         (#"{"msg":"Array\n(\n    [password] => x y z\n    [id] => 7\n)\n"}"#, "x y z", #"{"msg":"Array\n(\n    [password] => [REDACTED:secret]\n    [id] => 7\n)\n"}"#),

@@ -185,7 +185,10 @@ extension Scrubber {
             valueEnd = v
             while valueEnd < n, b[valueEnd] != 0x0A, b[valueEnd] != 0x0D {
                 if b[valueEnd] == 0x20, Self.startsPrintRKey(b, valueEnd + 1) { break }
-                if b[valueEnd] == UInt8(ascii: "\\"), valueEnd + 1 < n, b[valueEnd + 1] == UInt8(ascii: "n") { break }
+                // (Not `ab\ncd`: a backslash and `n` inside the value, with the value going on.)
+                if b[valueEnd] == UInt8(ascii: "\\"), valueEnd + 1 < n, b[valueEnd + 1] == UInt8(ascii: "n"),
+                   valueEnd + 2 >= n || b[valueEnd + 2] == 0x20 || b[valueEnd + 2] == UInt8(ascii: "[") || b[valueEnd + 2] == UInt8(ascii: ")")
+                    || b[valueEnd + 2] == UInt8(ascii: "\\") || b[valueEnd + 2] == UInt8(ascii: "\"") { break }
                 valueEnd += 1
             }
             while valueEnd > v, b[valueEnd - 1] == 0x20 || b[valueEnd - 1] == 0x09 { valueEnd -= 1 }
@@ -445,9 +448,10 @@ extension Scrubber {
     /// invalid password`, `user: unknown`: an account key whose value is a date's weekday or a
     /// word of an outcome, not an account.
     static func isLoginOutcomeLabel(_ b: Bytes, key: Range<Int>, separator: Int) -> Bool {
-        let k = key.count
-        guard k >= 4, k <= 8, ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "login") || ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "logon")
-                || ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "user") || ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "account") else { return false }
+        // Exactly these keys (a `userpass: wrong` stays a password).
+        guard ["login", "logon", "user", "username", "account"].contains(where: { (w: StaticString) in
+            w.utf8CodeUnitCount == key.count && ASCII.hasPrefix(b, at: key.lowerBound, lowercased: w)
+        }) else { return false }
         var v = separator + 1
         while v < b.count, v - separator <= 4, b[v] == 0x20 { v += 1 }
         var e = v
