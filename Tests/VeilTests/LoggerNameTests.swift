@@ -10,7 +10,7 @@ struct LoggerNameTests {
         (#"{"name":"uvicorn.error","levelname":"INFO","message":"started"}"#, "uvicorn.error"),
         (#"{"name":"root","hostname":"h","pid":7,"msg":"x"}"#, "root"),
         (#"{"name":"app","levelname":"INFO"}"#, "app"),
-        (#"{"level":30,"name":"api2","msg":"ok"}"#, "api2"),
+        (#"{"level":30,"name":"api2","hostname":"h","pid":3,"msg":"ok"}"#, "api2"),
     ])
     func loggerNameKept(_ line: String, _ name: String) {
         FuzzRegressionTests.expectText(line, "\"name\":\"\(name)\"", replaced: false)
@@ -18,6 +18,7 @@ struct LoggerNameTests {
 
     @Test("a person's name, an account or a nested name is replaced as before", arguments: [
         (#"{"name":"jdoe"}"#, "jdoe"),
+        (#"{"event":"signup","name":"jsmith2"}"#, "jsmith2"),
         (#"{"name":"jane.doe","event":"login"}"#, "jane.doe"),
         (#"{"name":"jean-luc"}"#, "jean-luc"),
         (#"{"name":"Jane Doe"}"#, "Jane Doe"),

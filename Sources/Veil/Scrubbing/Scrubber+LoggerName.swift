@@ -7,9 +7,9 @@
 ///   at most 64 bytes;
 /// - no part between separators is a given or family name of the name lists (`jean-luc`,
 ///   `jane.doe` are replaced as before);
-/// - and either a separator or a digit in it (`payments-service`, `app.worker`, `api2`), or a
-///   logging framework's own keys on the line (`"hostname":` with `"pid":`, or `"levelname":`):
-///   `"name":"root"` is Python's root logger there, while `{"name":"jdoe"}` is replaced.
+/// - and either a separator in it (`payments-service`, `app.worker`), or a logging framework's
+///   own keys on the line (`"hostname":` with `"pid":`, or `"levelname":`): `"name":"root"` is
+///   Python's root logger there, while `{"name":"jdoe"}` and `{"name":"jsmith2"}` are replaced.
 extension Scrubber {
     static func isLoggerName(_ b: Bytes, valueAt i: Int) -> Bool {
         guard i < b.count, b[i] == UInt8(ascii: "\"") else { return false }
@@ -19,9 +19,9 @@ extension Scrubber {
         while e < b.count, e - start <= 64 {
             let x = b[e]
             if x == UInt8(ascii: "\"") { break }
-            if ASCII.isDigit(x) || x == UInt8(ascii: ".") || x == UInt8(ascii: "_") || x == UInt8(ascii: "/") || x == UInt8(ascii: ":") || x == UInt8(ascii: "-") {
+            if x == UInt8(ascii: ".") || x == UInt8(ascii: "_") || x == UInt8(ascii: "/") || x == UInt8(ascii: ":") || x == UInt8(ascii: "-") {
                 separated = true
-            } else if !(x >= UInt8(ascii: "a") && x <= UInt8(ascii: "z")) {
+            } else if !(x >= UInt8(ascii: "a") && x <= UInt8(ascii: "z")) && !ASCII.isDigit(x) {
                 return false
             }
             e += 1
