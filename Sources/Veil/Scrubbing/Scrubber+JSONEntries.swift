@@ -27,6 +27,12 @@ extension Scrubber {
     /// a credential: `Cookie`, `Set-Cookie`, `Authorization`, `Proxy-Authorization`, `X-Api-Key`,
     /// `Api-Key`, `X-Auth-Token`, `X-Access-Token`, `X-CSRF-Token`, `X-XSRF-Token` (any case).
     static func isCredentialHeaderName(_ b: Bytes, at: Int) -> Bool {
+        // Every array string passes here: reject on the first letter (c, s, a, p, x).
+        guard at + 1 < b.count else { return false }
+        switch b[at + 1] | 0x20 {
+        case UInt8(ascii: "c"), UInt8(ascii: "s"), UInt8(ascii: "a"), UInt8(ascii: "p"), UInt8(ascii: "x"): break
+        default: return false
+        }
         for name: StaticString in ["cookie", "set-cookie", "authorization", "proxy-authorization", "x-api-key", "api-key", "x-auth-token",
                                    "x-access-token", "x-csrf-token", "x-xsrf-token"]
         where ASCII.hasPrefix(b, at: at + 1, lowercased: name) {

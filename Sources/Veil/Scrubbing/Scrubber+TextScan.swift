@@ -399,7 +399,8 @@ extension Scrubber {
                     guard ahead else { return (r, .field, rule, 20) }
                     // Past a `for …` clause: added ahead, the clause still scanned.
                     spans.append(TextSpan(r, rule: rule, kind: .field, precedence: 20))
-                    return (i..<(i + 3), .detector, -2, 0)
+                    let wordEnd = CredentialScan.runEnd(b, from: i, ASCII.isLetter)
+                    return (i..<wordEnd, .detector, -2, 0)
                 }
             default: break
             }
