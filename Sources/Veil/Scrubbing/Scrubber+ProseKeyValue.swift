@@ -56,10 +56,11 @@ extension Scrubber {
             guard v > at + word else { return nil }
             ahead = true
         }
+        let separator = v  // (after the key word, or after the `for …` clause)
         if ASCII.hasPrefix(b, at: v, lowercased: " is ") || ASCII.hasPrefix(b, at: v, lowercased: " ist ") || ASCII.hasPrefix(b, at: v, lowercased: " est ") {
             v += b[v + 3] == 0x20 ? 4 : 5
         } else if b[v] == UInt8(ascii: ":") { v += 1 }
-        while v < n, v - (at + word) <= 6, b[v] == 0x20 { v += 1 }
+        while v < n, v - separator <= 6, b[v] == 0x20 { v += 1 }
         let e = CredentialScan.runEnd(b, from: v, ASCII.isDigit)
         guard e - v >= 4, e - v <= 8, e == n || !ASCII.isAlnum(b[e]) else { return nil }
         return (v..<e, ahead)
