@@ -78,6 +78,8 @@ rules:
       - "**.*credentials"
       - "**.*authorization"
       - "**.*signature"
+      - "**.*signature256"
+      - "**.*hmacsha256"
       - "**.sig"
       - "**.cvv"
       - "**.cvc"
@@ -276,6 +278,9 @@ tests:
   - name: presigned-URL and SAS signatures are credentials
     input: "GET /k?X-Amz-Credential=x&X-Amz-Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024 https://a.blob.core.windows.net/c/b?sv=2021-08-06&sig=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA%3D%3D&se=2024"
     must_not_contain: [fe5f80f77d5fa3beca038a248ff027d0, Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA]
+  - name: webhook signatures named with their hash
+    input: 'X-Hub-Signature-256: sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17 {"x-shopify-hmac-sha256":"XWmrwMey6OsLMeiZKwP4FppHH3cmAiiJJAweH5Jo4bM="}'
+    must_not_contain: [757107ea0eb2509fc211221cce984b8a, XWmrwMey6OsLMeiZKwP4FppHH3cmAiiJJAweH5Jo4bM]
   - name: session ids in URLs and cookies-as-text are fingerprinted
     input: "GET /app;jsessionid=1A2B3C4D5E6F7A8B9C0D HTTP/1.1 set PHPSESSID=9c1185a5c5e9fc54612808977ee8f548 ASP.NET_SessionId=zzyyxx112233"
     must_not_contain: [1A2B3C4D5E6F7A8B9C0D, 9c1185a5c5e9fc54612808977ee8f548, zzyyxx112233]
@@ -348,7 +353,7 @@ rules:
     type: username
   - id: name-fields
     description: Keys that name a person
-    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.claims.name", "**.billing_details.name", "**.billing.name", "**.shipping.name", "**.owner.name", "**.member.name", "**.employee.name", "**.patient.name", "**.recipient.name", "**.sender.name", "**.account.name", "**.users.name", "**.members.name", "**.customers.name", "**.contacts.name", "**.employees.name", "**.patients.name", "**.recipients.name", "**.attendees.name", "**.attendee.name", "**.participants.name", "**.participant.name", "**.guests.name", "**.guest.name", "**.passengers.name", "**.passenger.name", "**.travelers.name", "**.traveler.name", "**.students.name", "**.student.name", "**.applicant.name", "**.beneficiary.name", "**.driver.name", "**.rider.name", "**.buyer.name", "**.cardholder.name", "**.ship_to.name", "**.bill_to.name", "**.shipto.name", "**.billto.name", "**.shipping_address.name", "**.billing_address.name", "**.people.name", "**.persons.name", "**.owners.name", "**.authors.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.holder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name", "**.nickname", "**.nick_name", "**.preferred_name", "**.legal_name", "**.patient_name", "**.sender_name", "**.beneficiary_name", "**.payee", "**.payee_name", "**.author_name", "**.contact_person", "**.emergency_contact", "**.next_of_kin", "**.maiden_name", "**.spouse_name", "**.guardian_name", "**.parent_name", "**.vorname", "**.nachname", "**.familienname", "**.nombre", "**.apellido", "**.apellidos", "**.prenom", "**.nom_de_famille", "**.cognome", "**.sobrenome", "**.voornaam", "**.achternaam", "**.user_display_name", "**.actor_display_name", "**.user_full_name", "**.requester_name", "**.requestor_name", "**.owner_name", "**.employee_name", "**.member_name", "**.signer_name"]
+    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.claims.name", "**.billing_details.name", "**.billing.name", "**.shipping.name", "**.owner.name", "**.member.name", "**.employee.name", "**.patient.name", "**.recipient.name", "**.sender.name", "**.account.name", "**.users.name", "**.members.name", "**.customers.name", "**.contacts.name", "**.employees.name", "**.patients.name", "**.recipients.name", "**.attendees.name", "**.attendee.name", "**.participants.name", "**.participant.name", "**.guests.name", "**.guest.name", "**.passengers.name", "**.passenger.name", "**.travelers.name", "**.traveler.name", "**.students.name", "**.student.name", "**.applicant.name", "**.beneficiary.name", "**.driver.name", "**.rider.name", "**.buyer.name", "**.cardholder.name", "**.ship_to.name", "**.bill_to.name", "**.shipto.name", "**.billto.name", "**.shipping_address.name", "**.billing_address.name", "**.people.name", "**.persons.name", "**.owners.name", "**.authors.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.holder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name", "**.nickname", "**.nick_name", "**.preferred_name", "**.legal_name", "**.patient_name", "**.patient", "**.sender_name", "**.beneficiary_name", "**.payee", "**.payee_name", "**.author_name", "**.contact_person", "**.emergency_contact", "**.next_of_kin", "**.maiden_name", "**.spouse_name", "**.guardian_name", "**.parent_name", "**.vorname", "**.nachname", "**.familienname", "**.nombre", "**.apellido", "**.apellidos", "**.prenom", "**.nom_de_famille", "**.cognome", "**.sobrenome", "**.voornaam", "**.achternaam", "**.user_display_name", "**.actor_display_name", "**.user_full_name", "**.requester_name", "**.requestor_name", "**.owner_name", "**.employee_name", "**.member_name", "**.signer_name"]
     action: pseudonymize
     type: name
   - id: email-fields
@@ -510,6 +515,9 @@ tests:
   - name: nicknames and patient identifiers under their keys
     input: 'admit patient_id=MRN-00482913 mrn=4829130 nickname="Bobby" {"nhs_number":"943 476 5919","patient_name":"Ann Lee"} patients=3'
     must_not_contain: ['00482913', '4829130', 'Bobby', '943 476 5919', 'Ann Lee']
+  - name: a patient named under a patient key, also family name first
+    input: 'Patient: DOE, JANE A  MRN: 00123456 | patient=Ann Lee | {"patient":"Lee, Ann"}'
+    must_not_contain: ['DOE', 'JANE', 'Ann', 'Lee', '00123456']
   - name: email is pseudonymised, case-folded
     input: "password reset requested by Jane.Doe@Example.com"
     must_not_contain: ["Jane.Doe", "jane.doe", "Example.com"]
