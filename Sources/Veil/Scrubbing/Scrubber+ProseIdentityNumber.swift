@@ -15,6 +15,10 @@ extension Scrubber {
         let key: StaticString
         /// Whether `number`, `no` or `#` must follow (the phrase alone is too common a word).
         let needsQualifier: Bool
+        /// Whether the value is India's permanent account number, `ABCDE1234F` (five letters,
+        /// four digits, a letter), and only that: after `PAN`, a payment card's number is the
+        /// card detector's (`PAN 4111 1111 1111 1111`, the primary account number).
+        var permanentAccountNumber = false
     }
 
     static let identityPhrases: [IdentityPhrase] = [
@@ -36,12 +40,39 @@ extension Scrubber {
         IdentityPhrase(words: "tax identification", key: "tax_id", needsQualifier: true),
         IdentityPhrase(words: "tax", key: "tax_id", needsQualifier: true),
         IdentityPhrase(words: "tin", key: "tax_id", needsQualifier: true),
+        // Other countries' national, tax and social-insurance numbers, named by their usual
+        // abbreviation or word (stop 29): `Aadhaar 2341 2341 2346`, `CPF 123.456.789-09`,
+        // `DNI 12345678Z`, `Steuer-ID 12 345 678 901`, `BSN 111222333`, `personnummer 19900101-1234`.
+        IdentityPhrase(words: "aadhaar", key: "aadhaar", needsQualifier: false),
+        IdentityPhrase(words: "aadhar", key: "aadhaar", needsQualifier: false),
+        IdentityPhrase(words: "pan", key: "tax_number", needsQualifier: false, permanentAccountNumber: true),
+        IdentityPhrase(words: "cpf", key: "cpf", needsQualifier: false),
+        IdentityPhrase(words: "curp", key: "curp", needsQualifier: false),
+        IdentityPhrase(words: "pesel", key: "pesel", needsQualifier: false),
+        IdentityPhrase(words: "bsn", key: "bsn", needsQualifier: false),
+        IdentityPhrase(words: "dni", key: "dni", needsQualifier: false),
+        IdentityPhrase(words: "nie", key: "nie", needsQualifier: false),
+        IdentityPhrase(words: "nif", key: "nif", needsQualifier: false),
+        IdentityPhrase(words: "codice fiscale", key: "codice_fiscale", needsQualifier: false),
+        IdentityPhrase(words: "steuer-id", key: "steuer_id", needsQualifier: false),
+        IdentityPhrase(words: "steuer id", key: "steuer_id", needsQualifier: false),
+        IdentityPhrase(words: "steuernummer", key: "steuer_id", needsQualifier: false),
+        IdentityPhrase(words: "steueridentifikationsnummer", key: "steuer_id", needsQualifier: false),
+        IdentityPhrase(words: "sozialversicherungsnummer", key: "personal_id_number", needsQualifier: false),
+        IdentityPhrase(words: "svnr", key: "personal_id_number", needsQualifier: false),
+        IdentityPhrase(words: "personnummer", key: "personnummer", needsQualifier: false),
+        IdentityPhrase(words: "tfn", key: "tfn", needsQualifier: false),
     ]
 
-    /// Whether `at` can start an identity phrase (`p`, `d`, `n`, `t`): the scan's cheap test.
+    /// Whether `at` can start an identity phrase (`p`, `d`, `n`, `t`, `a`, `b`, `c`, `s`): the
+    /// scan's cheap test.
     @inline(__always)
     static func mayStartIdentityPhrase(_ lower: UInt8) -> Bool {
-        lower == UInt8(ascii: "p") || lower == UInt8(ascii: "d") || lower == UInt8(ascii: "n") || lower == UInt8(ascii: "t")
+        switch lower {
+        case UInt8(ascii: "p"), UInt8(ascii: "d"), UInt8(ascii: "n"), UInt8(ascii: "t"),
+             UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "c"), UInt8(ascii: "s"): true
+        default: false
+        }
     }
 
     /// The identity number named by a phrase at `at` (a word start): the key whose rule applies
@@ -56,7 +87,7 @@ extension Scrubber {
             let next = b[at + length]
             guard next == 0x20 || next == UInt8(ascii: "#") || next == UInt8(ascii: ":") else { continue }
             guard let v = valueStart(b, after: at + length, needsQualifier: phrase.needsQualifier),
-                  let end = identityValueEnd(b, from: v) else { return nil }
+                  let end = phrase.permanentAccountNumber ? permanentAccountNumberEnd(b, from: v) : identityValueEnd(b, from: v) else { return nil }
             return (phrase.key, v..<end)
         }
         return nil
@@ -88,6 +119,8 @@ extension Scrubber {
     }
 
     /// The end of an identity value starting at `v`, or nil when it has no such shape.
+    /// Groups are joined by single `-`, by `.` between digits (`123.456.789-09`), or by a space
+    /// when every group is digits but for single letters (`2341 2341 2346`, `12 150780 M 017`).
     private static func identityValueEnd(_ b: Bytes, from v: Int) -> Int? {
         let n = b.count
         var e = v, digits = 0
@@ -97,13 +130,55 @@ extension Scrubber {
                 e += 1
             } else if b[e] == UInt8(ascii: "-"), e + 1 < n, ASCII.isAlnum(b[e + 1]) {
                 e += 1
+            } else if b[e] == UInt8(ascii: "."), e > v, ASCII.isDigit(b[e - 1]), e + 1 < n, ASCII.isDigit(b[e + 1]) {
+                e += 1
             } else {
                 break
             }
         }
+        if e - v <= 6, e == digits + v { e = spacedDigitGroupsEnd(b, from: e, limit: v + 20, digits: &digits) }
         guard e - v >= 6, e - v <= 20, digits >= 5 else { return nil }
         if e < n, b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "@") || ASCII.isAlnum(b[e]) { return nil }
         if e + 1 < n, b[e] == UInt8(ascii: "."), ASCII.isAlnum(b[e + 1]) { return nil }
+        return e
+    }
+
+    /// The end of the space-separated groups after a first group of digits ending at `e`:
+    /// groups of one to six digits, or a single capital letter between two of them; a group
+    /// glued to anything but white space or a closing delimiter ends the value before it.
+    private static func spacedDigitGroupsEnd(_ b: Bytes, from e: Int, limit: Int, digits: inout Int) -> Int {
+        let n = b.count
+        var end = e
+        var groups = 0
+        while groups < 5, end + 1 < n, b[end] == 0x20, ASCII.isDigit(b[end + 1]) || ASCII.isUpper(b[end + 1]) {
+            var k = end + 1
+            var groupDigits = 0
+            if ASCII.isUpper(b[k]) {
+                // A single letter, followed by a digit group (`M 017`).
+                guard k + 2 < n, b[k + 1] == 0x20, ASCII.isDigit(b[k + 2]) else { break }
+                k += 1
+            } else {
+                while k < n, k - end <= 6, ASCII.isDigit(b[k]) { k += 1; groupDigits += 1 }
+            }
+            guard k - end <= 7, k <= limit, k == n || !(ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: ".") && k + 1 < n && ASCII.isAlnum(b[k + 1])
+                || b[k] == UInt8(ascii: "/") || b[k] == UInt8(ascii: ":") || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "@")) else { break }
+            end = k
+            digits += groupDigits
+            groups += 1
+        }
+        // A value does not end on a lone letter.
+        if end > e, ASCII.isUpper(b[end - 1]) { end -= 2 }
+        return end
+    }
+
+    /// The end of `ABCDE1234F` at `v` (upper-case letters), standing alone; nil otherwise.
+    private static func permanentAccountNumberEnd(_ b: Bytes, from v: Int) -> Int? {
+        let e = v + 10
+        guard e <= b.count, e == b.count || !(ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "@")) else { return nil }
+        for k in v..<e {
+            let digit = k >= v + 5 && k < v + 9
+            guard digit ? ASCII.isDigit(b[k]) : ASCII.isUpper(b[k]) else { return nil }
+        }
         return e
     }
 }
