@@ -7,7 +7,7 @@ struct ListAndTupleValueTests {
     @Test("the values are replaced under their key's rule", arguments: [
         (#"POST data: <QueryDict: {'username': ['oscar'], 'password': ['hunter2!']}>"#, "hunter2!", "['[REDACTED:secret]']"),
         (#"POST data: <QueryDict: {'csrfmiddlewaretoken': ['Wx2abcDEF123ghiJKL456mnoPQR789stu'], 'next': ['/']}>"#, "Wx2abcDEF123ghiJKL456mnoPQR789stu", "['token~test~"),
-        (#"{'password': ['it\'s me', 'second']}"#, "second", "['[REDACTED:secret]']"),
+        (#"{'password': ['it\'s me', 'second']}"#, "second", "['[REDACTED:secret]', '[REDACTED:secret]']"),
         (#"'password': ['unterminated"#, "unterminated", "'[REDACTED:secret]"),
         ("DETAIL:  Key (username)=(mike_t) already exists.", "mike_t", "Key (username)=(username~test~"),
         ("DETAIL:  Key (tenant_id, username)=(7, mike_t) already exists.", "mike_t", "=(username~test~"),
@@ -19,6 +19,19 @@ struct ListAndTupleValueTests {
     func replaced(_ line: String, _ secret: String, _ expected: String) {
         let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
         #expect(out.contains(expected), "\(out)")
+    }
+
+    @Test("each string of a key's list gets its own pseudonym; null elements stay", arguments: [
+        (#"changes={"email":["old@example.com","new@example.com"]}"#, ["old@example.com", "new@example.com"], 2, #"","#),
+        (#"k={"user":["ann",null,"bob"]}"#, ["ann", "bob"], 2, #"",null,""#),
+        (#"k={'user': ['ann', None, 'bob', None]}"#, ["ann", "bob"], 2, "', None, '"),
+        (#"k={"user":["ann",42,"bob"]}"#, ["ann", "bob"], 1, #"["username~test~"#),
+    ])
+    func listElements(_ line: String, _ values: [String], _ pseudonyms: Int, _ between: String) {
+        let out = FuzzRegressionTests.stable(line)
+        for value in values { #expect(!out.contains(value), "\(out)") }
+        #expect(out.split(separator: "~test~", omittingEmptySubsequences: false).count - 1 == pseudonyms, "\(out)")
+        #expect(out.contains(between), "\(out)")
     }
 
     @Test("lists and tuples of keys no rule names stay", arguments: [

@@ -95,6 +95,31 @@ struct NameAndAddressTests {
         #expect(FuzzRegressionTests.stable(line) == line)
     }
 
+    @Test("a name written family name first after a name key is one value", arguments: [
+        ("Patient: DOE, JANE A  MRN: 00123456", ["DOE", "JANE"], "  MRN: "),
+        ("Patient name: SMITH, JOHN", ["SMITH", "JOHN"], ""),
+        ("Name: GARCIA, MARIA ELENA", ["GARCIA", "MARIA", "ELENA"], ""),
+        ("name: DOE, Jane", ["DOE", "Jane"], ""),
+        ("name=Doe, Jane  id=4", ["Doe", "Jane"], "  id=4"),
+        ("name: Smith, J. (id 42)", ["Smith", "J."], " (id 42)"),
+    ])
+    func invertedNames(_ line: String, _ parts: [String], _ rest: String) {
+        let out = FuzzRegressionTests.stable(line)
+        for part in parts { #expect(!out.contains(part), "\(out)") }
+        #expect(out.contains("name~test~") && out.contains(rest), "\(out)")
+    }
+
+    @Test("a comma after a name key's value does not take a label or another style", arguments: [
+        ("name=Alice, status=active", ", status=active"),
+        ("Name: Default, Enabled: true", ", Enabled: true"),
+        ("name: nginx, Version 1.2", ", Version 1.2"),
+        ("name=Redis, OK", ", OK"),
+        ("Name: Doe, Jane, Role: admin", ", Role: admin"),
+    ])
+    func invertedNamesNot(_ line: String, _ rest: String) {
+        #expect(FuzzRegressionTests.stable(line).hasSuffix(rest))
+    }
+
     @Test("street addresses are pseudonymised, city and postcode stay", arguments: [
         ("Shipping to 742 Evergreen Terrace, Springfield, IL 62704", "742 Evergreen Terrace", ", Springfield, IL 62704"),
         ("Delivered to 221B Baker Street, London NW1 6XE", "221B Baker Street", ", London NW1 6XE"),

@@ -9,6 +9,9 @@ extension Scrubber {
         var span: TextSpan?
         var valueStart: Int
         var valueEnd: Int
+        /// The spans of a list's further elements (`"email":["a@x","b@y"]`), after `span`;
+        /// empty for a single value.
+        var elements: [TextSpan] = []
     }
 
     /// Longest raw key looked at.
@@ -211,7 +214,9 @@ extension Scrubber {
             valueStart = v + 1
             valueEnd = close
         } else if b[v] == UInt8(ascii: "["), let list = Self.quotedListValues(b, v) {
-            // Django's `'password': ['hunter2']`, Python lists: the strings in the list.
+            // Django's `'password': ['hunter2']`, Python lists: the strings in the list, each
+            // its own value (`"email":["old@x","new@y"]`, an audit log's change).
+            if let hit = listElementsValue(b, rule: rule, open: v) { return hit }
             valueStart = list.start
             valueEnd = list.end
         } else if b[v] == UInt8(ascii: "["), Self.placeholderEnd(b, at: v) == nil, let close = Self.bracketValueEnd(b, v) {
@@ -512,6 +517,9 @@ extension Scrubber {
                 e = max(k, Self.unquotedValueEnd(b, from: k))
                 words += 1
             }
+            // `Patient: DOE, JANE A`, `Name: Garcia, Maria Elena`: a family name, a comma and
+            // the given names (records and clinical systems write names this way).
+            if words == 1, type == "name", let given = Self.invertedNameGivenEnd(b, surname: start..<e) { e = given }
         } else if type == "phone", !Self.isPseudonym(b, start..<end) {
             // `Phone: (555) 123-4567`: digits and the separators between them, as long as a
             // digit follows. (A pseudonym is a whole number a first pass wrote: no group after

@@ -27,10 +27,92 @@ extension Scrubber {
             k = e + 1
             while k < n, b[k] == 0x20 { k += 1 }
             guard k < n, b[k] == UInt8(ascii: ",") else { break }
-            k += 1
-            while k < n, b[k] == 0x20 { k += 1 }
+            k = Self.nextQuotedElement(b, after: k)
         }
         return end > start ? (start, end) : nil
+    }
+
+    /// After a list's `,` at `comma`: where the next quoted string starts, past white space and
+    /// bare elements (`null`, `None`, `42`, `true`) with their commas; or where the list ends.
+    static func nextQuotedElement(_ b: Bytes, after comma: Int) -> Int {
+        let n = b.count
+        var k = comma + 1
+        while k < n, b[k] == 0x20 { k += 1 }
+        while k < n, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "-") {
+            var e = k
+            while e < n, e - k < 32, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: "_") { e += 1 }
+            while e < n, b[e] == 0x20 { e += 1 }
+            guard e < n, b[e] == UInt8(ascii: ",") else { return k }
+            k = e + 1
+            while k < n, b[k] == 0x20 { k += 1 }
+        }
+        return k
+    }
+
+    /// Whether `b[r]` is a bare element that names no value: `null`, `None`, `nil`, `undefined`.
+    static func isNullElement(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        for word: StaticString in ["null", "None", "nil", "undefined"] where r.count == word.utf8CodeUnitCount && ASCII.hasPrefix(b, at: r.lowerBound, exactly: word) { return true }
+        return false
+    }
+
+    /// At the `[` of a list of two or more quoted strings: each string's text, or nil when the
+    /// list has one string, holds something else, or is not closed (then all of it is one value).
+    static func quotedListElements(_ b: Bytes, _ open: Int) -> [Range<Int>]? {
+        let n = b.count
+        var k = open + 1
+        while k < n, b[k] == 0x20 { k += 1 }
+        var elements: [Range<Int>] = []
+        while k < n, elements.count < 64, b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "\"") {
+            let quote = b[k]
+            var e = k + 1
+            while e < n, b[e] != quote, b[e] != 0x0A {
+                if b[e] == UInt8(ascii: "\\") { e += 1 }
+                e += 1
+            }
+            guard e < n, b[e] == quote else { return nil }
+            elements.append((k + 1)..<e)
+            k = e + 1
+            while k < n, b[k] == 0x20 { k += 1 }
+            guard k < n, b[k] == UInt8(ascii: ",") else { break }
+            k += 1
+            while k < n, b[k] == 0x20 { k += 1 }
+            // `null` / `None` between strings names no value; any other bare element (`42`) makes
+            // the list one value.
+            while k < n, ASCII.isLetter(b[k]) {
+                var e = k
+                while e < n, ASCII.isLetter(b[e]) { e += 1 }
+                guard Self.isNullElement(b, k..<e) else { return nil }
+                while e < n, b[e] == 0x20 { e += 1 }
+                guard e < n, b[e] == UInt8(ascii: ",") else { k = e; break }
+                k = e + 1
+                while k < n, b[k] == 0x20 { k += 1 }
+            }
+        }
+        guard elements.count > 1, k < n, b[k] == UInt8(ascii: "]") else { return nil }
+        return elements
+    }
+
+    /// A key's list of quoted strings as one hit whose elements are replaced one by one, so
+    /// each keeps its own pseudonym. nil when the list is to be taken whole: a rule that keeps
+    /// values (its credentials are scanned over the whole list), or an element whose value is
+    /// not a plain replacement within its quotes (fail closed: the whole list is replaced).
+    func listElementsValue(_ b: Bytes, rule: Int, open: Int) -> KeyValueHit? {
+        guard compiled.active[rule].action != .keep, let elements = Self.quotedListElements(b, open) else { return nil }
+        var first: KeyValueHit?
+        var rest: [TextSpan] = []
+        for element in elements where !element.isEmpty {
+            guard let hit = fieldValue(b, rule: rule, valueStart: element.lowerBound, valueEnd: element.upperBound, afterPairSeparator: true) else { return nil }
+            if let span = hit.span {
+                guard span.range.lowerBound >= element.lowerBound, span.range.upperBound <= element.upperBound else { return nil }
+            } else {
+                // Nothing to replace (a first pass's pseudonym, `null`): nothing left to scan either.
+                guard hit.valueStart >= element.upperBound else { return nil }
+            }
+            if first == nil { first = hit } else if let span = hit.span { rest.append(span) }
+        }
+        guard var hit = first else { return nil }
+        hit.elements = rest
+        return hit
     }
 
     /// At the `=` of PostgreSQL's `Key (col, …)=(value, …)`: the span from the first value to

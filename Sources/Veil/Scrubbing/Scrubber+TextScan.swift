@@ -278,6 +278,7 @@ extension Scrubber {
             floor = kv.valueStart
             credentialsOnlyUntil = max(credentialsOnlyUntil, kv.valueEnd)
         }
+        for s in kv.elements { emit(b, &spans, &i, &floor, s.range, s.rule, s.kind, s.precedence) }
     }
 
     /// Appends a span and moves the scan past it. Output this engine already wrote (a
