@@ -1,14 +1,15 @@
 /// Tokens in the path of a capability link — a password-reset, e-mail verification,
 /// invitation, magic sign-in or share link — as access logs record them:
 /// `GET /reset-password/5f1d7a2c9e8b4a6f…`, `/password/reset/<64 hex>`, Django's
-/// `/reset/MQ/bm7x3c-5f0b8c6a1e4d…/`, `/invite/<token>`, `/magic-link/<token>`. Whoever reads
+/// `/reset/MQ/bm7x3c-5f0b8c6a1e4d…/`, `/invite/<token>`, `/magic-link/<token>`, and in the
+/// link's query (`/reset?t=<token>`, `/verify?uid=7&code=<token>`). Whoever reads
 /// the log could follow the link, so the token is a credential (the bearer-token rule's).
 ///
 /// **Trigger**: a word right after `/` that is one of the link words (any case, `-`/`_`
 /// or nothing between the parts): `reset`, `reset-password`, `password-reset`, `verify`,
 /// `verify-email`, `verification`, `confirm`, `confirm-email`, `confirmation`, `activate`,
 /// `activation`, `invite`, `invitation`, `accept-invite`, `magic-link`, `magic`,
-/// `unsubscribe`, `share`, then `/`.
+/// `unsubscribe`, `share`, then `/` or `?`.
 ///
 /// **Accepts** the first of the next two path segments that is a token: 16…512 bytes of
 /// `[A-Za-z0-9._-]` with a run of ten or more alphanumerics that holds a letter and a digit
@@ -23,27 +24,64 @@ extension BearerTokenDetector {
     package static func linkPathToken(_ b: Bytes, at: Int) -> Range<Int>? {
         var k = at
         while k < b.count, k - at <= 16, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "_") { k += 1 }
-        guard k < b.count, b[k] == UInt8(ascii: "/"), k - at >= 5, isLinkWord(b, at..<k) else { return nil }
+        guard k < b.count, b[k] == UInt8(ascii: "/") || b[k] == UInt8(ascii: "?"), k - at >= 5, isLinkWord(b, at..<k) else { return nil }
+        if b[k] == UInt8(ascii: "?") { return queryToken(b, from: k + 1) }
         var start = k + 1
         for _ in 0..<2 {
-            var e = start
-            // A run of ≥ 10 alphanumerics with a letter and a digit: random, not words (`q3-2026-summary-v2`).
-            var run = 0, letter = false, digit = false, random = false
-            while e < b.count, e - start <= 512 {
-                let x = b[e]
-                if ASCII.isLetter(x) { letter = true; run += 1 } else if ASCII.isDigit(x) { digit = true; run += 1 }
-                else if x == UInt8(ascii: "-") || x == UInt8(ascii: "_") || x == UInt8(ascii: ".") { run = 0; letter = false; digit = false }
-                else { break }
-                if run >= 10, letter, digit { random = true }
-                e += 1
-            }
+            let e = randomTokenEnd(b, from: start)
             let ended = e == b.count || isSegmentEnd(b[e])
-            if ended, e - start >= 16, e - start <= 512, random { return start..<e }
+            if ended, e - start >= 16, e - start <= 512, isRandom(b, start..<e) { return start..<e }
             // A short segment first (Django's `/reset/MQ/<token>/`): look at the next one.
             guard e < b.count, b[e] == UInt8(ascii: "/"), e - start >= 1, e - start <= 12 else { return nil }
             start = e + 1
         }
         return nil
+    }
+
+    /// `/reset?t=<token>`, `/verify?code=<token>&uid=7`: the first of the link's first four
+    /// query parameters whose value is a token (the path's rules: 16…512 bytes, random).
+    static func queryToken(_ b: Bytes, from: Int) -> Range<Int>? {
+        var k = from
+        for _ in 0..<4 {
+            let key = k
+            while k < b.count, k - key <= 32, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: ".") { k += 1 }
+            guard k > key, k < b.count, b[k] == UInt8(ascii: "=") else { return nil }
+            let start = k + 1
+            let e = randomTokenEnd(b, from: start)
+            let ended = e == b.count || isSegmentEnd(b[e])
+            if ended, e - start >= 16, e - start <= 512, isRandom(b, start..<e) { return start..<e }
+            // The next parameter: past the rest of this value.
+            k = e
+            while k < b.count, k - start <= 512, b[k] != UInt8(ascii: "&"), !(b[k] == 0x20 || b[k] == 0x09 || b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "#")) { k += 1 }
+            guard k < b.count, b[k] == UInt8(ascii: "&") else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The end of the `[A-Za-z0-9._-]` run at `start` (at most 513 bytes), percent-escapes
+    /// included (`…%3D%3D`, a base64 token's padding).
+    static func randomTokenEnd(_ b: Bytes, from start: Int) -> Int {
+        var e = start
+        while e < b.count, e - start <= 512 {
+            let x = b[e]
+            if x == UInt8(ascii: "%"), e + 2 < b.count, ASCII.isHexDigit(b[e + 1]), ASCII.isHexDigit(b[e + 2]) { e += 3; continue }
+            guard ASCII.isAlnum(x) || x == UInt8(ascii: "-") || x == UInt8(ascii: "_") || x == UInt8(ascii: ".") else { break }
+            e += 1
+        }
+        return e
+    }
+
+    /// A run of ≥ 10 alphanumerics with a letter and a digit: random, not words
+    /// (`q3-2026-summary-v2` is not).
+    static func isRandom(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        var run = 0, letter = false, digit = false
+        for k in r {
+            let x = b[k]
+            if ASCII.isLetter(x) { letter = true; run += 1 } else if ASCII.isDigit(x) { digit = true; run += 1 } else { run = 0; letter = false; digit = false }
+            if run >= 10, letter, digit { return true }
+        }
+        return false
     }
 
     /// The link words, compared without case and without `-` / `_` (no allocation: this
