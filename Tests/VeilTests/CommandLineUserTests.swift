@@ -23,6 +23,8 @@ import Testing
         ("htpasswd -b /etc/nginx/.htpasswd nick HtPw1234", "nick"),
         ("htpasswd -nb olga HtPw1234", "olga"),
         ("ansible: terraform-provider --username pat5 --token x", "pat5"),
+        ("net user jsmith P@ssw0rd1 /add", "jsmith"),
+        ("net user alice /domain", "alice"),
     ])
     func replaced(_ line: String, _ user: String) {
         let out = FuzzRegressionTests.expectText(line, user, replaced: true)
@@ -68,7 +70,7 @@ import Testing
         "--username --password",
         "grep -w pattern file", "ldapsearch -W -x -b dc=example", "wc -w file; ldapsearch -x",
         "aws configure set region us-east-1",
-        "echo hello | grep h", "echo $PATH", "net user alice /domain", "NET USE * \\\\fs01\\c$", "rabbitmqctl list_users",
+        "echo hello | grep h", "echo $PATH", "net user /domain", "net users alice", "NET USE * \\\\fs01\\c$", "rabbitmqctl list_users",
         "keytool -list -storepass:env KS_PASS", "openssl passwd -stdin",
     ])
     func kept(_ line: String) {

@@ -11,6 +11,7 @@
 /// - `smbclient -U X%…` / `-U 'DOMAIN\X%…'` (also `rpcclient`, `smbcacls`: the part before `%`,
 ///   after a `\`);
 /// - `htpasswd [-b…] FILE X …` and `htpasswd -n[b] X …`;
+/// - Windows `net user X …`;
 /// - any program's `--username X` (``longOption(_:at:floor:)``).
 ///
 /// **Trigger**: the program name's word start (``match(_:at:floor:)``) at the line start or after
@@ -39,7 +40,8 @@ package enum CommandLineUserDetector {
              (UInt8(ascii: "m"), UInt8(ascii: "y")), (UInt8(ascii: "m"), UInt8(ascii: "a")), (UInt8(ascii: "m"), UInt8(ascii: "o")),
              (UInt8(ascii: "p"), UInt8(ascii: "s")), (UInt8(ascii: "p"), UInt8(ascii: "g")), (UInt8(ascii: "c"), UInt8(ascii: "r")),
              (UInt8(ascii: "d"), UInt8(ascii: "r")), (UInt8(ascii: "s"), UInt8(ascii: "s")), (UInt8(ascii: "c"), UInt8(ascii: "u")),
-             (UInt8(ascii: "s"), UInt8(ascii: "m")), (UInt8(ascii: "r"), UInt8(ascii: "p")), (UInt8(ascii: "h"), UInt8(ascii: "t")):
+             (UInt8(ascii: "s"), UInt8(ascii: "m")), (UInt8(ascii: "r"), UInt8(ascii: "p")), (UInt8(ascii: "h"), UInt8(ascii: "t")),
+             (UInt8(ascii: "n"), UInt8(ascii: "e")):
             return matchSlow(b, at: at)
         default:
             return nil
@@ -92,6 +94,12 @@ package enum CommandLineUserDetector {
                 let start = b[v.lowerBound..<end].lastIndex(of: UInt8(ascii: "\\")).map { $0 + 1 } ?? v.lowerBound
                 return userName(b, start..<end)
             }
+        } else if isWord(b, name, "net") {
+            // Windows `net user NAME [PASSWORD] [/add]` (`net user /domain` names none).
+            let words = CommandLinePasswordDetector.commandWords(b, from: e)
+            guard words.count >= 2, words[0].count == 4, ASCII.hasPrefix(b, at: words[0].lowerBound, lowercased: "user"),
+                  !words[1].isEmpty, b[words[1].lowerBound] != UInt8(ascii: "/") else { return nil }
+            return userName(b, words[1])
         } else if isWord(b, name, "htpasswd") {
             let args = CommandLinePasswordDetector.htpasswdArguments(b, words: CommandLinePasswordDetector.commandWords(b, from: e))
             let index = args.noFile ? 0 : 1
