@@ -124,6 +124,11 @@ extension Scrubber {
                     var memberRule = rule
                     if !keepRule, !compiled.fieldRules.isEmpty, let found = compiled.fieldRule(forPath: path) { memberRule = found }
                     else if segments == 1, isInheritedAccountAttribute(path[path.count - 1], inherited: rule) { memberRule = nil }
+                    // `{"location":"40.7128,-74.0060"}`, `{"position":[48.85,2.35]}`: a place's coordinates.
+                    if memberRule == nil, !keepRule, !credentialsOnly, r.i < b.count, b[r.i] == UInt8(ascii: "\"") || b[r.i] == UInt8(ascii: "["),
+                       Self.isPlaceKey(path[path.count - 1]), Self.coordinatePair(b, at: r.i) != nil {
+                        memberRule = fieldRule(forLiteralKey: "coords")
+                    }
                     // `{"name":"payments-service","hostname":…}`: a logger's name (Bunyan, pino, Python).
                     if memberRule != nil, memberRule != rule, path.count == 1, Self.isNameKey(path[0]), Self.isLoggerName(b, valueAt: r.i) { memberRule = nil }
                     if !keepRule, segments == 1, !compiled.fieldRules.isEmpty {
