@@ -274,6 +274,11 @@ extension Scrubber {
             if b[separator] == UInt8(ascii: ":"), let inner = Self.pairKey(b, v), compiled.fieldRule(forTextKey: b, Self.lastSegment(b, inner)) != nil {
                 return nil
             }
+            // `password: Optional("s3cret")`, `Some("…")`, `SecretStr('…')`: the wrapped value.
+            if let wrapped = Self.wrappedValue(b, at: v) {
+                guard !wrapped.isEmpty else { return KeyValueHit(span: nil, valueStart: wrapped.upperBound, valueEnd: wrapped.upperBound) }
+                return fieldValue(b, rule: rule, valueStart: wrapped.lowerBound, valueEnd: wrapped.upperBound, afterPairSeparator: true)
+            }
             valueEnd = Self.unquotedValueEnd(b, from: v)
             // `user = authenticate(username="nina", …)` (a traceback's source line): a call whose
             // first argument is a keyword is no person; its arguments are read as pairs. A

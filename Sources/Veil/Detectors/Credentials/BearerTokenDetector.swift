@@ -52,6 +52,12 @@ package enum BearerTokenDetector {
                 guard start > at + 5 else { return nil }
             } else if let v = keyValueStart(bytes, at + 5) {
                 start = v
+                // `token=Optional("…")` (Swift), `Some("…")`: the wrapped value is the credential.
+                if let wrapped = Scrubber.wrappedValue(bytes, at: v) {
+                    guard v >= floor, !wrapped.isEmpty, !Scrubber.isPseudonym(bytes, wrapped),
+                          Scrubber.alreadyScrubbedEnd(bytes, wrapped) == nil, !isWholeJWT(bytes, wrapped) else { return nil }
+                    return wrapped
+                }
                 // A quoted value is the credential up to its closing quote (`"x-auth-token":"ab&cd
                 // more"`): ending at the space left the rest, which a second pass's key context
                 // then took whole with the pseudonym.

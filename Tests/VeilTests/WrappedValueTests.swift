@@ -1,0 +1,31 @@
+import Testing
+@testable import Veil
+
+/// Values printed inside a wrapper: Swift's `Optional("…")`, Rust's `Some("…")`, pydantic's
+/// `SecretStr('…')` (stop 29: the wrapped string was written raw after the wrapper's name).
+@Suite("Wrapped values: Optional(\"…\"), Some(…), SecretStr('…')")
+struct WrappedValueTests {
+    @Test("the wrapped value takes the key's rule; the wrapper stays", arguments: [
+        (#"password: Optional("s3cret!")"#, "s3cret!", #"password: Optional("[REDACTED:secret]")"#),
+        (#"token=Optional("abc123def456ghi789")"#, "abc123def456ghi789", #"token=Optional("token~test~"#),
+        (#"email=Optional("ann@example.com")"#, "ann@example.com", #"email=Optional("email~test~"#),
+        (#"api_token: Some("tok_9f8e7d6c5b4a3928")"#, "tok_9f8e7d6c5b4a3928", #"api_token: Some("token~test~"#),
+        ("password=Some(s3cret)", "s3cret", "password=Some([REDACTED:secret])"),
+        (#"user=Some("jdoe") ok"#, "jdoe", #"user=Some("username~test~"#),
+        ("password=SecretStr('abc')", "abc", "password=SecretStr('[REDACTED:secret]')"),
+        (#"password=Optional("unterminated"#, "unterminated", #"password=Optional("[REDACTED:secret]"#),
+        (#"password=Secret(abc def"#, "abc def", #"password=Secret([REDACTED:secret]"#),
+    ])
+    func wrapped(_ line: String, _ secret: String, _ expected: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(out.hasPrefix(expected), "\(out)")
+    }
+
+    @Test("empty and nil wrappers, keyword calls and other calls are read as before", arguments: [
+        (#"user=Optional("") token=Optional("") user=Optional(nil)"#, #"user=Optional("") token=Optional("") user=Optional(nil)"#),
+        (#"user = authenticate(username="nina")"#, #"user = authenticate(username="username~test~"#),
+    ])
+    func notWrapped(_ line: String, _ expected: String) {
+        #expect(FuzzRegressionTests.stable(line).hasPrefix(expected))
+    }
+}
