@@ -71,6 +71,9 @@ package enum EmailDetector {
             if start < at, start == floor, floor > 0, bytes[start] >= 0x80 { return nil }
         }
         while start < at, bytes[start] == UInt8(ascii: ".") { start += 1 }
+        // An escaped line break or tab before the address (`\r\n\r\nann@…` in a dumped body)
+        // is not part of it: taking its `n` broke the escape.
+        if !encoded, start < at, Scrubber.followsEscapedControl(bytes, start) { start += 1 }
         guard start < at else { return nil }
         // A VERP bounce address (`bounce+jane=example.com@mg.example.net`) carries the
         // recipient's address before its `=`: the local part runs back over `=` to the `+` tag.
