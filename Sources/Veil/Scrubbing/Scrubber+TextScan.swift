@@ -373,6 +373,10 @@ extension Scrubber {
            hl7PersonFields(b, at: i, floor: floor, spans: &spans) {
             return (i..<(i + 3), .detector, -2, 0)
         }
+        // `form-data; name="password"\r\n\r\ns3cret`: a multipart part dumped into one line.
+        if x == UInt8(ascii: "f"), !credentialsOnly, i + 16 < n, b[i + 1] == UInt8(ascii: "o"), b[i + 4] == UInt8(ascii: "-"), let hit = formDataPart(b, at: i) {
+            return hit
+        }
         // `cvv 123`, `DOB 03/14/1975`, `MRN 00123456`, `ssn 123456789`, `born 1985-04-12`: a short key before a value of its shape.
         if i + 4 < n {
             let lower = x | 0x20, second = b[i + 1] | 0x20
