@@ -21,6 +21,15 @@ struct WindowsAndXMLTests {
         // A line cut after the text, an unterminated CDATA: the rest of the line (fail closed).
         ("<Login><password>hunter2", "hunter2", true),
         ("<password><![CDATA[s3cr3t pass", "s3cr3t pass", true),
+        // Elements with attributes (stop 29: `<user id="5">jdoe</user>` was kept, and the rest of
+        // a WS-Security header after `<wsse:Password ` was one placeholder).
+        (#"<wsse:UsernameToken><wsse:Username>jdoe</wsse:Username><wsse:Password Type="PasswordText">s3cret!</wsse:Password></wsse:UsernameToken>"#, "s3cret!", true),
+        (#"<wsse:Password Type="PasswordText">s3cret!</wsse:Password></wsse:UsernameToken>"#, "</wsse:Password></wsse:UsernameToken>", false),
+        (#"<user id="5">jdoe</user>"#, "jdoe", true),
+        (#"{"xml":"<user id=\"5\" role='x'>kim9</user>"}"#, "kim9", true),
+        (#"<user email="ann@example.com" id="5">jdoe</user>"#, "ann@example.com", true),
+        (#"<user email="ann@example.com" id="5">jdoe</user>"#, "jdoe", true),
+        (#"<status code="200">ok</status><user id="5"/><a href="/x">home</a>"#, #"<status code="200">ok</status><user id="5"/><a href="/x">home</a>"#, false),
     ])
     func xmlElements(_ line: String, _ text: String, _ replaced: Bool) {
         FuzzRegressionTests.expectText(line, text, replaced: replaced)

@@ -12,6 +12,9 @@ extension Scrubber {
         /// The spans of a list's further elements (`"email":["a@x","b@y"]`), after `span`;
         /// empty for a single value.
         var elements: [TextSpan] = []
+        /// An XML element's text whose tag has attributes (`<user id="5">jdoe</user>`): added
+        /// when the scan, which reads the attributes first, gets there (`span` is nil).
+        var deferred: TextSpan?
     }
 
     /// Longest raw key looked at.

@@ -38,10 +38,22 @@ extension Scrubber {
         if sudoAnchor > 16 { sudoAnchor = -1 }
         var accessLogUser = -1..<(-1)
         if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) ?? SquidUserDetector.match(b) { accessLogUser = r }
+        // An XML element's text, added when the scan has read the tag's attributes (its start:
+        // one compare per step while there is none).
+        var deferredText = TextSpan(0..<0, rule: 0, kind: .field, precedence: 0)
+        var deferredTextStart = Int.max
         while i < n {
             if i == accessLogUser.lowerBound, i >= floor {
                 Self.emit(b, &spans, &i, &floor, accessLogUser, d.authLogUser, .detector, DetectorKind.authLogUser.precedence)
                 continue
+            }
+            if i >= deferredTextStart {
+                deferredTextStart = Int.max
+                let text = deferredText
+                if i < text.end, i >= floor {
+                    Self.emit(b, &spans, &i, &floor, i..<text.end, text.rule, text.kind, text.precedence)
+                    continue
+                }
             }
             let x = b[i]
             let cls = classes[Int(x)]
@@ -234,6 +246,12 @@ extension Scrubber {
             case UInt8(ascii: "<"):
                 // `<password>…</password>`, `<Data Name="TargetUserName">…</Data>` (XML bodies, Windows events).
                 if keyContext, i >= floor, i >= credentialsOnlyUntil, let kv = xmlElementValue(b, at: i, floor: floor) {
+                    if let text = kv.deferred {
+                        deferredText = text
+                        deferredTextStart = text.start
+                        i = kv.valueStart
+                        continue
+                    }
                     Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
                 }

@@ -36,20 +36,30 @@ extension Scrubber {
         guard k < n else { return nil }
         var key = localStart..<k
         var nameAttribute = false
+        var otherAttributes = false
         if b[k] != UInt8(ascii: ">") {
             // Attributes: only the one-attribute `Name="Identifier"` form makes a key.
             guard b[k] == 0x20 || b[k] == 0x09 else { return nil }
-            guard let (value, end) = Self.onlyNameAttribute(b, from: k) else { return nil }
-            key = value
-            k = end
-            nameAttribute = true
+            if let (value, end) = Self.onlyNameAttribute(b, from: k) {
+                key = value
+                k = end
+                nameAttribute = true
+            } else {
+                // Other attributes (`<wsse:Password Type="PasswordText">`, `<user id="5">`): the
+                // tag's name is the key.
+                // (A `name` or `value` attribute among others makes an HTML form field: the tag's
+                // attribute pair, read where the scan gets to it.)
+                guard let end = Self.attributesEnd(b, from: k) else { return nil }
+                k = end
+                otherAttributes = true
+            }
         }
         // k is at `>`.
         let textStart = k + 1
         guard let rule = compiled.fieldRule(forTextKey: b, key) else {
             // `<Data Name="IpAddress">`: the attribute is a field name, not a person's name — the
             // `name` key must not take it; the element's text is scanned as usual.
-            return nameAttribute ? KeyValueHit(span: nil, valueStart: textStart, valueEnd: textStart) : nil
+            return nameAttribute && !otherAttributes ? KeyValueHit(span: nil, valueStart: textStart, valueEnd: textStart) : nil
         }
         var valueStart = textStart
         var valueEnd = textStart
@@ -67,7 +77,12 @@ extension Scrubber {
             while valueEnd > valueStart, b[valueEnd - 1] == 0x20 || b[valueEnd - 1] == 0x09 { valueEnd -= 1 }
         }
         guard valueEnd > valueStart, valueStart >= floor else { return nil }
-        return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: false)
+        guard otherAttributes else { return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: false) }
+        // The attributes are scanned first (`<user email="a@b.c" id="5">`), from the tag name's
+        // end (`Password` is no prose password's key); the text is added when the scan gets there.
+        // (Text that needs no replacing, a first pass's placeholder: the same step past the name.)
+        let text = fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: false)?.span
+        return KeyValueHit(span: nil, valueStart: tagEnd, valueEnd: tagEnd, deferred: text)
     }
 
     /// ` Name="Identifier">` (any case, optional `\` before the quotes) from `at`, the
@@ -96,5 +111,31 @@ extension Scrubber {
         while k < n, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
         guard k < n, b[k] == UInt8(ascii: ">") else { return nil }
         return (start..<end, k)
+    }
+
+    /// From white space after a tag's name: ` attr="…"` pairs (single or double quotes, a `\`
+    /// before each allowed, at most 16) up to the tag's `>`: its index; nil when something else
+    /// is there, an attribute is `name` or `value` (any case), or the tag closes itself (`/>`).
+    static func attributesEnd(_ b: Bytes, from at: Int) -> Int? {
+        let n = b.count
+        var k = at
+        for _ in 0..<16 {
+            while k < n, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+            guard k < n else { return nil }
+            if b[k] == UInt8(ascii: ">") { return k > at ? k : nil }
+            guard let (_, nameEnd) = xmlTagName(b, from: k), nameEnd < n, b[nameEnd] == UInt8(ascii: "=") else { return nil }
+            if nameEnd - k == 4, ASCII.hasPrefix(b, at: k, lowercased: "name") { return nil }
+            if nameEnd - k == 5, ASCII.hasPrefix(b, at: k, lowercased: "value") { return nil }
+            k = nameEnd + 1
+            let escaped = k < n && b[k] == UInt8(ascii: "\\")
+            if escaped { k += 1 }
+            guard k < n, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") else { return nil }
+            let quote = b[k]
+            k += 1
+            while k < n, k - at < 1024, b[k] != quote, b[k] != UInt8(ascii: "<") { k += 1 }
+            guard k < n, b[k] == quote else { return nil }
+            k += 1
+        }
+        return nil
     }
 }
