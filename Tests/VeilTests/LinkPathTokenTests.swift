@@ -23,6 +23,15 @@ struct LinkPathTokenTests {
         #expect(once.contains("token~test~"), "\(once)")
     }
 
+    @Test("a JWT in a link is summarised by the JWT detector, not fingerprinted as opaque", arguments: [
+        "GET /reset?token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NSJ9.abc123def456ghi789jkl&uid=1",
+        "GET /verify/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NSJ9.abc123def456ghi789jkl HTTP/1.1",
+    ])
+    func jwtInLink(_ line: String) {
+        let once = FuzzRegressionTests.expectText(line, "abc123def456ghi789jkl", replaced: true)
+        #expect(once.contains("[jwt;alg=HS256;"), "\(once)")
+    }
+
     @Test("words, short ids and other paths stay", arguments: [
         "GET /reset-password/new HTTP/1.1",
         "GET /confirm/12345 HTTP/1.1",

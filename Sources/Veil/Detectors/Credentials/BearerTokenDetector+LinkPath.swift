@@ -30,7 +30,7 @@ extension BearerTokenDetector {
         for _ in 0..<2 {
             let e = randomTokenEnd(b, from: start)
             let ended = e == b.count || isSegmentEnd(b[e])
-            if ended, e - start >= 16, e - start <= 512, isRandom(b, start..<e) { return start..<e }
+            if ended, e - start >= 16, e - start <= 512, isRandom(b, start..<e) { return isWholeJWT(b, start..<e) ? nil : start..<e }
             // A short segment first (Django's `/reset/MQ/<token>/`): look at the next one.
             guard e < b.count, b[e] == UInt8(ascii: "/"), e - start >= 1, e - start <= 12 else { return nil }
             start = e + 1
@@ -49,7 +49,10 @@ extension BearerTokenDetector {
             let start = k + 1
             let e = randomTokenEnd(b, from: start)
             let ended = e == b.count || isSegmentEnd(b[e])
-            if ended, e - start >= 16, e - start <= 512, isRandom(b, start..<e) { return start..<e }
+            if ended, e - start >= 16, e - start <= 512, isRandom(b, start..<e) {
+                // A JWT is the JWT detector's: summarised, not fingerprinted.
+                return isWholeJWT(b, start..<e) ? nil : start..<e
+            }
             // The next parameter: past the rest of this value.
             k = e
             while k < b.count, k - start <= 512, b[k] != UInt8(ascii: "&"), !(b[k] == 0x20 || b[k] == 0x09 || b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "#")) { k += 1 }
