@@ -34,11 +34,24 @@ struct ListAndTupleValueTests {
         #expect(out.contains(between), "\(out)")
     }
 
+    @Test("Erlang maps of binaries and key-value tuples: the value takes the key's rule", arguments: [
+        (#"#{<<"password">> => <<"s3cret!">>,<<"username">> => <<"jdoe">>}"#, #"#{<<"password">> => <<"[REDACTED:secret]">>,<<"username">> => <<"username~test~"#),
+        (#"[{password,<<"s3cret!">>},{username,<<"jdoe">>}]"#, #"[{password,<<"[REDACTED:secret]">>},{username,<<"username~test~"#),
+        (#"[{<<"password">>,<<"s3cret!">>}]"#, #"[{<<"password">>,<<"[REDACTED:secret]">>}]"#),
+        (#"{ssl_options,[{password,"s3cret!"}]} {password,s3cret!}"#, #"{ssl_options,[{password,"[REDACTED:secret]"}]} {password,[REDACTED:secret]}"#),
+        (#"#{<<"password">> => <<"s3cret! and more"#, #"#{<<"password">> => <<"[REDACTED:secret]"#),
+    ])
+    func erlangTerms(_ line: String, _ expected: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(out.hasPrefix(expected) && !out.contains("s3cret") && !out.contains("jdoe"), "\(out)")
+    }
+
     @Test("lists and tuples of keys no rule names stay", arguments: [
         "{'tags': ['a', 'b'], 'next': ['/home']}",
         "DETAIL:  Key (id)=(5) already exists.",
         "f(x)=(y) and g(1)=(2)",
         "Key (order_id, line)=(1001, 2) already exists.",
+        #"{port,5672} {user_count,3} {ssl,[{verify,verify_peer}]} #{<<"vhost">> => <<"/">>}"#,
     ])
     func kept(_ line: String) {
         #expect(EngineFixtures.scrub(line) == line)

@@ -46,6 +46,11 @@ extension Scrubber {
            separator + 1 < n, b[separator + 1] == UInt8(ascii: ">") {
             j -= 1
         }
+        // Erlang's binaries in a map: `#{<<"password">> => <<"…">>}` (the quoted key in `<<…>>`).
+        if j >= 2, b[j] == UInt8(ascii: ">"), b[j - 1] == UInt8(ascii: ">"), b[j - 2] == UInt8(ascii: "\""), b[separator] == UInt8(ascii: "="),
+           separator + 1 < n, b[separator + 1] == UInt8(ascii: ">") {
+            j -= 2
+        }
         var quote: UInt8 = 0
         var escapedQuote = false
         if j >= 0, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") {
@@ -215,6 +220,16 @@ extension Scrubber {
             valueEnd = valueStart
             while valueEnd < n, !(b[valueEnd] == UInt8(ascii: "\\") && valueEnd + 1 < n && b[valueEnd + 1] == UInt8(ascii: "\"")) {
                 if b[valueEnd] == UInt8(ascii: "\\"), valueEnd + 1 < n, b[valueEnd + 1] == UInt8(ascii: "\\") { valueEnd += 2; continue }
+                valueEnd += 1
+            }
+            valueEnd = min(valueEnd, n)
+        } else if b[v] == UInt8(ascii: "<"), v + 2 < n, b[v + 1] == UInt8(ascii: "<"), b[v + 2] == UInt8(ascii: "\"") {
+            // An Erlang binary, `<<"value">>`: the string inside (to the end of the line when
+            // unterminated: fail closed).
+            valueStart = v + 3
+            valueEnd = valueStart
+            while valueEnd < n, b[valueEnd] != UInt8(ascii: "\""), b[valueEnd] != 0x0A {
+                if b[valueEnd] == UInt8(ascii: "\\") { valueEnd += 1 }
                 valueEnd += 1
             }
             valueEnd = min(valueEnd, n)

@@ -243,6 +243,13 @@ extension Scrubber {
                     Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
                 }
+            case UInt8(ascii: "{"):
+                // Erlang's `{password,"…"}`, `{<<"user">>,<<"…">>}` (proplists, crash reports).
+                if keyContext, i >= floor, i >= credentialsOnlyUntil, i + 4 < n, ASCII.isLetter(b[i + 1]) || b[i + 1] == UInt8(ascii: "<") || b[i + 1] == UInt8(ascii: "\"") || b[i + 1] == UInt8(ascii: "'"),
+                   let kv = erlangTupleValue(b, at: i, floor: floor) {
+                    Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
+                    continue
+                }
             case UInt8(ascii: "<"):
                 // `<password>…</password>`, `<Data Name="TargetUserName">…</Data>` (XML bodies, Windows events).
                 if keyContext, i >= floor, i >= credentialsOnlyUntil, let kv = xmlElementValue(b, at: i, floor: floor) {
@@ -895,7 +902,7 @@ enum ScanTables {
     static let byteClass: [UInt8] = {
         var t = [UInt8](repeating: plain, count: 256)
         for x in 0..<256 where ASCII.isAlnum(UInt8(x)) { t[x] = alnum }
-        for x in Array("@%:=+(-[<\\$&~".utf8) { t[Int(x)] = special }
+        for x in Array("@%:=+(-[<\\$&~{".utf8) { t[Int(x)] = special }
         for x in 0xC3...0xC5 { t[x] = special }  // a capital Latin letter in UTF-8 may start a name (`Élodie`)
         return t
     }()
