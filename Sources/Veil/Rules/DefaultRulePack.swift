@@ -161,6 +161,13 @@ rules:
       - "**.*auth_code"
       - "**.*authorization_code"
       - "**.code_verifier"
+      # OAuth device flow (RFC 8628): the device code, and the user code typed to approve it
+      - "**.device_code"
+      - "**.user_code"
+      # SAML messages carry a signed assertion that logs its bearer in
+      - "**.samlresponse"
+      - "**.samlrequest"
+      - "**.saml_assertion"
       - "**.*recovery_code"
       - "**.*backup_code"
       - "**.*reset_code"
@@ -281,6 +288,9 @@ tests:
   - name: webhook signatures named with their hash
     input: 'X-Hub-Signature-256: sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17 {"x-shopify-hmac-sha256":"XWmrwMey6OsLMeiZKwP4FppHH3cmAiiJJAweH5Jo4bM="}'
     must_not_contain: [757107ea0eb2509fc211221cce984b8a, XWmrwMey6OsLMeiZKwP4FppHH3cmAiiJJAweH5Jo4bM]
+  - name: OAuth device codes and SAML messages are secrets
+    input: 'device_code=GmRhmhcxhwAzkoEqiMEg_DnyEysNkuNhszIySk9eS user_code=WDJB-MJHT SAMLResponse=PHNhbWxwOlJlc3BvbnNlIHhtbG5zOnNhbWxwPSJ1cm46&RelayState=abc'
+    must_not_contain: [GmRhmhcxhwAzkoEqiMEg, WDJB-MJHT, PHNhbWxwOlJlc3BvbnNl]
   - name: session ids in URLs and cookies-as-text are fingerprinted
     input: "GET /app;jsessionid=1A2B3C4D5E6F7A8B9C0D HTTP/1.1 set PHPSESSID=9c1185a5c5e9fc54612808977ee8f548 ASP.NET_SessionId=zzyyxx112233"
     must_not_contain: [1A2B3C4D5E6F7A8B9C0D, 9c1185a5c5e9fc54612808977ee8f548, zzyyxx112233]
