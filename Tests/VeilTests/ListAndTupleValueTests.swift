@@ -34,6 +34,16 @@ struct ListAndTupleValueTests {
         #expect(out.contains(between), "\(out)")
     }
 
+    @Test("Python string and bytes literals: the quoted text is the value", arguments: [
+        (#"changed: [db01] => (item={u'user': u'alice', u'pass': u'Alic3Pass'})"#, #"{u'user': u'username~test~"#, "Alic3Pass"),
+        (#"{'password': b'hunter22', 'n': 1}"#, #"{'password': b'[REDACTED:secret]', 'n': 1}"#, "hunter22"),
+        (#"password=b"hunter22" ok"#, #"password=b"[REDACTED:secret]" ok"#, "hunter22"),
+    ])
+    func pythonLiterals(_ line: String, _ expected: String, _ secret: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(out.contains(expected) && !out.contains(secret) && !out.contains("alice"), "\(out)")
+    }
+
     @Test("Erlang maps of binaries and key-value tuples: the value takes the key's rule", arguments: [
         (#"#{<<"password">> => <<"s3cret!">>,<<"username">> => <<"jdoe">>}"#, #"#{<<"password">> => <<"[REDACTED:secret]">>,<<"username">> => <<"username~test~"#),
         (#"[{password,<<"s3cret!">>},{username,<<"jdoe">>}]"#, #"[{password,<<"[REDACTED:secret]">>},{username,<<"username~test~"#),

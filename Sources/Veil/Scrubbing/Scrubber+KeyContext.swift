@@ -194,6 +194,9 @@ extension Scrubber {
             v = close + 2
         }
         guard v < n else { return nil }
+        // Python's string and bytes literals: `u'alice'` (Python 2 reprs), `b'hunter2'`: the
+        // quoted text is the value.
+        if v + 1 < n, b[v] == UInt8(ascii: "u") || b[v] == UInt8(ascii: "b"), b[v + 1] == UInt8(ascii: "'") || b[v + 1] == UInt8(ascii: "\"") { v += 1 }
         var valueStart = v
         var valueEnd: Int
         if printR {

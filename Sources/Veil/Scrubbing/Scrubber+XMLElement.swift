@@ -72,7 +72,24 @@ extension Scrubber {
             // Up to the next tag; a line cut after the text (`<password>hunter2`) ends the value too
             // (fail closed). A child element (`<user><name>…`) is read on its own.
             while valueEnd < n, b[valueEnd] != UInt8(ascii: "<"), b[valueEnd] != 0x0A, b[valueEnd] != 0x0D { valueEnd += 1 }
-            if valueEnd < n, b[valueEnd] == UInt8(ascii: "<"), !(valueEnd + 1 < n && b[valueEnd + 1] == UInt8(ascii: "/")) { return nil }
+            if valueEnd < n, b[valueEnd] == UInt8(ascii: "<"), !(valueEnd + 1 < n && b[valueEnd + 1] == UInt8(ascii: "/")) {
+                guard nameAttribute else { return nil }
+                // SAML's `<Attribute Name="givenName"><AttributeValue>Kevin</AttributeValue>`: the
+                // named field's value is its first child's text. Otherwise the attribute still
+                // names a field, not a person: stepped over.
+                let skip = KeyValueHit(span: nil, valueStart: textStart, valueEnd: textStart)
+                guard b[textStart..<valueEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }),
+                      let (_, childNameEnd) = Self.xmlTagName(b, from: valueEnd + 1), childNameEnd < n else { return skip }
+                var childOpenEnd = childNameEnd
+                if b[childOpenEnd] != UInt8(ascii: ">") {
+                    guard b[childOpenEnd] == 0x20, let end = Self.attributesEnd(b, from: childOpenEnd) else { return skip }
+                    childOpenEnd = end
+                }
+                valueStart = childOpenEnd + 1
+                valueEnd = valueStart
+                while valueEnd < n, b[valueEnd] != UInt8(ascii: "<"), b[valueEnd] != 0x0A, b[valueEnd] != 0x0D { valueEnd += 1 }
+                if valueEnd < n, b[valueEnd] == UInt8(ascii: "<"), !(valueEnd + 1 < n && b[valueEnd + 1] == UInt8(ascii: "/")) { return skip }
+            }
             while valueStart < valueEnd, b[valueStart] == 0x20 || b[valueStart] == 0x09 { valueStart += 1 }
             while valueEnd > valueStart, b[valueEnd - 1] == 0x20 || b[valueEnd - 1] == 0x09 { valueEnd -= 1 }
         }
