@@ -51,6 +51,23 @@ extension Scrubber {
         return k
     }
 
+    /// The cheap test before ``coordinatePair(_:at:)``, run for every value no rule names: one
+    /// to three digits (after `-`) and a decimal point, after an opening quote or bracket and a
+    /// space.
+    @inline(__always)
+    static func mayStartCoordinatePair(_ b: Bytes, at: Int) -> Bool {
+        var k = at
+        let n = b.count
+        guard k < n else { return false }
+        if b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "[") || b[k] == UInt8(ascii: "(") || b[k] == UInt8(ascii: "'") {
+            k += 1
+            if k < n, b[k] == 0x20 { k += 1 }
+        }
+        if k < n, b[k] == UInt8(ascii: "-") { k += 1 }
+        // One to three digits and a decimal point.
+        return k + 4 < n && ASCII.isDigit(b[k]) && (b[k + 1] == UInt8(ascii: ".") || b[k + 2] == UInt8(ascii: ".") || b[k + 3] == UInt8(ascii: "."))
+    }
+
     /// The range of a coordinate pair starting at `at` (past an opening quote or bracket and
     /// white space), ending where the pair's closing quote, bracket or the value ends; nil when
     /// the value there is no pair.
@@ -68,7 +85,7 @@ extension Scrubber {
         let separator = k
         while k < n, k - separator < 2, b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: ";") || b[k] == 0x20 { k += 1 }
         guard k > separator, let (second, end) = coordinate(b, at: k) else { return nil }
-        guard abs(first) <= 180, abs(second) <= 180, abs(first) <= 90 || abs(second) <= 90 else { return nil }
+        guard first <= 180, second <= 180, first <= 90 || second <= 90 else { return nil }
         // The value ends here: its closing bracket or quote, or what ends an unquoted value.
         var close = end
         while close < n, b[close] == 0x20, open == UInt8(ascii: "[") || open == UInt8(ascii: "(") { close += 1 }
@@ -81,27 +98,27 @@ extension Scrubber {
         return start..<end
     }
 
-    /// `-?D{1,3}.D{3,12}` at `at`: its value and end.
-    private static func coordinate(_ b: Bytes, at: Int) -> (Double, Int)? {
+    /// `-?D{1,3}.D{3,12}` at `at`: its whole part's magnitude and its end.
+    @inline(__always)
+    private static func coordinate(_ b: Bytes, at: Int) -> (Int, Int)? {
         let n = b.count
         var k = at
-        var negative = false
-        if k < n, b[k] == UInt8(ascii: "-") { negative = true; k += 1 }
-        var whole = 0.0
+        if k < n, b[k] == UInt8(ascii: "-") { k += 1 }
+        var whole = 0
         let wholeStart = k
-        while k < n, k - wholeStart < 4, ASCII.isDigit(b[k]) { whole = whole * 10 + Double(b[k] - 0x30); k += 1 }
+        while k < n, k - wholeStart < 4, ASCII.isDigit(b[k]) { whole = whole * 10 + Int(b[k] - 0x30); k += 1 }
         guard k > wholeStart, k - wholeStart <= 3, k < n, b[k] == UInt8(ascii: ".") else { return nil }
         k += 1
         let fractionStart = k
         while k < n, k - fractionStart <= 12, ASCII.isDigit(b[k]) { k += 1 }
         guard k - fractionStart >= 3, k - fractionStart <= 12, k == n || !(ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: ".")) else { return nil }
-        return (negative ? -whole : whole, k)
+        return (whole, k)
     }
 
     /// At the value of a key no rule names: the coordinate pair and its rule when the key names
     /// a place and the value is a pair (`location: 40.7128,-74.0060`).
     func placeKeyCoordinates(_ b: Bytes, key: Range<Int>, valueAt v: Int) -> TextSpan? {
-        guard key.count >= 3, key.count <= 32, Self.isPlaceKey(b[key]), let pair = Self.coordinatePair(b, at: v),
+        guard key.count >= 3, key.count <= 32, Self.mayStartCoordinatePair(b, at: v), let pair = Self.coordinatePair(b, at: v), Self.isPlaceKey(b[key]),
               let rule = fieldRule(forLiteralKey: "coords") else { return nil }
         return TextSpan(pair, rule: rule, kind: .field, precedence: 20)
     }

@@ -126,7 +126,7 @@ extension Scrubber {
                     else if segments == 1, isInheritedAccountAttribute(path[path.count - 1], inherited: rule) { memberRule = nil }
                     // `{"location":"40.7128,-74.0060"}`, `{"position":[48.85,2.35]}`: a place's coordinates.
                     if memberRule == nil, !keepRule, !credentialsOnly, r.i < b.count, b[r.i] == UInt8(ascii: "\"") || b[r.i] == UInt8(ascii: "["),
-                       Self.isPlaceKey(path[path.count - 1]), Self.coordinatePair(b, at: r.i) != nil {
+                       Self.mayStartCoordinatePair(b, at: r.i), Self.coordinatePair(b, at: r.i) != nil, Self.isPlaceKey(path[path.count - 1]) {
                         memberRule = fieldRule(forLiteralKey: "coords")
                     }
                     // `{"name":"payments-service","hostname":…}`: a logger's name (Bunyan, pino, Python).

@@ -155,8 +155,7 @@ extension Scrubber {
             // `location: 40.7128,-74.0060`: a place's coordinates under a key that names a place.
             var v = separator + 1
             while v < n, v - separator < 16, b[v] == 0x20 || b[v] == 0x09 { v += 1 }
-            if v < n, ASCII.isDigit(b[v]) || b[v] == UInt8(ascii: "-") || b[v] == UInt8(ascii: "[") || b[v] == UInt8(ascii: "(") || b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "'"),
-               let span = placeKeyCoordinates(b, key: keyStart..<keyEnd, valueAt: v) {
+            if Self.mayStartCoordinatePair(b, at: v), let span = placeKeyCoordinates(b, key: keyStart..<keyEnd, valueAt: v) {
                 return KeyValueHit(span: span, valueStart: span.start, valueEnd: span.end)
             }
             return nil

@@ -64,14 +64,18 @@ extension Scrubber {
         IdentityPhrase(words: "tfn", key: "tfn", needsQualifier: false),
     ]
 
-    /// Whether `at` can start an identity phrase (`p`, `d`, `n`, `t`, `a`, `b`, `c`, `s`): the
-    /// scan's cheap test.
+    /// Whether a word starting with these three (lower-cased) bytes can start an identity
+    /// phrase: the scan's cheap test, run for many words (`status`, `path`, `count` fail it).
+    /// `dl` and `ni` (`DL#`, `NI number`, `nino`, `NIE`, `NIF`) whatever follows; otherwise
+    /// `pas`sport, `pan`, `pes`el, `per`sonnummer, `dri`ver, `dni`, `nat`ional, `tax`, `tin`,
+    /// `tfn`, `aad`haar, `cpf`, `cur`p, `cod`ice, `bsn`, `ste`uer, `soz`ial, `svn`r.
     @inline(__always)
-    static func mayStartIdentityPhrase(_ lower: UInt8) -> Bool {
-        switch lower {
-        case UInt8(ascii: "p"), UInt8(ascii: "d"), UInt8(ascii: "n"), UInt8(ascii: "t"),
-             UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "c"), UInt8(ascii: "s"): true
-        default: false
+    static func mayStartIdentityPhrase(_ lower: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        let pair = UInt32(lower) << 8 | UInt32(second)
+        if pair == 0x646C || pair == 0x6E69 { return true }  // dl, ni
+        switch pair << 8 | UInt32(third) {
+        case 0x706173, 0x70616E, 0x706573, 0x706572, 0x647269, 0x646E69, 0x6E6174, 0x746178, 0x74696E, 0x74666E, 0x616164, 0x637066, 0x637572, 0x636F64, 0x62736E, 0x737465, 0x736F7A, 0x73766E: return true
+        default: return false
         }
     }
 
@@ -80,8 +84,9 @@ extension Scrubber {
     static func proseIdentityNumber(_ b: Bytes, at: Int) -> (key: StaticString, value: Range<Int>)? {
         let n = b.count
         if at > 0, ASCII.isAlnum(b[at - 1]) || b[at - 1] == UInt8(ascii: "_") { return nil }
-        let first = b[at] | 0x20
-        for phrase in identityPhrases where phrase.words.utf8Start.pointee == first {
+        guard at + 1 < n else { return nil }
+        let first = b[at] | 0x20, second = b[at + 1] | 0x20
+        for phrase in identityPhrases where phrase.words.utf8Start[0] == first && phrase.words.utf8Start[1] == second {
             let length = phrase.words.utf8CodeUnitCount
             guard at + length < n, ASCII.hasPrefix(b, at: at, lowercased: phrase.words) else { continue }
             let next = b[at + length]

@@ -38,21 +38,31 @@ extension Scrubber {
         if sudoAnchor > 16 { sudoAnchor = -1 }
         var accessLogUser = -1..<(-1)
         if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) ?? SquidUserDetector.match(b) { accessLogUser = r }
-        // An XML element's text, added when the scan has read the tag's attributes (its start:
-        // one compare per step while there is none).
+        // An XML element's text, added when the scan has read the tag's attributes.
         var deferredText = TextSpan(0..<0, rule: 0, kind: .field, precedence: 0)
         var deferredTextStart = Int.max
+        var accessLogUserStart = accessLogUser.lowerBound >= 0 ? accessLogUser.lowerBound : Int.max
+        // The first of those two positions: one compare per step while there is none.
+        var nextEvent = accessLogUserStart
         while i < n {
-            if i == accessLogUser.lowerBound, i >= floor {
-                Self.emit(b, &spans, &i, &floor, accessLogUser, d.authLogUser, .detector, DetectorKind.authLogUser.precedence)
-                continue
-            }
-            if i >= deferredTextStart {
-                deferredTextStart = Int.max
-                let text = deferredText
-                if i < text.end, i >= floor {
-                    Self.emit(b, &spans, &i, &floor, i..<text.end, text.rule, text.kind, text.precedence)
-                    continue
+            if i >= nextEvent {
+                if i >= accessLogUserStart {
+                    let reached = i == accessLogUserStart && i >= floor
+                    accessLogUserStart = Int.max
+                    nextEvent = deferredTextStart
+                    if reached {
+                        Self.emit(b, &spans, &i, &floor, accessLogUser, d.authLogUser, .detector, DetectorKind.authLogUser.precedence)
+                        continue
+                    }
+                }
+                if i >= deferredTextStart {
+                    deferredTextStart = Int.max
+                    nextEvent = accessLogUserStart
+                    let text = deferredText
+                    if i < text.end, i >= floor {
+                        Self.emit(b, &spans, &i, &floor, i..<text.end, text.rule, text.kind, text.precedence)
+                        continue
+                    }
                 }
             }
             let x = b[i]
@@ -256,6 +266,7 @@ extension Scrubber {
                     if let text = kv.deferred {
                         deferredText = text
                         deferredTextStart = text.start
+                        nextEvent = min(nextEvent, text.start)
                         i = kv.valueStart
                         continue
                     }
@@ -415,7 +426,7 @@ extension Scrubber {
             default: break
             }
             // `passport X12345678`, `driver license D1234567`, `NI number AB123456C`, `tax id 12-3456789`.
-            if Self.mayStartIdentityPhrase(lower), !credentialsOnly, let (key, value) = Self.proseIdentityNumber(b, at: i),
+            if Self.mayStartIdentityPhrase(lower, second, b[i + 2] | 0x20), !credentialsOnly, let (key, value) = Self.proseIdentityNumber(b, at: i),
                let rule = fieldRule(forLiteralKey: key) {
                 return (value, .field, rule, 20)
             }
