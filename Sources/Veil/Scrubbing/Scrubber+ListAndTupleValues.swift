@@ -103,7 +103,8 @@ extension Scrubber {
         for element in elements where !element.isEmpty {
             guard let hit = fieldValue(b, rule: rule, valueStart: element.lowerBound, valueEnd: element.upperBound, afterPairSeparator: true) else { return nil }
             if let span = hit.span {
-                guard span.range.lowerBound >= element.lowerBound, span.range.upperBound <= element.upperBound else { return nil }
+                // (A span that ends inside its element would leave the element's rest unscanned.)
+                guard span.range.lowerBound >= element.lowerBound, span.range.upperBound == element.upperBound else { return nil }
             } else {
                 // Nothing to replace (a first pass's pseudonym, `null`): nothing left to scan either.
                 guard hit.valueStart >= element.upperBound else { return nil }

@@ -82,7 +82,10 @@ extension Scrubber {
                       let (_, childNameEnd) = Self.xmlTagName(b, from: valueEnd + 1), childNameEnd < n else { return skip }
                 var childOpenEnd = childNameEnd
                 if b[childOpenEnd] != UInt8(ascii: ">") {
-                    guard b[childOpenEnd] == 0x20, let end = Self.attributesEnd(b, from: childOpenEnd) else { return skip }
+                    // Type attributes only (`xsi:type="xs:string"`): the step over them scans nothing.
+                    guard b[childOpenEnd] == 0x20, let end = Self.attributesEnd(b, from: childOpenEnd),
+                          b[childOpenEnd..<end].allSatisfy({ ASCII.isLetter($0) || $0 == 0x20 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=")
+                              || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) else { return skip }
                     childOpenEnd = end
                 }
                 valueStart = childOpenEnd + 1
