@@ -21,9 +21,22 @@ struct WrappedValueTests {
         #expect(out.hasPrefix(expected), "\(out)")
     }
 
+    @Test("Swift's description of a struct: labelled arguments with rules are pairs; else the first one takes the key's rule", arguments: [
+        (#"credentials=Credentials(username: "jdoe", password: "s3cret!") ok"#, ["jdoe", "s3cret!"], #"credentials=Credentials(username: "username~test~"#),
+        (#"token=Token(value: "tok_9f8e7d6c5b4a3928zz", expiresAt: 2024-05-02 10:00:00 +0000)"#, ["tok_9f8e7d6c5b4a3928zz"], #"token=Token(value: "token~test~"#),
+        (#"password=Secret(wrapped: s3cret!, kind: .plain)"#, ["s3cret!"], "password=Secret(wrapped: [REDACTED:secret], kind: .plain)"),
+        (#"user=User(id: Optional(42), email: "ann@example.com")"#, ["ann@example.com", "(42)"], "user=User(id: Optional(username~test~"),
+    ])
+    func describedStruct(_ line: String, _ secrets: [String], _ expected: String) {
+        let out = FuzzRegressionTests.stable(line)
+        for secret in secrets { #expect(!out.contains(secret), "\(out)") }
+        #expect(out.hasPrefix(expected), "\(out)")
+    }
+
     @Test("empty and nil wrappers, keyword calls and other calls are read as before", arguments: [
         (#"user=Optional("") token=Optional("") user=Optional(nil)"#, #"user=Optional("") token=Optional("") user=Optional(nil)"#),
         (#"user = authenticate(username="nina")"#, #"user = authenticate(username="username~test~"#),
+        ("config=Config(debug: false, port: 8080) state=State(phase: .running)", "config=Config(debug: false, port: 8080) state=State(phase: .running)"),
     ])
     func notWrapped(_ line: String, _ expected: String) {
         #expect(FuzzRegressionTests.stable(line).hasPrefix(expected))

@@ -47,3 +47,57 @@ extension Scrubber {
         "Protected", "Box", "Arc", "Rc", "Cow",
     ]
 }
+
+/// A value printed as Swift describes a struct: `Token(value: "…", expiresAt: …)`,
+/// `Credentials(username: "jdoe", password: "…")` (`String(describing:)`, string interpolation).
+extension Scrubber {
+    /// At `at`, a type's name (a letter or `_`, then up to 64 letters, digits, `_`, `.`), `(`, and
+    /// a first argument labelled `label: ` (a lower-case letter or `_` first): where the arguments
+    /// start, the label, and the first argument's value (a quoted string's text, to the end of
+    /// the line when unclosed; else up to the `,` or `)` that ends it, quotes and parentheses
+    /// respected). nil for anything else.
+    static func describedArguments(_ b: Bytes, at: Int) -> (arguments: Int, label: Range<Int>, value: Range<Int>)? {
+        let n = b.count
+        guard at < n, ASCII.isLetter(b[at]) || b[at] == UInt8(ascii: "_") else { return nil }
+        var k = at
+        while k < n, k - at <= 64, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: ".") { k += 1 }
+        guard k < n, k - at <= 64, b[k] == UInt8(ascii: "("), k + 1 < n, ASCII.isLower(b[k + 1]) || b[k + 1] == UInt8(ascii: "_") else { return nil }
+        let arguments = k + 1
+        k = arguments
+        while k < n, k - arguments <= 64, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") { k += 1 }
+        guard k + 1 < n, b[k] == UInt8(ascii: ":"), b[k + 1] == 0x20 else { return nil }
+        let label = arguments..<k
+        let valueStart = k + 2
+        let lineEnd = b[valueStart...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? n
+        guard valueStart < lineEnd else { return nil }
+        if b[valueStart] == UInt8(ascii: "\"") {
+            var e = valueStart + 1
+            while e < lineEnd, b[e] != UInt8(ascii: "\"") {
+                if b[e] == UInt8(ascii: "\\") { e += 1 }
+                e += 1
+            }
+            return (arguments, label, (valueStart + 1)..<min(e, lineEnd))
+        }
+        var e = valueStart
+        var depth = 0
+        var quote: UInt8 = 0
+        while e < lineEnd {
+            let x = b[e]
+            if quote != 0 {
+                if x == UInt8(ascii: "\\") { e += 2; continue }
+                if x == quote { quote = 0 }
+            } else if x == UInt8(ascii: "\"") || x == UInt8(ascii: "'") {
+                quote = x
+            } else if x == UInt8(ascii: "(") || x == UInt8(ascii: "[") {
+                depth += 1
+            } else if x == UInt8(ascii: ")") || x == UInt8(ascii: "]") {
+                if depth == 0 { break }
+                depth -= 1
+            } else if x == UInt8(ascii: ","), depth == 0 {
+                break
+            }
+            e += 1
+        }
+        return (arguments, label, valueStart..<min(e, lineEnd))
+    }
+}

@@ -52,6 +52,8 @@ package enum BearerTokenDetector {
                 guard start > at + 5 else { return nil }
             } else if let v = keyValueStart(bytes, at + 5) {
                 start = v
+                // `token=Token(value: "…", …)` (Swift's description of a struct): key context's.
+                if Scrubber.describedArguments(bytes, at: v) != nil { return nil }
                 // `token=Optional("…")` (Swift), `Some("…")`: the wrapped value is the credential.
                 if let wrapped = Scrubber.wrappedValue(bytes, at: v) {
                     guard v >= floor, !wrapped.isEmpty, !Scrubber.isPseudonym(bytes, wrapped),
