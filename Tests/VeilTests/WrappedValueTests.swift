@@ -21,11 +21,14 @@ struct WrappedValueTests {
         #expect(out.hasPrefix(expected), "\(out)")
     }
 
-    @Test("Swift's description of a struct: labelled arguments with rules are pairs; else the first one takes the key's rule", arguments: [
-        (#"credentials=Credentials(username: "jdoe", password: "s3cret!") ok"#, ["jdoe", "s3cret!"], #"credentials=Credentials(username: "username~test~"#),
-        (#"token=Token(value: "tok_9f8e7d6c5b4a3928zz", expiresAt: 2024-05-02 10:00:00 +0000)"#, ["tok_9f8e7d6c5b4a3928zz"], #"token=Token(value: "token~test~"#),
-        (#"password=Secret(wrapped: s3cret!, kind: .plain)"#, ["s3cret!"], "password=Secret(wrapped: [REDACTED:secret], kind: .plain)"),
-        (#"user=User(id: Optional(42), email: "ann@example.com")"#, ["ann@example.com", "(42)"], "user=User(id: Optional(username~test~"),
+    @Test("Swift's description of a struct: pairs under a person's key when the first label has a rule; else all of it is the value", arguments: [
+        (#"user=User(email: "ann@example.com", name: "Ann Lee") ok"#, ["ann@example.com", "Ann Lee"], #"user=User(email: "email~test~"#),
+        (#"credentials=Credentials(username: "jdoe", password: "s3cret!") ok"#, ["jdoe", "s3cret!"], "credentials=Credentials([REDACTED:secret]) ok"),
+        (#"token=Token(value: "tok_9f8e7d6c5b4a3928zz", expiresAt: 2024-05-02 10:00:00 +0000)"#, ["tok_9f8e7d6c5b4a3928zz"], "token=Token(token~test~"),
+        (#"token=Token(kind: "bearer", value: "tok_9f8e7d6c5b4a3928zz")"#, ["tok_9f8e7d6c5b4a3928zz"], "token=Token(token~test~"),
+        (#"password=Secret(user: "x", value: "s3cret!")"#, ["s3cret!"], "password=Secret([REDACTED:secret])"),
+        (#"password=Secret(wrapped: s3cret!, kind: .plain"#, ["s3cret!"], "password=Secret([REDACTED:secret]"),
+        (#"user=User(id: Optional(42), email: "ann@example.com")"#, ["ann@example.com", "(42)"], "user=User(username~test~"),
     ])
     func describedStruct(_ line: String, _ secrets: [String], _ expected: String) {
         let out = FuzzRegressionTests.stable(line)

@@ -294,17 +294,18 @@ extension Scrubber {
             if b[separator] == UInt8(ascii: ":"), let inner = Self.pairKey(b, v), compiled.fieldRule(forTextKey: b, Self.lastSegment(b, inner)) != nil {
                 return nil
             }
-            // Swift's description of a struct: `Credentials(username: "jdoe", password: "…")`, its
-            // arguments read as pairs when the first one's label has a rule; `Token(value: "…", …)`,
-            // the first argument's value under this key's rule otherwise.
+            // Swift's description of a struct: under a person's key whose first argument's label has
+            // a rule (`user=User(email: "…", name: "…")`), the arguments are pairs of their own;
+            // otherwise all of them are the value (`token=Token(value: "…", expiresAt: …)`,
+            // `credentials=Credentials(username: "jdoe", password: "…")`: fail closed).
             if let described = Self.describedArguments(b, at: v) {
-                if compiled.fieldRule(forTextKey: b, described.label) != nil {
+                let active = compiled.active[rule]
+                if active.action == .pseudonymize, active.type != "token", compiled.fieldRule(forTextKey: b, described.label) != nil {
                     return KeyValueHit(span: nil, valueStart: described.arguments, valueEnd: described.arguments)
                 }
-                var value = described.value
-                if let wrapped = Self.wrappedValue(b, at: value.lowerBound), wrapped.upperBound <= value.upperBound { value = wrapped }
-                guard !value.isEmpty else { return KeyValueHit(span: nil, valueStart: value.upperBound, valueEnd: value.upperBound) }
-                return fieldValue(b, rule: rule, valueStart: value.lowerBound, valueEnd: value.upperBound, afterPairSeparator: true)
+                let lineEnd = b[described.arguments...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? n
+                let close = Self.parenValueEnd(b, described.arguments - 1) ?? lineEnd
+                return fieldValue(b, rule: rule, valueStart: described.arguments, valueEnd: close, afterPairSeparator: true)
             }
             // `password: Optional("s3cret")`, `Some("…")`, `SecretStr('…')`: the wrapped value.
             if let wrapped = Self.wrappedValue(b, at: v) {

@@ -28,6 +28,9 @@ extension Scrubber {
             // The string and the wrapper's `)` right after it; anything else is the whole call.
             if e + 1 < n, b[e + 1] == UInt8(ascii: ")") { return (open + 2)..<e }
         } else if !isWrapperName(b, at..<open) {
+            // A first pass's replacement of a described struct's arguments (`Token(token~k~…)`,
+            // `Credentials([REDACTED:secret])`): its output, wrapped.
+            if let e = pseudonymEnd(b, at: open + 1) ?? placeholderEnd(b, at: open + 1), e < n, b[e] == UInt8(ascii: ")") { return (open + 1)..<e }
             return nil
         }
         guard let close = parenValueEnd(b, open) else { return (open + 1)..<lineEnd }  // unclosed call
@@ -53,9 +56,9 @@ extension Scrubber {
 extension Scrubber {
     /// At `at`, a type's name (a letter or `_`, then up to 64 letters, digits, `_`, `.`), `(`, and
     /// a first argument labelled `label: ` (a lower-case letter or `_` first): where the arguments
-    /// start, the label, and the first argument's value (a quoted string's text, to the end of
-    /// the line when unclosed; else up to the `,` or `)` that ends it, quotes and parentheses
-    /// respected). nil for anything else.
+    /// start (after the `(`), the label, and the first argument's value (a quoted string's text, to
+    /// the end of the line when unclosed; else up to the `,` or `)` that ends it, quotes and
+    /// parentheses respected). nil for anything else.
     static func describedArguments(_ b: Bytes, at: Int) -> (arguments: Int, label: Range<Int>, value: Range<Int>)? {
         let n = b.count
         guard at < n, ASCII.isLetter(b[at]) || b[at] == UInt8(ascii: "_") else { return nil }
