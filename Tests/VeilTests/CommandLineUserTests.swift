@@ -31,6 +31,25 @@ import Testing
         #expect(out.contains("username~test~"), "\(out)")
     }
 
+    @Test("the account of user@address (an IP address or localhost) is replaced", arguments: [
+        ("ssh deploy@10.0.0.5", "deploy"),
+        ("scp backup@192.0.2.7:/srv/x .", "backup"),
+        ("git clone ssh://git9@10.1.2.3/repo.git", "git9"),
+        ("Accepted publickey for admin@[2001:db8::1]", "admin"),
+        ("mysql root@localhost", "root"),
+    ])
+    func userAtAddress(_ line: String, _ user: String) {
+        let out = FuzzRegressionTests.expectText(line, user + "@", replaced: true)
+        #expect(out.contains("username~test~"), "\(out)")
+    }
+
+    @Test("user@address look-alikes stay", arguments: [
+        "foo@10.0.0.1abc", "2024@10.0.0.1", "a+b@10.0.0.1x", "see @10.0.0.1",
+    ])
+    func notUserAtAddress(_ line: String) {
+        #expect(!FuzzRegressionTests.stable(line).contains("username~"))
+    }
+
     @Test("passwords stay redacted, not pseudonymised as accounts", arguments: [
         ("htpasswd -b /etc/nginx/.htpasswd nick HtPw1234", "HtPw1234"),
         ("Running: mysql -u root -pMyS3cret -h db.internal", "MyS3cret"),

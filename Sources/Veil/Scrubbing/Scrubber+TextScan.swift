@@ -122,8 +122,8 @@ extension Scrubber {
                     }
                     Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
-                // `'carol'@'%'`, `Connect	root@localhost on db` (MySQL accounts): the user part.
-                if d.authLogUser >= 0, i >= credentialsOnlyUntil, let r = MySQLAccountDetector.match(b, at: i, floor: floor) {
+                // `'carol'@'%'`, `Connect	root@localhost on db` (MySQL accounts), `ssh deploy@10.0.0.5`: the user part.
+                if d.authLogUser >= 0, i >= credentialsOnlyUntil, let r = MySQLAccountDetector.match(b, at: i, floor: floor) ?? UserAtAddressDetector.match(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
             case UInt8(ascii: "%"):

@@ -1,0 +1,46 @@
+/// The account in `user@address` where the address is an IP address or `localhost`:
+/// `ssh deploy@10.0.0.5`, `scp backup@192.0.2.7:/srv`, `ssh://git@10.1.2.3/repo`,
+/// `Accepted … for admin@[2001:db8::1]`. (With a host name, `user@host.example.com` is read as
+/// an e-mail address.)
+///
+/// **Trigger**: an `@` that no e-mail matched.
+///
+/// **Accepts** a user of 1…64 bytes `[A-Za-z0-9._-]`, after the line's start, white space, a
+/// quote, `(`, `[`, `=`, `/` or `,`, that is not all digits, then `@` and an IPv4 address, a
+/// bracketed IPv6 address or `localhost` (any case) ended by what ends a word.
+///
+/// **Returns** the user's range.
+package enum UserAtAddressDetector {
+    package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        let n = b.count
+        guard at > floor, at + 1 < n else { return nil }
+        var k = at
+        while k > floor, at - k <= 64, ASCII.isAlnum(b[k - 1]) || b[k - 1] == UInt8(ascii: ".") || b[k - 1] == UInt8(ascii: "_") || b[k - 1] == UInt8(ascii: "-") { k -= 1 }
+        guard k < at, at - k <= 64 else { return nil }
+        if k > 0 {
+            switch b[k - 1] {
+            case 0x20, 0x09, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "="), UInt8(ascii: "/"), UInt8(ascii: ","):
+                break
+            default:
+                return nil
+            }
+        }
+        guard b[k..<at].contains(where: ASCII.isLetter), ASCII.isAlnum(b[k]) else { return nil }
+        // The address.
+        let host = at + 1
+        var end: Int
+        if b[host] == UInt8(ascii: "["), let close = b[host..<min(n, host + 48)].firstIndex(of: UInt8(ascii: "]")),
+           close > host + 2, b[(host + 1)..<close].allSatisfy({ ASCII.isHexDigit($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") }),
+           b[(host + 1)..<close].contains(UInt8(ascii: ":")) {
+            end = close + 1
+        } else if ASCII.hasPrefix(b, at: host, lowercased: "localhost") {
+            end = host + 9
+        } else if ASCII.isDigit(b[host]), let r = IPv4Detector.match(b, at: host, floor: host), r.lowerBound == host {
+            end = r.upperBound
+        } else {
+            return nil
+        }
+        guard end == n || !(ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: "@") || b[end] == UInt8(ascii: "_")) else { return nil }
+        return k..<at
+    }
+}
