@@ -43,6 +43,8 @@ struct EscapedControlTests {
         (#"Content-Disposition: form-data; name="email"\r\n\r\nann@example.com\r\n--b"#, #"name="email"\r\n\r\nemail~test~"#),
         (#"Content-Disposition: form-data; name="comment"\r\n\r\nhello world\r\n--b"#, #"Content-Disposition: form-data; name="comment"\r\n\r\nhello world\r\n--b"#),
         (#"Content-Disposition: form-data; name="password"; filename="a.txt"\r\n\r\nhello"#, #"Content-Disposition: form-data; name="password"; filename="a.txt"\r\n\r\nhello"#),
+        // Another part header is not stepped over unscanned: it is replaced with the value.
+        (#"Content-Disposition: form-data; name="password"\r\nX-Note: s3cret!\r\n\r\ns3 cret"#, #"form-data; name="password"[REDACTED:secret]"#),
     ])
     func formDataPart(_ line: String, _ expected: String) {
         let once = FuzzRegressionTests.stable(line)

@@ -36,6 +36,16 @@ extension Scrubber {
             p += 1
         }
         guard valueStart >= 0, valueStart <= n else { return skip }
+        // The value's span steps over the part's headers unscanned: only `Content-…` headers
+        // (`Content-Type: text/plain`) may stand there; with any other, the headers are part of
+        // the value (fail closed).
+        var line = k
+        var otherHeader = false
+        while line < p {
+            if ASCII.hasPrefix(b, at: line, exactly: "\\r") || ASCII.hasPrefix(b, at: line, exactly: "\\n") { line += 2; continue }
+            if !ASCII.hasPrefix(b, at: line, lowercased: "content-") { otherHeader = true; break }
+            while line < p, !(b[line] == UInt8(ascii: "\\") && line + 1 < p && (b[line + 1] == UInt8(ascii: "r") || b[line + 1] == UInt8(ascii: "n"))) { line += 1 }
+        }
         // The value runs to the next escaped line break (the boundary's), a real one, or a
         // quote that closes the enclosing string (at the end, or before a delimiter).
         var valueEnd = valueStart
@@ -47,6 +57,7 @@ extension Scrubber {
                valueEnd + 1 == n || b[valueEnd + 1] == 0x20 || b[valueEnd + 1] == UInt8(ascii: ",") || b[valueEnd + 1] == UInt8(ascii: "}") || b[valueEnd + 1] == UInt8(ascii: ")") { break }
             valueEnd += 1
         }
+        if otherHeader { valueStart = k }
         guard valueEnd > valueStart, let hit = fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: false) else {
             return skip
         }
