@@ -420,6 +420,15 @@ extension Scrubber {
             guard valueEnd > secretStart else { return nil }
         }
 
+        // `private key: -----BEGIN RSA PRIVATE KEY----- MIIE… -----END RSA PRIVATE KEY-----`: the
+        // whole block, spaces and all, is the value (ending at the first space left the key's
+        // body after the placeholder). Never kept, whatever the key's rule says.
+        if b[secretStart] == UInt8(ascii: "-"), let pem = APIKeyDetector.pem(b, secretStart), pem.upperBound > valueEnd {
+            let pemRule = compiled.rule(for: .apiKey)
+            return KeyValueHit(span: TextSpan(secretStart..<pem.upperBound, rule: pemRule ?? rule, kind: pemRule == nil ? .field : .detector,
+                                              precedence: pemRule == nil ? 20 : DetectorKind.apiKey.precedence),
+                               valueStart: valueStart, valueEnd: pem.upperBound)
+        }
         let active = compiled.active[rule]
         if active.action == .keep {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueEnd)

@@ -430,6 +430,12 @@ extension Scrubber {
                let rule = fieldRule(forLiteralKey: key) {
                 return (value, .field, rule, 20)
             }
+            // `api key ak_live_51Hq…`, `client secret Xy7_kP9…`: a secret named in prose.
+            if (lower == UInt8(ascii: "a") && second == UInt8(ascii: "p")) || (lower == UInt8(ascii: "s") && second == UInt8(ascii: "e"))
+                || (lower == UInt8(ascii: "k") && second == UInt8(ascii: "e")),
+               let (value, key) = Self.proseSecret(b, at: i), let rule = fieldRule(forLiteralKey: key) {
+                return (value, .field, rule, 20)
+            }
             // `machine api.example.com login jane` (.netrc).
             if lower == UInt8(ascii: "l"), second == UInt8(ascii: "o"), !credentialsOnly, let (value, rule) = netrcLogin(b, at: i) {
                 return (value, .field, rule, 20)

@@ -184,18 +184,20 @@ package enum APIKeyDetector {
         return awsSecretAfterKeyID(bytes, id.upperBound).map { at..<$0 } ?? id
     }
 
-    /// A credentials pair written together (`AKIA… wJalrXUt…`, CSV `AKIA…,wJalrXUt…`, `AKIA…:…`):
-    /// after the key id, one separator and 40 bytes of `[A-Za-z0-9/+]` with an upper-case
+    /// A credentials pair written together (`AKIA… wJalrXUt…`, CSV `AKIA…,wJalrXUt…`, `AKIA…:…`,
+    /// `AKIA… / wJalrXUt…`): after the key id, one to three separators and 40 bytes of `[A-Za-z0-9/+]` with an upper-case
     /// letter, a lower-case letter and a digit or `/`/`+`, ended by no token byte — the secret
     /// access key. Returns its end (the pair is redacted as one span).
     static func awsSecretAfterKeyID(_ bytes: Bytes, _ idEnd: Int) -> Int? {
         let n = bytes.count
         guard idEnd + 41 <= n else { return nil }
-        switch bytes[idEnd] {
-        case 0x20, 0x09, UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: ";"): break
-        default: return nil
+        // One to three separator bytes: `AKIA… wJal…`, `AKIA…,wJal…`, `AKIA… / wJal…`.
+        @inline(__always) func isSeparator(_ x: UInt8) -> Bool {
+            x == 0x20 || x == 0x09 || x == UInt8(ascii: ",") || x == UInt8(ascii: ":") || x == UInt8(ascii: "|") || x == UInt8(ascii: ";") || x == UInt8(ascii: "/")
         }
-        let start = idEnd + 1
+        var start = idEnd
+        while start < n, start - idEnd < 3, isSeparator(bytes[start]) { start += 1 }
+        guard start > idEnd, start + 40 <= n else { return nil }
         var upper = false, lower = false, other = false
         var k = start
         while k < n, k - start < 41 {

@@ -1,0 +1,83 @@
+/// A secret named in prose, without a separator between the name and the value:
+/// `rate limit exceeded for api key ak_live_51HqLy…`, `API key 3f9a1c0e7b5d4a2f8e6c1b0a9d8e7f6a
+/// rejected`, `client secret Xy7_kP9mQ2wR5tZ8…`, `secret key wJalrXUtnFEMI/K7MDENG/bPxRf…`.
+/// (With `:` or `=` these are ordinary pairs; `token …` in prose is the bearer detector's.)
+///
+/// **Names**: `apikey`, `secret`, and `key` after `api`, `secret`, `access`, `signing`,
+/// `encryption`, `master`, `license` or `private` (one space or `-` between).
+///
+/// **Value**: after one space (and an optional `is `, an optional opening quote), a run of
+/// token bytes that reads as random, not as a name:
+/// - at least 16 bytes, with a digit;
+/// - upper- and lower-case letters both; or only hexadecimal digits (then at least 20 bytes);
+///   or only letters and digits, four or more of each;
+/// - a `/` only in a 40-byte AWS secret access key;
+/// - ended by the line's end or a byte that is not alphanumeric; sentence-final dots are
+///   not part of it.
+///
+/// Kubernetes' `secret default-token-x7k2p` and `secret my-app-tls` (lower-case names),
+/// `api key rotation`, `secret projects/123/secrets/db/versions/3` (a resource path) stay.
+///
+/// The value takes the field rule of `api_key` (after an API key's name) or of `secret`. A key
+/// of a known vendor format is left to the API key detector (it names the type).
+extension Scrubber {
+    /// The value's range and the literal key whose rule it takes, when the word at `at` names
+    /// a secret and a random-looking value follows it.
+    static func proseSecret(_ b: Bytes, at: Int) -> (value: Range<Int>, key: StaticString)? {
+        let n = b.count
+        let wordEnd = CredentialScan.runEnd(b, from: at, ASCII.isLetter)
+        let length = wordEnd - at
+        guard length >= 3, length <= 6, wordEnd + 17 <= n, b[wordEnd] == 0x20 else { return nil }
+        let key: StaticString
+        if length == 6, ASCII.hasPrefix(b, at: at, lowercased: "apikey") { key = "api_key" }
+        else if length == 6, ASCII.hasPrefix(b, at: at, lowercased: "secret") { key = "secret" }
+        else if length == 3, ASCII.hasPrefix(b, at: at, lowercased: "key"), let name = keyQualifier(b, before: at) { key = name }
+        else { return nil }
+        var v = wordEnd + 1
+        if ASCII.hasPrefix(b, at: v, lowercased: "is ") { v += 3 }
+        if v < n, b[v] == UInt8(ascii: "'") || b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "`") { v += 1 }
+        var end = CredentialScan.runEnd(b, from: v, CredentialScan.isTokenByte)
+        while end > v, b[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        guard end - v >= 16, end == n || !ASCII.isAlnum(b[end]) else { return nil }
+        let value = v..<end
+        // A key of a known vendor format (`AKIA…`, Azure's `…Q~…`) is the API key detector's.
+        if APIKeyDetector.match(b, at: v, floor: v) != nil || b[value].contains(UInt8(ascii: "~")) { return nil }
+        guard readsAsRandom(b, value), !isPseudonym(b, value), alreadyScrubbedEnd(b, value) == nil,
+              !BearerTokenDetector.isWholeJWT(b, value) else { return nil }
+        return (value, key)
+    }
+
+    /// The literal key for `key` after a qualifying word (`api key`, `secret-key`), or nil.
+    private static func keyQualifier(_ b: Bytes, before at: Int) -> StaticString? {
+        guard at >= 4, b[at - 1] == 0x20 || b[at - 1] == UInt8(ascii: "-") else { return nil }
+        var s = at - 1
+        while s > 0, at - 1 - s < 10, ASCII.isLetter(b[s - 1]) { s -= 1 }
+        guard s == 0 || !ASCII.isAlnum(b[s - 1]) else { return nil }
+        let word = b[s..<(at - 1)].map(ASCII.lower)
+        if word == Array("api".utf8) { return "api_key" }
+        return secretKeyQualifiers.contains(word) ? "secret" : nil
+    }
+
+    private static let secretKeyQualifiers: Set<[UInt8]> = Set(
+        ["secret", "access", "signing", "encryption", "master", "license", "private"].map { Array($0.utf8) })
+
+    /// Random bytes rather than a name: a digit, and mixed-case letters, only hex digits (20 or
+    /// more) or only letters and digits (four or more of each); a `/` only in a 40-byte AWS
+    /// secret access key.
+    private static func readsAsRandom(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        var upper = false, lower = false, slash = false, hexOnly = true, alnumOnly = true
+        var digits = 0, letters = 0
+        for k in r {
+            let x = b[k]
+            if ASCII.isUpper(x) { upper = true; letters += 1 } else if ASCII.isLower(x) { lower = true; letters += 1 } else if ASCII.isDigit(x) { digits += 1 }
+            else { alnumOnly = false }
+            if x == UInt8(ascii: "/") { slash = true }
+            if !ASCII.isHexDigit(x) { hexOnly = false }
+        }
+        if slash {
+            return r.count == 40 && upper && lower && b[r].allSatisfy(CredentialScan.isBase64)
+        }
+        guard digits > 0 else { return false }
+        return (upper && lower) || (hexOnly && r.count >= 20) || (alnumOnly && digits >= 4 && letters >= 4)
+    }
+}
