@@ -131,7 +131,8 @@ import Testing
     ])
     func arns(_ line: String, _ text: String, _ replaced: Bool) {
         let out = FuzzRegressionTests.expectText(line, text, replaced: replaced)
-        if replaced { #expect(out.contains("username~test~"), "\(out)") }
+        // A session name that is an e-mail address takes the e-mail pseudonym.
+        if replaced { #expect(out.contains(text.contains("@") ? "email~test~" : "username~test~"), "\(out)") }
     }
 }
 
@@ -183,5 +184,28 @@ struct AccountAdministrationTests {
     ])
     func kept(_ line: String, _ kept: String) {
         FuzzRegressionTests.expectText(line, kept, replaced: false)
+    }
+}
+
+@Suite("An account that is an e-mail address")
+struct AccountEmailTests {
+    @Test("takes the e-mail pseudonym the same address gets under an e-mail key", arguments: [
+        "User jane@example.com logged in from 198.51.100.4",
+        "sshd[1]: Invalid user jane@example.com from 198.51.100.4 port 22",
+        "login failed for user jane@example.com",
+        "Accepted password for jane@example.com from 198.51.100.4 port 22 ssh2",
+    ])
+    func emailAccount(_ line: String) {
+        let out = FuzzRegressionTests.expectText(line, "jane@example.com", replaced: true)
+        let keyed = EngineFixtures.scrub("email=jane@example.com")
+        let pseudonym = String(keyed.dropFirst("email=".count))
+        #expect(pseudonym.hasPrefix("email~test~"), "\(keyed)")
+        #expect(out.contains(pseudonym), "\(out)")
+    }
+
+    @Test("an account that is not an address keeps the username pseudonym")
+    func plainAccount() {
+        let out = FuzzRegressionTests.expectText("User jdoe logged in from 198.51.100.4", "jdoe", replaced: true)
+        #expect(out.hasPrefix("User username~test~"), "\(out)")
     }
 }

@@ -95,6 +95,11 @@ rules:
       - "**.secret_answer"
       - "**.security_question_answer"
       - "**.mothers_maiden_name"
+      - "**.mother_maiden_name"
+      - "**.sec_answer"
+      - "**.sec_question_answer"
+      - "**.challenge_answer"
+      - "**.recovery_answer"
       # Second fields of sign-up and change-password forms (Rails/Laravel password_confirmation, passwordConfirm)
       - "**.*password_confirmation"
       - "**.*password_confirm"
@@ -219,8 +224,8 @@ tests:
     input: 'Parameters: {"authenticity_token"=>"Xy12AbCdEfGhIjKlMnOpQrStUvWx==", "user"=>{"email"=>"maria@example.com", "password"=>"hunter2!"}} UPDATE users SET password_hash=''$2b$12$KIXQJQ1s7Hq3abcdefghijuvwxyzABCDEFGHIJKLMNOPQRSTU'' WHERE id=1'
     must_not_contain: ["Xy12AbCdEfGhIjKlMnOpQrStUvWx", "maria@example.com", "hunter2", "KIXQJQ1s7Hq3"]
   - name: SMTP AUTH responses in client traces, Redis AUTH, security answers
-    input: "CLIENT -> SERVER: AUTH PLAIN AGFsaWNlAHMzY3JldA== | redis> AUTH r3dis-pass | Security Answer: fluffy"
-    expect: "CLIENT -> SERVER: AUTH PLAIN [REDACTED:secret] | redis> AUTH [REDACTED:secret] | Security Answer: [REDACTED:secret]"
+    input: "CLIENT -> SERVER: AUTH PLAIN AGFsaWNlAHMzY3JldA== | redis> AUTH r3dis-pass | Security Answer: fluffy | motherMaidenName=Smith secQuestionAnswer=Blue"
+    expect: "CLIENT -> SERVER: AUTH PLAIN [REDACTED:secret] | redis> AUTH [REDACTED:secret] | Security Answer: [REDACTED:secret] | motherMaidenName=[REDACTED:secret] secQuestionAnswer=[REDACTED:secret]"
   - name: one-time codes under their keys; PHP print_r dumps
     input: 'otp=482913 mfa_code: 123456    [password] => my s3cr3t pass'
     expect: 'otp=[REDACTED:secret] mfa_code: [REDACTED:secret]    [password] => [REDACTED:secret]'
@@ -428,7 +433,7 @@ rules:
     type: financial
   - id: vehicle-fields
     description: Keys that hold a vehicle registration or identification number (they name the keeper)
-    fields: ["**.license_plate", "**.licence_plate", "**.licenseplate", "**.plate_number", "**.number_plate", "**.registration_plate", "**.vehicle_registration", "**.vin", "**.vehicle_vin"]
+    fields: ["**.license_plate", "**.licence_plate", "**.licenseplate", "**.plate_number", "**.number_plate", "**.registration_plate", "**.vehicle_registration", "**.vin", "**.vehicle_vin", "**.plate", "**.car_plate", "**.vehicle_plate", "**.plate_no"]
     action: pseudonymize
     type: vehicle
   - id: geolocation-fields
@@ -469,8 +474,8 @@ tests:
     input: "DHCPACK to 3c:22:fb:12:34:56 (Bobs-MacBook-Pro) via eth0; Maria's iPad joined; Build-Pixel-Pipeline ok"
     must_not_contain: [Bobs, Maria]
   - name: insurance ids, device ids, special categories, income and vehicle keys
-    input: '{"insuranceId":"XJH123456789","deviceId":"ABCD-1234-EF","religion":"Catholic","sexualOrientation":"gay","salary":"85000","creditScore":712,"licensePlate":"7ABC123","vin":"1HGCM82633A004352","id":"a1"}'
-    must_not_contain: [XJH123456789, ABCD-1234-EF, Catholic, gay, "85000", "712", 7ABC123, 1HGCM82633A004352]
+    input: '{"insuranceId":"XJH123456789","deviceId":"ABCD-1234-EF","religion":"Catholic","sexualOrientation":"gay","salary":"85000","creditScore":712,"licensePlate":"7ABC123","plate":"KA01AB1234","vin":"1HGCM82633A004352","id":"a1"}'
+    must_not_contain: [XJH123456789, ABCD-1234-EF, Catholic, gay, "85000", "712", 7ABC123, KA01AB1234, 1HGCM82633A004352]
   - name: JSON keys with letters outside ASCII that name a password or an account
     input: '{"contraseña":"Secreta!123","hasło":"Haslo#2026","nome_utente":"mrossi"}'
     must_not_contain: [Secreta!123, Haslo#2026, mrossi]

@@ -46,9 +46,10 @@ extension Scrubber {
     }
 
     func writeReplacement(_ b: Bytes, _ span: TextSpan, into out: inout [UInt8], report: inout ScrubReport) {
-        report.count(span.rule)
-        let rule = compiled.active[span.rule]
         let value = UnsafeBufferPointer(rebasing: b[span.start..<span.end])
+        let ruleIndex = accountAsEmailRule(span, value) ?? span.rule
+        report.count(ruleIndex)
+        let rule = compiled.active[ruleIndex]
         // `job {"user_id": 991}` in a text line: the replacement of a bare JSON number or
         // literal is written as a JSON string, so the embedded object stays valid JSON.
         // Inside an escaped string (`body="{\"user_id\": 991}"`) the quotes are escaped too.
@@ -62,6 +63,17 @@ extension Scrubber {
         } else {
             apply(rule.action, to: value, type: rule.type, isCredential: rule.isCredential, into: &out)
         }
+    }
+
+    /// An account the sign-in phrasings found (`User jane@example.com logged in`, `Invalid user
+    /// bob@example.com from …`) that is an e-mail address takes the e-mail rule, so its pseudonym
+    /// is the one the same address gets everywhere else (`user=jane@example.com`, `email …`).
+    private func accountAsEmailRule(_ span: TextSpan, _ value: Bytes) -> Int? {
+        let d = compiled.detectors
+        guard span.rule == d.authLogUser, span.kind == .detector, d.email >= 0, !span.redactWhole,
+              let at = value.firstIndex(of: UInt8(ascii: "@")),
+              EmailDetector.match(value, at: at, floor: 0) == 0..<value.count else { return nil }
+        return d.email
     }
 
     private static let jsonQuote: [UInt8] = [UInt8(ascii: "\"")]
