@@ -56,3 +56,27 @@ struct ProseSecretTests {
         #expect(out == "AWS creds loaded: [REDACTED:api_key]", "\(out)")
     }
 }
+
+/// Keys written in letters outside ASCII in text lines (stop 30: only JSON keys were read).
+@Suite("Text keys outside ASCII: пароль=…, 密码: …, contraseña=…")
+struct NonASCIITextKeyTests {
+    @Test("the key's rule applies to its value", arguments: [
+        ("пароль=Qwerty!23 ok", "Qwerty!23", "пароль=[REDACTED:secret] ok"),
+        ("Пароль: hunter2", "hunter2", "Пароль: [REDACTED:secret]"),
+        ("contraseña=xyz123 ok", "xyz123", "contraseña=[REDACTED:secret] ok"),
+        ("密码: mima8899 用户名: zhangwei", "mima8899", "密码: [REDACTED:secret] 用户名: username~test~"),
+        ("имя: Иван Петров, город: Пермь", "Петров", "имя: name~test~"),
+        ("ФИО: Иванов Иван Иванович", "Иванович", "ФИО: name~test~"),
+    ])
+    func keyed(_ line: String, _ secret: String, _ expected: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(out.hasPrefix(expected), "\(out)")
+    }
+
+    @Test("words outside ASCII before a separator that name nothing stay", arguments: [
+        "Ошибка: нет доступа", "用户 张伟 登录成功", "город: Пермь", "état=ok",
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

@@ -137,7 +137,8 @@ rules:
       - "**.*key_pass"
       - "**.*keystore_pass"
       - "**.*truststore_pass"
-      # Other languages' words for a password: German, French, Spanish, Portuguese, Dutch, Polish, Swedish, Turkish
+      # Other languages' words for a password: German, French, Spanish, Portuguese, Dutch, Polish, Swedish, Turkish,
+      # Russian, Chinese, Japanese, Korean, Italian, Czech, Hungarian, Finnish, Danish, Norwegian, Greek
       - "**.*passwort"
       - "**.*kennwort"
       - "**.mot_de_passe"
@@ -152,6 +153,20 @@ rules:
       - "**.lösenord"
       - "**.sifre"
       - "**.şifre"
+      - "**.пароль"
+      - "**.Пароль"
+      - "**.密码"
+      - "**.密碼"
+      - "**.パスワード"
+      - "**.비밀번호"
+      - "**.parola"
+      - "**.heslo"
+      - "**.jelszó"
+      - "**.salasana"
+      - "**.adgangskode"
+      - "**.passord"
+      - "**.κωδικός"
+      - "**.Κωδικός"
       # Keys that name key material
       - "**.*master_key"
       - "**.*hmac_key"
@@ -363,32 +378,32 @@ rules:
     type: username
   - id: user-fields
     description: Keys that name an account (TargetUserName, SamAccountName, CEF suser/duser, LEEF usrName, audit-log actor …)
-    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal", "**.x_forwarded_user", "**.x_remote_user", "**.x_auth_user", "**.x_user", "**.auth_user", "**.db_user", "**.login_id", "**.usrname", "**.uname", "**.src_user", "**.dst_user", "**.srcuser", "**.dstuser", "**.source_user", "**.destination_user", "**.login_name", "**.loginname", "**.logon_name", "**.target_user", "**.impersonated_user", "**.impersonator", "**.assignee", "**.assigned_to", "**.reviewer", "**.created_by", "**.updated_by", "**.modified_by", "**.deleted_by", "**.approved_by", "**.requested_by", "**.performed_by", "**.changed_by", "**.benutzer", "**.benutzername", "**.anmeldename", "**.utilisateur", "**.nom_utilisateur", "**.identifiant", "**.usuario", "**.nombre_usuario", "**.nombre_de_usuario", "**.utente", "**.nome_utente", "**.gebruiker", "**.gebruikersnaam", "**.uzytkownik", "**.kullanici", "**.kullanici_adi", "**.pguser", "**.postgres_user", "**.postgresql_user", "**.mysql_user", "**.mariadb_user", "**.mongo_user", "**.mongodb_user", "**.redis_user", "**.rabbitmq_user", "**.rabbitmq_default_user", "**.amqp_user", "**.kafka_user", "**.smtp_user", "**.mail_user", "**.imap_user", "**.ftp_user", "**.http_user", "**.sftp_user", "**.ssh_user", "**.ldap_user", "**.bind_user", "**.proxy_user", "**.sql_user", "**.dbuser", "**.database_user", "**.db_login", "**.jdbc_user", "**.oracle_user", "**.admin_user", "**.registry_user", "**.docker_user", "**.git_user", "**.sasl_user", "**.sudo_user", "**.os_user", "**.unix_user", "**.domain_user"]
+    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal", "**.x_forwarded_user", "**.x_remote_user", "**.x_auth_user", "**.x_user", "**.auth_user", "**.db_user", "**.login_id", "**.usrname", "**.uname", "**.src_user", "**.dst_user", "**.srcuser", "**.dstuser", "**.source_user", "**.destination_user", "**.login_name", "**.loginname", "**.logon_name", "**.target_user", "**.impersonated_user", "**.impersonator", "**.assignee", "**.assigned_to", "**.reviewer", "**.created_by", "**.updated_by", "**.modified_by", "**.deleted_by", "**.approved_by", "**.requested_by", "**.performed_by", "**.changed_by", "**.benutzer", "**.benutzername", "**.anmeldename", "**.utilisateur", "**.nom_utilisateur", "**.identifiant", "**.usuario", "**.nombre_usuario", "**.nombre_de_usuario", "**.utente", "**.nome_utente", "**.gebruiker", "**.gebruikersnaam", "**.uzytkownik", "**.kullanici", "**.kullanici_adi", "**.pguser", "**.postgres_user", "**.postgresql_user", "**.mysql_user", "**.mariadb_user", "**.mongo_user", "**.mongodb_user", "**.redis_user", "**.rabbitmq_user", "**.rabbitmq_default_user", "**.amqp_user", "**.kafka_user", "**.smtp_user", "**.mail_user", "**.imap_user", "**.ftp_user", "**.http_user", "**.sftp_user", "**.ssh_user", "**.ldap_user", "**.bind_user", "**.proxy_user", "**.sql_user", "**.dbuser", "**.database_user", "**.db_login", "**.jdbc_user", "**.oracle_user", "**.admin_user", "**.registry_user", "**.docker_user", "**.git_user", "**.sasl_user", "**.sudo_user", "**.os_user", "**.unix_user", "**.domain_user", "**.логин", "**.Логин", "**.пользователь", "**.Пользователь", "**.имя_пользователя", "**.Имя_пользователя", "**.учетная_запись", "**.Учетная_запись", "**.用户名", "**.用户", "**.用戶名", "**.使用者", "**.账号", "**.帳號", "**.ユーザー名", "**.ユーザ名", "**.ユーザー", "**.ユーザーid", "**.사용자", "**.사용자명", "**.아이디"]
     action: pseudonymize
     type: username
   - id: name-fields
     description: Keys that name a person
-    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.claims.name", "**.billing_details.name", "**.billing.name", "**.shipping.name", "**.owner.name", "**.member.name", "**.employee.name", "**.patient.name", "**.recipient.name", "**.sender.name", "**.account.name", "**.users.name", "**.members.name", "**.customers.name", "**.contacts.name", "**.employees.name", "**.patients.name", "**.recipients.name", "**.attendees.name", "**.attendee.name", "**.participants.name", "**.participant.name", "**.guests.name", "**.guest.name", "**.passengers.name", "**.passenger.name", "**.travelers.name", "**.traveler.name", "**.students.name", "**.student.name", "**.applicant.name", "**.beneficiary.name", "**.driver.name", "**.rider.name", "**.buyer.name", "**.cardholder.name", "**.ship_to.name", "**.bill_to.name", "**.shipto.name", "**.billto.name", "**.shipping_address.name", "**.billing_address.name", "**.people.name", "**.persons.name", "**.owners.name", "**.authors.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.holder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name", "**.nickname", "**.nick_name", "**.preferred_name", "**.legal_name", "**.patient_name", "**.patient", "**.sender_name", "**.beneficiary_name", "**.payee", "**.payee_name", "**.author_name", "**.contact_person", "**.emergency_contact", "**.next_of_kin", "**.maiden_name", "**.spouse_name", "**.guardian_name", "**.parent_name", "**.vorname", "**.nachname", "**.familienname", "**.nombre", "**.apellido", "**.apellidos", "**.prenom", "**.nom_de_famille", "**.cognome", "**.sobrenome", "**.voornaam", "**.achternaam", "**.user_display_name", "**.actor_display_name", "**.user_full_name", "**.requester_name", "**.requestor_name", "**.owner_name", "**.employee_name", "**.member_name", "**.signer_name"]
+    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.claims.name", "**.billing_details.name", "**.billing.name", "**.shipping.name", "**.owner.name", "**.member.name", "**.employee.name", "**.patient.name", "**.recipient.name", "**.sender.name", "**.account.name", "**.users.name", "**.members.name", "**.customers.name", "**.contacts.name", "**.employees.name", "**.patients.name", "**.recipients.name", "**.attendees.name", "**.attendee.name", "**.participants.name", "**.participant.name", "**.guests.name", "**.guest.name", "**.passengers.name", "**.passenger.name", "**.travelers.name", "**.traveler.name", "**.students.name", "**.student.name", "**.applicant.name", "**.beneficiary.name", "**.driver.name", "**.rider.name", "**.buyer.name", "**.cardholder.name", "**.ship_to.name", "**.bill_to.name", "**.shipto.name", "**.billto.name", "**.shipping_address.name", "**.billing_address.name", "**.people.name", "**.persons.name", "**.owners.name", "**.authors.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.holder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name", "**.nickname", "**.nick_name", "**.preferred_name", "**.legal_name", "**.patient_name", "**.patient", "**.sender_name", "**.beneficiary_name", "**.payee", "**.payee_name", "**.author_name", "**.contact_person", "**.emergency_contact", "**.next_of_kin", "**.maiden_name", "**.spouse_name", "**.guardian_name", "**.parent_name", "**.vorname", "**.nachname", "**.familienname", "**.nombre", "**.apellido", "**.apellidos", "**.prenom", "**.nom_de_famille", "**.cognome", "**.sobrenome", "**.voornaam", "**.achternaam", "**.user_display_name", "**.actor_display_name", "**.user_full_name", "**.requester_name", "**.requestor_name", "**.owner_name", "**.employee_name", "**.member_name", "**.signer_name", "**.имя", "**.Имя", "**.фамилия", "**.Фамилия", "**.отчество", "**.Отчество", "**.фио", "**.Фио", "**.ФИО", "**.姓名", "**.名字", "**.氏名", "**.名前", "**.이름", "**.성명"]
     action: pseudonymize
     type: name
   - id: email-fields
     description: Keys that hold an e-mail address
-    fields: ["**.email", "**.e-mail", "**.email_address", "**.mail", "**.courriel", "**.correo"]
+    fields: ["**.email", "**.e-mail", "**.email_address", "**.mail", "**.courriel", "**.correo", "**.почта", "**.Почта", "**.эл_почта", "**.Эл_почта", "**.электронная_почта", "**.Электронная_почта", "**.邮箱", "**.电子邮件", "**.電子郵件", "**.メールアドレス", "**.メール", "**.이메일"]
     action: pseudonymize
     type: email
   - id: phone-fields
     description: Keys that hold a phone number
-    fields: ["**.phone", "**.phone_number", "**.mobile", "**.telephone", "**.tel", "**.fax", "**.cellphone", "**.msisdn", "**.mobile_number", "**.contact_number", "**.telefon", "**.telefonnummer", "**.mobil", "**.telefono", "**.celular", "**.telefoon"]
+    fields: ["**.phone", "**.phone_number", "**.mobile", "**.telephone", "**.tel", "**.fax", "**.cellphone", "**.msisdn", "**.mobile_number", "**.contact_number", "**.telefon", "**.telefonnummer", "**.mobil", "**.telefono", "**.celular", "**.telefoon", "**.телефон", "**.Телефон", "**.тел", "**.Тел", "**.мобильный", "**.Мобильный", "**.手机", "**.手机号", "**.手机号码", "**.电话", "**.电话号码", "**.電話", "**.電話番号", "**.携帯", "**.携帯番号", "**.전화번호", "**.휴대폰"]
     action: pseudonymize
     type: phone
   - id: address-fields
     description: Keys that hold a postal address
-    fields: ["address", "**.user.address", "**.customer.address", "**.billing.address", "**.shipping.address", "**.person.address", "**.contact.address", "**.profile.address", "**.patient.address", "**.recipient.address", "**.employee.address", "**.member.address", "**.owner.address", "**.cardholder.address", "**.street", "**.street_address", "**.home_address", "**.billing_address", "**.shipping_address", "**.postal_address", "**.line1", "**.line2", "**.address_line1", "**.address_line2", "**.address_line3", "**.address1", "**.address2", "**.street1", "**.street2", "**.residence", "**.home_addr", "**.mailing_address"]
+    fields: ["address", "**.user.address", "**.customer.address", "**.billing.address", "**.shipping.address", "**.person.address", "**.contact.address", "**.profile.address", "**.patient.address", "**.recipient.address", "**.employee.address", "**.member.address", "**.owner.address", "**.cardholder.address", "**.street", "**.street_address", "**.home_address", "**.billing_address", "**.shipping_address", "**.postal_address", "**.line1", "**.line2", "**.address_line1", "**.address_line2", "**.address_line3", "**.address1", "**.address2", "**.street1", "**.street2", "**.residence", "**.home_addr", "**.mailing_address", "**.адрес", "**.Адрес", "**.地址", "**.住址", "**.住所", "**.주소"]
     action: pseudonymize
     type: address
   - id: birth-date-fields
     description: Dates and places of birth
-    fields: ["**.dob", "**.birthdate", "**.birth_date", "**.date_of_birth", "**.birthday", "**.place_of_birth", "**.birthplace", "**.geburtsdatum", "**.geburtstag", "**.fecha_nacimiento", "**.fecha_de_nacimiento", "**.date_de_naissance", "**.date_naissance", "**.data_di_nascita", "**.data_nascimento", "**.data_de_nascimento", "**.geboortedatum"]
+    fields: ["**.dob", "**.birthdate", "**.birth_date", "**.date_of_birth", "**.birthday", "**.place_of_birth", "**.birthplace", "**.geburtsdatum", "**.geburtstag", "**.fecha_nacimiento", "**.fecha_de_nacimiento", "**.date_de_naissance", "**.date_naissance", "**.data_di_nascita", "**.data_nascimento", "**.data_de_nascimento", "**.geboortedatum", "**.дата_рождения", "**.Дата_рождения", "**.出生日期", "**.生日", "**.生年月日", "**.생년월일"]
     action: redact
     type: dob
   - id: ssn-fields
@@ -398,7 +413,7 @@ rules:
     type: ssn
   - id: government-id-fields
     description: Keys that hold a passport, driving licence or other government id number
-    fields: ["**.passport", "**.passport_number", "**.passport_no", "**.passportnumber", "**.driver_license", "**.drivers_license", "**.driver_licence", "**.driving_licence", "**.driving_license", "**.driver_license_number", "**.dl_number", "**.nino", "**.national_insurance_number", "**.aadhaar", "**.id_card_number", "**.identity_card_number", "**.personal_id_number", "**.cpf", "**.curp", "**.pesel", "**.bsn", "**.dni", "**.nie", "**.nif", "**.codice_fiscale", "**.steuer_id", "**.steuerid", "**.personnummer", "**.sin", "**.social_insurance_number", "**.tfn", "**.tax_id", "**.taxpayer_id", "**.tax_number", "**.tax_identification_number", "**.tin"]
+    fields: ["**.passport", "**.passport_number", "**.passport_no", "**.passportnumber", "**.driver_license", "**.drivers_license", "**.driver_licence", "**.driving_licence", "**.driving_license", "**.driver_license_number", "**.dl_number", "**.nino", "**.national_insurance_number", "**.aadhaar", "**.id_card_number", "**.identity_card_number", "**.personal_id_number", "**.cpf", "**.curp", "**.pesel", "**.bsn", "**.dni", "**.nie", "**.nif", "**.codice_fiscale", "**.steuer_id", "**.steuerid", "**.personnummer", "**.sin", "**.social_insurance_number", "**.tfn", "**.tax_id", "**.taxpayer_id", "**.tax_number", "**.tax_identification_number", "**.tin", "**.паспорт", "**.Паспорт", "**.снилс", "**.Снилс", "**.СНИЛС", "**.инн", "**.Инн", "**.ИНН", "**.身份证", "**.身份证号", "**.身份證", "**.身分證", "**.マイナンバー", "**.주민등록번호"]
     action: redact
     type: gov_id
   - id: health-id-fields
@@ -479,6 +494,9 @@ tests:
   - name: JSON keys with letters outside ASCII that name a password or an account
     input: '{"contraseña":"Secreta!123","hasło":"Haslo#2026","nome_utente":"mrossi"}'
     must_not_contain: [Secreta!123, Haslo#2026, mrossi]
+  - name: keys in Cyrillic, Han, kana and Hangul, in text and JSON
+    input: 'пароль=Qwerty!23 логин=ivanov 密码: mima8899 用户名=zhangwei 手机=13812345678 ФИО: Петров Пётр, {"パスワード":"Hi5mitsu","이메일":"kim@example.kr","Имя":"Ivan"}'
+    must_not_contain: [Qwerty!23, ivanov, mima8899, zhangwei, "13812345678", Петров, Пётр, Hi5mitsu, kim@example.kr, '"Ivan"']
   - name: spaced dates of birth and identity numbers are one value
     input: 'birthday: 12 April 1985, NINO: QQ 12 34 56 C, aadhaar: 2341 2341 2346 ok'
     expect: 'birthday: [REDACTED:dob], NINO: [REDACTED:gov_id], aadhaar: [REDACTED:gov_id] ok'

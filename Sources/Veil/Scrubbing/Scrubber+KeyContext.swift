@@ -80,7 +80,8 @@ extension Scrubber {
         var lastSegmentStart = keyEnd
         while bracketKey == nil, keyStart > 0, keyEnd - keyStart < Self.maximumKeyLength {
             let x = b[keyStart - 1]
-            if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") {
+            // Letters outside ASCII too (UTF-8): `пароль=…`, `contraseña=…`, `密码: …`.
+            if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") || x >= 0x80 {
                 keyStart -= 1
             } else if x == UInt8(ascii: ".") {
                 if keyStart == lastSegmentStart { break }  // `..`
@@ -101,7 +102,7 @@ extension Scrubber {
         while keyStart < keyEnd, b[keyStart] == UInt8(ascii: "-") { keyStart += 1 }
         if lastSegmentStart == keyEnd || lastSegmentStart < keyStart { lastSegmentStart = keyStart }
         if lastSegmentStart > keyStart, lastSegmentStart >= floor,
-           keyStart < floor || !(ASCII.isLetter(b[keyStart]) || b[keyStart] == UInt8(ascii: "_")) {
+           keyStart < floor || !(ASCII.isLetter(b[keyStart]) || b[keyStart] == UInt8(ascii: "_") || b[keyStart] >= 0xC2) {
             // The dotted path starts inside a finding or with a digit (`2.2.3.2.-password=`):
             // its last segment alone is the key, so the value is not missed — and the same
             // key is found when the finding is a pseudonym on a second pass.
@@ -110,7 +111,8 @@ extension Scrubber {
             keyStart = k
             lastSegmentStart = k
         }
-        guard keyStart < keyEnd, keyStart >= floor, lastSegmentStart < keyEnd, ASCII.isLetter(b[keyStart]) || b[keyStart] == UInt8(ascii: "_") else { return nil }
+        guard keyStart < keyEnd, keyStart >= floor, lastSegmentStart < keyEnd,
+              ASCII.isLetter(b[keyStart]) || b[keyStart] == UInt8(ascii: "_") || b[keyStart] >= 0xC2 else { return nil }
         if let bracketKey {
             // The brackets were checked by `bracketedFormKey`; a quote opens the whole key.
             if quote != 0 {
@@ -553,16 +555,16 @@ extension Scrubber {
         // A pseudonym is a whole name a first pass wrote: nothing after it joins it.
         if (type == "name" && !Self.isPseudonym(b, start..<end)) || (type == "username" && Self.isCapitalisedWord(b, start..<end)) {
             var words = 1
-            while words < 6, e + 1 < n, b[e] == 0x20, ASCII.isUpper(b[e + 1]) {
+            while words < 6, e + 1 < n, b[e] == 0x20, Self.startsCapital(b, e + 1) {
                 var k = e + 1
                 while k < n, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: ".") || b[k] >= 0x80 { k += 1 }
                 // A following `key=`/`key:` is the next pair, not part of the name; so is a
                 // two-word label (`Account Name: jsmith Account Domain: CORP`, Windows events).
                 if k < n, b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":") { break }
                 // (A label's colon is followed by white space; `Smith Email:x`, Go's `%+v`, is not a label.)
-                if k + 1 < n, b[k] == 0x20, ASCII.isUpper(b[k + 1]) {
+                if k + 1 < n, b[k] == 0x20, Self.startsCapital(b, k + 1) {
                     var m = k + 1
-                    while m < n, ASCII.isLetter(b[m]) { m += 1 }
+                    while m < n, ASCII.isLetter(b[m]) || b[m] >= 0x80 { m += 1 }
                     if m < n, b[m] == UInt8(ascii: ":"), m + 1 == n || b[m + 1] == 0x20 || b[m + 1] == 0x09 { break }
                 }
                 // A word glued to more bytes (`Smith(admin)`, `Smith/ops`, `Failed@@@x`) is taken
@@ -681,6 +683,15 @@ extension Scrubber {
     }
 
     /// An upper-case letter followed by lower-case letters (`Alice`, not `ADMIN` or `alice`).
+    /// A capital letter at `at`: ASCII, Latin in UTF-8 (`É`, `Ł`), Cyrillic (`А`–`Я`, `Ё`) or
+    /// Greek (`Α`–`Ω`): the next word of a name (`имя: Иван Петров`, `name: Élodie Durand`).
+    static func startsCapital(_ b: Bytes, _ at: Int) -> Bool {
+        if PersonNameDetector.upperInitialLength(b, at) > 0 { return true }
+        guard at + 1 < b.count else { return false }
+        let x = b[at], y = b[at + 1]
+        return (x == 0xD0 && y >= 0x80 && y <= 0xAF) || (x == 0xCE && y >= 0x91 && y <= 0xA9)
+    }
+
     static func isCapitalisedWord(_ b: Bytes, _ r: Range<Int>) -> Bool {
         guard r.count >= 2, ASCII.isUpper(b[r.lowerBound]) else { return false }
         for k in (r.lowerBound + 1)..<r.upperBound where !(ASCII.isLower(b[k]) || b[k] >= 0x80) { return false }
