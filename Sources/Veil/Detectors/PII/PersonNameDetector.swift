@@ -276,7 +276,7 @@ package enum PersonNameDetector {
         let length = wordEnd - at
         guard length >= 2, length <= 15, greetings.contains(where: { $0.utf8CodeUnitCount == length && ASCII.hasPrefix(b, at: at, exactly: $0) }) else { return nil }
         var k = wordEnd
-        // `Welcome back, Aisha!`, `Hi there Aisha`, `Thank you, Aisha`, `Good morning Aisha`.
+        // `Welcome back, Aisha!`, `Welcome aboard, Noah!`, `Hi there Aisha`, `Thank you, Aisha`, `Good morning Aisha`.
         if let second = greetingSecondWords.first(where: { ASCII.hasPrefix(b, at: k, exactly: $0) }) {
             k += second.utf8CodeUnitCount
         } else if (length == 4 && ASCII.hasPrefix(b, at: at, exactly: "Good")) || (length == 5 && ASCII.hasPrefix(b, at: at, exactly: "Thank")) {
@@ -319,7 +319,7 @@ package enum PersonNameDetector {
         }
     }
 
-    static let greetingSecondWords: [StaticString] = [" back", " again", " there", " you", " morning", " afternoon", " evening"]
+    static let greetingSecondWords: [StaticString] = [" back", " again", " there", " you", " morning", " afternoon", " evening", " aboard", " home"]
 
     /// A capitalised family name at `at` ending at a word boundary; its end.
     static func familyName(_ b: Bytes, _ at: Int) -> Int? {

@@ -1,0 +1,25 @@
+import Testing
+@testable import Veil
+
+/// Spaced keys ending in `account`, and greetings with a second word (stop 30: `Deleted user
+/// account: james.wilson`, `Bank Account: 12345678` and `Welcome aboard, Noah!` kept the value).
+@Suite("Spaced keys ending in account; Welcome aboard")
+struct SpacedKeyAndGreetingTests {
+    @Test("the value takes the spaced key's rule or the name rule", arguments: [
+        ("Deleted user account: james.wilson ok", "james.wilson", "Deleted user account: username~test~"),
+        ("Bank Account: 12345678", "12345678", "Bank Account: [REDACTED:bank_account]"),
+        ("Welcome aboard, Noah!", "Noah", "Welcome aboard, name~test~"),
+        ("Welcome home Sarah", "Sarah", "Welcome home name~test~"),
+    ])
+    func replaced(_ line: String, _ value: String, _ expected: String) {
+        let out = FuzzRegressionTests.expectText(line, value, replaced: true)
+        #expect(out.hasPrefix(expected), "\(out)")
+    }
+
+    @Test("accounts that name a thing, and account words in prose, stay", arguments: [
+        "Service Account: sa-deploy", "AWS Account: 123456789012", "user account locked", "Welcome aboard!",
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}
