@@ -3,7 +3,8 @@
 /// environment variables (`"env":[{"name":"DB_PASSWORD","value":"…"}]`), HAR headers
 /// (`{"name":"Cookie","value":"…"}`), Cognito user attributes (`{"Name":"email","Value":"…"}`),
 /// FHIR contact points (`{"system":"phone","value":"…"}`) and CRM properties
-/// (`{"property":"firstname","value":"…"}`) are written this way.
+/// (`{"property":"firstname","value":"…"}`) are written this way; so are the changes audit
+/// records list (`{"attribute":"givenName","oldValue":"Ann","newValue":"Anne"}`).
 ///
 /// The label must come before the value in the object (the usual order; a value written
 /// first is scanned like any other string). Labels that are URIs count by their last segment
@@ -42,10 +43,17 @@ extension Scrubber {
         return false
     }
 
-    /// Normalised keys that hold the entry's value.
+    /// Normalised keys that hold the entry's value — also the two values of a change in an
+    /// audit record (`{"attribute":"givenName","oldValue":"Ann","newValue":"Anne"}`,
+    /// `{"field":"phone","from":"…","to":"…"}`).
     static func isEntryValueKey(_ k: [UInt8]) -> Bool {
-        k.elementsEqual("value".utf8) || k.elementsEqual("values".utf8) || k.elementsEqual("val".utf8)
+        entryValueKeys.contains(k)
     }
+
+    private static let entryValueKeys: Set<[UInt8]> = Set([
+        "value", "values", "val", "oldvalue", "newvalue", "old", "new", "from", "to", "before", "after",
+        "previous", "previousvalue", "current", "currentvalue", "originalvalue", "updatedvalue", "oldval", "newval",
+    ].map { Array($0.utf8) })
 
     /// The rule the JSON string at `at` (on its opening quote) names when read as a key, if that
     /// rule replaces values; nil for anything else (an escaped or long label, no rule, `keep`).
@@ -121,10 +129,56 @@ extension Scrubber {
             return KeyValueHit(span: nil, valueStart: value.lowerBound, valueEnd: value.lowerBound)
         }
         // An empty value, or one the rule leaves alone: the scan goes on at the value, past the label.
-        guard !value.isEmpty, let hit = fieldValue(b, rule: rule, valueStart: value.lowerBound, valueEnd: value.upperBound, afterPairSeparator: true) else {
+        guard !value.isEmpty, var hit = fieldValue(b, rule: rule, valueStart: value.lowerBound, valueEnd: value.upperBound, afterPairSeparator: true) else {
             return KeyValueHit(span: nil, valueStart: value.lowerBound, valueEnd: value.lowerBound)
         }
+        // A change's second value (`{"key":"username","old":"ann","new":"bob"}`) under the same
+        // rule, when both are quoted and each is replaced within its quotes; else the scan reads
+        // the second member as before.
+        if b[v] == UInt8(ascii: "\""), Self.isWithin(hit, value), let second = Self.secondEntryValue(b, after: value.upperBound),
+           let secondHit = fieldValue(b, rule: rule, valueStart: second.lowerBound, valueEnd: second.upperBound, afterPairSeparator: true),
+           let span = secondHit.span, secondHit.elements.isEmpty, span.range.lowerBound >= second.lowerBound, span.range.upperBound == second.upperBound {
+            if hit.span == nil {
+                hit = KeyValueHit(span: span, valueStart: second.lowerBound, valueEnd: second.upperBound)
+            } else {
+                hit.elements.append(span)
+                hit.valueEnd = second.upperBound
+            }
+        }
         return hit
+    }
+
+    /// Whether `hit` replaces all of its quoted `value`, or leaves nothing of it to scan.
+    private static func isWithin(_ hit: KeyValueHit, _ value: Range<Int>) -> Bool {
+        guard hit.elements.isEmpty, hit.deferred == nil else { return false }
+        if let span = hit.span { return span.range.lowerBound >= value.lowerBound && span.range.upperBound == value.upperBound }
+        return hit.valueStart >= value.upperBound
+    }
+
+    /// After a first value's closing quote at `close`: `, "new": "…"` (another value key, a
+    /// quoted value on the same line); the second value's range.
+    private static func secondEntryValue(_ b: Bytes, after close: Int) -> Range<Int>? {
+        let n = b.count
+        var k = close + 1
+        while k < n, b[k] == 0x20 { k += 1 }
+        guard k + 1 < n, b[k] == UInt8(ascii: ","), close < n, b[close] == UInt8(ascii: "\"") else { return nil }
+        k += 1
+        while k < n, b[k] == 0x20 { k += 1 }
+        guard k < n, b[k] == UInt8(ascii: "\"") else { return nil }
+        let keyStart = k + 1
+        var keyEnd = keyStart
+        while keyEnd < n, keyEnd - keyStart < 16, ASCII.isAlnum(b[keyEnd]) || b[keyEnd] == UInt8(ascii: "_") { keyEnd += 1 }
+        guard keyEnd < n, b[keyEnd] == UInt8(ascii: "\""), isEntryValueKey(FieldGlob.normalize(b[keyStart..<keyEnd])) else { return nil }
+        k = keyEnd + 1
+        while k < n, b[k] == 0x20 { k += 1 }
+        guard k < n, b[k] == UInt8(ascii: ":") else { return nil }
+        k += 1
+        while k < n, b[k] == 0x20 { k += 1 }
+        guard k < n, b[k] == UInt8(ascii: "\"") else { return nil }
+        var q = k + 1
+        while q < n, b[q] != UInt8(ascii: "\""), b[q] != 0x0A, b[q] != 0x0D { q += b[q] == UInt8(ascii: "\\") ? 2 : 1 }
+        guard q < n, b[q] == UInt8(ascii: "\""), q > k + 1 else { return nil }
+        return (k + 1)..<q
     }
 
     /// A label (a field name) written like a variable, not a person's name: with a `_` or `.`

@@ -25,6 +25,52 @@ extension Scrubber {
     /// header's pair separator: `Cookie: session=abc;Y` is the value `abc` and the flag `Y`,
     /// as a second pass reads it too.
     package func keyValue(_ b: Bytes, separator: Int, floor: Int, cookieHeaderEnd: Int = 0) -> KeyValueHit? {
+        guard let hit = singleKeyValue(b, separator: separator, floor: floor, cookieHeaderEnd: cookieHeaderEnd) else { return nil }
+        return changedValue(b, after: hit) ?? hit
+    }
+
+    /// A change written with an arrow after a replaced value (`phone: 555-0100 -> 555-0199`,
+    /// `user_id: 1234 => 5678`, `name: Ann Lee → Anne Lee`): the new value under the same rule,
+    /// as a further element of `hit`. Nil when there is no arrow, or the new value starts a pair
+    /// (`user=alice -> upstream=10.0.0.1`) or is not replaced whole (the scan reads it then).
+    func changedValue(_ b: Bytes, after hit: KeyValueHit) -> KeyValueHit? {
+        let n = b.count
+        guard let span = hit.span, hit.elements.isEmpty, hit.deferred == nil, span.range.upperBound == hit.valueEnd,
+              span.kind != .jwt, hit.valueEnd + 4 < n, b[hit.valueEnd] == 0x20 else { return nil }
+        var k = hit.valueEnd + 1
+        if (b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "=")) && b[k + 1] == UInt8(ascii: ">") { k += 2 }
+        else if b[k] == 0xE2, b[k + 1] == 0x86, b[k + 2] == 0x92 { k += 3 }  // →
+        else { return nil }
+        guard k + 1 < n, b[k] == 0x20 else { return nil }
+        let start = k + 1
+        guard start < n, !Self.startsPair(b, start) else { return nil }
+        let x = b[start]
+        var end: Int
+        if x == UInt8(ascii: "\"") || x == UInt8(ascii: "'") {
+            var q = start + 1
+            while q < n, q - start < 256, b[q] != x { q += 1 }
+            guard q < n, b[q] == x, q > start + 1 else { return nil }
+            guard let second = fieldValue(b, rule: span.rule, valueStart: start + 1, valueEnd: q, afterPairSeparator: true),
+                  let secondSpan = second.span, secondSpan.range == (start + 1)..<q, second.elements.isEmpty else { return nil }
+            var changed = hit
+            changed.elements = [secondSpan]
+            changed.valueEnd = q
+            return changed
+        }
+        end = Self.unquotedValueEnd(b, from: start)
+        guard end > start, end - start <= 64 else { return nil }
+        end = extendUnquoted(b, from: start, end, type: compiled.active[span.rule].type)
+        guard let second = fieldValue(b, rule: span.rule, valueStart: start, valueEnd: end, afterPairSeparator: true),
+              let secondSpan = second.span, secondSpan.range.lowerBound >= start, secondSpan.range.upperBound == second.valueEnd,
+              second.valueEnd >= end, second.elements.isEmpty else { return nil }
+        var changed = hit
+        changed.elements = [secondSpan]
+        changed.valueEnd = second.valueEnd
+        return changed
+    }
+
+    /// One key's value (`keyValue` reads a change's new value after it too).
+    func singleKeyValue(_ b: Bytes, separator: Int, floor: Int, cookieHeaderEnd: Int) -> KeyValueHit? {
         let n = b.count
         // PostgreSQL's `Key (email)=(leo@example.com) already exists.`
         if b[separator] == UInt8(ascii: "="), separator > 0, b[separator - 1] == UInt8(ascii: ")") {
