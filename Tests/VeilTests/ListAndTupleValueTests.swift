@@ -34,6 +34,20 @@ struct ListAndTupleValueTests {
         #expect(out.contains(between), "\(out)")
     }
 
+    @Test("a JSON list of numbers in a text line: each number its own pseudonym, written as a JSON string", arguments: [
+        (#"job {"user_id":[4,5]} done"#, #"job {"user_id":["username~test~"#),
+        (#"job {"user_id":[ 4 , 5 ]} done"#, #"job {"user_id":[ "username~test~"#),
+        (#"job {"user_id":[42]} done"#, #"job {"user_id":["username~test~"#),
+        (#"body="{\"user_id\":[4,5]}""#, #"body="{\"user_id\":[\"username~test~"#),
+    ])
+    func numberList(_ line: String, _ expected: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(out.hasPrefix(expected), "\(out)")
+        #expect(!out.contains(",5") && !out.contains("[4") && !out.contains("42"), "\(out)")
+        // The embedded object is still JSON: every pseudonym is quoted.
+        #expect(!out.contains("[username") && !out.contains(",username"), "\(out)")
+    }
+
     @Test("Python string and bytes literals: the quoted text is the value", arguments: [
         (#"changed: [db01] => (item={u'user': u'alice', u'pass': u'Alic3Pass'})"#, #"{u'user': u'username~test~"#, "Alic3Pass"),
         (#"{'password': b'hunter22', 'n': 1}"#, #"{'password': b'[REDACTED:secret]', 'n': 1}"#, "hunter22"),

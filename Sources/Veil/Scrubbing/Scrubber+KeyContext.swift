@@ -288,6 +288,10 @@ extension Scrubber {
             // brackets are not part of the value.
             valueStart = v + 1
             valueEnd = close
+        } else if b[v] == UInt8(ascii: "["), quote == UInt8(ascii: "\""), let hit = bareNumberListValue(b, rule: rule, open: v) {
+            // `job {"user_id":[4,5]}` in a text line: each number on its own, written as a JSON
+            // string, so the embedded object stays JSON.
+            return hit
         } else if b[v] == UInt8(ascii: "["), let list = Self.quotedListValues(b, v) {
             // Django's `'password': ['hunter2']`, Python lists: the strings in the list, each
             // its own value (`"email":["old@x","new@y"]`, an audit log's change).

@@ -92,6 +92,44 @@ extension Scrubber {
         return elements
     }
 
+    /// At the `[` of a JSON list of numbers (`[4, 5]`, `[-1.5]`): each number's range, or nil
+    /// for any other list (then the list is read as before).
+    static func bareNumberListElements(_ b: Bytes, _ open: Int) -> [Range<Int>]? {
+        let n = b.count
+        var k = open + 1
+        var elements: [Range<Int>] = []
+        while elements.count < 64 {
+            while k < n, b[k] == 0x20 { k += 1 }
+            let start = k
+            if k < n, b[k] == UInt8(ascii: "-") { k += 1 }
+            let digits = k
+            while k < n, ASCII.isDigit(b[k]) || (b[k] == UInt8(ascii: ".") && k > digits) { k += 1 }
+            guard k > digits, ASCII.isDigit(b[k - 1]) else { return nil }
+            elements.append(start..<k)
+            while k < n, b[k] == 0x20 { k += 1 }
+            guard k < n else { return nil }
+            if b[k] == UInt8(ascii: "]") { return elements }
+            guard b[k] == UInt8(ascii: ",") else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A JSON-quoted key's list of numbers in a text line as one hit whose elements are replaced
+    /// one by one (each written as a JSON string: ``bareJSONMemberQuote(_:_:)``); nil when the
+    /// rule keeps values or an element is not replaced whole.
+    func bareNumberListValue(_ b: Bytes, rule: Int, open: Int) -> KeyValueHit? {
+        guard compiled.active[rule].action != .keep, let elements = Self.bareNumberListElements(b, open) else { return nil }
+        var spans: [TextSpan] = []
+        for element in elements {
+            guard let hit = fieldValue(b, rule: rule, valueStart: element.lowerBound, valueEnd: element.upperBound, afterPairSeparator: true),
+                  let span = hit.span, span.range == element, hit.elements.isEmpty else { return nil }
+            spans.append(span)
+        }
+        guard let first = spans.first, let last = elements.last else { return nil }
+        return KeyValueHit(span: first, valueStart: elements[0].lowerBound, valueEnd: last.upperBound, elements: Array(spans.dropFirst()))
+    }
+
     /// A key's list of quoted strings as one hit whose elements are replaced one by one, so
     /// each keeps its own pseudonym. nil when the list is to be taken whole: a rule that keeps
     /// values (its credentials are scanned over the whole list), or an element whose value is

@@ -81,12 +81,25 @@ extension Scrubber {
 
     /// The quote to write around the replacement of a bare JSON number or `true`/`false` that
     /// follows a quoted member name and `:` (`"user_id": 991`; `\"user_id\": 991` inside an
-    /// escaped string) and ends before `,`, `}`, `]`, white space or the line's end; else nil.
+    /// escaped string), or is an element of a list of numbers there (`"user_id":[4,5]`), and ends
+    /// before `,`, `}`, `]`, white space or the line's end; else nil.
     static func bareJSONMemberQuote(_ b: Bytes, _ value: Range<Int>) -> [UInt8]? {
         guard !value.isEmpty, value.count <= 40 else { return nil }
         // Back over `"name" :` to the member name's closing quote.
         var k = value.lowerBound - 1
         while k >= 0, b[k] == 0x20 || b[k] == 0x09 { k -= 1 }
+        // An element of a list of numbers (`"user_id":[4,5]`): back over the elements before it
+        // to the `[`, then as for a member.
+        if k >= 1, b[k] == UInt8(ascii: "[") || b[k] == UInt8(ascii: ",") {
+            while k >= 1, b[k] != UInt8(ascii: "[") {
+                let x = b[k]
+                guard ASCII.isDigit(x) || x == UInt8(ascii: ",") || x == UInt8(ascii: ".") || x == UInt8(ascii: "-") || x == 0x20 else { return nil }
+                k -= 1
+            }
+            guard k >= 1, b[k] == UInt8(ascii: "[") else { return nil }
+            k -= 1
+            while k >= 0, b[k] == 0x20 || b[k] == 0x09 { k -= 1 }
+        }
         guard k >= 1, b[k] == UInt8(ascii: ":") else { return nil }
         k -= 1
         while k >= 0, b[k] == 0x20 || b[k] == 0x09 { k -= 1 }
