@@ -3,13 +3,16 @@ import Testing
 
 /// Spaced keys ending in `account`, and greetings with a second word (stop 30: `Deleted user
 /// account: james.wilson`, `Bank Account: 12345678` and `Welcome aboard, Noah!` kept the value).
-@Suite("Spaced keys ending in account; Welcome aboard")
+@Suite("Spaced keys ending in account; bank accounts in prose; Welcome aboard")
 struct SpacedKeyAndGreetingTests {
     @Test("the value takes the spaced key's rule or the name rule", arguments: [
         ("Deleted user account: james.wilson ok", "james.wilson", "Deleted user account: username~test~"),
         ("Bank Account: 12345678", "12345678", "Bank Account: [REDACTED:bank_account]"),
         ("Welcome aboard, Noah!", "Noah", "Welcome aboard, name~test~"),
         ("Welcome home Sarah", "Sarah", "Welcome home name~test~"),
+        ("payout to account no. 55779911 ok", "55779911", "payout to account no. [REDACTED:bank_account] ok"),
+        ("bank account 12345678 verified", "12345678", "bank account [REDACTED:bank_account] verified"),
+        ("routing number 021000021", "021000021", "routing number [REDACTED:bank_account]"),
     ])
     func replaced(_ line: String, _ value: String, _ expected: String) {
         let out = FuzzRegressionTests.expectText(line, value, replaced: true)
@@ -18,6 +21,7 @@ struct SpacedKeyAndGreetingTests {
 
     @Test("accounts that name a thing, and account words in prose, stay", arguments: [
         "Service Account: sa-deploy", "AWS Account: 123456789012", "user account locked", "Welcome aboard!",
+        "account #4411 suspended", "access granted to 12345678", "sort code 20-00-00", "account 55779911 has no qualifier",
     ])
     func kept(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

@@ -494,6 +494,9 @@ tests:
   - name: JSON keys with letters outside ASCII that name a password or an account
     input: '{"contraseña":"Secreta!123","hasło":"Haslo#2026","nome_utente":"mrossi"}'
     must_not_contain: [Secreta!123, Haslo#2026, mrossi]
+  - name: bank details in prose
+    input: 'payee added: sort code 20-00-00 account no. 55779911, bank account 12345678, routing number 021000021'
+    expect: 'payee added: sort code 20-00-00 account no. [REDACTED:bank_account], bank account [REDACTED:bank_account], routing number [REDACTED:bank_account]'
   - name: people who approve, review, report, submit or sign; a user account
     input: 'approver=Grace Hopper reviewed_by=jdoe reporter: kim@example.com Deleted user account: james.wilson'
     must_not_contain: [Grace, Hopper, jdoe, kim@example.com, james.wilson]

@@ -1,6 +1,7 @@
 /// Identity numbers that prose names in words, without a `key=value` separator:
 /// `passport X12345678`, `Passport no. C01X00T47`, `driver license D1234567`,
-/// `DL# D1234-56789-01234`, `NI number AB123456C`, `tax id 12-3456789`.
+/// `DL# D1234-56789-01234`, `NI number AB123456C`, `tax id 12-3456789`; bank details the same
+/// way (`account no. 55779911`, `bank account 12345678`).
 ///
 /// The phrase (any case, at a word start) may be followed by `number`, `no`, `no.` or `#`, and
 /// by `:`; short phrases that are also ordinary words or abbreviations (`DL`, `NI`, `TIN`) need
@@ -62,19 +63,27 @@ extension Scrubber {
         IdentityPhrase(words: "svnr", key: "personal_id_number", needsQualifier: false),
         IdentityPhrase(words: "personnummer", key: "personnummer", needsQualifier: false),
         IdentityPhrase(words: "tfn", key: "tfn", needsQualifier: false),
+        // Bank details in prose (stop 30): `account no. 55779911`, `bank account 12345678`,
+        // `routing number 021000021`. (A sort code names a bank's branch, not a person: it stays,
+        // as under a `sort_code` key.)
+        IdentityPhrase(words: "bank account", key: "bank_account", needsQualifier: false),
+        IdentityPhrase(words: "account", key: "account_number", needsQualifier: true),
+        IdentityPhrase(words: "acct", key: "account_number", needsQualifier: true),
+        IdentityPhrase(words: "routing", key: "routing_number", needsQualifier: true),
     ]
 
     /// Whether a word starting with these three (lower-cased) bytes can start an identity
     /// phrase: the scan's cheap test, run for many words (`status`, `path`, `count` fail it).
     /// `dl` and `ni` (`DL#`, `NI number`, `nino`, `NIE`, `NIF`) whatever follows; otherwise
     /// `pas`sport, `pan`, `pes`el, `per`sonnummer, `dri`ver, `dni`, `nat`ional, `tax`, `tin`,
-    /// `tfn`, `aad`haar, `cpf`, `cur`p, `cod`ice, `bsn`, `ste`uer, `soz`ial, `svn`r.
+    /// `tfn`, `aad`haar, `cpf`, `cur`p, `cod`ice, `bsn`, `ste`uer, `soz`ial, `svn`r, `ban`k account, `acc`ount, `acct`, `rou`ting.
     @inline(__always)
     static func mayStartIdentityPhrase(_ lower: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         let pair = UInt32(lower) << 8 | UInt32(second)
         if pair == 0x646C || pair == 0x6E69 { return true }  // dl, ni
         switch pair << 8 | UInt32(third) {
-        case 0x706173, 0x70616E, 0x706573, 0x706572, 0x647269, 0x646E69, 0x6E6174, 0x746178, 0x74696E, 0x74666E, 0x616164, 0x637066, 0x637572, 0x636F64, 0x62736E, 0x737465, 0x736F7A, 0x73766E: return true
+        case 0x706173, 0x70616E, 0x706573, 0x706572, 0x647269, 0x646E69, 0x6E6174, 0x746178, 0x74696E, 0x74666E, 0x616164, 0x637066, 0x637572, 0x636F64, 0x62736E, 0x737465, 0x736F7A, 0x73766E,
+             0x62616E, 0x616363, 0x726F75: return true  // ban, acc, rou
         default: return false
         }
     }
