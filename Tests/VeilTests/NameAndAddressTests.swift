@@ -60,6 +60,7 @@ struct NameAndAddressTests {
         ("Wang Wei logged in", "Wang Wei"),
         ("Nguyen Anh paid", "Nguyen Anh"),
         ("Lee Ann Smith paid", "Lee Ann Smith"),
+        ("Customer John Q. Public placed order 5521", "Public"),
     ])
     func names(_ line: String, _ name: String) {
         let out = FuzzRegressionTests.stable(line)
@@ -78,6 +79,7 @@ struct NameAndAddressTests {
         "Ms Word document parsed",
         "Hello, World! Your order has shipped.",
         "Hi Mark, Dear Customer, Welcome Page, Thanks Team",
+        "version J. Q. Build", "John Q Public",
         "Good Will Hunting; Thank you for your order; Welcome back to the app; Good morning Team",
         "TCP/IP stack, AC/DC, GET/POST, CPU/GPU, I/O, UTF/UCS, HTTP/2, TLS/SSL MR",
         "Can Connect Now; Server Beta Ready; Valid Loan Offer; Kali Linux; Okta Verify; Safari Web Extension",

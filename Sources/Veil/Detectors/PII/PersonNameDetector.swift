@@ -125,11 +125,12 @@ package enum PersonNameDetector {
               upperInitialLength(b, firstEnd + 1) > 0 || startsParticle(b, firstEnd + 1),
               compound || given.contains(b, at..<firstEnd) else { return nil }
         var k = firstEnd + 1
+        var middleInitial = false
         // A middle initial (`John Q. Public`, `John Q Public`) or a middle given name (`Mary Ann Smith`).
         if k + 2 < n, ASCII.isUpper(b[k]), b[k + 1] == UInt8(ascii: ".") || b[k + 1] == 0x20 {
             var m = k + 1
             if b[m] == UInt8(ascii: ".") { m += 1 }
-            if m + 1 < n, b[m] == 0x20, ASCII.isUpper(b[m + 1]) { k = m + 1 }
+            if m + 1 < n, b[m] == 0x20, ASCII.isUpper(b[m + 1]) { k = m + 1; middleInitial = b[m - 1] == UInt8(ascii: ".") }
         } else {
             let middleEnd = wordEnd(b, k)
             if middleEnd + 1 < n, b[middleEnd] == 0x20, upperInitialLength(b, middleEnd + 1) > 0 || startsParticle(b, middleEnd + 1),
@@ -139,7 +140,9 @@ package enum PersonNameDetector {
             }
         }
         if let end = familyNameAfterParticles(b, k) { return at..<end }
-        guard let end = familyName(b, k) else { return nil }
+        // After a listed given name and a dotted initial, a common word is the family name too
+        // (`John Q. Public`, `Jane A. Long`): the three together read as nothing else.
+        guard let end = familyName(b, k, commonWords: middleInitial) else { return nil }
         return at..<secondFamilyName(b, end)
     }
 
@@ -321,8 +324,9 @@ package enum PersonNameDetector {
 
     static let greetingSecondWords: [StaticString] = [" back", " again", " there", " you", " morning", " afternoon", " evening", " aboard", " home"]
 
-    /// A capitalised family name at `at` ending at a word boundary; its end.
-    static func familyName(_ b: Bytes, _ at: Int) -> Int? {
+    /// A capitalised family name at `at` ending at a word boundary; its end. A common word
+    /// (`Public`, `Long`) is no family name unless `commonWords`.
+    static func familyName(_ b: Bytes, _ at: Int, commonWords: Bool = false) -> Int? {
         let n = b.count
         let u = upperInitialLength(b, at)
         guard u > 0, at + u + 1 < n,
@@ -346,7 +350,7 @@ package enum PersonNameDetector {
             if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "@") { return nil }
             if x == UInt8(ascii: ".") || x == UInt8(ascii: "-"), e + 1 < n, ASCII.isAlnum(b[e + 1]) { return nil }
         }
-        if !family.contains(b, at..<e), notFamily.contains(b, at..<e) { return nil }
+        if !commonWords, !family.contains(b, at..<e), notFamily.contains(b, at..<e) { return nil }
         return e
     }
 
