@@ -446,6 +446,11 @@ rules:
     fields: ["**.salary", "**.annual_salary", "**.income", "**.annual_income", "**.net_worth", "**.credit_score", "**.fico_score", "**.wage", "**.gross_pay", "**.net_pay"]
     action: redact
     type: financial
+  - id: crypto-address-fields
+    description: Cryptocurrency wallet addresses (Ethereum 0x…, Bitcoin 1…/3…/bc1… with valid checksums, found in any text) and the keys that hold them
+    fields: ["**.crypto_address", "**.wallet_address", "**.wallet", "**.btc_address", "**.bitcoin_address", "**.eth_address", "**.ethereum_address", "**.deposit_address", "**.withdrawal_address", "**.payout_address"]
+    action: pseudonymize
+    type: crypto_address
   - id: vehicle-fields
     description: Keys that hold a vehicle registration or identification number (they name the keeper)
     fields: ["**.license_plate", "**.licence_plate", "**.licenseplate", "**.plate_number", "**.number_plate", "**.registration_plate", "**.vehicle_registration", "**.vin", "**.vehicle_vin", "**.plate", "**.car_plate", "**.vehicle_plate", "**.plate_no"]
@@ -494,6 +499,9 @@ tests:
   - name: JSON keys with letters outside ASCII that name a password or an account
     input: '{"contraseña":"Secreta!123","hasło":"Haslo#2026","nome_utente":"mrossi"}'
     must_not_contain: [Secreta!123, Haslo#2026, mrossi]
+  - name: wallet addresses in text
+    input: 'withdrawal to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh and 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2, deposit from 0x742d35Cc6634C0532925a3b844Bc454e4438f44e; tx 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060'
+    expect: 'withdrawal to crypto_address~test~rhqvlszepe4ooafk and crypto_address~test~dkpdoitcpr7twgdy, deposit from crypto_address~test~soldcucdne2pz5is; tx 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060'
   - name: bank details in prose
     input: 'payee added: sort code 20-00-00 account no. 55779911, bank account 12345678, routing number 021000021'
     expect: 'payee added: sort code 20-00-00 account no. [REDACTED:bank_account], bank account [REDACTED:bank_account], routing number [REDACTED:bank_account]'

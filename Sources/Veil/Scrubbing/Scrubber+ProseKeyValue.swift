@@ -73,6 +73,11 @@ extension Scrubber {
         "ihr", "dein", "votre", "ton", "uw",
     ].map { Array($0.utf8) })
 
+    /// The rule for wallet addresses found in text: the `crypto_address` key's.
+    func cryptoAddressRule() -> Int? {
+        fieldRule(forLiteralKey: "crypto_address")
+    }
+
     /// The rule for one-time codes: the `otp` key's.
     func oneTimeCodeRule() -> Int? {
         fieldRule(forLiteralKey: "otp")

@@ -81,6 +81,11 @@ extension Scrubber {
                         }
                         // A whole timestamp at once: no detector can match inside one.
                         if let end = TimestampSkip.end(b, i) { i = end; continue }
+                        // `0x742d35Cc…`, `1BvBMSEY…`, `3J98t1Wp…`: a wallet address.
+                        if !onlyCredentials, x == UInt8(ascii: "0") || x == UInt8(ascii: "1") || x == UInt8(ascii: "3"), i + 26 <= n,
+                           let r = CryptoAddressDetector.match(b, at: i), let rule = cryptoAddressRule() {
+                            Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
                         if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
                             // OpenVPN's `greg/203.0.113.9:51234 …`: the client before the address.
                             // Dovecot's `passwd-file(frank,198.51.100.8)`: the user before the address.
@@ -404,6 +409,11 @@ extension Scrubber {
         // `p` a statement's `password '…'`.
         guard classes != 0 || lineStart || x == UInt8(ascii: "m") || x == UInt8(ascii: "p") else { return nil }
         if classes & ScanTables.apiKey != 0, d.apiKey >= 0, let r = APIKeyDetector.match(b, at: i, floor: floor) { return (r, .detector, d.apiKey, DetectorKind.apiKey.precedence) }
+        // `bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh`: a Bitcoin SegWit wallet address.
+        if x | 0x20 == UInt8(ascii: "b"), !credentialsOnly, i + 14 < n, b[i + 2] == UInt8(ascii: "1"),
+           let r = CryptoAddressDetector.match(b, at: i), let rule = cryptoAddressRule() {
+            return (r, .field, rule, 20)
+        }
         // HL7 v2: `PID|1||…|DOE^JOHN^A||19800101|…`, each person field under its key's rule.
         if classes & ScanTables.upper != 0, !credentialsOnly, i + 4 < n, b[i + 3] == UInt8(ascii: "|"), Self.isHL7SegmentStart(b, i),
            hl7PersonFields(b, at: i, floor: floor, spans: &spans) {
