@@ -27,6 +27,7 @@ import Testing
         "Bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",  // mixed case
         "0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060",  // a transaction hash
         "0x742d35Cc6634C0532925a3b844Bc454e4438f4",    // 38 hex digits
+        "0x0000000000000000000000000000000000000000",  // the zero address
         "x0x742d35Cc6634C0532925a3b844Bc454e4438f44e",
         "1st", "3rd", "1GB", "0x1234", "1ABCDEFGHJKLMNPQRSTUVWXYZab",
         "3fa85f64-5717-4562-b3fc-2c963f66afa6",

@@ -10,7 +10,8 @@ import COpenSSL
 /// - Bitcoin legacy (P2PKH `1…`, P2SH `3…`): 26…35 base58 characters that decode to a version
 ///   byte (0x00 or 0x05), 20 bytes and a valid 4-byte double SHA-256 checksum.
 ///
-/// **Rejects** transaction and block hashes (`0x` and 64 hex digits), other hex lengths, strings
+/// **Rejects** transaction and block hashes (`0x` and 64 hex digits), the zero address, other
+/// hex lengths, strings
 /// of the right shape whose checksum fails (one random string in four billion passes it), and
 /// words such as `1st`, `3rd`, `1GB`.
 package enum CryptoAddressDetector {
@@ -31,8 +32,13 @@ package enum CryptoAddressDetector {
         guard b[at + 1] == UInt8(ascii: "x") else { return nil }
         let end = at + 42
         guard end <= b.count, end == b.count || !isGlue(b[end]) else { return nil }
-        for k in (at + 2)..<end where !ASCII.isHexDigit(b[k]) { return nil }
-        return at..<end
+        var zeros = true
+        for k in (at + 2)..<end {
+            guard ASCII.isHexDigit(b[k]) else { return nil }
+            if b[k] != UInt8(ascii: "0") { zeros = false }
+        }
+        // The zero address (a burn or mint) belongs to no one.
+        return zeros ? nil : at..<end
     }
 
     // MARK: - Base58Check (BIP 13 / P2PKH, P2SH)
