@@ -73,8 +73,25 @@ struct NonASCIITextKeyTests {
         #expect(out.hasPrefix(expected), "\(out)")
     }
 
+    @Test("full-width punctuation: `：` separates a key, `，` `、` `。` end a value before the next pair", arguments: [
+        ("用户名：张三，手机号：13812345678，密码：abc123", ["张三", "13812345678", "abc123"], "用户名：username~test~"),
+        ("密码:abc123，用户名:zhangsan", ["abc123", "zhangsan"], "密码:[REDACTED:secret]，用户名:username~test~"),
+        ("user=张三，phone=13812345678", ["张三", "13812345678"], "user=username~test~"),
+        ("パスワード：Hi5mitsu、メール：taro@example.jp。", ["Hi5mitsu", "taro@example.jp"], "パスワード：[REDACTED:secret]、メール：email~test~"),
+    ])
+    func wide(_ line: String, _ secrets: [String], _ expected: String) {
+        let out = FuzzRegressionTests.stable(line)
+        for secret in secrets { #expect(!out.contains(secret), "\(out)") }
+        #expect(out.hasPrefix(expected), "\(out)")
+    }
+
+    @Test("a full-width comma inside a value that no pair follows is part of it")
+    func wideCommaInValue() {
+        #expect(FuzzRegressionTests.stable("password=ab，cd") == "password=[REDACTED:secret]")
+    }
+
     @Test("words outside ASCII before a separator that name nothing stay", arguments: [
-        "Ошибка: нет доступа", "用户 张伟 登录成功", "город: Пермь", "état=ok",
+        "Ошибка: нет доступа", "用户 张伟 登录成功", "город: Пермь", "état=ok", "状态：成功，耗时：35ms", "错误：用户不存在",
     ])
     func kept(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

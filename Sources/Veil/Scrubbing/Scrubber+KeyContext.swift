@@ -126,7 +126,9 @@ extension Scrubber {
         var lastSegmentStart = keyEnd
         while bracketKey == nil, keyStart > 0, keyEnd - keyStart < Self.maximumKeyLength {
             let x = b[keyStart - 1]
-            // Letters outside ASCII too (UTF-8): `пароль=…`, `contraseña=…`, `密码: …`.
+            // Letters outside ASCII too (UTF-8): `пароль=…`, `contraseña=…`, `密码: …` — not
+            // full-width punctuation (`张三，phone=…`: the key is `phone`).
+            if x >= 0x80, keyStart >= 3, WidePunctuation.length(b, keyStart - 3) > 0 { break }
             if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") || x >= 0x80 {
                 keyStart -= 1
             } else if x == UInt8(ascii: ".") {
@@ -1052,6 +1054,12 @@ extension Scrubber {
             case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "\""),
                  UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ">"), UInt8(ascii: "<"):
                 return e
+            case 0xEF, 0xE3:
+                // `张三，手机号：138…`: full-width punctuation ends the value like `,` does — before the
+                // next pair, white space or the end.
+                let p = WidePunctuation.length(b, e)
+                if p > 0, e + p >= b.count || b[e + p] == 0x20 || startsPairNotAddress(b, e + p) || WidePunctuation.startsPair(b, e + p) { return e }
+                e += 1
             default:
                 e += 1
             }

@@ -295,6 +295,12 @@ extension Scrubber {
                         }
                     }
                 }
+            case 0xEF:
+                // `用户名：张三`: a full-width colon separates a key from its value.
+                if keyContext, i >= credentialsOnlyUntil, i >= floor, WidePunctuation.isColon(b, i), let kv = wideColonPair(b, colon: i, floor: floor) {
+                    Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
+                    continue
+                }
             case UInt8(ascii: "&"):
                 // `&lt;password&gt;…&lt;/password&gt;`: HTML-escaped XML.
                 if keyContext, i >= floor, i >= credentialsOnlyUntil, i + 8 < n, b[i + 1] == UInt8(ascii: "l"), let kv = htmlEscapedElement(b, at: i, floor: floor) {
@@ -931,6 +937,7 @@ enum ScanTables {
         for x in 0..<256 where ASCII.isAlnum(UInt8(x)) { t[x] = alnum }
         for x in Array("@%:=+(-[<\\$&~{".utf8) { t[Int(x)] = special }
         for x in 0xC3...0xC5 { t[x] = special }  // a capital Latin letter in UTF-8 may start a name (`Élodie`)
+        t[0xEF] = special  // `：`, the full-width colon of CJK text
         return t
     }()
 

@@ -1,0 +1,62 @@
+/// Chinese, Japanese and Korean text writes pairs with full-width punctuation:
+/// `用户名：张三，手机号：13812345678，密码：abc123`. The full-width colon `：` separates a key
+/// from its value like `:`; the full-width comma `，`, semicolon `；`, ideographic comma `、`
+/// and full stop `。` end an unquoted value before the next pair (as `,` does).
+enum WidePunctuation {
+    /// The length of the full-width punctuation at `at` (`，` `；` `：` `（` `）` `、` `。`), or 0.
+    @inline(__always)
+    static func length(_ b: Bytes, _ at: Int) -> Int {
+        guard at + 2 < b.count else { return 0 }
+        switch (b[at], b[at + 1], b[at + 2]) {
+        case (0xEF, 0xBC, 0x8C), (0xEF, 0xBC, 0x9B), (0xEF, 0xBC, 0x9A), (0xEF, 0xBC, 0x88), (0xEF, 0xBC, 0x89),
+             (0xE3, 0x80, 0x81), (0xE3, 0x80, 0x82):
+            return 3
+        default:
+            return 0
+        }
+    }
+
+    /// Whether a full-width colon `：` is at `at`.
+    @inline(__always)
+    static func isColon(_ b: Bytes, _ at: Int) -> Bool {
+        at + 2 < b.count && b[at] == 0xEF && b[at + 1] == 0xBC && b[at + 2] == 0x9A
+    }
+
+    /// Whether a key (letters of any script, digits, `_`, `-`, `.`) and a separator (`=`, `:` or
+    /// `：`) start at `at`.
+    static func startsPair(_ b: Bytes, _ at: Int) -> Bool {
+        var k = at
+        while k < b.count, k - at < 64 {
+            let x = b[k]
+            if x == UInt8(ascii: "=") || x == UInt8(ascii: ":") || isColon(b, k) { return k > at }
+            guard ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") || x == UInt8(ascii: ".") || (x >= 0x80 && length(b, k) == 0) else { return false }
+            k += 1
+        }
+        return false
+    }
+}
+
+extension Scrubber {
+    /// At a full-width colon `colon`: the value of the key before it, under the key's field
+    /// rule; nil when no rule names the key.
+    func wideColonPair(_ b: Bytes, colon: Int, floor: Int) -> KeyValueHit? {
+        let n = b.count
+        // The key, backwards: letters of any script, digits, `_`, `-`; not past full-width punctuation.
+        var keyStart = colon
+        while keyStart > 0, colon - keyStart < Self.maximumKeyLength {
+            let x = b[keyStart - 1]
+            if keyStart >= 3, WidePunctuation.length(b, keyStart - 3) > 0 { break }
+            guard ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") || x >= 0x80 else { break }
+            keyStart -= 1
+        }
+        // (A key starts at a character's first byte, not inside one.)
+        while keyStart < colon, b[keyStart] & 0xC0 == 0x80 { keyStart += 1 }
+        guard keyStart < colon, keyStart >= floor, let rule = compiled.fieldRule(forTextKey: b, keyStart..<colon) else { return nil }
+        var v = colon + 3
+        while v < n, b[v] == 0x20 { v += 1 }
+        guard v < n, v >= floor else { return nil }
+        let end = Self.unquotedValueEnd(b, from: v)
+        guard end > v else { return nil }
+        return fieldValue(b, rule: rule, valueStart: v, valueEnd: end, afterPairSeparator: true)
+    }
+}
