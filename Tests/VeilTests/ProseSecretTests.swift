@@ -85,6 +85,14 @@ struct NonASCIITextKeyTests {
         #expect(out.hasPrefix(expected), "\(out)")
     }
 
+    @Test("a key never starts at punctuation or a symbol outside ASCII", arguments: [
+        ("“password: hunter2”", "hunter2"), ("«user=jdoe»", "jdoe"), ("→password=abc123", "abc123"),
+        ("…token=abcdef1234567890xyz", "abcdef1234567890xyz"), ("张三，phone=13812345678", "13812345678"),
+    ])
+    func symbolBeforeKey(_ line: String, _ secret: String) {
+        FuzzRegressionTests.expectText(line, secret, replaced: true)
+    }
+
     @Test("a full-width comma inside a value that no pair follows is part of it")
     func wideCommaInValue() {
         #expect(FuzzRegressionTests.stable("password=ab，cd") == "password=[REDACTED:secret]")

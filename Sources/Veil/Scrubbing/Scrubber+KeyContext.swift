@@ -127,8 +127,9 @@ extension Scrubber {
         while bracketKey == nil, keyStart > 0, keyEnd - keyStart < Self.maximumKeyLength {
             let x = b[keyStart - 1]
             // Letters outside ASCII too (UTF-8): `пароль=…`, `contraseña=…`, `密码: …` — not
-            // full-width punctuation (`张三，phone=…`: the key is `phone`).
-            if x >= 0x80, keyStart >= 3, WidePunctuation.length(b, keyStart - 3) > 0 { break }
+            // punctuation or symbols (`张三，phone=…`, `“password: x”`, `«user=x»`: the key is
+            // the ASCII word).
+            if x >= 0x80, WidePunctuation.symbolLength(b, endingAt: keyStart) > 0 { break }
             if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") || x >= 0x80 {
                 keyStart -= 1
             } else if x == UInt8(ascii: ".") {

@@ -16,6 +16,29 @@ enum WidePunctuation {
         }
     }
 
+    /// The length of the UTF-8 punctuation or symbol that ends right before `end` — Latin-1
+    /// punctuation (`«` `»` NBSP `·`), `×` `÷`, general punctuation, arrows and other symbols
+    /// (U+2000–U+2FFF: `“` `”` `–` `…` `→`), CJK punctuation (`、` `。` `「`), full-width forms
+    /// (`，` `：`), emoji — or 0 for a letter (or an ASCII byte). A key never runs back over one:
+    /// `“password: x”` has the key `password`.
+    static func symbolLength(_ b: Bytes, endingAt end: Int) -> Int {
+        guard end >= 2, b[end - 1] >= 0x80 else { return 0 }
+        var s = end - 1
+        while s > 0, end - s < 4, b[s] & 0xC0 == 0x80 { s -= 1 }
+        let lead = b[s], second: UInt8 = s + 1 < end ? b[s + 1] : 0
+        let symbol: Bool
+        switch lead {
+        case 0xC2: symbol = true
+        case 0xC3: symbol = second == 0x97 || second == 0xB7
+        case 0xE2: symbol = true
+        case 0xE3: symbol = second == 0x80
+        case 0xEF: symbol = second >= 0xBC
+        case 0xF0: symbol = second == 0x9F
+        default: symbol = false
+        }
+        return symbol ? end - s : 0
+    }
+
     /// Whether a full-width colon `：` is at `at`.
     @inline(__always)
     static func isColon(_ b: Bytes, _ at: Int) -> Bool {
@@ -45,7 +68,7 @@ extension Scrubber {
         var keyStart = colon
         while keyStart > 0, colon - keyStart < Self.maximumKeyLength {
             let x = b[keyStart - 1]
-            if keyStart >= 3, WidePunctuation.length(b, keyStart - 3) > 0 { break }
+            if x >= 0x80, WidePunctuation.symbolLength(b, endingAt: keyStart) > 0 { break }
             guard ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") || x >= 0x80 else { break }
             keyStart -= 1
         }
