@@ -78,6 +78,8 @@ struct NonASCIITextKeyTests {
         ("密码:abc123，用户名:zhangsan", ["abc123", "zhangsan"], "密码:[REDACTED:secret]，用户名:username~test~"),
         ("user=张三，phone=13812345678", ["张三", "13812345678"], "user=username~test~"),
         ("パスワード：Hi5mitsu、メール：taro@example.jp。", ["Hi5mitsu", "taro@example.jp"], "パスワード：[REDACTED:secret]、メール：email~test~"),
+        ("用户名：\"张三\"，密码：「abc 123」", ["张三", "abc 123"], "用户名：\"username~test~"),
+        ("密码：「abc 123", ["abc 123"], "密码：「[REDACTED:secret]"),
     ])
     func wide(_ line: String, _ secrets: [String], _ expected: String) {
         let out = FuzzRegressionTests.stable(line)

@@ -78,8 +78,26 @@ extension Scrubber {
         var v = colon + 3
         while v < n, b[v] == 0x20 { v += 1 }
         guard v < n, v >= floor else { return nil }
+        // `用户名："张三"`, `姓名：「山田太郎」`: the quoted text; unclosed, the rest of the line (fail closed).
+        if let (open, close) = Self.wideQuote(b, at: v) {
+            var e = v + open.count
+            while e < n, !b[e...].starts(with: close) { e += 1 }
+            let value = (v + open.count)..<e
+            guard !value.isEmpty else { return nil }
+            return fieldValue(b, rule: rule, valueStart: value.lowerBound, valueEnd: value.upperBound, afterPairSeparator: true)
+        }
         let end = Self.unquotedValueEnd(b, from: v)
         guard end > v else { return nil }
         return fieldValue(b, rule: rule, valueStart: v, valueEnd: end, afterPairSeparator: true)
+    }
+
+    /// The opening and closing quote at `at`: `"…"`, `'…'`, `「…」`, `『…』`, `“…”`.
+    static func wideQuote(_ b: Bytes, at: Int) -> (open: [UInt8], close: [UInt8])? {
+        let quotes: [([UInt8], [UInt8])] = [
+            ([0x22], [0x22]), ([0x27], [0x27]), ([0xE3, 0x80, 0x8C], [0xE3, 0x80, 0x8D]), ([0xE3, 0x80, 0x8E], [0xE3, 0x80, 0x8F]),
+            ([0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]),
+        ]
+        for (open, close) in quotes where b[at...].starts(with: open) { return (open, close) }
+        return nil
     }
 }
