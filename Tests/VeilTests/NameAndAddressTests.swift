@@ -61,6 +61,7 @@ struct NameAndAddressTests {
         ("Nguyen Anh paid", "Nguyen Anh"),
         ("Lee Ann Smith paid", "Lee Ann Smith"),
         ("Customer John Q. Public placed order 5521", "Public"),
+        ("Kundennummer 123456 für Herrn Müller", "Müller"),
     ])
     func names(_ line: String, _ name: String) {
         let out = FuzzRegressionTests.stable(line)

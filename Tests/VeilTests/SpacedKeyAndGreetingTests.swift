@@ -13,6 +13,8 @@ struct SpacedKeyAndGreetingTests {
         ("payout to account no. 55779911 ok", "55779911", "payout to account no. [REDACTED:bank_account] ok"),
         ("bank account 12345678 verified", "12345678", "bank account [REDACTED:bank_account] verified"),
         ("routing number 021000021", "021000021", "routing number [REDACTED:bank_account]"),
+        ("mot de passe : secret123", "secret123", "mot de passe : [REDACTED:secret]"),
+        ("data di nascita: 12/04/1985", "12/04/1985", "data di nascita: [REDACTED:dob]"),
     ])
     func replaced(_ line: String, _ value: String, _ expected: String) {
         let out = FuzzRegressionTests.expectText(line, value, replaced: true)

@@ -393,7 +393,7 @@ rules:
     type: email
   - id: phone-fields
     description: Keys that hold a phone number
-    fields: ["**.phone", "**.phone_number", "**.mobile", "**.telephone", "**.tel", "**.fax", "**.cellphone", "**.msisdn", "**.mobile_number", "**.contact_number", "**.telefon", "**.telefonnummer", "**.mobil", "**.telefono", "**.celular", "**.telefoon", "**.телефон", "**.Телефон", "**.тел", "**.Тел", "**.мобильный", "**.Мобильный", "**.手机", "**.手机号", "**.手机号码", "**.电话", "**.电话号码", "**.電話", "**.電話番号", "**.携帯", "**.携帯番号", "**.전화번호", "**.휴대폰"]
+    fields: ["**.phone", "**.phone_number", "**.mobile", "**.telephone", "**.tel", "**.fax", "**.cellphone", "**.msisdn", "**.mobile_number", "**.contact_number", "**.telefon", "**.telefonnummer", "**.mobil", "**.telefono", "**.celular", "**.telefoon", "**.телефон", "**.Телефон", "**.тел", "**.Тел", "**.мобильный", "**.Мобильный", "**.手机", "**.手机号", "**.手机号码", "**.电话", "**.电话号码", "**.電話", "**.電話番号", "**.携帯", "**.携帯番号", "**.전화번호", "**.휴대폰", "**.telefone", "**.teléfono", "**.téléphone", "**.handy", "**.handynummer", "**.movil", "**.móvil", "**.cellulare"]
     action: pseudonymize
     type: phone
   - id: address-fields
@@ -403,7 +403,7 @@ rules:
     type: address
   - id: birth-date-fields
     description: Dates and places of birth
-    fields: ["**.dob", "**.birthdate", "**.birth_date", "**.date_of_birth", "**.birthday", "**.place_of_birth", "**.birthplace", "**.geburtsdatum", "**.geburtstag", "**.fecha_nacimiento", "**.fecha_de_nacimiento", "**.date_de_naissance", "**.date_naissance", "**.data_di_nascita", "**.data_nascimento", "**.data_de_nascimento", "**.geboortedatum", "**.дата_рождения", "**.Дата_рождения", "**.出生日期", "**.生日", "**.生年月日", "**.생년월일"]
+    fields: ["**.dob", "**.birthdate", "**.birth_date", "**.date_of_birth", "**.birthday", "**.place_of_birth", "**.birthplace", "**.geburtsdatum", "**.geburtstag", "**.fecha_nacimiento", "**.fecha_de_nacimiento", "**.date_de_naissance", "**.date_naissance", "**.data_di_nascita", "**.data_nascimento", "**.data_de_nascimento", "**.geboortedatum", "**.дата_рождения", "**.Дата_рождения", "**.出生日期", "**.生日", "**.生年月日", "**.생년월일", "**.fodselsdato", "**.fødselsdato", "**.födelsedatum"]
     action: redact
     type: dob
   - id: ssn-fields
@@ -505,6 +505,9 @@ tests:
   - name: bank details in prose
     input: 'payee added: sort code 20-00-00 account no. 55779911, bank account 12345678, routing number 021000021'
     expect: 'payee added: sort code 20-00-00 account no. [REDACTED:bank_account], bank account [REDACTED:bank_account], routing number [REDACTED:bank_account]'
+  - name: phone numbers and birth dates under keys in other languages, spaced keys too
+    input: 'Telefone: (11) 91234-5678, Handy: 0171 1234567, data di nascita: 12/04/1985, mot de passe : secret123'
+    must_not_contain: [91234-5678, 1234567, 12/04/1985, secret123]
   - name: people who approve, review, report, submit or sign; a user account
     input: 'approver=Grace Hopper reviewed_by=jdoe reporter: kim@example.com Deleted user account: james.wilson'
     must_not_contain: [Grace, Hopper, jdoe, kim@example.com, james.wilson]

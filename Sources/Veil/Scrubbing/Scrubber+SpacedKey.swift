@@ -84,7 +84,9 @@ extension Scrubber {
 
     /// `endsSpacedKey`'s words, packed 8 bits a letter.
     static let spacedKeyLastWords: [UInt64] = ["no", "nr", "num", "number", "id", "birth", "license", "licence", "name", "address", "key",
-                                               "token", "answer", "code", "date", "secret", "password", "phrase", "pin", "holder", "mail", "account"]
+                                               "token", "answer", "code", "date", "secret", "password", "phrase", "pin", "holder", "mail", "account",
+                                               // `mot de passe`, `data di nascita`, `fecha de nacimiento`, `date de naissance`, `data de nascimento`
+                                               "passe", "nascita", "nacimiento", "naissance", "nascimento"]
         .map { $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
 
     /// Bytes that may stand before a spaced key's first word (besides a space).

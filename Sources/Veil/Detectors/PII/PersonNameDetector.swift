@@ -61,7 +61,7 @@ package enum PersonNameDetector {
         Alert Monitor Tracker Scanner Reader Writer Parser Builder Runner Loader Viewer Editor Player \
         Cup Final Award Prize Trophy Day Week Month Year Time Date Launch Campaign Sale Offer Deal
         """)
-    static let honorifics: [StaticString] = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Herr", "Frau", "Dott", "Dra", "Sra", "Srta", "Mme", "Mlle", "Dhr", "Mevr"]
+    static let honorifics: [StaticString] = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Herr", "Herrn", "Frau", "Dott", "Dra", "Sra", "Srta", "Mme", "Mlle", "Dhr", "Mevr"]
 
     @inline(__always)
     package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
@@ -248,13 +248,13 @@ package enum PersonNameDetector {
     /// `Mr. Smith`, `Dr Jane Roe`: the one to three capitalised words after the honorific.
     private static func afterHonorific(_ b: Bytes, _ at: Int, _ wordEnd: Int) -> Range<Int>? {
         let length = wordEnd - at
-        guard length <= 4, honorifics.contains(where: { $0.utf8CodeUnitCount == length && ASCII.hasPrefix(b, at: at, exactly: $0) }) else { return nil }
+        guard length <= 5, honorifics.contains(where: { $0.utf8CodeUnitCount == length && ASCII.hasPrefix(b, at: at, exactly: $0) }) else { return nil }
         var k = wordEnd
         let dotted = k < b.count && b[k] == UInt8(ascii: ".")
         if dotted { k += 1 }
         // (`Mr. O'Connor`, `Ms D'Souza`: an apostrophe after the initial.)
         guard k + 3 < b.count, b[k] == 0x20, ASCII.isUpper(b[k + 1]),
-              ASCII.isLower(b[k + 2]) || (b[k + 2] == UInt8(ascii: "'") && ASCII.isUpper(b[k + 3])) else { return nil }
+              ASCII.isLower(b[k + 2]) || b[k + 2] >= 0x80 || (b[k + 2] == UInt8(ascii: "'") && ASCII.isUpper(b[k + 3])) else { return nil }
         let start = k + 1
         // Without the dot (`Ms Word`, `Dr Oetker`), only a listed given or family name follows.
         if !dotted {
