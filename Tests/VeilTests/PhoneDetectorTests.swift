@@ -10,6 +10,9 @@ import Testing
         // National numbers with the trunk prefix and area code in parentheses.
         ("office (020) 7946 0958", "(020) 7946 0958"),
         ("x (030) 901820 y", "(030) 901820"),
+        // A country code in parentheses.
+        ("contact (+44) 20 7946 0958 today", "(+44) 20 7946 0958"),
+        ("call (+49)30-901820.", "(+49)30-901820"),
         ("(0151) 1234567", "(0151) 1234567"),
         ("tel (02) 9876 5432.", "(02) 9876 5432"),
         ("(011) 4321-1234", "(011) 4321-1234"),
@@ -48,6 +51,7 @@ import Testing
 
     @Test("ignores numbers that are not phones", arguments: [
         "order 1234567890 and 14155552671",
+        "delta (+12) 345 and (+1) 12345 and (+44) 20 7946 0958123456",
         "took (0) 12345 ms, (01) 12, id (0123) 4567 8901 2345, (00) 1234 5678",
         "zero-padded id 004412345678 and 00:00:12 and hex 00 12 34 56 78",
         "epoch 1700000000 1700000000123",

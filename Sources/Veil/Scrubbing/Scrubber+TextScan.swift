@@ -197,7 +197,7 @@ extension Scrubber {
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isAlnum(b[i + 1]), let r = AuthLogDetector.cronUser(b, i) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
-                if d.phone >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isDigit(b[i + 1]),
+                if d.phone >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isDigit(b[i + 1]) || b[i + 1] == UInt8(ascii: "+"),
                    let r = PhoneDetector.match(b, at: i, floor: floor) ?? (PhoneDetector.hasSpokenContext(b, at: i, floor: floor) ? PhoneDetector.matchInSpokenContext(b, at: i) : nil) {
                     Self.emit(b, &spans, &i, &floor, r, d.phone, .detector, DetectorKind.phone.precedence); continue
                 }

@@ -6,7 +6,8 @@
 /// **Accepts**
 /// - E.164: `+` (or the call prefix `00` when the groups are separated), then 8–15 digits (the first not `0`) with optional single spaces,
 ///   dashes or dots between groups and one parenthesised group
-///   (`+1 (415) 555-2671`, `+44 20 7946 0958`, `+44 (0)20 7946 0958`, `+491711234567`);
+///   (`+1 (415) 555-2671`, `+44 20 7946 0958`, `+44 (0)20 7946 0958`, `+491711234567`); also a
+///   country code in parentheses (`(+44) 20 7946 0958`);
 /// - North American: `(415) 555-2671`, `415-555-2671`, `415.555.2671`,
 ///   `415 555 2671` (same separator twice; area and exchange codes start with 2–9
 ///   and are not `N11` or `N00` — 800 excepted),
@@ -56,6 +57,7 @@ package enum PhoneDetector {
         if b == UInt8(ascii: "("), let (end, sep) = parenthesisedTrunk(bytes, at: at) {
             return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
         }
+        if b == UInt8(ascii: "("), at + 1 < n, bytes[at + 1] == UInt8(ascii: "+") { return parenthesisedCountryCode(bytes, at: at) }
         if b == UInt8(ascii: "0"), let (end, sep) = european(bytes, at: at) {
             if sep == UInt8(ascii: " "), gluedBefore(bytes, at: at, floor: floor, spaceToo: true) { return nil }
             return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
@@ -418,6 +420,28 @@ package enum PhoneDetector {
     }
 
     /// `0` + groups with one separator; returns the end and the separator.
+    /// `(+44) 20 7946 0958`, `(+49) 30-901820`: a country code in parentheses, then 6…12 digits
+    /// in groups joined by one space, `-` or `.`, not glued to more digits or a letter.
+    static func parenthesisedCountryCode(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        let n = bytes.count
+        var k = at + 2
+        while k < n, k - at - 2 < 3, ASCII.isDigit(bytes[k]) { k += 1 }
+        guard k > at + 2, k + 2 < n, bytes[k] == UInt8(ascii: ")"), ASCII.isDigit(bytes[k + 1]) || bytes[k + 1] == 0x20 else { return nil }
+        k += 1
+        if bytes[k] == 0x20 { k += 1 }
+        var digits = 0, end = k
+        while end < n {
+            let groupStart = end
+            while end < n, ASCII.isDigit(bytes[end]) { end += 1 }
+            guard end > groupStart else { return nil }
+            digits += end - groupStart
+            guard end + 1 < n, bytes[end] == 0x20 || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "."), ASCII.isDigit(bytes[end + 1]) else { break }
+            end += 1
+        }
+        guard digits >= 6, digits <= 12, end == n || !(ASCII.isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "_")) else { return nil }
+        return at..<end
+    }
+
     /// A national number with its trunk prefix and area code in parentheses, as the UK, Germany,
     /// Australia and Latin America write them: `(020) 7946 0958`, `(030) 901820`, `(0151)
     /// 1234567`, `(02) 9876 5432`, `(011) 4321-1234` — `(0` and 1…4 digits, `)`, an optional
