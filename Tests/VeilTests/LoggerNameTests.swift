@@ -29,6 +29,19 @@ struct LoggerNameTests {
         FuzzRegressionTests.expectText(line, name, replaced: true)
     }
 
+    @Test("in a text line, a service's name under `name` is kept; a person's is replaced", arguments: [
+        ("2024-06-01 INFO name=checkout-service version=2.3.1", "checkout-service", false),
+        ("2024-06-01 INFO name: payments-worker", "payments-worker", false),
+        (#"job {"name":"app.api","v":1}"#, "app.api", false),
+        ("2024-06-01 INFO name=jane-doe", "jane-doe", true),
+        ("2024-06-01 INFO name=Ann-Lee ok", "Ann-Lee", true),
+        ("2024-06-01 INFO name=jdoe", "jdoe", true),
+        ("2024-06-01 INFO full_name=checkout-service", "checkout-service", true),
+    ])
+    func textName(_ line: String, _ value: String, _ replaced: Bool) {
+        FuzzRegressionTests.expectText(line, value, replaced: replaced)
+    }
+
     @Test("a kept logger name is still scanned by the detectors")
     func keptNameScanned() {
         FuzzRegressionTests.expectText(#"{"name":"svc:192.0.2.7","hostname":"h","pid":1}"#, "192.0.2.7", replaced: true)

@@ -415,6 +415,12 @@ extension Scrubber {
         if Self.isMySQLUsingPassword(b, key: keyStart..<keyEnd, value: valueStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
+        // `name=checkout-service`, `name: payments-worker`: a service's or logger's name, not a
+        // person's; scanned as text.
+        if keyEnd - keyStart == 4, ASCII.hasPrefix(b, at: keyStart, lowercased: "name"), compiled.active[rule].type == "name",
+           Self.readsAsServiceName(b, valueStart..<valueEnd) {
+            return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
+        }
         return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: true)
     }
 

@@ -10,6 +10,9 @@
 /// - and either a separator in it (`payments-service`, `app.worker`), or a logging framework's
 ///   own keys on the line (`"hostname":` with `"pid":`, or `"levelname":`): `"name":"root"` is
 ///   Python's root logger there, while `{"name":"jdoe"}` and `{"name":"jsmith2"}` are replaced.
+///
+/// In text lines a `name` key's value of that shape with a separator in it is scanned too
+/// (`name=checkout-service`, `name: payments-worker`).
 extension Scrubber {
     static func isLoggerName(_ b: Bytes, valueAt i: Int) -> Bool {
         guard i < b.count, b[i] == UInt8(ascii: "\"") else { return false }
@@ -27,15 +30,35 @@ extension Scrubber {
             e += 1
         }
         guard e < b.count, b[e] == UInt8(ascii: "\""), e > start, ASCII.isLetter(b[start]) else { return false }
-        // No part is a person's name.
-        var k = start
-        while k < e {
-            while k < e, !ASCII.isLetter(b[k]) { k += 1 }
-            let word = k
-            while k < e, ASCII.isLetter(b[k]) { k += 1 }
-            if k > word, PersonNameDetector.isListedName(lowercased: b, word..<k) { return false }
+        return !hasListedNamePart(b, start..<e) && (separated || hasLoggingFrameworkKeys(b))
+    }
+
+    /// A `name` value in a text line that reads as a service's or logger's name: the shape above
+    /// with a separator in it (`name=checkout-service`, `name: payments-worker`, `"name":"app.api"`).
+    static func readsAsServiceName(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard r.count >= 3, r.count <= 64, ASCII.isLower(b[r.lowerBound]) else { return false }
+        var separated = false
+        for k in r {
+            let x = b[k]
+            if x == UInt8(ascii: ".") || x == UInt8(ascii: "_") || x == UInt8(ascii: "/") || x == UInt8(ascii: ":") || x == UInt8(ascii: "-") {
+                separated = true
+            } else if !ASCII.isLower(x) && !ASCII.isDigit(x) {
+                return false
+            }
         }
-        return separated || hasLoggingFrameworkKeys(b)
+        return separated && !hasListedNamePart(b, r)
+    }
+
+    /// Whether a run of letters in `b[r]` is a given or family name of the name lists.
+    private static func hasListedNamePart(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            while k < r.upperBound, !ASCII.isLetter(b[k]) { k += 1 }
+            let word = k
+            while k < r.upperBound, ASCII.isLetter(b[k]) { k += 1 }
+            if k > word, PersonNameDetector.isListedName(lowercased: b, word..<k) { return true }
+        }
+        return false
     }
 
     /// `"hostname":` with `"pid":` (Bunyan, pino), or `"levelname":` (Python's JSON formatters).
