@@ -29,3 +29,21 @@ struct SpacedKeyAndGreetingTests {
         #expect(FuzzRegressionTests.stable(line) == line)
     }
 }
+
+/// Health data and special categories run to the end of their phrase, as an address does
+/// (stop 30: `diagnosis: E11.9 Type 2 diabetes mellitus` kept the description).
+@Suite("Health data values; insurance member ids")
+struct HealthValueTests {
+    @Test("the whole phrase is the value; the next pair or spaced key ends it", arguments: [
+        ("diagnosis: E11.9 Type 2 diabetes mellitus", ["E11.9", "diabetes"], "diagnosis: [REDACTED:health]"),
+        ("diagnosis=flu severity=high", ["flu"], "diagnosis=[REDACTED:health] severity=high"),
+        ("religion=Roman Catholic member id: XYZ123456789", ["Catholic", "XYZ123456789"], "religion=[REDACTED:sensitive] member id: patient_id~test~"),
+        ("address: 12 Oak Ave Springfield Phone Number: 2175550123", ["Springfield", "2175550123"], "address: address~test~"),
+        ("Medicare ID 1EG4-TE5-MK73 verified", ["1EG4-TE5-MK73"], "Medicare ID patient_id~test~"),
+    ])
+    func phrase(_ line: String, _ secrets: [String], _ expected: String) {
+        let out = FuzzRegressionTests.stable(line)
+        for secret in secrets { #expect(!out.contains(secret), "\(out)") }
+        #expect(out.hasPrefix(expected), "\(out)")
+    }
+}

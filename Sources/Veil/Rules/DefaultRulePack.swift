@@ -418,7 +418,7 @@ rules:
     type: gov_id
   - id: health-id-fields
     description: Keys that hold a patient or health-insurance identifier (HIPAA identifiers; pseudonymised so one patient's lines stay linkable)
-    fields: ["**.mrn", "**.medical_record_number", "**.patient_id", "**.patientid", "**.patient_number", "**.nhs_number", "**.health_id", "**.health_insurance_number", "**.medicare_number", "**.medicaid_id", "**.insurance_id", "**.insurance_number", "**.health_plan_id", "**.health_plan_number", "**.beneficiary_id"]
+    fields: ["**.mrn", "**.medical_record_number", "**.patient_id", "**.patientid", "**.patient_number", "**.nhs_number", "**.health_id", "**.health_insurance_number", "**.medicare_number", "**.medicaid_id", "**.insurance_id", "**.insurance_number", "**.health_plan_id", "**.health_plan_number", "**.beneficiary_id", "**.medicare_id", "**.mbi", "**.member_id", "**.memberid", "**.subscriber_id", "**.policy_number"]
     action: pseudonymize
     type: patient_id
   - id: device-id-fields
@@ -508,6 +508,9 @@ tests:
   - name: phone numbers and birth dates under keys in other languages, spaced keys too
     input: 'Telefone: (11) 91234-5678, Handy: 0171 1234567, data di nascita: 12/04/1985, mot de passe : secret123'
     must_not_contain: [91234-5678, 1234567, 12/04/1985, secret123]
+  - name: health data runs to the end of its phrase; insurance member ids
+    input: 'diagnosis: E11.9 Type 2 diabetes mellitus, ward 4B; religion=Roman Catholic member id: XYZ123456789 Medicare ID 1EG4-TE5-MK73'
+    must_not_contain: [E11.9, diabetes, Roman, Catholic, XYZ123456789, 1EG4-TE5-MK73]
   - name: people who approve, review, report, submit or sign; a user account
     input: 'approver=Grace Hopper reviewed_by=jdoe reporter: kim@example.com Deleted user account: james.wilson'
     must_not_contain: [Grace, Hopper, jdoe, kim@example.com, james.wilson]

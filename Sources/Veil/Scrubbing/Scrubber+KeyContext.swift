@@ -690,16 +690,39 @@ extension Scrubber {
                 e = wordEnd
                 groups += 1
             }
-        } else if type == "address" {
+        } else if type == "address" || type == "health" || type == "sensitive" {
+            // (Health data and special categories too: `diagnosis: E11.9 Type 2 diabetes
+            // mellitus`, `religion=Roman Catholic`.)
             while e < n, e - end < 256 {
                 let x = b[e]
                 if x == UInt8(ascii: ",") || x == UInt8(ascii: ";") || x == UInt8(ascii: "\"") || x == UInt8(ascii: "'") || x == 0x0A || x == 0x0D || x == 0x09 { break }
                 // (Also the next parameter of a query string: `?address=1600+Amphitheatre&zoom=3`.)
                 if x == 0x20 || x == UInt8(ascii: "&"), e + 1 < n, Self.startsPair(b, e + 1) { break }
+                // … or a spaced key a rule names (`religion=Roman Catholic member id: …`).
+                if x == 0x20, e + 1 < n, ASCII.isLetter(b[e + 1]), spacedKeyAhead(b, e + 1) { break }
                 e += 1
             }
         }
         return e
+    }
+
+    /// Whether one to three words at `at`, then `:` or `=`, are a key a field rule names
+    /// (`member id:`, `Phone Number:`).
+    func spacedKeyAhead(_ b: Bytes, _ at: Int) -> Bool {
+        let n = b.count
+        var k = at, words = 1
+        while k < n, k - at < Self.maximumSpacedKeyLength {
+            let x = b[k]
+            if ASCII.isLetter(x) { k += 1; continue }
+            if x == 0x20, words < 3, k + 1 < n, ASCII.isLetter(b[k + 1]) { words += 1; k += 1; continue }
+            break
+        }
+        guard k < n, b[k] == UInt8(ascii: ":") || b[k] == UInt8(ascii: "=") else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumSpacedKeyLength) { buffer in
+            var count = 0
+            for x in b[at..<k] where ASCII.isLetter(x) { buffer[count] = ASCII.lower(x); count += 1 }
+            return compiled.fieldRule(forTextKey: UnsafeBufferPointer(rebasing: buffer[0..<count]), 0..<count) != nil
+        }
     }
 
     /// The end of a date's next group at `at`: 1–4 digits (`12`, `1985`, `12th`) or a month's
