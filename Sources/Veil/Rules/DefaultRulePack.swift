@@ -446,6 +446,11 @@ rules:
     fields: ["**.salary", "**.annual_salary", "**.income", "**.annual_income", "**.net_worth", "**.credit_score", "**.fico_score", "**.wage", "**.gross_pay", "**.net_pay"]
     action: redact
     type: financial
+  - id: encoded-json
+    description: JSON objects encoded in base64 (eyJ…) that hold personal data or secrets, found in any text; a blob whose JSON holds nothing to scrub stays
+    fields: ["**.encoded_json"]
+    action: redact
+    type: encoded_json
   - id: crypto-address-fields
     description: Cryptocurrency wallet addresses (Ethereum 0x…, Bitcoin 1…/3…/bc1… with valid checksums, found in any text) and the keys that hold them
     fields: ["**.crypto_address", "**.wallet_address", "**.wallet", "**.btc_address", "**.bitcoin_address", "**.eth_address", "**.ethereum_address", "**.deposit_address", "**.withdrawal_address", "**.payout_address"]
@@ -499,6 +504,9 @@ tests:
   - name: JSON keys with letters outside ASCII that name a password or an account
     input: '{"contraseña":"Secreta!123","hasło":"Haslo#2026","nome_utente":"mrossi"}'
     must_not_contain: [Secreta!123, Haslo#2026, mrossi]
+  - name: base64 JSON that holds personal data is redacted; other base64 JSON stays
+    input: 'payload=eyJlbWFpbCI6ImFAYi5jb20iLCJwYXNzd29yZCI6Imh1bnRlcjIifQ== meta=eyJ2ZXJzaW9uIjoiMS4yLjMiLCJyZWdpb24iOiJldSJ9'
+    expect: 'payload=[REDACTED:encoded_json] meta=eyJ2ZXJzaW9uIjoiMS4yLjMiLCJyZWdpb24iOiJldSJ9'
   - name: wallet addresses in text
     input: 'withdrawal to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh and 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2, deposit from 0x742d35Cc6634C0532925a3b844Bc454e4438f44e; tx 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060'
     expect: 'withdrawal to crypto_address~test~rhqvlszepe4ooafk and crypto_address~test~dkpdoitcpr7twgdy, deposit from crypto_address~test~soldcucdne2pz5is; tx 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060'

@@ -406,9 +406,14 @@ extension Scrubber {
     private func letterWord(_ b: Bytes, _ i: Int, _ floor: Int, _ d: DetectorRules, _ tables: UnsafePointer<UInt8>, lineStart: Bool, credentialsOnly: Bool, ranges: inout [Range<Int>], spans: inout [TextSpan], signIn: inout SignInContext) -> (Range<Int>, TextSpan.Kind, Int, Int)? {
         let x = b[i]
         let n = b.count
-        if x == UInt8(ascii: "e"), d.jwt >= 0, i + 2 < n, b[i + 1] == UInt8(ascii: "y"), b[i + 2] == UInt8(ascii: "J"),
-           let candidate = JWTDetector.match(b, at: i, floor: floor) {
-            return (candidate.range, .jwt, d.jwt, DetectorKind.jwt.precedence)
+        if x == UInt8(ascii: "e"), i + 2 < n, b[i + 1] == UInt8(ascii: "y"), b[i + 2] == UInt8(ascii: "J") {
+            if d.jwt >= 0, let candidate = JWTDetector.match(b, at: i, floor: floor) {
+                return (candidate.range, .jwt, d.jwt, DetectorKind.jwt.precedence)
+            }
+            // `state=eyJlbWFpbCI6…`: a JSON object in base64 that holds personal data.
+            if !credentialsOnly, let r = encodedJSON(b, at: i), let rule = encodedJSONRule() {
+                return (r, .field, rule, 20)
+            }
         }
         let classes = tables[256 + Int(x)]
         // The line's first word is an anchor for sudo messages; `m` starts `mysql` / `mariadb`,

@@ -1,0 +1,42 @@
+/// A JSON object encoded in base64 (`eyJlbWFpbCI6ImFAYi5jb20iLCJwYXNzd29yZCI6Ii4uLiJ9`): OAuth
+/// `state` parameters, session payloads, unsigned JWT-like cookies, message bodies. Such a blob
+/// starts with `eyJ` (`{"` encoded); when it is no JWT, it is decoded and scrubbed as a JSON
+/// line. If that finds anything (an e-mail, a password under its key …), the whole blob takes
+/// the `encoded_json` key's rule (the default pack redacts it); a blob whose JSON holds nothing
+/// to scrub stays as it is.
+///
+/// Standard (`+/`) and URL-safe (`-_`) alphabets, with or without `=` padding, 16 bytes to
+/// 64 KiB. A blob that does not decode to a JSON object stays (it is scanned as text).
+extension Scrubber {
+    static let maximumEncodedJSON = 64 << 10
+
+    /// The blob's range at `at` (on `eyJ`) when it decodes to JSON that holds something to
+    /// scrub; nil otherwise.
+    func encodedJSON(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        var end = at
+        while end < n, end - at <= Self.maximumEncodedJSON, ASCII.isBase64URL(b[end]) || b[end] == UInt8(ascii: "+") || b[end] == UInt8(ascii: "/") { end += 1 }
+        let body = end
+        while end < n, end - body < 2, b[end] == UInt8(ascii: "=") { end += 1 }
+        guard body - at >= 16, body - at <= Self.maximumEncodedJSON,
+              end == n || !(ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: "_") || b[end] == UInt8(ascii: "-")) else { return nil }
+        // Decode with the URL-safe alphabet (`+` → `-`, `/` → `_`).
+        var text = [UInt8](b[at..<body])
+        for k in text.indices {
+            if text[k] == UInt8(ascii: "+") { text[k] = UInt8(ascii: "-") } else if text[k] == UInt8(ascii: "/") { text[k] = UInt8(ascii: "_") }
+        }
+        // (A length ≡ 1 mod 4 is cut by one: a truncated blob still shows its start.)
+        if text.count % 4 == 1 { text.removeLast() }
+        guard let json = text.withUnsafeBufferPointer({ Base64URL.decode($0) }), json.first == UInt8(ascii: "{") else { return nil }
+        var out: [UInt8] = []
+        var report = ScrubReport(for: self)
+        let scrubbed = json.withUnsafeBufferPointer { scrubJSONLine($0, into: &out, report: &report) }
+        guard scrubbed, out != json else { return nil }
+        return at..<end
+    }
+
+    /// The rule for encoded JSON blobs: the `encoded_json` key's.
+    func encodedJSONRule() -> Int? {
+        fieldRule(forLiteralKey: "encoded_json")
+    }
+}
