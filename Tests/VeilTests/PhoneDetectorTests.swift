@@ -155,6 +155,9 @@ import Testing
         ("phone number is (03).7288.7791", "7288.7791"),
         ("mobile no.: 05626 32154", "32154"),
         ("sms to 55691691870 for x", "55691691870"),
+        // After a word for a phone in Chinese, Japanese or Korean (stop 30).
+        ("用户 张伟 登录成功, 手机 13812345678", "13812345678"),
+        ("전화 01012345678 ok", "01012345678"),
         ("phone 1234.5678.90", "1234.5678.90"),
         ("sms sent to 1 (646) 111-3930 ok", "111-3930"),
         ("sms sent to 887-789-3287 x921 ok", "x921"),

@@ -82,6 +82,7 @@ package enum PhoneDetector {
             j -= 1
             separators += 1
         }
+        if separators > 0, cjkSpokenWords.contains(where: { w in j - w.count >= floor && bytes[(j - w.count)..<j].elementsEqual(w) }) { return true }
         guard separators > 0, var last = word(bytes, endingAt: j, floor: floor) else { return false }
         if spokenWords.contains(where: { isWord(bytes, last, $0) }) { return true }
         // Up to three filler words between (`sms sent to`, `call me at`, `phone number is`,
@@ -116,6 +117,10 @@ package enum PhoneDetector {
         // The ASCII tail of `teléfono` (words are read back over ASCII letters; `téléphone` ends in `phone`).
         "fono",
     ]
+
+    /// Chinese, Japanese and Korean words for a phone (`手机 13812345678`, `電話 03-1234-5678`),
+    /// compared as UTF-8 bytes right before the separator.
+    private static let cjkSpokenWords: [[UInt8]] = ["手机", "手机号", "手机号码", "电话", "电话号码", "電話", "電話番号", "携帯", "휴대폰", "전화", "전화번호"].map { Array($0.utf8) }
 
     /// The letters right before `end`, or nil.
     private static func word(_ bytes: Bytes, endingAt end: Int, floor: Int) -> Range<Int>? {
