@@ -62,6 +62,8 @@ struct NameAndAddressTests {
         ("Lee Ann Smith paid", "Lee Ann Smith"),
         ("Customer John Q. Public placed order 5521", "Public"),
         ("Kundennummer 123456 für Herrn Müller", "Müller"),
+        ("Email sent to Priya (priya@example.com)", "Priya"),
+        ("Contact Smith (j.smith@example.com) today", "Smith"),
     ])
     func names(_ line: String, _ name: String) {
         let out = FuzzRegressionTests.stable(line)
@@ -96,6 +98,14 @@ struct NameAndAddressTests {
     ])
     func notNames(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)
+    }
+
+    @Test("a role word before its mailbox in parentheses stays", arguments: [
+        ("from Support (support@example.com)", "from Support ("), ("Billing (billing@example.com)", "Billing ("),
+        ("Invite Admin (ops@example.com)", "Invite Admin ("),
+    ])
+    func roleMailbox(_ line: String, _ kept: String) {
+        FuzzRegressionTests.expectText(line, kept, replaced: false)
     }
 
     @Test("a name written family name first after a name key is one value", arguments: [

@@ -125,6 +125,13 @@ extension Scrubber {
                        spans.last.map({ $0.end <= name.lowerBound }) ?? true {
                         spans.append(TextSpan(name, rule: c.nameRule, kind: .field, precedence: 20))
                     }
+                    // `Email sent to Priya (priya@example.com)`: a capitalised word that the address's
+                    // local part spells is the person's name.
+                    if r.lowerBound > 1, b[r.lowerBound - 1] == UInt8(ascii: "("), c.nameRule >= 0,
+                       let name = Self.nameSpelledByAddress(b, open: r.lowerBound - 1, local: r.lowerBound..<i, floor: floor),
+                       spans.last.map({ $0.end <= name.lowerBound }) ?? true {
+                        spans.append(TextSpan(name, rule: c.nameRule, kind: .field, precedence: 20))
+                    }
                     Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
                 // `'carol'@'%'`, `Connect	root@localhost on db` (MySQL accounts), `ssh deploy@10.0.0.5`: the user part.
@@ -746,6 +753,37 @@ extension Scrubber {
         }
         return words > 0 && start < end ? start..<end : nil
     }
+
+    /// The capitalised word before ` (` at `open` (`Priya (priya@…)`, `Smith (j.smith@…)`) when the
+    /// address's local part, split at `.`, `_`, `-` and digits, holds it (any case) and it is no
+    /// common word; nil otherwise.
+    static func nameSpelledByAddress(_ b: Bytes, open: Int, local: Range<Int>, floor: Int) -> Range<Int>? {
+        var end = open
+        if end > floor, b[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > floor, end - start < 30, ASCII.isLetter(b[start - 1]) { start -= 1 }
+        guard end - start >= 3, ASCII.isUpper(b[start]), start == floor || !(ASCII.isAlnum(b[start - 1]) || b[start - 1] >= 0x80) else { return nil }
+        var k = local.lowerBound
+        while k < local.upperBound {
+            while k < local.upperBound, !ASCII.isLetter(b[k]) { k += 1 }
+            let part = k
+            while k < local.upperBound, ASCII.isLetter(b[k]) { k += 1 }
+            if k - part == end - start, (0..<(end - start)).allSatisfy({ ASCII.lower(b[part + $0]) == ASCII.lower(b[start + $0]) }) {
+                // A role word is no person (`Support (support@…)`, `Billing (billing@…)`).
+                if PersonNameDetector.isCommonWord(b, start..<end) || roleMailboxes.contains(b[start..<end].map(ASCII.lower)) { return nil }
+                return start..<end
+            }
+        }
+        return nil
+    }
+
+    /// Mailboxes of a role, not a person (RFC 2142 and common practice).
+    static let roleMailboxes: Set<[UInt8]> = Set([
+        "support", "admin", "billing", "sales", "info", "security", "team", "help", "contact", "noreply", "office",
+        "jobs", "hello", "service", "services", "marketing", "news", "newsletter", "accounts", "finance", "legal",
+        "privacy", "abuse", "postmaster", "webmaster", "root", "ops", "devops", "notifications", "alerts", "feedback",
+        "careers", "press", "orders", "shop", "store", "mail", "system", "bot", "hostmaster", "compliance",
+    ].map { Array($0.utf8) })
 
     /// When `b[range]` starts with a pseudonym or placeholder this engine writes, the
     /// index where it ends; nil otherwise.
