@@ -31,12 +31,12 @@ package enum PersonNameDetector {
     static let given = WordTable(NameLists.given)
     static let family = WordTable(NameLists.family)
 
-    /// Whether a lower-case word is a given or family name of the lists (`jane`, `smith`).
     /// A capitalised common word (`Support`, `Admin`) that is no listed given or family name.
     static func isCommonWord(_ b: Bytes, _ r: Range<Int>) -> Bool {
         !given.contains(b, r) && !family.contains(b, r) && notFamily.contains(b, r)
     }
 
+    /// Whether a lower-case word is a given or family name of the lists (`jane`, `smith`).
     static func isListedName(lowercased b: Bytes, _ r: Range<Int>) -> Bool {
         given.containsWithInitialCapital(b, r) || family.containsWithInitialCapital(b, r)
     }
