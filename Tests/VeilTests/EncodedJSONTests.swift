@@ -22,6 +22,8 @@ struct EncodedJSONTests {
         let blob = Self.encoded(json, urlSafe: urlSafe, padded: padded)
         let out = FuzzRegressionTests.expectText("GET /cb?state=\(blob)&x=1 HTTP/1.1", blob, replaced: true)
         #expect(out == "GET /cb?state=[REDACTED:encoded_json]&x=1 HTTP/1.1", "\(out)")
+        // At the end of a sentence too.
+        #expect(FuzzRegressionTests.stable("payload was \(blob).") == "payload was [REDACTED:encoded_json].")
     }
 
     @Test("a blob whose JSON holds nothing to scrub, a JWT, and random base64 stay as before", arguments: [

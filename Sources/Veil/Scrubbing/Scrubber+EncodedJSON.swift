@@ -18,8 +18,10 @@ extension Scrubber {
         while end < n, end - at <= Self.maximumEncodedJSON, ASCII.isBase64URL(b[end]) || b[end] == UInt8(ascii: "+") || b[end] == UInt8(ascii: "/") { end += 1 }
         let body = end
         while end < n, end - body < 2, b[end] == UInt8(ascii: "=") { end += 1 }
+        // Not glued to more (a `.` starts a JWT's next part, unless it ends a sentence).
+        let sentenceDot = end < n && b[end] == UInt8(ascii: ".") && (end + 1 == n || !ASCII.isBase64URL(b[end + 1]))
         guard body - at >= 16, body - at <= Self.maximumEncodedJSON,
-              end == n || !(ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: "_") || b[end] == UInt8(ascii: "-")) else { return nil }
+              end == n || sentenceDot || !(ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: "_") || b[end] == UInt8(ascii: "-")) else { return nil }
         // Decode with the URL-safe alphabet (`+` → `-`, `/` → `_`).
         var text = [UInt8](b[at..<body])
         for k in text.indices {

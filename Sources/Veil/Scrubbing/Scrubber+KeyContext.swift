@@ -764,7 +764,6 @@ extension Scrubber {
         return k
     }
 
-    /// An upper-case letter followed by lower-case letters (`Alice`, not `ADMIN` or `alice`).
     /// A capital letter at `at`: ASCII, Latin in UTF-8 (`É`, `Ł`), Cyrillic (`А`–`Я`, `Ё`) or
     /// Greek (`Α`–`Ω`): the next word of a name (`имя: Иван Петров`, `name: Élodie Durand`).
     static func startsCapital(_ b: Bytes, _ at: Int) -> Bool {
@@ -774,6 +773,7 @@ extension Scrubber {
         return (x == 0xD0 && y >= 0x80 && y <= 0xAF) || (x == 0xCE && y >= 0x91 && y <= 0xA9)
     }
 
+    /// An upper-case letter followed by lower-case letters (`Alice`, not `ADMIN` or `alice`).
     static func isCapitalisedWord(_ b: Bytes, _ r: Range<Int>) -> Bool {
         guard r.count >= 2, ASCII.isUpper(b[r.lowerBound]) else { return false }
         for k in (r.lowerBound + 1)..<r.upperBound where !(ASCII.isLower(b[k]) || b[k] >= 0x80) { return false }

@@ -93,11 +93,12 @@ extension Scrubber {
 
     /// The opening and closing quote at `at`: `"…"`, `'…'`, `「…」`, `『…』`, `“…”`.
     static func wideQuote(_ b: Bytes, at: Int) -> (open: [UInt8], close: [UInt8])? {
-        let quotes: [([UInt8], [UInt8])] = [
-            ([0x22], [0x22]), ([0x27], [0x27]), ([0xE3, 0x80, 0x8C], [0xE3, 0x80, 0x8D]), ([0xE3, 0x80, 0x8E], [0xE3, 0x80, 0x8F]),
-            ([0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]),
-        ]
-        for (open, close) in quotes where b[at...].starts(with: open) { return (open, close) }
+        for (open, close) in wideQuotes where b[at...].starts(with: open) { return (open, close) }
         return nil
     }
+
+    private static let wideQuotes: [(open: [UInt8], close: [UInt8])] = [
+        ([0x22], [0x22]), ([0x27], [0x27]), ([0xE3, 0x80, 0x8C], [0xE3, 0x80, 0x8D]), ([0xE3, 0x80, 0x8E], [0xE3, 0x80, 0x8F]),
+        ([0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]),
+    ]
 }
