@@ -175,6 +175,7 @@ extension Scrubber {
                     if !keepRule, r.i < b.count, b[r.i] == UInt8(ascii: "\"") {
                         if let headerRule = entryRule { elementRule = headerRule; entryRule = nil }
                         else if Self.isCredentialHeaderName(b, at: r.i) { entryRule = entryLabelRule(b, at: r.i) }
+                        else if r.i + 3 < b.count, b[r.i + 1] == UInt8(ascii: "-"), b[r.i + 2] == UInt8(ascii: "-") { entryRule = commandOptionRule(b, at: r.i) }
                     } else {
                         entryRule = nil
                     }

@@ -43,6 +43,23 @@ extension Scrubber {
         return false
     }
 
+    /// An argument list (`"args":["--password","S3cr3t"]`, a container's `command`): at the
+    /// opening quote of a string that is a long option naming a password, token or secret
+    /// (as ``CommandLinePasswordDetector/longOption(_:at:floor:)`` reads them) or `--username`,
+    /// the rule the next string takes. Nil for any other string.
+    func commandOptionRule(_ b: Bytes, at: Int) -> Int? {
+        let start = at + 3
+        var e = start
+        while e < b.count, e - start < 40, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_") { e += 1 }
+        guard e < b.count, b[e] == UInt8(ascii: "\""), e > start else { return nil }
+        let name = start..<e
+        let d = compiled.detectors
+        if name.count == 8, ASCII.hasPrefix(b, at: start, exactly: "username") { return d.authLogUser >= 0 ? d.authLogUser : nil }
+        let isPass = name.count == 4 && ASCII.hasPrefix(b, at: start, lowercased: "pass")
+        guard isPass || CommandLinePasswordDetector.passwordOptionSuffixes.contains(where: { CompiledRules.hasNormalizedSuffix(b, name, $0) }) else { return nil }
+        return d.commandLinePassword >= 0 ? d.commandLinePassword : nil
+    }
+
     /// Normalised keys that hold the entry's value — also the two values of a change in an
     /// audit record (`{"attribute":"givenName","oldValue":"Ann","newValue":"Anne"}`,
     /// `{"field":"phone","from":"…","to":"…"}`).

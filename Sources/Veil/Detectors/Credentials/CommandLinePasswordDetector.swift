@@ -292,15 +292,19 @@ package enum CommandLinePasswordDetector {
 
     /// A long option that names a password, then a space and the value (`--password S3cr3t`,
     /// `--db-password 'x y'`); `at` is the first `-`. The `--password=…` form is key context.
+    /// An argument list written as a list of strings (`["pg_dump","--password","S3cr3t"]`,
+    /// Python's `['pg_dump', '--password', 'S3cr3t']`) gives the next string.
     static func longOption(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
-        guard at >= floor, at + 4 < b.count, b[at] == UInt8(ascii: "-"), b[at + 1] == UInt8(ascii: "-"),
-              at == 0 || b[at - 1] == 0x20 || b[at - 1] == 0x09 else { return nil }
+        guard at >= floor, at + 4 < b.count, b[at] == UInt8(ascii: "-"), b[at + 1] == UInt8(ascii: "-") else { return nil }
+        let listQuote: UInt8? = at > 0 && (b[at - 1] == UInt8(ascii: "'") || b[at - 1] == UInt8(ascii: "\"")) ? b[at - 1] : nil
+        guard at == 0 || b[at - 1] == 0x20 || b[at - 1] == 0x09 || listQuote != nil else { return nil }
         var e = at + 2
         while e < b.count, e - at < 40, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_") { e += 1 }
-        guard e + 1 < b.count, b[e] == 0x20 else { return nil }
         let name = (at + 2)..<e
         let isPass = name.count == 4 && ASCII.hasPrefix(b, at: name.lowerBound, lowercased: "pass")
         guard isPass || passwordOptionSuffixes.contains(where: { CompiledRules.hasNormalizedSuffix(b, name, $0) }) else { return nil }
+        if let listQuote { return nextListString(b, after: e, quote: listQuote) }
+        guard e + 1 < b.count, b[e] == 0x20 else { return nil }
         var start = e + 1
         var quote: UInt8 = 0
         if b[start] == UInt8(ascii: "'") || b[start] == UInt8(ascii: "\"") { quote = b[start]; start += 1 }
@@ -314,5 +318,27 @@ package enum CommandLinePasswordDetector {
         }
         end = CredentialScan.failClosedEnd(b, start: start, end: end, cap: CredentialScan.maxValueScan)
         return end > start ? start..<end : nil
+    }
+
+    /// In a list of quoted strings, with `at` on the closing `quote` of one element: the content
+    /// of the next element (`"--password", "S3cr3t"` → `S3cr3t`). Nil when the list ends there
+    /// or the next element is another option. An element without its closing quote runs to the
+    /// line's end (fail closed).
+    static func nextListString(_ b: Bytes, after at: Int, quote: UInt8) -> Range<Int>? {
+        var k = at
+        guard k < b.count, b[k] == quote else { return nil }
+        k += 1
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        guard k < b.count, b[k] == UInt8(ascii: ",") else { return nil }
+        k += 1
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        guard k + 1 < b.count, b[k] == quote, b[k + 1] != UInt8(ascii: "-"), b[k + 1] != quote else { return nil }
+        let start = k + 1
+        var end = start
+        while end < b.count, end - start < CredentialScan.maxValueScan, b[end] != quote {
+            end += b[end] == UInt8(ascii: "\\") ? 2 : 1
+        }
+        end = CredentialScan.failClosedEnd(b, start: start, end: min(end, b.count), cap: CredentialScan.maxValueScan)
+        return start..<end
     }
 }

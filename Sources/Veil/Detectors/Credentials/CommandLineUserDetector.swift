@@ -124,9 +124,14 @@ package enum CommandLineUserDetector {
     }
 
     /// `--username X` (any program); `at` is the first `-`, after white space or at the line start.
-    /// (`--username=X` is key context.)
+    /// (`--username=X` is key context.) In a list of quoted strings (`["--username","X"]`,
+    /// `['--username', 'X']`) the next string.
     package static func longOption(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
-        guard at >= floor, at + 12 < b.count, at == 0 || b[at - 1] == 0x20 || b[at - 1] == 0x09,
+        guard at >= floor, at + 12 < b.count else { return nil }
+        if at > 0, b[at - 1] == UInt8(ascii: "'") || b[at - 1] == UInt8(ascii: "\""), ASCII.hasPrefix(b, at: at, exactly: "--username") {
+            return CommandLinePasswordDetector.nextListString(b, after: at + 10, quote: b[at - 1]).flatMap { userName(b, $0) }
+        }
+        guard at == 0 || b[at - 1] == 0x20 || b[at - 1] == 0x09,
               ASCII.hasPrefix(b, at: at, exactly: "--username "), b[at + 11] != 0x20 else { return nil }
         guard let word = CommandLinePasswordDetector.commandWords(b, from: at + 11).first else { return nil }
         return userName(b, word)

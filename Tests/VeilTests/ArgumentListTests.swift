@@ -1,0 +1,43 @@
+import Testing
+@testable import Veil
+
+/// Command lines logged as lists of strings: a container's `args`/`command` in JSON, an
+/// `execve` event's argument array, Python's `CalledProcessError` (`Command '['pg_dump',
+/// '--password', 'x']' returned non-zero exit status 1`). The option and its value are two
+/// strings, so the value is the string after an option that names a secret.
+@Suite("argument lists")
+struct ArgumentListTests {
+    @Test("the string after a secret's option is redacted", arguments: [
+        (#"{"args":["--password","cliPass99","--verbose"]}"#, "cliPass99", #""--verbose""#),
+        (#"{"spec":{"command":["app","--api-key","k_live_abc123", "--port","8080"]}}"#, "k_live_abc123", #""--port","8080""#),
+        (#"{"argv":["vault","login","--token", "s.9f8e7d6c"]}"#, "s.9f8e7d6c", #""login""#),
+        (#"running ["mysqldump","--password","dumpPw1","db"]"#, "dumpPw1", #""db"]"#),
+        ("Command '['pg_dump', '--password', 'pgpw77', 'db']' returned non-zero exit status 1.", "pgpw77", "'db']'"),
+        (#"exec ["tool", "--db-password", "a\"b c", "next"]"#, #"a\"b c"#, #""next"]"#),
+    ])
+    func secretAfterOption(_ line: String, _ secret: String, _ kept: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(out.contains("[REDACTED:secret]") && out.contains(kept), "\(out)")
+    }
+
+    @Test("the string after --username is an account", arguments: [
+        #"{"args":["--username","cliuser","--password","x9y8z7w6"]}"#,
+        "Command '['pg_dump', '--username', 'cliuser', 'db']' returned non-zero exit status 1.",
+    ])
+    func accountAfterOption(_ line: String) {
+        let out = FuzzRegressionTests.expectText(line, "cliuser", replaced: true)
+        #expect(out.contains("username~test~"), "\(out)")
+    }
+
+    @Test("other lists and options stay", arguments: [
+        #"{"args":["--port","8080","--verbose"]}"#,
+        #"{"args":["--password"]}"#,
+        #"{"flags":["--password-file","/run/secrets/db"]}"#,
+        #"["--token-ttl","3600"]"#,
+        "Command '['ls', '--color', 'auto']' returned non-zero exit status 2.",
+        #"{"missing":["password","token"]}"#,
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}
