@@ -214,6 +214,9 @@ rules:
       - "**.session_tokens"
       - "**.bearer"
       - "**.jwt"
+      # Anti-forgery tokens under their bare names (Express's _csrf, Angular's xsrf)
+      - "**.csrf"
+      - "**.xsrf"
       - "**.session"
       - "**.session_id"
       - "**.*sessionid"
@@ -232,6 +235,9 @@ rules:
     action: redact
     type: cookie
 tests:
+  - name: anti-forgery tokens under their bare names
+    input: '{"_csrf":"q1w2e3r4t5y6u7","xsrf":"z9x8c7v6b5n4"} csrf=a1s2d3f4g5h6'
+    must_not_contain: [q1w2e3r4t5y6u7, z9x8c7v6b5n4, a1s2d3f4g5h6]
   - name: MYSQL_PWD and other *_pwd variables; the working directory stays
     input: 'export MYSQL_PWD=my$ecret; DB_PWD="x y" OLDPWD=/tmp PWD=/srv/app'
     expect: 'export MYSQL_PWD=[REDACTED:secret]; DB_PWD="[REDACTED:secret]" OLDPWD=/tmp PWD=/srv/app'
@@ -393,7 +399,7 @@ rules:
     type: email
   - id: phone-fields
     description: Keys that hold a phone number
-    fields: ["**.phone", "**.phone_number", "**.mobile", "**.telephone", "**.tel", "**.fax", "**.cellphone", "**.msisdn", "**.mobile_number", "**.contact_number", "**.telefon", "**.telefonnummer", "**.mobil", "**.telefono", "**.celular", "**.telefoon", "**.телефон", "**.Телефон", "**.тел", "**.Тел", "**.мобильный", "**.Мобильный", "**.手机", "**.手机号", "**.手机号码", "**.电话", "**.电话号码", "**.電話", "**.電話番号", "**.携帯", "**.携帯番号", "**.전화번호", "**.휴대폰", "**.telefone", "**.teléfono", "**.téléphone", "**.handy", "**.handynummer", "**.movil", "**.móvil", "**.cellulare"]
+    fields: ["**.phone", "**.phone_number", "**.mobile", "**.telephone", "**.tel", "**.fax", "**.cellphone", "**.cell_phone", "**.cell_number", "**.msisdn", "**.mobile_number", "**.mobile_no", "**.mobile_phone", "**.phone_no", "**.phone1", "**.phone2", "**.tel_no", "**.home_phone", "**.work_phone", "**.office_phone", "**.business_phone", "**.personal_phone", "**.primary_phone", "**.alternate_phone", "**.alt_phone", "**.contact_phone", "**.emergency_phone", "**.emergency_contact_phone", "**.billing_phone", "**.shipping_phone", "**.customer_phone", "**.user_phone", "**.recipient_phone", "**.sender_phone", "**.phone_mobile", "**.phone_home", "**.phone_work", "**.landline", "**.whatsapp", "**.whatsapp_number", "**.sms_number", "**.caller_number", "**.callback_number", "**.contact_number", "**.telefon", "**.telefonnummer", "**.mobil", "**.telefono", "**.celular", "**.telefoon", "**.телефон", "**.Телефон", "**.тел", "**.Тел", "**.мобильный", "**.Мобильный", "**.手机", "**.手机号", "**.手机号码", "**.电话", "**.电话号码", "**.電話", "**.電話番号", "**.携帯", "**.携帯番号", "**.전화번호", "**.휴대폰", "**.telefone", "**.teléfono", "**.téléphone", "**.handy", "**.handynummer", "**.movil", "**.móvil", "**.cellulare"]
     action: pseudonymize
     type: phone
   - id: address-fields
@@ -423,7 +429,7 @@ rules:
     type: patient_id
   - id: device-id-fields
     description: Keys that hold a device identifier (IMEI, IMSI, MAC address, mobile advertising id); pseudonymised so one device's lines stay linkable
-    fields: ["**.imei", "**.imsi", "**.meid", "**.mac_address", "**.macaddress", "**.mac_addr", "**.macaddr", "**.mac", "**.hwaddr", "**.client_mac", "**.advertising_id", "**.idfa", "**.idfv", "**.gaid", "**.aaid", "**.adid", "**.device_id", "**.deviceid", "**.udid", "**.android_id", "**.device_serial", "**.device_serial_number", "**.iccid", "**.msisdn"]
+    fields: ["**.imei", "**.imsi", "**.meid", "**.mac_address", "**.macaddress", "**.mac_addr", "**.macaddr", "**.mac", "**.hwaddr", "**.client_mac", "**.advertising_id", "**.idfa", "**.idfv", "**.gaid", "**.aaid", "**.adid", "**.device_id", "**.deviceid", "**.udid", "**.android_id", "**.device_serial", "**.device_serial_number", "**.iccid"]
     action: pseudonymize
     type: device_id
   - id: bank-account-fields
@@ -513,6 +519,9 @@ tests:
   - name: bank details in prose
     input: 'payee added: sort code 20-00-00 account no. 55779911, bank account 12345678, routing number 021000021'
     expect: 'payee added: sort code 20-00-00 account no. [REDACTED:bank_account], bank account [REDACTED:bank_account], routing number [REDACTED:bank_account]'
+  - name: phone numbers under the many names forms and APIs give them
+    input: '{"mobileNo":"07700900123","phone_no":"07700900124","homePhone":"0201234567","workPhone":"0201234568","contactPhone":"0201234569","msisdn":"447700900125","microphone":"Built-in"} whatsapp=447700900126 tel_no: 0201234560'
+    must_not_contain: ["07700900123", "07700900124", "0201234567", "0201234568", "0201234569", "447700900125", "447700900126", "0201234560", device_id]
   - name: phone numbers and birth dates under keys in other languages, spaced keys too
     input: 'Telefone: (11) 91234-5678, Handy: 0171 1234567, data di nascita: 12/04/1985, mot de passe : secret123'
     must_not_contain: [91234-5678, 1234567, 12/04/1985, secret123]
