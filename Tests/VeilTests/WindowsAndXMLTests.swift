@@ -142,6 +142,15 @@ struct WindowsAndXMLTests {
         ("driving licence number MORGA753116SM9IJ issued", "MORGA753116SM9IJ", true),
         ("Customer NI number AB123456C updated", "AB123456C", true),
         ("national insurance number QQ123456C", "QQ123456C", true),
+        // A National Insurance number in its printed groups (stop 31), the suffix letter too.
+        ("NI number QQ 12 34 56 C on file", "34 56", true),
+        ("NI number QQ 12 34 56 C on file", " C on", true),
+        ("national insurance no. AB 12 34 56 ok", "34 56", true),
+        ("NI number QQ 12 34 56789 and NINO AB 12 34", "NI number QQ 12 34 56789 and NINO AB 12 34", false),
+        // Kafka's consumer-group member is a client, not an insurance member (stop 31).
+        ("Successfully joined group with generation Generation{generationId=12, memberId='consumer-app-1-4f1a', protocol='range'}", "memberId='consumer-app-1-4f1a'", false),
+        ("member_id=XYZ123456789 memberId=consumer", "XYZ123456789", true),
+        ("member_id=XYZ123456789 memberId=consumer", "=consumer", true),
         ("tax id 12-3456789 stored; taxpayer id 987654321", "3456789", true),
         ("tax id 12-3456789 stored; taxpayer id 987654321", "987654321", true),
         ("tax 2024 report for 1234567 items, dl 1234567 done, ni 12345678, tin 1234567, driver license D1234567_old", "tax 2024 report for 1234567 items, dl 1234567 done, ni 12345678, tin 1234567, driver license D1234567_old", false),

@@ -421,7 +421,21 @@ extension Scrubber {
            Self.readsAsServiceName(b, valueStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
         }
+        // Kafka's `memberId='consumer-orders-1-4f1a…'`: a consumer group member, a client, not
+        // an insurance member; scanned as text.
+        if keyEnd - keyStart >= 8, keyEnd - keyStart <= 9, ASCII.hasPrefix(b, at: keyStart, lowercased: "member"),
+           Self.isKafkaClientID(b, valueStart..<valueEnd) {
+            return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
+        }
         return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: true)
+    }
+
+    /// Whether `b[r]` is the id a Kafka client gives itself: `consumer-`, `producer-`,
+    /// `connect-`, `rdkafka-` or `sarama-` and more.
+    static func isKafkaClientID(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        for prefix: StaticString in ["consumer-", "producer-", "connect-", "rdkafka-", "sarama-"]
+        where r.count > prefix.utf8CodeUnitCount && ASCII.hasPrefix(b, at: r.lowerBound, exactly: prefix) { return true }
+        return false
     }
 
     /// What key context does with the value `b[valueStart..<valueEnd]` of a key that field

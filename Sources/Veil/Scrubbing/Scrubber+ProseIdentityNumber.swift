@@ -20,6 +20,9 @@ extension Scrubber {
         /// four digits, a letter), and only that: after `PAN`, a payment card's number is the
         /// card detector's (`PAN 4111 1111 1111 1111`, the primary account number).
         var permanentAccountNumber = false
+        /// Whether the value may be a UK National Insurance number in its printed groups
+        /// (`QQ 12 34 56 C`) as well as written whole.
+        var nationalInsurance = false
     }
 
     static let identityPhrases: [IdentityPhrase] = [
@@ -33,9 +36,9 @@ extension Scrubber {
         IdentityPhrase(words: "driving licence", key: "driver_license", needsQualifier: false),
         IdentityPhrase(words: "driving license", key: "driver_license", needsQualifier: false),
         IdentityPhrase(words: "dl", key: "driver_license", needsQualifier: true),
-        IdentityPhrase(words: "national insurance", key: "nino", needsQualifier: true),
-        IdentityPhrase(words: "nino", key: "nino", needsQualifier: false),
-        IdentityPhrase(words: "ni", key: "nino", needsQualifier: true),
+        IdentityPhrase(words: "national insurance", key: "nino", needsQualifier: true, nationalInsurance: true),
+        IdentityPhrase(words: "nino", key: "nino", needsQualifier: false, nationalInsurance: true),
+        IdentityPhrase(words: "ni", key: "nino", needsQualifier: true, nationalInsurance: true),
         IdentityPhrase(words: "taxpayer id", key: "tax_id", needsQualifier: false),
         IdentityPhrase(words: "tax id", key: "tax_id", needsQualifier: false),
         IdentityPhrase(words: "tax identification", key: "tax_id", needsQualifier: true),
@@ -105,7 +108,8 @@ extension Scrubber {
             let next = b[at + length]
             guard next == 0x20 || next == UInt8(ascii: "#") || next == UInt8(ascii: ":") else { continue }
             guard let v = valueStart(b, after: at + length, needsQualifier: phrase.needsQualifier),
-                  let end = phrase.permanentAccountNumber ? permanentAccountNumberEnd(b, from: v) : identityValueEnd(b, from: v) else { return nil }
+                  let end = phrase.permanentAccountNumber ? permanentAccountNumberEnd(b, from: v)
+                    : (phrase.nationalInsurance ? spacedNINOEnd(b, from: v) : nil) ?? identityValueEnd(b, from: v) else { return nil }
             return (phrase.key, v..<end)
         }
         return nil
@@ -187,6 +191,23 @@ extension Scrubber {
         // A value does not end on a lone letter.
         if end > e, ASCII.isUpper(b[end - 1]) { end -= 2 }
         return end
+    }
+
+    /// The end of a UK National Insurance number written in its printed groups at `v`:
+    /// `QQ 12 34 56 C` (two letters, three pairs of digits, the suffix letter A–D, which
+    /// may be left out); nil for any other shape.
+    private static func spacedNINOEnd(_ b: Bytes, from v: Int) -> Int? {
+        let n = b.count
+        guard v + 11 <= n, ASCII.isUpper(b[v]), ASCII.isUpper(b[v + 1]), b[v + 2] == 0x20 else { return nil }
+        var e = v + 2
+        for _ in 0..<3 {
+            guard e + 3 <= n, b[e] == 0x20, ASCII.isDigit(b[e + 1]), ASCII.isDigit(b[e + 2]) else { return nil }
+            e += 3
+        }
+        if e + 2 <= n, b[e] == 0x20, b[e + 1] >= UInt8(ascii: "A"), b[e + 1] <= UInt8(ascii: "D"),
+           e + 2 == n || !(ASCII.isAlnum(b[e + 2]) || b[e + 2] == UInt8(ascii: "_") || b[e + 2] == UInt8(ascii: "@")) { e += 2 }
+        guard e == n || !(ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "@")) else { return nil }
+        return e
     }
 
     /// The end of `ABCDE1234F` at `v` (upper-case letters), standing alone; nil otherwise.
