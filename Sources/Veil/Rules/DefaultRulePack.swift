@@ -76,6 +76,13 @@ rules:
       - "**.*licensekey"
       - "**.*private_key"
       - "**.*credentials"
+      - "**.credential"
+      # A wallet's recovery words are its private key
+      - "**.*mnemonic"
+      - "**.seed_phrase"
+      - "**.recovery_phrase"
+      - "**.secret_phrase"
+      - "**.hmac"
       - "**.*authorization"
       - "**.*signature"
       - "**.*signature256"
@@ -235,6 +242,9 @@ rules:
     action: redact
     type: cookie
 tests:
+  - name: a credential, a wallet's recovery words, an HMAC
+    input: '{"credential":"s3cr3tVal9","mnemonic":"abandon ability able about above absent absorb abstract absurd abuse access accident"} seed_phrase="zoo zone zero" hmac=9f8e7d6c5b4a'
+    must_not_contain: [s3cr3tVal9, abandon, absurd, zoo zone, 9f8e7d6c5b4a]
   - name: anti-forgery tokens under their bare names
     input: '{"_csrf":"q1w2e3r4t5y6u7","xsrf":"z9x8c7v6b5n4"} csrf=a1s2d3f4g5h6'
     must_not_contain: [q1w2e3r4t5y6u7, z9x8c7v6b5n4, a1s2d3f4g5h6]
@@ -389,7 +399,7 @@ rules:
     type: username
   - id: name-fields
     description: Keys that name a person
-    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.claims.name", "**.billing_details.name", "**.billing.name", "**.shipping.name", "**.owner.name", "**.member.name", "**.employee.name", "**.patient.name", "**.recipient.name", "**.sender.name", "**.account.name", "**.users.name", "**.members.name", "**.customers.name", "**.contacts.name", "**.employees.name", "**.patients.name", "**.recipients.name", "**.attendees.name", "**.attendee.name", "**.participants.name", "**.participant.name", "**.guests.name", "**.guest.name", "**.passengers.name", "**.passenger.name", "**.travelers.name", "**.traveler.name", "**.students.name", "**.student.name", "**.applicant.name", "**.beneficiary.name", "**.driver.name", "**.rider.name", "**.buyer.name", "**.cardholder.name", "**.ship_to.name", "**.bill_to.name", "**.shipto.name", "**.billto.name", "**.shipping_address.name", "**.billing_address.name", "**.people.name", "**.persons.name", "**.owners.name", "**.authors.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.holder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name", "**.nickname", "**.nick_name", "**.preferred_name", "**.legal_name", "**.patient_name", "**.patient", "**.sender_name", "**.beneficiary_name", "**.payee", "**.payee_name", "**.author_name", "**.contact_person", "**.emergency_contact", "**.next_of_kin", "**.maiden_name", "**.spouse_name", "**.guardian_name", "**.parent_name", "**.vorname", "**.nachname", "**.familienname", "**.nombre", "**.apellido", "**.apellidos", "**.prenom", "**.nom_de_famille", "**.cognome", "**.sobrenome", "**.voornaam", "**.achternaam", "**.user_display_name", "**.actor_display_name", "**.user_full_name", "**.requester_name", "**.requestor_name", "**.owner_name", "**.employee_name", "**.member_name", "**.signer_name", "**.имя", "**.Имя", "**.фамилия", "**.Фамилия", "**.отчество", "**.Отчество", "**.фио", "**.Фио", "**.ФИО", "**.姓名", "**.名字", "**.氏名", "**.名前", "**.이름", "**.성명"]
+    fields: ["name", "**.user.name", "**.customer.name", "**.person.name", "**.contact.name", "**.profile.name", "**.claims.name", "**.billing_details.name", "**.billing.name", "**.shipping.name", "**.owner.name", "**.member.name", "**.employee.name", "**.patient.name", "**.recipient.name", "**.sender.name", "**.account.name", "**.users.name", "**.members.name", "**.customers.name", "**.contacts.name", "**.employees.name", "**.patients.name", "**.recipients.name", "**.attendees.name", "**.attendee.name", "**.participants.name", "**.participant.name", "**.guests.name", "**.guest.name", "**.passengers.name", "**.passenger.name", "**.travelers.name", "**.traveler.name", "**.students.name", "**.student.name", "**.applicant.name", "**.beneficiary.name", "**.driver.name", "**.rider.name", "**.buyer.name", "**.cardholder.name", "**.ship_to.name", "**.bill_to.name", "**.shipto.name", "**.billto.name", "**.shipping_address.name", "**.billing_address.name", "**.people.name", "**.persons.name", "**.owners.name", "**.authors.name", "**.full_name", "**.fullname", "**.first_name", "**.firstname", "**.last_name", "**.lastname", "**.given_name", "**.family_name", "**.middle_name", "**.display_name", "**.surname", "**.cardholder", "**.holder", "**.cardholder_name", "**.card_holder", "**.card_holder_name", "**.holder_name", "**.name_on_card", "**.account_holder", "**.account_holder_name", "**.billing_name", "**.shipping_name", "**.recipient_name", "**.contact_name", "**.customer_name", "**.nickname", "**.nick_name", "**.preferred_name", "**.legal_name", "**.patient_name", "**.patient", "**.sender_name", "**.beneficiary", "**.beneficiary_name", "**.payee", "**.payee_name", "**.payer_name", "**.author_name", "**.committer_name", "**.student_name", "**.applicant_name", "**.candidate_name", "**.passenger_name", "**.traveler_name", "**.traveller_name", "**.guest_name", "**.attendee_name", "**.participant_name", "**.driver_name", "**.policyholder", "**.policyholder_name", "**.policy_holder", "**.insured_name", "**.guarantor_name", "**.dependent_name", "**.physician_name", "**.doctor_name", "**.emergency_contact_name", "**.contact_person", "**.emergency_contact", "**.next_of_kin", "**.maiden_name", "**.spouse_name", "**.guardian_name", "**.parent_name", "**.vorname", "**.nachname", "**.familienname", "**.nombre", "**.apellido", "**.apellidos", "**.prenom", "**.nom_de_famille", "**.cognome", "**.sobrenome", "**.voornaam", "**.achternaam", "**.user_display_name", "**.actor_display_name", "**.user_full_name", "**.requester_name", "**.requestor_name", "**.owner_name", "**.employee_name", "**.member_name", "**.signer_name", "**.имя", "**.Имя", "**.фамилия", "**.Фамилия", "**.отчество", "**.Отчество", "**.фио", "**.Фио", "**.ФИО", "**.姓名", "**.名字", "**.氏名", "**.名前", "**.이름", "**.성명"]
     action: pseudonymize
     type: name
   - id: email-fields
@@ -409,7 +419,7 @@ rules:
     type: address
   - id: birth-date-fields
     description: Dates and places of birth
-    fields: ["**.dob", "**.birthdate", "**.birth_date", "**.date_of_birth", "**.birthday", "**.place_of_birth", "**.birthplace", "**.geburtsdatum", "**.geburtstag", "**.fecha_nacimiento", "**.fecha_de_nacimiento", "**.date_de_naissance", "**.date_naissance", "**.data_di_nascita", "**.data_nascimento", "**.data_de_nascimento", "**.geboortedatum", "**.дата_рождения", "**.Дата_рождения", "**.出生日期", "**.生日", "**.生年月日", "**.생년월일", "**.fodselsdato", "**.fødselsdato", "**.födelsedatum"]
+    fields: ["**.dob", "**.dob_date", "**.bday", "**.birthdate", "**.birth_date", "**.birth_day", "**.born_on", "**.date_of_birth", "**.birthday", "**.place_of_birth", "**.birthplace", "**.geburtsdatum", "**.geburtstag", "**.fecha_nacimiento", "**.fecha_de_nacimiento", "**.date_de_naissance", "**.date_naissance", "**.data_di_nascita", "**.data_nascimento", "**.data_de_nascimento", "**.geboortedatum", "**.дата_рождения", "**.Дата_рождения", "**.出生日期", "**.生日", "**.生年月日", "**.생년월일", "**.fodselsdato", "**.fødselsdato", "**.födelsedatum"]
     action: redact
     type: dob
   - id: ssn-fields
@@ -519,6 +529,9 @@ tests:
   - name: bank details in prose
     input: 'payee added: sort code 20-00-00 account no. 55779911, bank account 12345678, routing number 021000021'
     expect: 'payee added: sort code 20-00-00 account no. [REDACTED:bank_account], bank account [REDACTED:bank_account], routing number [REDACTED:bank_account]'
+  - name: people named by their part in a payment, a trip, a policy or a class; birth dates under short keys
+    input: '{"beneficiary":"Xyzzy Plugh","payerName":"Quux Frob","passenger_name":"Zork Grue","policyholder":"Wumpus Hunt","bday":"1983-02-11"} student_name="Foo Barr" born_on=1983-02-12'
+    must_not_contain: [Xyzzy, Plugh, Quux, Frob, Zork, Grue, Wumpus, Hunt, 1983-02-11, Foo Barr, 1983-02-12]
   - name: phone numbers under the many names forms and APIs give them
     input: '{"mobileNo":"07700900123","phone_no":"07700900124","homePhone":"0201234567","workPhone":"0201234568","contactPhone":"0201234569","msisdn":"447700900125","microphone":"Built-in"} whatsapp=447700900126 tel_no: 0201234560'
     must_not_contain: ["07700900123", "07700900124", "0201234567", "0201234568", "0201234569", "447700900125", "447700900126", "0201234560", device_id]
