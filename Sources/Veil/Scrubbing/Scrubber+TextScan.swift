@@ -464,6 +464,11 @@ extension Scrubber {
                let (value, key) = Self.proseSecret(b, at: i), let rule = fieldRule(forLiteralKey: key) {
                 return (value, .field, rule, 20)
             }
+            // `Duplicate entry 'jdoe42' for key 'users.username'`, `The duplicate key value is (…)`.
+            if (lower == UInt8(ascii: "d") && second == UInt8(ascii: "u")) || (x == UInt8(ascii: "T") && second == UInt8(ascii: "h")),
+               !credentialsOnly, i + 20 < n, b[i + 3] | 0x20 == UInt8(ascii: "l") || b[i + 3] == 0x20, let (value, rule) = duplicateKeyValue(b, at: i) {
+                return (value, .field, rule, 20)
+            }
             // `machine api.example.com login jane` (.netrc).
             if lower == UInt8(ascii: "l"), second == UInt8(ascii: "o"), !credentialsOnly, let (value, rule) = netrcLogin(b, at: i) {
                 return (value, .field, rule, 20)
