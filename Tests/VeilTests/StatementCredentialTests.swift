@@ -136,6 +136,7 @@ struct StatementCredentialTests {
         ("cron[1]: (paul) CMD (/usr/local/bin/backup.sh)", "paul"),
         ("app.auth.AuthError: bad credentials for rachel.green", "rachel.green"),
         ("WARN Invalid password for jdoe", "jdoe"),
+        ("New device login for Noah Kim from Chrome on Windows", "Kim from"),
         ("login for svc-report failed", "svc-report"),
         ("password for alice from the form", "alice"),
         ("[conn12] Successfully authenticated as principal reporting on admin from client 10.0.0.3:41000", "reporting"),

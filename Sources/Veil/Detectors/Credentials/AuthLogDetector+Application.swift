@@ -40,6 +40,8 @@ extension AuthLogDetector {
             // `bad credentials for rachel.green`, `Invalid password for jdoe`: the word right after.
             guard let r = user(bytes, p, then: { e in endsWord(bytes, e) }), !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r),
                   !bytes[r].contains(UInt8(ascii: "@")) else { return nil }  // an address: the e-mail detector's
+            // `New device login for Noah Kim from …`: a person's name, both words.
+            if let end = PersonNameDetector.familyNameAfterGivenName(bytes, r) { return r.lowerBound..<end }
             return r
         }
         guard q > p, signIn.precedes(at, in: bytes) else { return nil }

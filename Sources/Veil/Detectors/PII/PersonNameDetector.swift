@@ -66,6 +66,17 @@ package enum PersonNameDetector {
         Alert Monitor Tracker Scanner Reader Writer Parser Builder Runner Loader Viewer Editor Player \
         Cup Final Award Prize Trophy Day Week Month Year Time Date Launch Campaign Sale Offer Deal
         """)
+    /// Given names left out of ``NameLists/given`` because they are also words, places or
+    /// products (`Charlotte`, `Grace`, `Jackson`), among the ones people are often called: a
+    /// name only before a listed family name (``givenFirstName(_:at:firstEnd:)``). `Max`,
+    /// `Mark`, `Will`, `Olive`, `Autumn` and US states and cities stay out (`Max Price`,
+    /// `Olive Green`, `Georgia Power`).
+    static let givenAlsoWord = WordTable("""
+        Charlotte Grace Victoria Florence Chelsea Hazel Ivy Willow Rowan Ruby Julia June April \
+        Christian Noel Faith Jackson Chase Grant Eugene Jordan Stella Iris Aria Sydney Madison \
+        Travis Jasper Cassandra Jessie Sonny Patience Prudence Trinity Destiny Harmony Serenity \
+        Clementine Luna Hope Joy
+        """)
     static let honorifics: [StaticString] = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Herr", "Herrn", "Frau", "Dott", "Dra", "Sra", "Srta", "Mme", "Mlle", "Dhr", "Mevr"]
 
     @inline(__always)
@@ -127,8 +138,14 @@ package enum PersonNameDetector {
             guard firstEnd < n else { return nil }
         }
         guard firstEnd - at >= 3, firstEnd - at <= 57, firstEnd + 2 < n, b[firstEnd] == 0x20,
-              upperInitialLength(b, firstEnd + 1) > 0 || startsParticle(b, firstEnd + 1),
-              compound || given.contains(b, at..<firstEnd) else { return nil }
+              upperInitialLength(b, firstEnd + 1) > 0 || startsParticle(b, firstEnd + 1) else { return nil }
+        if !compound, !given.contains(b, at..<firstEnd) {
+            // `Charlotte Davies`, `Grace Hopper`: a given name that is also a word or a place
+            // counts before a listed family name that is no word logs put after names.
+            guard givenAlsoWord.contains(b, at..<firstEnd), let end = familyName(b, firstEnd + 1),
+                  family.contains(b, (firstEnd + 1)..<end), !notFamily.contains(b, (firstEnd + 1)..<end) else { return nil }
+            return at..<end
+        }
         var k = firstEnd + 1
         var middleInitial = false
         // A middle initial (`John Q. Public`, `John Q Public`) or a middle given name (`Mary Ann Smith`).
