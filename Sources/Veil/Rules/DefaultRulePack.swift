@@ -634,6 +634,9 @@ tests:
   - name: capitalised words that are no names stay
     input: "Max Retries reached; Aurora MySQL failover; Austin Data Center; 200 OK; took 5 ms; Job Scheduler started"
     expect: "Max Retries reached; Aurora MySQL failover; Austin Data Center; 200 OK; took 5 ms; Job Scheduler started"
+  - name: a phone label before prose takes no word as the number; the number in the prose is found
+    input: 'WARN whatsapp: message to 4421052967 failed; phone: unknown'
+    expect: 'WARN whatsapp: message to phone~test~zs6tco2eebvtzjg3 failed; phone: unknown'
   - name: phone values under a phone key run to their last digit; mail-server <address> values
     input: 'Tel: (555) 123-4567. Login: user=<mary@example.com>, method=PLAIN from=<s@example.net>'
     must_not_contain: ["555", "123-4567", "4567", "mary@example.com", "s@example.net"]

@@ -421,6 +421,12 @@ extension Scrubber {
            Self.readsAsServiceName(b, valueStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
         }
+        // `whatsapp: message to +44 …`, `phone: call failed`: an unquoted word without a digit
+        // is no phone number but the prose after a label; scanned as text (the number in it
+        // is still found).
+        if quote == 0, compiled.active[rule].type == "phone", !b[valueStart..<valueEnd].contains(where: ASCII.isDigit) {
+            return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
+        }
         // Kafka's `memberId='consumer-orders-1-4f1a…'`: a consumer group member, a client, not
         // an insurance member; scanned as text.
         if keyEnd - keyStart >= 8, keyEnd - keyStart <= 9, ASCII.hasPrefix(b, at: keyStart, lowercased: "member"),
