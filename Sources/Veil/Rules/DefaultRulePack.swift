@@ -414,7 +414,7 @@ rules:
     type: phone
   - id: address-fields
     description: Keys that hold a postal address
-    fields: ["address", "**.user.address", "**.customer.address", "**.billing.address", "**.shipping.address", "**.person.address", "**.contact.address", "**.profile.address", "**.patient.address", "**.recipient.address", "**.employee.address", "**.member.address", "**.owner.address", "**.cardholder.address", "**.street", "**.street_address", "**.home_address", "**.billing_address", "**.shipping_address", "**.postal_address", "**.line1", "**.line2", "**.address_line1", "**.address_line2", "**.address_line3", "**.address1", "**.address2", "**.street1", "**.street2", "**.residence", "**.home_addr", "**.mailing_address", "**.адрес", "**.Адрес", "**.地址", "**.住址", "**.住所", "**.주소"]
+    fields: ["address", "**.user.address", "**.customer.address", "**.billing.address", "**.shipping.address", "**.person.address", "**.contact.address", "**.profile.address", "**.patient.address", "**.recipient.address", "**.employee.address", "**.member.address", "**.owner.address", "**.cardholder.address", "**.street", "**.street_address", "**.home_address", "**.billing_address", "**.shipping_address", "**.postal_address", "**.line1", "**.line2", "**.address_line1", "**.address_line2", "**.address_line3", "**.address1", "**.address2", "**.street1", "**.street2", "**.residence", "**.home_addr", "**.mailing_address", "adresse", "adres", "**.anschrift", "**.endereco", "**.endereço", "**.direccion", "**.dirección", "**.indirizzo", "**.domicilio", "**.адрес", "**.Адрес", "**.地址", "**.住址", "**.住所", "**.주소"]
     action: pseudonymize
     type: address
   - id: birth-date-fields
@@ -429,7 +429,7 @@ rules:
     type: ssn
   - id: government-id-fields
     description: Keys that hold a passport, driving licence or other government id number
-    fields: ["**.passport", "**.passport_number", "**.passport_no", "**.passportnumber", "**.driver_license", "**.drivers_license", "**.driver_licence", "**.driving_licence", "**.driving_license", "**.driver_license_number", "**.dl_number", "**.nino", "**.national_insurance_number", "**.aadhaar", "**.id_card_number", "**.identity_card_number", "**.personal_id_number", "**.cpf", "**.curp", "**.pesel", "**.bsn", "**.dni", "**.nie", "**.nif", "**.codice_fiscale", "**.steuer_id", "**.steuerid", "**.personnummer", "**.sin", "**.social_insurance_number", "**.tfn", "**.tax_id", "**.taxpayer_id", "**.tax_number", "**.tax_identification_number", "**.tin", "**.паспорт", "**.Паспорт", "**.снилс", "**.Снилс", "**.СНИЛС", "**.инн", "**.Инн", "**.ИНН", "**.身份证", "**.身份证号", "**.身份證", "**.身分證", "**.マイナンバー", "**.주민등록번호"]
+    fields: ["**.passport", "**.passport_number", "**.tc_kimlik_no", "**.tckn", "**.kimlik_no", "**.personalausweis", "**.personalausweisnummer", "**.ausweisnummer", "**.personalausweis_nr", "**.passport_no", "**.passportnumber", "**.driver_license", "**.drivers_license", "**.driver_licence", "**.driving_licence", "**.driving_license", "**.driver_license_number", "**.dl_number", "**.nino", "**.national_insurance_number", "**.aadhaar", "**.id_card_number", "**.identity_card_number", "**.personal_id_number", "**.cpf", "**.curp", "**.pesel", "**.bsn", "**.dni", "**.nie", "**.nif", "**.codice_fiscale", "**.steuer_id", "**.steuerid", "**.personnummer", "**.sin", "**.social_insurance_number", "**.tfn", "**.tax_id", "**.taxpayer_id", "**.tax_number", "**.tax_identification_number", "**.tin", "**.паспорт", "**.Паспорт", "**.снилс", "**.Снилс", "**.СНИЛС", "**.инн", "**.Инн", "**.ИНН", "**.身份证", "**.身份证号", "**.身份證", "**.身分證", "**.マイナンバー", "**.주민등록번호"]
     action: redact
     type: gov_id
   - id: health-id-fields
@@ -444,7 +444,7 @@ rules:
     type: device_id
   - id: bank-account-fields
     description: Keys that hold a bank account number
-    fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban", "**.routing_number", "**.bban", "**.account_no", "**.acct_number", "**.acct_no"]
+    fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban", "**.routing_number", "**.bban", "**.account_no", "**.acct_number", "**.acct_no", "**.kontonummer", "**.numero_de_compte", "**.numero_de_cuenta", "**.numero_conto", "**.rekeningnummer"]
     action: redact
     type: bank_account
   - id: health-data-fields

@@ -70,6 +70,10 @@ extension Scrubber {
         // `routing number 021000021`. (A sort code names a bank's branch, not a person: it stays,
         // as under a `sort_code` key.)
         IdentityPhrase(words: "bank account", key: "bank_account", needsQualifier: false),
+        IdentityPhrase(words: "kontonummer", key: "kontonummer", needsQualifier: false),
+        IdentityPhrase(words: "personalausweisnummer", key: "personalausweis", needsQualifier: false),
+        IdentityPhrase(words: "personalausweis-nr.", key: "personalausweis", needsQualifier: false),
+        IdentityPhrase(words: "personalausweis", key: "personalausweis", needsQualifier: true),
         IdentityPhrase(words: "account", key: "account_number", needsQualifier: true),
         IdentityPhrase(words: "acct", key: "account_number", needsQualifier: true),
         IdentityPhrase(words: "routing", key: "routing_number", needsQualifier: true),
@@ -83,14 +87,15 @@ extension Scrubber {
     /// phrase: the scan's cheap test, run for many words (`status`, `path`, `count` fail it).
     /// `dl` and `ni` (`DL#`, `NI number`, `nino`, `NIE`, `NIF`) whatever follows; otherwise
     /// `pas`sport, `pan`, `pes`el, `per`sonnummer, `dri`ver, `dni`, `nat`ional, `tax`, `tin`,
-    /// `tfn`, `aad`haar, `cpf`, `cur`p, `cod`ice, `bsn`, `ste`uer, `soz`ial, `svn`r, `ban`k account, `acc`ount, `acct`, `rou`ting, `med`icare, `mem`ber id.
+    /// `tfn`, `aad`haar, `cpf`, `cur`p, `cod`ice, `bsn`, `ste`uer, `soz`ial, `svn`r, `ban`k account, `acc`ount, `acct`, `rou`ting, `med`icare, `mem`ber id,
+    /// `kon`tonummer (`per`sonalausweis as above).
     @inline(__always)
     static func mayStartIdentityPhrase(_ lower: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         let pair = UInt32(lower) << 8 | UInt32(second)
         if pair == 0x646C || pair == 0x6E69 { return true }  // dl, ni
         switch pair << 8 | UInt32(third) {
         case 0x706173, 0x70616E, 0x706573, 0x706572, 0x647269, 0x646E69, 0x6E6174, 0x746178, 0x74696E, 0x74666E, 0x616164, 0x637066, 0x637572, 0x636F64, 0x62736E, 0x737465, 0x736F7A, 0x73766E,
-             0x62616E, 0x616363, 0x726F75, 0x6D6564, 0x6D656D: return true  // ban, acc, rou, med, mem
+             0x62616E, 0x616363, 0x726F75, 0x6D6564, 0x6D656D, 0x6B6F6E: return true  // ban, acc, rou, med, mem, kon
         default: return false
         }
     }

@@ -46,7 +46,9 @@ extension Scrubber {
     /// `Date of Birth`, `Secret Key`), or that the words before make more precise
     /// (`User Name`, `Email Address`).
     static func endsSpacedKey(_ b: Bytes, _ word: Range<Int>) -> Bool {
-        guard word.count >= 2, word.count <= 8 else { return false }
+        // Packed 8 bits a letter, a word of more than 8 letters compares by its last 8
+        // (`nacimiento` by `cimiento`): the whole key must still name a rule.
+        guard word.count >= 2, word.count <= 12 else { return false }
         var lowered: UInt64 = 0
         for x in b[word] {
             guard ASCII.isLetter(x) else { return false }

@@ -302,6 +302,11 @@ extension Scrubber {
                         }
                     }
                 }
+            case 0xCE, 0xCF, 0xD0, 0xE3, 0xE7, 0xEC:
+                // `Пользователь ivan.petrov вошёл`, `用户 zhangsan 登录成功`: the account after a word for a user.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, let r = AuthLogDetector.localizedUser(b, at: i) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
             case 0xEF:
                 // `用户名：张三`: a full-width colon separates a key from its value.
                 if keyContext, i >= credentialsOnlyUntil, i >= floor, WidePunctuation.isColon(b, i), let kv = wideColonPair(b, colon: i, floor: floor) {
@@ -463,6 +468,10 @@ extension Scrubber {
                 || (lower == UInt8(ascii: "k") && second == UInt8(ascii: "e")),
                let (value, key) = Self.proseSecret(b, at: i), let rule = fieldRule(forLiteralKey: key) {
                 return (value, .field, rule, 20)
+            }
+            // `Benutzer hans.mueller hat sich angemeldet`, `El usuario juan.perez`: a word for a user in another language.
+            if d.authLogUser >= 0, !credentialsOnly, AuthLogDetector.mayStartLatinUserWord(lower, second), let r = AuthLogDetector.localizedUser(b, at: i) {
+                return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
             }
             // `Duplicate entry 'jdoe42' for key 'users.username'`, `The duplicate key value is (…)`.
             if (lower == UInt8(ascii: "d") && second == UInt8(ascii: "u")) || (x == UInt8(ascii: "T") && second == UInt8(ascii: "h")),
@@ -986,6 +995,8 @@ enum ScanTables {
         for x in Array("@%:=+(-[<\\$&~{".utf8) { t[Int(x)] = special }
         for x in 0xC3...0xC5 { t[x] = special }  // a capital Latin letter in UTF-8 may start a name (`Élodie`)
         t[0xEF] = special  // `：`, the full-width colon of CJK text
+        // `Пользователь ivan.petrov`, `Χρήστης …`, `用户 zhangsan`, `ユーザー tanaka`, `사용자 kim`: a word for a user.
+        for x in [0xCE, 0xCF, 0xD0, 0xE3, 0xE7, 0xEC] { t[x] = special }
         return t
     }()
 

@@ -1,0 +1,106 @@
+/// Sign-in and account messages in other languages name the account after their word for a
+/// user: `Benutzer hans.mueller hat sich angemeldet`, `Utilisateur jean.dupont connecté`,
+/// `pour l'utilisateur marie.curie`, `El usuario juan.perez inició sesión`, `Usuário
+/// joao.silva`, `Utente mario.rossi`, `Gebruiker piet.jansen`, `Użytkownik jan.kowalski`,
+/// `Пользователь ivan.petrov вошёл`, `用户 zhangsan 登录成功`, `ユーザー tanaka が`,
+/// `사용자 kim.minsu 로그인`.
+///
+/// **Accepts**, one space (or none, after a word in Han, kana or Hangul) after the word, a
+/// user name of 2…64 bytes `[A-Za-z0-9._-]`, plain or quoted (`'…'`, `"…"`), that ends at
+/// white space, punctuation, a quote or a letter outside ASCII. After a word in Latin script
+/// an unquoted name must read as an account, not a word of the sentence: a `.`, `_`, `-` or a
+/// digit in it (`Benutzer nicht gefunden`, `usuario no encontrado` stay). After a word in
+/// Cyrillic, Greek, Han, kana or Hangul any ASCII word counts: prose in those scripts writes
+/// no ASCII words. An address (`@`) is the e-mail detector's.
+///
+/// **Returns** the user name's range.
+extension AuthLogDetector {
+    /// Words for a user in Latin script (matched in any ASCII case, at a word start).
+    static let latinUserWords: [StaticString] = [
+        "benutzer", "nutzer", "utilisateur", "l'utilisateur", "usuario", "usuário", "utente", "utilizador",
+        "gebruiker", "użytkownik", "kullanıcı", "användare", "bruger", "bruker", "käyttäjä", "uživatel",
+        "utilizator", "utilizatorul", "felhasználó",
+    ]
+    /// Words for a user in other scripts (matched as written).
+    static let otherScriptUserWords: [StaticString] = [
+        "Пользователь", "пользователь", "пользователя", "Користувач", "користувач", "Χρήστης", "χρήστης",
+        "用户", "用戶", "ユーザー", "ユーザ", "사용자",
+    ]
+
+    /// Whether a word starting with these two bytes (each `| 0x20`, as the scan lower-cases
+    /// them) may be one of ``latinUserWords``: the scan's cheap test.
+    @inline(__always)
+    static func mayStartLatinUserWord(_ lower: UInt8, _ second: UInt8) -> Bool {
+        switch (lower, second) {
+        case (UInt8(ascii: "b"), UInt8(ascii: "e")), (UInt8(ascii: "n"), UInt8(ascii: "u")), (UInt8(ascii: "u"), UInt8(ascii: "t")),
+             (UInt8(ascii: "u"), UInt8(ascii: "s")), (UInt8(ascii: "u"), 0xE5),  // `uż`, `už` (0xC5 | 0x20)
+             (UInt8(ascii: "g"), UInt8(ascii: "e")), (UInt8(ascii: "l"), UInt8(ascii: "'")), (UInt8(ascii: "k"), UInt8(ascii: "u")),
+             (UInt8(ascii: "k"), 0xE3), (UInt8(ascii: "a"), UInt8(ascii: "n")), (UInt8(ascii: "b"), UInt8(ascii: "r")),  // `kä` (0xC3 | 0x20)
+             (UInt8(ascii: "f"), UInt8(ascii: "e")):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The account after a word for a user at `at` (a word start), or nil.
+    static func localizedUser(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        let n = bytes.count
+        guard at + 4 < n else { return nil }
+        var wordEnd = -1
+        var latin = false
+        if bytes[at] < 0x80 {
+            if at > 0, ASCII.isAlnum(bytes[at - 1]) || bytes[at - 1] >= 0x80 { return nil }
+            for word in latinUserWords where ASCII.hasPrefix(bytes, at: at, lowercased: word) {
+                wordEnd = at + word.utf8CodeUnitCount
+                latin = true
+                break
+            }
+        } else {
+            for word in otherScriptUserWords where ASCII.hasPrefix(bytes, at: at, exactly: word) {
+                wordEnd = at + word.utf8CodeUnitCount
+                break
+            }
+        }
+        guard wordEnd > at, wordEnd < n else { return nil }
+        var p = wordEnd
+        if bytes[p] == 0x20 {
+            p += 1
+        } else if latin || bytes[at] == 0xD0 || bytes[at] == 0xD1 || bytes[at] == 0xCE || bytes[at] == 0xCF || !ASCII.isAlnum(bytes[p]) {
+            // Latin, Cyrillic and Greek words end at a space (`Benutzername` is another word).
+            return nil
+        }
+        guard p < n else { return nil }
+        var quote: UInt8 = 0
+        if bytes[p] == UInt8(ascii: "'") || bytes[p] == UInt8(ascii: "\"") { quote = bytes[p]; p += 1 }
+        var e = p
+        var marked = false
+        while e < n, e - p <= maxUser {
+            let x = bytes[e]
+            if ASCII.isAlnum(x) {
+                if ASCII.isDigit(x) { marked = true }
+            } else if x == UInt8(ascii: ".") || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") {
+                // A sentence's final dot is no part of the name.
+                if x == UInt8(ascii: "."), e + 1 == n || !ASCII.isAlnum(bytes[e + 1]) { break }
+                marked = true
+            } else {
+                break
+            }
+            e += 1
+        }
+        guard e - p >= 2, e - p <= maxUser, ASCII.isAlnum(bytes[p]) else { return nil }
+        if e < n {
+            let x = bytes[e]
+            if quote != 0 {
+                guard x == quote else { return nil }
+            } else {
+                guard x == 0x20 || x == 0x09 || x >= 0x80 || x == UInt8(ascii: ",") || x == UInt8(ascii: ";") || x == UInt8(ascii: ":")
+                        || x == UInt8(ascii: ".") || x == UInt8(ascii: "!") || x == UInt8(ascii: ")") || x == UInt8(ascii: "(") else { return nil }
+            }
+        }
+        guard !latin || quote != 0 || marked else { return nil }
+        // `用户 ID: 12345`, `ユーザー IP`: an abbreviation in capitals names a field, not an account.
+        if !latin, quote == 0, e - p <= 3, bytes[p..<e].allSatisfy({ ASCII.isUpper($0) }) { return nil }
+        return p..<e
+    }
+}
