@@ -99,6 +99,7 @@ struct NameAndAddressTests {
         "Victor Hugo@example",
         "Paul le Server; Maria de la; Sending de la data; Content-Type Application-Json; X-Forwarded-For Mary-Jane",
         "École Normale Supérieure; État Civil; À bientôt; Über Uns; Ärzte Ohne Grenzen",
+        "Morgan Stanley feed delayed; Calvin Klein price update; Louis Vuitton SKU sync; Rose Gold, size M; Victor Mono font; Johnson Controls BMS",
         "Charlotte Hornets; Grace Period ends; Jackson Databind; Victoria Park branch; Max Price: 100; Georgia Power; Olive Green; India Post; Madison Square",
     ])
     func notNames(_ line: String) {

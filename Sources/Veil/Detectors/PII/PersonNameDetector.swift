@@ -64,7 +64,8 @@ package enum PersonNameDetector {
         Net Soft Tech Systems Solutions Works Holdings Partners Capital Ventures Media News Times Post \
         Journal Review Online Live Direct Connect Sync Cast Box Dock Port Gate Tunnel Shield Guard Watch \
         Alert Monitor Tracker Scanner Reader Writer Parser Builder Runner Loader Viewer Editor Player \
-        Cup Final Award Prize Trophy Day Week Month Year Time Date Launch Campaign Sale Offer Deal
+        Cup Final Award Prize Trophy Day Week Month Year Time Date Launch Campaign Sale Offer Deal \
+        Gold Silver Bronze Platinum Mono Serif Controls
         """)
     /// Given names left out of ``NameLists/given`` because they are also words, places or
     /// products (`Charlotte`, `Grace`, `Jackson`), among the ones people are often called: a
@@ -117,7 +118,27 @@ package enum PersonNameDetector {
         }
         let firstEnd = wordEnd(b, at)
         guard firstEnd < b.count else { return nil }
-        return givenFirstName(b, at: at, firstEnd: firstEnd) ?? familyFirstName(b, at: at, firstEnd: firstEnd)
+        guard let r = givenFirstName(b, at: at, firstEnd: firstEnd) ?? familyFirstName(b, at: at, firstEnd: firstEnd) else { return nil }
+        return isBrandName(b, r) ? nil : r
+    }
+
+    /// Companies and brands named after their founders, as product feeds, payment and market
+    /// data logs name them (`Calvin Klein price update`, `Morgan Stanley feed delayed`).
+    static let brandNames: Set<[UInt8]> = Set([
+        "morgan stanley", "charles schwab", "louis vuitton", "calvin klein", "tommy hilfiger", "ralph lauren",
+        "harley davidson", "henry schein", "philip morris", "hugo boss", "tory burch", "kate spade", "michael kors",
+        "vera wang", "ted baker", "jimmy choo", "giorgio armani", "john deere", "martha stewart", "jack daniels",
+        "jim beam", "johnnie walker", "edward jones", "raymond james", "marc jacobs", "tom ford", "alexander mcqueen",
+        "kenneth cole", "steve madden", "sam edelman", "vince camuto", "ann taylor", "anne klein", "laura mercier",
+        "estee lauder", "bobbi brown", "stella mccartney", "charlotte tilbury", "john lewis", "allen edmonds",
+        "oscar mayer", "sara lee", "betty crocker", "walt disney", "arthur andersen", "thomson reuters",
+        "ernst young", "charles river", "dolce gabbana", "christian dior", "yves saint", "coco chanel",
+    ].map { Array($0.utf8) })
+
+    /// Whether `b[r]` is one of ``brandNames`` (any case).
+    static func isBrandName(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard r.count <= 20 else { return false }
+        return brandNames.contains(b[r].map { ASCII.lower($0) })
     }
 
     /// A name in the usual order (given name first) or after an honorific or a greeting.
