@@ -131,6 +131,9 @@ extension Scrubber {
                     }
                     // `{"name":"payments-service","hostname":…}`: a logger's name (Bunyan, pino, Python).
                     if memberRule != nil, memberRule != rule, path.count == 1, Self.isNameKey(path[0]), Self.isLoggerName(b, valueAt: r.i) { memberRule = nil }
+                    // `{"logName":"projects/p/logs/cloudaudit…"}` (Google Cloud): a resource path under
+                    // an account key names no account; scanned as text.
+                    if let m = memberRule, m != rule, compiled.active[m].type == "username", Self.isResourcePath(b, valueAt: r.i) { memberRule = nil }
                     if !keepRule, segments == 1, !compiled.fieldRules.isEmpty {
                         let k = path[path.count - 1]
                         if let entryRule, memberRule == rule, Self.isEntryValueKey(k) {

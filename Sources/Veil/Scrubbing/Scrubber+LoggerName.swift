@@ -14,6 +14,21 @@
 /// In text lines a `name` key's value of that shape with a separator in it is scanned too
 /// (`name=checkout-service`, `name: payments-worker`).
 extension Scrubber {
+    /// A JSON string at `i` that is a path of three or more segments without spaces
+    /// (`projects/p/logs/x`, `organizations/1/locations/global`).
+    static func isResourcePath(_ b: Bytes, valueAt i: Int) -> Bool {
+        guard i < b.count, b[i] == UInt8(ascii: "\"") else { return false }
+        var e = i + 1
+        var slashes = 0
+        while e < b.count, e - i <= 256 {
+            let x = b[e]
+            if x == UInt8(ascii: "\"") { return slashes >= 2 && b[e - 1] != UInt8(ascii: "/") }
+            if x == UInt8(ascii: "/") { slashes += 1 } else if x <= 0x20 || x == UInt8(ascii: "\\") { return false }
+            e += 1
+        }
+        return false
+    }
+
     static func isLoggerName(_ b: Bytes, valueAt i: Int) -> Bool {
         guard i < b.count, b[i] == UInt8(ascii: "\"") else { return false }
         let start = i + 1
