@@ -6,6 +6,7 @@ import Testing
 
     @Test("finds valid card numbers", arguments: [
         ("card=4111111111111111 exp=12/30", "4111111111111111"),
+        ("card 4111.1111.1111.1111 ok", "4111.1111.1111.1111"),       // dotted groups of four
         ("invalid card 571613072438 for customer", "571613072438"),           // Maestro, 12 digits
         ("invalid card 060423743941 for customer", "060423743941"),           // Maestro 0604 (Faker issues these)
         ("card=0604712042591230 ok", "0604712042591230"),
@@ -35,6 +36,8 @@ import Testing
 
     @Test("ignores numbers that fail prefix, length, Luhn or boundaries", arguments: [
         "card 4111111111111112",
+        "v 4111.1111.1111.1111.2 x",     // a fifth dotted group: a version or an id
+        "id 4111.1111.111.1111",          // dotted groups of other sizes
         "order 100012345678 shipped",   // 12 digits, not a Maestro prefix
         "id 571613072439 x",            // 12 digits, fails Luhn
         "ref 411111111111 x",           // 12 digits: Visa needs 13+

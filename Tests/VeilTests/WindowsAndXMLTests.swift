@@ -142,6 +142,8 @@ struct WindowsAndXMLTests {
         ("driving licence number MORGA753116SM9IJ issued", "MORGA753116SM9IJ", true),
         ("Customer NI number AB123456C updated", "AB123456C", true),
         ("national insurance number QQ123456C", "QQ123456C", true),
+        ("social security number 219099999 on file", "219099999", true),
+        ("social security benefits 2024 paid", "social security benefits 2024 paid", false),
         // A National Insurance number in its printed groups (stop 31), the suffix letter too.
         ("NI number QQ 12 34 56 C on file", "34 56", true),
         ("NI number QQ 12 34 56 C on file", " C on", true),

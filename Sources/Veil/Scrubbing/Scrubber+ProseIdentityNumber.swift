@@ -39,6 +39,7 @@ extension Scrubber {
         IdentityPhrase(words: "national insurance", key: "nino", needsQualifier: true, nationalInsurance: true),
         IdentityPhrase(words: "nino", key: "nino", needsQualifier: false, nationalInsurance: true),
         IdentityPhrase(words: "ni", key: "nino", needsQualifier: true, nationalInsurance: true),
+        IdentityPhrase(words: "social security", key: "ssn", needsQualifier: true),
         IdentityPhrase(words: "taxpayer id", key: "tax_id", needsQualifier: false),
         IdentityPhrase(words: "tax id", key: "tax_id", needsQualifier: false),
         IdentityPhrase(words: "tax identification", key: "tax_id", needsQualifier: true),
@@ -88,14 +89,14 @@ extension Scrubber {
     /// `dl` and `ni` (`DL#`, `NI number`, `nino`, `NIE`, `NIF`) whatever follows; otherwise
     /// `pas`sport, `pan`, `pes`el, `per`sonnummer, `dri`ver, `dni`, `nat`ional, `tax`, `tin`,
     /// `tfn`, `aad`haar, `cpf`, `cur`p, `cod`ice, `bsn`, `ste`uer, `soz`ial, `svn`r, `ban`k account, `acc`ount, `acct`, `rou`ting, `med`icare, `mem`ber id,
-    /// `kon`tonummer (`per`sonalausweis as above).
+    /// `kon`tonummer, `soc`ial security (`per`sonalausweis as above).
     @inline(__always)
     static func mayStartIdentityPhrase(_ lower: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         let pair = UInt32(lower) << 8 | UInt32(second)
         if pair == 0x646C || pair == 0x6E69 { return true }  // dl, ni
         switch pair << 8 | UInt32(third) {
         case 0x706173, 0x70616E, 0x706573, 0x706572, 0x647269, 0x646E69, 0x6E6174, 0x746178, 0x74696E, 0x74666E, 0x616164, 0x637066, 0x637572, 0x636F64, 0x62736E, 0x737465, 0x736F7A, 0x73766E,
-             0x62616E, 0x616363, 0x726F75, 0x6D6564, 0x6D656D, 0x6B6F6E: return true  // ban, acc, rou, med, mem, kon
+             0x62616E, 0x616363, 0x726F75, 0x6D6564, 0x6D656D, 0x6B6F6E, 0x736F63: return true  // ban, acc, rou, med, mem, kon, soc
         default: return false
         }
     }

@@ -386,7 +386,7 @@ extension Scrubber {
         let next: UInt8 = e < n ? b[e] : 0
         let separator = next == 0x20 || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")
         if next == UInt8(ascii: "-") || next == 0x20, length == 3, d.usSSN >= 0, let r = SSNDetector.match(b, at: i, floor: floor) { return (r, d.usSSN, .usSSN) }
-        if d.paymentCard >= 0, (length >= 12 && length <= 19) || ((next == 0x20 || next == UInt8(ascii: "-")) && length == 4),
+        if d.paymentCard >= 0, (length >= 12 && length <= 19) || ((next == 0x20 || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")) && length == 4),
            let r = PaymentCardDetector.match(b, at: i, floor: floor) { return (r, d.paymentCard, .paymentCard) }
         if next == UInt8(ascii: "."), length <= 3, d.ipv4 >= 0, let r = IPv4Detector.match(b, at: i, floor: floor) { return (r, d.ipv4, .ipv4) }
         if next == UInt8(ascii: "-"), length <= 3, d.ipv4 >= 0, let r = IPv4Detector.matchDashed(b, at: i, floor: floor) { return (r, d.ipv4, .ipv4) }

@@ -4,7 +4,7 @@
 /// alphanumeric.
 ///
 /// **Accepts** 12–19 digits (12 for Maestro only), contiguous or grouped with one kind of single separator
-/// (space or dash): a first group of 4, then groups of 3–6 (4-4-4-4, 4-6-5 Amex,
+/// (space or dash; a dot between four groups of four, `4111.1111.1111.1111`): a first group of 4, then groups of 3–6 (4-4-4-4, 4-6-5 Amex,
 /// 4-6-4 Diners, 4-4-4-4-3 …). The number must match an issuer's prefix and length —
 /// Visa `4` (13/16/19), Mastercard `51–55`, `2221–2720` (16), Amex `34`/`37` (15),
 /// Discover `6011`, `644–649`, `65` (16–19), JCB `35` (16–19), Diners
@@ -21,6 +21,18 @@
 /// that continues into more digits, and anything failing prefix/length/Luhn (epoch
 /// millis start with `1`, which no issuer uses).
 package enum PaymentCardDetector {
+    /// After a first group of four digits ending at the `.` at `i`: the end of three more
+    /// groups of exactly four digits, each after a single `.`; nil for any other shape.
+    static func dottedGroupsEnd(_ bytes: Bytes, from i: Int) -> Int? {
+        var k = i
+        for _ in 0..<3 {
+            guard k + 5 <= bytes.count, bytes[k] == UInt8(ascii: "."),
+                  bytes[(k + 1)..<(k + 5)].allSatisfy(ASCII.isDigit) else { return nil }
+            k += 5
+        }
+        return k < bytes.count && ASCII.isDigit(bytes[k]) ? nil : k
+    }
+
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
         let n = bytes.count
         guard at >= floor, at < n, ASCII.isDigit(bytes[at]) else { return nil }
@@ -37,7 +49,11 @@ package enum PaymentCardDetector {
         var groups = 1
         var lastGroup = 0
         var sep: UInt8 = 0
-        if count == 4, i + 1 < n, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "-"),
+        if count == 4, i + 1 < n, bytes[i] == UInt8(ascii: "."), let dotted = dottedGroupsEnd(bytes, from: i) {
+            // `4111.1111.1111.1111`: four groups of four, dot-separated.
+            i = dotted
+            count = 16
+        } else if count == 4, i + 1 < n, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "-"),
            ASCII.isDigit(bytes[i + 1]) {
             sep = bytes[i]
             while i + 1 < n, bytes[i] == sep, ASCII.isDigit(bytes[i + 1]) {
