@@ -147,7 +147,9 @@ extension Scrubber {
             if lastSegmentStart == keyStart { lastSegmentStart += 1 }
             keyStart += 1
         }
-        // A command-line long option (`--password=…`, `--db-password=…`): the dashes are not the key.
+        // A command-line long option (`--password=…`, `--db-password=…`, click's `Invalid value for
+        // "--password": "…"`): the dashes are not the key.
+        let optionStart = keyStart
         while keyStart < keyEnd, b[keyStart] == UInt8(ascii: "-") { keyStart += 1 }
         if lastSegmentStart == keyEnd || lastSegmentStart < keyStart { lastSegmentStart = keyStart }
         if lastSegmentStart > keyStart, lastSegmentStart >= floor,
@@ -174,8 +176,9 @@ extension Scrubber {
             if ASCII.isAlnum(before), !afterEscape { return nil }  // key longer than the limit
             if printR, before != UInt8(ascii: "[") { return nil }
             if quote != 0 {
-                guard before == quote else { return nil }
-                if escapedQuote { guard keyStart >= 2, b[keyStart - 2] == UInt8(ascii: "\\") else { return nil } }
+                let quoteAt = optionStart < keyStart && optionStart > 0 ? optionStart - 1 : keyStart - 1
+                guard b[quoteAt] == quote else { return nil }
+                if escapedQuote { guard quoteAt >= 1, b[quoteAt - 1] == UInt8(ascii: "\\") else { return nil } }
             }
         } else if quote != 0 || printR {
             return nil
@@ -244,6 +247,14 @@ extension Scrubber {
             v = close + 2
         }
         guard v < n else { return nil }
+        // Spring's binding errors: `on field 'password': rejected value [s3cret]; codes […]`: the
+        // value is in the brackets.
+        if quote == UInt8(ascii: "'"), b[separator] == UInt8(ascii: ":"), ASCII.hasPrefix(b, at: v, exactly: "rejected value [") {
+            let start = v + 16
+            let close = Self.find(b, "]; codes [", from: start, within: 4096) ?? b[start...].firstIndex(of: UInt8(ascii: "]")) ?? n
+            guard close > start, close - start <= 4096 else { return nil }
+            return fieldValue(b, rule: rule, valueStart: start, valueEnd: close, afterPairSeparator: true)
+        }
         // Python's string and bytes literals: `u'alice'` (Python 2 reprs), `b'hunter2'`: the
         // quoted text is the value.
         if v + 1 < n, b[v] == UInt8(ascii: "u") || b[v] == UInt8(ascii: "b"), b[v + 1] == UInt8(ascii: "'") || b[v + 1] == UInt8(ascii: "\"") { v += 1 }

@@ -473,6 +473,11 @@ extension Scrubber {
             if d.authLogUser >= 0, !credentialsOnly, AuthLogDetector.mayStartLatinUserWord(lower, second), let r = AuthLogDetector.localizedUser(b, at: i) {
                 return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
             }
+            // `"password" with value "…"` (Joi), `with username 'ghost_user'`, `login "jdoe" failed`.
+            if !credentialsOnly, (lower == UInt8(ascii: "w") && second == UInt8(ascii: "i")) || (lower == UInt8(ascii: "u") && second == UInt8(ascii: "s"))
+                || (lower == UInt8(ascii: "l") && second == UInt8(ascii: "o")), let (value, rule) = quotedValueAfterKeyWord(b, at: i) {
+                return (value, .field, rule, 20)
+            }
             // `Duplicate entry 'jdoe42' for key 'users.username'`, `The duplicate key value is (…)`.
             if (lower == UInt8(ascii: "d") && second == UInt8(ascii: "u")) || (x == UInt8(ascii: "T") && second == UInt8(ascii: "h")),
                !credentialsOnly, i + 20 < n, b[i + 3] | 0x20 == UInt8(ascii: "l") || b[i + 3] == 0x20, let (value, rule) = duplicateKeyValue(b, at: i) {

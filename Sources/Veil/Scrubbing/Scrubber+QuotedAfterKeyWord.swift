@@ -1,0 +1,47 @@
+/// Values quoted after the word that names them, without a separator, as validation and
+/// lookup errors write them:
+/// - Joi (Node): `"password" with value "hunter2" fails to match the required pattern`: the
+///   value after `with value`, under the rule of the quoted key before;
+/// - `could not find user with username 'ghost_user'`, `login "jdoe" failed`: a quoted value
+///   right after `username` or `login` (as `password '…'` is after `password`).
+extension Scrubber {
+    /// At the `w` of `with value "…"` or the first letter of `username`/`login` (a word start):
+    /// the quoted value and its rule, or nil.
+    func quotedValueAfterKeyWord(_ b: Bytes, at i: Int) -> (Range<Int>, Int)? {
+        let n = b.count
+        guard i == 0 || !ASCII.isAlnum(b[i - 1]) else { return nil }
+        if ASCII.hasPrefix(b, at: i, exactly: "with value ") {
+            // The key: `"password" ` right before.
+            guard i >= 4, b[i - 1] == 0x20, b[i - 2] == UInt8(ascii: "\"") || b[i - 2] == UInt8(ascii: "'") else { return nil }
+            let q = b[i - 2]
+            let keyEnd = i - 2
+            var keyStart = keyEnd
+            while keyStart > 0, keyEnd - keyStart <= 64, b[keyStart - 1] != q { keyStart -= 1 }
+            guard keyStart > 0, keyStart < keyEnd, b[keyStart - 1] == q,
+                  let rule = compiled.fieldRule(forTextKey: b, keyStart..<keyEnd), compiled.active[rule].action != .keep else { return nil }
+            return Self.quotedValue(b, at: i + 11).map { ($0, rule) }
+        }
+        for word: StaticString in ["username", "login"] where ASCII.hasPrefix(b, at: i, lowercased: word) {
+            let e = i + word.utf8CodeUnitCount
+            guard e + 2 < n, b[e] == 0x20, let rule = fieldRule(forLiteralKey: word), compiled.active[rule].action != .keep,
+                  let value = Self.quotedValue(b, at: e + 1) else { return nil }
+            return (value, rule)
+        }
+        return nil
+    }
+
+    /// The content of a `'…'` or `"…"` string at `at` (1…256 bytes, no line break); the rest
+    /// of the line when it is not closed (fail closed).
+    static func quotedValue(_ b: Bytes, at: Int) -> Range<Int>? {
+        guard at + 1 < b.count, b[at] == UInt8(ascii: "\"") || b[at] == UInt8(ascii: "'") else { return nil }
+        let q = b[at]
+        let start = at + 1
+        var e = start
+        while e < b.count, e - start <= 256, b[e] != q, b[e] != 0x0A {
+            e += b[e] == UInt8(ascii: "\\") ? 2 : 1
+        }
+        guard e > start else { return nil }
+        if e >= b.count || b[e] != q { return start..<b.count }
+        return start..<e
+    }
+}
