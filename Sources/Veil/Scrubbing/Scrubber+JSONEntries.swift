@@ -60,6 +60,20 @@ extension Scrubber {
         return d.commandLinePassword >= 0 ? d.commandLinePassword : nil
     }
 
+    /// Whether the JSON string at `at` asks a security question: it names a maiden name, a
+    /// pet, a birthplace, a first school, car or street, a childhood friend or nickname
+    /// (`What is your mother's maiden name?`, `Name of your first pet`).
+    static func isSecurityQuestion(_ b: Bytes, at: Int) -> Bool {
+        guard at < b.count, b[at] == UInt8(ascii: "\"") else { return false }
+        var e = at + 1
+        while e < b.count, e - at <= 200, b[e] != UInt8(ascii: "\"") { e += 1 }
+        guard e < b.count, b[e] == UInt8(ascii: "\"") else { return false }
+        for word: StaticString in ["maiden", "pet", "born", "birthplace", "first school", "elementary school", "first car", "childhood",
+                                   "nickname", "best friend", "favorite", "favourite", "street you grew", "first job", "security question"]
+        where CredentialScan.contains(b, from: at + 1, to: e, lowercased: word) { return true }
+        return false
+    }
+
     /// Normalised keys that hold the entry's value — also the two values of a change in an
     /// audit record (`{"attribute":"givenName","oldValue":"Ann","newValue":"Anne"}`,
     /// `{"field":"phone","from":"…","to":"…"}`).
@@ -68,7 +82,7 @@ extension Scrubber {
     }
 
     private static let entryValueKeys: Set<[UInt8]> = Set([
-        "value", "values", "val", "oldvalue", "newvalue", "old", "new", "from", "to", "before", "after",
+        "value", "values", "val", "answer", "oldvalue", "newvalue", "old", "new", "from", "to", "before", "after",
         "previous", "previousvalue", "current", "currentvalue", "originalvalue", "updatedvalue", "oldval", "newval",
     ].map { Array($0.utf8) })
 

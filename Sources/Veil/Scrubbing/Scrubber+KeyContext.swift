@@ -438,6 +438,13 @@ extension Scrubber {
         if quote == 0, compiled.active[rule].type == "phone", !b[valueStart..<valueEnd].contains(where: ASCII.isDigit) {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
         }
+        // GraphQL: `query($email: String!)` declares a variable and `user(email: $email)` passes
+        // one; neither is a value (a `$…` value under a pseudonymising rule is a variable's name).
+        if quote == 0, keyStart > 0, b[keyStart - 1] == UInt8(ascii: "$") { return nil }
+        if quote == 0, b[valueStart] == UInt8(ascii: "$"), compiled.active[rule].action == .pseudonymize, valueEnd - valueStart >= 2,
+           b[(valueStart + 1)..<valueEnd].allSatisfy({ ASCII.isAlnum($0) || $0 == UInt8(ascii: "_") }) {
+            return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
+        }
         // Kafka's `memberId='consumer-orders-1-4f1a…'`: a consumer group member, a client, not
         // an insurance member; scanned as text.
         if keyEnd - keyStart >= 8, keyEnd - keyStart <= 9, ASCII.hasPrefix(b, at: keyStart, lowercased: "member"),

@@ -1,0 +1,29 @@
+import Testing
+@testable import Veil
+
+/// Security questions logged with their answers, and GraphQL variables that look like pairs.
+@Suite("security answers and GraphQL variables")
+struct QuestionAndVariableTests {
+    @Test("the answer to a security question is redacted", arguments: [
+        (#"{"answers":[{"question":"What is your mother's maiden name?","answer":"Smithers"}]}"#, "Smithers"),
+        (#"{"q":{"question":"Name of your first pet","answer":"Rex"}}"#, "Rex"),
+    ])
+    func securityAnswer(_ line: String, _ answer: String) {
+        let out = FuzzRegressionTests.expectText(line, answer, replaced: true)
+        #expect(out.contains("[REDACTED:secret]"), "\(out)")
+    }
+
+    @Test("other questions, GraphQL variable declarations and references stay", arguments: [
+        #"{"faq":[{"question":"What are your opening hours?","answer":"9-5"}]}"#,
+        #"{"query":"query($email:String!, $id: ID!){user(email:$email, id: $id){id name}}"}"#,
+        "user=$USER email=$EMAIL",
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+
+    @Test("a password that starts with $ is still a password")
+    func dollarPassword() {
+        FuzzRegressionTests.expectText("password=$ecret12 token=$abc", "$ecret12", replaced: true)
+    }
+}
