@@ -470,12 +470,15 @@ extension Scrubber {
                 return (value, .field, rule, 20)
             }
             // `Benutzer hans.mueller hat sich angemeldet`, `El usuario juan.perez`: a word for a user in another language.
-            if d.authLogUser >= 0, !credentialsOnly, AuthLogDetector.mayStartLatinUserWord(lower, second), let r = AuthLogDetector.localizedUser(b, at: i) {
+            if d.authLogUser >= 0, !credentialsOnly, AuthLogDetector.mayStartLatinUserWord(lower, second, b[i + 2] | 0x20), let r = AuthLogDetector.localizedUser(b, at: i) {
                 return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
             }
             // `"password" with value "…"` (Joi), `with username 'ghost_user'`, `login "jdoe" failed`.
-            if !credentialsOnly, (lower == UInt8(ascii: "w") && second == UInt8(ascii: "i")) || (lower == UInt8(ascii: "u") && second == UInt8(ascii: "s"))
-                || (lower == UInt8(ascii: "l") && second == UInt8(ascii: "o")), let (value, rule) = quotedValueAfterKeyWord(b, at: i) {
+            // (Cheap tests first: `with v`, `us?r?ame `, `lo?i? ` — most words stop here.)
+            if !credentialsOnly, (x == UInt8(ascii: "w") && b[i + 4] == 0x20 && i + 5 < n && b[i + 5] == UInt8(ascii: "v"))
+                || (lower == UInt8(ascii: "u") && second == UInt8(ascii: "s") && i + 8 < n && b[i + 8] == 0x20 && b[i + 4] | 0x20 == UInt8(ascii: "n"))
+                || (lower == UInt8(ascii: "l") && second == UInt8(ascii: "o") && i + 5 < n && b[i + 5] == 0x20 && b[i + 2] | 0x20 == UInt8(ascii: "g")),
+               let (value, rule) = quotedValueAfterKeyWord(b, at: i) {
                 return (value, .field, rule, 20)
             }
             // `Duplicate entry 'jdoe42' for key 'users.username'`, `The duplicate key value is (…)`.

@@ -27,17 +27,16 @@ extension AuthLogDetector {
         "用户", "用戶", "ユーザー", "ユーザ", "사용자",
     ]
 
-    /// Whether a word starting with these two bytes (each `| 0x20`, as the scan lower-cases
-    /// them) may be one of ``latinUserWords``: the scan's cheap test.
+    /// Whether a word starting with these three bytes (each `| 0x20`, as the scan lower-cases
+    /// them) may be one of ``latinUserWords``: the scan's cheap test, run for many words
+    /// (`be`, `an`, `us`, `get` fail it on the third byte).
     @inline(__always)
-    static func mayStartLatinUserWord(_ lower: UInt8, _ second: UInt8) -> Bool {
-        switch (lower, second) {
-        case (UInt8(ascii: "b"), UInt8(ascii: "e")), (UInt8(ascii: "n"), UInt8(ascii: "u")), (UInt8(ascii: "u"), UInt8(ascii: "t")),
-             (UInt8(ascii: "u"), UInt8(ascii: "s")), (UInt8(ascii: "u"), 0xE5),  // `uż`, `už` (0xC5 | 0x20)
-             (UInt8(ascii: "g"), UInt8(ascii: "e")), (UInt8(ascii: "l"), UInt8(ascii: "'")), (UInt8(ascii: "k"), UInt8(ascii: "u")),
-             (UInt8(ascii: "k"), 0xE3), (UInt8(ascii: "a"), UInt8(ascii: "n")), (UInt8(ascii: "b"), UInt8(ascii: "r")),  // `kä` (0xC3 | 0x20)
-             (UInt8(ascii: "f"), UInt8(ascii: "e")):
-            return true
+    static func mayStartLatinUserWord(_ lower: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        switch UInt32(lower) << 16 | UInt32(second) << 8 | UInt32(third) {
+        case 0x62656E, 0x6E7574, 0x757469, 0x757465, 0x757375, 0x676562, 0x6C2775, 0x6B756C, 0x616E76, 0x627275, 0x66656C:
+            return true  // ben, nut, uti, ute, usu, geb, l'u, kul, anv, bru, fel
+        case 0x75E5BC, 0x75E5BE, 0x6BE3A4:
+            return true  // uż, už, kä: the second letter's UTF-8 lead `| 0x20`, then its second byte
         default:
             return false
         }
