@@ -68,6 +68,8 @@ struct NameAndAddressTests {
         ("Guest checkout by Charlotte Davies, delivering to Flat 3", "Charlotte Davies"),
         ("ticket from Grace Wood escalated", "Grace Wood"),
         ("invoice sent to Jackson Brown", "Jackson Brown"),
+        // A form-encoded query value: `+` for the space (stop 31).
+        ("GET /search?q=John+Smith+123 HTTP/1.1", "John+Smith"),
     ])
     func names(_ line: String, _ name: String) {
         let out = FuzzRegressionTests.stable(line)
@@ -99,6 +101,7 @@ struct NameAndAddressTests {
         "Victor Hugo@example",
         "Paul le Server; Maria de la; Sending de la data; Content-Type Application-Json; X-Forwarded-For Mary-Jane",
         "École Normale Supérieure; État Civil; À bientôt; Über Uns; Ärzte Ohne Grenzen",
+        "x=Server+Error&plan=Pro+Plan; x John+Smith; q=John+Server",
         "Morgan Stanley feed delayed; Calvin Klein price update; Louis Vuitton SKU sync; Rose Gold, size M; Victor Mono font; Johnson Controls BMS",
         "Charlotte Hornets; Grace Period ends; Jackson Databind; Victoria Park branch; Max Price: 100; Georgia Power; Olive Green; India Post; Madison Square",
     ])

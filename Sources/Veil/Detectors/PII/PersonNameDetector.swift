@@ -158,6 +158,11 @@ package enum PersonNameDetector {
             compound = true
             guard firstEnd < n else { return nil }
         }
+        // A form-encoded query value (`?q=John+Smith`, `name=Jane+Doe&…`): `+` for the space.
+        if !compound, firstEnd + 2 < n, b[firstEnd] == UInt8(ascii: "+"), at > 0, b[at - 1] == UInt8(ascii: "=") || b[at - 1] == UInt8(ascii: "+"),
+           firstEnd - at >= 3, given.contains(b, at..<firstEnd), let end = familyName(b, firstEnd + 1) {
+            return at..<end
+        }
         guard firstEnd - at >= 3, firstEnd - at <= 57, firstEnd + 2 < n, b[firstEnd] == 0x20,
               upperInitialLength(b, firstEnd + 1) > 0 || startsParticle(b, firstEnd + 1) else { return nil }
         if !compound, !given.contains(b, at..<firstEnd) {
