@@ -14,6 +14,7 @@ struct ArgumentListTests {
         (#"running ["mysqldump","--password","dumpPw1","db"]"#, "dumpPw1", #""db"]"#),
         ("Command '['pg_dump', '--password', 'pgpw77', 'db']' returned non-zero exit status 1.", "pgpw77", "'db']'"),
         (#"exec ["tool", "--db-password", "a\"b c", "next"]"#, #"a\"b c"#, #""next"]"#),
+        (#"exec ["tool", "--password", "-x9abc", "next"]"#, "-x9abc", #""next"]"#),
     ])
     func secretAfterOption(_ line: String, _ secret: String, _ kept: String) {
         let out = FuzzRegressionTests.expectText(line, secret, replaced: true)

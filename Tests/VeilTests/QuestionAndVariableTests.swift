@@ -22,8 +22,13 @@ struct QuestionAndVariableTests {
         #expect(FuzzRegressionTests.stable(line) == line)
     }
 
-    @Test("a password that starts with $ is still a password")
-    func dollarPassword() {
-        FuzzRegressionTests.expectText("password=$ecret12 token=$abc", "$ecret12", replaced: true)
+    @Test("a password or token that starts with $ is still one; PHP and Perl variables are keys", arguments: [
+        ("password=$ecret12 token=$abc9", "$ecret12"),
+        ("password=$ecret12 token=$abc9", "$abc9"),
+        (#"$user = "jdoe";"#, "jdoe"),
+        ("$user: jdoe", "jdoe"),
+    ])
+    func dollarValues(_ line: String, _ value: String) {
+        FuzzRegressionTests.expectText(line, value, replaced: true)
     }
 }

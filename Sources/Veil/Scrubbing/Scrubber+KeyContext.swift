@@ -251,8 +251,9 @@ extension Scrubber {
         // value is in the brackets.
         if quote == UInt8(ascii: "'"), b[separator] == UInt8(ascii: ":"), ASCII.hasPrefix(b, at: v, exactly: "rejected value [") {
             let start = v + 16
+            // (A value longer than the search, or without its `]`, runs to the line's end: fail closed.)
             let close = Self.find(b, "]; codes [", from: start, within: 4096) ?? b[start...].firstIndex(of: UInt8(ascii: "]")) ?? n
-            guard close > start, close - start <= 4096 else { return nil }
+            guard close > start else { return KeyValueHit(span: nil, valueStart: v, valueEnd: v) }
             return fieldValue(b, rule: rule, valueStart: start, valueEnd: close, afterPairSeparator: true)
         }
         // Python's string and bytes literals: `u'alice'` (Python 2 reprs), `b'hunter2'`: the
@@ -440,8 +441,9 @@ extension Scrubber {
         }
         // GraphQL: `query($email: String!)` declares a variable and `user(email: $email)` passes
         // one; neither is a value (a `$…` value under a pseudonymising rule is a variable's name).
-        if quote == 0, keyStart > 0, b[keyStart - 1] == UInt8(ascii: "$") { return nil }
+        if quote == 0, keyStart > 0, b[keyStart - 1] == UInt8(ascii: "$"), b[separator] == UInt8(ascii: ":"), Self.isGraphQLType(b, valueStart..<valueEnd) { return nil }
         if quote == 0, b[valueStart] == UInt8(ascii: "$"), compiled.active[rule].action == .pseudonymize, valueEnd - valueStart >= 2,
+           compiled.active[rule].type != "token", compiled.active[rule].type != "cookie",
            b[(valueStart + 1)..<valueEnd].allSatisfy({ ASCII.isAlnum($0) || $0 == UInt8(ascii: "_") }) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
@@ -452,6 +454,18 @@ extension Scrubber {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
         }
         return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: true)
+    }
+
+    /// Whether `b[r]` is a GraphQL type in a variable declaration: a capitalised name, maybe
+    /// in brackets and with `!` (`String!`, `ID`, `[String!]!`, `UserInput`), up to a `,` or `)`.
+    static func isGraphQLType(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound, b[k] == UInt8(ascii: "[") { k += 1 }
+        guard k < r.upperBound, ASCII.isUpper(b[k]) else { return false }
+        while k < r.upperBound, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") { k += 1 }
+        while k < r.upperBound, b[k] == UInt8(ascii: "!") || b[k] == UInt8(ascii: "]") { k += 1 }
+        while k < r.upperBound, b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: ")") || b[k] == UInt8(ascii: "{") { k += 1 }
+        return k == r.upperBound
     }
 
     /// Whether `b[r]` is the id a Kafka client gives itself: `consumer-`, `producer-`,

@@ -321,8 +321,8 @@ package enum CommandLinePasswordDetector {
     }
 
     /// In a list of quoted strings, with `at` on the closing `quote` of one element: the content
-    /// of the next element (`"--password", "S3cr3t"` → `S3cr3t`). Nil when the list ends there
-    /// or the next element is another option. An element without its closing quote runs to the
+    /// of the next element (`"--password", "S3cr3t"` → `S3cr3t`, also `"-x9"`). Nil when the
+    /// list ends there or the next element is another long option. An element without its closing quote runs to the
     /// line's end (fail closed).
     static func nextListString(_ b: Bytes, after at: Int, quote: UInt8) -> Range<Int>? {
         var k = at
@@ -332,7 +332,9 @@ package enum CommandLinePasswordDetector {
         guard k < b.count, b[k] == UInt8(ascii: ",") else { return nil }
         k += 1
         while k < b.count, b[k] == 0x20 { k += 1 }
-        guard k + 1 < b.count, b[k] == quote, b[k + 1] != UInt8(ascii: "-"), b[k + 1] != quote else { return nil }
+        // (An argument list gives the option the next element: only another long option is no value.)
+        guard k + 1 < b.count, b[k] == quote, b[k + 1] != quote,
+              !(b[k + 1] == UInt8(ascii: "-") && k + 2 < b.count && b[k + 2] == UInt8(ascii: "-")) else { return nil }
         let start = k + 1
         var end = start
         while end < b.count, end - start < CredentialScan.maxValueScan, b[end] != quote {
