@@ -21,6 +21,24 @@ struct ArgumentListTests {
         #expect(out.contains("[REDACTED:secret]") && out.contains(kept), "\(out)")
     }
 
+    @Test("auditd's EXECVE arguments: a glued -p password of mysql, the argument after a secret's option or sshpass -p", arguments: [
+        (#"type=EXECVE msg=audit(1700000000.123:789): argc=4 a0="mysql" a1="-uroot" a2="-pS3cretAudit" a3="app""#, "S3cretAudit", #"a3="app""#),
+        (#"type=EXECVE msg=audit(1.1:2): argc=5 a0="/usr/bin/vault" a1="login" a2="--token" a3="s.abcdef123" a4="x""#, "s.abcdef123", #"a4="x""#),
+        (#"type=EXECVE msg=audit(1.1:2): argc=4 a0="sshpass" a1="-p" a2="sshPw99" a3="ssh""#, "sshPw99", #"a3="ssh""#),
+    ])
+    func execve(_ line: String, _ secret: String, _ kept: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(out.contains("[REDACTED:secret]") && out.contains(kept), "\(out)")
+    }
+
+    @Test("other EXECVE arguments stay", arguments: [
+        #"type=EXECVE msg=audit(1.1:2): argc=3 a0="ls" a1="-p" a2="dir""#,
+        #"type=EXECVE msg=audit(1.1:2): argc=3 a0="grep" a1="--color" a2="pass""#,
+    ])
+    func execveKept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+
     @Test("the string after --username is an account", arguments: [
         #"{"args":["--username","cliuser","--password","x9y8z7w6"]}"#,
         "Command '['pg_dump', '--username', 'cliuser', 'db']' returned non-zero exit status 1.",

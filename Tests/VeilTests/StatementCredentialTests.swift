@@ -137,6 +137,7 @@ struct StatementCredentialTests {
         ("app.auth.AuthError: bad credentials for rachel.green", "rachel.green"),
         ("WARN Invalid password for jdoe", "jdoe"),
         ("New device login for Noah Kim from Chrome on Windows", "Kim from"),
+        ("Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8", "lonvick"),
         ("login for svc-report failed", "svc-report"),
         ("password for alice from the form", "alice"),
         ("[conn12] Successfully authenticated as principal reporting on admin from client 10.0.0.3:41000", "reporting"),

@@ -481,6 +481,10 @@ extension Scrubber {
                let (value, rule) = quotedValueAfterKeyWord(b, at: i) {
                 return (value, .field, rule, 20)
             }
+            // auditd's `EXECVE … a0="mysql" a1="-uroot" a2="-pS3cret"`: an argument that is a password.
+            if x == UInt8(ascii: "a"), ASCII.isDigit(second), d.commandLinePassword >= 0, let r = CommandLinePasswordDetector.execveArgument(b, at: i) {
+                return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
+            }
             // `Duplicate entry 'jdoe42' for key 'users.username'`, `The duplicate key value is (…)`.
             if (lower == UInt8(ascii: "d") && second == UInt8(ascii: "u")) || (x == UInt8(ascii: "T") && second == UInt8(ascii: "h")),
                !credentialsOnly, i + 20 < n, b[i + 3] | 0x20 == UInt8(ascii: "l") || b[i + 3] == 0x20, let (value, rule) = duplicateKeyValue(b, at: i) {

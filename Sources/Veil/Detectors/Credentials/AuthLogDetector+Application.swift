@@ -216,7 +216,8 @@ extension AuthLogDetector {
 
     /// `credentials for`, `password for`, `login for`, `logon for`, `authentication for`, `access for`,
     /// `auth for`, `sign-in for`, `authentication failure for`, and each of these words with an
-    /// outcome after it (`login succeeded for`, `authentication failed for`, `access denied for`)
+    /// outcome after it (`login succeeded for`, `authentication failed for`, `access denied for`),
+    /// and su's `'su root' failed for`
     /// (`at` is the `f` of `for`, after one space).
     static func signInWordBefore(_ bytes: Bytes, _ at: Int) -> Bool {
         var w = at - 1
@@ -228,6 +229,8 @@ extension AuthLogDetector {
             w -= outcome.utf8CodeUnitCount
             break
         }
+        // util-linux su: `'su root' failed for lonvick on /dev/pts/8`.
+        if w > 4, w < at - 1, bytes[w - 1] == UInt8(ascii: "'"), CredentialScan.contains(bytes, from: w - 40, to: w, lowercased: "'su ") { return true }
         for word: StaticString in ["credentials", "password", "login", "logon", "authentication", "access", "auth", "sign-in"]
         where CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: word) {
             let start = w - word.utf8CodeUnitCount
