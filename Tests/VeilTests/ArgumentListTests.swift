@@ -31,9 +31,20 @@ struct ArgumentListTests {
         #expect(out.contains("[REDACTED:secret]") && out.contains(kept), "\(out)")
     }
 
+    @Test("auditd's EXECVE arguments: the account of mysql's -u and of any --username", arguments: [
+        (#"type=EXECVE msg=audit(1.1:2): argc=4 a0="mysql" a1="-uroot" a2="-pS3cretAudit" a3="app""#, #"-uroot""#),
+        (#"type=EXECVE msg=audit(1.1:2): argc=5 a0="/usr/bin/mysqldump" a1="-u" a2="backup" a3="db""#, #""backup""#),
+        (#"type=EXECVE msg=audit(1.1:2): argc=3 a0="docker" a1="--username" a2="dock" a3="x""#, #""dock""#),
+    ])
+    func execveUser(_ line: String, _ account: String) {
+        let out = FuzzRegressionTests.expectText(line, account, replaced: true)
+        #expect(out.contains("username~test~"), "\(out)")
+    }
+
     @Test("other EXECVE arguments stay", arguments: [
         #"type=EXECVE msg=audit(1.1:2): argc=3 a0="ls" a1="-p" a2="dir""#,
         #"type=EXECVE msg=audit(1.1:2): argc=3 a0="grep" a1="--color" a2="pass""#,
+        #"type=EXECVE msg=audit(1.1:2): argc=3 a0="python3" a1="-u" a2="app.py""#,
     ])
     func execveKept(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

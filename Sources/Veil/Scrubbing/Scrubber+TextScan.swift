@@ -482,8 +482,13 @@ extension Scrubber {
                 return (value, .field, rule, 20)
             }
             // auditd's `EXECVE … a0="mysql" a1="-uroot" a2="-pS3cret"`: an argument that is a password.
-            if x == UInt8(ascii: "a"), ASCII.isDigit(second), d.commandLinePassword >= 0, let r = CommandLinePasswordDetector.execveArgument(b, at: i) {
-                return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
+            if x == UInt8(ascii: "a"), ASCII.isDigit(second) {
+                if d.commandLinePassword >= 0, let r = CommandLinePasswordDetector.execveArgument(b, at: i) {
+                    return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
+                }
+                if d.authLogUser >= 0, !credentialsOnly, let r = CommandLinePasswordDetector.execveUser(b, at: i) {
+                    return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+                }
             }
             // `Duplicate entry 'jdoe42' for key 'users.username'`, `The duplicate key value is (…)`.
             if (lower == UInt8(ascii: "d") && second == UInt8(ascii: "u")) || (x == UInt8(ascii: "T") && second == UInt8(ascii: "h")),
