@@ -109,6 +109,10 @@ struct WindowsAndXMLTests {
         // Prose keys without a separator, before a value of their shape.
         ("Card number 4111-1111-1111-1111 exp 12/29 cvv 123", "cvv 123", true),
         ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "00123456", true),
+        // Mobile network identifiers in prose (stop 31): an IMSI, an IMEI in its printed groups.
+        ("Subscriber attached, IMSI 234150999999999, IMEI 35-209900-176148-1", "234150999999999", true),
+        ("Subscriber attached, IMSI 234150999999999, IMEI 35-209900-176148-1", "176148", true),
+        ("imsi 1234 and imei 35-2099-1 short", "imsi 1234 and imei 35-2099-1 short", false),
         ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "03/14/1975", true),
         ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "DOB [REDACTED:dob].", false),
         ("DOB unknown, cvv missing, MRN pending, dob 2024", "DOB unknown, cvv missing, MRN pending, dob 2024", false),

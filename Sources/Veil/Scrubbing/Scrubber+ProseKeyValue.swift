@@ -6,7 +6,7 @@
 /// - `dob`: a date of digits with `/`, `-` or `.` between the parts (`03/14/1975`, `1975-03-14`);
 /// - `mrn`: 5…12 digits, letters and `-` with at least four digits;
 /// - `ssn`, `sin`: nine digits, alone or in groups (`123456789`, `123-45-6789`, `046 454 286`);
-/// - `imei`: 14…16 digits;
+/// - `imei`, `imsi`: 14…16 digits, also in groups joined by `-` (`35-209900-176148-1`);
 /// - `pin`: 4…6 digits;
 /// - `born`, `birth` (`date of birth 12.04.1985`): a date as for `dob`, under the `dob` key's rule.
 ///
@@ -103,7 +103,7 @@ extension Scrubber {
             shape = .securityCode
         } else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "csc") { shape = .securityCode }
         else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "ssn") || ASCII.hasPrefix(b, at: at, lowercased: "sin") { shape = .nineDigits }
-        else if key.count == 4, ASCII.hasPrefix(b, at: at, lowercased: "imei") { shape = .deviceNumber }
+        else if key.count == 4, ASCII.hasPrefix(b, at: at, lowercased: "imei") || ASCII.hasPrefix(b, at: at, lowercased: "imsi") { shape = .deviceNumber }
         else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "pin") { shape = .pin }
         else if isBirthWord(b, key) { shape = .date }
         else { return nil }
@@ -167,8 +167,18 @@ extension Scrubber {
                 }
                 return digits == 9 ? e : nil
             case .deviceNumber:
-                let e = CredentialScan.runEnd(b, from: v, ASCII.isDigit)
-                return e - v >= 14 && e - v <= 16 ? e : nil
+                // Digits, or digit groups joined by single `-` as IMEIs are printed (`35-209900-176148-1`).
+                var e = v, digits = 0, groups = 0
+                while groups < 4 {
+                    let s = e
+                    e = CredentialScan.runEnd(b, from: e, ASCII.isDigit)
+                    guard e > s else { return nil }
+                    digits += e - s
+                    groups += 1
+                    guard e + 1 < n, b[e] == UInt8(ascii: "-"), ASCII.isDigit(b[e + 1]) else { break }
+                    e += 1
+                }
+                return digits >= 14 && digits <= 16 ? e : nil
             case .pin:
                 let e = CredentialScan.runEnd(b, from: v, ASCII.isDigit)
                 return e - v >= 4 && e - v <= 6 ? e : nil
