@@ -55,8 +55,7 @@ extension Scrubber {
         let name = start..<e
         let d = compiled.detectors
         if name.count == 8, ASCII.hasPrefix(b, at: start, exactly: "username") { return d.authLogUser >= 0 ? d.authLogUser : nil }
-        let isPass = name.count == 4 && ASCII.hasPrefix(b, at: start, lowercased: "pass")
-        guard isPass || CommandLinePasswordDetector.passwordOptionSuffixes.contains(where: { CompiledRules.hasNormalizedSuffix(b, name, $0) }) else { return nil }
+        guard CommandLinePasswordDetector.namesSecret(b, name) else { return nil }
         return d.commandLinePassword >= 0 ? d.commandLinePassword : nil
     }
 

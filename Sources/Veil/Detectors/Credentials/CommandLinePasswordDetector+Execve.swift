@@ -12,36 +12,23 @@
 ///
 /// **Returns** the password's range; ``execveUser(_:at:)`` the account's.
 extension CommandLinePasswordDetector {
-    static func execveArgument(_ b: Bytes, at i: Int) -> Range<Int>? {
-        let n = b.count
-        guard i > 0, b[i - 1] == 0x20, i + 4 < n, b[i] == UInt8(ascii: "a"), ASCII.isDigit(b[i + 1]) else { return nil }
-        var k = i + 1
-        while k < n, k - i <= 4, ASCII.isDigit(b[k]) { k += 1 }
-        guard k + 1 < n, b[k] == UInt8(ascii: "="), b[k + 1] == UInt8(ascii: "\""), !(k == i + 2 && b[i + 1] == UInt8(ascii: "0")) else { return nil }
-        let start = k + 2
-        guard let close = b[start...].firstIndex(of: UInt8(ascii: "\"")), close > start else { return nil }
-        let value = start..<close
-        guard let program = execveProgram(b, before: i) else { return nil }
-        let mysqlFamily = ["mysql", "mariadb", "mysqldump", "mysqladmin", "mariadb-dump"].contains { program.elementsEqual($0.utf8) }
-        if mysqlFamily, value.count > 2, b[start] == UInt8(ascii: "-"), b[start + 1] == UInt8(ascii: "p") { return (start + 2)..<close }
-        // The argument before: `aM="…"` right before this pair.
-        guard i >= 2, b[i - 2] == UInt8(ascii: "\""), let open = b[..<(i - 2)].lastIndex(of: UInt8(ascii: "\"")), i - 2 - open <= 64 else { return nil }
-        let previous = (open + 1)..<(i - 2)
-        if program.elementsEqual("sshpass".utf8), previous.count == 2, b[previous.lowerBound] == UInt8(ascii: "-"), b[previous.lowerBound + 1] == UInt8(ascii: "p") {
-            return value
+    /// One `aN="…"` argument of an `EXECVE` record, at the `a` (N ≥ 1, after a space): the
+    /// value's range, the argument before it (when it is the quoted pair right before), and
+    /// the program's name from `a0`.
+    private struct ExecveArgument {
+        let value: Range<Int>
+        let previous: Range<Int>?
+        let program: Range<Int>
+
+        func programIs(_ b: Bytes, _ word: StaticString) -> Bool { Self.isWord(b, program, word) }
+        func isMySQL(_ b: Bytes) -> Bool { CommandLineUserDetector.mysqlPrograms.contains { programIs(b, $0) } }
+        func previousIs(_ b: Bytes, _ word: StaticString) -> Bool { previous.map { Self.isWord(b, $0, word) } ?? false }
+        private static func isWord(_ b: Bytes, _ r: Range<Int>, _ word: StaticString) -> Bool {
+            r.count == word.utf8CodeUnitCount && ASCII.hasPrefix(b, at: r.lowerBound, exactly: word)
         }
-        guard previous.count > 2, b[previous.lowerBound] == UInt8(ascii: "-"), b[previous.lowerBound + 1] == UInt8(ascii: "-") else { return nil }
-        let name = (previous.lowerBound + 2)..<previous.upperBound
-        guard name.allSatisfy({ ASCII.isAlnum(b[$0]) || b[$0] == UInt8(ascii: "-") || b[$0] == UInt8(ascii: "_") }) else { return nil }
-        let isPass = name.count == 4 && ASCII.hasPrefix(b, at: name.lowerBound, lowercased: "pass")
-        guard isPass || passwordOptionSuffixes.contains(where: { CompiledRules.hasNormalizedSuffix(b, name, $0) }) else { return nil }
-        return value
     }
 
-    /// The account an `EXECVE` argument names (`a0="mysql" a1="-uroot"`, `a1="-u" a2="root"`,
-    /// `a1="--user" a2="root"` for the mysql family; `a1="--username" a2="root"` for any
-    /// program); `at` as for ``execveArgument(_:at:)``.
-    static func execveUser(_ b: Bytes, at i: Int) -> Range<Int>? {
+    private static func execveArgument(_ b: Bytes, _ i: Int) -> ExecveArgument? {
         let n = b.count
         guard i > 0, b[i - 1] == 0x20, i + 4 < n, b[i] == UInt8(ascii: "a"), ASCII.isDigit(b[i + 1]) else { return nil }
         var k = i + 1
@@ -49,25 +36,47 @@ extension CommandLinePasswordDetector {
         guard k + 1 < n, b[k] == UInt8(ascii: "="), b[k + 1] == UInt8(ascii: "\""), !(k == i + 2 && b[i + 1] == UInt8(ascii: "0")) else { return nil }
         let start = k + 2
         guard let close = b[start...].firstIndex(of: UInt8(ascii: "\"")), close > start, let program = execveProgram(b, before: i) else { return nil }
-        let mysqlFamily = ["mysql", "mariadb", "mysqldump", "mysqladmin", "mariadb-dump"].contains { program.elementsEqual($0.utf8) }
-        if mysqlFamily, close - start > 2, b[start] == UInt8(ascii: "-"), b[start + 1] == UInt8(ascii: "u") {
-            return CommandLineUserDetector.userName(b, (start + 2)..<close)
+        var previous: Range<Int>?
+        if i >= 2, b[i - 2] == UInt8(ascii: "\""), let open = b[..<(i - 2)].lastIndex(of: UInt8(ascii: "\"")), i - 2 - open <= 64 {
+            previous = (open + 1)..<(i - 2)
         }
-        guard i >= 2, b[i - 2] == UInt8(ascii: "\""), let open = b[..<(i - 2)].lastIndex(of: UInt8(ascii: "\"")), i - 2 - open <= 16 else { return nil }
-        let previous = b[(open + 1)..<(i - 2)]
-        let names = previous.elementsEqual("--username".utf8) || (mysqlFamily && (previous.elementsEqual("-u".utf8) || previous.elementsEqual("--user".utf8)))
-        return names ? CommandLineUserDetector.userName(b, start..<close) : nil
+        return ExecveArgument(value: start..<close, previous: previous, program: program)
+    }
+
+    /// The password an `EXECVE` argument at `i` holds (see the type's comment), or nil.
+    static func execveArgument(_ b: Bytes, at i: Int) -> Range<Int>? {
+        guard let arg = execveArgument(b, i) else { return nil }
+        let value = arg.value
+        if arg.isMySQL(b), value.count > 2, b[value.lowerBound] == UInt8(ascii: "-"), b[value.lowerBound + 1] == UInt8(ascii: "p") {
+            return (value.lowerBound + 2)..<value.upperBound
+        }
+        if arg.programIs(b, "sshpass"), arg.previousIs(b, "-p") { return value }
+        guard let previous = arg.previous, previous.count > 2, b[previous.lowerBound] == UInt8(ascii: "-"), b[previous.lowerBound + 1] == UInt8(ascii: "-") else { return nil }
+        return namesSecret(b, (previous.lowerBound + 2)..<previous.upperBound) ? value : nil
+    }
+
+    /// The account an `EXECVE` argument names (`a0="mysql" a1="-uroot"`, `a1="-u" a2="root"`,
+    /// `a1="--user" a2="root"` for the mysql family; `a1="--username" a2="root"` for any
+    /// program); `at` as for ``execveArgument(_:at:)``.
+    static func execveUser(_ b: Bytes, at i: Int) -> Range<Int>? {
+        guard let arg = execveArgument(b, i) else { return nil }
+        let value = arg.value
+        let mysql = arg.isMySQL(b)
+        if mysql, value.count > 2, b[value.lowerBound] == UInt8(ascii: "-"), b[value.lowerBound + 1] == UInt8(ascii: "u") {
+            return CommandLineUserDetector.userName(b, (value.lowerBound + 2)..<value.upperBound)
+        }
+        let names = arg.previousIs(b, "--username") || (mysql && (arg.previousIs(b, "-u") || arg.previousIs(b, "--user")))
+        return names ? CommandLineUserDetector.userName(b, value) : nil
     }
 
     /// The program's name (after the last `/`) in the record's `a0="…"`, at most 2 KiB before `i`.
-    private static func execveProgram(_ b: Bytes, before i: Int) -> [UInt8]? {
+    private static func execveProgram(_ b: Bytes, before i: Int) -> Range<Int>? {
         var k = i - 1
         while k >= 4, i - k <= 2048 {
             if b[k] == UInt8(ascii: "\""), b[k - 1] == UInt8(ascii: "="), b[k - 2] == UInt8(ascii: "0"), b[k - 3] == UInt8(ascii: "a"), b[k - 4] == 0x20 {
                 guard let close = b[(k + 1)...].firstIndex(of: UInt8(ascii: "\"")), close - k <= 256 else { return nil }
-                let path = b[(k + 1)..<close]
-                let name = path.lastIndex(of: UInt8(ascii: "/")).map { path[($0 + 1)...] } ?? path[...]
-                return Array(name)
+                let slash = b[(k + 1)..<close].lastIndex(of: UInt8(ascii: "/"))
+                return ((slash ?? k) + 1)..<close
             }
             k -= 1
         }

@@ -290,6 +290,14 @@ package enum CommandLinePasswordDetector {
     /// `--auth-token`, `--client-secret`, `--api-key`; and `--pass` itself.
     static let passwordOptionSuffixes: [[UInt8]] = ["password", "passwd", "passphrase", "token", "secret", "apikey"].map { Array($0.utf8) }
 
+    /// Whether `b[name]` (an option's name after `--`: letters, digits, `-`, `_`) names a
+    /// password or another secret: `pass`, or a name ending in ``passwordOptionSuffixes``.
+    static func namesSecret(_ b: Bytes, _ name: Range<Int>) -> Bool {
+        guard name.allSatisfy({ ASCII.isAlnum(b[$0]) || b[$0] == UInt8(ascii: "-") || b[$0] == UInt8(ascii: "_") }) else { return false }
+        if name.count == 4, ASCII.hasPrefix(b, at: name.lowerBound, lowercased: "pass") { return true }
+        return passwordOptionSuffixes.contains { CompiledRules.hasNormalizedSuffix(b, name, $0) }
+    }
+
     /// A long option that names a password, then a space and the value (`--password S3cr3t`,
     /// `--db-password 'x y'`); `at` is the first `-`. The `--password=…` form is key context.
     /// An argument list written as a list of strings (`["pg_dump","--password","S3cr3t"]`,
@@ -300,9 +308,7 @@ package enum CommandLinePasswordDetector {
         guard at == 0 || b[at - 1] == 0x20 || b[at - 1] == 0x09 || listQuote != nil else { return nil }
         var e = at + 2
         while e < b.count, e - at < 40, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_") { e += 1 }
-        let name = (at + 2)..<e
-        let isPass = name.count == 4 && ASCII.hasPrefix(b, at: name.lowerBound, lowercased: "pass")
-        guard isPass || passwordOptionSuffixes.contains(where: { CompiledRules.hasNormalizedSuffix(b, name, $0) }) else { return nil }
+        guard namesSecret(b, (at + 2)..<e) else { return nil }
         if let listQuote { return nextListString(b, after: e, quote: listQuote) }
         guard e + 1 < b.count, b[e] == 0x20 else { return nil }
         var start = e + 1

@@ -50,7 +50,7 @@ package enum CommandLineUserDetector {
 
     // Program names (static: no array is built for each word the scan tries).
     private static let loginPrograms: [StaticString] = ["docker", "podman", "az"]
-    private static let mysqlPrograms: [StaticString] = ["mysql", "mariadb", "mysqldump", "mysqladmin", "mariadb-dump"]
+    static let mysqlPrograms: [StaticString] = ["mysql", "mariadb", "mysqldump", "mysqladmin", "mariadb-dump"]
     private static let postgresPrograms: [StaticString] = ["psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_basebackup", "createdb", "dropdb", "pgbench"]
     private static let mongoPrograms: [StaticString] = ["mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport"]
     private static let sambaPrograms: [StaticString] = ["smbclient", "rpcclient", "smbcacls"]
