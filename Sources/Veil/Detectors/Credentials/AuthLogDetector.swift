@@ -205,13 +205,11 @@ package enum AuthLogDetector {
 
     /// Words of a sentence, not a name (`the user was not found`, `user record not found`).
     static func isEnglishFiller(_ bytes: Bytes, _ r: Range<Int>) -> Bool {
-        fillerWords.contains { r.count == $0.utf8CodeUnitCount && ASCII.hasPrefix(bytes, at: r.lowerBound, lowercased: $0) }
+        fillerWords.containsLowercased(bytes, r)
     }
 
-    private static let fillerWords: [StaticString] = [
-        "was", "is", "has", "had", "not", "record", "records", "account", "profile", "id", "name", "that",
-        "with", "entry", "object", "data", "info", "session", "already", "still",
-    ]
+    private static let fillerWords = WordTable(
+        "was is has had not record records account profile id name that with entry object data info session already still")
 
     /// `sudo: X : ` / `sudo[123]: X : `.
     static func sudoAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {

@@ -82,41 +82,40 @@ package enum PhoneDetector {
             j -= 1
             separators += 1
         }
-        if separators > 0, cjkSpokenWords.contains(where: { w in j - w.count >= floor && bytes[(j - w.count)..<j].elementsEqual(w) }) { return true }
+        if separators > 0, j > floor, bytes[j - 1] >= 0x80, cjkSpokenWords.contains(where: { w in j - w.count >= floor && bytes[(j - w.count)..<j].elementsEqual(w) }) { return true }
         guard separators > 0, var last = word(bytes, endingAt: j, floor: floor) else { return false }
-        if spokenWords.contains(where: { isWord(bytes, last, $0) }) { return true }
+        if spokenWords.containsLowercased(bytes, last) { return true }
         // Up to three filler words between (`sms sent to`, `call me at`, `phone number is`,
         // `mobile no.:`, `text message to`); `text` and `message` only before one of them.
         var fillers = 0
-        while fillers < 3, fillerWords.contains(where: { isWord(bytes, last, $0) }) {
+        while fillers < 3, fillerWords.containsLowercased(bytes, last) {
             fillers += 1
             var k = last.lowerBound
             var gap = 0
             while k > floor, gap < 2, bytes[k - 1] == 0x20 || bytes[k - 1] == UInt8(ascii: ".") || bytes[k - 1] == UInt8(ascii: ":") { k -= 1; gap += 1 }
             guard gap > 0, bytes[k] == 0x20, let previous = word(bytes, endingAt: k, floor: floor) else { return false }
-            if spokenWords.contains(where: { isWord(bytes, previous, $0) }) || weakSpokenWords.contains(where: { isWord(bytes, previous, $0) }) { return true }
+            if spokenWords.containsLowercased(bytes, previous) || weakSpokenWords.containsLowercased(bytes, previous) { return true }
             last = previous
         }
         return false
     }
 
     /// Words between a spoken-context word and the number.
-    private static let fillerWords: [StaticString] = [
-        "to", "at", "on", "is", "was", "sent", "number", "no", "nr", "num", "me", "us", "via", "from", "message", "messages", "back",
-        "a", "al",  // Spanish, Italian: `teléfono a 612 345 678`
-    ]
+    private static let fillerWords = WordTable(
+        "to at on is was sent number no nr num me us via from message messages back"
+        + " a al"  // Spanish, Italian: `teléfono a 612 345 678`
+    )
 
     /// Context only before a filler word (`text to`, `message sent to`).
-    private static let weakSpokenWords: [StaticString] = ["text", "texting", "message", "sms", "otp", "verification"]
+    private static let weakSpokenWords = WordTable("text texting message sms otp verification")
 
-    private static let spokenWords: [StaticString] = [
-        "sms", "callback", "call", "calling", "caller", "phone", "telephone", "tel", "mobile", "cell", "fax",
-        "whatsapp", "dial", "dialed", "dialing", "msisdn",
+    private static let spokenWords = WordTable(
+        "sms callback call calling caller phone telephone tel mobile cell fax whatsapp dial dialed dialing msisdn"
         // Other languages' and short words: `Mobil 0151 23456789`, `Telefon 030 1234567`, `tlf 22 33 44 55`.
-        "mobil", "telefon", "telefono", "celular", "handy", "tlf", "cellphone", "contact", "movil",
+        + " mobil telefon telefono celular handy tlf cellphone contact movil"
         // The ASCII tail of `teléfono` (words are read back over ASCII letters; `téléphone` ends in `phone`).
-        "fono",
-    ]
+        + " fono"
+    )
 
     /// Chinese, Japanese and Korean words for a phone (`手机 13812345678`, `電話 03-1234-5678`),
     /// compared as UTF-8 bytes right before the separator.
@@ -128,10 +127,6 @@ package enum PhoneDetector {
         while k > floor, end - k < 16, ASCII.isLetter(bytes[k - 1]) { k -= 1 }
         guard k < end, k == 0 || !ASCII.isAlnum(bytes[k - 1]) else { return nil }
         return k..<end
-    }
-
-    private static func isWord(_ bytes: Bytes, _ r: Range<Int>, _ w: StaticString) -> Bool {
-        r.count == w.utf8CodeUnitCount && ASCII.hasPrefix(bytes, at: r.lowerBound, lowercased: w)
     }
 
     /// After spoken context: 10 digits, or 11 starting with `1`, bare or grouped 3-3-4

@@ -45,6 +45,14 @@ struct WordTable: Sendable {
         return contains(hash: h == 0 ? 1 : h)
     }
 
+    /// ``contains(_:_:)`` for an ASCII word in any case, looked up in lower case
+    /// (`Phone` and `PHONE` as `phone`); the table's words are written in lower case.
+    func containsLowercased(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in r { h = (h ^ UInt64(ASCII.lower(b[k]))) &* 0x100_0000_01b3 }
+        return contains(hash: h == 0 ? 1 : h)
+    }
+
     /// Open-addressing probe for a hash made by ``hash(_:)``'s scheme.
     private func contains(hash h: UInt64) -> Bool {
         var i = Int(truncatingIfNeeded: h) & mask
