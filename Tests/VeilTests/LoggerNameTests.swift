@@ -46,4 +46,28 @@ struct LoggerNameTests {
     func keptNameScanned() {
         FuzzRegressionTests.expectText(#"{"name":"svc:192.0.2.7","hostname":"h","pid":1}"#, "192.0.2.7", replaced: true)
     }
+
+    @Test("Python's `LEVEL logger: message`: a logger named like a key, then a sentence, is no pair", arguments: [
+        ("2024-05-01 10:00:00,123 WARNING auth: Failed login for a@example.org", "Failed"),
+        ("2024-05-01 10:00:00,123 INFO user: Created account for bob", "Created"),
+        ("2024-05-01 10:00:00,123 ERROR session: Expired session cleanup failed", "Expired"),
+        ("2024-05-01 10:00:00,123 DEBUG token: Refreshing access token", "Refreshing"),
+        ("INFO:auth:Login succeeded", "Login"),
+        ("WARNING:password:Password reset requested", "Password"),
+        ("[ERROR] app.auth: Invalid credentials supplied", "Invalid"),
+    ])
+    func loggerNameBeforeSentence(_ line: String, _ word: String) {
+        FuzzRegressionTests.expectText(line, word, replaced: false)
+    }
+
+    @Test("after a level, a value that is no sentence's first word is still a value", arguments: [
+        ("2024-05-01 10:00:00,123 WARNING token: 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"),
+        ("2024-05-01 10:00:00,123 INFO password: hunter2 accepted", "hunter2"),
+        ("2024-05-01 10:00:00,123 INFO password: Summer", "Summer"),
+        ("INFO:password:letmein", "letmein"),
+        ("2024-05-01 10:00:00,123 INFOX password: swordfish word", "swordfish"),
+    ])
+    func valueAfterLevelStillScrubbed(_ line: String, _ value: String) {
+        FuzzRegressionTests.expectText(line, value, replaced: true)
+    }
 }

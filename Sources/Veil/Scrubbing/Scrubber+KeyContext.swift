@@ -613,6 +613,7 @@ extension Scrubber {
             }
         }
         if isLoginOutcomeLabel(b, key: key, separator: separator) { return true }
+        if isLoggerName(b, key: key, separator: separator) { return true }
         return ASCII.hasPrefix(b, at: v, exactly: " Client \"") && ASCII.isUpper(b[key.lowerBound]) && ASCII.isUpper(b[key.upperBound - 1])
     }
 
@@ -635,6 +636,30 @@ extension Scrubber {
         }
         return outcomeWords.contains { $0.utf8CodeUnitCount == e - v && ASCII.hasPrefix(b, at: v, lowercased: $0) }
     }
+
+    /// Python's `%(levelname)s %(name)s: %(message)s` and `%(levelname)s:%(name)s:%(message)s`
+    /// (`WARNING auth: Failed login for …`, `INFO:token:Refreshing access token`): a logger
+    /// named like a key, right after the level, then a sentence. Only when the first word
+    /// after the colon is letters alone (`Failed`, `token`) and another word follows; a value
+    /// with a digit or a symbol (`WARNING token: 9f8e…`) stays a value.
+    static func isLoggerName(_ b: Bytes, key: Range<Int>, separator: Int) -> Bool {
+        var k = key.lowerBound
+        guard k >= 5, b[k - 1] == 0x20 || b[k - 1] == UInt8(ascii: ":") else { return false }
+        k -= 1
+        if b[k] == 0x20, b[k - 1] == UInt8(ascii: "]") { k -= 1 }  // `[ERROR] auth: …`
+        var levelStart = k
+        while levelStart > 0, k - levelStart < 8, ASCII.isUpper(b[levelStart - 1]) { levelStart -= 1 }
+        guard levelStart == 0 || !ASCII.isAlnum(b[levelStart - 1]),
+              logLevels.contains(where: { $0.utf8CodeUnitCount == k - levelStart && ASCII.hasPrefix(b, at: levelStart, exactly: $0) }) else { return false }
+        var v = separator + 1
+        if v < b.count, b[v] == 0x20 { v += 1 }
+        guard v < b.count, ASCII.isLetter(b[v]) else { return false }
+        var e = v + 1
+        while e < b.count, ASCII.isLower(b[e]) { e += 1 }
+        return e + 1 < b.count && b[e] == 0x20 && ASCII.isLetter(b[e + 1])
+    }
+
+    static let logLevels: [StaticString] = ["TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "CRITICAL", "FATAL"]
 
     static let weekdays: [StaticString] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     static let months: [StaticString] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
