@@ -22,6 +22,9 @@ struct ChangedValueTests {
     @Test("an arrow before a pair, or after a kept value, changes nothing else", arguments: [
         ("status: active -> suspended", "status: active -> suspended"),
         ("user=alice -> upstream=web1", "-> upstream=web1"),
+        // A cache's value after its key: a structure, read by the scan (its `{` was taken as a token).
+        (#"redis GET session:7f3a9c2e8b1d4f6a0e5c9b8a7d6f5e4c -> {"uid":991,"plan":"pro"}"#, #"-> {"uid":991,"plan":"pro"}"#),
+        ("token: abc123def456 -> [1, 2]", "-> [1, 2]"),
     ])
     func arrowKept(_ line: String, _ kept: String) {
         FuzzRegressionTests.expectText(line, kept, replaced: false)

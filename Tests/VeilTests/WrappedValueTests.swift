@@ -44,4 +44,24 @@ struct WrappedValueTests {
     func notWrapped(_ line: String, _ expected: String) {
         #expect(FuzzRegressionTests.stable(line).hasPrefix(expected))
     }
+
+    @Test("Android's and Java's description of an object (class name, identity hash) is no value; what follows is still scanned", arguments: [
+        ("wtoken = AppWindowToken{9f4ef63 token=Token{a64f992 ActivityRecord{de9231d u0 com.example/.Main t761}}}", "Token{a64f992"),
+        ("wtoken = AppWindowToken{9f4ef63 token=Token{a64f992 ActivityRecord{de9231d u0 com.example/.Main t761}}}", "AppWindowToken{9f4ef63"),
+        ("access_token=Token{a64f992}", "Token{a64f992}"),
+        ("session: SessionRecord{1b2c3d4 u0}", "SessionRecord{1b2c3d4"),
+    ])
+    func objectDescriptionKept(_ line: String, _ kept: String) {
+        FuzzRegressionTests.expectText(line, kept, replaced: false)
+    }
+
+    @Test("a value that only resembles an object's description is still a value", arguments: [
+        ("token=Abcdef{123456Z x}", "Abcdef{123456Z"),
+        ("token=abcdef{1234567 x}", "abcdef{1234567"),
+        ("password=Secret{12345 x}", "Secret{12345"),
+        ("token=Token{a64f992 user=jdoe}", "jdoe"),
+    ])
+    func lookalikeReplaced(_ line: String, _ value: String) {
+        FuzzRegressionTests.expectText(line, value, replaced: true)
+    }
 }

@@ -45,6 +45,9 @@ extension Scrubber {
         let start = k + 1
         guard start < n, !Self.startsPair(b, start) else { return nil }
         let x = b[start]
+        // `session:… -> {"uid":991,…}`, `-> [1, 2]`: a structure follows (a cache's value), no
+        // new value; the scan reads it.
+        if x == UInt8(ascii: "{") || x == UInt8(ascii: "[") { return nil }
         var end: Int
         if x == UInt8(ascii: "\"") || x == UInt8(ascii: "'") {
             var q = start + 1
@@ -453,7 +456,26 @@ extension Scrubber {
            Self.isKafkaClientID(b, valueStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
         }
+        // Android's and Java's `toString()` of an object (`token=Token{a64f992 ActivityRecord{…}}`,
+        // `wtoken = AppWindowToken{9f4ef63 …}`): a class name and an identity hash, no value;
+        // scanned as text.
+        if quote == 0, Self.isObjectDescription(b, at: valueStart) {
+            return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
+        }
         return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: true)
+    }
+
+    /// `ClassName{1a2b3c4 ` at `at`: a capitalised identifier, `{`, 6–8 lower-case hex digits
+    /// (an identity hash) and a space or `}` — how Android and Java describe an object.
+    static func isObjectDescription(_ b: Bytes, at: Int) -> Bool {
+        guard at < b.count, ASCII.isUpper(b[at]) else { return false }
+        var k = at + 1
+        while k < b.count, k - at < 64, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "$") { k += 1 }
+        guard k < b.count, b[k] == UInt8(ascii: "{") else { return false }
+        let hash = k + 1
+        k = hash
+        while k < b.count, k - hash < 9, ASCII.isDigit(b[k]) || (b[k] >= UInt8(ascii: "a") && b[k] <= UInt8(ascii: "f")) { k += 1 }
+        return k - hash >= 6 && k - hash <= 8 && k < b.count && (b[k] == 0x20 || b[k] == UInt8(ascii: "}"))
     }
 
     /// Whether `b[r]` is a GraphQL type in a variable declaration: a capitalised name, maybe
