@@ -10,6 +10,9 @@ import Testing
         // National numbers with the trunk prefix and area code in parentheses.
         ("office (020) 7946 0958", "(020) 7946 0958"),
         ("x (030) 901820 y", "(030) 901820"),
+        // Brazilian: area code in parentheses, mobile 9XXXX-XXXX or fixed XXXX-XXXX.
+        ("celular (11) 91234-5678 ok", "(11) 91234-5678"),
+        ("fixo (21)2345-6789.", "(21)2345-6789"),
         // A country code in parentheses.
         ("contact (+44) 20 7946 0958 today", "(+44) 20 7946 0958"),
         ("call (+49)30-901820.", "(+49)30-901820"),
@@ -55,6 +58,7 @@ import Testing
         "took (0) 12345 ms, (01) 12, id (0123) 4567 8901 2345, (00) 1234 5678",
         "zero-padded id 004412345678 and 00:00:12 and hex 00 12 34 56 78",
         "epoch 1700000000 1700000000123",
+        "(11) 1234-5678 (10) 91234-5678 (11) 91234-56789 (12) 2024-05 (11) 81234-5678",
         "date 2024-01-15 and 15/01/2024 and 01-15-2024 and 15.01.2024",
         "time 10:30:45.123",
         "ip 192.168.100.200 and 10.415.555.2671",

@@ -124,6 +124,10 @@ struct WindowsAndXMLTests {
         ("pin 1234 accepted", "1234", true),
         ("user born 1985-04-12 registered", "1985-04-12", true),
         ("date of birth 12.04.1985 verified", "12.04.1985", true),
+        ("birthdate 1985-12-31 on file", "1985-12-31", true),
+        ("birthday 12/31/1985 ok", "12/31/1985", true),
+        ("birth date 1985/12/31 verified", "1985/12/31", true),
+        ("birthday party on Friday, birthdate unknown", "birthday party on Friday, birthdate unknown", false),
         ("ssn 12 ok, since 2020 a simple 123456789, born 2020, pin 12, imei unknown", "ssn 12 ok, since 2020 a simple 123456789, born 2020, pin 12, imei unknown", false),
         // HL7 v2 segments: person fields by position (stop 21).
         ("PID|1||123456^^^HOSP^MR||DOE^JOHN^A||19800101|M|||123 MAIN ST^^SPRINGFIELD^IL^62704||(217)555-0123|||S||987654321|123-45-6789", "DOE^JOHN", true),

@@ -87,10 +87,12 @@ extension Scrubber {
     static func proseKeyValue(_ b: Bytes, at: Int) -> (key: Range<Int>, value: Range<Int>)? {
         let n = b.count
         var k = at
-        while k < n, k - at <= 5, ASCII.isAlnum(b[k]) { k += 1 }
+        while k < n, k - at <= 9, ASCII.isAlnum(b[k]) { k += 1 }
         let key = at..<k
-        guard k - at >= 3, k - at <= 5, k + 2 < n, b[k] == 0x20 || b[k] == UInt8(ascii: "#") else { return nil }
+        guard k - at >= 3, k - at <= 5 || isBirthWord(b, key), k + 2 < n, b[k] == 0x20 || b[k] == UInt8(ascii: "#") else { return nil }
         var v = k
+        // `birth date 1985/12/31`: the second word is part of the key.
+        if key.count == 5, k + 6 < n, ASCII.hasPrefix(b, at: k + 1, lowercased: "date "), isBirthWord(b, key) { v = k + 5 }
         if b[v] == UInt8(ascii: "#") { v += 1 }
         if v < n, b[v] == 0x20 { v += 1 }
         if v < n, b[v] == UInt8(ascii: "#") { v += 1 }
@@ -111,10 +113,15 @@ extension Scrubber {
         return (key, v..<end)
     }
 
-    /// `born`, `birth`: words that name a date of birth.
+    /// `born`, `birth`, `birthday`, `birthdate`: words that name a date of birth.
     static func isBirthWord(_ b: Bytes, _ key: Range<Int>) -> Bool {
-        (key.count == 4 && ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "born"))
-            || (key.count == 5 && ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "birth"))
+        switch key.count {
+        case 4: ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "born")
+        case 5: ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "birth")
+        case 8: ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "birthday")
+        case 9: ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "birthdate")
+        default: false
+        }
     }
 
     /// The rule for a prose key's value: the key's own field rule, or the `dob` key's for

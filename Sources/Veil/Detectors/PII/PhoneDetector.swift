@@ -16,6 +16,7 @@
 ///   single space, dash or dot, 9–12 digits in all, first group 2–5 digits, others
 ///   2–4 (`030 1234 5678`, `06 12 34 56 78`, `020 7946 0958`). Groups of two
 ///   digits only must be exactly `0X XX XX XX XX` and not continue as a hex dump.
+/// - Brazilian `(11) 91234-5678` and `(21) 2345-6789` (area code without zeros in parentheses);
 /// - British `0XXXX XXXXXX` (one space, 5 + 6 digits: `07700 900123`, `01632 960123`);
 /// - a compact E.164 number before an `@` that starts no e-mail address (SIP:
 ///   `sip:+14155552671@203.0.113.7`); with the `+` URL-encoded, ``percentEncoded(_:at:)``;
@@ -58,6 +59,9 @@ package enum PhoneDetector {
             return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
         }
         if b == UInt8(ascii: "("), at + 1 < n, bytes[at + 1] == UInt8(ascii: "+") { return parenthesisedCountryCode(bytes, at: at) }
+        if b == UInt8(ascii: "("), let end = brazilian(bytes, at: at) {
+            return gluedAfter(bytes, end: end, sep: UInt8(ascii: "-")) ? nil : at..<end
+        }
         if b == UInt8(ascii: "0"), let (end, sep) = european(bytes, at: at) {
             if sep == UInt8(ascii: " "), gluedBefore(bytes, at: at, floor: floor, spaceToo: true) { return nil }
             return gluedAfter(bytes, end: end, sep: sep) ? nil : at..<end
@@ -471,6 +475,27 @@ package enum PhoneDetector {
         }
         guard groups >= 1, total >= 8, total <= 11 else { return nil }
         return (i, sep)
+    }
+
+    /// Brazilian: `(11) 91234-5678` (mobile) and `(21) 2345-6789` (fixed): a two-digit area
+    /// code without zeros in parentheses, then 5 digits starting with `9` or 4 starting with
+    /// 2–5, a dash and 4 digits. Returns the end.
+    static func brazilian(_ bytes: Bytes, at: Int) -> Int? {
+        let n = bytes.count
+        guard at + 13 <= n, bytes[at + 3] == UInt8(ascii: ")"),
+              bytes[at + 1] >= UInt8(ascii: "1"), bytes[at + 1] <= UInt8(ascii: "9"),
+              bytes[at + 2] >= UInt8(ascii: "1"), bytes[at + 2] <= UInt8(ascii: "9") else { return nil }
+        var i = at + 4
+        if i < n, bytes[i] == 0x20 { i += 1 }
+        let s = i
+        while i < n, i - s < 6, ASCII.isDigit(bytes[i]) { i += 1 }
+        let first = s < n ? bytes[s] : 0
+        guard (i - s == 5 && first == UInt8(ascii: "9")) || (i - s == 4 && first >= UInt8(ascii: "2") && first <= UInt8(ascii: "5")),
+              i < n, bytes[i] == UInt8(ascii: "-") else { return nil }
+        let t = i + 1
+        i = t
+        while i < n, i - t < 5, ASCII.isDigit(bytes[i]) { i += 1 }
+        return i - t == 4 ? i : nil
     }
 
     private static func european(_ bytes: Bytes, at: Int) -> (Int, UInt8)? {
