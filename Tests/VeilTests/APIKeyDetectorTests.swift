@@ -45,6 +45,10 @@ import Testing
         ("grafana cloud glc_eyJvIjoiMTIzNDU2IiwibiI6InN0YWNrIiwiayI6ImFiYyJ9 ok", "glc_eyJvIjoiMTIzNDU2IiwibiI6InN0YWNrIiwiayI6ImFiYyJ9"),
         ("heroku: HRKU-AAbcdefghijklmnopqrstuvwxyz0123456789_AB rejected", "HRKU-AAbcdefghijklmnopqrstuvwxyz0123456789_AB"),
         ("newrelic NRAK-ABCDEFGHIJKLMNOPQRSTUVWXYZ0 ok", "NRAK-ABCDEFGHIJKLMNOPQRSTUVWXYZ0"),
+        // Discord bot tokens: the bot's id in base64 (17, 18, 19 digits), a stamp and an HMAC.
+        ("discord Bot MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB", "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB"),
+        ("token=MTIzNDU2Nzg5MDEyMzQ1Njc.Gh-jKl.abcdefghijklmnopqrstuvwxyz0 ok", "MTIzNDU2Nzg5MDEyMzQ1Njc.Gh-jKl.abcdefghijklmnopqrstuvwxyz0"),
+        ("bot OTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB", "OTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB"),
         ("jira ATATT3xFfGF0AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789=ABCDEF12 ok", "ATATT3xFfGF0AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789=ABCDEF12"),
         ("square sq0atp-AbCdEfGhIjKlMnOpQrStUv ok", "sq0atp-AbCdEfGhIjKlMnOpQrStUv"),
         ("postman PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01 ok", "PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01"),
@@ -103,6 +107,9 @@ import Testing
         "pypi-AgEIcHlwaS5vcmc", "pypi-package-name", "dckr_pat_x", "dop_v1_abc", "shpat_xyz", "shipping_address",
         "dapi", "data", "dp.st.short", "pulumi up", "PMAK-1234", "fo1_short", "nfp_x", "hvs.short", "ATATT3short", "sq0atp-short", "lin_api_short", "rubygems_0123", "xapp-1-short", "sntryu_0123", "linux links",
         "glpat-short", "glsa_short", "glc_config", "HRKU-short", "HR manager", "NRAK-SHORT", "NRA region",
+        // Discord-shaped, but the first part decodes to no id, or a part has the wrong length.
+        "MyVeryLongIdentifierName12.abcdef.abcdefghijklmnopqrstuvwxyz01234",
+        "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.short", "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjK.abcdefghijklmnopqrstuvwxyz0123456789AB",
         "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p", "AGE-SECRET-KEY-1SHORT",
     ])
     func negatives(line: String) {

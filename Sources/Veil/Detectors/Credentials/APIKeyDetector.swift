@@ -2,7 +2,7 @@
 ///
 /// **Trigger**: called at a word start, and — for PEM blocks — also at a `-` byte that
 /// starts the line or follows a non-`-` byte (the dispatcher must do this: `-` is not a
-/// word start). Rejects on the first byte unless it is one of `A g s r x h n S d b y p H N P f w k l -`.
+/// word start). Rejects on the first byte unless it is one of `A g s r x h n S d b y p H M N O P f w k l -`.
 ///
 /// **Accepts** (exact prefix, charset and length; the byte after the key must be the end
 /// or outside the key's charset and not alphanumeric):
@@ -27,7 +27,9 @@
 ///   DigitalOcean `do(p|o|r)_v1_` + 64 hex; Linear `lin_api_` + 40 alnum; RubyGems `rubygems_` +
 ///   48 hex; Sentry `sntrys_` + ≥ 60 `[0-9A-Za-z_=-]` and `sntryu_` + 64 hex
 /// - npm `npm_` + 36 alnum; SendGrid `SG.` + 22 `[A-Za-z0-9_-]` + `.` + 43 `[A-Za-z0-9_-]`
-/// - Discord webhooks `discord.com/api/webhooks/<id>/<token>` (returns the token)
+/// - Discord webhooks `discord.com/api/webhooks/<id>/<token>` (returns the token); Discord bot
+///   tokens `[MNO]` + 22…25 alnum (base64 of the bot's numeric id) + `.` + 6 + `.` + 27…38
+///   `[A-Za-z0-9_-]`
 /// - Telegram bot tokens in Bot API URLs `bot<6…12 digits>:<30…50 [A-Za-z0-9_-]>` (returns `id:secret`),
 ///   and bare ones `<6…12 digits>:AA<30…38 [A-Za-z0-9_-]>` (from their digits, ``telegramBare(_:at:)``)
 /// - Stripe webhook signing secrets `whsec_` + ≥ 24 base64url; Mailgun `key-` + 32 `[0-9a-z]`
@@ -83,7 +85,8 @@ package enum APIKeyDetector {
         case 0x64: plausible = b1 == 0x69 || b1 == 0x63 || b1 == 0x6F || b1 == 0x61 || b1 == 0x70 // di(scord), dc(kr_pat_), do(p_v1_), da(pi), dp(.)
         case 0x62: plausible = b1 == 0x6F // bo(t)
         case 0x48: plausible = b1 == 0x52 // HR(KU-)
-        case 0x4E: plausible = b1 == 0x52 // NR(AK-)
+        case 0x4E: plausible = b1 == 0x52 || ASCII.isAlnum(b1) // NR(AK-), a Discord bot token
+        case 0x4D, 0x4F: plausible = ASCII.isAlnum(b1) // a Discord bot token
         case 0x50: plausible = b1 == 0x4D // PM(AK-)
         case 0x66: plausible = b1 == 0x6F // fo(1_)
         case 0x77: plausible = b1 == 0x68 // wh(sec_)
@@ -112,7 +115,8 @@ package enum APIKeyDetector {
         case 0x70: return pypi(bytes, at) ?? fixed(bytes, at, prefix: 4, ASCII.isHexDigit, count: 40, exact: "pul-") // p
         case 0x62: return telegramBot(bytes, at) // b
         case 0x48: return heroku(bytes, at) // H
-        case 0x4E: return fixed(bytes, at, prefix: 5, isUpperDigit, count: 27, exact: "NRAK-") // N
+        case 0x4E: return fixed(bytes, at, prefix: 5, isUpperDigit, count: 27, exact: "NRAK-") ?? discordBot(bytes, at) // N
+        case 0x4D, 0x4F: return discordBot(bytes, at) // M, O
         case 0x50: return postman(bytes, at) // P
         case 0x66: return prefixed(bytes, at, "fo1_", min: 30) // f
         case 0x77: return prefixed(bytes, at, "whsec_", min: 24) // w
@@ -143,6 +147,21 @@ package enum APIKeyDetector {
         let end = CredentialScan.runEnd(bytes, from: idEnd + 1) { ASCII.isAlnum($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
         guard end - (idEnd + 1) >= 30, end - (idEnd + 1) <= 50 else { return nil }
         return (at + 3)..<end
+    }
+
+    /// A Discord bot token (`Authorization: Bot MTIz….GhIjKl.…`): the bot's numeric id in base64
+    /// (23–26 `[A-Za-z0-9]` starting with `M`, `N` or `O`, decoding to digits only), `.`, 6
+    /// `[A-Za-z0-9_-]`, `.`, 27–38 `[A-Za-z0-9_-]`, ended by no such byte.
+    static func discordBot(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        let n = bytes.count
+        let idEnd = CredentialScan.runEnd(bytes, from: at, ASCII.isAlnum)
+        guard idEnd - at >= 23, idEnd - at <= 26, idEnd + 36 <= n, bytes[idEnd] == UInt8(ascii: ".") else { return nil }
+        let stampEnd = CredentialScan.runEnd(bytes, from: idEnd + 1, ASCII.isBase64URL)
+        guard stampEnd - idEnd - 1 == 6, stampEnd < n, bytes[stampEnd] == UInt8(ascii: ".") else { return nil }
+        let end = CredentialScan.runEnd(bytes, from: stampEnd + 1, ASCII.isBase64URL)
+        guard end - stampEnd - 1 >= 27, end - stampEnd - 1 <= 38, end == n || bytes[end] != UInt8(ascii: ".") else { return nil }
+        guard let id = Base64URL.decode(bytes, range: at..<idEnd), id.count >= 17, id.allSatisfy(ASCII.isDigit) else { return nil }
+        return at..<end
     }
 
     /// `discord.com/api/webhooks/<id>/<token>` (also `discordapp.com`, `/api/v10/webhooks/`)
