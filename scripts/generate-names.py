@@ -66,6 +66,59 @@ EXCLUDED = {
     "amber", "ebony", "angel", "joy", "valentine", "dawn", "roman", "albino", "floor", "mats",
     "will", "hope", "page", "rich", "may", "sunny", "star", "sky", "honey", "cherry", "candy", "dev", "gorm",
 }
+# Romanised names of people from Japan, Korea, China, Vietnam, Russia, Ukraine, India, the
+# Arab world, Pakistan, West and East Africa, Turkey, Poland, Czechia and Brazil that Faker's
+# Latin-script lists lack (its ja_JP, ko_KR, ru_RU … lists are in their own scripts), from
+# common-name statistics. Given names go through the same English-word filter as
+# GIVEN_ONLY_LOCALES'; short or word-like ones (`Mai`, `Sun`, `He`, `Kong` — `Hong Kong`) are
+# left out by hand.
+EXTRA_GIVEN = """
+    Adebayo Aishwarya Ajay Akiko Akira Alexey Amit Ananya Anatoly Anil Ankit Artem Arun Ashok Asuka
+    Atsushi Ayaka Ayumi Babatunde Chaeyoung Dahyun Daisuke Darya Deepak Deepika Dmitry Donghyun
+    Doyun Duc Ebru Emiko Eri Eunji Eunjung Fadi Faisal Funmilayo Geeta Guoqiang Haeun Hai Halyna
+    Hanako Haoran Haruka Haruki Haruto Hideki Hideo Hieu Hina Hira Hiroki Hiroshi Hoa Hoang Huan
+    Hui Hung Huong Hyejin Hyun Hyunwoo Ichiro Jaehyun Jiahao Jian Jianguo Jiho Jihoon Jingjing
+    Jinwoo Jiro Jisoo Jiwoo Jiyeon Jiyoon Jiyoung Junho Junjie Junko Kaori Karthik Kateryna Kazuki
+    Kazuya Keiko Kenichi Kenji Kenta Khanh Kiran Koji Ksenia Kumiko Kyoko Kyungsoo Lerato Lihua
+    Lyudmila Mahesh Makoto Manoj Mariko Masato Megumi Mei Merve Michiko Minho Minji Minjun Misaki
+    Mykola Nadezhda Nanami Naoki Naoko Nataliya Natalya Ngoc Nikhil Ning Noriko Oksana Oleksandr
+    Oleksiy Olumide Oluwaseun Ozlem Phuong Pradeep Prakash Preeti Qing Quynh Rahul Rajesh Rajiv
+    Ramesh Rami Reiko Rekha Riko Ritu Ryo Ryota Sana Sandeep Sangwoo Sanjay Satoshi Sayuri Seojun
+    Seoyeon Seulgi Seungho Shinji Shota Shreya Shuang Sipho Sita Soojin Sota Soyeon Sunghoon
+    Sungmin Sunil Sunita Suresh Swati Takashi Takeshi Taras Tariq Tatenda Tatyana Tendai Tetsuya
+    Thabo Thanh Thao Tomohiro Tomoko Trang Tuan Tugba Tunde Varun Vijay Vikram Volodymyr Vy Weiwei
+    Xiaohong Xiaoling Xiaoming Xiaoyu Xin Xinyi Xiu Yanyan Yaroslav Yejin Yekaterina Yevhen Yichen
+    Yifan Yiming Ying Yoko Yoshiko Youngho Yui Yuka Yuki Yuko Yumi Yuna Yusuke Yuta Yuto Yutong
+    Yuxuan Zanele Zhen Zhihao Zhiwei Ziad Zihan Zixuan Zoya
+""".split()
+EXTRA_FAMILY = """
+    Abbasi Abebe Adebayo Adeyemi Ahn Alekseev Alekseeva Ando Andreev Andreeva Aoki Aoun Arai Arslan
+    Asante Aslan Aydin Aziz Bae Baek Balogun Bekele Boateng Bondarenko Boyko Bui Byun Cai Celik
+    Cerny Cetin Cheng Chiba Cho Chukwu Cui Dabrowski Dai Dang Demir Deng Ding Dinh Dlamini Doan
+    Dogan Duan Duong Dvorak Egorov Egorova Endo Eze Farouk Fedorov Fedorova Feng Fujii Fujimoto
+    Fujita Fujiwara Fukuda Gao Girma Grabowski Guo Haddad Hamdan Hamid Hara Harada Hasegawa
+    Hashimoto Hayashi Heo Hirano Hoang Horak Hou Hwang Ikeda Imai Inoue Ishida Ishii Ishikawa
+    Ivanov Ivanova Iwasaki Jadhav Jang Jankowski Jeon Jia Jiang Jung Kamau Kaminska Kaminski Kaneko
+    Kang Karim Kato Kaya Khoury Khumalo Kikuchi Kilic Kimura Kinoshita Kiprop Kobayashi Koc Kondo
+    Kovalchuk Kovalenko Kowalczyk Kowalska Kowalski Koyama Kozlov Kozlova Kozlowski Kravchenko
+    Krawczyk Kubo Kucera Kudo Kuznetsov Kuznetsova Kwak Kwiatkowski Kwon Lebedev Lebedeva
+    Lewandowska Lewandowski Liang Lim Luo Ly Lysenko Maeda Mahmoud Makarov Makarova Malik Mansour
+    Maruyama Masuda Matsuda Matsui Matsumoto Matsuo Mazur Mehta Melnyk Meng Mensah Mikhailov
+    Mikhailova Mirza Miura Miyamoto Miyazaki Mokoena Morita Morozov Morozova Murakami Murata Mwangi
+    Najjar Nakagawa Nakajima Nakamura Nakano Nakayama Nasser Ndlovu Nemec Ngo Nikolaev Nikolaeva
+    Nishimura Njoroge Nkosi Noguchi Noh Nomura Novikov Novikova Novotny Nowak Nwosu Ochieng Ogawa
+    Ogunleye Ohno Okada Okafor Okamoto Okeke Okonkwo Oliynyk Onishi Ono Orlov Orlova Otieno Otsuka
+    Owusu Oyelaran Ozdemir Ozkan Ozturk Pavlov Pavlova Pawar Peng Petrov Petrova Phan Piotrowski
+    Polishchuk Popov Popova Prochazka Qian Qin Qiu Qureshi Rashid Rehman Sahin Saito Sakai Sakamoto
+    Sakurai Salem Sano Sasaki Sato Semenov Semenova Sheikh Shen Shevchenko Shevchuk Shibata Shimizu
+    Shin Siddiqui Simsek Smirnov Smirnova Sokolova Solovyov Solovyova Sorokin Sorokina Stepanov
+    Stepanova Sugawara Sugimoto Sugiyama Suzuki Szymanska Szymanski Takada Takagi Takahashi Takeda
+    Takeuchi Tamura Tanaka Taniguchi Tesfaye Tian Tkachenko Trinh Truong Uchida Ueda Ueno Vasiliev
+    Vasilieva Vesely Vinogradov Vinogradova Volkov Volkova Vu Wada Wanjiru Watanabe Wei Wen
+    Wisniewska Wisniewski Wojcik Wozniak Xia Xiao Xie Xiong Xu Xue Yamada Yamaguchi Yamamoto
+    Yamashita Yamazaki Yao Yildirim Yildiz Yilmaz Yin Yokoyama Yoo Yoon Yoshida Yousef Yuan Zaitsev
+    Zaitseva Zeng Zhao Zheng Zhong Zhou Zhu Zielinska Zielinski Zou
+""".split()
 FIRST_MIN, FIRST_MAX = 3, 14
 LAST_MIN, LAST_MAX = 2, 20
 
@@ -99,6 +152,14 @@ def main():
                 c = clean(n, FIRST_MIN, FIRST_MAX)
                 if c and c.lower() not in EXCLUDED and c.lower() not in GIVEN_ONLY_EXCLUDED and c.lower() not in english:
                     first.add(c)
+    for n in EXTRA_GIVEN:
+        c = clean(n, FIRST_MIN, FIRST_MAX)
+        if c and c.lower() not in EXCLUDED and c.lower() not in english:
+            first.add(c)
+    for n in EXTRA_FAMILY:
+        c = clean(n, LAST_MIN, LAST_MAX)
+        if c:
+            last.add(c)
     for loc in LOCALES:
         p = importlib.import_module(f"faker.providers.person.{loc}").Provider
         for attr in ("first_names", "first_names_male", "first_names_female"):

@@ -65,18 +65,18 @@ package enum PersonNameDetector {
         Journal Review Online Live Direct Connect Sync Cast Box Dock Port Gate Tunnel Shield Guard Watch \
         Alert Monitor Tracker Scanner Reader Writer Parser Builder Runner Loader Viewer Editor Player \
         Cup Final Award Prize Trophy Day Week Month Year Time Date Launch Campaign Sale Offer Deal \
-        Gold Silver Bronze Platinum Mono Serif Controls
+        Gold Silver Bronze Platinum Mono Serif Controls Read Unread
         """)
     /// Given names left out of ``NameLists/given`` because they are also words, places or
     /// products (`Charlotte`, `Grace`, `Jackson`), among the ones people are often called: a
-    /// name only before a listed family name (``givenFirstName(_:at:firstEnd:)``). `Max`,
-    /// `Mark`, `Will`, `Olive`, `Autumn` and US states and cities stay out (`Max Price`,
-    /// `Olive Green`, `Georgia Power`).
+    /// name only before a listed family name (``givenFirstName(_:at:firstEnd:)``): `Mark Evans`,
+    /// `Bill Turner`. `Max`, `Olive`, `Autumn`, `Summer` and US states and cities stay out
+    /// (`Max Price`, `Olive Green`, `Georgia Power`), and `Read` is no family name (`Mark Read`).
     static let givenAlsoWord = WordTable("""
         Charlotte Grace Victoria Florence Chelsea Hazel Ivy Willow Rowan Ruby Julia June April \
         Christian Noel Faith Jackson Chase Grant Eugene Jordan Stella Iris Aria Sydney Madison \
         Travis Jasper Cassandra Jessie Sonny Patience Prudence Trinity Destiny Harmony Serenity \
-        Clementine Luna Hope Joy
+        Clementine Luna Hope Joy Mark Bill Will Rob Pat Wade Dawn Lance Amber Angel Roman Melody
         """)
     static let honorifics: [StaticString] = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Herr", "Herrn", "Frau", "Dott", "Dra", "Sra", "Srta", "Mme", "Mlle", "Dhr", "Mevr"]
 
