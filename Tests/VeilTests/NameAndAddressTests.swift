@@ -72,6 +72,7 @@ struct NameAndAddressTests {
         // before a listed family name.
         ("Employee Yuki Tanaka (ID E1042) clocked in", "Yuki Tanaka"),
         ("approved by Hiroshi Watanabe", "Hiroshi Watanabe"),
+        ("Tanaka Yuki logged in", "Tanaka Yuki"),
         ("Ticket assigned to Minjun Kang", "Minjun Kang"),
         ("refund for Dmitry Ivanov issued", "Dmitry Ivanov"),
         ("Ticket #4521 reassigned by Mark Evans", "Mark Evans"),

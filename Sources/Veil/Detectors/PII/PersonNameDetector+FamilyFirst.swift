@@ -1,5 +1,5 @@
-/// Chinese, Korean and Vietnamese names written family name first (`Liu Yang`, `Wang Wei`,
-/// `Kim Minjun`, `Nguyen Anh`): one of the common romanised family names below, one space,
+/// Chinese, Korean, Vietnamese and Japanese names written family name first (`Liu Yang`,
+/// `Wang Wei`, `Kim Minjun`, `Nguyen Anh`, `Tanaka Yuki`): one of the common romanised family names below, one space,
 /// and a listed given name ending at a word boundary.
 ///
 /// Family names that are also English words a log capitalises (`Sun`, `Song`, `Fan`, `Long`,
@@ -11,7 +11,9 @@ Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Zhu Guo Lin Gao Luo Zheng Liang Xie 
 Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Cheng Wei Lu Yao Shen Xiong Qin Jia Qiu Hou
 Duan Lei Cui Kang Mao Qian Lai Hao Xue Yan Huo Zhong Zhuang Kim Lee Park Choi Jung Cho Yoon
 Jang Kwon Hwang Ahn Yoo Jeon Shin Seo Baek Nguyen Tran Pham Hoang Huynh Phan Dang Bui Ngo
-Duong Trinh Truong
+Duong Trinh Truong Sato Suzuki Takahashi Tanaka Watanabe Yamamoto Nakamura Kobayashi Kato
+Yoshida Yamada Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Ikeda Hashimoto
+Yamashita Ishikawa Nakajima Maeda Fujita Ogawa Okada Hasegawa Murakami Kondo Saito Sakamoto
 """)
 
     /// A family-first name at `at` whose first word ends at `firstEnd`; nil otherwise.
