@@ -77,6 +77,9 @@ struct NameAndAddressTests {
         ("refund for Dmitry Ivanov issued", "Dmitry Ivanov"),
         ("Ticket #4521 reassigned by Mark Evans", "Mark Evans"),
         ("invoice for Bill Turner sent", "Bill Turner"),
+        // A display name in MIME encoded words before its address (stop 32).
+        ("From: =?UTF-8?B?SsO8cmdlbiBNw7xsbGVy?= <juergen@example.de>", "SsO8cmdlbiBNw7xsbGVy"),
+        ("To: =?utf-8?Q?J=C3=BCrgen?= =?utf-8?Q?_M=C3=BCller?= <j@example.de>, x", "J=C3=BCrgen"),
         // A form-encoded query value: `+` for the space (stop 31).
         ("GET /search?q=John+Smith+123 HTTP/1.1", "John+Smith"),
         // A common name that is also a shop's stays a name (fail closed).
@@ -86,6 +89,14 @@ struct NameAndAddressTests {
         let out = FuzzRegressionTests.stable(line)
         #expect(!out.contains(name), "\(out)")
         #expect(out.contains("name~test~"), "\(out)")
+    }
+
+    @Test("text before an address that only ends like an encoded word stays", arguments: [
+        ("x ?= <a@example.de>", "x ?= <"),
+        ("Subject: =?UTF-8?B?SGVsbG8=?= from <a@example.de>", "=?UTF-8?B?SGVsbG8=?= from <"),
+    ])
+    func notEncodedWord(_ line: String, _ kept: String) {
+        FuzzRegressionTests.expectText(line, kept, replaced: false)
     }
 
     @Test("capitalised words that are no person stay", arguments: [

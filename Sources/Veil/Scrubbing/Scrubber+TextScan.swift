@@ -768,6 +768,8 @@ extension Scrubber {
             guard start >= floor, b[start] == UInt8(ascii: "\""), start + 1 < end - 1 else { return nil }
             return (start + 1)..<(end - 1)
         }
+        // A MIME encoded word (`=?UTF-8?B?SsO8cmdlbiBNw7xsbGVy?= <…>`, RFC 2047), one or more.
+        if let first = encodedWordsStart(b, end: end, floor: floor) { return first..<end }
         var start = end
         var words = 0
         while words < 4, start > floor {
@@ -784,6 +786,28 @@ extension Scrubber {
             start -= 1
         }
         return words > 0 && start < end ? start..<end : nil
+    }
+
+    /// The start of the MIME encoded words (`=?charset?B|Q?text?=`, separated by spaces) that
+    /// end at `end`; nil when none does.
+    static func encodedWordsStart(_ b: Bytes, end: Int, floor: Int) -> Int? {
+        var first: Int?
+        var e = end
+        while e - floor >= 8, b[e - 1] == UInt8(ascii: "="), b[e - 2] == UInt8(ascii: "?") {
+            // Back over the text, then `?B?`/`?Q?`, the charset and `=?`.
+            var k = e - 2
+            while k > floor, e - k < 256, b[k - 1] != UInt8(ascii: "?"), b[k - 1] > 0x20 { k -= 1 }
+            guard k - floor >= 5, b[k - 1] == UInt8(ascii: "?"), b[k - 2] | 0x20 == UInt8(ascii: "b") || b[k - 2] | 0x20 == UInt8(ascii: "q"),
+                  b[k - 3] == UInt8(ascii: "?") else { break }
+            var c = k - 3
+            while c > floor, k - c < 40, ASCII.isAlnum(b[c - 1]) || b[c - 1] == UInt8(ascii: "-") || b[c - 1] == UInt8(ascii: "_") { c -= 1 }
+            guard c < k - 3, c - floor >= 2, b[c - 1] == UInt8(ascii: "?"), b[c - 2] == UInt8(ascii: "=") else { break }
+            first = c - 2
+            e = c - 2
+            guard e - floor > 1, b[e - 1] == 0x20 else { break }
+            e -= 1
+        }
+        return first
     }
 
     /// The capitalised word before ` (` at `open` (`Priya (priya@…)`, `Smith (j.smith@…)`) when the
