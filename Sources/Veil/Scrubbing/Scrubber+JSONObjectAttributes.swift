@@ -11,6 +11,8 @@ extension Scrubber {
         "locale", "timezone", "language", "plan", "tier", "provider", "verified", "emailverified",
         "phoneverified", "enabled", "active", "mfaenabled", "createdat", "updatedat", "lastlogin",
         "authenticationmethod", "authmethod", "usertype", "accounttype",
+        // FHIR's HumanName, Address and ContactPoint: `{"use":"official","family":"…"}`.
+        "use", "rank",
     ].map { Array($0.utf8) })
 
     /// Whether a member with normalised key `k` that inherits `inherited` from its parent object
