@@ -52,6 +52,12 @@ rules:
       - "**.*password_hash"
       - "**.*password_digest"
       - "**.pwhash"
+      - "**.ntlm"
+      - "**.ntlm_hash"
+      - "**.nt_hash"
+      - "**.nthash"
+      - "**.lm_hash"
+      - "**.lmhash"
       - "**.pwd"
       - "**.pass"
       - "**.*passphrase"
@@ -330,6 +336,9 @@ tests:
   - name: session ids in URLs and cookies-as-text are fingerprinted
     input: "GET /app;jsessionid=1A2B3C4D5E6F7A8B9C0D HTTP/1.1 set PHPSESSID=9c1185a5c5e9fc54612808977ee8f548 ASP.NET_SessionId=zzyyxx112233"
     must_not_contain: [1A2B3C4D5E6F7A8B9C0D, 9c1185a5c5e9fc54612808977ee8f548, zzyyxx112233]
+  - name: Windows command lines and credential dumps (psexec -p, schtasks /rp, ConvertTo-SecureString, an NTLM hash)
+    input: 'psexec \\server01 -u CORP\admin -p Adm1nPss cmd.exe; schtasks /create /tn b /ru CORP\svc /rp S3rv1cePss; $pw = ConvertTo-SecureString ''Pssw0rd123'' -AsPlainText -Force; Password : Summer2024  NTLM : 8846f7eaee8fb117ad06bdd830b7586c'
+    must_not_contain: [Adm1nPss, S3rv1cePss, Pssw0rd123, Summer2024, 8846f7eaee8fb117ad06bdd830b7586c]
 """##),
         ("20-pii.yaml", ##"""
 # Personal data: pseudonymised where investigators need to link lines to one person,

@@ -456,6 +456,10 @@ extension Scrubber {
            Self.isKafkaClientID(b, valueStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
         }
+        // `$pw = ConvertTo-SecureString 'S3cr3t' -AsPlainText`: the cmdlet's string is the value.
+        if quote == 0, b[valueStart] | 0x20 == UInt8(ascii: "c"), let arg = CommandLinePasswordDetector.secureStringArgument(b, at: valueStart) {
+            return fieldValue(b, rule: rule, valueStart: arg.lowerBound, valueEnd: arg.upperBound, afterPairSeparator: true)
+        }
         // Android's and Java's `toString()` of an object (`token=Token{a64f992 ActivityRecord{…}}`,
         // `wtoken = AppWindowToken{9f4ef63 …}`): a class name and an identity hash, no value;
         // scanned as text.

@@ -515,7 +515,13 @@ extension Scrubber {
             if d.bearerToken >= 0, let r = BearerTokenDetector.match(b, at: i, floor: floor) { return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence) }
             if d.basicAuth >= 0, let r = BasicAuthDetector.match(b, at: i, floor: floor) { return (r, .detector, d.basicAuth, DetectorKind.basicAuth.precedence) }
         }
+        // PowerShell's `ConvertTo-SecureString 'S3cr3t' -AsPlainText`.
+        if x | 0x20 == UInt8(ascii: "c"), i + 23 < n, b[i + 9] == UInt8(ascii: "-"), d.commandLinePassword >= 0,
+           let r = CommandLinePasswordDetector.secureStringArgument(b, at: i) {
+            return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
+        }
         if x == UInt8(ascii: "m") || x == UInt8(ascii: "s") || x == UInt8(ascii: "c") || x == UInt8(ascii: "d") || x == UInt8(ascii: "p") || x == UInt8(ascii: "r")
+            || (x == UInt8(ascii: "P") && i + 1 < n && b[i + 1] == UInt8(ascii: "s"))  // `PsExec`
             || x == UInt8(ascii: "o") || x == UInt8(ascii: "h") || x == UInt8(ascii: "a")
             || (x == UInt8(ascii: "e") && i + 4 < n && b[i + 1] == UInt8(ascii: "c") && b[i + 4] == 0x20)  // `echo `
             || ((x | 0x20) == UInt8(ascii: "n") && i + 3 < n && b[i + 3] == 0x20 && (b[i + 1] | 0x20) == UInt8(ascii: "e")) {  // `net `

@@ -7,7 +7,8 @@
 /// `rpcclient`, `smbcacls`, `--user=`), `openssl … -k S3cr3t` / `-pass pass:S3cr3t` (also
 /// `-passin`, `-passout`), `htpasswd -b[c…] FILE USER S3cr3t` / `htpasswd -nb USER S3cr3t`,
 /// `ldapsearch … -w S3cr3t` (``ldapBindPassword(_:at:floor:)``, found from the `-w`),
-/// `aws configure set aws_secret_access_key S3cr3t`; account tools (`chpasswd`, `passwd --stdin`,
+/// `aws configure set aws_secret_access_key S3cr3t`; `psexec … -p S3cr3t`, `schtasks … /rp S3cr3t` and
+/// `ConvertTo-SecureString 'S3cr3t'` in `CommandLinePasswordDetector+Windows.swift`; account tools (`chpasswd`, `passwd --stdin`,
 /// `sudo -S`, `net use`, `net user`, `rabbitmqctl`, `keytool`, `openssl passwd`) in
 /// `CommandLinePasswordDetector+AccountTools.swift`.
 ///
@@ -70,6 +71,7 @@ package enum CommandLinePasswordDetector {
         }
         if ASCII.hasPrefix(b, at: at, exactly: "openssl ") { return openSSLPassword(b, at: at) }
         if ASCII.hasPrefix(b, at: at, exactly: "htpasswd ") { return htpasswdBatch(b, at: at) }
+        if let r = windowsToolPassword(b, at: at) { return r }
         let sshpass: Bool
         if ASCII.hasPrefix(b, at: at, exactly: "mysql") || ASCII.hasPrefix(b, at: at, exactly: "mariadb") {
             sshpass = false
