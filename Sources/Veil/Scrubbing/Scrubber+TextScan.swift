@@ -520,6 +520,11 @@ extension Scrubber {
            let r = CommandLinePasswordDetector.secureStringArgument(b, at: i) {
             return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
         }
+        // Network devices' configuration: `snmp-server community …`, `password 7 …`, `key-string …`.
+        if x == UInt8(ascii: "p") || x == UInt8(ascii: "s") || x == UInt8(ascii: "k") || x == UInt8(ascii: "a") || x == UInt8(ascii: "w"),
+           d.commandLinePassword >= 0, let r = NetworkConfigSecretDetector.match(b, at: i) {
+            return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
+        }
         if x == UInt8(ascii: "m") || x == UInt8(ascii: "s") || x == UInt8(ascii: "c") || x == UInt8(ascii: "d") || x == UInt8(ascii: "p") || x == UInt8(ascii: "r")
             || (x == UInt8(ascii: "P") && i + 1 < n && b[i + 1] == UInt8(ascii: "s"))  // `PsExec`
             || x == UInt8(ascii: "o") || x == UInt8(ascii: "h") || x == UInt8(ascii: "a")
