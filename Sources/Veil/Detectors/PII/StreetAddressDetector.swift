@@ -186,10 +186,19 @@ package enum StreetAddressDetector {
 
     private static let streetSuffixes: [StaticString] = ["straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "straat", "laan", "gracht", "plein", "steig", "pfad", "pad", "kade", "singel", "dijk", "steeg", "markt"]
 
+    /// The last bytes of `streetSuffixes`, by value.
+    private static let suffixLastBytes: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for s in streetSuffixes { t[Int(s.utf8Start[s.utf8CodeUnitCount - 1])] = true }
+        return t
+    }()
+
     /// `Hauptstraße`, `Am Ring` is not (one word only), `Keizersgracht`: a capitalised word of at
     /// least five bytes that ends in a street suffix.
     private static func hasStreetSuffix(_ b: Bytes, _ r: Range<Int>) -> Bool {
         guard r.count >= 5 else { return false }
+        // Most words end in no suffix's last letter (`Session 5011`) and stop here.
+        guard suffixLastBytes[Int(ASCII.lower(b[r.upperBound - 1]))] else { return false }
         for s in streetSuffixes where r.count > s.utf8CodeUnitCount && CredentialScan.hasSuffix(b, endingAt: r.upperBound, lowercased: s) { return true }
         return false
     }
