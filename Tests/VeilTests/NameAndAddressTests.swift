@@ -91,6 +91,16 @@ struct NameAndAddressTests {
         #expect(out.contains("name~test~"), "\(out)")
     }
 
+    @Test("a name value in a request line ends before the protocol; a URL-encoded one at the space", arguments: [
+        ("GET /search?dob=1990-01-01&name=Jane%20Doe HTTP/1.1", "Jane%20Doe", " HTTP/1.1"),
+        (#""GET /p?name=Jane HTTP/1.1" 200"#, "Jane", #" HTTP/1.1" 200"#),
+        ("GET /p?full_name=Ann+Lee HTTP/2.0", "Ann+Lee", " HTTP/2.0"),
+    ])
+    func nameBeforeProtocol(_ line: String, _ name: String, _ kept: String) {
+        let out = FuzzRegressionTests.expectText(line, name, replaced: true)
+        #expect(out.hasSuffix(kept), "\(out)")
+    }
+
     @Test("text before an address that only ends like an encoded word stays", arguments: [
         ("x ?= <a@example.de>", "x ?= <"),
         ("Subject: =?UTF-8?B?SGVsbG8=?= from <a@example.de>", "=?UTF-8?B?SGVsbG8=?= from <"),

@@ -715,9 +715,13 @@ extension Scrubber {
         let n = b.count
         var e = end
         // A pseudonym is a whole name a first pass wrote: nothing after it joins it.
-        if (type == "name" && !Self.isPseudonym(b, start..<end)) || (type == "username" && Self.isCapitalisedWord(b, start..<end)) {
+        // A URL-encoded value (`?name=Jane%20Doe HTTP/1.1`, `q=John+Smith`) ends at the space.
+        let urlEncoded = b[start..<end].contains(UInt8(ascii: "%")) || b[start..<end].contains(UInt8(ascii: "+"))
+        if (type == "name" && !Self.isPseudonym(b, start..<end) && !urlEncoded) || (type == "username" && !urlEncoded && Self.isCapitalisedWord(b, start..<end)) {
             var words = 1
             while words < 6, e + 1 < n, b[e] == 0x20, Self.startsCapital(b, e + 1) {
+                // `"GET /p?name=Jane HTTP/1.1"`: the request line's protocol.
+                if ASCII.hasPrefix(b, at: e + 1, exactly: "HTTP/") { break }
                 var k = e + 1
                 while k < n, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: ".") || b[k] >= 0x80 { k += 1 }
                 // A following `key=`/`key:` is the next pair, not part of the name; so is a
