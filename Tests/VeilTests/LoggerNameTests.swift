@@ -66,6 +66,9 @@ struct LoggerNameTests {
         ("2024-05-01 10:00:00,123 INFO password: Summer", "Summer"),
         ("INFO:password:letmein", "letmein"),
         ("2024-05-01 10:00:00,123 INFOX password: swordfish word", "swordfish"),
+        // `%(levelname)s %(message)s` with a message that starts with a pair.
+        ("2024-05-01 10:00:00,123 ERROR password: Sunshine rejected for bob", "Sunshine"),
+        ("ERROR token: abcdefgh expired", "abcdefgh"),
     ])
     func valueAfterLevelStillScrubbed(_ line: String, _ value: String) {
         FuzzRegressionTests.expectText(line, value, replaced: true)

@@ -663,14 +663,17 @@ extension Scrubber {
         return outcomeWords.contains { $0.utf8CodeUnitCount == e - v && ASCII.hasPrefix(b, at: v, lowercased: $0) }
     }
 
-    /// Python's `%(levelname)s %(name)s: %(message)s` and `%(levelname)s:%(name)s:%(message)s`
-    /// (`WARNING auth: Failed login for …`, `INFO:token:Refreshing access token`): a logger
-    /// named like a key, right after the level, then a sentence. Only when the first word
-    /// after the colon is letters alone (`Failed`, `token`) and another word follows; a value
-    /// with a digit or a symbol (`WARNING token: 9f8e…`) stays a value.
+    /// Python's `%(levelname)s:%(name)s:%(message)s` and `%(levelname)s %(name)s: %(message)s`
+    /// (`INFO:token:Refreshing access token`, `WARNING auth: Failed login for …`): a logger named
+    /// like a key, right after the level, then a sentence. The colon-joined form is taken when
+    /// the message starts with a word of letters and another word follows. The spaced form is
+    /// also how `%(levelname)s %(message)s` prints a message that starts with a pair
+    /// (`ERROR password: Sunshine rejected`), so there the first word must be one that starts
+    /// a log message (`Failed`, `Created`, `Refreshing` …); any other value stays a value.
     static func isLoggerName(_ b: Bytes, key: Range<Int>, separator: Int) -> Bool {
         var k = key.lowerBound
         guard k >= 5, b[k - 1] == 0x20 || b[k - 1] == UInt8(ascii: ":") else { return false }
+        let colonJoined = b[k - 1] == UInt8(ascii: ":")
         k -= 1
         if b[k] == 0x20, b[k - 1] == UInt8(ascii: "]") { k -= 1 }  // `[ERROR] auth: …`
         var levelStart = k
@@ -678,12 +681,18 @@ extension Scrubber {
         guard levelStart == 0 || !ASCII.isAlnum(b[levelStart - 1]),
               logLevels.contains(where: { $0.utf8CodeUnitCount == k - levelStart && ASCII.hasPrefix(b, at: levelStart, exactly: $0) }) else { return false }
         var v = separator + 1
-        if v < b.count, b[v] == 0x20 { v += 1 }
+        if !colonJoined, v < b.count, b[v] == 0x20 { v += 1 }
         guard v < b.count, ASCII.isLetter(b[v]) else { return false }
         var e = v + 1
         while e < b.count, ASCII.isLower(b[e]) { e += 1 }
-        return e + 1 < b.count && b[e] == 0x20 && ASCII.isLetter(b[e + 1])
+        guard e + 1 < b.count, b[e] == 0x20, ASCII.isLetter(b[e + 1]) else { return false }
+        return colonJoined || messageStartWords.containsLowercased(b, v..<e)
     }
+
+    /// Words a log message starts with (after a logger's name), never a password on their own.
+    static let messageStartWords = WordTable("""
+        failed failure created creating expired expiring refreshing refreshed login logged logging logout         invalid error started starting stopped stopping updated updating deleted deleting removed removing         added adding loaded loading saved saving sending sent received receiving could cannot unable no not         missing successfully success authenticated authenticating authentication checking validating         validated verified verifying reset resetting rotating rotated generated generating issued issuing         revoked revoking attempt attempting retrying connecting connected disconnected timeout denied granted         access permission new skipping using user session token request requested
+        """)
 
     static let logLevels: [StaticString] = ["TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "CRITICAL", "FATAL"]
 
