@@ -521,7 +521,8 @@ extension Scrubber {
             return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
         }
         // Network devices' configuration: `snmp-server community …`, `password 7 …`, `key-string …`.
-        if x == UInt8(ascii: "p") || x == UInt8(ascii: "s") || x == UInt8(ascii: "k") || x == UInt8(ascii: "a") || x == UInt8(ascii: "w"),
+        // (The keyword's first two bytes first: `pa`, `pl`, `pr`, `se`, `sn`, `ke`, `au`, `wp`.)
+        if i + 8 < n, NetworkConfigSecretDetector.mayStart(x, b[i + 1]),
            d.commandLinePassword >= 0, let r = NetworkConfigSecretDetector.match(b, at: i) {
             return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
         }

@@ -85,8 +85,9 @@ package enum APIKeyDetector {
         case 0x64: plausible = b1 == 0x69 || b1 == 0x63 || b1 == 0x6F || b1 == 0x61 || b1 == 0x70 // di(scord), dc(kr_pat_), do(p_v1_), da(pi), dp(.)
         case 0x62: plausible = b1 == 0x6F // bo(t)
         case 0x48: plausible = b1 == 0x52 // HR(KU-)
-        case 0x4E: plausible = b1 == 0x52 || ASCII.isAlnum(b1) // NR(AK-), a Discord bot token
-        case 0x4D, 0x4F: plausible = ASCII.isAlnum(b1) // a Discord bot token
+        // A Discord bot token: the base64 of a number starts `M`/`N`/`O` + `T`, `j`, `z` or `D`.
+        case 0x4E: plausible = b1 == 0x52 || b1 == 0x54 || b1 == 0x6A || b1 == 0x7A || b1 == 0x44 // NR(AK-), NT NTj Nz ND
+        case 0x4D, 0x4F: plausible = b1 == 0x54 || b1 == 0x6A || b1 == 0x7A || b1 == 0x44 // MT Mj Mz MD, OT Oj Oz OD
         case 0x50: plausible = b1 == 0x4D // PM(AK-)
         case 0x66: plausible = b1 == 0x6F // fo(1_)
         case 0x77: plausible = b1 == 0x68 // wh(sec_)

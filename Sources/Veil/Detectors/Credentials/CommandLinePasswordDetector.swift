@@ -71,7 +71,7 @@ package enum CommandLinePasswordDetector {
         }
         if ASCII.hasPrefix(b, at: at, exactly: "openssl ") { return openSSLPassword(b, at: at) }
         if ASCII.hasPrefix(b, at: at, exactly: "htpasswd ") { return htpasswdBatch(b, at: at) }
-        if let r = windowsToolPassword(b, at: at) { return r }
+        if b[at] | 0x20 == UInt8(ascii: "p") || b[at] == UInt8(ascii: "s"), let r = windowsToolPassword(b, at: at) { return r }
         let sshpass: Bool
         if ASCII.hasPrefix(b, at: at, exactly: "mysql") || ASCII.hasPrefix(b, at: at, exactly: "mariadb") {
             sshpass = false

@@ -12,6 +12,20 @@
 ///
 /// **Trigger**: the keyword's word start. **Returns** the value (inside its quotes), or nil.
 package enum NetworkConfigSecretDetector {
+    /// Whether a keyword can start with `x0 x1`: `pa`ssword, `pl`ain-text-…, `pr`e-shared-key,
+    /// `se`cret, `sn`mp-server, `ke`y, `au`thentication-key, `wp`a-psk.
+    @inline(__always)
+    package static func mayStart(_ x0: UInt8, _ x1: UInt8) -> Bool {
+        switch (x0, x1) {
+        case (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "p"), UInt8(ascii: "l")), (UInt8(ascii: "p"), UInt8(ascii: "r")),
+             (UInt8(ascii: "s"), UInt8(ascii: "e")), (UInt8(ascii: "s"), UInt8(ascii: "n")), (UInt8(ascii: "k"), UInt8(ascii: "e")),
+             (UInt8(ascii: "a"), UInt8(ascii: "u")), (UInt8(ascii: "w"), UInt8(ascii: "p")):
+            true
+        default:
+            false
+        }
+    }
+
     package static func match(_ b: Bytes, at: Int) -> Range<Int>? {
         let n = b.count
         guard at + 8 < n, at == 0 || b[at - 1] == 0x20 || b[at - 1] == UInt8(ascii: "=") || b[at - 1] == UInt8(ascii: "\"") else { return nil }
