@@ -209,3 +209,29 @@ struct AccountEmailTests {
         #expect(out.hasPrefix("User username~test~"), "\(out)")
     }
 }
+
+/// Audit trails: the account after an action's `by` (stop 32: written raw).
+@Suite("Accounts after an action's by")
+struct ActorAfterByTests {
+    @Test("a person's account is pseudonymised", arguments: [
+        ("Created by jdoe on 2024-06-01", "jdoe"),
+        ("Created by jdoe on 2024-06-01; last modified by asmith", "asmith"),
+        ("Document approved by alice yesterday", "alice"),
+        ("Record updated by j.doe.", "j.doe"),
+        ("Ticket reassigned by john_smith", "john_smith"),
+        ("created by jdoe42 at 10:00", "jdoe42"),
+    ])
+    func account(_ line: String, _ account: String) {
+        let out = FuzzRegressionTests.expectText(line, account, replaced: true)
+        #expect(out.contains("username~test~"), "\(out)")
+    }
+
+    @Test("tools, systems, hosts and words stay", arguments: [
+        "created by terraform on apply", "updated by kubelet", "modified by system", "approved by policy",
+        "created by api", "initiated by cron", "signed by example.com", "created by python3", "closed by v2",
+        "created by the scheduler", "caused by jdoe", "deleted by garbage-collector",
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

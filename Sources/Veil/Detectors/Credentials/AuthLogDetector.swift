@@ -303,8 +303,57 @@ package enum AuthLogDetector {
             return user(bytes, at + 3, then: { e in e == bytes.count || bytes[e] == 0x20 || bytes[e] == 0x0D || bytes[e] == 0x0A })
         }
         guard ASCII.hasPrefix(bytes, at: at, exactly: "by ") else { return nil }
-        return user(bytes, at + 3, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: "(uid=") })
+        if let r = user(bytes, at + 3, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: "(uid=") }) { return r }
+        return actorAfterBy(bytes, at)
     }
+
+    /// Audit trails: `Created by jdoe on 2024-06-01`, `last modified by a.smith`, `approved by
+    /// priya`: the account after an action's `by`. Only a lower-case account of a person's
+    /// shape — a listed given name (`alice`), an initial and a listed family name of three
+    /// letters or more (`jdoe`, `mjones`), two words joined by `.` or `_` (`j.doe`,
+    /// `john_smith`), or letters and then digits (`jdoe42`) — so `created by terraform`,
+    /// `updated by kubelet` and `modified by system` stay.
+    static func actorAfterBy(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at >= 5, bytes[at - 1] == 0x20 else { return nil }
+        var w = at - 1
+        while w > 0, at - 1 - w < 12, ASCII.isLetter(bytes[w - 1]) { w -= 1 }
+        guard w < at - 1, w == 0 || !ASCII.isAlnum(bytes[w - 1]), actionWords.containsLowercased(bytes, w..<(at - 1)) else { return nil }
+        guard var r = user(bytes, at + 3, then: { e in endsWord(bytes, e) }) else { return nil }
+        if bytes[r.upperBound - 1] == UInt8(ascii: "."), r.upperBound == bytes.count || bytes[r.upperBound] == 0x20 { r = r.lowerBound..<(r.upperBound - 1) }  // the sentence's end
+        guard r.count >= 3, r.count <= 32 else { return nil }
+        var separators = 0, digitsFrom = -1
+        for k in r {
+            let x = bytes[k]
+            if x == UInt8(ascii: ".") || x == UInt8(ascii: "_") {
+                guard k > r.lowerBound, k + 1 < r.upperBound, ASCII.isLower(bytes[k - 1]), ASCII.isLower(bytes[k + 1]) else { return nil }
+                separators += 1
+            } else if ASCII.isDigit(x) {
+                if digitsFrom < 0 { digitsFrom = k }
+            } else if !ASCII.isLower(x) || digitsFrom >= 0 {
+                return nil  // upper case, `-`, `@`, or letters after digits
+            }
+        }
+        if separators == 1 {
+            // `example.com`, `app.internal`: a host, not an account.
+            if let dot = bytes[r].firstIndex(of: UInt8(ascii: ".")), hostSuffixes.containsLowercased(bytes, (dot + 1)..<r.upperBound) { return nil }
+            return digitsFrom < 0 || digitsFrom > r.lowerBound + 2 ? r : nil
+        }
+        guard separators == 0 else { return nil }
+        // `jdoe42`; `python3`, `v2` are no accounts.
+        if digitsFrom >= 0 { return digitsFrom - r.lowerBound >= 2 && r.upperBound - digitsFrom >= 2 ? r : nil }
+        if isEnglishFiller(bytes, r) { return nil }
+        if PersonNameDetector.given.containsWithInitialCapital(bytes, r) { return r }
+        if r.count >= 4, PersonNameDetector.family.containsWithInitialCapital(bytes, (r.lowerBound + 1)..<r.upperBound) { return r }
+        return nil
+    }
+
+    /// The last labels of host names (`example.com`, `db.internal`).
+    static let hostSuffixes = WordTable("com org net io dev co uk de fr app local internal cloud svc cluster lan corp")
+
+    /// Actions an audit trail names with `by` and the account that did them.
+    static let actionWords = WordTable("""
+        created modified updated deleted approved rejected requested submitted uploaded initiated performed         changed edited reviewed assigned reassigned invited granted revoked reset locked unlocked disabled         enabled banned suspended closed reopened resolved signed authored added removed
+        """)
 
     // MARK: - Helpers
 
