@@ -121,23 +121,31 @@ package enum CommandLinePasswordDetector {
             let x = b[i]
             if x == 0x0A || x == UInt8(ascii: ";") || x == UInt8(ascii: "|") { return nil }
             if x == 0x20, ASCII.hasPrefix(b, at: i, exactly: flag) {
-                var start = i + flag.utf8CodeUnitCount
-                var quote: UInt8 = 0
-                if start < b.count, b[start] == UInt8(ascii: "'") || b[start] == UInt8(ascii: "\"") { quote = b[start]; start += 1 }
-                var end = start
-                while end < b.count, end - start < CredentialScan.maxValueScan {
-                    let y = b[end]
-                    if quote != 0 ? y == quote : (y == 0x20 || y == 0x09 || y == UInt8(ascii: "\"") || y == UInt8(ascii: ";")) { break }
-                    end += 1
-                }
-                end = CredentialScan.failClosedEnd(b, start: start, end: end, cap: CredentialScan.maxValueScan)
+                let (value, quoted) = argument(b, at: i + flag.utf8CodeUnitCount)
                 // `-p -` / `-p --password-stdin`-style: no password on the line.
-                guard end > start, quote != 0 || b[start] != UInt8(ascii: "-") else { return nil }
-                return start..<end
+                guard !value.isEmpty, quoted || b[value.lowerBound] != UInt8(ascii: "-") else { return nil }
+                return value
             }
             i += 1
         }
         return nil
+    }
+
+    /// A command-line argument at `k`: inside its quotes (`'…'`, `"…"`; an unclosed quote runs
+    /// on), else up to white space, `"`, `;` or `extraEnd`; cut by the scan cap only fail-closed
+    /// (to the line's end). `quoted` says whether quotes enclosed it.
+    static func argument(_ b: Bytes, at k: Int, extraEnd: UInt8 = 0x20) -> (range: Range<Int>, quoted: Bool) {
+        var start = k
+        var quote: UInt8 = 0
+        if start < b.count, b[start] == UInt8(ascii: "'") || b[start] == UInt8(ascii: "\"") { quote = b[start]; start += 1 }
+        var end = start
+        while end < b.count, end - start < CredentialScan.maxValueScan {
+            let y = b[end]
+            if quote != 0 ? y == quote : (y == 0x20 || y == 0x09 || y == UInt8(ascii: "\"") || y == UInt8(ascii: ";") || y == extraEnd) { break }
+            end += 1
+        }
+        end = CredentialScan.failClosedEnd(b, start: start, end: end, cap: CredentialScan.maxValueScan)
+        return (start..<end, quote != 0)
     }
 
     /// The words of the command after `at` (starting within 1 KiB, up to `;`, `|` or a line
@@ -313,19 +321,10 @@ package enum CommandLinePasswordDetector {
         guard namesSecret(b, (at + 2)..<e) else { return nil }
         if let listQuote { return nextListString(b, after: e, quote: listQuote) }
         guard e + 1 < b.count, b[e] == 0x20 else { return nil }
-        var start = e + 1
-        var quote: UInt8 = 0
-        if b[start] == UInt8(ascii: "'") || b[start] == UInt8(ascii: "\"") { quote = b[start]; start += 1 }
+        let (value, quoted) = argument(b, at: e + 1)
         // The next option is not a value (`--password --user x`: the client prompts).
-        if quote == 0, start < b.count, b[start] == UInt8(ascii: "-") { return nil }
-        var end = start
-        while end < b.count, end - start < CredentialScan.maxValueScan {
-            let x = b[end]
-            if quote != 0 ? x == quote : (x == 0x20 || x == 0x09 || x == UInt8(ascii: "\"") || x == UInt8(ascii: ";")) { break }
-            end += 1
-        }
-        end = CredentialScan.failClosedEnd(b, start: start, end: end, cap: CredentialScan.maxValueScan)
-        return end > start ? start..<end : nil
+        if !quoted, value.lowerBound < b.count, b[value.lowerBound] == UInt8(ascii: "-") { return nil }
+        return value.isEmpty ? nil : value
     }
 
     /// In a list of quoted strings, with `at` on the closing `quote` of one element: the content

@@ -89,17 +89,8 @@ package enum NetworkConfigSecretDetector {
     /// The value at `k`: inside quotes, or up to white space, `"` or `;`.
     private static func value(_ b: Bytes, _ k: Int) -> Range<Int>? {
         guard k < b.count, b[k] != 0x20 else { return nil }
-        var start = k
-        var quote: UInt8 = 0
-        if b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { quote = b[k]; start += 1 }
-        var end = start
-        while end < b.count, end - start < CredentialScan.maxValueScan {
-            let y = b[end]
-            if quote != 0 ? y == quote : (y == 0x20 || y == 0x09 || y == UInt8(ascii: "\"") || y == UInt8(ascii: ";")) { break }
-            end += 1
-        }
-        end = CredentialScan.failClosedEnd(b, start: start, end: end, cap: CredentialScan.maxValueScan)
-        return end > start ? start..<end : nil
+        let value = CommandLinePasswordDetector.argument(b, at: k).range
+        return value.isEmpty ? nil : value
     }
 
     /// `snmp-server community PASS …`, `snmp-server host ADDR [informs|traps] [version …] PASS`,
