@@ -49,8 +49,8 @@ package enum NetworkConfigSecretDetector {
                 // `ntp authentication-key 1 md5 PASS`: a key number and an algorithm first.
                 // Juniper's `authentication-key "PASS"`: quoted. Prose (`authentication-key rotation`) is not.
                 let k = at + 19
-                let words = wordEnds(b, from: k, count: 2)
-                if words.count == 2, ASCII.isDigit(b[k]), ASCII.hasPrefix(b, at: words[0] + 1, exactly: "md5 ") { return value(b, words[1] + 1) }
+                let words = wordRanges(b, from: k, count: 2)
+                if words.count == 2, ASCII.isDigit(b[k]), words[1].count == 3, ASCII.hasPrefix(b, at: words[1].lowerBound, exactly: "md5") { return value(b, words[1].upperBound + 1) }
                 return b[k] == UInt8(ascii: "\"") ? value(b, k) : nil
             }
         case UInt8(ascii: "w"):
@@ -151,11 +151,6 @@ package enum NetworkConfigSecretDetector {
             || CredentialScan.contains(b, from: at - 256, to: at, lowercased: "tacacs-server")
             || CredentialScan.contains(b, from: at - 256, to: at, lowercased: "crypto isakmp")
             || CredentialScan.contains(b, from: at - 256, to: at, lowercased: "crypto keyring")
-    }
-
-    /// The ends of up to `count` words from `k` (single spaces).
-    private static func wordEnds(_ b: Bytes, from k: Int, count: Int) -> [Int] {
-        wordRanges(b, from: k, count: count).map(\.upperBound)
     }
 
     /// Up to `count` space-separated words from `k`, up to the line's end, `;` or `"`.
