@@ -171,6 +171,12 @@ def main():
             c = clean(n, LAST_MIN, LAST_MAX)
             if c:
                 last.add(c)
+    # English words that read as an initial and a listed family name (`space`: s + Pace,
+    # `trust`: t + Rust): no account of a person's shape (`user space`, `caused by trust`).
+    initial_family = {
+        w for w in english
+        if 4 <= len(w) <= 32 and w.isascii() and w.isalpha() and w[1].upper() + w[2:] in last
+    }
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     out = os.path.join(root, "Sources/Veil/Detectors/PII/NameLists.swift")
 
@@ -193,7 +199,9 @@ def main():
         f.write(f"    /// {len(first)} given names (none of them a lower-case English word).\n")
         f.write('    static let given = """\n' + literal(first) + '\n"""\n\n')
         f.write(f"    /// {len(last)} family names.\n")
-        f.write('    static let family = """\n' + literal(last) + '\n"""\n')
+        f.write('    static let family = """\n' + literal(last) + '\n"""\n\n')
+        f.write(f"    /// {len(initial_family)} lower-case English words that read as an initial and a family name.\n")
+        f.write('    static let initialAndFamilyWords = """\n' + literal(initial_family) + '\n"""\n')
         f.write("}\n")
     print(f"{len(first)} given names, {len(last)} family names -> {out}")
 

@@ -278,7 +278,7 @@ struct FuzzRegressionTests {
 
     @Test("options that only look like password options are kept", arguments: [
         "make --bypass cache --pass-through x",
-        "app --password --user bob",
+        "app --password --user root",
         "tar --exclude=password.txt",
     ])
     func notPasswordOptions(_ line: String) {

@@ -15,6 +15,8 @@ struct ValidationMessageTests {
         ("Error: Invalid value for '--api-key': 'k-123abc'", "k-123abc", "[REDACTED:secret]"),
         ("could not find user with username 'ghost_user' in tenant 5", "ghost_user", "username~test~"),
         ("login 'jdoe' failed", "jdoe", "username~test~"),
+        ("WARNING: Invalid phone '555-0123' for contact 77", "555-0123", "phone~test~"),
+        (#"Phone "(555) 010-9999" rejected"#, "010-9999", "phone~test~"),
     ])
     func rejectedValue(_ line: String, _ value: String, _ replacement: String) {
         let out = FuzzRegressionTests.expectText(line, value, replaced: true)

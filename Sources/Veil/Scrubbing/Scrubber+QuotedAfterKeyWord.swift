@@ -3,7 +3,9 @@
 /// - Joi (Node): `"password" with value "hunter2" fails to match the required pattern`: the
 ///   value after `with value`, under the rule of the quoted key before;
 /// - `could not find user with username 'ghost_user'`, `login "jdoe" failed`: a quoted value
-///   right after `username` or `login` (as `password '…'` is after `password`).
+///   right after `username` or `login` (as `password '…'` is after `password`);
+/// - `Invalid phone '555-0123' for contact …`: a quoted value of a phone number's characters
+///   (7 to 15 digits) right after `phone`.
 extension Scrubber {
     /// At the `w` of `with value "…"` or the first letter of `username`/`login` (a word start):
     /// the quoted value and its rule, or nil.
@@ -21,6 +23,10 @@ extension Scrubber {
                   let rule = compiled.fieldRule(forTextKey: b, keyStart..<keyEnd), compiled.active[rule].action != .keep else { return nil }
             return Self.quotedValue(b, at: i + 11).map { ($0, rule) }
         }
+        if ASCII.hasPrefix(b, at: i, lowercased: "phone "), let rule = fieldRule(forLiteralKey: "phone"), compiled.active[rule].action != .keep,
+           let value = Self.quotedValue(b, at: i + 6), value.upperBound < n, Self.isPhoneShaped(b, value) {
+            return (value, rule)
+        }
         for word: StaticString in ["username", "login"] where ASCII.hasPrefix(b, at: i, lowercased: word) {
             let e = i + word.utf8CodeUnitCount
             guard e + 2 < n, b[e] == 0x20, let rule = fieldRule(forLiteralKey: word), compiled.active[rule].action != .keep,
@@ -28,6 +34,18 @@ extension Scrubber {
             return (value, rule)
         }
         return nil
+    }
+
+    /// Digits (7 to 15) with the characters phone numbers are written with: `+`, `(`, `)`,
+    /// `-`, `.`, space.
+    static func isPhoneShaped(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        var digits = 0
+        for k in r {
+            let x = b[k]
+            if ASCII.isDigit(x) { digits += 1; continue }
+            guard x == 0x20 || x == UInt8(ascii: "+") || x == UInt8(ascii: "(") || x == UInt8(ascii: ")") || x == UInt8(ascii: "-") || x == UInt8(ascii: ".") else { return false }
+        }
+        return digits >= 7 && digits <= 15
     }
 
     /// The content of a `'…'` or `"…"` string at `at` (1…256 bytes, no line break); the rest

@@ -96,7 +96,8 @@ extension Scrubber {
                             }
                             Self.emit(b, &spans, &i, &floor, r, rule, .detector, kind.precedence); continue
                         }
-                    } else if tables[256 + Int(x)] != 0 || i == sudoAnchor || x == UInt8(ascii: "e") || x == UInt8(ascii: "m") || (x == UInt8(ascii: "p") && i + 2 < n && ((b[i + 1] | 0x20 == UInt8(ascii: "a") && b[i + 2] | 0x20 == UInt8(ascii: "s")) || (b[i + 1] == UInt8(ascii: "o") && b[i + 2] == UInt8(ascii: "d")))),
+                    } else if tables[256 + Int(x)] != 0 || i == sudoAnchor || x == UInt8(ascii: "e") || x == UInt8(ascii: "m") || (x == UInt8(ascii: "p") && i + 2 < n && ((b[i + 1] | 0x20 == UInt8(ascii: "a") && b[i + 2] | 0x20 == UInt8(ascii: "s")) || (b[i + 1] == UInt8(ascii: "o") && b[i + 2] == UInt8(ascii: "d"))))
+                        || (x | 0x20 == UInt8(ascii: "p") && i + 6 < n && b[i + 1] | 0x20 == UInt8(ascii: "h") && b[i + 5] == 0x20 && (b[i + 6] == UInt8(ascii: "'") || b[i + 6] == UInt8(ascii: "\""))),
                               let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, lineStart: i == sudoAnchor, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans, signIn: &signIn) {
                         if rule < 0 {
                             // Multi-range detector (cookies) already appended its spans.
@@ -477,7 +478,8 @@ extension Scrubber {
             // (Cheap tests first: `with v`, `us?r?ame `, `lo?i? ` — most words stop here.)
             if !credentialsOnly, (x == UInt8(ascii: "w") && b[i + 4] == 0x20 && i + 5 < n && b[i + 5] == UInt8(ascii: "v"))
                 || (lower == UInt8(ascii: "u") && second == UInt8(ascii: "s") && i + 8 < n && b[i + 8] == 0x20 && b[i + 4] | 0x20 == UInt8(ascii: "n"))
-                || (lower == UInt8(ascii: "l") && second == UInt8(ascii: "o") && i + 5 < n && b[i + 5] == 0x20 && b[i + 2] | 0x20 == UInt8(ascii: "g")),
+                || (lower == UInt8(ascii: "l") && second == UInt8(ascii: "o") && i + 5 < n && b[i + 5] == 0x20 && b[i + 2] | 0x20 == UInt8(ascii: "g"))
+                || (lower == UInt8(ascii: "p") && second == UInt8(ascii: "h") && i + 6 < n && b[i + 5] == 0x20),
                let (value, rule) = quotedValueAfterKeyWord(b, at: i) {
                 return (value, .field, rule, 20)
             }

@@ -22,6 +22,7 @@
 ///   `X : command not allowed`, `X : 3 incorrect password attempts`.
 /// - `to`: `(to Y) X on` (`su:` and `FAILED SU`); X is returned.
 /// - `by`: `by X(uid=N)` (PAM session opener).
+/// - `A=`: Exim's `A=authenticator:X`; `identity`: strongSwan's `EAP identity 'X'`.
 /// - shadow-utils and gpasswd: `add 'X' to [shadow ]group '…'`, `user X added by` / `removed by`;
 ///   `delete user 'X'`, `change user 'X' password` are the quoted `user 'X'` form (also
 ///   `user "X"` and Cisco ASA's `User <X>`).
@@ -51,7 +52,7 @@ package enum AuthLogDetector {
         // Line start: journald's bare sudo message (`X : TTY=…` after at most 16 spaces).
         if at <= 16, at == 0 || bytes[at - 1] == 0x20, let r = sudoMessage(bytes, at) { return r }
         switch (bytes[at] | 0x20, bytes[at + 1] | 0x20) {
-        case (0x66, 0x6F), (0x69, 0x6E), (0x75, 0x73), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79), (0x61, 0x73), (0x61, 0x64), (0x61, 0x63): // fo in us su to by as ad ac
+        case (0x66, 0x6F), (0x69, 0x6E), (0x69, 0x64), (0x75, 0x73), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79), (0x61, 0x73), (0x61, 0x64), (0x61, 0x63), (0x61, 0x3D): // fo in id us su to by as ad ac a=/A=
             return matchSlow(bytes, at: at, signIn: &signIn)
         default: return nil
         }
@@ -61,12 +62,12 @@ package enum AuthLogDetector {
     static func matchSlow(_ bytes: Bytes, at: Int, signIn: inout SignInContext) -> Range<Int>? {
         switch bytes[at] | 0x20 {
         case 0x66: return forAnchor(bytes, at, signIn: &signIn) // f
-        case 0x69: return invalidAnchor(bytes, at) // i
-        case 0x75: return userAnchor(bytes, at) ?? accountStateLabel(bytes, at) // u
+        case 0x69: return invalidAnchor(bytes, at) ?? eapIdentity(bytes, at) // i
+        case 0x75: return userAnchor(bytes, at) ?? accountStateLabel(bytes, at) ?? personAfterUser(bytes, at) // u
         case 0x73: return sudoAnchor(bytes, at) // s
         case 0x74: return toAnchor(bytes, at) ?? toUserAnchor(bytes, at, signIn: &signIn) // t
         case 0x62: return byAnchor(bytes, at) // b
-        case 0x61: return asAnchor(bytes, at) ?? addAnchor(bytes, at) ?? administratorAnchor(bytes, at) ?? accountStateLabel(bytes, at) // a
+        case 0x61: return asAnchor(bytes, at) ?? addAnchor(bytes, at) ?? administratorAnchor(bytes, at) ?? accountStateLabel(bytes, at) ?? eximAuthenticatedID(bytes, at) // a
         default: return nil
         }
     }
@@ -308,17 +309,34 @@ package enum AuthLogDetector {
     }
 
     /// Audit trails: `Created by jdoe on 2024-06-01`, `last modified by a.smith`, `approved by
-    /// priya`: the account after an action's `by`. Only a lower-case account of a person's
-    /// shape — a listed given name (`alice`), an initial and a listed family name of three
-    /// letters or more (`jdoe`, `mjones`), two words joined by `.` or `_` (`j.doe`,
-    /// `john_smith`), or letters and then digits (`jdoe42`) — so `created by terraform`,
-    /// `updated by kubelet` and `modified by system` stay.
+    /// priya`: the account after an action's `by`, only when it has a person's shape (see
+    /// ``personShapedAccount(_:_:bareWordGivenName:)``), so `created by terraform`, `updated by
+    /// kubelet` and `modified by system` stay.
     static func actorAfterBy(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         guard at >= 5, bytes[at - 1] == 0x20 else { return nil }
         var w = at - 1
         while w > 0, at - 1 - w < 12, ASCII.isLetter(bytes[w - 1]) { w -= 1 }
         guard w < at - 1, w == 0 || !ASCII.isAlnum(bytes[w - 1]), actionWords.containsLowercased(bytes, w..<(at - 1)) else { return nil }
-        guard var r = user(bytes, at + 3, then: { e in endsWord(bytes, e) }) else { return nil }
+        return personShapedAccount(bytes, at + 3, bareWordGivenName: true)
+    }
+
+    /// An application's `user harper.white changed email …`, `deleting user jdoe42`: the
+    /// account after the word `user` (at `at`, a word start) when it has a person's shape (see
+    /// ``personShapedAccount(_:_:bareWordGivenName:)``). A given name that is also an English
+    /// word (`the user may …`, `user will …`) is no account here.
+    static func personAfterUser(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at + 5 < bytes.count, bytes[at + 4] == 0x20, at == 0 || !ASCII.isAlnum(bytes[at - 1]) else { return nil }
+        return personShapedAccount(bytes, at + 5, bareWordGivenName: false)
+    }
+
+    /// The lower-case account at `p` when it has a person's shape — a listed given name
+    /// (`alice`), an initial and a listed family name of three letters or more (`jdoe`,
+    /// `mjones`), two words joined by `.` or `_` (`j.doe`, `john_smith`, not a host such as
+    /// `example.com`), or letters and then digits (`jdoe42`, not `python3` or `v2`) — ending
+    /// at a word's end; a sentence's final `.` is not part of it.
+    static func personShapedAccount(_ bytes: Bytes, _ p: Int, bareWordGivenName: Bool) -> Range<Int>? {
+        // `user_id=5`, `user profile: …`: a key, not an account.
+        guard var r = user(bytes, p, then: { e in endsWord(bytes, e) && !(e < bytes.count && (bytes[e] == UInt8(ascii: "=") || bytes[e] == UInt8(ascii: ":"))) }) else { return nil }
         if bytes[r.upperBound - 1] == UInt8(ascii: "."), r.upperBound == bytes.count || bytes[r.upperBound] == 0x20 { r = r.lowerBound..<(r.upperBound - 1) }  // the sentence's end
         guard r.count >= 3, r.count <= 32 else { return nil }
         var separators = 0, digitsFrom = -1
@@ -336,16 +354,30 @@ package enum AuthLogDetector {
         if separators == 1 {
             // `example.com`, `app.internal`: a host, not an account.
             if let dot = bytes[r].firstIndex(of: UInt8(ascii: ".")), hostSuffixes.containsLowercased(bytes, (dot + 1)..<r.upperBound) { return nil }
-            return digitsFrom < 0 || digitsFrom > r.lowerBound + 2 ? r : nil
+            guard digitsFrom < 0 || digitsFrom > r.lowerBound + 2 else { return nil }
+            // After `user`, `profile_data` and `events_processed` are no people: one part must
+            // be an initial or a listed name (`j.doe`, `harper.white`, `john_smith`).
+            if !bareWordGivenName, let s = bytes[r].firstIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") }) {
+                let first = r.lowerBound..<s, last = (s + 1)..<(digitsFrom < 0 ? r.upperBound : digitsFrom)
+                guard first.count == 1 || PersonNameDetector.given.containsWithInitialCapital(bytes, first)
+                    || PersonNameDetector.family.containsWithInitialCapital(bytes, last) else { return nil }
+            }
+            return r
         }
         guard separators == 0 else { return nil }
         // `jdoe42`; `python3`, `v2` are no accounts.
         if digitsFrom >= 0 { return digitsFrom - r.lowerBound >= 2 && r.upperBound - digitsFrom >= 2 ? r : nil }
         if isEnglishFiller(bytes, r) { return nil }
-        if PersonNameDetector.given.containsWithInitialCapital(bytes, r) { return r }
-        if r.count >= 4, PersonNameDetector.family.containsWithInitialCapital(bytes, (r.lowerBound + 1)..<r.upperBound) { return r }
+        if PersonNameDetector.given.containsWithInitialCapital(bytes, r) {
+            return bareWordGivenName || !PersonNameDetector.givenAlsoWord.containsWithInitialCapital(bytes, r) ? r : nil
+        }
+        if r.count >= 4, PersonNameDetector.family.containsWithInitialCapital(bytes, (r.lowerBound + 1)..<r.upperBound),
+           !initialAndFamilyWords.contains(bytes, r) { return r }
         return nil
     }
+
+    /// English words that read as an initial and a family name (`space`, `trust`, `parent`).
+    private static let initialAndFamilyWords = WordTable(NameLists.initialAndFamilyWords)
 
     /// The last labels of host names (`example.com`, `db.internal`).
     static let hostSuffixes = WordTable("com org net io dev co uk de fr app local internal cloud svc cluster lan corp")

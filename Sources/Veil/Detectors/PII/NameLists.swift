@@ -1780,4 +1780,25 @@ Zurita Zwart Zwijsen Zänker Zúñiga Águila Álamo Álvarez Álvaro Ángel Áv
 Östman Ødegård Østergaard Čech Čechová Čermák Čermáková Černá Černý Říha Říhová Ševčík Ševčíková 
 Šimek Šimková Šmíd Šmídová Štěpánek Štěpánková Švec Švecová Šťastná Šťastný Žák Žáková
 """
+
+    /// 247 lower-case English words that read as an initial and a family name.
+    static let initialAndFamilyWords = """
+abates abridges acid across adobes afield agates alien along amir amulet aorta apace aroma arose 
+ashen asunder award aware baas balm banjos bleach blind blinder blips bluster booms bray bread 
+breed bribes bring broach broom broth brush caller calm calves carnal carts catkins chart checker 
+chess chicks chill chiller clad clam clambers clang claw clips clove cluster coda colander comma 
+cram cray creed critter cross crush crust darts dding demo dooms dram drama dray dread drivers 
+dross dweller dwells echo eking elopes emir espies fallen farce farts fevers flange flaw flee flees 
+flips flowery fluster fray freed frees fritter froth gamble ganders gasp glad glee glove gnash gram 
+gravel gray greed grey griddle groom gross grout halves harts hasp hewing holler khans klutz layers 
+levers llamas looms lotto madam madame madams mallard marcher marts memo mewing mkay momma mono 
+motto okay omelet omens opal opera overdone palm panders parent parts payers phoning plane pram 
+pray prey price promo pros prose pshaw ramble rasp reverts roller rooms salves sanders scamps scant 
+scurry severs sewing shale shall sharing sharper sheath sherbert shill shines shoes shorn shunt 
+skim slam slang slaw slim slips slogan slopes smack small smartens smiles soak soda sorta space 
+spark sparks speck spires spotter spotters spottier sprat sprats stank state sward sweller swells 
+swooning taller taro tarts testes thorn thou tram travel tray tread treed trees trek tribes trice 
+trios troth trousseau trout troy trust turban twang valves wanders warts wasp whale whines wring 
+wroth zooms
+"""
 }

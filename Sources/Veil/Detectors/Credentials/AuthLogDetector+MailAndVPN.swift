@@ -1,0 +1,24 @@
+/// Accounts in mail-server and VPN phrasings:
+/// - Exim's authenticated sender, `A=<authenticator>:<id>` (`<= jane@example.com H=… P=esmtpsa
+///   A=dovecot_plain:jane.smith S=2345`);
+/// - strongSwan's `received EAP identity 'alice.wong'` (also `"…"`).
+extension AuthLogDetector {
+    /// At the `A` of ` A=`: the id after the authenticator's name (lower-case letters, digits
+    /// and `_`, then `:`), up to white space or the line's end.
+    static func eximAuthenticatedID(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at > 0, bytes[at - 1] == 0x20, ASCII.hasPrefix(bytes, at: at, exactly: "A=") else { return nil }
+        var k = at + 2
+        let limit = min(bytes.count, k + 32)
+        while k < limit, ASCII.isLower(bytes[k]) || ASCII.isDigit(bytes[k]) || bytes[k] == UInt8(ascii: "_") { k += 1 }
+        guard k > at + 2, k < bytes.count, bytes[k] == UInt8(ascii: ":") else { return nil }
+        return user(bytes, k + 1, then: { e in e == bytes.count || bytes[e] == 0x20 || bytes[e] == 0x09 })
+    }
+
+    /// At the `i` of `identity` after `EAP `: the quoted identity.
+    static func eapIdentity(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at >= 4, ASCII.hasPrefix(bytes, at: at, exactly: "identity "), CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "EAP "),
+              at + 10 < bytes.count, bytes[at + 9] == UInt8(ascii: "'") || bytes[at + 9] == UInt8(ascii: "\"") else { return nil }
+        let quote = bytes[at + 9]
+        return user(bytes, at + 10, then: { e in e < bytes.count && bytes[e] == quote })
+    }
+}
