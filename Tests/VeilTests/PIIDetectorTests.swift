@@ -33,8 +33,7 @@ enum Trigger {
     @inline(__always) static func prevNotAlnum(_ b: Bytes, _ i: Int) -> Bool { i == 0 || !ASCII.isAlnum(b[i - 1]) }
 
     static func email(_ b: Bytes, _ i: Int) -> Bool {
-        b[i] == UInt8(ascii: "@")
-            || (b[i] == UInt8(ascii: "%") && i + 2 < b.count && b[i + 1] == UInt8(ascii: "4") && b[i + 2] == UInt8(ascii: "0"))
+        b[i] == UInt8(ascii: "@") || ((b[i] == UInt8(ascii: "%") || b[i] == UInt8(ascii: "&")) && EmailDetector.atSign(b, i) != nil)
     }
     static func ipv4(_ b: Bytes, _ i: Int) -> Bool { ASCII.isDigit(b[i]) && prevNotAlnum(b, i) }
     static func ipv6(_ b: Bytes, _ i: Int) -> Bool {

@@ -11,8 +11,9 @@ enum ReferenceNormalizer {
             out.reserveCapacity(trimmed.count)
             var i = 0
             while i < trimmed.count {
-                if trimmed[i] == UInt8(ascii: "%"), i + 2 < trimmed.count, trimmed[i + 1] == UInt8(ascii: "4"), trimmed[i + 2] == UInt8(ascii: "0") {
-                    out.append(UInt8(ascii: "@")); i += 3
+                let rest = String(decoding: trimmed[i...], as: UTF8.self).lowercased()
+                if let sign = ["%40", "%2540", "&#64;", "&#x40;"].first(where: { rest.hasPrefix($0) }) {
+                    out.append(UInt8(ascii: "@")); i += sign.utf8.count
                 } else {
                     out.append(ASCII.lower(trimmed[i])); i += 1
                 }

@@ -140,7 +140,7 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
             case UInt8(ascii: "%"):
-                if d.email >= 0, i >= credentialsOnlyUntil, i + 2 < n, b[i + 1] == UInt8(ascii: "4"), b[i + 2] == UInt8(ascii: "0"),
+                if d.email >= 0, i >= credentialsOnlyUntil, i + 2 < n, (b[i + 1] == UInt8(ascii: "4") && b[i + 2] == UInt8(ascii: "0")) || (b[i + 1] == UInt8(ascii: "2") && b[i + 2] == UInt8(ascii: "5")),
                    !Self.pseudonymEnds(b, at: i, floor: floor), let r = EmailDetector.match(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
@@ -315,6 +315,11 @@ extension Scrubber {
                     continue
                 }
             case UInt8(ascii: "&"):
+                // `jane&#64;example.com`: an address with its `@` as an HTML character reference.
+                if d.email >= 0, i >= credentialsOnlyUntil, i + 5 < n, b[i + 1] == UInt8(ascii: "#"),
+                   !Self.pseudonymEnds(b, at: i, floor: floor), let r = EmailDetector.match(b, at: i, floor: floor) {
+                    Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue
+                }
                 // `&lt;password&gt;…&lt;/password&gt;`: HTML-escaped XML.
                 if keyContext, i >= floor, i >= credentialsOnlyUntil, i + 8 < n, b[i + 1] == UInt8(ascii: "l"), let kv = htmlEscapedElement(b, at: i, floor: floor) {
                     Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)

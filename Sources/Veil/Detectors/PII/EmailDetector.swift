@@ -1,6 +1,7 @@
-/// E-mail addresses, also with the `@` URL-encoded as `%40`.
+/// E-mail addresses, also with the `@` URL-encoded as `%40` (or twice, `%2540`) or written as an
+/// HTML character reference (`&#64;`, `&#x40;`).
 ///
-/// **Trigger**: `at` is the index of an `@`, or of the `%` of a `%40`.
+/// **Trigger**: `at` is the index of an `@`, or of the `%` or `&` that starts an encoded one.
 ///
 /// **Accepts** `local@domain` where the local part (1–64 bytes, not below `floor`)
 /// is letters, digits and `. _ + -`, and `'` between two letters (`o'neil`) (plus `%XX`
@@ -19,15 +20,8 @@ package enum EmailDetector {
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
         let n = bytes.count
         guard at >= floor, at < n else { return nil }
-        let encoded: Bool
-        if bytes[at] == UInt8(ascii: "@") {
-            encoded = false
-        } else if bytes[at] == UInt8(ascii: "%"), at + 2 < n,
-                  bytes[at + 1] == UInt8(ascii: "4"), bytes[at + 2] == UInt8(ascii: "0") {
-            encoded = true
-        } else {
-            return nil
-        }
+        guard let sign = atSign(bytes, at) else { return nil }
+        let encoded = sign.percentEncoded
 
         // Local part, scanning back (at most 64 bytes, never below floor).
         let lowest = max(floor, at - 64)
@@ -88,7 +82,7 @@ package enum EmailDetector {
         }
 
         // Domain: labels separated by single dots.
-        let domainStart = at + (encoded ? 3 : 1)
+        let domainStart = at + sign.length
         let limit = min(n, domainStart + 253)
         var i = domainStart
         var labels = 0
@@ -124,6 +118,23 @@ package enum EmailDetector {
             }
         }
         return start..<end
+    }
+
+    /// The `@` at `at` in any of its written forms: its length, and whether it is
+    /// percent-encoded (then the local part's escapes are decoded the same way).
+    package static func atSign(_ bytes: Bytes, _ at: Int) -> (length: Int, percentEncoded: Bool)? {
+        func has(_ literal: StaticString) -> Bool { ASCII.hasPrefix(bytes, at: at, lowercased: literal) }
+        switch bytes[at] {
+        case UInt8(ascii: "@"): return (1, false)
+        case UInt8(ascii: "%"):
+            if has("%40") { return (3, true) }
+            if has("%2540") { return (5, true) }
+        case UInt8(ascii: "&"):
+            if has("&#64;") { return (5, false) }
+            if has("&#x40;") { return (6, false) }
+        default: break
+        }
+        return nil
     }
 
     /// Local-part bytes; UTF-8 (internationalised addresses, RFC 6531: `jörg@bücher.de`) too,
