@@ -69,6 +69,13 @@ import Testing
         // Stripe webhook secrets and Mailgun keys (stop 21).
         ("webhook secret whsec_5f2b8c9d0e1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c", "whsec_5f2b8c9d0e1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c"),
         ("mailgun key-3ax6xnjp29jd6fds4gc373sgvjxteol0 ok", "key-3ax6xnjp29jd6fds4gc373sgvjxteol0"),
+        // Braintree, Firebase, Mapbox, Twilio and Terraform Cloud (stop 33).
+        ("paypal access_token$production$abcd1234efgh5678$0123456789abcdef0123456789abcdef ok", "access_token$production$abcd1234efgh5678$0123456789abcdef0123456789abcdef"),
+        ("bt access_token$sandbox$9z8y7x6w5v4u3t2s$fedcba9876543210fedcba9876543210", "access_token$sandbox$9z8y7x6w5v4u3t2s$fedcba9876543210fedcba9876543210"),
+        ("fcm AAAAabc_efg:APA91b\(String(repeating: "Hx9_k-Lm", count: 17)) ok", "AAAAabc_efg:APA91b\(String(repeating: "Hx9_k-Lm", count: 17))"),
+        ("mapbox sk.eyJ1IjoiZXhhbXBsZSIsImEiOiJja2FiYyJ9.abcdefghijklmnopqrstuv ok", "sk.eyJ1IjoiZXhhbXBsZSIsImEiOiJja2FiYyJ9.abcdefghijklmnopqrstuv"),
+        ("twilio SK0123456789abcdef0123456789abcdef ok", "SK0123456789abcdef0123456789abcdef"),
+        ("TFE_TOKEN abcdefghij0123.atlasv1.\(String(repeating: "Ab9_-x", count: 11)) ok", "abcdefghij0123.atlasv1.\(String(repeating: "Ab9_-x", count: 11))"),
     ] as [(String, String)])
     func positives(line: String, secret: String) {
         #expect(Self.scan(line) == [secret])
@@ -111,6 +118,8 @@ import Testing
         "MyVeryLongIdentifierName12.abcdef.abcdefghijklmnopqrstuvwxyz01234",
         "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.short", "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjK.abcdefghijklmnopqrstuvwxyz0123456789AB",
         "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p", "AGE-SECRET-KEY-1SHORT",
+        "access_token$production$short$0123", "access_token expired", "AAAAAAAAAAA:APA91bshort", "pk.eyJ1IjoiZXhhbXBsZSIsImEiOiJja2FiYyJ9.abcdefghijklmnopqrstuv",
+        "sk.eyJshort", "SKU0123456789abcdef0123456789abcdef", "SK0123456789ABCDEF0123456789ABCDEF", "atlas.atlasv1.short", "app.atlasv1.io",
     ])
     func negatives(line: String) {
         #expect(Self.scan(line).isEmpty)

@@ -2,7 +2,7 @@
 ///
 /// **Trigger**: called at a word start, and — for PEM blocks — also at a `-` byte that
 /// starts the line or follows a non-`-` byte (the dispatcher must do this: `-` is not a
-/// word start). Rejects on the first byte unless it is one of `A g s r x h n S d b y p H M N O P f w k l -`.
+/// word start). Rejects on the first byte unless it is one of `A a g s r x h n S d b y p H M N O P f w k l -`.
 ///
 /// **Accepts** (exact prefix, charset and length; the byte after the key must be the end
 /// or outside the key's charset and not alphanumeric):
@@ -37,6 +37,7 @@
 ///   `sk-admin-`, `sk-ant-` + ≥ 32 `[A-Za-z0-9_-]`; legacy `sk-` + 48 alnum.
 /// - Azure AD (Entra ID) client secrets `[A-Za-z0-9_~.]{3}<digit>Q~[A-Za-z0-9_~.-]{31,34}`, found from
 ///   their `~` (``azureClientSecret(_:tilde:floor:)``)
+/// - Braintree, Firebase, Mapbox, Twilio and Terraform Cloud keys (`APIKeyDetector+MoreVendors.swift`)
 /// - PEM `-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----`
 ///   through the matching `-----END … PRIVATE KEY…-----` (searched within 16 KiB); when
 ///   the END marker is missing the match runs to the end of `bytes` (fail closed).
@@ -70,7 +71,8 @@ package enum APIKeyDetector {
         let b1 = bytes[at + 1]
         let plausible: Bool
         switch bytes[at] {
-        case 0x41: plausible = b1 == 0x49 || b1 == 0x4B || b1 == 0x53 || b1 == 0x42 || b1 == 0x43 || b1 == 0x52 || b1 == 0x4E || b1 == 0x47 || b1 == 0x54 // A[IKSBCRNGT]
+        case 0x41: plausible = b1 == 0x49 || b1 == 0x4B || b1 == 0x53 || b1 == 0x42 || b1 == 0x43 || b1 == 0x52 || b1 == 0x4E || b1 == 0x47 || b1 == 0x54 || b1 == 0x41 // A[IKSBCRNGTA]
+        case 0x61: plausible = b1 == 0x63 || b1 == 0x74 // ac(cess_token$), at(lasv1.)
         case 0x67: plausible = b1 == 0x68 || b1 == 0x69 || b1 == 0x6C // g[hil]
         case 0x73: plausible = b1 == 0x6B || b1 == 0x68 || b1 == 0x71 || b1 == 0x6E // sk, sh(p…_), sq(0…), sn(trys_)
         case 0x72: plausible = b1 == 0x6B || b1 == 0x75 // rk, ru(bygems_)
@@ -80,7 +82,7 @@ package enum APIKeyDetector {
         case 0x79: plausible = b1 == 0x61 // ya(29.)
         case 0x70: plausible = b1 == 0x79 || b1 == 0x75 // py(pi-), pu(l-)
         case 0x6E: plausible = b1 == 0x70 || b1 == 0x66 // np(m_), nf(p_)
-        case 0x53: plausible = b1 == 0x47 // SG
+        case 0x53: plausible = b1 == 0x47 || b1 == 0x4B // SG, SK
         case 0x2D: plausible = b1 == 0x2D // --
         case 0x64: plausible = b1 == 0x69 || b1 == 0x63 || b1 == 0x6F || b1 == 0x61 || b1 == 0x70 // di(scord), dc(kr_pat_), do(p_v1_), da(pi), dp(.)
         case 0x62: plausible = b1 == 0x6F // bo(t)
@@ -94,21 +96,22 @@ package enum APIKeyDetector {
         case 0x6B: plausible = b1 == 0x65 // ke(y-)
         default: plausible = false
         }
-        return plausible ? matchSlow(bytes, at: at) : nil
+        return plausible ? matchSlow(bytes, at: at, floor: floor) : nil
     }
 
     @inline(never)
-    static func matchSlow(_ bytes: Bytes, at: Int) -> Range<Int>? {
+    static func matchSlow(_ bytes: Bytes, at: Int, floor: Int = 0) -> Range<Int>? {
         switch bytes[at] {
-        case 0x41: return aws(bytes, at) ?? google(bytes, at) ?? ageSecretKey(bytes, at) ?? atlassian(bytes, at) // A
+        case 0x41: return aws(bytes, at) ?? google(bytes, at) ?? ageSecretKey(bytes, at) ?? atlassian(bytes, at) ?? firebaseServerKey(bytes, at) // A
+        case 0x61: return braintree(bytes, at) ?? terraformCloud(bytes, at, floor: floor) // a
         case 0x67: return github(bytes, at) // g
-        case 0x73: return stripe(bytes, at) ?? openAI(bytes, at) ?? shopify(bytes, at) ?? square(bytes, at) ?? sentry(bytes, at) // s
+        case 0x73: return stripe(bytes, at) ?? openAI(bytes, at) ?? shopify(bytes, at) ?? square(bytes, at) ?? sentry(bytes, at) ?? mapboxSecret(bytes, at) // s
         case 0x72: return stripe(bytes, at) ?? fixed(bytes, at, prefix: 9, ASCII.isHexDigit, count: 48, exact: "rubygems_") // r
         case 0x78: return slack(bytes, at) ?? slackAppToken(bytes, at) // x
         case 0x6C: return fixed(bytes, at, prefix: 8, ASCII.isAlnum, count: 40, exact: "lin_api_") // l
         case 0x68: return slackWebhook(bytes, at) ?? huggingFace(bytes, at) ?? vault(bytes, at) // h
         case 0x6E: return fixed(bytes, at, prefix: 4, ASCII.isAlnum, count: 36, exact: "npm_") ?? prefixed(bytes, at, "nfp_", min: 30) // n
-        case 0x53: return sendGrid(bytes, at) // S
+        case 0x53: return sendGrid(bytes, at) ?? twilioAPIKey(bytes, at) // S
         case 0x2D: return pem(bytes, at) // -
         case 0x64: return discordWebhook(bytes, at) ?? dockerHub(bytes, at) ?? digitalOcean(bytes, at)
             ?? fixed(bytes, at, prefix: 4, ASCII.isHexDigit, count: 32, exact: "dapi") ?? doppler(bytes, at) // d

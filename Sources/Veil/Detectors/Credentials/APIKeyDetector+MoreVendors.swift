@@ -1,0 +1,48 @@
+/// Vendor credentials that start with a word no other key starts with:
+/// - Braintree / PayPal access tokens `access_token$(production|sandbox)$` + 16 `[a-z0-9]` + `$`
+///   + 32 `[a-f0-9]`;
+/// - Firebase Cloud Messaging legacy server keys `AAAA` + 7 `[A-Za-z0-9_-]` + `:APA91b` + ≥ 100
+///   `[A-Za-z0-9_-]`;
+/// - Mapbox secret tokens `sk.eyJ…` (base64url JSON, `.`, ≥ 20 `[A-Za-z0-9_-]`; public `pk.`
+///   tokens stay);
+/// - Twilio API key SIDs `SK` + 32 lower-case hex;
+/// - Terraform Cloud / Enterprise tokens `<14 [a-z0-9]>.atlasv1.<≥ 60 [A-Za-z0-9_-]>`, found from
+///   the `a` of `atlasv1` (the word before it is part of the token).
+extension APIKeyDetector {
+    static func braintree(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        var k = at
+        if ASCII.hasPrefix(bytes, at: k, exactly: "access_token$production$") { k += 24 } else if ASCII.hasPrefix(bytes, at: k, exactly: "access_token$sandbox$") { k += 21 } else { return nil }
+        guard let merchant = run(bytes, from: k, start: k, isLowerDigit, min: 16, max: 16), merchant.upperBound < bytes.count,
+              bytes[merchant.upperBound] == UInt8(ascii: "$") else { return nil }
+        return run(bytes, from: merchant.upperBound + 1, start: at, isLowerHex, min: 32, max: 32)
+    }
+
+    static func firebaseServerKey(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "AAAA"), at + 18 < bytes.count else { return nil }
+        let idEnd = CredentialScan.runEnd(bytes, from: at + 4, ASCII.isBase64URL)
+        guard idEnd - at == 11, ASCII.hasPrefix(bytes, at: idEnd, exactly: ":APA91b") else { return nil }
+        return longRun(bytes, idEnd, prefix: 7, min: 100, ASCII.isBase64URL).map { at..<$0.upperBound }
+    }
+
+    static func mapboxSecret(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "sk.eyJ") else { return nil }
+        let payloadEnd = CredentialScan.runEnd(bytes, from: at + 3, ASCII.isBase64URL)
+        guard payloadEnd - at >= 23, payloadEnd < bytes.count, bytes[payloadEnd] == UInt8(ascii: ".") else { return nil }
+        return longRun(bytes, payloadEnd, prefix: 1, min: 20, ASCII.isBase64URL).map { at..<$0.upperBound }
+    }
+
+    static func twilioAPIKey(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        fixed(bytes, at, prefix: 2, isLowerHex, count: 32, exact: "SK")
+    }
+
+    /// `at` is the `a` of `atlasv1`, right after the `.` that ends the token's first part.
+    static func terraformCloud(_ bytes: Bytes, _ at: Int, floor: Int) -> Range<Int>? {
+        guard at >= floor + 15, bytes[at - 1] == UInt8(ascii: "."), ASCII.hasPrefix(bytes, at: at, exactly: "atlasv1.") else { return nil }
+        let start = at - 15
+        for k in start..<(at - 1) where !isLowerDigit(bytes[k]) { return nil }
+        if start > 0, ASCII.isAlnum(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "_") { return nil }
+        return longRun(bytes, at, prefix: 8, min: 60, ASCII.isBase64URL).map { start..<$0.upperBound }
+    }
+
+    @inline(__always) static func isLowerHex(_ b: UInt8) -> Bool { ASCII.isDigit(b) || (b >= 0x61 && b <= 0x66) }
+}
