@@ -316,6 +316,11 @@ struct PasswordHashTests {
         ("bob:$6$rounds=5000$saltsalt$Hq0dJ3nbbGv5nRzUqFmJ2aWm8mC0w8K9lXyRkYwVd0AhV3Oo8lN0Ih1YgS8z1qf0:19000:0:99999:7:::", "Hq0dJ3nbbGv5nRzU"),
         ("htpasswd entry $apr1$r31.....$HqJZimcKQFAMYayBlzkrA/ written", "HqJZimcKQFAMYayB"),
         ("hash $pbkdf2-sha256$29000$N2YuJcS4dw6BEKIUYuwdow$Ba0CJQ4Jq9pxAUiUYNwlGFsFQ7yIwnJn6eTSKSUrBXs", "Ba0CJQ4Jq9pxAUiU"),
+        // With an LDAP or Dovecot scheme in braces (stop 33).
+        ("userPassword: {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=", "W6ph5Mm5Pz8GgiUL"),
+        ("passdb: jdoe:{SHA512-CRYPT}$6$rounds=5000$abcdefgh$0123456789abcdefghijklmnop", "0123456789abcdef"),
+        (#"{"attrs":{"userPassword":"{CRYPT}$2b$12$abcdefghijklmnopqrstuuvwxyzABCDEFGHIJKLMNOPQRSTUVWXY"}}"#, "abcdefghijklmnop"),
+        ("ldapadd: replace userpassword {PLAIN}hunter22 ok", "hunter22"),
     ])
     func hashes(_ line: String, _ secret: String) {
         let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
@@ -326,6 +331,7 @@ struct PasswordHashTests {
         "Price is $12.50 and $HOME is /root, $1$2 and $user$name$x",
         "echo $PATH$ABC and ${VAR} and $$ and a$2b$12$KIXQJ1m9Ooa1xJY5Nq0GSuY0nZ6uZP6yX0h9",
         "template $id$short$abc",
+        "GET {HOST}/path {ID} {SHA} and {USER}/home, short {SHA}abc",
     ])
     func notHashes(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

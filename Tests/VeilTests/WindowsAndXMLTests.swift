@@ -106,6 +106,11 @@ struct WindowsAndXMLTests {
         // PHP's var_dump, on one line or flattened with escaped newlines.
         (#"array(2) { ["email"]=> string(14) "v4@example.com" ["password"]=> string(12) "w4-secret-pw" }"#, "w4-secret-pw", true),
         (#"{"out":"array(1) {\n  [\"password\"]=>\n  string(8) \"abcdefgh\"\n}"}"#, "abcdefgh", true),
+        // …and an object's properties with their visibility (stop 33).
+        (#"object(User)#1 (2) { ["username":protected]=> string(8) "pkowalsk" ["apiToken":"App\User":private]=> string(9) "tok-98765" }"#, "pkowalsk", true),
+        (#"object(User)#1 (2) { ["username":protected]=> string(8) "pkowalsk" ["apiToken":"App\User":private]=> string(9) "tok-98765" }"#, "tok-98765", true),
+        (#"object(User)#1 (2) { ["username":protected]=> string(8) "pkowalsk" ["apiToken":"App\User":private]=> string(9) "tok-98765" }"#, #"["username":protected]=> string(8) ""#, false),
+        (#"object(User)#1 (2) { ["username":protected]=> string(8) "pkowalsk" ["apiToken":"App\User":private]=> string(9) "tok-98765" }"#, #"["apiToken":"App\User":private]=> string(9) ""#, false),
         // Prose keys without a separator, before a value of their shape.
         ("Card number 4111-1111-1111-1111 exp 12/29 cvv 123", "cvv 123", true),
         ("Patient John Smith (MRN 00123456) DOB 03/14/1975.", "00123456", true),

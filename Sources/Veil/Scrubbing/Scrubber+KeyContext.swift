@@ -90,11 +90,19 @@ extension Scrubber {
             j = k
             spaced = true
         }
-        // PHP's var_dump: `["password"]=> string(12) "value"` (the quoted key in brackets).
-        if !spaced, j >= 2, b[j] == UInt8(ascii: "]"), b[j - 1] == UInt8(ascii: "\""), b[separator] == UInt8(ascii: "="),
+        // PHP's var_dump: `["password"]=> string(12) "value"` (the quoted key in brackets), also
+        // an object's property with its visibility (`["password":protected]=>`,
+        // `["apiToken":"User":private]=>`).
+        if !spaced, j >= 2, b[j] == UInt8(ascii: "]"), b[separator] == UInt8(ascii: "="),
            separator + 1 < n, b[separator + 1] == UInt8(ascii: ">") {
-            j -= 1
+            if b[j - 1] == UInt8(ascii: "\"") {
+                j -= 1
+            } else if let keyQuote = Self.phpVisibilityStart(b, endingAt: j), keyQuote > 0, b[keyQuote - 1] == UInt8(ascii: "\"") {
+                j = keyQuote - 1
+            }
         }
+        // …and the `:` before that visibility separates nothing.
+        if b[separator] == UInt8(ascii: ":"), separator > 0, b[separator - 1] == UInt8(ascii: "\""), Self.isPHPVisibility(b, after: separator) { return nil }
         // Erlang's binaries in a map: `#{<<"password">> => <<"…">>}` (the quoted key in `<<…>>`).
         if j >= 2, b[j] == UInt8(ascii: ">"), b[j - 1] == UInt8(ascii: ">"), b[j - 2] == UInt8(ascii: "\""), b[separator] == UInt8(ascii: "="),
            separator + 1 < n, b[separator + 1] == UInt8(ascii: ">") {

@@ -267,6 +267,10 @@ extension Scrubber {
                     continue
                 }
             case UInt8(ascii: "{"):
+                // `{SSHA}W6ph5…=`, `{PLAIN}hunter2`: a password with its LDAP or Dovecot scheme.
+                if d.commandLinePassword >= 0, i + 6 < n, ASCII.isUpper(b[i + 1]), let r = PasswordHashDetector.schemePrefixed(b, at: i, floor: floor) {
+                    Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
+                }
                 // Erlang's `{password,"…"}`, `{<<"user">>,<<"…">>}` (proplists, crash reports).
                 if keyContext, i >= floor, i >= credentialsOnlyUntil, i + 4 < n, ASCII.isLetter(b[i + 1]) || b[i + 1] == UInt8(ascii: "<") || b[i + 1] == UInt8(ascii: "\"") || b[i + 1] == UInt8(ascii: "'"),
                    let kv = erlangTupleValue(b, at: i, floor: floor) {

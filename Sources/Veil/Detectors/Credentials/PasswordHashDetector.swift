@@ -69,3 +69,33 @@ package enum PasswordHashDetector {
             || x == UInt8(ascii: "=") || x == UInt8(ascii: ",") || x == UInt8(ascii: "-")
     }
 }
+
+/// Passwords with a scheme prefix in braces, as LDAP (RFC 2307 `userPassword`) and Dovecot
+/// store them: `{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=`, `{SHA512-CRYPT}$6$…`, `{PLAIN}hunter2`,
+/// `{CRYPT}$2b$…`. Only listed scheme names count (`{HOST}/path`, `{ID}` stay); the value runs to
+/// white space, a quote, `<` or the line's end (at least 4 bytes).
+extension PasswordHashDetector {
+    /// At the `{`: the whole `{SCHEME}value`, or nil.
+    package static func schemePrefixed(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard at >= floor, at + 6 < b.count, b[at] == UInt8(ascii: "{"), ASCII.isUpper(b[at + 1]) else { return nil }
+        var k = at + 1
+        let limit = min(b.count, at + 24)
+        while k < limit, ASCII.isUpper(b[k]) || ASCII.isDigit(b[k]) || b[k] == UInt8(ascii: "-") { k += 1 }
+        guard k < limit, b[k] == UInt8(ascii: "}"), schemes.contains(b, (at + 1)..<k) else { return nil }
+        let valueStart = k + 1
+        var e = valueStart
+        let valueLimit = min(b.count, valueStart + 1024)
+        while e < valueLimit, b[e] > 0x20, b[e] != UInt8(ascii: "\""), b[e] != UInt8(ascii: "'"), b[e] != UInt8(ascii: "<"), b[e] != 0x7F { e += 1 }
+        if e == valueLimit, valueLimit < b.count { e = b.count }  // longer than any password: fail closed
+        guard e - valueStart >= 4 else { return nil }
+        return at..<e
+    }
+
+    /// Scheme names of OpenLDAP, 389-ds and Dovecot.
+    static let schemes = WordTable("""
+        SSHA SHA SSHA256 SSHA384 SSHA512 SHA256 SHA384 SHA512 SHA1 MD5 SMD5 CRYPT PBKDF2 PBKDF2-SHA1 \
+        PBKDF2-SHA256 PBKDF2-SHA512 PBKDF2_SHA256 ARGON2 BCRYPT CLEARTEXT PLAIN PLAIN-MD5 LDAP-MD5 \
+        SHA256-CRYPT SHA512-CRYPT MD5-CRYPT BLF-CRYPT DES-CRYPT CRAM-MD5 DIGEST-MD5 SCRAM-SHA-1 \
+        SCRAM-SHA-256 NTLM LANMAN RPA OTP SKEY
+        """)
+}
