@@ -260,13 +260,15 @@ struct PersonAfterUserTests {
     }
 }
 
-@Suite("Exim and strongSwan accounts")
+@Suite("Exim, strongSwan and Cisco accounts")
 struct MailAndVPNAccountTests {
     @Test("the account is pseudonymised", arguments: [
         ("1rXyZ-000abc-12 <= maria@example.com H=(laptop) [198.51.100.8] P=esmtpsa A=dovecot_plain:maria.garcia S=2345", "maria.garcia"),
         ("1rXyZ-000abc-12 <= bob@example.org P=esmtpa A=login:bob_k", "bob_k"),
         ("charon: 12[IKE] received EAP identity 'alice.wong'", "alice.wong"),
         (#"charon: 07[IKE] received EAP identity "jsmith""#, "jsmith"),
+        ("username bob privilege 15 secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0", "bob"),
+        (" username netops-admin password 0 Cisco123", "netops-admin"),
     ])
     func account(_ line: String, _ account: String) {
         let out = FuzzRegressionTests.expectText(line, account, replaced: true)
@@ -275,6 +277,7 @@ struct MailAndVPNAccountTests {
 
     @Test("look-alikes stay", arguments: [
         "A=b:c at the start", "X A=Plain:bob", "received identity 'alice'", "EAP identity alice",
+        "set username root for", "x username carol privilege 15",
     ])
     func kept(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

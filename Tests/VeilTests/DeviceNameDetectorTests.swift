@@ -29,4 +29,29 @@ struct DeviceNameDetectorTests {
         let found = b.withUnsafeBufferPointer { p in (0..<b.count).contains { DeviceNameDetector.match(p, at: $0) != nil } }
         #expect(!found, "\(line)")
     }
+
+    @Test("lower- and upper-case host names and ones with the family name, found from the `-` (stop 33)", arguments: [
+        ("dhcp: lease for johns-macbook-pro.local 10.0.0.5", "johns-macbook-pro"),
+        ("smb: client JOHNS-LAPTOP connected", "JOHNS-LAPTOP"),
+        ("avahi: record for Emma-Watsons-iPad.local", "Emma-Watsons-iPad"),
+        ("bluetoothd: Connected to Sarahs-AirPods", "Sarahs-AirPods"),
+        ("host anna-mac joined", "anna-mac"),
+    ])
+    func fromSeparator(_ line: String, _ host: String) {
+        let b = Array(line.utf8)
+        let found = b.withUnsafeBufferPointer { p in
+            (0..<b.count).lazy.compactMap { b[$0] == UInt8(ascii: "-") ? DeviceNameDetector.match(p, separator: $0, floor: 0) : nil }.first
+                .map { String(decoding: b[$0], as: UTF8.self) }
+        }
+        #expect(found == host)
+        FuzzRegressionTests.expectText(line, host, replaced: true)
+    }
+
+    @Test("build hosts, products and words with a device word stay", arguments: [
+        "host build-pc-01 and test-mac-2 and x-phone and the-watch", "ci-laptop-runner apple-watch jane-watchful JANE-PCS",
+        "my-iphone-app, user-phone-number, home-wifi, dev-desktop", "x.jane-iphone", "jane-macbooks",
+    ])
+    func separatorNegatives(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
 }

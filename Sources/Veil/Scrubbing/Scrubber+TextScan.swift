@@ -215,6 +215,11 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.phone, .detector, DetectorKind.phone.precedence); continue
                 }
             case UInt8(ascii: "-"):
+                // `johns-macbook-pro`, `JOHNS-LAPTOP`, `Emma-Watsons-iPad`: a device named after its owner.
+                if d.personName >= 0, i >= floor, i >= credentialsOnlyUntil, i > 0, ASCII.isLetter(b[i - 1]), i + 3 < n, ASCII.isLetter(b[i + 1]),
+                   let r = DeviceNameDetector.match(b, separator: i, floor: floor) {
+                    Self.emit(b, &spans, &i, &floor, r, d.personName, .detector, DetectorKind.personName.precedence); continue
+                }
                 if d.apiKey >= 0, i >= floor, i + 10 < n, b[i + 1] == UInt8(ascii: "-"), i == 0 || b[i - 1] != UInt8(ascii: "-"),
                    let r = APIKeyDetector.match(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.apiKey, .detector, DetectorKind.apiKey.precedence); continue

@@ -1,8 +1,22 @@
-/// Accounts in mail-server and VPN phrasings:
+/// Accounts in mail-server, VPN and network-device phrasings:
 /// - Exim's authenticated sender, `A=<authenticator>:<id>` (`<= jane@example.com H=… P=esmtpsa
 ///   A=dovecot_plain:jane.smith S=2345`);
-/// - strongSwan's `received EAP identity 'alice.wong'` (also `"…"`).
+/// - strongSwan's `received EAP identity 'alice.wong'` (also `"…"`);
+/// - Cisco IOS configuration: `username bob privilege 15 secret 5 $1$…` (the password is
+///   ``NetworkConfigSecretDetector``'s).
 extension AuthLogDetector {
+    /// At the `u` of `username` at a line's start (after at most 16 spaces or tabs): the account
+    /// when a configuration word follows it.
+    static func networkDeviceUsername(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at <= 16, ASCII.hasPrefix(bytes, at: at, exactly: "username ") else { return nil }
+        for k in 0..<at where bytes[k] != 0x20 && bytes[k] != 0x09 { return nil }
+        return user(bytes, at + 9, then: { e in
+            ASCII.hasPrefix(bytes, at: e, exactly: " privilege ") || ASCII.hasPrefix(bytes, at: e, exactly: " password ")
+                || ASCII.hasPrefix(bytes, at: e, exactly: " secret ") || ASCII.hasPrefix(bytes, at: e, exactly: " algorithm-type ")
+                || ASCII.hasPrefix(bytes, at: e, exactly: " nopassword") || ASCII.hasPrefix(bytes, at: e, exactly: " view ")
+        })
+    }
+
     /// At the `A` of ` A=`: the id after the authenticator's name (lower-case letters, digits
     /// and `_`, then `:`), up to white space or the line's end.
     static func eximAuthenticatedID(_ bytes: Bytes, _ at: Int) -> Range<Int>? {

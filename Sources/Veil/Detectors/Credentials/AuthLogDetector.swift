@@ -22,7 +22,8 @@
 ///   `X : command not allowed`, `X : 3 incorrect password attempts`.
 /// - `to`: `(to Y) X on` (`su:` and `FAILED SU`); X is returned.
 /// - `by`: `by X(uid=N)` (PAM session opener).
-/// - `A=`: Exim's `A=authenticator:X`; `identity`: strongSwan's `EAP identity 'X'`.
+/// - `A=`: Exim's `A=authenticator:X`; `identity`: strongSwan's `EAP identity 'X'`; Cisco's
+///   `username X privilege|password|secret …` at a line's start.
 /// - shadow-utils and gpasswd: `add 'X' to [shadow ]group '…'`, `user X added by` / `removed by`;
 ///   `delete user 'X'`, `change user 'X' password` are the quoted `user 'X'` form (also
 ///   `user "X"` and Cisco ASA's `User <X>`).
@@ -63,7 +64,7 @@ package enum AuthLogDetector {
         switch bytes[at] | 0x20 {
         case 0x66: return forAnchor(bytes, at, signIn: &signIn) // f
         case 0x69: return invalidAnchor(bytes, at) ?? eapIdentity(bytes, at) // i
-        case 0x75: return userAnchor(bytes, at) ?? accountStateLabel(bytes, at) ?? personAfterUser(bytes, at) // u
+        case 0x75: return userAnchor(bytes, at) ?? accountStateLabel(bytes, at) ?? personAfterUser(bytes, at) ?? networkDeviceUsername(bytes, at) // u
         case 0x73: return sudoAnchor(bytes, at) // s
         case 0x74: return toAnchor(bytes, at) ?? toUserAnchor(bytes, at, signIn: &signIn) // t
         case 0x62: return byAnchor(bytes, at) // b

@@ -12,11 +12,66 @@
 ///
 /// **Returns** the whole host name: the person is the finding, and the device is told apart
 /// by its pseudonym.
+///
+/// Host names in lower or upper case (`johns-macbook-pro.local`, `JOHNS-LAPTOP`), and ones that
+/// carry the family name too (`Emma-Watsons-iPad`), are found from the `-` before the device
+/// word (``match(_:separator:floor:)``).
 package enum DeviceNameDetector {
     static let deviceWords: [StaticString] = [
         "iphone", "ipad", "ipod", "imac", "macbook", "mac", "watch", "galaxy", "pixel", "android", "phone", "pc",
-        "laptop", "desktop", "surface", "thinkpad", "chromebook", "kindle", "tablet", "xbox",
+        "laptop", "desktop", "surface", "thinkpad", "chromebook", "kindle", "tablet", "xbox", "airpods", "homepod",
+        "echo", "hotspot", "wifi",
     ]
+
+    /// First letters of ``deviceWords`` (either case).
+    private static let deviceInitials: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for w in deviceWords { let x = w.utf8Start[0]; t[Int(x)] = true; t[Int(x) - 0x20] = true }
+        return t
+    }()
+
+    /// At the `-` (`separator`) before a device word: the whole host name when the words
+    /// before it are a listed given name (`johns`, `JOHNS`, `john`), optionally followed by a
+    /// listed family name (`emma-watsons`), and no letter, digit, `-`, `_` or `.` precedes them.
+    package static func match(_ b: Bytes, separator: Int, floor: Int) -> Range<Int>? {
+        let n = b.count
+        let k = separator + 1
+        guard k + 1 < n, separator >= floor + 3, deviceInitials[Int(b[k])], ASCII.isLetter(b[separator - 1]),
+              let device = deviceWords.first(where: { ASCII.hasPrefix(b, at: k, lowercased: $0) }) else { return nil }
+        var e = k + device.utf8CodeUnitCount
+        // `jane-pcs…`, `jane-watchful`, `JANE-PCS`: a longer word.
+        if e < n, ASCII.isLower(b[e]) || (ASCII.isUpper(b[e]) && ASCII.isUpper(b[e - 1])) { return nil }
+        // The words before: `name` or `given-family`, each 2…20 letters.
+        func wordStart(endingAt end: Int) -> Int? {
+            var s = end
+            while s > floor, end - s < 20, ASCII.isLetter(b[s - 1]) { s -= 1 }
+            return end - s >= 2 ? s : nil
+        }
+        guard let last = wordStart(endingAt: separator) else { return nil }
+        var start = last
+        var given = last..<separator
+        if last >= floor + 3, b[last - 1] == UInt8(ascii: "-") || b[last - 1] == UInt8(ascii: "_"), let first = wordStart(endingAt: last - 1),
+           isName(b, first..<(last - 1), PersonNameDetector.given), isName(b, last..<separator, PersonNameDetector.family) {
+            start = first
+            given = first..<(last - 1)
+        }
+        if start > 0 {
+            let p = b[start - 1]
+            guard !(ASCII.isAlnum(p) || p == UInt8(ascii: "-") || p == UInt8(ascii: "_") || p == UInt8(ascii: ".") || p >= 0x80) else { return nil }
+        }
+        guard isName(b, given, PersonNameDetector.given) else { return nil }
+        while e < n, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_") { e += 1 }
+        return start..<e
+    }
+
+    /// A listed name in any case (`jane`, `JANE`, `Jane`), or one with a possessive `s` (`janes`).
+    private static func isName(_ b: Bytes, _ r: Range<Int>, _ table: WordTable) -> Bool {
+        func listed(_ r: Range<Int>) -> Bool {
+            ASCII.isUpper(b[r.lowerBound]) && r.count > 1 && ASCII.isUpper(b[r.lowerBound + 1]) ? table.containsCapitalised(b, r) : table.containsWithInitialCapital(b, r)
+        }
+        if listed(r) { return true }
+        return r.count > 3 && b[r.upperBound - 1] | 0x20 == UInt8(ascii: "s") && listed(r.lowerBound..<(r.upperBound - 1))
+    }
 
     package static func match(_ b: Bytes, at: Int) -> Range<Int>? {
         let n = b.count
