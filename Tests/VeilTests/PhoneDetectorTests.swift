@@ -172,6 +172,12 @@ import Testing
         // Spanish context (stop 23): `teléfono` with its accent, `móvil` written without, `a` between.
         ("Cliente actualizó su teléfono a 612 345 678", "345 678"),
         ("movil 612345678 ok", "612345678"),
+        // A six-digit first group, a `/` after a German area code, a Russian trunk `8`, a WhatsApp link (stop 33).
+        ("calling 098765 43210 now", "43210"),
+        ("phone 030/901820", "901820"),
+        ("Handy 0171/1234567 ok", "1234567"),
+        ("call 8 (912) 345-67-89", "345-67-89"),
+        ("open https://wa.me/447700900123?text=hi", "447700900123"),
     ])
     func found(_ v: (line: String, phone: String)) {
         let out = Self.scrub(v.line)
@@ -192,6 +198,8 @@ import Testing
         "message 12 of 3456789",
         "contact 3 servers in 12 34 56",
         "sms sent to 20261130 (a date, not a number)",
+        "call 030/12", "call 12/2024 ok", "see /api/v2/items/12345678", "path wa.me/1234567",
+        "call 9 (912) 345-67-89 ok",
     ])
     func kept(_ line: String) {
         #expect(Self.scrub(line) == line)

@@ -411,8 +411,10 @@ extension Scrubber {
            let r = MACAddressDetector.match(b, at: i, floor: floor) { return (r, d.macAddress, .macAddress) }
         if d.ipv6 >= 0, length <= 4, next == UInt8(ascii: ":") || ASCII.isHexDigit(next), Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) { return (r, d.ipv6, .ipv6) }
         if d.phone >= 0, separator, length <= 5, let r = PhoneDetector.match(b, at: i, floor: floor) { return (r, d.phone, .phone) }
+        // `https://wa.me/447700900123`: a WhatsApp chat link's number.
+        if d.phone >= 0, length >= 8, i >= 6, b[i - 1] == UInt8(ascii: "/"), let r = PhoneDetector.whatsAppLink(b, at: i, end: e) { return (r, d.phone, .phone) }
         // `sms to 5569169187`, `callback 465.900.6969`: shapes a phone has only when the words say so.
-        if d.phone >= 0, (length <= 5 && separator) || length == 1 || (length >= 8 && length <= 13),
+        if d.phone >= 0, (length <= 6 && separator) || length == 1 || (length >= 8 && length <= 13) || (length <= 5 && next == UInt8(ascii: "/") && b[i] == UInt8(ascii: "0")),
            i > floor, PhoneDetector.hasSpokenContext(b, at: i, floor: floor), let r = PhoneDetector.matchInSpokenContext(b, at: i) {
             return (r, d.phone, .phone)
         }

@@ -18,12 +18,15 @@
 ///   digits only must be exactly `0X XX XX XX XX` and not continue as a hex dump.
 /// - Brazilian `(11) 91234-5678` and `(21) 2345-6789` (area code without zeros in parentheses);
 /// - British `0XXXX XXXXXX` (one space, 5 + 6 digits: `07700 900123`, `01632 960123`);
+/// - the number of a WhatsApp chat link (`wa.me/447700900123`, ``whatsAppLink(_:at:end:)``);
 /// - a compact E.164 number before an `@` that starts no e-mail address (SIP:
 ///   `sip:+14155552671@203.0.113.7`); with the `+` URL-encoded, ``percentEncoded(_:at:)``;
 ///
 /// - after spoken context (`sms to`, `callback`, `call`, `phone`, `mobile`, `fax` … then
 ///   spaces, `:` or `#`): also 10 bare digits (11 with a leading `1`), 3-3-4 groups and
-///   `(ddd)ddd-dddd` with any area and exchange codes (`sms to 5569169187`).
+///   `(ddd)ddd-dddd` with any area and exchange codes (`sms to 5569169187`), national numbers
+///   of 7–13 digits in groups (`098765 43210`), with a `/` after a `0` area code (`030/901820`)
+///   or a trunk `8` before one in parentheses (`8 (912) 345-67-89`).
 ///
 /// **Rejects** digit runs without `+` or separators (ids, epoch seconds/millis), dates
 /// and times (wrong group shapes, too few digits), versions and IPs (wrong shapes,
@@ -236,8 +239,9 @@ package enum PhoneDetector {
         var total = 0
         var groups = 0
         var paren = false
-        // A country code `1` before the area code in parentheses (`1 (646) 111-3930`).
-        if bytes[i] == UInt8(ascii: "1"), i + 2 < n, isSeparator(bytes[i + 1]), bytes[i + 2] == UInt8(ascii: "(") {
+        // A country code `1` before the area code in parentheses (`1 (646) 111-3930`), or the
+        // trunk prefix `8` of Russia and Kazakhstan (`8 (912) 345-67-89`).
+        if bytes[i] == UInt8(ascii: "1") || bytes[i] == UInt8(ascii: "8"), i + 2 < n, isSeparator(bytes[i + 1]), bytes[i + 2] == UInt8(ascii: "(") {
             total = 1
             i += 2
         }
@@ -267,7 +271,9 @@ package enum PhoneDetector {
             // replaced continued the run (`call me at 23 123 10 073 952-341-7850x2551` is one run
             // too long for a number; a second pass sees `… 073 phone~…`).
             if i + 1 < n, isSeparator(bytes[i]), bytes[i + 1] == UInt8(ascii: "*") || startsReplacedNumber(bytes, i + 1) { return nil }
-            guard i + 1 < n, isSeparator(bytes[i]), continuesAsDigits(bytes[i + 1]) else { break }
+            // German and Austrian `030/901820`, `0171/1234567`: a `/` after the area code.
+            let slash = i < n && bytes[i] == UInt8(ascii: "/") && groups == 1 && !paren && bytes[at] == UInt8(ascii: "0")
+            guard i + 1 < n, isSeparator(bytes[i]) || slash, continuesAsDigits(bytes[i + 1]) else { break }
             i += 1
         }
         guard total >= 7 else { return nil }
@@ -278,6 +284,14 @@ package enum PhoneDetector {
         let end = extensionEnd(bytes, i) ?? i
         if end < n, ASCII.isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: "@") { return nil }
         if end + 1 < n, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "/"), continuesAsDigits(bytes[end + 1]) { return nil }
+        return at..<end
+    }
+
+    /// `wa.me/447700900123` (a WhatsApp chat link): the 8–15 digits from `at` to `end` right
+    /// after `wa.me/`, ended by no letter, digit or `_`.
+    static func whatsAppLink(_ bytes: Bytes, at: Int, end: Int) -> Range<Int>? {
+        guard end - at >= 8, end - at <= 15, CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "wa.me/"),
+              end == bytes.count || !(ASCII.isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "_")) else { return nil }
         return at..<end
     }
 
