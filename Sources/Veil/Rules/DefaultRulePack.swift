@@ -616,6 +616,10 @@ tests:
   - name: an account object's attributes (groups, type, role) are scanned as text, its identifiers replaced
     input: '{"user":{"username":"yuri@example.com","uid":"42","groups":["system:authenticated"],"type":"User","role":"Jane Doe"}}'
     expect: '{"user":{"username":"email~test~xnjpt4js4ks7bgml","uid":"username~test~zjrxzcnqh7bjkbiz","groups":["system:authenticated"],"type":"User","role":"name~test~73fxuqzjclezi23f"}}'
+  - name: a user object's job title and workspace settings are scanned as text; its name and URL replaced
+    input: '{"user":{"name":"kenji.w","real_name":"Kenji Watanabe","profile":{"title":"Staff Engineer","tz":"Asia/Tokyo"},"is_admin":false},"assignee":{"summary":"Pedro Alvarez","html_url":"https://github.com/pedroalv"}}'
+    must_not_contain: [kenji.w, Kenji, Watanabe, Pedro, Alvarez, pedroalv]
+    expect: '{"user":{"name":"name~test~z2dcej2gdtgm2g53","real_name":"username~test~3xdpbulx23evhimn","profile":{"title":"Staff Engineer","tz":"Asia/Tokyo"},"is_admin":false},"assignee":{"summary":"username~test~crshx2atxpyx6hik","html_url":"username~test~ndg5syoqo7jageg2"}}'
   - name: identity numbers named in words, and tax ids under their keys
     input: 'driver license D1234567 ok, NI number AB123456C, tax id 12-3456789, {"tax_id":"98-7654321"} tax rate 19'
     expect: 'driver license [REDACTED:gov_id] ok, NI number [REDACTED:gov_id], tax id [REDACTED:gov_id], {"tax_id":"[REDACTED:gov_id]"} tax rate 19'

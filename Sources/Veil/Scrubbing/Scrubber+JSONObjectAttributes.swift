@@ -11,6 +11,9 @@ extension Scrubber {
         "locale", "timezone", "language", "plan", "tier", "provider", "verified", "emailverified",
         "phoneverified", "enabled", "active", "mfaenabled", "createdat", "updatedat", "lastlogin",
         "authenticationmethod", "authmethod", "usertype", "accounttype",
+        // A person's job and workspace settings (Slack's, Jira's and PagerDuty's user objects).
+        "title", "jobtitle", "department", "tz", "tzlabel", "tzoffset", "isbot", "isadmin", "isowner",
+        "isrestricted", "deleted", "color",
         // FHIR's HumanName, Address and ContactPoint: `{"use":"official","family":"…"}`.
         "use", "rank",
     ].map { Array($0.utf8) })
