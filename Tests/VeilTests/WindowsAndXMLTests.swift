@@ -106,6 +106,13 @@ struct WindowsAndXMLTests {
         // PHP's var_dump, on one line or flattened with escaped newlines.
         (#"array(2) { ["email"]=> string(14) "v4@example.com" ["password"]=> string(12) "w4-secret-pw" }"#, "w4-secret-pw", true),
         (#"{"out":"array(1) {\n  [\"password\"]=>\n  string(8) \"abcdefgh\"\n}"}"#, "abcdefgh", true),
+        // Scala's and Kotlin's maps (stop 33): the value after ` -> `, to its `,` or `)`.
+        ("Map(user -> alice.w, password -> S3cret!x, token -> abcdef1234567890abcdef)", "alice.w", true),
+        ("Map(user -> alice.w, password -> S3cret!x, token -> abcdef1234567890abcdef)", "S3cret!x", true),
+        ("Map(user -> alice.w, password -> S3cret!x, token -> abcdef1234567890abcdef)", "abcdef1234567890abcdef", true),
+        ("Map(password -> hunter2)", "password -> [REDACTED:secret])", false),
+        ("password -> S3cret!x", "S3cret!x", true),
+        ("state PENDING -> ACTIVE, status: active -> suspended", "state PENDING -> ACTIVE, status: active -> suspended", false),
         // …and an object's properties with their visibility (stop 33).
         (#"object(User)#1 (2) { ["username":protected]=> string(8) "pkowalsk" ["apiToken":"App\User":private]=> string(9) "tok-98765" }"#, "pkowalsk", true),
         (#"object(User)#1 (2) { ["username":protected]=> string(8) "pkowalsk" ["apiToken":"App\User":private]=> string(9) "tok-98765" }"#, "tok-98765", true),

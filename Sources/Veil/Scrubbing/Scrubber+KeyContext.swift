@@ -82,7 +82,9 @@ extension Scrubber {
         // --- the key, backwards ---
         var j = separator - 1
         var spaced = false
-        if j >= 0, b[j] == 0x20, b[separator] == UInt8(ascii: "=") || b[separator] == UInt8(ascii: ":") {
+        // Scala's and Kotlin's maps: `Map(user -> alice, token -> abc…)` (the `-` of ` -> `).
+        let arrow = b[separator] == UInt8(ascii: "-")
+        if j >= 0, b[j] == 0x20, b[separator] == UInt8(ascii: "=") || b[separator] == UInt8(ascii: ":") || arrow {
             // `key = value` / `key : value`, also aligned in columns (Terraform's plan, INI files,
             // PowerShell's `Format-List`: `master_password         = "…"`, `Password     : …`).
             var k = j
@@ -236,8 +238,8 @@ extension Scrubber {
         // --- the value, forwards ---
         var v = separator + 1
         var rocket = false
-        if b[separator] == UInt8(ascii: "="), v < n, b[v] == UInt8(ascii: ">") {
-            // Ruby's hash rocket (`"email"=>"…"` in Rails parameter logs).
+        if b[separator] == UInt8(ascii: "=") || arrow, v < n, b[v] == UInt8(ascii: ">") {
+            // Ruby's hash rocket (`"email"=>"…"` in Rails parameter logs), Scala's `->`.
             v += 1
             rocket = true
         }

@@ -215,6 +215,13 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.phone, .detector, DetectorKind.phone.precedence); continue
                 }
             case UInt8(ascii: "-"):
+                // `Map(user -> alice, token -> abc…)`: a Scala or Kotlin map's pair.
+                if keyContext, i >= credentialsOnlyUntil, i >= 2, i + 3 < n, b[i + 1] == UInt8(ascii: ">"), b[i - 1] == 0x20, b[i + 2] == 0x20,
+                   ASCII.isAlnum(b[i - 2]) || b[i - 2] == UInt8(ascii: "_") || b[i - 2] == UInt8(ascii: "\""),
+                   let kv = keyValue(b, separator: i, floor: floor, cookieHeaderEnd: cookieHeaderEnd) {
+                    Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
+                    continue
+                }
                 // `johns-macbook-pro`, `JOHNS-LAPTOP`, `Emma-Watsons-iPad`: a device named after its owner.
                 if d.personName >= 0, i >= floor, i >= credentialsOnlyUntil, i > 0, ASCII.isLetter(b[i - 1]), i + 3 < n, ASCII.isLetter(b[i + 1]),
                    let r = DeviceNameDetector.match(b, separator: i, floor: floor) {

@@ -58,6 +58,13 @@ package enum StatementPasswordDetector {
             if ASCII.hasPrefix(b, at: k, lowercased: "password(") { return literal(b, at: k + 9) }
             return literal(b, at: k)
         }
+        if ASCII.hasPrefix(b, at: k, exactly: "-> ") || ASCII.hasPrefix(b, at: k, exactly: "=> ") {
+            // A map's arrow (`Map(password -> x)`, Perl's and Ruby's `password => 'x'`): a quoted
+            // value after it; an unquoted one is the key scan's (it ends at `,` or `)`).
+            k += 3
+            while k < b.count, b[k] == 0x20 { k += 1 }
+            return literal(b, at: k)
+        }
         if ASCII.hasPrefix(b, at: k, lowercased: "is ") || ASCII.hasPrefix(b, at: k, lowercased: "is:") {
             // Prose: `Your temporary password is: Xy7!kq2`, `password is "hunter2"`.
             return isValue(b, afterIs: k + 2)
