@@ -101,6 +101,24 @@ struct NameAndAddressTests {
         #expect(out.hasSuffix(kept), "\(out)")
     }
 
+    @Test("a name in a file name, its words joined by `_` (stop 33)", arguments: [
+        ("GET /files/Resume_Jane_Doe_2024.pdf HTTP/1.1", "Jane_Doe", "/files/Resume_"),
+        ("uploaded /uploads/Maria_Garcia.jpg", "Maria_Garcia", ".jpg"),
+        ("Maria_Garcia_passport.png received", "Maria_Garcia", "_passport.png"),
+    ])
+    func underscoreJoined(_ line: String, _ name: String, _ kept: String) {
+        let out = FuzzRegressionTests.expectText(line, name, replaced: true)
+        #expect(out.contains(kept) && out.contains("name~test~"), "\(out)")
+    }
+
+    @Test("identifiers joined by `_` that are no listed names stay", arguments: [
+        "class Grace_Hopper_Test", "MAX_CONNECTIONS and Retry_After and Content_Type and New_York", "Mark_Evans and jane_doe",
+        "GET /cb#access_token_type=Bearer HTTP/1.1 200",
+    ])
+    func underscoreKept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+
     @Test("text before an address that only ends like an encoded word stays", arguments: [
         ("x ?= <a@example.de>", "x ?= <"),
         ("Subject: =?UTF-8?B?SGVsbG8=?= from <a@example.de>", "=?UTF-8?B?SGVsbG8=?= from <"),

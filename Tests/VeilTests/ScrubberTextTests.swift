@@ -63,6 +63,7 @@ struct ScrubberTextTests {
         "epoch 1714557600 millis 1714557600123 pid 4711",
         "Bearer authentication is required",
         "token_type=bearer expires_in=3600",
+        "GET /auth/callback?token_type=Bearer HTTP/1.1",
         "order 4111111111111112 (not Luhn) and 000-12-3456",
         "iban DE89370400440532013001 has a bad checksum",
         "",

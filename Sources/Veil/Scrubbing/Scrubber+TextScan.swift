@@ -711,6 +711,7 @@ extension Scrubber {
             || PersonNameDetector.startsParticle(b, e + 1)))
             || (b[e] == UInt8(ascii: ",") && e + 2 < n && b[e + 1] == 0x20 && ASCII.isUpper(b[e + 2]))  // `Hello, Jane`
             || (b[e] == UInt8(ascii: "-") && ASCII.isUpper(b[e + 1]))  // `Jean-Luc Picard`
+            || (b[e] == UInt8(ascii: "_") && ASCII.isUpper(b[e + 1]))  // `Resume_Jane_Doe.pdf`
             || (b[e] == UInt8(ascii: "+") && ASCII.isUpper(b[e + 1]) && i > 0 && (b[i - 1] == UInt8(ascii: "=") || b[i - 1] == UInt8(ascii: "+")))  // `?q=John+Smith`
             || (b[e] == 0x20 && e - i <= 15 && PersonNameDetector.isGreeting(b, i..<e))  // `Welcome back, Aisha`
     }

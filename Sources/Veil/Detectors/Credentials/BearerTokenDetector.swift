@@ -19,7 +19,7 @@
 /// **Rejects**: no separator (`Bearers`), `tokens=`, `token_type=`, `token:x`, tokens
 /// shorter than 8 bytes, prose words (`Bearer authentication`, `bearer Instrument`:
 /// letters only, no inner capital), `key=value` runs (a `=` before the end:
-/// `token_type=bearer expires_in=3600`), and JWTs (token starting `eyJ` with two or
+/// `token_type=bearer expires_in=3600`), a request line's protocol (`…Bearer HTTP/1.1`), and JWTs (token starting `eyJ` with two or
 /// more dots: the JWT detector owns those).
 ///
 /// **Returns** the token range (never the keyword). A token longer than the 16 KiB scan
@@ -104,6 +104,8 @@ package enum BearerTokenDetector {
         guard end - start >= minLength else { return nil }
         let range = start..<end
         if isWholeJWT(bytes, range) || hasInnerEquals(bytes, range) || CredentialScan.looksLikeWord(bytes, range) { return nil }
+        // `…&token_type=Bearer HTTP/1.1`: a request line's protocol after the word, no token.
+        if ASCII.hasPrefix(bytes, at: start, exactly: "HTTP/"), bytes[(start + 5)..<end].allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: ".") }) { return nil }
         // A first pass's pseudonym, also after separators it left (`token +username~k~…`):
         // scrubbed output. (The text scan steps over pseudonyms before this detector, but a
         // value read by position — an HL7 field `Bearer patient_id~k~…` — reaches it.)

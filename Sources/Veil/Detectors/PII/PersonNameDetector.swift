@@ -109,17 +109,31 @@ package enum PersonNameDetector {
 
     @inline(never)
     static func matchSlow(_ b: Bytes, at: Int) -> Range<Int>? {
+        let firstEnd = wordEnd(b, at)
+        guard firstEnd < b.count else { return nil }
         if at > 0 {
             switch b[at - 1] {
-            case UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"),
-                 UInt8(ascii: "@"), UInt8(ascii: "~"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "*"): return nil
+            case UInt8(ascii: "/"), UInt8(ascii: "_"), UInt8(ascii: "-"): return underscoreJoined(b, at: at, firstEnd: firstEnd)
+            case UInt8(ascii: "\\"), UInt8(ascii: "."), UInt8(ascii: "@"), UInt8(ascii: "~"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "*"): return nil
             default: break
             }
         }
-        let firstEnd = wordEnd(b, at)
-        guard firstEnd < b.count else { return nil }
+        if b[firstEnd] == UInt8(ascii: "_") { return underscoreJoined(b, at: at, firstEnd: firstEnd) }
         guard let r = givenFirstName(b, at: at, firstEnd: firstEnd) ?? familyFirstName(b, at: at, firstEnd: firstEnd) else { return nil }
         return isBrandName(b, r) ? nil : r
+    }
+
+    /// A name in a file or resource name, its words joined by `_` (`Resume_Jane_Doe_2024.pdf`,
+    /// `/uploads/Jane_Doe.jpg`): a listed given name and a listed family name, both capitalised,
+    /// ended by no lower-case letter (`Jane_Doesburg` is no `Doe`).
+    static func underscoreJoined(_ b: Bytes, at: Int, firstEnd: Int) -> Range<Int>? {
+        let n = b.count
+        guard firstEnd + 3 < n, b[firstEnd] == UInt8(ascii: "_"), ASCII.isUpper(b[at]), ASCII.isUpper(b[firstEnd + 1]),
+              firstEnd - at >= 3, given.contains(b, at..<firstEnd) else { return nil }
+        let end = wordEnd(b, firstEnd + 1)
+        guard end - firstEnd - 1 >= 2, family.contains(b, (firstEnd + 1)..<end), !notFamily.contains(b, (firstEnd + 1)..<end),
+              end == n || !(ASCII.isLower(b[end]) || b[end] >= 0x80) else { return nil }
+        return at..<end
     }
 
     /// Companies and brands named after their founders, as product feeds, payment and market
