@@ -260,7 +260,7 @@ struct PersonAfterUserTests {
     }
 }
 
-@Suite("Exim, strongSwan and Cisco accounts")
+@Suite("Exim, strongSwan, Cisco, Mosquitto and Gitea accounts")
 struct MailAndVPNAccountTests {
     @Test("the account is pseudonymised", arguments: [
         ("1rXyZ-000abc-12 <= maria@example.com H=(laptop) [198.51.100.8] P=esmtpsa A=dovecot_plain:maria.garcia S=2345", "maria.garcia"),
@@ -269,6 +269,9 @@ struct MailAndVPNAccountTests {
         (#"charon: 07[IKE] received EAP identity "jsmith""#, "jsmith"),
         ("username bob privilege 15 secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0", "bob"),
         (" username netops-admin password 0 Cisco123", "netops-admin"),
+        ("1701000000: New client connected from 10.0.0.5:51234 as sensor-42 (p2, c1, k60, u'mqtt_jdoe').", "mqtt_jdoe"),
+        ("gitea: [I] Failed authentication attempt for daniel_k from 10.0.0.8:51234: user does not exist", "daniel_k"),
+        ("login attempt failed for bob.k", "bob.k"),
     ])
     func account(_ line: String, _ account: String) {
         let out = FuzzRegressionTests.expectText(line, account, replaced: true)
@@ -277,7 +280,7 @@ struct MailAndVPNAccountTests {
 
     @Test("look-alikes stay", arguments: [
         "A=b:c at the start", "X A=Plain:bob", "received identity 'alice'", "EAP identity alice",
-        "set username root for", "x username carol privilege 15",
+        "set username root for", "x username carol privilege 15", "retry attempt for job-42 failed", "x (a, u'b')",
     ])
     func kept(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

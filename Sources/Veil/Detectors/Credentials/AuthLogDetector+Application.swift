@@ -6,8 +6,9 @@
 /// - `authenticated as [principal|user] X`, `logged in as X`, `signed in as X`, polkit's
 ///   `authenticated as unix-user:X`;
 /// - `credentials for X`, `password for X`, `login for X`, `authentication for X`, `access for X`
-///   (also `password for [X]`, pam_unix via sudo), and with an outcome between (`Login succeeded
-///   for X`, `Authentication failed for X`, `Access denied for X`);
+///   (also `password for [X]`, pam_unix via sudo), and with an outcome or `attempt` between
+///   (`Login succeeded for X`, `Authentication failed for X`, `Access denied for X`, `Failed
+///   authentication attempt for X`);
 /// - `for user X`, `for account X`, `for "X"` / `for 'X'` — only with sign-in context earlier
 ///   anywhere earlier in the line (`login`, `logon`, `sign`, `auth`, `credential`, `password`, `token`,
 ///   `session`, `access`, `denied`, `failed`, `succeeded`, `locked`), so `waiting for user
@@ -227,6 +228,11 @@ extension AuthLogDetector {
         for outcome: StaticString in [" failed", " succeeded", " successful", " denied", " rejected"]
         where CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: outcome) {
             w -= outcome.utf8CodeUnitCount
+            break
+        }
+        // `Failed authentication attempt for daniel_k` (Gitea), `login attempt failed for bob`.
+        for noun: StaticString in [" attempt", " attempts"] where CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: noun) {
+            w -= noun.utf8CodeUnitCount
             break
         }
         // util-linux su: `'su root' failed for lonvick on /dev/pts/8`.

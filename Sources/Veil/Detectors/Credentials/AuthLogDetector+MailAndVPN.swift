@@ -3,8 +3,16 @@
 ///   A=dovecot_plain:jane.smith S=2345`);
 /// - strongSwan's `received EAP identity 'alice.wong'` (also `"…"`);
 /// - Cisco IOS configuration: `username bob privilege 15 secret 5 $1$…` (the password is
-///   ``NetworkConfigSecretDetector``'s).
+///   ``NetworkConfigSecretDetector``'s);
+/// - Mosquitto's `New client connected from … as sensor-1 (p2, c1, k60, u'jdoe').`
 extension AuthLogDetector {
+    /// At the `u` of `u'` after `, ` in Mosquitto's connection summary: the user name.
+    static func mosquittoUser(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at >= 2, bytes[at - 1] == 0x20, bytes[at - 2] == UInt8(ascii: ","), ASCII.hasPrefix(bytes, at: at, exactly: "u'"),
+              CredentialScan.contains(bytes, from: at - 160, to: at, lowercased: "new client connected from ") else { return nil }
+        return user(bytes, at + 2, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: "')") })
+    }
+
     /// At the `u` of `username` at a line's start (after at most 16 spaces or tabs): the account
     /// when a configuration word follows it.
     static func networkDeviceUsername(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
