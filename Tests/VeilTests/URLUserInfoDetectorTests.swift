@@ -40,6 +40,17 @@ import Testing
         #expect(Self.scan(line).isEmpty)
     }
 
+    @Test("JDBC and ODBC connection strings (stop 33): the whole password, never a part of it", arguments: [
+        ("jdbc:sqlserver://sql01:1433;databaseName=crm;user=crm_app;password=CrmP@ss1;encrypt=true", "ss1", "sql01:1433;databaseName=crm;user="),
+        ("jdbc:oracle:thin:scott/tiger@//oracle.internal:1521/ORCL", "tiger", "jdbc:oracle:thin:scott/"),
+        ("jdbc:oracle:thin:scott/t1ger#x@db:1521:ORCL", "t1ger", "@db:1521:ORCL"),
+        ("Driver={ODBC Driver 17 for SQL Server};Server=x;UID=odbc_user;PWD={Br@ces;Pass};", "Pass", "Driver={ODBC Driver 17 for SQL Server};"),
+    ])
+    func connectionStrings(_ line: String, _ secret: String, _ kept: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(out.contains(kept), "\(out)")
+    }
+
     @Test("floor clips the user-info")
     func floorRespected() {
         let bytes = Array("redis://u:pw@h".utf8)

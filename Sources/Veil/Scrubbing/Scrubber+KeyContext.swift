@@ -363,6 +363,10 @@ extension Scrubber {
                 }
                 valueEnd = min(valueEnd, n)
             }
+        } else if b[v] == UInt8(ascii: "{"), b[separator] == UInt8(ascii: "="), let close = Self.odbcBracedValueEnd(b, v) {
+            // ODBC connection strings brace a value that holds `;` (`PWD={Br@ces;Pass};`).
+            valueStart = v + 1
+            valueEnd = close
         } else {
             if b[v] == UInt8(ascii: "{") || b[v] == UInt8(ascii: "[") { return nil }  // structured value: scanned as text
             // Go's `%+v` of a struct pointer (`user=&{ID:17 Name:Peggy …}`): its fields are pairs

@@ -157,6 +157,10 @@ extension Scrubber {
                     Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
                 }
+                // `jdbc:oracle:thin:scott/tiger@//db:1521/ORCL`: Oracle's `user/password@`.
+                if d.urlPassword >= 0, i >= 11, b[i - 1] == UInt8(ascii: "n"), let r = URLUserInfoDetector.oracleThin(b, colon: i, floor: floor) {
+                    Self.emit(b, &spans, &i, &floor, r, d.urlPassword, .detector, DetectorKind.urlPassword.precedence); continue
+                }
                 if i + 2 < n, (b[i + 1] == UInt8(ascii: "/") && b[i + 2] == UInt8(ascii: "/")) || ASCII.hasPrefix(b, at: i + 1, exactly: "\\/\\/") {
                     // User info this engine already replaced (`://[REDACTED:password]@host`) is skipped.
                     let userInfo = b[i + 1] == UInt8(ascii: "/") ? i + 3 : i + 5

@@ -14,7 +14,7 @@
 ///   xox sk_live_ sk_test_`), or ≥ 20 bytes of token charset with a digit and a letter.
 ///
 /// **Rejects**: no `@` in the authority (`https://example.com/path`, `host:8080`), an `@`
-/// after the path starts, plain user names (`ssh://git@github.com`), empty secrets. A
+/// after the path starts, property lists (`jdbc:sqlserver://h:1433;password=P@ss`: key context's), plain user names (`ssh://git@github.com`), empty secrets. A
 /// password is clipped to start at `floor` (nil when nothing is left); a user must start at
 /// or after `floor`.
 ///
@@ -46,6 +46,9 @@ package enum URLUserInfoDetector {
             lastAt = reservedCharacterPasswordEnd(bytes, start: start, stop: i, limit: limit)
         }
         guard lastAt > start else { return nil }
+        // `jdbc:sqlserver://host:1433;user=app;password=P@ss;…`: properties after the host, no
+        // user-info; their pairs are read as keys and values.
+        if propertyList(bytes, start..<lastAt) { return nil }
         var colon = -1
         for k in start..<lastAt where bytes[k] == 0x3A {
             colon = k
@@ -64,6 +67,43 @@ package enum URLUserInfoDetector {
             return start..<firstAt
         }
         return nil
+    }
+
+    /// Oracle's thin JDBC URL with its credentials, `jdbc:oracle:thin:USER/PASSWORD@…` (`colon` is
+    /// the `:` after `thin`): the password, up to the last `@` before white space or a quote.
+    package static func oracleThin(_ bytes: Bytes, colon: Int, floor: Int) -> Range<Int>? {
+        guard CredentialScan.hasSuffix(bytes, endingAt: colon, lowercased: "oracle:thin") else { return nil }
+        let n = bytes.count
+        var k = colon + 1
+        while k < n, k - colon <= 128, ASCII.isAlnum(bytes[k]) || bytes[k] == UInt8(ascii: "_") || bytes[k] == UInt8(ascii: "$") || bytes[k] == UInt8(ascii: "#") { k += 1 }
+        guard k > colon + 1, k < n, bytes[k] == UInt8(ascii: "/") else { return nil }
+        let start = k + 1
+        var end = start
+        var lastAt = -1
+        // (A raw `/`, `#` or `?` in the password is common: only white space, quotes, `<`, `>`
+        // and control bytes end the URL.)
+        while end < n, end - start <= 256, bytes[end] > 0x20, bytes[end] != 0x7F, bytes[end] != 0x22, bytes[end] != 0x27,
+              bytes[end] != 0x60, bytes[end] != 0x3C, bytes[end] != 0x3E {
+            if bytes[end] == UInt8(ascii: "@") { lastAt = end }
+            end += 1
+        }
+        guard lastAt > start, start >= floor else { return nil }
+        return start..<lastAt
+    }
+
+    /// `;` then a `key=` in what would be the user-info: SQL Server's and other JDBC drivers'
+    /// property lists.
+    static func propertyList(_ bytes: Bytes, _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if bytes[k] == UInt8(ascii: ";") {
+                var e = k + 1
+                while e < r.upperBound, ASCII.isAlnum(bytes[e]) || bytes[e] == UInt8(ascii: "_") || bytes[e] == UInt8(ascii: ".") { e += 1 }
+                if e > k + 1, e < r.upperBound, bytes[e] == UInt8(ascii: "=") { return true }
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Passwords with a raw `#`, `?` or `/` (invalid, but common in logs):
