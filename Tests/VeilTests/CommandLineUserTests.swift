@@ -37,6 +37,8 @@ import Testing
         ("git clone ssh://git9@10.1.2.3/repo.git", "git9"),
         ("Accepted publickey for admin@[2001:db8::1]", "admin"),
         ("mysql root@localhost", "root"),
+        // An SSH public key's comment, at any host (stop 33).
+        ("Accepted key: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl jane.doe@laptop", "jane.doe"),
     ])
     func userAtAddress(_ line: String, _ user: String) {
         let out = FuzzRegressionTests.expectText(line, user + "@", replaced: true)
@@ -44,7 +46,8 @@ import Testing
     }
 
     @Test("user@address look-alikes stay", arguments: [
-        "foo@10.0.0.1abc", "2024@10.0.0.1", "a+b@10.0.0.1x", "see @10.0.0.1",
+        "foo@10.0.0.1abc", "2024@10.0.0.1", "a+b@10.0.0.1x", "see @10.0.0.1", "npm i pkg@latest and x AAAA@foo",
+        "blob QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB pkg@latest",
     ])
     func notUserAtAddress(_ line: String) {
         #expect(!FuzzRegressionTests.stable(line).contains("username~"))

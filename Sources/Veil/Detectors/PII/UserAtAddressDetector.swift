@@ -1,7 +1,8 @@
 /// The account in `user@address` where the address is an IP address or `localhost`:
 /// `ssh deploy@10.0.0.5`, `scp backup@192.0.2.7:/srv`, `ssh://git@10.1.2.3/repo`,
-/// `Accepted … for admin@[2001:db8::1]`. (With a host name, `user@host.example.com` is read as
-/// an e-mail address.)
+/// `Accepted … for admin@[2001:db8::1]`; the comment of an SSH public key at any host
+/// (`ssh-ed25519 AAAAC3… jane.doe@laptop`). (With a host name, `user@host.example.com` is read
+/// as an e-mail address.)
 ///
 /// **Trigger**: an `@` that no e-mail matched.
 ///
@@ -37,10 +38,23 @@ package enum UserAtAddressDetector {
             end = host + 9
         } else if ASCII.isDigit(b[host]), let r = IPv4Detector.match(b, at: host, floor: host), r.lowerBound == host {
             end = r.upperBound
+        } else if k > 0, b[k - 1] == 0x20, followsSSHPublicKey(b, space: k - 1) {
+            // An SSH public key's comment (`ssh-ed25519 AAAAC3… jane.doe@laptop`): its user at any host.
+            end = host
+            while end < n, end - host < 253, ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: "-") || b[end] == UInt8(ascii: "_") { end += 1 }
+            guard end > host else { return nil }
         } else {
             return nil
         }
         guard end == n || !(ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: "@") || b[end] == UInt8(ascii: "_")) else { return nil }
         return k..<at
+    }
+
+    /// Whether the space at `space` ends an SSH public key's base64 blob (`AAAA…`, 60 bytes or
+    /// more) that a space or the line's start precedes.
+    static func followsSSHPublicKey(_ b: Bytes, space: Int) -> Bool {
+        var s = space
+        while s > 0, space - s <= 8192, ASCII.isBase64URL(b[s - 1]) || b[s - 1] == UInt8(ascii: "+") || b[s - 1] == UInt8(ascii: "/") || b[s - 1] == UInt8(ascii: "=") { s -= 1 }
+        return space - s >= 60 && (s == 0 || b[s - 1] == 0x20) && ASCII.hasPrefix(b, at: s, exactly: "AAAA")
     }
 }
