@@ -138,6 +138,12 @@ struct WindowsAndXMLTests {
         ("date of birth 12.04.1985 verified", "12.04.1985", true),
         ("birthdate 1985-12-31 on file", "1985-12-31", true),
         ("birthday 12/31/1985 ok", "12/31/1985", true),
+        // …with the month's name, and after `born on` (stop 33).
+        ("date of birth 01.01.1980; born on Jan 1st, 1980", "Jan 1st, 1980", true),
+        ("born 12 April 1985 in Leeds", "12 April 1985", true),
+        ("birthday January 1, 1980", "January 1, 1980", true),
+        ("born on 1980-01-01", "1980-01-01", true),
+        ("born in May 2001 as a project; born on Monday; dob Jan 1st", "born in May 2001 as a project; born on Monday; dob Jan 1st", false),
         ("birth date 1985/12/31 verified", "1985/12/31", true),
         ("birthday party on Friday, birthdate unknown", "birthday party on Friday, birthdate unknown", false),
         ("ssn 12 ok, since 2020 a simple 123456789, born 2020, pin 12, imei unknown", "ssn 12 ok, since 2020 a simple 123456789, born 2020, pin 12, imei unknown", false),

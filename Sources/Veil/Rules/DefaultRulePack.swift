@@ -423,7 +423,7 @@ rules:
     type: phone
   - id: address-fields
     description: Keys that hold a postal address
-    fields: ["address", "**.user.address", "**.customer.address", "**.billing.address", "**.shipping.address", "**.person.address", "**.contact.address", "**.profile.address", "**.patient.address", "**.recipient.address", "**.employee.address", "**.member.address", "**.owner.address", "**.cardholder.address", "**.street", "**.street_address", "**.home_address", "**.billing_address", "**.shipping_address", "**.postal_address", "**.line1", "**.line2", "**.address_line1", "**.address_line2", "**.address_line3", "**.address1", "**.address2", "**.street1", "**.street2", "**.residence", "**.home_addr", "**.mailing_address", "adresse", "adres", "**.anschrift", "**.endereco", "**.endereço", "**.direccion", "**.dirección", "**.indirizzo", "**.domicilio", "**.адрес", "**.Адрес", "**.地址", "**.住址", "**.住所", "**.주소", "**.strasse", "**.straße", "**.calle", "**.rua", "**.straat", "**.ulica"]
+    fields: ["address", "**.user.address", "**.customer.address", "**.billing.address", "**.shipping.address", "**.person.address", "**.contact.address", "**.profile.address", "**.patient.address", "**.recipient.address", "**.employee.address", "**.member.address", "**.owner.address", "**.cardholder.address", "**.street", "**.street_address", "**.home_address", "**.billing_address", "**.shipping_address", "**.postal_address", "**.line1", "**.line2", "**.address_line1", "**.address_line2", "**.address_line3", "**.address1", "**.address2", "**.street1", "**.street2", "**.residence", "**.home_addr", "**.mailing_address", "adresse", "adres", "**.anschrift", "**.rechnungsadresse", "**.lieferadresse", "**.billing_addr", "**.shipping_addr", "**.adresse_de_facturation", "**.endereco", "**.endereço", "**.direccion", "**.dirección", "**.indirizzo", "**.domicilio", "**.адрес", "**.Адрес", "**.地址", "**.住址", "**.住所", "**.주소", "**.strasse", "**.straße", "**.calle", "**.rua", "**.straat", "**.ulica"]
     action: pseudonymize
     type: address
   - id: birth-date-fields
@@ -550,6 +550,9 @@ tests:
   - name: names, e-mail, streets and identity numbers under keys in more languages and forms
     input: '{"forename":"Janet","nom":"Dupontel","imie":"Janina","nazwisko":"Kowalsky","soyad":"Yilmazer","epost":"kari","strasse":"Hauptgasse 9","nin":"QQ123456C","hetu":"131052-308T","nric":"S1234567D","hkid":"A123456(7)","itin":"912-70-1234","license_number":"D1234567"}'
     must_not_contain: [Janet, Dupontel, Janina, Kowalsky, Yilmazer, kari, Hauptgasse, QQ123456C, 131052-308T, S1234567D, A123456, 912-70-1234, D1234567]
+  - name: German billing and delivery address keys in text
+    input: 'Rechnungsadresse: Postfach 102030, 10115 Berlin; Lieferadresse: Packstation 123'
+    must_not_contain: [Postfach 102030, Packstation 123]
   - name: identity numbers of Nigeria (BVN), the NHS, Indonesia, the Gulf states and Chile
     input: "{'user': {'bvn': '22123456789', 'nhs_number': '9434765919', 'nik': '3171234567890123', 'emirates_id': '784-1985-1234567-1', 'iqama': '2123456789', 'rut': '12.345.678-5'}}"
     must_not_contain: ["22123456789", "9434765919", "3171234567890123", "784-1985-1234567-1", "2123456789", "12.345.678-5"]

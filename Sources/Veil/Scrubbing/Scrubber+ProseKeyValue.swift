@@ -8,7 +8,8 @@
 /// - `ssn`, `sin`: nine digits, alone or in groups (`123456789`, `123-45-6789`, `046 454 286`);
 /// - `imei`, `imsi`: 14…16 digits, also in groups joined by `-` (`35-209900-176148-1`);
 /// - `pin`: 4…6 digits;
-/// - `born`, `birth` (`date of birth 12.04.1985`): a date as for `dob`, under the `dob` key's rule.
+/// - `born`, `birth` (`date of birth 12.04.1985`): a date as for `dob`, under the `dob` key's rule;
+///   after these also a date with the month's name (`born on Jan 1st, 1980`, `birthday 12 April 1985`).
 ///
 /// One-time codes in messages (SMS and e-mail bodies, MFA logs): `Your code is 481516`,
 /// `verification code: 4815`, `OTP 123456`, `passcode is 2468` — 4…8 digits after `is`, `:` or
@@ -97,6 +98,8 @@ extension Scrubber {
         if v < n, b[v] == 0x20 { v += 1 }
         if v < n, b[v] == UInt8(ascii: "#") { v += 1 }
         guard v < n, v > k else { return nil }
+        // `born on Jan 1st, 1980`, `born on 1980-01-01`.
+        if isBirthWord(b, key), ASCII.hasPrefix(b, at: v, lowercased: "on ") { v += 3 }
         let shape: Shape
         if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "dob") { shape = .date }
         else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "mrn") { shape = .recordNumber }
@@ -111,6 +114,26 @@ extension Scrubber {
         else { return nil }
         guard let end = shape.valueEnd(b, from: v), end == n || !ASCII.isAlnum(b[end]) else { return nil }
         return (key, v..<end)
+    }
+
+    /// A date with the month's name and a four-digit year last: `Jan 1st, 1980`, `January 1, 1980`,
+    /// `1 January 1980`, `12 April 1985` (groups separated by a space or `, `); its end, or nil.
+    static func monthNameDateEnd(_ b: Bytes, from v: Int) -> Int? {
+        let n = b.count
+        var e = v, months = 0
+        for part in 0..<3 {
+            guard let end = dateGroupEnd(b, e) else { return nil }
+            if ASCII.isLetter(b[e]) { months += 1 }
+            if part == 2 {
+                guard end - e == 4, ASCII.isDigit(b[e]), months == 1 else { return nil }
+                return end
+            }
+            e = end
+            if e < n, b[e] == UInt8(ascii: ",") { e += 1 }
+            guard e + 1 < n, b[e] == 0x20 else { return nil }
+            e += 1
+        }
+        return nil
     }
 
     /// `born`, `birth`, `birthday`, `birthdate`: words that name a date of birth.
@@ -141,6 +164,9 @@ extension Scrubber {
                 let e = CredentialScan.runEnd(b, from: v, ASCII.isDigit)
                 return e - v >= 3 && e - v <= 4 ? e : nil
             case .date:
+                if v < n, ASCII.isLetter(b[v]) || (ASCII.isDigit(b[v]) && Scrubber.monthNameDateEnd(b, from: v) != nil) {
+                    return Scrubber.monthNameDateEnd(b, from: v)
+                }
                 var e = v, parts = 0
                 while parts < 3 {
                     let s = e
