@@ -44,6 +44,7 @@ import Testing
         ("jdbc:sqlserver://sql01:1433;databaseName=crm;user=crm_app;password=CrmP@ss1;encrypt=true", "ss1", "sql01:1433;databaseName=crm;user="),
         ("jdbc:oracle:thin:scott/tiger@//oracle.internal:1521/ORCL", "tiger", "jdbc:oracle:thin:scott/"),
         ("jdbc:oracle:thin:scott/t1ger#x@db:1521:ORCL", "t1ger", "@db:1521:ORCL"),
+        ("url=jdbc:oracle:thin:scott/tiger local", "tiger", " local"),
         ("Driver={ODBC Driver 17 for SQL Server};Server=x;UID=odbc_user;PWD={Br@ces;Pass};", "Pass", "Driver={ODBC Driver 17 for SQL Server};"),
     ])
     func connectionStrings(_ line: String, _ secret: String, _ kept: String) {

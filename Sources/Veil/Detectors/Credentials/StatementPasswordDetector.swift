@@ -58,9 +58,9 @@ package enum StatementPasswordDetector {
             if ASCII.hasPrefix(b, at: k, lowercased: "password(") { return literal(b, at: k + 9) }
             return literal(b, at: k)
         }
-        if ASCII.hasPrefix(b, at: k, exactly: "-> ") || ASCII.hasPrefix(b, at: k, exactly: "=> ") {
-            // A map's arrow (`Map(password -> x)`, Perl's and Ruby's `password => 'x'`): a quoted
-            // value after it; an unquoted one is the key scan's (it ends at `,` or `)`).
+        if ASCII.hasPrefix(b, at: k, exactly: "-> ") {
+            // A map's arrow (`Map(password -> x)`): a quoted value after it; an unquoted one is
+            // the key scan's (it ends at `,` or `)`).
             k += 3
             while k < b.count, b[k] == 0x20 { k += 1 }
             return literal(b, at: k)

@@ -70,7 +70,8 @@ package enum URLUserInfoDetector {
     }
 
     /// Oracle's thin JDBC URL with its credentials, `jdbc:oracle:thin:USER/PASSWORD@…` (`colon` is
-    /// the `:` after `thin`): the password, up to the last `@` before white space or a quote.
+    /// the `:` after `thin`): the password, up to the last `@` before white space or a quote —
+    /// without an `@` (or past the scan cap), all of it to there (fail closed).
     package static func oracleThin(_ bytes: Bytes, colon: Int, floor: Int) -> Range<Int>? {
         guard CredentialScan.hasSuffix(bytes, endingAt: colon, lowercased: "oracle:thin") else { return nil }
         let n = bytes.count
@@ -82,13 +83,14 @@ package enum URLUserInfoDetector {
         var lastAt = -1
         // (A raw `/`, `#` or `?` in the password is common: only white space, quotes, `<`, `>`
         // and control bytes end the URL.)
-        while end < n, end - start <= 256, bytes[end] > 0x20, bytes[end] != 0x7F, bytes[end] != 0x22, bytes[end] != 0x27,
+        while end < n, end - start < CredentialScan.maxToken, bytes[end] > 0x20, bytes[end] != 0x7F, bytes[end] != 0x22, bytes[end] != 0x27,
               bytes[end] != 0x60, bytes[end] != 0x3C, bytes[end] != 0x3E {
             if bytes[end] == UInt8(ascii: "@") { lastAt = end }
             end += 1
         }
-        guard lastAt > start, start >= floor else { return nil }
-        return start..<lastAt
+        guard start >= floor, end > start else { return nil }
+        if end - start >= CredentialScan.maxToken { return start..<CredentialScan.failClosedEnd(bytes, start: start, end: end, cap: CredentialScan.maxToken) }
+        return lastAt > start ? start..<lastAt : start..<end
     }
 
     /// `;` then a `key=` in what would be the user-info: SQL Server's and other JDBC drivers'
