@@ -111,6 +111,25 @@ struct NameAndAddressTests {
         #expect(out.contains(kept) && out.contains("name~test~"), "\(out)")
     }
 
+    @Test("a name bound as a statement's string parameter (Hibernate's trace, stop 33)", arguments: [
+        ("2024-12-02 TRACE o.h.t.d.s.BasicBinder - binding parameter [2] as [VARCHAR] - [Sara]", "[Sara]"),
+        ("TRACE BasicBinder - binding parameter [3] as [VARCHAR] - [Sara Lindqvist]", "Sara Lindqvist"),
+        ("org.hibernate.orm.jdbc.bind : binding parameter (1:VARCHAR) <- [Noah]", "[Noah]"),
+    ])
+    func sqlBinding(_ line: String, _ name: String) {
+        let out = FuzzRegressionTests.expectText(line, name, replaced: true)
+        #expect(out.contains("name~test~"), "\(out)")
+    }
+
+    @Test("bound values that are no names, or not strings, stay", arguments: [
+        "binding parameter [5] as [VARCHAR] - [ACTIVE]", "binding parameter [6] as [INTEGER] - [42]",
+        "binding parameter [7] as [VARCHAR] - [Spring Boot]", "binding parameter [8] as [BIGINT] - [Sara]",
+        "binding parameter [9] as [VARCHAR] - [Paris]",
+    ])
+    func sqlBindingKept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+
     @Test("identifiers joined by `_` that are no listed names stay", arguments: [
         "class Grace_Hopper_Test", "MAX_CONNECTIONS and Retry_After and Content_Type and New_York", "Mark_Evans and jane_doe",
         "GET /cb#access_token_type=Bearer HTTP/1.1 200",

@@ -470,6 +470,13 @@ extension Scrubber {
            hl7PersonFields(b, at: i, floor: floor, spans: &spans) {
             return (i..<(i + 3), .detector, -2, 0)
         }
+        // Hibernate's `binding parameter [2] as [VARCHAR] - [Sara]`: a bound value that is a name.
+        if x == UInt8(ascii: "b"), !credentialsOnly, i + 24 < n, b[i + 1] == UInt8(ascii: "i"), b[i + 7] == 0x20, let (r, rule) = sqlBindingName(b, at: i) {
+            spans.append(TextSpan(r, rule: rule, kind: .field, precedence: 20))
+            var resume = i + 1
+            while resume < n, ASCII.isAlnum(b[resume]) { resume += 1 }
+            return (i..<resume, .detector, -2, 0)
+        }
         // `form-data; name="password"\r\n\r\ns3cret`: a multipart part dumped into one line.
         if x == UInt8(ascii: "f"), !credentialsOnly, i + 16 < n, b[i + 1] == UInt8(ascii: "o"), b[i + 4] == UInt8(ascii: "-"), let hit = formDataPart(b, at: i) {
             return hit
