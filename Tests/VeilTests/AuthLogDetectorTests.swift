@@ -219,6 +219,8 @@ struct ActorAfterByTests {
         ("Record updated by j.doe.", "j.doe"),
         ("Ticket reassigned by john_smith", "john_smith"),
         ("created by jdoe42 at 10:00", "jdoe42"),
+        // A colon after the account (stop 33's review: a key test meant for the `user` form had reached it).
+        ("Created by jdoe: approved", "jdoe"),
     ])
     func account(_ line: String, _ account: String) {
         let out = FuzzRegressionTests.expectText(line, account, replaced: true)
@@ -244,6 +246,7 @@ struct PersonAfterUserTests {
         ("User john_smith exported 12 rows", "john_smith"),
         ("user alice requested a reset.", "alice"),
         ("sent email to user kim", "kim"),
+        ("user alice: password reset requested", "alice"),
     ])
     func account(_ line: String, _ account: String) {
         let out = FuzzRegressionTests.expectText(line, account, replaced: true)

@@ -311,33 +311,34 @@ package enum AuthLogDetector {
 
     /// Audit trails: `Created by jdoe on 2024-06-01`, `last modified by a.smith`, `approved by
     /// priya`: the account after an action's `by`, only when it has a person's shape (see
-    /// ``personShapedAccount(_:_:bareWordGivenName:)``), so `created by terraform`, `updated by
+    /// ``personShapedAccount(_:_:afterUserWord:)``), so `created by terraform`, `updated by
     /// kubelet` and `modified by system` stay.
     static func actorAfterBy(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         guard at >= 5, bytes[at - 1] == 0x20 else { return nil }
         var w = at - 1
         while w > 0, at - 1 - w < 12, ASCII.isLetter(bytes[w - 1]) { w -= 1 }
         guard w < at - 1, w == 0 || !ASCII.isAlnum(bytes[w - 1]), actionWords.containsLowercased(bytes, w..<(at - 1)) else { return nil }
-        return personShapedAccount(bytes, at + 3, bareWordGivenName: true)
+        return personShapedAccount(bytes, at + 3, afterUserWord: false)
     }
 
     /// An application's `user harper.white changed email …`, `deleting user jdoe42`: the
     /// account after the word `user` (at `at`, a word start) when it has a person's shape (see
-    /// ``personShapedAccount(_:_:bareWordGivenName:)``). A given name that is also an English
+    /// ``personShapedAccount(_:_:afterUserWord:)``). A given name that is also an English
     /// word (`the user may …`, `user will …`) is no account here.
     static func personAfterUser(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         guard at + 5 < bytes.count, bytes[at + 4] == 0x20, at == 0 || !ASCII.isAlnum(bytes[at - 1]) else { return nil }
-        return personShapedAccount(bytes, at + 5, bareWordGivenName: false)
+        return personShapedAccount(bytes, at + 5, afterUserWord: true)
     }
 
     /// The lower-case account at `p` when it has a person's shape — a listed given name
     /// (`alice`), an initial and a listed family name of three letters or more (`jdoe`,
     /// `mjones`), two words joined by `.` or `_` (`j.doe`, `john_smith`, not a host such as
     /// `example.com`), or letters and then digits (`jdoe42`, not `python3` or `v2`) — ending
-    /// at a word's end; a sentence's final `.` is not part of it.
-    static func personShapedAccount(_ bytes: Bytes, _ p: Int, bareWordGivenName: Bool) -> Range<Int>? {
-        // `user_id=5`, `user profile: …`: a key, not an account.
-        guard var r = user(bytes, p, then: { e in endsWord(bytes, e) && !(e < bytes.count && (bytes[e] == UInt8(ascii: "=") || bytes[e] == UInt8(ascii: ":"))) }) else { return nil }
+    /// at a word's end; a sentence's final `.` is not part of it. After the word `user`
+    /// (`afterUserWord`) the shape is stricter: joined words need a listed name or an initial,
+    /// and a given name that is also a word is none.
+    static func personShapedAccount(_ bytes: Bytes, _ p: Int, afterUserWord: Bool) -> Range<Int>? {
+        guard var r = user(bytes, p, then: { e in endsWord(bytes, e) }) else { return nil }
         if bytes[r.upperBound - 1] == UInt8(ascii: "."), r.upperBound == bytes.count || bytes[r.upperBound] == 0x20 { r = r.lowerBound..<(r.upperBound - 1) }  // the sentence's end
         guard r.count >= 3, r.count <= 32 else { return nil }
         var separators = 0, digitsFrom = -1
@@ -358,7 +359,7 @@ package enum AuthLogDetector {
             guard digitsFrom < 0 || digitsFrom > r.lowerBound + 2 else { return nil }
             // After `user`, `profile_data` and `events_processed` are no people: one part must
             // be an initial or a listed name (`j.doe`, `harper.white`, `john_smith`).
-            if !bareWordGivenName, let s = bytes[r].firstIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") }) {
+            if afterUserWord, let s = bytes[r].firstIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") }) {
                 let first = r.lowerBound..<s, last = (s + 1)..<(digitsFrom < 0 ? r.upperBound : digitsFrom)
                 guard first.count == 1 || PersonNameDetector.given.containsWithInitialCapital(bytes, first)
                     || PersonNameDetector.family.containsWithInitialCapital(bytes, last) else { return nil }
@@ -370,7 +371,7 @@ package enum AuthLogDetector {
         if digitsFrom >= 0 { return digitsFrom - r.lowerBound >= 2 && r.upperBound - digitsFrom >= 2 ? r : nil }
         if isEnglishFiller(bytes, r) { return nil }
         if PersonNameDetector.given.containsWithInitialCapital(bytes, r) {
-            return bareWordGivenName || !PersonNameDetector.givenAlsoWord.containsWithInitialCapital(bytes, r) ? r : nil
+            return !afterUserWord || !PersonNameDetector.givenAlsoWord.containsWithInitialCapital(bytes, r) ? r : nil
         }
         if r.count >= 4, PersonNameDetector.family.containsWithInitialCapital(bytes, (r.lowerBound + 1)..<r.upperBound),
            !initialAndFamilyWords.contains(bytes, r) { return r }
