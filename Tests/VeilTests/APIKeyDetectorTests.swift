@@ -76,6 +76,9 @@ import Testing
         ("mapbox sk.eyJ1IjoiZXhhbXBsZSIsImEiOiJja2FiYyJ9.abcdefghijklmnopqrstuv ok", "sk.eyJ1IjoiZXhhbXBsZSIsImEiOiJja2FiYyJ9.abcdefghijklmnopqrstuv"),
         ("twilio SK0123456789abcdef0123456789abcdef ok", "SK0123456789abcdef0123456789abcdef"),
         ("TFE_TOKEN abcdefghij0123.atlasv1.\(String(repeating: "Ab9_-x", count: 11)) ok", "abcdefghij0123.atlasv1.\(String(repeating: "Ab9_-x", count: 11))"),
+        // Firebase Cloud Messaging registration tokens, with and without the instance id (stop 34).
+        ("W FirebaseMessaging: Token refreshed: dK3f9a_QR2e:APA91b\(String(repeating: "Hx9_k-Lm", count: 17))", "dK3f9a_QR2e:APA91b\(String(repeating: "Hx9_k-Lm", count: 17))"),
+        ("gcm registration_id APA91b\(String(repeating: "Hx9_k-Lm", count: 17)).", "APA91b\(String(repeating: "Hx9_k-Lm", count: 17))"),
     ] as [(String, String)])
     func positives(line: String, secret: String) {
         #expect(Self.scan(line) == [secret])
@@ -83,6 +86,7 @@ import Testing
 
     @Test("ignores look-alikes, wrong lengths and public material", arguments: [
         "AKIA1234 is too short",
+        "APA91b is a GCM prefix, APA91bShort:APA91bHx9",
         "AKIAIOSFODNN7EXAMPL", // 19
         "AKIAIOSFODNN7EXAMPLEX", // 21
         "AKIAiosfodnn7example", // lower case

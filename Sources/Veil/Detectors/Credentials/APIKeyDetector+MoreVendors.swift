@@ -3,6 +3,10 @@
 ///   + 32 `[a-f0-9]`;
 /// - Firebase Cloud Messaging legacy server keys `AAAA` + 7 `[A-Za-z0-9_-]` + `:APA91b` + ≥ 100
 ///   `[A-Za-z0-9_-]`;
+/// - Firebase Cloud Messaging registration tokens (a device's push address, which lets anyone
+///   holding a server key message the device): `APA91b` + ≥ 100 `[A-Za-z0-9_-]`, with the
+///   instance id and `:` before it when present (`dK3f9a_QR2e:APA91bHun4…`), found from the
+///   `A` of `APA91b`;
 /// - Mapbox secret tokens `sk.eyJ…` (base64url JSON, `.`, ≥ 20 `[A-Za-z0-9_-]`; public `pk.`
 ///   tokens stay);
 /// - Twilio API key SIDs `SK` + 32 lower-case hex;
@@ -22,6 +26,18 @@ extension APIKeyDetector {
         let idEnd = CredentialScan.runEnd(bytes, from: at + 4, ASCII.isBase64URL)
         guard idEnd - at == 11, ASCII.hasPrefix(bytes, at: idEnd, exactly: ":APA91b") else { return nil }
         return longRun(bytes, idEnd, prefix: 7, min: 100, ASCII.isBase64URL).map { at..<$0.upperBound }
+    }
+
+    /// `at` is the `A` of `APA91b`; the token starts at the instance id before a `:` (up to
+    /// 64 `[A-Za-z0-9_-]`, not below `floor`), or at `at`.
+    static func fcmRegistrationToken(_ bytes: Bytes, _ at: Int, floor: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "APA91b"), let token = longRun(bytes, at, prefix: 6, min: 100, ASCII.isBase64URL) else { return nil }
+        guard at >= floor + 2, bytes[at - 1] == UInt8(ascii: ":") else {
+            return at == 0 || !(ASCII.isBase64URL(bytes[at - 1])) ? token : nil
+        }
+        var start = at - 1
+        while start > floor, at - 1 - start < 64, ASCII.isBase64URL(bytes[start - 1]) { start -= 1 }
+        return start < at - 1 ? start..<token.upperBound : at..<token.upperBound
     }
 
     static func mapboxSecret(_ bytes: Bytes, _ at: Int) -> Range<Int>? {

@@ -71,7 +71,7 @@ package enum APIKeyDetector {
         let b1 = bytes[at + 1]
         let plausible: Bool
         switch bytes[at] {
-        case 0x41: plausible = b1 == 0x49 || b1 == 0x4B || b1 == 0x53 || b1 == 0x42 || b1 == 0x43 || b1 == 0x52 || b1 == 0x4E || b1 == 0x47 || b1 == 0x54 || b1 == 0x41 // A[IKSBCRNGTA]
+        case 0x41: plausible = b1 == 0x49 || b1 == 0x4B || b1 == 0x53 || b1 == 0x42 || b1 == 0x43 || b1 == 0x52 || b1 == 0x4E || b1 == 0x47 || b1 == 0x54 || b1 == 0x41 || b1 == 0x50 // A[IKSBCRNGTAP]
         case 0x61: plausible = b1 == 0x63 || b1 == 0x74 // ac(cess_token$), at(lasv1.)
         case 0x67: plausible = b1 == 0x68 || b1 == 0x69 || b1 == 0x6C // g[hil]
         case 0x73: plausible = b1 == 0x6B || b1 == 0x68 || b1 == 0x71 || b1 == 0x6E // sk, sh(p…_), sq(0…), sn(trys_)
@@ -102,7 +102,7 @@ package enum APIKeyDetector {
     @inline(never)
     static func matchSlow(_ bytes: Bytes, at: Int, floor: Int = 0) -> Range<Int>? {
         switch bytes[at] {
-        case 0x41: return aws(bytes, at) ?? google(bytes, at) ?? ageSecretKey(bytes, at) ?? atlassian(bytes, at) ?? firebaseServerKey(bytes, at) // A
+        case 0x41: return aws(bytes, at) ?? google(bytes, at) ?? ageSecretKey(bytes, at) ?? atlassian(bytes, at) ?? firebaseServerKey(bytes, at) ?? fcmRegistrationToken(bytes, at, floor: floor) // A
         case 0x61: return braintree(bytes, at) ?? terraformCloud(bytes, at, floor: floor) // a
         case 0x67: return github(bytes, at) // g
         case 0x73: return stripe(bytes, at) ?? openAI(bytes, at) ?? shopify(bytes, at) ?? square(bytes, at) ?? sentry(bytes, at) ?? mapboxSecret(bytes, at) // s
