@@ -36,6 +36,10 @@ struct DeviceNameDetectorTests {
         ("avahi: record for Emma-Watsons-iPad.local", "Emma-Watsons-iPad"),
         ("bluetoothd: Connected to Sarahs-AirPods", "Sarahs-AirPods"),
         ("host anna-mac joined", "anna-mac"),
+        // The owner after a preposition: French, German, Italian default names (stop 34).
+        ("Nov 29 10:15:02 iPhone-de-Camille SpringBoard[57]: ok", "iPhone-de-Camille"),
+        ("mdm: enrolled MacBook-Pro-von-Lukas.local", "MacBook-Pro-von-Lukas"),
+        ("dhcp: lease for Galaxy-S21-di-Giulia 10.0.0.7", "Galaxy-S21-di-Giulia"),
     ])
     func fromSeparator(_ line: String, _ host: String) {
         let b = Array(line.utf8)
@@ -50,6 +54,7 @@ struct DeviceNameDetectorTests {
     @Test("build hosts, products and words with a device word stay", arguments: [
         "host build-pc-01 and test-mac-2 and x-phone and the-watch", "ci-laptop-runner apple-watch jane-watchful JANE-PCS",
         "my-iphone-app, user-phone-number, home-wifi, dev-desktop", "x.jane-iphone", "jane-macbooks",
+        "iphone-de-build-01 pixel-van-2 phone-do-not-disturb x.iPhone-de-Camille server-de-Camille",
     ])
     func separatorNegatives(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

@@ -226,8 +226,8 @@ extension Scrubber {
                     Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
                 }
-                // `johns-macbook-pro`, `JOHNS-LAPTOP`, `Emma-Watsons-iPad`: a device named after its owner.
-                if d.personName >= 0, i >= floor, i >= credentialsOnlyUntil, i > 0, ASCII.isLetter(b[i - 1]), i + 3 < n, ASCII.isLetter(b[i + 1]),
+                // `johns-macbook-pro`, `JOHNS-LAPTOP`, `Emma-Watsons-iPad`, `Galaxy-S21-di-Giulia`: a device named after its owner.
+                if d.personName >= 0, i >= floor, i >= credentialsOnlyUntil, i > 0, ASCII.isAlnum(b[i - 1]), i + 3 < n, ASCII.isLetter(b[i + 1]),
                    let r = DeviceNameDetector.match(b, separator: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.personName, .detector, DetectorKind.personName.precedence); continue
                 }

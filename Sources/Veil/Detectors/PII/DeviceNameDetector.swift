@@ -15,7 +15,9 @@
 ///
 /// Host names in lower or upper case (`johns-macbook-pro.local`, `JOHNS-LAPTOP`), and ones that
 /// carry the family name too (`Emma-Watsons-iPad`), are found from the `-` before the device
-/// word (``match(_:separator:floor:)``).
+/// word (``match(_:separator:floor:)``); so are the default names of French, Spanish, German,
+/// Italian and Dutch systems, where the owner follows a preposition (`iPhone-de-Camille`,
+/// `MacBook-Pro-von-Lukas`).
 package enum DeviceNameDetector {
     static let deviceWords: [StaticString] = [
         "iphone", "ipad", "ipod", "imac", "macbook", "mac", "watch", "galaxy", "pixel", "android", "phone", "pc",
@@ -36,6 +38,7 @@ package enum DeviceNameDetector {
     package static func match(_ b: Bytes, separator: Int, floor: Int) -> Range<Int>? {
         let n = b.count
         let k = separator + 1
+        if k < n, b[k] | 0x20 == UInt8(ascii: "d") || b[k] | 0x20 == UInt8(ascii: "v"), let r = ownerAfterPreposition(b, separator: separator, floor: floor) { return r }
         guard k + 1 < n, separator >= floor + 3, deviceInitials[Int(b[k])], ASCII.isLetter(b[separator - 1]),
               let device = deviceWords.first(where: { ASCII.hasPrefix(b, at: k, lowercased: $0) }) else { return nil }
         var e = k + device.utf8CodeUnitCount
@@ -62,6 +65,36 @@ package enum DeviceNameDetector {
         guard isName(b, given, PersonNameDetector.given) else { return nil }
         while e < n, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_") { e += 1 }
         return start..<e
+    }
+
+    /// Possessive prepositions of the default device names of French, Spanish, Portuguese,
+    /// Italian, German and Dutch systems (`iPhone de Camille`, `iPad von Lukas`).
+    static let prepositions: [StaticString] = ["de", "di", "da", "do", "von", "van"]
+
+    /// At the `-` before a preposition: `iPhone-de-Camille`, `MacBook-Pro-von-Lukas`,
+    /// `Galaxy-S21-di-Giulia` — a host name that starts with a device word and ends with a
+    /// listed given name after the preposition. Returns the whole host name.
+    static func ownerAfterPreposition(_ b: Bytes, separator: Int, floor: Int) -> Range<Int>? {
+        let n = b.count
+        let k = separator + 1
+        var p = k
+        while p < n, p - k < 3, ASCII.isLetter(b[p]) { p += 1 }
+        guard p + 2 < n, b[p] == UInt8(ascii: "-") || b[p] == UInt8(ascii: "_"),
+              prepositions.contains(where: { ASCII.hasPrefix(b, at: k, lowercased: $0) && $0.utf8CodeUnitCount == p - k }) else { return nil }
+        let nameStart = p + 1
+        var e = nameStart
+        while e < n, e - nameStart <= 20, ASCII.isLetter(b[e]) { e += 1 }
+        guard e - nameStart >= 2, e == n || !ASCII.isLetter(b[e]), isName(b, nameStart..<e, PersonNameDetector.given) else { return nil }
+        // The host name's start: a device word after no letter, digit, `-`, `_` or `.`.
+        var s = separator
+        while s > floor, separator - s < 40, ASCII.isAlnum(b[s - 1]) || b[s - 1] == UInt8(ascii: "-") || b[s - 1] == UInt8(ascii: "_") { s -= 1 }
+        if s > 0 {
+            let before = b[s - 1]
+            guard !(ASCII.isAlnum(before) || before == UInt8(ascii: "-") || before == UInt8(ascii: "_") || before == UInt8(ascii: ".") || before >= 0x80) else { return nil }
+        }
+        guard deviceInitials[Int(b[s])], deviceWords.contains(where: { ASCII.hasPrefix(b, at: s, lowercased: $0) }) else { return nil }
+        while e < n, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_") { e += 1 }
+        return s..<e
     }
 
     /// A listed name in any case (`jane`, `JANE`, `Jane`), or one with a possessive `s` (`janes`).
