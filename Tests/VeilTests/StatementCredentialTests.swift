@@ -22,6 +22,20 @@ struct StatementCredentialTests {
         #expect(out.contains("[REDACTED:secret]"), "\(out)")
     }
 
+    // Redis MONITOR: a hash's field names its value (stop 34: the account and the token were
+    // written raw).
+    @Test("Redis hash commands: each value under its field's rule; the key and other fields stay")
+    func redisHashFields() {
+        let line = #"1700000000.123456 [0 10.0.0.5:52814] "HSET" "cart:8f3a" "user" "noah.williams" "items" "3" "token" "c3VwZXJzZWNyZXR0b2tlbjEyMzQ1Njc4OTA=""#
+        let out = FuzzRegressionTests.stable(line)
+        #expect(!out.contains("noah.williams") && !out.contains("c3VwZXJzZWNyZXR0b2tlbjEyMzQ1Njc4OTA"), "\(out)")
+        #expect(out.contains(#""HSET" "cart:8f3a" "user" "username~test~"#) && out.contains(#""items" "3" "token" "#), "\(out)")
+        let lower = FuzzRegressionTests.stable(#"1700000000.1 [0 unix:/run/redis.sock] "hmset" "u:1" "email" "x" "password" "Pw\"quoted" "#)
+        #expect(!lower.contains("Pw") && !lower.contains("quoted"), "\(lower)")
+        let unterminated = FuzzRegressionTests.stable(#"1700000000.1 [0 127.0.0.1:1] "HSET" "u:1" "password" "unterminated secret"#)
+        #expect(!unterminated.contains("unterminated"), "\(unterminated)")
+    }
+
     @Test("the bytes between keyword and literal are still scanned")
     func accountBeforeLiteral() {
         let out = FuzzRegressionTests.expectText("SET PASSWORD FOR 'dave'@'203.0.113.9' = 'newpass123'", "dave", replaced: true)

@@ -477,6 +477,16 @@ extension Scrubber {
             while resume < n, ASCII.isAlnum(b[resume]) { resume += 1 }
             return (i..<resume, .detector, -2, 0)
         }
+        // PostgreSQL's `Failing row contains (1042, Amara, null, 1988-04-23, …)`: values by their shape.
+        if x == UInt8(ascii: "F"), !credentialsOnly, i + 24 < n, b[i + 1] == UInt8(ascii: "a"), b[i + 7] == 0x20, failingRowValues(b, at: i, floor: floor, spans: &spans) {
+            return (i..<(i + 7), .detector, -2, 0)
+        }
+        // Redis MONITOR's `"HSET" "key" "user" "noah.w" …`: each value under its field's rule.
+        if x | 0x20 == UInt8(ascii: "h"), !credentialsOnly, i > 0, b[i - 1] == UInt8(ascii: "\""), i + 10 < n, redisHashFields(b, at: i, floor: floor, spans: &spans) {
+            var resume = i + 1
+            while resume < n, ASCII.isAlnum(b[resume]) { resume += 1 }
+            return (i..<resume, .detector, -2, 0)
+        }
         // `form-data; name="password"\r\n\r\ns3cret`: a multipart part dumped into one line.
         if x == UInt8(ascii: "f"), !credentialsOnly, i + 16 < n, b[i + 1] == UInt8(ascii: "o"), b[i + 4] == UInt8(ascii: "-"), let hit = formDataPart(b, at: i) {
             return hit
