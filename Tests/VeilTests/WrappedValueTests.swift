@@ -36,6 +36,37 @@ struct WrappedValueTests {
         #expect(out.hasPrefix(expected), "\(out)")
     }
 
+    // Java's toString() and Ruby's inspect of a nested object (stop 34: the key took the type's
+    // name as its value, and the street after it was written raw).
+    @Test("a nested Java or Ruby object: its fields are pairs under a person's key; all of it under a secret's key", arguments: [
+        ("Customer{id=3, address=Address{street='742 Evergreen Terrace', city='Springfield'}}", ["742 Evergreen"], "Customer{id=3, address=Address{street='address~test~"),
+        ("billingAddress=Address{line1='1600 Amphitheatre Pkwy', zip='94043'}", ["1600 Amphitheatre"], "billingAddress=Address{line1='address~test~"),
+        ("Order{id=9912, customer=Customer{id=3, tier='GOLD'}}", [], "Order{id=9912, customer=Customer{id=3, tier='GOLD'}}"),
+        (#"#<Order id: 9, customer: #<Customer id: 3, name: "Ann Lee">>"#, ["Ann Lee"], "#<Order id: 9, customer: #<Customer id: 3, name: \"name~test~"),
+        ("credentials=Credentials{username='jdoe', password='s3cret!'} next", ["jdoe", "s3cret!"], "credentials=[REDACTED:secret] next"),
+        ("token=Token{value='abc123secret', type='opaque'} next", ["abc123secret"], "token=token~test~"),
+        ("creds=Credentials{password='unterminated secret", ["unterminated"], "creds=Credentials{password='[REDACTED:secret]"),
+    ] as [(String, [String], String)])
+    func nestedObject(_ line: String, _ secrets: [String], _ expected: String) {
+        let out = FuzzRegressionTests.stable(line)
+        for secret in secrets { #expect(!out.contains(secret), "\(out)") }
+        #expect(out.hasPrefix(expected), "\(out)")
+    }
+
+    // An apostrophe inside a single-quoted value (stop 34: the value ended at it, the rest of the
+    // family name was written raw).
+    @Test("an apostrophe in a word or a doubled quote does not end a single-quoted value", arguments: [
+        ("Employee{name='Liam O'Connor', dept='Sales'}", "Connor", "', dept='Sales'}"),
+        ("lastName='O'Sullivan' ok", "Sullivan", "' ok"),
+        ("Customer{lastName='D'Angelo'}", "Angelo", "'}"),
+        ("{name='O''Brien'}", "Brien", "'}"),
+        ("user='l'utilisateur' x='y'", "utilisateur", "' x='y'"),
+    ])
+    func apostrophe(_ line: String, _ rest: String, _ tail: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(!out.contains(rest) && out.hasSuffix(tail), "\(out)")
+    }
+
     @Test("empty and nil wrappers, keyword calls and other calls are read as before", arguments: [
         (#"user=Optional("") token=Optional("") user=Optional(nil)"#, #"user=Optional("") token=Optional("") user=Optional(nil)"#),
         (#"user = authenticate(username="nina")"#, #"user = authenticate(username="username~test~"#),

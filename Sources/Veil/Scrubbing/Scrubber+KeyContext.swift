@@ -349,8 +349,11 @@ extension Scrubber {
             let q = b[v]
             valueStart = v + 1
             valueEnd = valueStart
-            while valueEnd < n, b[valueEnd] != q {
+            while valueEnd < n, b[valueEnd] != q
+                || (q == UInt8(ascii: "'") && (Self.isApostropheInWord(b, valueEnd, start: valueStart) || (valueEnd > valueStart && valueEnd + 1 < n && b[valueEnd + 1] == q))) {
                 if b[valueEnd] == UInt8(ascii: "\\") { valueEnd += 1 }
+                // SQL's doubled quote (`'O''Brien'`) is one quote inside the literal.
+                if b[valueEnd] == q { valueEnd += 1 }
                 valueEnd += 1
             }
             valueEnd = min(valueEnd, n)  // unterminated: to the end of the line (fail closed)
@@ -395,6 +398,17 @@ extension Scrubber {
             if let wrapped = Self.wrappedValue(b, at: v) {
                 guard !wrapped.isEmpty else { return KeyValueHit(span: nil, valueStart: wrapped.upperBound, valueEnd: wrapped.upperBound) }
                 return fieldValue(b, rule: rule, valueStart: wrapped.lowerBound, valueEnd: wrapped.upperBound, afterPairSeparator: true)
+            }
+            // Java's `toString()` of a nested object (`address=Address{street='…', city='…'}`) and
+            // Ruby's `inspect` (`customer: #<Customer id: 3, name: "Ann">`): under a person's key
+            // the object's fields are pairs of their own; under any other key all of it up to the
+            // closing brace is the value (`token=Token{value='…'}`: fail closed).
+            if let fields = Self.nestedObjectFields(b, at: v) {
+                let active = compiled.active[rule]
+                if active.action == .pseudonymize, active.type != "token", active.type != "cookie" {
+                    return KeyValueHit(span: nil, valueStart: fields.fields, valueEnd: fields.fields)
+                }
+                return fieldValue(b, rule: rule, valueStart: v, valueEnd: fields.end, afterPairSeparator: true)
             }
             valueEnd = Self.unquotedValueEnd(b, from: v)
             // `user = authenticate(username="nina", …)` (a traceback's source line): a call whose
@@ -1036,6 +1050,48 @@ extension Scrubber {
     static func startsPairNotAddress(_ b: Bytes, _ at: Int) -> Bool {
         guard let key = pairKey(b, at) else { return startsBracketedPair(b, at) }
         return b[key.upperBound] != UInt8(ascii: ":") || IPv6Detector.match(b, at: at, floor: at) == nil
+    }
+
+    /// At `at`, Java's `Type{key=…` or Ruby's `#<Type key: …` (a type's name, then a pair): where
+    /// the fields start, and the end of the object (after its closing `}` or `>`, quotes and
+    /// nesting respected; the end of the line when it is not closed).
+    static func nestedObjectFields(_ b: Bytes, at: Int) -> (fields: Int, end: Int)? {
+        let n = b.count
+        var k = at
+        let ruby = k + 2 < n && b[k] == UInt8(ascii: "#") && b[k + 1] == UInt8(ascii: "<")
+        if ruby { k += 2 }
+        let name = k
+        guard k < n, ASCII.isUpper(b[k]) else { return nil }
+        while k < n, k - name <= 64, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: ".") || (ruby && b[k] == UInt8(ascii: ":")) { k += 1 }
+        guard k - name >= 2, k + 1 < n, b[k] == (ruby ? 0x20 : UInt8(ascii: "{")), startsPair(b, k + 1) else { return nil }
+        let fields = k + 1
+        let open = ruby ? UInt8(ascii: "<") : UInt8(ascii: "{"), close = ruby ? UInt8(ascii: ">") : UInt8(ascii: "}")
+        var depth = 0
+        var quote: UInt8 = 0
+        var e = fields
+        while e < n, b[e] != 0x0A, b[e] != 0x0D {
+            let x = b[e]
+            if quote != 0 {
+                if x == UInt8(ascii: "\\") { e += 2; continue }
+                if x == quote, !(quote == UInt8(ascii: "'") && isApostropheInWord(b, e, start: fields)) { quote = 0 }
+            } else if x == UInt8(ascii: "\"") || x == UInt8(ascii: "'") {
+                quote = x
+            } else if x == open {
+                depth += 1
+            } else if x == close {
+                if depth == 0 { return (fields, e + 1) }
+                depth -= 1
+            }
+            e += 1
+        }
+        return (fields, min(e, n))
+    }
+
+    /// A `'` at `k` inside a single-quoted value that is an apostrophe in a word (`O'Sullivan`,
+    /// `D'Angelo`, `l'utilisateur`): a letter before it (after `start`) and a letter after it.
+    @inline(__always)
+    static func isApostropheInWord(_ b: Bytes, _ k: Int, start: Int) -> Bool {
+        k > start && k + 1 < b.count && ASCII.isLetter(b[k - 1]) && ASCII.isLetter(b[k + 1])
     }
 
     /// `name(key=…` or `a.b(key: …` in `b[at..<end]`: a function call whose first argument is

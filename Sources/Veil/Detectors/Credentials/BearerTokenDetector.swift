@@ -54,6 +54,8 @@ package enum BearerTokenDetector {
                 start = v
                 // `token=Token(value: "…", …)` (Swift's description of a struct): key context's.
                 if Scrubber.describedArguments(bytes, at: v) != nil { return nil }
+                // `token=Token{value='…'}` (Java's `toString()`): key context's, which takes the whole object.
+                if Scrubber.nestedObjectFields(bytes, at: v) != nil { return nil }
                 // `token=Token{a64f992 ActivityRecord{…}}` (Android's description of an object): no value.
                 if Scrubber.isObjectDescription(bytes, at: v) { return nil }
                 // `token=Optional("…")` (Swift), `Some("…")`: the wrapped value is the credential.
