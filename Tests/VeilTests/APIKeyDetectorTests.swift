@@ -78,6 +78,11 @@ import Testing
         ("TFE_TOKEN abcdefghij0123.atlasv1.\(String(repeating: "Ab9_-x", count: 11)) ok", "abcdefghij0123.atlasv1.\(String(repeating: "Ab9_-x", count: 11))"),
         // Firebase Cloud Messaging registration tokens, with and without the instance id (stop 34).
         ("W FirebaseMessaging: Token refreshed: dK3f9a_QR2e:APA91b\(String(repeating: "Hx9_k-Lm", count: 17))", "dK3f9a_QR2e:APA91b\(String(repeating: "Hx9_k-Lm", count: 17))"),
+        // A PEM private key in base64 (Kubernetes secrets, kubeconfig), Vault's legacy tokens, GitLab's other tokens (stop 34).
+        ("  tls.key: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVBM1R6Mm1yN1NaaUFNZlF5dXZCak0yWHE3Ci0tLS0tRU5EIFJTQSBQUklWQVRFIEtFWS0tLS0tCg==", "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVBM1R6Mm1yN1NaaUFNZlF5dXZCak0yWHE3Ci0tLS0tRU5EIFJTQSBQUklWQVRFIEtFWS0tLS0tCg=="),
+        ("vault login s.Xq9Lm2Wx7Vb4Np1Rt6YcZa8E ok", "s.Xq9Lm2Wx7Vb4Np1Rt6YcZa8E"),
+        ("Using glptt-aabfe228f219e9cb0eb53f16947ccf25ec84d8db for auth", "glptt-aabfe228f219e9cb0eb53f16947ccf25ec84d8db"),
+        ("runner glrt-cAUsdMlHUvTCQCyEZDz_ registered", "glrt-cAUsdMlHUvTCQCyEZDz_"),
         ("gcm registration_id APA91b\(String(repeating: "Hx9_k-Lm", count: 17)).", "APA91b\(String(repeating: "Hx9_k-Lm", count: 17))"),
     ] as [(String, String)])
     func positives(line: String, secret: String) {
@@ -87,6 +92,8 @@ import Testing
     @Test("ignores look-alikes, wrong lengths and public material", arguments: [
         "AKIA1234 is too short",
         "APA91b is a GCM prefix, APA91bShort:APA91bHx9",
+        "  tls.crt: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUVvd0lCQUFLQ0FRRUEzVHoybXI3U1ppQU1mUXl1dkJqTTJYcTcKLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQo=",
+        "s.abcdefghijklmnopqrstuvwx s.ABCDEFGHIJKLMNOPQRSTUVWX com.example.s.Xq9Lm2Wx7Vb4Np1Rt6YcZa8E.java",
         "AKIAIOSFODNN7EXAMPL", // 19
         "AKIAIOSFODNN7EXAMPLEX", // 21
         "AKIAiosfodnn7example", // lower case

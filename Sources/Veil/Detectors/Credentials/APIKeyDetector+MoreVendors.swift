@@ -12,7 +12,18 @@
 /// - Twilio API key SIDs `SK` + 32 lower-case hex;
 /// - Terraform Cloud / Enterprise tokens `<14 [a-z0-9]>.atlasv1.<≥ 60 [A-Za-z0-9_-]>`, found from
 ///   the `a` of `atlasv1` (the word before it is part of the token).
+/// - a PEM private key in standard base64 (`LS0tLS1CRUdJTi…`, how Kubernetes secrets, kubeconfig's
+///   `client-key-data` and Helm values carry `-----BEGIN … PRIVATE KEY-----`): the whole run,
+///   when the first 48 characters decode to a `BEGIN` line that names a private key
+///   (certificates, `BEGIN CERTIFICATE`, stay).
 extension APIKeyDetector {
+    static func base64PrivateKey(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "LS0tLS1CRUdJTi"), at + 48 <= bytes.count,
+              let head = Base64URL.decode(bytes, range: at..<(at + 48)),
+              head.withUnsafeBufferPointer({ h in h.indices.contains { ASCII.hasPrefix(h, at: $0, exactly: "PRIVATE KEY") } }) else { return nil }
+        return longRun(bytes, at, prefix: 48, min: 0) { ASCII.isAlnum($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "=") }
+    }
+
     static func braintree(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         var k = at
         if ASCII.hasPrefix(bytes, at: k, exactly: "access_token$production$") { k += 24 } else if ASCII.hasPrefix(bytes, at: k, exactly: "access_token$sandbox$") { k += 21 } else { return nil }

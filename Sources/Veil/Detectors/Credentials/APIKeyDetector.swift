@@ -21,7 +21,8 @@
 ///   `sq0csp-` + ≥ 43 `[0-9A-Za-z_-]`; Postman `PMAK-` + 24 hex + `-` + 34 hex; Databricks
 ///   `dapi` + 32 hex; Pulumi `pul-` + 40 hex; Doppler `dp.(st|pt|ct|sa|scim|audit).` + ≥ 30
 ///   `[0-9A-Za-z_.-]`; Fly.io `fo1_` + ≥ 30 and Netlify `nfp_` + ≥ 30 `[0-9A-Za-z_-]`;
-///   HashiCorp Vault service/batch/recovery tokens `hv(s|b|r).` + ≥ 24 `[0-9A-Za-z_-]`
+///   HashiCorp Vault service/batch/recovery tokens `hv(s|b|r).` + ≥ 24 `[0-9A-Za-z_-]`, and legacy
+///   service tokens `s.` + 24 `[0-9A-Za-z]`; GitLab's `glptt-`, `glrt-`, `gldt-`, `glft-`, `glcbt-`, `gloas-` tokens
 /// - Hugging Face `hf_` + 30…40 alnum; PyPI upload tokens `pypi-AgEIcHlwaS5vcmc` + ≥ 50 `[0-9A-Za-z_-]`;
 ///   Docker Hub `dckr_pat_` + ≥ 20 `[0-9A-Za-z_-]`; Shopify `shp(at|ca|pa|ss)_` + 32 hex;
 ///   DigitalOcean `do(p|o|r)_v1_` + 64 hex; Linear `lin_api_` + 40 alnum; RubyGems `rubygems_` +
@@ -74,7 +75,7 @@ package enum APIKeyDetector {
         case 0x41: plausible = b1 == 0x49 || b1 == 0x4B || b1 == 0x53 || b1 == 0x42 || b1 == 0x43 || b1 == 0x52 || b1 == 0x4E || b1 == 0x47 || b1 == 0x54 || b1 == 0x41 || b1 == 0x50 // A[IKSBCRNGTAP]
         case 0x61: plausible = b1 == 0x63 || b1 == 0x74 // ac(cess_token$), at(lasv1.)
         case 0x67: plausible = b1 == 0x68 || b1 == 0x69 || b1 == 0x6C // g[hil]
-        case 0x73: plausible = b1 == 0x6B || b1 == 0x68 || b1 == 0x71 || b1 == 0x6E // sk, sh(p…_), sq(0…), sn(trys_)
+        case 0x73: plausible = b1 == 0x6B || b1 == 0x68 || b1 == 0x71 || b1 == 0x6E || b1 == 0x2E // sk, sh(p…_), sq(0…), sn(trys_), s.
         case 0x72: plausible = b1 == 0x6B || b1 == 0x75 // rk, ru(bygems_)
         case 0x78: plausible = b1 == 0x6F || b1 == 0x61 // xo, xa(pp-)
         case 0x6C: plausible = b1 == 0x69 // li(n_api_)
@@ -91,6 +92,7 @@ package enum APIKeyDetector {
         case 0x4E: plausible = b1 == 0x52 || b1 == 0x54 || b1 == 0x6A || b1 == 0x7A || b1 == 0x44 // NR(AK-), NT NTj Nz ND
         case 0x4D, 0x4F: plausible = b1 == 0x54 || b1 == 0x6A || b1 == 0x7A || b1 == 0x44 // MT Mj Mz MD, OT Oj Oz OD
         case 0x50: plausible = b1 == 0x4D // PM(AK-)
+        case 0x4C: plausible = b1 == 0x53 // LS(0tLS1CRUdJTi…: base64 of `-----BEGIN`)
         case 0x66: plausible = b1 == 0x6F // fo(1_)
         case 0x77: plausible = b1 == 0x68 // wh(sec_)
         case 0x6B: plausible = b1 == 0x65 // ke(y-)
@@ -105,7 +107,7 @@ package enum APIKeyDetector {
         case 0x41: return aws(bytes, at) ?? google(bytes, at) ?? ageSecretKey(bytes, at) ?? atlassian(bytes, at) ?? firebaseServerKey(bytes, at) ?? fcmRegistrationToken(bytes, at, floor: floor) // A
         case 0x61: return braintree(bytes, at) ?? terraformCloud(bytes, at, floor: floor) // a
         case 0x67: return github(bytes, at) // g
-        case 0x73: return stripe(bytes, at) ?? openAI(bytes, at) ?? shopify(bytes, at) ?? square(bytes, at) ?? sentry(bytes, at) ?? mapboxSecret(bytes, at) // s
+        case 0x73: return stripe(bytes, at) ?? openAI(bytes, at) ?? shopify(bytes, at) ?? square(bytes, at) ?? sentry(bytes, at) ?? mapboxSecret(bytes, at) ?? vaultLegacy(bytes, at) // s
         case 0x72: return stripe(bytes, at) ?? fixed(bytes, at, prefix: 9, ASCII.isHexDigit, count: 48, exact: "rubygems_") // r
         case 0x78: return slack(bytes, at) ?? slackAppToken(bytes, at) // x
         case 0x6C: return fixed(bytes, at, prefix: 8, ASCII.isAlnum, count: 40, exact: "lin_api_") // l
@@ -122,6 +124,7 @@ package enum APIKeyDetector {
         case 0x4E: return fixed(bytes, at, prefix: 5, isUpperDigit, count: 27, exact: "NRAK-") ?? discordBot(bytes, at) // N
         case 0x4D, 0x4F: return discordBot(bytes, at) // M, O
         case 0x50: return postman(bytes, at) // P
+        case 0x4C: return base64PrivateKey(bytes, at) // L
         case 0x66: return prefixed(bytes, at, "fo1_", min: 30) // f
         case 0x77: return prefixed(bytes, at, "whsec_", min: 24) // w
         case 0x6B: return fixed(bytes, at, prefix: 4, isLowerDigit, count: 32, exact: "key-") // k
@@ -251,6 +254,11 @@ package enum APIKeyDetector {
         }
         if ASCII.hasPrefix(bytes, at: at, exactly: "glsa_") { return run(bytes, from: at + 5, start: at, isWord, min: 32, max: 48) }
         if ASCII.hasPrefix(bytes, at: at, exactly: "glc_") { return longRun(bytes, at, prefix: 4, min: 32, ASCII.isBase64URL) }
+        // GitLab's other tokens: pipeline trigger `glptt-`, runner `glrt-`, deploy `gldt-`, feed
+        // `glft-`, CI job `glcbt-`, OAuth app secret `gloas-`.
+        for other: StaticString in ["glptt-", "glrt-", "gldt-", "glft-", "glcbt-", "gloas-"] where ASCII.hasPrefix(bytes, at: at, exactly: other) {
+            return longRun(bytes, at, prefix: other.utf8CodeUnitCount, min: 20) { ASCII.isBase64URL($0) || $0 == 0x2E }
+        }
         // `glpat-` + 20 (older) or more, with `.`-separated parts in newer routable tokens.
         guard ASCII.hasPrefix(bytes, at: at, exactly: "glpat-") else { return nil }
         return longRun(bytes, at, prefix: 6, min: 20) { ASCII.isBase64URL($0) || $0 == 0x2E }
@@ -288,6 +296,15 @@ package enum APIKeyDetector {
     }
 
     /// `hvs.…`, `hvb.…`, `hvr.…`: HashiCorp Vault service, batch and recovery tokens.
+    /// Vault's legacy service tokens (before 1.10): `s.` + exactly 24 `[A-Za-z0-9]`, with a digit,
+    /// an upper- and a lower-case letter (`s.Xq9Lm2Wx7Vb4Np1Rt6YcZa8E`).
+    static func vaultLegacy(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at + 26 <= bytes.count, bytes[at + 1] == 0x2E, let r = run(bytes, from: at + 2, start: at, ASCII.isAlnum, min: 24, max: 24),
+              r.upperBound == bytes.count || bytes[r.upperBound] != 0x2E else { return nil }
+        let body = bytes[(at + 2)..<r.upperBound]
+        return body.contains(where: ASCII.isDigit) && body.contains(where: ASCII.isUpper) && body.contains(where: ASCII.isLower) ? r : nil
+    }
+
     static func vault(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         guard at + 4 < bytes.count, bytes[at + 1] == 0x76, bytes[at + 3] == 0x2E,
               bytes[at + 2] == 0x73 || bytes[at + 2] == 0x62 || bytes[at + 2] == 0x72 else { return nil }
