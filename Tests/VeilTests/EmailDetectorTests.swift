@@ -24,6 +24,15 @@ import Testing
         ("owner='first_last-1@sub.mail-host.io'", "first_last-1@sub.mail-host.io"),
         ("contact ..jane@x.com", "jane@x.com"),
         ("user 42@163.com logged in", "42@163.com"),
+        // CJK punctuation and text, guillemets and nginx's hex escapes around an address (stop 34:
+        // they were taken into it).
+        ("メール送信完了（taro.yamada@example.co.jp）", "taro.yamada@example.co.jp"),
+        ("邮件已发送至zhangwei@163.com。", "zhangwei@163.com"),
+        ("邮件zhangwei@163.com发送成功", "zhangwei@163.com"),
+        ("Bestätigungsmail an «anna.vogt@web.de» gesendet", "anna.vogt@web.de"),
+        (#"{\x22to\x22:\x22camille.laurent@free.fr\x22}"#, "camille.laurent@free.fr"),
+        ("用户@例子.广告 ok", "用户@例子.广告"),
+        ("jörg@bücher.de ok", "jörg@bücher.de"),
         ("email=j@example.museum;", "j@example.museum"),
         // VERP bounce addresses carry the recipient before their `=` (stop 21).
         ("by mx1 <bounce+abc=example.com@mg.example.net>", "bounce+abc=example.com@mg.example.net"),

@@ -39,6 +39,22 @@ enum WidePunctuation {
         return symbol ? end - s : 0
     }
 
+    /// Whether the character starting at `at` is one ``symbolLength(_:endingAt:)`` calls
+    /// punctuation or a symbol.
+    @inline(__always)
+    static func startsSymbol(_ b: Bytes, _ at: Int) -> Bool {
+        guard at + 1 < b.count else { return false }
+        let second = b[at + 1]
+        switch b[at] {
+        case 0xC2, 0xE2: return true
+        case 0xC3: return second == 0x97 || second == 0xB7
+        case 0xE3: return second == 0x80
+        case 0xEF: return second >= 0xBC
+        case 0xF0: return second == 0x9F
+        default: return false
+        }
+    }
+
     /// Whether a full-width colon `：` is at `at`.
     @inline(__always)
     static func isColon(_ b: Bytes, _ at: Int) -> Bool {

@@ -28,6 +28,8 @@ package enum EmailDetector {
         var start = at
         while start > lowest {
             let x = bytes[start - 1]
+            // CJK or general punctuation, a guillemet (`（taro@…`, `«anna@…`) ends the local part.
+            if x >= 0x80, WidePunctuation.symbolLength(bytes, endingAt: start) > 0 { break }
             if isLocal(x, encoded: encoded) { start -= 1; continue }
             // An apostrophe between letters (`sam.o'neil@…`) is part of the name; one next to
             // a quote or space (`'bob@…'`) is not.
@@ -53,6 +55,7 @@ package enum EmailDetector {
         if !encoded {
             // UTF-8 in the local part must be well formed: restart after any byte that is not.
             var i = start
+            var wideEnd = start  // after the last character of three or four bytes (CJK)
             while i < at {
                 let x = bytes[i]
                 if x < 0x80 { i += 1; continue }
@@ -60,7 +63,11 @@ package enum EmailDetector {
                 var ok = len > 0 && i + len <= at
                 if ok { for j in 1..<len where bytes[i + j] & 0xC0 != 0x80 { ok = false } }
                 if ok { i += len } else { i += 1; start = i }
+                if ok, len >= 3 { wideEnd = i }
             }
+            // CJK text glued before an ASCII local part (`发送至zhangwei@…`) is the sentence, not the
+            // address (an all-CJK local part stays whole).
+            if wideEnd > start, wideEnd < at, bytes[wideEnd..<at].contains(where: ASCII.isAlnum) { start = wideEnd }
             // Non-ASCII glued to a previous finding (`…token bytes…jörg@`) is no address of its own.
             if start < at, start == floor, floor > 0, bytes[start] >= 0x80 { return nil }
         }
@@ -68,6 +75,9 @@ package enum EmailDetector {
         // An escaped line break or tab before the address (`\r\n\r\nann@…` in a dumped body)
         // is not part of it: taking its `n` broke the escape.
         if !encoded, start < at, Scrubber.followsEscapedControl(bytes, start) { start += 1 }
+        // …and so is a hex escape (`\x22camille@…`, a quote as nginx writes it in a logged body).
+        if !encoded, start >= 1, start + 3 < at, bytes[start - 1] == UInt8(ascii: "\\"), bytes[start] == UInt8(ascii: "x"),
+           ASCII.isHexDigit(bytes[start + 1]), ASCII.isHexDigit(bytes[start + 2]) { start += 3 }
         guard start < at else { return nil }
         // A VERP bounce address (`bounce+jane=example.com@mg.example.net`) carries the
         // recipient's address before its `=`: the local part runs back over `=` to the `+` tag.
@@ -93,6 +103,11 @@ package enum EmailDetector {
             let labelStart = i
             var allDigits = true
             while i < limit, ASCII.isAlnum(bytes[i]) || bytes[i] == UInt8(ascii: "-") || (!encoded && bytes[i] >= 0x80) {
+                // Punctuation (`。`, `）`, `»`) and CJK text glued after an ASCII label (`163.com发送成功`)
+                // end the domain.
+                // (Only well-formed characters: invalid bytes are read as before.)
+                if bytes[i] >= 0x80, i + 1 < limit, bytes[i + 1] & 0xC0 == 0x80,
+                   WidePunctuation.startsSymbol(bytes, i) || (bytes[i] >= 0xE0 && bytes[i] <= 0xF4 && i > labelStart && bytes[i - 1] < 0x80) { break }
                 if !ASCII.isDigit(bytes[i]) { allDigits = false }
                 i += 1
             }
