@@ -17,6 +17,21 @@ struct EscapedControlTests {
         FuzzRegressionTests.expectText(line, secret, replaced: true)
     }
 
+    // nginx's `escape=default` writes quotes as `\x22`; a JSON string inside a JSON string
+    // escapes its quotes twice (stop 34: both were written raw).
+    @Test("keys and values in nginx's hex-escaped and in doubly escaped JSON", arguments: [
+        (#"10.0.0.1 - - [29/Nov/2024:10:00:00 +0000] "POST /login HTTP/1.1" 200 12 "{\x22username\x22:\x22alice.w\x22,\x22password\x22:\x22Montmartre!75\x22,\x22remember\x22:true}""#,
+         ["alice.w", "Montmartre!75"], #"\x22password\x22:\x22[REDACTED:secret]\x22,\x22remember\x22:true}""#),
+        (#"Response body: b'{"SecretString":"{\\"username\\":\\"admin\\",\\"password\\":\\"Sm-S3cr3t-Pw-99\\"}"}'"#,
+         ["admin", "Sm-S3cr3t-Pw-99"], #"\\"password\\":\\"[REDACTED:secret]\\"}"}'"#),
+        (#"{\x22password\x22:\x22unterminated"#, ["unterminated"], #"{\x22password\x22:\x22[REDACTED:secret]"#),
+    ] as [(String, [String], String)])
+    func escapedQuotes(_ line: String, _ secrets: [String], _ tail: String) {
+        let out = FuzzRegressionTests.stable(line)
+        for secret in secrets { #expect(!out.contains(secret), "\(out)") }
+        #expect(out.hasSuffix(tail), "\(out)")
+    }
+
     @Test("a value ends before an escaped line break that starts another escape or the next pair", arguments: [
         (#"send: b'GET / HTTP/1.1\r\nAuthorization: Bearer abc123def456ghi\r\nHost: x\r\n'"#, #"\r\nHost: x\r\n'"#),
         (#"send: b'GET / HTTP/1.1\r\nAuthorization: Basic d2ViOnNlY3JldDEyMw==\r\nContent-Type: text/plain\r\n'"#, #"\r\nContent-Type: text/plain\r\n'"#),

@@ -112,10 +112,19 @@ extension Scrubber {
         }
         var quote: UInt8 = 0
         var escapedQuote = false
-        if j >= 0, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") {
+        var escapes = 0  // backslashes before an escaped quote: `\"` in a JSON string, `\\\"` in one inside another
+        // nginx's `escape=default` writes a quote in a logged body as `\x22` (`{\x22password\x22:\x22…\x22}`).
+        let hexQuote = j >= 3 && b[j] == UInt8(ascii: "2") && b[j - 1] == UInt8(ascii: "2") && b[j - 2] == UInt8(ascii: "x") && b[j - 3] == UInt8(ascii: "\\")
+        if hexQuote {
+            quote = UInt8(ascii: "\"")
+            j -= 4
+        } else if j >= 0, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") {
             quote = b[j]
             j -= 1
-            if quote == UInt8(ascii: "\""), j >= 0, b[j] == UInt8(ascii: "\\") { escapedQuote = true; j -= 1 }
+            if quote == UInt8(ascii: "\"") {
+                while j >= 0, escapes < 8, b[j] == UInt8(ascii: "\\") { escapes += 1; j -= 1 }
+                escapedQuote = escapes > 0
+            }
         }
         // PHP's print_r: `[password] => value` (the key in brackets, the value the rest of the line).
         var printR = false
@@ -155,8 +164,15 @@ extension Scrubber {
         }
         // After an escaped line break or tab (`…\r\nuser: jane`, `a=1\nuser=jane` in a request dump or
         // a JSON string inside a text line) the key starts after the escape, not at its letter.
-        let afterEscape = bracketKey == nil && Self.followsEscapedControl(b, keyStart) && keyEnd - keyStart >= 2
-        if afterEscape {
+        // (`\x22password\x22:`: the key starts after the opening `\x22`, which the scan took for letters.)
+        if hexQuote {
+            guard bracketKey == nil, keyEnd - keyStart > 3, keyStart >= 1, b[keyStart - 1] == UInt8(ascii: "\\"),
+                  ASCII.hasPrefix(b, at: keyStart, exactly: "x22") else { return nil }
+            if lastSegmentStart == keyStart { lastSegmentStart += 3 }
+            keyStart += 3
+        }
+        let afterEscape = hexQuote || (bracketKey == nil && Self.followsEscapedControl(b, keyStart) && keyEnd - keyStart >= 2)
+        if afterEscape, !hexQuote {
             if lastSegmentStart == keyStart { lastSegmentStart += 1 }
             keyStart += 1
         }
@@ -188,10 +204,10 @@ extension Scrubber {
             let before = b[keyStart - 1]
             if ASCII.isAlnum(before), !afterEscape { return nil }  // key longer than the limit
             if printR, before != UInt8(ascii: "[") { return nil }
-            if quote != 0 {
+            if quote != 0, !hexQuote {
                 let quoteAt = optionStart < keyStart && optionStart > 0 ? optionStart - 1 : keyStart - 1
                 guard b[quoteAt] == quote else { return nil }
-                if escapedQuote { guard quoteAt >= 1, b[quoteAt - 1] == UInt8(ascii: "\\") else { return nil } }
+                if escapedQuote { guard quoteAt >= escapes, b[(quoteAt - escapes)..<quoteAt].allSatisfy({ $0 == UInt8(ascii: "\\") }) else { return nil } }
             }
         } else if quote != 0 || printR {
             return nil
@@ -292,6 +308,21 @@ extension Scrubber {
                 valueEnd -= 2
                 while valueEnd > v, b[valueEnd - 1] == 0x20 { valueEnd -= 1 }
             }
+        } else if b[v] == UInt8(ascii: "\\"), v + 3 < n, b[v + 1] == UInt8(ascii: "x"), b[v + 2] == UInt8(ascii: "2"), b[v + 3] == UInt8(ascii: "2") {
+            // nginx's `\x22value\x22`: to the next `\x22` (the end of the line when there is none: fail closed).
+            valueStart = v + 4
+            valueEnd = Self.find(b, "\\x22", from: valueStart, within: 16 << 10) ?? n
+        } else if b[v] == UInt8(ascii: "\\"), v + 2 < n, b[v + 1] == UInt8(ascii: "\\"), escapes >= 2 {
+            // `\\\"value\\\"`: a JSON string inside a JSON string (botocore's `SecretString`): the value
+            // runs to the next quote after a backslash, without the backslashes before it.
+            var k = v
+            while k < n, b[k] == UInt8(ascii: "\\") { k += 1 }
+            guard k < n, b[k] == UInt8(ascii: "\"") else { return nil }
+            valueStart = k + 1
+            var e = valueStart
+            while e < n, !(b[e] == UInt8(ascii: "\"") && b[e - 1] == UInt8(ascii: "\\")) { e += 1 }
+            if e < n { while e > valueStart, b[e - 1] == UInt8(ascii: "\\") { e -= 1 } }
+            valueEnd = e
         } else if b[v] == UInt8(ascii: "\\"), v + 1 < n, b[v + 1] == UInt8(ascii: "\"") {
             // \"value\" inside an escaped JSON string
             valueStart = v + 2
