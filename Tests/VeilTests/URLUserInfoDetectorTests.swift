@@ -52,6 +52,26 @@ import Testing
         #expect(out.contains(kept), "\(out)")
     }
 
+    // Go's MySQL DSN has no scheme (stop 34: its password was written raw).
+    @Test("Go's MySQL DSN: the account and the password, the address and database stay", arguments: [
+        ("dsn=app:G0-Dsn-Pw-42@tcp(mysql.acme.io:3306)/orders?parseTime=true", ["app:", "G0-Dsn-Pw-42"], ":[REDACTED:secret]@tcp(mysql.acme.io:3306)/orders?parseTime=true"),
+        (#"open "root:p@ss:w0rd@unix(/run/mysqld/mysqld.sock)/db": dial error"#, ["root", "p@ss", "w0rd"], #":[REDACTED:secret]@unix(/run/mysqld/mysqld.sock)/db": dial error"#),
+        ("DSN: reader@tcp(db:3306)/shop", ["reader"], "@tcp(db:3306)/shop"),
+    ] as [(String, [String], String)])
+    func goDSN(_ line: String, _ secrets: [String], _ tail: String) {
+        let out = FuzzRegressionTests.stable(line)
+        for secret in secrets { #expect(!out.contains(secret), "\(out)") }
+        #expect(out.hasSuffix(tail) && out.contains("username~test~"), "\(out)")
+        #expect(FuzzRegressionTests.stable("mail jane@tcp.example.com x").contains("email~test~"))
+    }
+
+    // GitHub Actions' mask command names its value a secret (stop 34).
+    @Test("::add-mask:: takes the rest of the line; other workflow commands stay")
+    func addMask() {
+        #expect(FuzzRegressionTests.stable("2024-11-29T10:00:00.0000000Z ::add-mask::Ma5k3d V4lue-123 ") == "2024-11-29T10:00:00.0000000Z ::add-mask::[REDACTED:secret] ")
+        #expect(FuzzRegressionTests.stable("echo ::group::Build") == "echo ::group::Build")
+    }
+
     @Test("floor clips the user-info")
     func floorRespected() {
         let bytes = Array("redis://u:pw@h".utf8)

@@ -119,6 +119,17 @@ extension Scrubber {
             }
             switch x {
             case UInt8(ascii: "@"):
+                // Go's MySQL DSN, `app:S3cret@tcp(db:3306)/orders`: the account and the password.
+                if d.commandLinePassword >= 0, i + 5 < n, b[i + 1] == UInt8(ascii: "t") || b[i + 1] == UInt8(ascii: "u"), b[i + 2] != UInt8(ascii: "."),
+                   let dsn = GoDSNDetector.match(b, at: i, floor: floor) {
+                    if let user = dsn.user, d.authLogUser >= 0, i >= credentialsOnlyUntil, !Self.isPseudonym(b, user) {
+                        spans.append(TextSpan(user, rule: d.authLogUser, kind: .detector, precedence: DetectorKind.authLogUser.precedence))
+                        floor = user.upperBound
+                    }
+                    if let password = dsn.password {
+                        Self.emit(b, &spans, &i, &floor, password, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
+                    }
+                }
                 if d.email >= 0, i >= credentialsOnlyUntil, !Self.pseudonymEnds(b, at: i, floor: floor), let r = EmailDetector.match(b, at: i, floor: floor) {
                     // `"Hans Müller" <hans@example.de>`: the display name is the person too.
                     if r.lowerBound > 0, b[r.lowerBound - 1] == UInt8(ascii: "<"), c.nameRule >= 0,
@@ -152,6 +163,12 @@ extension Scrubber {
                     continue
                 }
             case UInt8(ascii: ":"):
+                // GitHub Actions' `::add-mask::VALUE`: the value is a secret by the command's own word.
+                if d.commandLinePassword >= 0, i >= floor, i + 12 < n, b[i + 1] == UInt8(ascii: ":"), b[i + 2] == UInt8(ascii: "a"), ASCII.hasPrefix(b, at: i, exactly: "::add-mask::") {
+                    var end = n
+                    while end > i + 12, b[end - 1] == 0x20 || b[end - 1] == 0x0D || b[end - 1] == 0x0A || b[end - 1] == 0x09 { end -= 1 }
+                    if end > i + 12 { Self.emit(b, &spans, &i, &floor, (i + 12)..<end, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue }
+                }
                 // `&quot;password&quot;:&quot;…&quot;`: HTML-escaped JSON.
                 if keyContext, i >= credentialsOnlyUntil, i >= 7, b[i - 1] == UInt8(ascii: ";"), let kv = htmlQuotedPair(b, separator: i, floor: floor) {
                     Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
