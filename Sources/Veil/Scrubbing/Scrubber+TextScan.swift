@@ -886,27 +886,41 @@ extension Scrubber {
         return first
     }
 
-    /// The capitalised word before ` (` at `open` (`Priya (priya@…)`, `Smith (j.smith@…)`) when the
-    /// address's local part, split at `.`, `_`, `-` and digits, holds it (any case) and it is no
-    /// common word; nil otherwise.
+    /// `Email sent to Priya (priya@example.com)`, `placed by Olusegun Adeyemi (o.adeyemi@…)`: the
+    /// one to three capitalised words right before the `(` (one space apart, no common words), when
+    /// one of them is spelt by a part of the address's local part; nil otherwise.
     static func nameSpelledByAddress(_ b: Bytes, open: Int, local: Range<Int>, floor: Int) -> Range<Int>? {
         var end = open
         if end > floor, b[end - 1] == 0x20 { end -= 1 }
-        var start = end
-        while start > floor, end - start < 30, ASCII.isLetter(b[start - 1]) { start -= 1 }
-        guard end - start >= 3, ASCII.isUpper(b[start]), start == floor || !(ASCII.isAlnum(b[start - 1]) || b[start - 1] >= 0x80) else { return nil }
+        var words: [Range<Int>] = []
+        var e = end
+        while words.count < 3 {
+            var s = e
+            while s > floor, e - s < 30, ASCII.isLetter(b[s - 1]) || b[s - 1] >= 0x80 || (b[s - 1] == UInt8(ascii: "-") && s - 1 > floor && ASCII.isLetter(b[s - 2])) { s -= 1 }
+            guard e - s >= 2, PersonNameDetector.upperInitialLength(b, s) > 0, !PersonNameDetector.isCommonWord(b, s..<e),
+                  s == floor || b[s - 1] == 0x20 || !(ASCII.isAlnum(b[s - 1]) || b[s - 1] >= 0x80) else { break }
+            words.append(s..<e)
+            guard s - 1 > floor, b[s - 1] == 0x20 else { break }
+            e = s - 1
+        }
+        guard let first = words.last,
+              let spelled = words.first(where: { spellsLocalPart(b, $0, local) }) else { return nil }
+        // A role word is no person (`Support (support@…)`, `Billing (billing@…)`).
+        if roleMailboxes.contains(b[spelled].map(ASCII.lower)) { return nil }
+        return first.lowerBound..<end
+    }
+
+    /// Whether a part of the local part `local` (between its non-letters) spells `b[word]` (ASCII
+    /// case ignored).
+    static func spellsLocalPart(_ b: Bytes, _ word: Range<Int>, _ local: Range<Int>) -> Bool {
         var k = local.lowerBound
         while k < local.upperBound {
             while k < local.upperBound, !ASCII.isLetter(b[k]) { k += 1 }
             let part = k
             while k < local.upperBound, ASCII.isLetter(b[k]) { k += 1 }
-            if k - part == end - start, (0..<(end - start)).allSatisfy({ ASCII.lower(b[part + $0]) == ASCII.lower(b[start + $0]) }) {
-                // A role word is no person (`Support (support@…)`, `Billing (billing@…)`).
-                if PersonNameDetector.isCommonWord(b, start..<end) || roleMailboxes.contains(b[start..<end].map(ASCII.lower)) { return nil }
-                return start..<end
-            }
+            if k - part == word.count, k > part, (0..<word.count).allSatisfy({ ASCII.lower(b[part + $0]) == ASCII.lower(b[word.lowerBound + $0]) }) { return true }
         }
-        return nil
+        return false
     }
 
     /// Mailboxes of a role, not a person (RFC 2142 and common practice).

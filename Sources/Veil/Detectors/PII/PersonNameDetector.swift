@@ -201,7 +201,7 @@ package enum PersonNameDetector {
                 return at..<secondFamilyName(b, end)
             }
         }
-        if let end = familyNameAfterParticles(b, k) { return at..<end }
+        if let end = familyNameAfterParticles(b, k) { return at..<secondFamilyName(b, end) }
         // After a listed given name and a dotted initial, a common word is the family name too
         // (`John Q. Public`, `Jane A. Long`): the three together read as nothing else.
         guard let end = familyName(b, k, commonWords: middleInitial) else { return nil }
@@ -270,11 +270,23 @@ package enum PersonNameDetector {
     static let titles: [StaticString] = ["MR", "MRS", "MS", "MISS", "MSTR", "DR", "PROF", "MX"]
 
     /// Spanish, Portuguese and Swedish names carry two family names (`Samu Vigil Tamarit`,
-    /// `Albin Malm Hägg`): a listed family name right after the first is part of the name.
+    /// `Albin Malm Hägg`): a listed family name right after the first is part of the name; so
+    /// are names after particles (`María del Carmen Ruiz`, `Maria dos Santos Silva`, `Mohammed bin
+    /// Rashid Al Maktoum`), up to two more, and a birth name after `geb.`, `née` or `nee`
+    /// (`Anna Vogt geb. Schmidt`, `Céline Rousseau, née Dupont`).
     static func secondFamilyName(_ b: Bytes, _ end: Int) -> Int {
-        guard end + 3 < b.count, b[end] == 0x20, upperInitialLength(b, end + 1) > 0, let e = familyName(b, end + 1),
-              family.contains(b, (end + 1)..<e) else { return end }
-        return e
+        var end = end
+        for _ in 0..<2 {
+            guard end + 3 < b.count, b[end] == 0x20 else { break }
+            if let e = familyNameAfterParticles(b, end + 1) { end = e; continue }
+            guard upperInitialLength(b, end + 1) > 0, let e = familyName(b, end + 1), family.contains(b, (end + 1)..<e) else { break }
+            end = e
+        }
+        for marker: StaticString in [" geb. ", " née ", ", née ", " nee ", ", geb. "] where ASCII.hasPrefix(b, at: end, exactly: marker) {
+            let k = end + marker.utf8CodeUnitCount
+            if let e = familyNameAfterParticles(b, k) ?? familyName(b, k) { return e }
+        }
+        return end
     }
 
     /// Family names with particles: `Van Damme`, `van der Berg`, `De la Cruz`, `bin Salman`,
@@ -326,13 +338,16 @@ package enum PersonNameDetector {
         var end = -1
         var words = 0
         var w = start
-        while words < 3, w + 1 < b.count, ASCII.isUpper(b[w]), let e = familyName(b, w) {
+        while words < 3, w + 1 < b.count {
+            // `Herr Karl von Weber`, `Dhr. Pieter van der Berg`: particles before the family name.
+            if words > 0, let e = familyNameAfterParticles(b, w) { end = e; break }
+            guard ASCII.isUpper(b[w]), let e = familyName(b, w) else { break }
             end = e
             words += 1
             guard e + 1 < b.count, b[e] == 0x20 else { break }
             w = e + 1
         }
-        return end > start ? start..<end : nil
+        return end > start ? start..<secondFamilyName(b, end) : nil
     }
 
     /// `Hello, Jane!`, `Hi Priya,`, `Dear Hans Müller`: a listed given name (and a family name
@@ -356,18 +371,31 @@ package enum PersonNameDetector {
             let x = b[e]
             if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "@") || x == UInt8(ascii: "'") { return nil }
             if x == UInt8(ascii: ".") || x == UInt8(ascii: "-"), e + 1 < b.count, ASCII.isAlnum(b[e + 1]) { return nil }
-            if x == 0x20, e + 1 < b.count, let end = familyName(b, e + 1) { return start..<end }
+            if x == 0x20, e + 1 < b.count, let end = familyNameAfterParticles(b, e + 1) ?? familyName(b, e + 1) { return start..<secondFamilyName(b, end) }
         }
         return start..<e
     }
 
-    /// When `b[word]` is a listed, capitalised given name followed by a space and a family
-    /// name (`for user John Smith`): the end of the family name; nil otherwise.
+    /// When `b[word]` is a listed, capitalised given name (or two joined by `-`: `Jean-Pierre`)
+    /// followed by a space and a family name (`for user John Smith`, `for Rafael Núñez Ortega`,
+    /// `for Karl von Weber`), or an unlisted capitalised word before a listed family name (`for
+    /// Olusegun Adeyemi`): the end of the name; nil otherwise.
     static func familyNameAfterGivenName(_ b: Bytes, _ word: Range<Int>) -> Int? {
         let e = word.upperBound
-        guard word.count >= 3, e + 3 < b.count, b[e] == 0x20, ASCII.isUpper(b[word.lowerBound]),
-              wordEnd(b, word.lowerBound) == e, given.contains(b, word) else { return nil }
-        return familyName(b, e + 1)
+        guard word.count >= 3, e + 3 < b.count, b[e] == 0x20, upperInitialLength(b, word.lowerBound) > 0 else { return nil }
+        let firstEnd = wordEnd(b, word.lowerBound)
+        let isGiven: Bool
+        if firstEnd == e {
+            isGiven = given.contains(b, word)
+        } else {
+            guard firstEnd + 1 < e, b[firstEnd] == UInt8(ascii: "-"), upperInitialLength(b, firstEnd + 1) > 0, wordEnd(b, firstEnd + 1) == e else { return nil }
+            isGiven = given.contains(b, word.lowerBound..<firstEnd) && given.contains(b, (firstEnd + 1)..<e)
+        }
+        if isGiven, let end = familyNameAfterParticles(b, e + 1) ?? familyName(b, e + 1) { return secondFamilyName(b, end) }
+        if !isGiven, firstEnd == e, let end = familyName(b, e + 1), family.contains(b, (e + 1)..<end), !notFamily.contains(b, (e + 1)..<end) {
+            return secondFamilyName(b, end)
+        }
+        return nil
     }
 
     static let greetings: [StaticString] = [

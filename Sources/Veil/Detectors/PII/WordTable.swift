@@ -20,8 +20,25 @@ struct WordTable: Sendable {
         mask = size - 1
     }
 
+    /// Also finds a word with Latin diacritics that the table spells in ASCII (`Siobhán` as
+    /// `Siobhan`, `İsmail` as `Ismail`).
     func contains(_ b: Bytes, _ r: Range<Int>) -> Bool {
-        contains(hash: Self.hash(b[r]))
+        if contains(hash: Self.hash(b[r])) { return true }
+        guard b[r].contains(where: { $0 >= 0xC3 && $0 <= 0xC5 }) else { return false }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var k = r.lowerBound
+        var folded = false
+        while k < r.upperBound {
+            if k + 1 < r.upperBound, let s = LatinFolding.spelling(b[k], b[k + 1]) {
+                for j in 0..<s.utf8CodeUnitCount { h = (h ^ UInt64(s.utf8Start[j])) &* 0x100_0000_01b3 }
+                folded = true
+                k += 2
+            } else {
+                h = (h ^ UInt64(b[k])) &* 0x100_0000_01b3
+                k += 1
+            }
+        }
+        return folded && contains(hash: h == 0 ? 1 : h)
     }
 
     /// ``contains(_:_:)`` for an ASCII word written in capitals, looked up as written
