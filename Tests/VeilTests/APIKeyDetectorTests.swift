@@ -83,6 +83,9 @@ import Testing
         ("vault login s.Xq9Lm2Wx7Vb4Np1Rt6YcZa8E ok", "s.Xq9Lm2Wx7Vb4Np1Rt6YcZa8E"),
         ("Using glptt-aabfe228f219e9cb0eb53f16947ccf25ec84d8db for auth", "glptt-aabfe228f219e9cb0eb53f16947ccf25ec84d8db"),
         ("runner glrt-cAUsdMlHUvTCQCyEZDz_ registered", "glrt-cAUsdMlHUvTCQCyEZDz_"),
+        ("fb EAACEdEose0cBAd7UACNWiP3sFd67JikEAvstqVVPqzPptEJQzhkPk ok", "EAACEdEose0cBAd7UACNWiP3sFd67JikEAvstqVVPqzPptEJQzhkPk"),
+        ("hubspot pat-na1-1dff02ce-e737-443e-2104-71948d33296c ok", "pat-na1-1dff02ce-e737-443e-2104-71948d33296c"),
+        ("newrelic NRII-Ab3Cd6Ef9Gh2Jk5Lm8Np1Qr4St7Uv ok", "NRII-Ab3Cd6Ef9Gh2Jk5Lm8Np1Qr4St7Uv"),
         ("gcm registration_id APA91b\(String(repeating: "Hx9_k-Lm", count: 17)).", "APA91b\(String(repeating: "Hx9_k-Lm", count: 17))"),
     ] as [(String, String)])
     func positives(line: String, secret: String) {
@@ -92,6 +95,7 @@ import Testing
     @Test("ignores look-alikes, wrong lengths and public material", arguments: [
         "AKIA1234 is too short",
         "APA91b is a GCM prefix, APA91bShort:APA91bHx9",
+        "EAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA pat-na1-short EAACshort",
         "  tls.crt: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUVvd0lCQUFLQ0FRRUEzVHoybXI3U1ppQU1mUXl1dkJqTTJYcTcKLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQo=",
         "s.abcdefghijklmnopqrstuvwx s.ABCDEFGHIJKLMNOPQRSTUVWX com.example.s.Xq9Lm2Wx7Vb4Np1Rt6YcZa8E.java",
         "AKIAIOSFODNN7EXAMPL", // 19

@@ -1139,7 +1139,7 @@ enum ScanTables {
         var t = [UInt8](repeating: 0, count: 256)
         for x in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(x)] |= upper }
         for x in Array("AaBbCcDdEeFf".utf8) { t[Int(x)] |= hex }
-        for x in Array("AaghsrxnSodbypHMNOPfwklL".utf8) { t[Int(x)] |= apiKey }
+        for x in Array("AaghsrxnSodbypHMNOPfwklLE".utf8) { t[Int(x)] |= apiKey }
         for x in Array("BbTt".utf8) { t[Int(x)] |= scheme }
         for x in Array("CcSs".utf8) { t[Int(x)] |= cookie }
         for x in Array("FfIiUuSsTtBbAa".utf8) { t[Int(x)] |= authLog }

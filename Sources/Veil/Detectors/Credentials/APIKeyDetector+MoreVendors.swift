@@ -10,6 +10,8 @@
 /// - Mapbox secret tokens `sk.eyJ…` (base64url JSON, `.`, ≥ 20 `[A-Za-z0-9_-]`; public `pk.`
 ///   tokens stay);
 /// - Twilio API key SIDs `SK` + 32 lower-case hex;
+/// - Meta access tokens `EAA` + ≥ 40 `[A-Za-z0-9]`; HubSpot private-app tokens `pat-na1-` + UUID;
+///   New Relic ingest keys `NRII-` + ≥ 28 `[A-Za-z0-9_-]`;
 /// - Terraform Cloud / Enterprise tokens `<14 [a-z0-9]>.atlasv1.<≥ 60 [A-Za-z0-9_-]>`, found from
 ///   the `a` of `atlasv1` (the word before it is part of the token).
 /// - a PEM private key in standard base64 (`LS0tLS1CRUdJTi…`, how Kubernetes secrets, kubeconfig's
@@ -49,6 +51,21 @@ extension APIKeyDetector {
         var start = at - 1
         while start > floor, at - 1 - start < 64, ASCII.isBase64URL(bytes[start - 1]) { start -= 1 }
         return start < at - 1 ? start..<token.upperBound : at..<token.upperBound
+    }
+
+    /// Meta (Facebook, Instagram, WhatsApp Cloud) access tokens: `EAA` + ≥ 40 `[A-Za-z0-9]` with a
+    /// digit, an upper- and a lower-case letter.
+    static func metaAccessToken(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "EAA"), let r = longRun(bytes, at, prefix: 3, min: 40, ASCII.isAlnum) else { return nil }
+        let body = bytes[(at + 3)..<r.upperBound]
+        return body.contains(where: ASCII.isDigit) && body.contains(where: ASCII.isUpper) && body.contains(where: ASCII.isLower) ? r : nil
+    }
+
+    /// HubSpot private-app tokens: `pat-` + a region (`na1`, `eu1` …) + `-` + a UUID.
+    static func hubSpot(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "pat-"), at + 45 <= bytes.count, ASCII.isLower(bytes[at + 4]), ASCII.isLower(bytes[at + 5]),
+              ASCII.isDigit(bytes[at + 6]), bytes[at + 7] == UInt8(ascii: "-") else { return nil }
+        return run(bytes, from: at + 8, start: at, { ASCII.isHexDigit($0) || $0 == UInt8(ascii: "-") }, min: 36, max: 36)
     }
 
     static func mapboxSecret(_ bytes: Bytes, _ at: Int) -> Range<Int>? {

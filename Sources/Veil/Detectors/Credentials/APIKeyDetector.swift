@@ -81,7 +81,7 @@ package enum APIKeyDetector {
         case 0x6C: plausible = b1 == 0x69 // li(n_api_)
         case 0x68: plausible = b1 == 0x6F || b1 == 0x66 || b1 == 0x76 // ho, hf, hv(s.)
         case 0x79: plausible = b1 == 0x61 // ya(29.)
-        case 0x70: plausible = b1 == 0x79 || b1 == 0x75 // py(pi-), pu(l-)
+        case 0x70: plausible = b1 == 0x79 || b1 == 0x75 || b1 == 0x61 // py(pi-), pu(l-), pa(t-na1-)
         case 0x6E: plausible = b1 == 0x70 || b1 == 0x66 // np(m_), nf(p_)
         case 0x53: plausible = b1 == 0x47 || b1 == 0x4B // SG, SK
         case 0x2D: plausible = b1 == 0x2D // --
@@ -92,6 +92,7 @@ package enum APIKeyDetector {
         case 0x4E: plausible = b1 == 0x52 || b1 == 0x54 || b1 == 0x6A || b1 == 0x7A || b1 == 0x44 // NR(AK-), NT NTj Nz ND
         case 0x4D, 0x4F: plausible = b1 == 0x54 || b1 == 0x6A || b1 == 0x7A || b1 == 0x44 // MT Mj Mz MD, OT Oj Oz OD
         case 0x50: plausible = b1 == 0x4D // PM(AK-)
+        case 0x45: plausible = b1 == 0x41 // EA(A…: a Meta access token)
         case 0x4C: plausible = b1 == 0x53 // LS(0tLS1CRUdJTi…: base64 of `-----BEGIN`)
         case 0x66: plausible = b1 == 0x6F // fo(1_)
         case 0x77: plausible = b1 == 0x68 // wh(sec_)
@@ -118,12 +119,13 @@ package enum APIKeyDetector {
         case 0x64: return discordWebhook(bytes, at) ?? dockerHub(bytes, at) ?? digitalOcean(bytes, at)
             ?? fixed(bytes, at, prefix: 4, ASCII.isHexDigit, count: 32, exact: "dapi") ?? doppler(bytes, at) // d
         case 0x79: return googleOAuth(bytes, at) // y
-        case 0x70: return pypi(bytes, at) ?? fixed(bytes, at, prefix: 4, ASCII.isHexDigit, count: 40, exact: "pul-") // p
+        case 0x70: return pypi(bytes, at) ?? fixed(bytes, at, prefix: 4, ASCII.isHexDigit, count: 40, exact: "pul-") ?? hubSpot(bytes, at) // p
         case 0x62: return telegramBot(bytes, at) // b
         case 0x48: return heroku(bytes, at) // H
-        case 0x4E: return fixed(bytes, at, prefix: 5, isUpperDigit, count: 27, exact: "NRAK-") ?? discordBot(bytes, at) // N
+        case 0x4E: return fixed(bytes, at, prefix: 5, isUpperDigit, count: 27, exact: "NRAK-") ?? prefixed(bytes, at, "NRII-", min: 28) ?? discordBot(bytes, at) // N
         case 0x4D, 0x4F: return discordBot(bytes, at) // M, O
         case 0x50: return postman(bytes, at) // P
+        case 0x45: return metaAccessToken(bytes, at) // E
         case 0x4C: return base64PrivateKey(bytes, at) // L
         case 0x66: return prefixed(bytes, at, "fo1_", min: 30) // f
         case 0x77: return prefixed(bytes, at, "whsec_", min: 24) // w
