@@ -17,6 +17,11 @@ struct LinkPathTokenTests {
         ("GET /verify?uid=7&code=a8F3kL9mQ2xZ7pR4tV1w HTTP/1.1", "a8F3kL9mQ2xZ7pR4tV1w"),
         ("GET /unsubscribe?e=bWFyaWEuZ2FyY2lhQGV4YW1wbGUuY29t&list=news HTTP/1.1", "bWFyaWEuZ2FyY2lhQGV4YW1wbGUuY29t"),
         ("GET /confirm?k=Zm9vYmFyYmF6cXV4MTIzNDU2%3D%3D HTTP/1.1", "Zm9vYmFyYmF6cXV4MTIzNDU2"),
+        // Rails' reset paths and webhook URLs whose path is the credential (stop 34).
+        ("GET /api/v1/password_resets/8f3a1c9e7b2d4f6a0c5e8b1d3f7a9c2e/edit HTTP/1.1", "8f3a1c9e7b2d4f6a0c5e8b1d3f7a9c2e"),
+        ("POST https://outlook.office.com/webhook/abc/IncomingWebhook/9f8e7d6c5b4a39281706f5e4d3c2b1a0/1a2b3c4d-5e6f", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"),
+        ("POST https://events.pagerduty.com/integration/3f9a1c7e5b2d8f0a6c4e1b9d7f3a5c2e/enqueue", "3f9a1c7e5b2d8f0a6c4e1b9d7f3a5c2e"),
+        ("POST https://chat.example.com/hooks/xi4kq9rwsbgu3p7ejtmyz8nfha", "xi4kq9rwsbgu3p7ejtmyz8nfha"),
     ])
     func replaced(_ line: String, _ token: String) {
         let once = FuzzRegressionTests.expectText(line, token, replaced: true)

@@ -9,7 +9,8 @@
 /// or nothing between the parts): `reset`, `reset-password`, `password-reset`, `verify`,
 /// `verify-email`, `verification`, `confirm`, `confirm-email`, `confirmation`, `activate`,
 /// `activation`, `invite`, `invitation`, `accept-invite`, `magic-link`, `magic`,
-/// `unsubscribe`, `share`, then `/` or `?`.
+/// `unsubscribe`, `share`, `password_resets`, and the webhook words `IncomingWebhook`, `hooks`,
+/// `webhook(s)`, `integration`, then `/` or `?`.
 ///
 /// **Accepts** the first of the next two path segments that is a token: 16…512 bytes of
 /// `[A-Za-z0-9._-]` with a run of ten or more alphanumerics that holds a letter and a digit
@@ -92,7 +93,7 @@ extension BearerTokenDetector {
     static func isLinkWord(_ b: Bytes, _ r: Range<Int>) -> Bool {
         switch b[r.lowerBound] | 0x20 {
         case UInt8(ascii: "r"), UInt8(ascii: "p"), UInt8(ascii: "v"), UInt8(ascii: "c"), UInt8(ascii: "a"),
-             UInt8(ascii: "i"), UInt8(ascii: "m"), UInt8(ascii: "u"), UInt8(ascii: "s"): break
+             UInt8(ascii: "i"), UInt8(ascii: "m"), UInt8(ascii: "u"), UInt8(ascii: "s"), UInt8(ascii: "h"), UInt8(ascii: "w"): break
         default: return false
         }
         for word in linkWords where folds(b, r, to: word) { return true }
@@ -102,6 +103,9 @@ extension BearerTokenDetector {
     static let linkWords: [StaticString] = [
         "reset", "resetpassword", "passwordreset", "verify", "verifyemail", "verification", "confirm", "confirmemail",
         "confirmation", "activate", "activation", "invite", "invitation", "acceptinvite", "magiclink", "magic", "unsubscribe", "share",
+        // Rails' `/password_resets/<token>/edit`; webhook URLs whose path is the credential (Microsoft
+        // Teams' `/IncomingWebhook/<hex>/…`, Mattermost's `/hooks/<id>`, PagerDuty's `/integration/<key>/enqueue`).
+        "passwordresets", "incomingwebhook", "hooks", "webhook", "webhooks", "integration",
     ]
 
     /// `b[r]` without `-` / `_`, lower-cased, equals `word`.
