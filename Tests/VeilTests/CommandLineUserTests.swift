@@ -72,6 +72,15 @@ import Testing
         ("keytool -importkeystore -srcstorepass Src9pass -deststorepass Dst9pass", "Dst9pass"),
         ("keytool -importkeystore -srcstorepass Src9pass -deststorepass Dst9pass", "Src9pass"),
         ("openssl passwd -6 -salt xyz0 Plain9pw", "Plain9pw"),
+        // More tools' password flags (stop 34).
+        ("etcdctl --user root:Etcd-R00t-Pw get /config/app", "Etcd-R00t-Pw"),
+        ("curl --proxy-user squid:Pr0xy-Us3r-Pw https://x.io", "Pr0xy-Us3r-Pw"),
+        ("curl -U squid:Pr0xy-Us3r-Pw https://x.io", "Pr0xy-Us3r-Pw"),
+        ("http -a deploy:Httpie-Auth-Pw GET api.acme.io", "Httpie-Auth-Pw"),
+        (#"sqlcmd -S db -U sa -P Sq1cmd-Pw-99 -Q "select 1""#, "Sq1cmd-Pw-99"),
+        ("cf login -a api.example.com -u deploy -p Cf-L0gin-Pw", "Cf-L0gin-Pw"),
+        ("sshpass -pSsh-N0sp4ce-Pw ssh deploy@host", "Ssh-N0sp4ce-Pw"),
+        ("zip -P Z1p-Pw-2024 backup.zip db.sql", "Z1p-Pw-2024"),
     ])
     func passwordsRedacted(_ line: String, _ password: String) {
         let out = FuzzRegressionTests.expectText(line, password, replaced: true)

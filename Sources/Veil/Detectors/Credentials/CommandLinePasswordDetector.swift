@@ -45,6 +45,17 @@ package enum CommandLinePasswordDetector {
     package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
         guard at >= floor, at + 7 < b.count else { return nil }
         if ASCII.hasPrefix(b, at: at, exactly: "curl ") { return curlUser(b, at: at) }
+        // `etcdctl --user root:pw`, HTTPie's `http -a deploy:pw` / `--auth`.
+        if ASCII.hasPrefix(b, at: at, exactly: "etcdctl ") { return userPasswordFlag(b, after: at + 7, flags: [" --user "]) }
+        if ASCII.hasPrefix(b, at: at, exactly: "http ") || ASCII.hasPrefix(b, at: at, exactly: "https ") {
+            return userPasswordFlag(b, after: at + 4, flags: [" -a ", " --auth "])
+        }
+        // `sqlcmd -U sa -P pw`, `bcp … -P pw`, `zip -P pw`, `unzip -P pw`; Cloud Foundry's `cf login -p pw`.
+        if ASCII.hasPrefix(b, at: at, exactly: "sqlcmd ") || ASCII.hasPrefix(b, at: at, exactly: "bcp ") || ASCII.hasPrefix(b, at: at, exactly: "zip ")
+            || ASCII.hasPrefix(b, at: at, exactly: "unzip ") {
+            return flagValue(b, after: at, flag: " -P ")
+        }
+        if ASCII.hasPrefix(b, at: at, exactly: "cf login ") || ASCII.hasPrefix(b, at: at, exactly: "cf8 login ") { return flagValue(b, after: at, flag: " -p ") }
         if ASCII.hasPrefix(b, at: at, exactly: "echo ") { return echoPipedPassword(b, at: at) }
         if ASCII.hasPrefix(b, at: at, lowercased: "net ") { return netCommandPassword(b, at: at) }
         if ASCII.hasPrefix(b, at: at, exactly: "rabbitmqctl ") { return rabbitmqPassword(b, at: at) }
@@ -89,7 +100,7 @@ package enum CommandLinePasswordDetector {
             if b[i] == 0x20, b[i + 1] == UInt8(ascii: "-"), b[i + 2] == UInt8(ascii: "p") {
                 var start = i + 3
                 if sshpass {
-                    guard b[start] == 0x20 else { i += 1; continue }
+                    // `sshpass -p S3cr3t`, also glued (`sshpass -pS3cr3t`).
                     while start < limit, b[start] == 0x20 { start += 1 }
                 } else if b[start] == 0x20 {
                     return nil  // `-p` alone: the client prompts
@@ -246,12 +257,18 @@ package enum CommandLinePasswordDetector {
     /// `curl … -u user:password` / `--user user:password`: the password (after the first `:`).
     /// `-u user` alone makes curl prompt: nothing to find.
     static func curlUser(_ b: Bytes, at: Int) -> Range<Int>? {
-        var i = at + 4
+        userPasswordFlag(b, after: at + 4, flags: [" -u ", " --user ", " -U ", " --proxy-user "])
+    }
+
+    /// The password of a `user:password` value after one of `flags` in the rest of the command
+    /// (curl's `-u`/`--user`/`-U`/`--proxy-user`, etcdctl's `--user`, HTTPie's `-a`/`--auth`).
+    static func userPasswordFlag(_ b: Bytes, after from: Int, flags: [StaticString]) -> Range<Int>? {
+        var i = from
         let limit = min(b.count, i + 1024)
         while i + 4 < limit {
             if b[i] == UInt8(ascii: "\n") || b[i] == UInt8(ascii: ";") || b[i] == UInt8(ascii: "|") { return nil }
             var start = -1
-            if ASCII.hasPrefix(b, at: i, exactly: " -u ") { start = i + 4 } else if ASCII.hasPrefix(b, at: i, exactly: " --user ") { start = i + 8 }
+            if b[i] == 0x20, let flag = flags.first(where: { ASCII.hasPrefix(b, at: i, exactly: $0) }) { start = i + flag.utf8CodeUnitCount }
             guard start >= 0 else { i += 1; continue }
             var quote: UInt8 = 0
             if start < b.count, b[start] == UInt8(ascii: "'") || b[start] == UInt8(ascii: "\"") { quote = b[start]; start += 1 }
