@@ -178,6 +178,13 @@ import Testing
         ("Handy 0171/1234567 ok", "1234567"),
         ("call 8 (912) 345-67-89", "345-67-89"),
         ("open https://wa.me/447700900123?text=hi", "447700900123"),
+        // German, Spanish, Italian, Dutch and Portuguese words that say a number follows (stop 34).
+        ("Kunde erreichbar unter 0151 23456789", "23456789"),
+        ("Rückruf unter 030 12345678", "12345678"),
+        ("Llamar al 612 34 56 78", "612 34 56 78"),
+        ("chiamare il 347 123 4567", "347 123 4567"),
+        ("Bel terug op 06-12345678", "06-12345678"),
+        ("ligar para 912 345 678", "912 345 678"),
     ])
     func found(_ v: (line: String, phone: String)) {
         let out = Self.scrub(v.line)
@@ -187,6 +194,7 @@ import Testing
 
     @Test("without those words, or with other shapes, nothing changes", arguments: [
         "call id 1234567890",
+        "order 12345 on 2024 le 1024 2048", "unter 1000 2000 Einträge",
         "retry call 2 of 1234567890",
         "order 5569169187 shipped",
         "call 3 failed after 12 s",

@@ -111,6 +111,9 @@ package enum PhoneDetector {
     private static let fillerWords = WordTable(
         "to at on is was sent number no nr num me us via from message messages back"
         + " a al"  // Spanish, Italian: `teléfono a 612 345 678`
+        // German, Italian, Dutch, Portuguese, French: `erreichbar unter 0151 …`, `chiamare il 347 …`,
+        // `bel terug op 06-…`, `ligar para 912 …`, `joindre au 06 …`.
+        + " unter il op terug para au le"
     )
 
     /// Context only before a filler word (`text to`, `message sent to`).
@@ -122,6 +125,9 @@ package enum PhoneDetector {
         + " mobil telefon telefono celular handy tlf cellphone contact movil"
         // The ASCII tail of `teléfono` (words are read back over ASCII letters; `téléphone` ends in `phone`).
         + " fono"
+        // `Rückruf unter …` (read back to its ASCII tail `ckruf`), `Rufnummer`, `Nummer`, `erreichbar unter`, Spanish
+        // `llamar al`, Italian `chiamare il`, Dutch `bel terug op`, Portuguese `ligar para`, French `joindre au`.
+        + " ckruf rufnummer anruf anrufen nummer erreichbar llamar llame chiamare chiama chiamata bel bellen ligar ligue joindre"
     )
 
     /// Chinese, Japanese and Korean words for a phone (`手机 13812345678`, `電話 03-1234-5678`),
