@@ -8,7 +8,9 @@
 /// - `ssn`, `sin`: nine digits, alone or in groups (`123456789`, `123-45-6789`, `046 454 286`);
 /// - `imei`, `imsi`: 14…16 digits, also in groups joined by `-` (`35-209900-176148-1`);
 /// - `pin`: 4…6 digits;
-/// - `born`, `birth` (`date of birth 12.04.1985`): a date as for `dob`, under the `dob` key's rule;
+/// - `born`, `birth` (`date of birth 12.04.1985`), and "born" in German, French, Spanish, Italian,
+///   Portuguese and Polish (`geb. 12.03.1985`, `née le 3 mars 1985`, `nacido el 5/11/1990`): a date
+///   as for `dob`, under the `dob` key's rule;
 ///   after these also a date with the month's name (`born on Jan 1st, 1980`, `birthday 12 April 1985`).
 ///
 /// One-time codes in messages (SMS and e-mail bodies, MFA logs): `Your code is 481516`,
@@ -88,8 +90,12 @@ extension Scrubber {
     static func proseKeyValue(_ b: Bytes, at: Int) -> (key: Range<Int>, value: Range<Int>)? {
         let n = b.count
         var k = at
+        // French `né le 03/03/1985`, `née le 3 mars 1985`: the word's accent is no ASCII letter.
+        if ASCII.hasPrefix(b, at: at, exactly: "née ") { k = at + 4 } else if ASCII.hasPrefix(b, at: at, exactly: "né ") { k = at + 3 }
         while k < n, k - at <= 9, ASCII.isAlnum(b[k]) { k += 1 }
         let key = at..<k
+        // German `geb. 12.03.1985`: the abbreviation's dot.
+        if k - at == 3, k + 2 < n, b[k] == UInt8(ascii: "."), b[k + 1] == 0x20, ASCII.hasPrefix(b, at: at, lowercased: "geb") { k += 1 }
         guard k - at >= 3, k - at <= 5 || isBirthWord(b, key), k + 2 < n, b[k] == 0x20 || b[k] == UInt8(ascii: "#") else { return nil }
         var v = k
         // `birth date 1985/12/31`: the second word is part of the key.
@@ -98,8 +104,8 @@ extension Scrubber {
         if v < n, b[v] == 0x20 { v += 1 }
         if v < n, b[v] == UInt8(ascii: "#") { v += 1 }
         guard v < n, v > k else { return nil }
-        // `born on Jan 1st, 1980`, `born on 1980-01-01`.
-        if isBirthWord(b, key), ASCII.hasPrefix(b, at: v, lowercased: "on ") { v += 3 }
+        // `born on Jan 1st, 1980`, `born on 1980-01-01`; `geboren am`, `nacido el`, `nato il`, `nascido em`, `née le`.
+        if isBirthWord(b, key), v + 3 < n, b[v + 2] == 0x20, ["on", "am", "el", "il", "em", "le"].contains(where: { ASCII.hasPrefix(b, at: v, lowercased: $0) }) { v += 3 }
         let shape: Shape
         if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "dob") { shape = .date }
         else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "mrn") { shape = .recordNumber }
@@ -136,14 +142,22 @@ extension Scrubber {
         return nil
     }
 
-    /// `born`, `birth`, `birthday`, `birthdate`: words that name a date of birth.
+    /// `born`, `birth`, `birthday`, `birthdate`, and the words for "born" in German (`geboren`,
+    /// `geb.`), French (`né`, `née`), Spanish (`nacido`, `nacida`), Italian (`nato`, `nata`),
+    /// Portuguese (`nascido`, `nascida`) and Polish (`urodzony`, `urodzona`): words that name a
+    /// date of birth.
     static func isBirthWord(_ b: Bytes, _ key: Range<Int>) -> Bool {
+        let at = key.lowerBound
         switch key.count {
-        case 4: ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "born")
-        case 5: ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "birth")
-        case 8: ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "birthday")
-        case 9: ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "birthdate")
-        default: false
+        case 3: return ASCII.hasPrefix(b, at: at, lowercased: "geb") || ASCII.hasPrefix(b, at: at, exactly: "né")
+        case 4: return ASCII.hasPrefix(b, at: at, lowercased: "born") || ASCII.hasPrefix(b, at: at, lowercased: "nato") || ASCII.hasPrefix(b, at: at, lowercased: "nata")
+            || ASCII.hasPrefix(b, at: at, exactly: "née")
+        case 5: return ASCII.hasPrefix(b, at: at, lowercased: "birth")
+        case 6: return ASCII.hasPrefix(b, at: at, lowercased: "nacido") || ASCII.hasPrefix(b, at: at, lowercased: "nacida")
+        case 7: return ASCII.hasPrefix(b, at: at, lowercased: "geboren") || ASCII.hasPrefix(b, at: at, lowercased: "nascido") || ASCII.hasPrefix(b, at: at, lowercased: "nascida")
+        case 8: return ASCII.hasPrefix(b, at: at, lowercased: "birthday") || ASCII.hasPrefix(b, at: at, lowercased: "urodzony") || ASCII.hasPrefix(b, at: at, lowercased: "urodzona")
+        case 9: return ASCII.hasPrefix(b, at: at, lowercased: "birthdate")
+        default: return false
         }
     }
 

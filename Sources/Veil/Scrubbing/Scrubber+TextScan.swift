@@ -514,7 +514,9 @@ extension Scrubber {
             switch (lower, second) {
             case (UInt8(ascii: "c"), UInt8(ascii: "v")), (UInt8(ascii: "c"), UInt8(ascii: "s")), (UInt8(ascii: "d"), UInt8(ascii: "o")), (UInt8(ascii: "m"), UInt8(ascii: "r")),
                  (UInt8(ascii: "s"), UInt8(ascii: "s")), (UInt8(ascii: "s"), UInt8(ascii: "i")), (UInt8(ascii: "i"), UInt8(ascii: "m")), (UInt8(ascii: "p"), UInt8(ascii: "i")),
-                 (UInt8(ascii: "b"), UInt8(ascii: "o")), (UInt8(ascii: "b"), UInt8(ascii: "i")):
+                 (UInt8(ascii: "b"), UInt8(ascii: "o")), (UInt8(ascii: "b"), UInt8(ascii: "i")),
+                 // "born" in other languages: `geb.`/`geboren`, `nacido`, `nato`, `nascido`, `urodzony`, `né`/`née` (0xC3 | 0x20).
+                 (UInt8(ascii: "g"), UInt8(ascii: "e")), (UInt8(ascii: "n"), UInt8(ascii: "a")), (UInt8(ascii: "u"), UInt8(ascii: "r")), (UInt8(ascii: "n"), 0xE3):
                 if !credentialsOnly, let (key, value) = Self.proseKeyValue(b, at: i), let rule = proseKeyRule(b, key) {
                     return (value, .field, rule, 20)
                 }
