@@ -41,3 +41,17 @@ import Testing
         #expect(Self.find(input) == [])
     }
 }
+
+/// An IBAN in lower case under its key (stop 34: only its first group was replaced, the rest
+/// written raw).
+@Suite("IBAN under its key") struct IBANUnderKeyTests {
+    @Test("the groups after the first word are the value", arguments: [
+        "IBAN: de89 3704 0044 0532 0130 00",
+        "iban=fr76 3000 6000 0112 3456 7890 189 ok",
+    ])
+    func lowerCaseGroups(_ line: String) {
+        let out = FuzzRegressionTests.stable(line)
+        for group in ["3704", "0044", "0532", "0130", "3000", "6000", "7890"] { #expect(!out.contains(group), "\(out)") }
+        #expect(out.contains("[REDACTED:bank_account]"), "\(out)")
+    }
+}

@@ -853,11 +853,12 @@ extension Scrubber {
                e == n || Self.endsEnclosedValue(b[e]) {
                 e -= 1
             }
-        } else if (type == "dob" || type == "gov_id" || type == "ssn"), !Self.isPseudonym(b, start..<end), Self.placeholderEnd(b, at: start) == nil {
+        } else if (type == "dob" || type == "gov_id" || type == "ssn" || type == "bank_account"), !Self.isPseudonym(b, start..<end), Self.placeholderEnd(b, at: start) == nil {
             // `birthday: 12 April 1985`, `DOB: April 12, 1985`; `NINO: QQ 12 34 56 C`,
-            // `SIN: 046 454 286`, `aadhaar: 2341 2341 2346`: the groups after the first word.
+            // `SIN: 046 454 286`, `aadhaar: 2341 2341 2346`; `IBAN: de89 3704 0044 0532 0130 00`
+            // (one the IBAN detector, which wants capitals, does not read): the groups after the first word.
             let date = type == "dob"
-            var groups = 0
+            var groups = type == "bank_account" ? -3 : 0
             // Groups are separated by a space, or `, ` / `. ` in a date (`April 12, 1985`, `12 Apr. 1985`).
             while groups < 5, e + 1 < n, b[e] == 0x20 || (date && (b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: ".")) && e + 2 < n && b[e + 1] == 0x20) {
                 let w = b[e] == 0x20 ? e + 1 : e + 2
