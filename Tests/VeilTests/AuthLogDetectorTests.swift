@@ -221,6 +221,9 @@ struct ActorAfterByTests {
         ("created by jdoe42 at 10:00", "jdoe42"),
         // A colon after the account (stop 33's review: a key test meant for the `user` form had reached it).
         ("Created by jdoe: approved", "jdoe"),
+        // `for user: X` (stop 34: the word `user` was taken for the account, the account left).
+        ("INFO login for user: wei.zhang", "wei.zhang"),
+        (#"Successful login for user: "wei.zhang""#, "wei.zhang"),
     ])
     func account(_ line: String, _ account: String) {
         let out = FuzzRegressionTests.expectText(line, account, replaced: true)

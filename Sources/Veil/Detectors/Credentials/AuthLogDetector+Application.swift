@@ -30,6 +30,7 @@ extension AuthLogDetector {
         var q = p
         var quote: UInt8 = 0
         if ASCII.hasPrefix(bytes, at: p, lowercased: "user ") { q = p + 5 } else if ASCII.hasPrefix(bytes, at: p, lowercased: "account ") { q = p + 8 }
+        else if ASCII.hasPrefix(bytes, at: p, lowercased: "user: ") { q = p + 6 }  // `login for user: wei.zhang`
         else if ASCII.hasPrefix(bytes, at: p, lowercased: "username ") { q = p + 9 }
         else if ASCII.hasPrefix(bytes, at: p, lowercased: "principal ") { q = p + 10 }  // Spring Security events
         if q < bytes.count, bytes[q] == UInt8(ascii: "\"") || bytes[q] == UInt8(ascii: "'") { quote = bytes[q]; q += 1 }
