@@ -224,6 +224,9 @@ struct ActorAfterByTests {
         // `for user: X` (stop 34: the word `user` was taken for the account, the account left).
         ("INFO login for user: wei.zhang", "wei.zhang"),
         (#"Successful login for user: "wei.zhang""#, "wei.zhang"),
+        // CI actors: a given and a family name joined by `-` after a push or merge (stop 34).
+        ("Triggered via push by adebayo-okafor · commit 3f9a1c7", "adebayo-okafor"),
+        ("Started by GitHub push by marta-nowak", "marta-nowak"),
     ])
     func account(_ line: String, _ account: String) {
         let out = FuzzRegressionTests.expectText(line, account, replaced: true)
@@ -234,6 +237,7 @@ struct ActorAfterByTests {
         "created by terraform on apply", "updated by kubelet", "modified by system", "approved by policy",
         "created by api", "initiated by cron", "signed by example.com", "created by python3", "closed by v2",
         "created by the scheduler", "caused by jdoe", "deleted by garbage-collector",
+        "deployed by cert-manager", "pushed by github-actions", "started by systemd", "merged by dependabot",
     ])
     func kept(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

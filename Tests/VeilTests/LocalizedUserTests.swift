@@ -10,6 +10,12 @@ struct LocalizedUserTests {
         ("Anmeldung fehlgeschlagen für Benutzer klaus_schmidt von 192.0.2.50", "klaus_schmidt"),
         ("Utilisateur jean.dupont connecté depuis 192.0.2.51", "jean.dupont"),
         ("Échec de connexion pour l'utilisateur marie.curie", "marie.curie"),
+        // Accounts with diacritics, guillemets, Polish's genitive (stop 34).
+        (#"Anmeldung fehlgeschlagen für Benutzer "jürgen.weiß" von IP 87.123.45.6"#, "jürgen.weiß"),
+        ("Échec de connexion pour l'utilisateur « françois.lefèvre » : mot de passe incorrect", "françois.lefèvre"),
+        (#"Nieprawidłowe hasło dla użytkownika "k.nowak" z adresu 83.24.155.10"#, "k.nowak"),
+        ("Benutzer hans.müller hat sich angemeldet", "üller"),
+        ("Failed password for user jürgen.weiß from 10.0.0.1", "jürgen.weiß"),
         ("El usuario juan.perez inició sesión", "juan.perez"),
         ("Usuário joao.silva fez login", "joao.silva"),
         ("Utente mario.rossi ha effettuato l'accesso", "mario.rossi"),

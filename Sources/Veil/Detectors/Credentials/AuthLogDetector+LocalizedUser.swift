@@ -6,7 +6,8 @@
 /// `사용자 kim.minsu 로그인`.
 ///
 /// **Accepts**, one space (or none, after a word in Han, kana or Hangul) after the word, a
-/// user name of 2…64 bytes `[A-Za-z0-9._-]`, plain or quoted (`'…'`, `"…"`), that ends at
+/// user name of 2…64 bytes `[A-Za-z0-9._-]` and Latin letters with diacritics after the first
+/// (`jürgen.weiß`), plain or quoted (`'…'`, `"…"`, `« … »`), that ends at
 /// white space, punctuation, a quote or a letter outside ASCII. After a word in Latin script
 /// an unquoted name must read as an account, not a word of the sentence: a `.`, `_`, `-` or a
 /// digit in it (`Benutzer nicht gefunden`, `usuario no encontrado` stay). After a word in
@@ -18,7 +19,7 @@ extension AuthLogDetector {
     /// Words for a user in Latin script (matched in any ASCII case, at a word start).
     static let latinUserWords: [StaticString] = [
         "benutzer", "nutzer", "utilisateur", "l'utilisateur", "usuario", "usuário", "utente", "utilizador",
-        "gebruiker", "użytkownik", "kullanıcı", "användare", "bruger", "bruker", "käyttäjä", "uživatel",
+        "gebruiker", "użytkownika", "użytkownik", "uzytkownika", "kullanıcı", "användare", "bruger", "bruker", "käyttäjä", "uživatel",
         "utilizator", "utilizatorul", "felhasználó",
     ]
     /// Words for a user in other scripts (matched as written).
@@ -72,10 +73,18 @@ extension AuthLogDetector {
         guard p < n else { return nil }
         var quote: UInt8 = 0
         if bytes[p] == UInt8(ascii: "'") || bytes[p] == UInt8(ascii: "\"") { quote = bytes[p]; p += 1 }
+        // French guillemets: `« francois.lefevre »` (a space, often no-break, inside them).
+        else if p + 1 < n, bytes[p] == 0xC2, bytes[p + 1] == 0xAB {
+            quote = 0xBB
+            p += 2
+            if p < n, bytes[p] == 0x20 { p += 1 } else if p + 1 < n, bytes[p] == 0xC2, bytes[p + 1] == 0xA0 { p += 2 }
+        }
         var e = p
         var marked = false
         while e < n, e - p <= maxUser {
             let x = bytes[e]
+            // A Latin letter with a diacritic after the first byte (`jürgen.weiß`).
+            if e > p, e + 1 < n, LatinFolding.spelling(x, bytes[e + 1]) != nil { e += 2; continue }
             if ASCII.isAlnum(x) {
                 if ASCII.isDigit(x) { marked = true }
             } else if x == UInt8(ascii: ".") || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") {
@@ -90,7 +99,11 @@ extension AuthLogDetector {
         guard e - p >= 2, e - p <= maxUser, ASCII.isAlnum(bytes[p]) else { return nil }
         if e < n {
             let x = bytes[e]
-            if quote != 0 {
+            if quote == 0xBB {
+                // ` »` or `»` (after a no-break space too).
+                guard (x == 0x20 && e + 2 < n && bytes[e + 1] == 0xC2 && bytes[e + 2] == 0xBB) || (x == 0xC2 && e + 1 < n && (bytes[e + 1] == 0xBB || bytes[e + 1] == 0xA0))
+                else { return nil }
+            } else if quote != 0 {
                 guard x == quote else { return nil }
             } else {
                 guard x == 0x20 || x == 0x09 || x >= 0x80 || x == UInt8(ascii: ",") || x == UInt8(ascii: ";") || x == UInt8(ascii: ":")

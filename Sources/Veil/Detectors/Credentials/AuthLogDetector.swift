@@ -341,10 +341,11 @@ package enum AuthLogDetector {
         guard var r = user(bytes, p, then: { e in endsWord(bytes, e) }) else { return nil }
         if bytes[r.upperBound - 1] == UInt8(ascii: "."), r.upperBound == bytes.count || bytes[r.upperBound] == 0x20 { r = r.lowerBound..<(r.upperBound - 1) }  // the sentence's end
         guard r.count >= 3, r.count <= 32 else { return nil }
-        var separators = 0, digitsFrom = -1
+        var separators = 0, digitsFrom = -1, hyphen = -1
         for k in r {
             let x = bytes[k]
-            if x == UInt8(ascii: ".") || x == UInt8(ascii: "_") {
+            if x == UInt8(ascii: ".") || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") {
+                if x == UInt8(ascii: "-") { hyphen = k }
                 guard k > r.lowerBound, k + 1 < r.upperBound, ASCII.isLower(bytes[k - 1]), ASCII.isLower(bytes[k + 1]) else { return nil }
                 separators += 1
             } else if ASCII.isDigit(x) {
@@ -352,6 +353,13 @@ package enum AuthLogDetector {
             } else if !ASCII.isLower(x) || digitsFrom >= 0 {
                 return nil  // upper case, `-`, `@`, or letters after digits
             }
+        }
+        if separators == 1, hyphen >= 0 {
+            // `marta-nowak` (a CI actor's login): joined by `-` as tools' names are (`cert-manager`,
+            // `kube-proxy`), so only a listed given name and a listed family name.
+            guard digitsFrom < 0, PersonNameDetector.given.containsWithInitialCapital(bytes, r.lowerBound..<hyphen),
+                  PersonNameDetector.family.containsWithInitialCapital(bytes, (hyphen + 1)..<r.upperBound) else { return nil }
+            return r
         }
         if separators == 1 {
             // `example.com`, `app.internal`: a host, not an account.
@@ -387,6 +395,7 @@ package enum AuthLogDetector {
     /// Actions an audit trail names with `by` and the account that did them.
     static let actionWords = WordTable("""
         created modified updated deleted approved rejected requested submitted uploaded initiated performed         changed edited reviewed assigned reassigned invited granted revoked reset locked unlocked disabled         enabled banned suspended closed reopened resolved signed authored added removed
+        push pushed triggered merged started committed opened deployed
         """)
 
     // MARK: - Helpers
@@ -401,7 +410,12 @@ package enum AuthLogDetector {
         var e = i
         // `~` is in no user name but in Veil's pseudonyms: a second pass sees the whole one
         // (and leaves it), not its `username` prefix.
-        while e < limit, isUserByte(bytes[e]) || bytes[e] == UInt8(ascii: "~") { e += 1 }
+        while e < limit {
+            if isUserByte(bytes[e]) || bytes[e] == UInt8(ascii: "~") { e += 1; continue }
+            // A Latin letter with a diacritic after the first byte (`jürgen.weiß`, `françois.lefèvre`).
+            if e > i, e + 1 < limit, LatinFolding.spelling(bytes[e], bytes[e + 1]) != nil { e += 2; continue }
+            break
+        }
         guard e > i, e - i <= maxUser else { return nil }
         return i..<e
     }
