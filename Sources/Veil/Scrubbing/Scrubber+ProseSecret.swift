@@ -18,6 +18,9 @@
 /// Kubernetes' `secret default-token-x7k2p` and `secret my-app-tls` (lower-case names),
 /// `api key rotation`, `secret projects/123/secrets/db/versions/3` (a resource path) stay.
 ///
+/// Vault's `Unseal Key 1: …` and `Recovery Key 1: …` lines (``vaultKeyShare(_:at:)``) take the
+/// `secret` key's rule.
+///
 /// The value takes the field rule of `api_key` (after an API key's name) or of `secret`. A key
 /// of a known vendor format is left to the API key detector (it names the type).
 extension Scrubber {
@@ -45,6 +48,20 @@ extension Scrubber {
         guard readsAsRandom(b, value), !isPseudonym(b, value), alreadyScrubbedEnd(b, value) == nil,
               !BearerTokenDetector.isWholeJWT(b, value) else { return nil }
         return (value, key)
+    }
+
+    /// Vault's `operator init` output: `Unseal Key 1: <base64>`, `Recovery Key 3: <hex>` — the
+    /// key share (at least 16 bytes of base64 or hex), whatever it looks like.
+    static func vaultKeyShare(_ b: Bytes, at: Int) -> Range<Int>? {
+        var k: Int
+        if ASCII.hasPrefix(b, at: at, exactly: "Unseal Key ") { k = at + 11 } else if ASCII.hasPrefix(b, at: at, exactly: "Recovery Key ") { k = at + 13 } else { return nil }
+        let digits = k
+        while k < b.count, k - digits < 3, ASCII.isDigit(b[k]) { k += 1 }
+        guard k > digits, k + 2 < b.count, b[k] == UInt8(ascii: ":"), b[k + 1] == 0x20 else { return nil }
+        let v = k + 2
+        let end = CredentialScan.runEnd(b, from: v) { ASCII.isAlnum($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "=") }
+        guard end - v >= 16, !isPseudonym(b, v..<end) else { return nil }
+        return v..<end
     }
 
     /// The literal key for `key` after a qualifying word (`api key`, `secret-key`), or nil.

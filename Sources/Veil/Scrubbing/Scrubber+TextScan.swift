@@ -533,6 +533,11 @@ extension Scrubber {
                let (value, key) = Self.proseSecret(b, at: i), let rule = fieldRule(forLiteralKey: key) {
                 return (value, .field, rule, 20)
             }
+            // Vault's `Unseal Key 1: …`, `Recovery Key 2: …` (`operator init`'s output).
+            if (x == UInt8(ascii: "U") && second == UInt8(ascii: "n")) || (x == UInt8(ascii: "R") && second == UInt8(ascii: "e")),
+               let value = Self.vaultKeyShare(b, at: i), let rule = fieldRule(forLiteralKey: "secret") {
+                return (value, .field, rule, 20)
+            }
             // `Benutzer hans.mueller hat sich angemeldet`, `El usuario juan.perez`: a word for a user in another language.
             if d.authLogUser >= 0, !credentialsOnly, AuthLogDetector.mayStartLatinUserWord(lower, second, b[i + 2] | 0x20), let r = AuthLogDetector.localizedUser(b, at: i) {
                 return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
