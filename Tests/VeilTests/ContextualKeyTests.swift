@@ -12,6 +12,8 @@ import Testing
         (#"Authorization: Digest username="bob", realm="api", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", uri="/x", response="6629fae49393a05397450978507c4ef1""#, "6629fae49393a05397450978507c4ef1"),
         (#"REGISTER sip:pbx SIP/2.0 Authorization: Digest username="1001",realm="asterisk",nonce="1a2b",uri="sip:pbx",response=6629fae49393a05397450978507c4ef1,algorithm=MD5"#, "6629fae49393a05397450978507c4ef1"),
         (#"ts=2026-11-30T10:00:00Z msg="oauth callback" code=4/0AY0e-g7AbCdEfGhIjKlMnOp state=xyz123"#, "4/0AY0e-g7AbCdEfGhIjKlMnOp"),
+        // A one-time code in a link's query (stop 34).
+        (#""GET /verify?email=priya%40example.com&code=839201 HTTP/1.1" 200"#, "839201"),
         // A .netrc entry (stop 23): the account after `machine HOST login`.
         ("machine api.github.com login octocat password ghp_notreal1234567890", "octocat"),
         (#"{"out":"machine 10.0.0.5  login bob.smith\npassword x"}"#, "bob.smith"),
@@ -26,6 +28,7 @@ import Testing
         ("uid=null guid=abc123", "uid=null guid=abc123"),
         ("groups=1000(alice),27(sudo)", ",27(sudo)"),
         ("exit code=ERR_CONNECTION_REFUSED_12345 done", "ERR_CONNECTION_REFUSED_12345"),
+        ("GET /error?code=404 HTTP/1.1; exit code=839201", "code=404 HTTP/1.1; exit code=839201"),
         ("response=6629fae49393a05397450978507c4ef1 (no Digest header)", "6629fae49393a05397450978507c4ef1"),
         ("login octocat failed; retry login sequence", "login octocat failed; retry login sequence"),
     ])

@@ -16,7 +16,9 @@ extension Scrubber {
     /// with a letter and a digit, under the rule for `access_token` keys:
     /// - `?code=…` / `&code=…` in a callback URL;
     /// - `code=…` as a logfmt or text pair when `state=` or `redirect_uri` stands within 512
-    ///   bytes (`msg="oauth callback" code=4/0AY0e-g7… state=xyz`).
+    ///   bytes (`msg="oauth callback" code=4/0AY0e-g7… state=xyz`);
+    /// and a one-time code of 4…8 digits in a link's query (`/verify?code=839201`), under the
+    /// rule for `otp` keys.
     func authorizationCode(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
         guard key.count == 4, ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "code") else { return nil }
         let before: UInt8 = key.lowerBound > 0 ? b[key.lowerBound - 1] : 0x20
@@ -30,6 +32,11 @@ extension Scrubber {
             if ASCII.isLetter(x) { letter = true } else if ASCII.isDigit(x) { digit = true } else if !(x == UInt8(ascii: "-") || x == UInt8(ascii: "_") || x == UInt8(ascii: "/")
                 || x == UInt8(ascii: ".") || x == UInt8(ascii: "~") || x == UInt8(ascii: "%")) { break }
             e += 1
+        }
+        // `/verify?email=…&code=839201`: a one-time code (4…8 digits) in a link's query, under the `otp` key's rule.
+        if inQuery, digit, !letter, e - start >= 4, e - start <= 8, b[start..<e].allSatisfy(ASCII.isDigit), e == b.count || !ASCII.isAlnum(b[e]),
+           let rule = oneTimeCodeRule(), compiled.active[rule].action != .keep {
+            return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
         }
         guard letter, digit, e - start >= 16, e - start <= 512 else { return nil }
         if !inQuery {
