@@ -138,6 +138,19 @@ struct NameAndAddressTests {
         #expect(out.contains(kept), "\(out)")
     }
 
+    // Mail headers' display names in single quotes or in lower case (stop 34).
+    @Test("a display name in single quotes or lower case after a mail header", arguments: [
+        ("From: 'Fischer, Katharina' <k@contoso.de>", ["Fischer", "Katharina"], "From: 'name~test~"),
+        ("To: chidi okeke <jk@lfc.co.uk>", ["chidi", "okeke"], "To: name~test~"),
+        ("From: jürgen klopp <jk@lfc.co.uk>", ["jürgen", "klopp"], "From: name~test~"),
+    ] as [(String, [String], String)])
+    func headerDisplayName(_ line: String, _ parts: [String], _ prefix: String) {
+        let out = FuzzRegressionTests.stable(line)
+        for part in parts { #expect(!out.contains(part), "\(out)") }
+        #expect(out.hasPrefix(prefix), "\(out)")
+        #expect(FuzzRegressionTests.stable("queued: sent <a@example.com> ok").hasPrefix("queued: sent <email~test~"))
+    }
+
     @Test("a name ends before words that are no part of it", arguments: [
         ("User John Smith Login failed", " Login failed"),
         ("Contact Support (support@example.com)", "Contact Support ("),

@@ -852,6 +852,15 @@ extension Scrubber {
             guard start >= floor, b[start] == UInt8(ascii: "\""), start + 1 < end - 1 else { return nil }
             return (start + 1)..<(end - 1)
         }
+        // `'Fischer, Katharina' <k@…>`: single quotes, the opening one after no letter (`O'Brien` inside).
+        if b[end - 1] == UInt8(ascii: "'") {
+            var start = end - 2
+            while start >= floor, start > end - 130, !(b[start] == UInt8(ascii: "'") && (start == floor || !ASCII.isLetter(b[start - 1]))) { start -= 1 }
+            guard start >= floor, b[start] == UInt8(ascii: "'"), start + 1 < end - 1 else { return nil }
+            return (start + 1)..<(end - 1)
+        }
+        // `To: chidi okeke <jk@…>`: after a mail header's colon, the words are the name whatever their case.
+        if let name = headerDisplayName(b, end: end, floor: floor) { return name }
         // A MIME encoded word (`=?UTF-8?B?SsO8cmdlbiBNw7xsbGVy?= <…>`, RFC 2047), one or more.
         if let first = encodedWordsStart(b, end: end, floor: floor) { return first..<end }
         var start = end
@@ -930,6 +939,28 @@ extension Scrubber {
         }
         return false
     }
+
+    /// The one to four words (letters, `-`, `'`, `.`) between a mail header's `From: `, `To: `,
+    /// `Cc: `, `Bcc: `, `Reply-To: ` or `Sender: ` and `end`, or nil.
+    static func headerDisplayName(_ b: Bytes, end: Int, floor: Int) -> Range<Int>? {
+        var start = end
+        var words = 1
+        while start > floor, end - start < 64 {
+            let x = b[start - 1]
+            if ASCII.isLetter(x) || x >= 0x80 || x == UInt8(ascii: "-") || x == UInt8(ascii: "'") || x == UInt8(ascii: ".") { start -= 1; continue }
+            if x == 0x20, start - 1 > floor, b[start - 2] != 0x20, b[start - 2] != UInt8(ascii: ":") { words += 1; start -= 1; continue }
+            break
+        }
+        guard start < end, words <= 4, start >= floor + 3, b[start - 1] == 0x20, b[start - 2] == UInt8(ascii: ":") else { return nil }
+        var h = start - 2
+        while h > floor, start - 2 - h < 8, ASCII.isLetter(b[h - 1]) || b[h - 1] == UInt8(ascii: "-") { h -= 1 }
+        guard h == floor || !ASCII.isAlnum(b[h - 1]) else { return nil }
+        let header = b[h..<(start - 2)].map(ASCII.lower)
+        guard mailHeaders.contains(header), ASCII.isLetter(b[start]) || b[start] >= 0x80 else { return nil }
+        return start..<end
+    }
+
+    static let mailHeaders: Set<[UInt8]> = Set(["from", "to", "cc", "bcc", "reply-to", "sender"].map { Array($0.utf8) })
 
     /// Mailboxes of a role, not a person (RFC 2142 and common practice).
     static let roleMailboxes: Set<[UInt8]> = Set([
