@@ -12,6 +12,9 @@ import Testing
         (#"Authorization: Digest username="bob", realm="api", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", uri="/x", response="6629fae49393a05397450978507c4ef1""#, "6629fae49393a05397450978507c4ef1"),
         (#"REGISTER sip:pbx SIP/2.0 Authorization: Digest username="1001",realm="asterisk",nonce="1a2b",uri="sip:pbx",response=6629fae49393a05397450978507c4ef1,algorithm=MD5"#, "6629fae49393a05397450978507c4ef1"),
         (#"ts=2026-11-30T10:00:00Z msg="oauth callback" code=4/0AY0e-g7AbCdEfGhIjKlMnOp state=xyz123"#, "4/0AY0e-g7AbCdEfGhIjKlMnOp"),
+        // A phone number under an SMS gateway's From/To (stop 34).
+        ("plivo.callback From=919845012345 To=918067891234 CallStatus=completed", "919845012345"),
+        ("twilio: From=%2B14155550100&To=%2B14155550199&Body=hi", "14155550100"),
         // A one-time code in a link's query (stop 34).
         (#""GET /verify?email=priya%40example.com&code=839201 HTTP/1.1" 200"#, "839201"),
         // A .netrc entry (stop 23): the account after `machine HOST login`.
@@ -29,6 +32,7 @@ import Testing
         ("groups=1000(alice),27(sudo)", ",27(sudo)"),
         ("exit code=ERR_CONNECTION_REFUSED_12345 done", "ERR_CONNECTION_REFUSED_12345"),
         ("GET /error?code=404 HTTP/1.1; exit code=839201", "code=404 HTTP/1.1; exit code=839201"),
+        ("epoch from=1700000000123 to=1700000099 cdr src=1001 dst=2002", "from=1700000000123 to=1700000099 cdr src=1001 dst=2002"),
         ("response=6629fae49393a05397450978507c4ef1 (no Digest header)", "6629fae49393a05397450978507c4ef1"),
         ("login octocat failed; retry login sequence", "login octocat failed; retry login sequence"),
     ])

@@ -1,15 +1,40 @@
 /// Keys that no rule names because their values are harmless in most lines, but that hold a
 /// credential or a person in a known context: `code=` in an OAuth callback, `response=` in an
-/// HTTP or SIP Digest header, `uid=` holding a name instead of a number.
+/// HTTP or SIP Digest header, `uid=` holding a name instead of a number, `From=`/`To=` holding a
+/// phone number in an SMS gateway's callback.
 extension Scrubber {
     /// The value to replace after `key=` (separator `=` at `separator`), or nil.
     func contextualKeyValue(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
         switch key.count {
-        case 4: return authorizationCode(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
+        case 4: return numberUnderCallKey(b, key: key, separator: separator) ?? authorizationCode(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 8: return digestResponse(b, key: key, separator: separator)
-        case 3, 5, 6: return numericIDName(b, key: key, separator: separator)
+        case 3, 6: return numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
+        case 5: return numericIDName(b, key: key, separator: separator)
+        case 2, 9: return numberUnderCallKey(b, key: key, separator: separator)
         default: return nil
         }
+    }
+
+    /// Keys of a call or a message that hold a party: SMS and voice gateways' callbacks
+    /// (Twilio, Plivo, Vonage: `From=919845012345&To=…`), CDRs (`src=`, `dst=`).
+    static let callPartyKeys: [StaticString] = ["from", "to", "src", "dst", "caller", "called", "sender", "recipient"]
+
+    /// A phone number of 10…15 digits (a `+` or `%2B` before them allowed) under one of
+    /// ``callPartyKeys``, under the `phone` key's rule; other values (addresses, hosts, short
+    /// extensions) are left to the scan.
+    func numberUnderCallKey(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        guard Self.callPartyKeys.contains(where: { $0.utf8CodeUnitCount == key.count && ASCII.hasPrefix(b, at: key.lowerBound, lowercased: $0) }) else { return nil }
+        let start = separator + 1
+        var k = start
+        if ASCII.hasPrefix(b, at: k, exactly: "+") { k += 1 } else if ASCII.hasPrefix(b, at: k, lowercased: "%2b") { k += 3 }
+        let digits = k
+        while k < b.count, k - digits <= 15, ASCII.isDigit(b[k]) { k += 1 }
+        // (Not epoch seconds or milliseconds, `from=1700000000123 to=…`: 10 or 13 digits from `15`…`19`.)
+        let count = k - digits
+        if digits == start, count == 10 || count == 13, b[digits] == UInt8(ascii: "1"), b[digits + 1] >= UInt8(ascii: "5") { return nil }
+        guard count >= 10, count <= 15, k == b.count || !(ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "@") || b[k] == UInt8(ascii: ".")),
+              let rule = fieldRule(forLiteralKey: "phone"), compiled.active[rule].action != .keep else { return nil }
+        return TextSpan(start..<k, rule: rule, kind: .field, precedence: 20)
     }
 
     /// An OAuth 2.0 authorization code (a credential until redeemed) of 16…512 URL-safe bytes
