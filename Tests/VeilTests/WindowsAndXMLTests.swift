@@ -38,6 +38,22 @@ struct WindowsAndXMLTests {
         FuzzRegressionTests.expectText(line, text, replaced: replaced)
     }
 
+    // HL7 segments and SWIFT fields joined by escaped line breaks (stop 34: nothing after the
+    // first segment was read, and SWIFT's party fields not at all).
+    @Test("HL7 segments after an escaped \\r, SWIFT MT party fields", arguments: [
+        (#"MSH|^~\&|EPIC|X|LAB|X|20240314||ADT^A04|1|P|2.5\rPID|1||MRN00482913||KOWALSKI^AGNIESZKA||19720315|F"#, ["MRN00482913", "KOWALSKI", "19720315"], "|P|2.5\\rPID|1||patient_id~test~"),
+        (#"IN1|1|BCBS01|00460|1482 Elmwood Ave^^Buffalo^NY^14222^USA\rNK1|1|KOWALSKI^TOMASZ|SPO"#, ["KOWALSKI", "TOMASZ", "username~"], "^USA\\rNK1|1|name~test~"),
+        (#":50K:/DE89370400440532013000\nHANS BAUMGARTNER\nKOENIGSALLEE 14\n:59:/GB29NWBK60161331926819\nPriya Ramaswamy\n:70:INV 2024-118"#,
+         ["HANS", "BAUMGARTNER", "KOENIGSALLEE", "Priya", "Ramaswamy"], ":50K:name~test~"),
+        (":50F:/ES9121000418450200051332 1/LUCIA FERNANDEZ OLMEDO 2/CALLE DE ALCALA 48 3/ES/MADRID 4/19810623", ["LUCIA", "ALCALA", "19810623"], ":50F:name~test~"),
+    ] as [(String, [String], String)])
+    func escapedSegments(_ line: String, _ secrets: [String], _ kept: String) {
+        let out = FuzzRegressionTests.stable(line)
+        for secret in secrets { #expect(!out.contains(secret), "\(out)") }
+        #expect(out.contains(kept), "\(out)")
+        #expect(FuzzRegressionTests.stable("time 10:50:00 ok :50 x :59 y") == "time 10:50:00 ok :50 x :59 y")
+    }
+
     @Test("DOMAIN\\user accounts: the user part, one pseudonym in every form", arguments: [
         ("2026-11-29 10:00:01 W3SVC1 10.0.0.5 GET /default.aspx id=3 443 CORP\\jsmith 203.0.113.9 Mozilla/5.0 200 0 0 15", "jsmith", true),
         ("user=CORP\\jsmith status=ok", "jsmith", true),
@@ -45,6 +61,10 @@ struct WindowsAndXMLTests {
         (#"{"msg":"logon by CORP\\jsmith"}"#, "jsmith", true),
         ("Registry HKLM\\SOFTWARE\\Microsoft changed by NT AUTHORITY\\SYSTEM", "HKLM\\SOFTWARE\\Microsoft changed by NT AUTHORITY\\SYSTEM", false),
         ("C:\\Users\\Public\\Temp BUILTIN\\Administrators CORP\\WS01$ ERROR\\nStack", "C:\\Users\\Public\\Temp BUILTIN\\Administrators CORP\\WS01$ ERROR\\nStack", false),
+        // An escaped line break before a capital or a digit is no account (stop 34: `USA\rNK1` and
+        // `14\nHANS` were read as DOMAIN\user and the escape broken).
+        ("ADDR^^Buffalo^NY^14222^USA\\rZZ1|9|x; 2026 CORP\\nDATA", "USA\\rZZ1|9|x; 2026 CORP\\nDATA", false),
+        ("user CORP\\rsmith logged on", "rsmith", true),
     ])
     func windowsAccounts(_ line: String, _ text: String, _ replaced: Bool) {
         FuzzRegressionTests.expectText(line, text, replaced: replaced)

@@ -163,6 +163,11 @@ extension Scrubber {
                     continue
                 }
             case UInt8(ascii: ":"):
+                // SWIFT MT103's ordering customer and beneficiary (`:50K:/DE89…\nHANS BAUMGARTNER\nKOENIGSALLEE 14`):
+                // account, name and address lines, all of it under the name rule.
+                if c.nameRule >= 0, i >= floor, i >= credentialsOnlyUntil, i + 5 < n, b[i + 1] == UInt8(ascii: "5"), let field = Self.swiftPartyField(b, at: i) {
+                    Self.emit(b, &spans, &i, &floor, field, c.nameRule, .field, 20); continue
+                }
                 // GitHub Actions' `::add-mask::VALUE`: the value is a secret by the command's own word.
                 if d.commandLinePassword >= 0, i >= floor, i + 12 < n, b[i + 1] == UInt8(ascii: ":"), b[i + 2] == UInt8(ascii: "a"), ASCII.hasPrefix(b, at: i, exactly: "::add-mask::") {
                     var end = n
@@ -286,6 +291,14 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
                 }
             case UInt8(ascii: "\\"):
+                // `…^USA\rNK1|1|KOWALSKI^TOMASZ|…`: an HL7 segment after an escaped carriage return or newline.
+                if i >= floor, i >= credentialsOnlyUntil, i + 6 < n, b[i + 1] == UInt8(ascii: "r") || b[i + 1] == UInt8(ascii: "n"), ASCII.isUpper(b[i + 2]),
+                   Self.isHL7SegmentStart(b, i + 2), hl7PersonFields(b, at: i + 2, floor: floor, spans: &spans) {
+                    unsorted = true
+                    i += 5
+                    floor = i
+                    continue
+                }
                 // `CORP\jsmith` (IIS, SQL Server, Windows messages): found from the backslash, the
                 // user part replaced. (Rare in logs, unlike the upper-case words a domain starts with.)
                 if d.authLogUser >= 0, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isAlnum(b[i + 1]) || b[i + 1] == UInt8(ascii: "\\"),
@@ -961,6 +974,32 @@ extension Scrubber {
     }
 
     static let mailHeaders: Set<[UInt8]> = Set(["from", "to", "cc", "bcc", "reply-to", "sender"].map { Array($0.utf8) })
+
+    /// At the `:` of a SWIFT MT party tag (`:50K:`, `:50F:`, `:50A:`, `:59:`, `:59F:`, `:59A:`) at a
+    /// line's start or after white space or an escaped line break: the field's value, up to the
+    /// next `:NN` tag (after a real or escaped line break) or the end of the line.
+    static func swiftPartyField(_ b: Bytes, at i: Int) -> Range<Int>? {
+        let n = b.count
+        guard i == 0 || b[i - 1] == 0x20 || b[i - 1] == 0x0A || b[i - 1] == 0x09 || b[i - 1] == UInt8(ascii: "\"") || (i >= 2 && b[i - 1] == UInt8(ascii: "n") && b[i - 2] == UInt8(ascii: "\\")) else { return nil }
+        var k = i + 1
+        guard b[k] == UInt8(ascii: "5"), b[k + 1] == UInt8(ascii: "0") || b[k + 1] == UInt8(ascii: "9") else { return nil }
+        k += 2
+        if k < n, b[k] == UInt8(ascii: "K") || b[k] == UInt8(ascii: "F") || b[k] == UInt8(ascii: "A") { k += 1 }
+        guard k < n, b[k] == UInt8(ascii: ":"), b[i + 2] == UInt8(ascii: "9") || k == i + 4 else { return nil }
+        let start = k + 1
+        var e = start
+        while e < n, b[e] != 0x0A, b[e] != 0x0D {
+            // The next field: `\n:70:` or `\r\n:71A:`.
+            if b[e] == UInt8(ascii: ":"), e + 3 < n, ASCII.isDigit(b[e + 1]), ASCII.isDigit(b[e + 2]), e >= 2, b[e - 1] == UInt8(ascii: "n"), b[e - 2] == UInt8(ascii: "\\") {
+                e -= 2
+                break
+            }
+            if b[e] == UInt8(ascii: "\""), e > start { break }
+            e += 1
+        }
+        while e > start, b[e - 1] == 0x20 { e -= 1 }
+        return e > start ? start..<e : nil
+    }
 
     /// Mailboxes of a role, not a person (RFC 2142 and common practice).
     static let roleMailboxes: Set<[UInt8]> = Set([

@@ -76,10 +76,13 @@ package enum WindowsAccountDetector {
         return false
     }
 
-    /// `ERROR\nStack…`, `WARN\tretry`: a log level before an escape sequence, not an account.
+    /// `ERROR\nStack…`, `WARN\tretry`: a log level before an escape sequence, not an account;
+    /// so is any escape before a capital or a digit (`…^USA\rNK1|…`, `…\nHANS BAUMGARTNER`: an
+    /// escaped line break in an HL7 or SWIFT message).
     static func isEscapeAfterLevel(_ b: Bytes, _ domain: Range<Int>, _ user: Range<Int>) -> Bool {
         let first = b[user.lowerBound]
         guard first == UInt8(ascii: "n") || first == UInt8(ascii: "t") || first == UInt8(ascii: "r") else { return false }
+        if user.count == 1 || ASCII.isUpper(b[user.lowerBound + 1]) || ASCII.isDigit(b[user.lowerBound + 1]) { return true }
         let at = domain.lowerBound
         func word(_ w: StaticString) -> Bool { domain.count == w.utf8CodeUnitCount && ASCII.hasPrefix(b, at: at, exactly: w) }
         return word("ERROR") || word("WARN") || word("WARNING") || word("INFO") || word("DEBUG") || word("FATAL") || word("TRACE") || word("CRITICAL") || word("NOTICE")
