@@ -896,8 +896,16 @@ extension Scrubber {
         guard k < n, b[k] == UInt8(ascii: ":") || b[k] == UInt8(ascii: "=") else { return false }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumSpacedKeyLength) { buffer in
             var count = 0
-            for x in b[at..<k] where ASCII.isLetter(x) { buffer[count] = ASCII.lower(x); count += 1 }
-            return compiled.fieldRule(forTextKey: UnsafeBufferPointer(rebasing: buffer[0..<count]), 0..<count) != nil
+            var firstWordEnd = -1  // in `buffer`
+            for x in b[at..<k] {
+                if ASCII.isLetter(x) { buffer[count] = ASCII.lower(x); count += 1 } else if firstWordEnd < 0 { firstWordEnd = count }
+            }
+            let all = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            guard compiled.fieldRule(forTextKey: all, 0..<count) != nil else { return false }
+            // `Springfield Phone Number:` matches a `*_phone_number` key only by its suffix: when the
+            // words after the first are a key on their own, that key starts later, not here.
+            if firstWordEnd > 0, compiled.fieldRule(forTextKey: all, firstWordEnd..<count) != nil { return false }
+            return true
         }
     }
 
