@@ -6,6 +6,9 @@ import Testing
 
     @Test("finds valid card numbers", arguments: [
         ("card=4111111111111111 exp=12/30", "4111111111111111"),
+        // Track 2 after the number, also in a hex dump (`D`): the whole track (stop 34).
+        ("F35=4111111111111111D27121011000012345678 F14=2712", "4111111111111111D27121011000012345678"),
+        (";4111111111111111=27121011000012345678?", "4111111111111111=27121011000012345678?"),
         ("card 4111.1111.1111.1111 ok", "4111.1111.1111.1111"),       // dotted groups of four
         ("invalid card 571613072438 for customer", "571613072438"),           // Maestro, 12 digits
         ("invalid card 060423743941 for customer", "060423743941"),           // Maestro 0604 (Faker issues these)

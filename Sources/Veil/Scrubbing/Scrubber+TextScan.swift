@@ -151,6 +151,10 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
             case UInt8(ascii: "%"):
+                // A magnetic stripe's track 1: `%B4111111111111111^DOE/JANE^2712101…?`.
+                if d.paymentCard >= 0, i >= floor, i + 16 < n, b[i + 1] == UInt8(ascii: "B"), ASCII.isDigit(b[i + 2]), let r = PaymentCardDetector.trackOne(b, at: i) {
+                    Self.emit(b, &spans, &i, &floor, r, d.paymentCard, .detector, DetectorKind.paymentCard.precedence); continue
+                }
                 if d.email >= 0, i >= credentialsOnlyUntil, i + 2 < n, (b[i + 1] == UInt8(ascii: "4") && b[i + 2] == UInt8(ascii: "0")) || (b[i + 1] == UInt8(ascii: "2") && b[i + 2] == UInt8(ascii: "5")),
                    !Self.pseudonymEnds(b, at: i, floor: floor), let r = EmailDetector.match(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue

@@ -78,7 +78,10 @@ package enum PaymentCardDetector {
         guard count >= 12 else { return nil }
         let end = i
         var glued = false
-        if end < n {
+        // Track 2 data after a bare number (`4111…1111=2712101…`, hex dumps' `…1111D2712…`): the
+        // whole track is the finding (PCI DSS forbids keeping any of it).
+        let track = groups == 1 && count >= 13 ? trackTwoEnd(bytes, panEnd: end) : nil
+        if track == nil, end < n {
             let next = bytes[end]
             // Continued by a letter, `_`, `.digit` / `-digit`: a decimal, a dotted or dashed id.
             // A pseudonym after the `.`/`-` stands for what a first pass replaced there (`-88::`
@@ -93,7 +96,7 @@ package enum PaymentCardDetector {
             if bytes[at - 1] == UInt8(ascii: ":"), end < n, bytes[end] == UInt8(ascii: ":") { return nil }
             if bytes[at - 1] == UInt8(ascii: "-"), at > 1, ASCII.isAlnum(bytes[at - 2]) { return nil }
         }
-        if !glued, issuerAccepts(bytes, at: at, length: count), luhn(bytes, at..<end) { return at..<end }
+        if !glued, issuerAccepts(bytes, at: at, length: count), luhn(bytes, at..<end) { return at..<(track ?? end) }
         // `4111 1111 1111 1111 123` (also `… 1111 123-45-6789`): a space-grouped card followed
         // by a short number — the card ends before the space.
         if sep == UInt8(ascii: " "), groups >= 5 {
@@ -102,6 +105,40 @@ package enum PaymentCardDetector {
             if c >= 13, issuerAccepts(bytes, at: at, length: c), luhn(bytes, at..<shorter) { return at..<shorter }
         }
         return nil
+    }
+
+    /// After a card number ending at `panEnd`: track 2's separator (`=`, or `D` in hex dumps),
+    /// then at least the expiry and service code (7 digits), discretionary digits, `F` padding
+    /// and the end sentinel `?`; the track's end, or nil.
+    static func trackTwoEnd(_ bytes: Bytes, panEnd: Int) -> Int? {
+        let n = bytes.count
+        guard panEnd + 8 <= n, bytes[panEnd] == UInt8(ascii: "=") || bytes[panEnd] == UInt8(ascii: "D") else { return nil }
+        var k = panEnd + 1
+        while k < n, k - panEnd <= 40, ASCII.isDigit(bytes[k]) { k += 1 }
+        guard k - panEnd - 1 >= 7 else { return nil }
+        while k < n, k - panEnd <= 48, bytes[k] == UInt8(ascii: "F") { k += 1 }
+        if k < n, bytes[k] == UInt8(ascii: "?") { k += 1 }
+        return k == n || !ASCII.isAlnum(bytes[k]) ? k : nil
+    }
+
+    /// Track 1 of a magnetic stripe at `at` (its `%B` start): `%B` + a valid card number + `^` + the
+    /// holder's name (up to 26 bytes) + `^` + expiry, service code and discretionary data, up to the
+    /// end sentinel `?` or white space. The whole track, or nil.
+    package static func trackOne(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        let n = bytes.count
+        guard at + 16 < n, bytes[at] == UInt8(ascii: "%"), bytes[at + 1] == UInt8(ascii: "B") else { return nil }
+        let pan = at + 2
+        var k = pan
+        while k < n, k - pan <= 19, ASCII.isDigit(bytes[k]) { k += 1 }
+        guard k - pan >= 13, k - pan <= 19, k < n, bytes[k] == UInt8(ascii: "^"), issuerAccepts(bytes, at: pan, length: k - pan), luhn(bytes, pan..<k) else { return nil }
+        k += 1
+        let name = k
+        while k < n, k - name <= 26, bytes[k] != UInt8(ascii: "^"), bytes[k] >= 0x20 { k += 1 }
+        guard k < n, bytes[k] == UInt8(ascii: "^") else { return nil }
+        k += 1
+        while k < n, k - name <= 120, bytes[k] > 0x20, bytes[k] != UInt8(ascii: "?"), bytes[k] != UInt8(ascii: "\""), bytes[k] != UInt8(ascii: "'") { k += 1 }
+        if k < n, bytes[k] == UInt8(ascii: "?") { k += 1 }
+        return at..<k
     }
 
     /// Prefix and length check. The first six digits sit in the first group or two.
