@@ -36,6 +36,18 @@ struct StatementCredentialTests {
         #expect(!unterminated.contains("unterminated"), "\(unterminated)")
     }
 
+    // LDIF writes a value in base64 after `::` (stop 34: the second colon was taken for the value).
+    @Test("LDIF's base64 values under a password key are replaced whole")
+    func ldifBase64() {
+        for line in ["userPassword:: e1NTSEF9cWpYdjNLN1ZnUW9ndjZ0dDBkQm5rNHVMZm5RZ0RJb1E=", "unicodePwd:: IgBTAHUAbgBzAGgAaQBuAGUAMgAwADIANAAhACIA"] {
+            let out = FuzzRegressionTests.stable(line)
+            #expect(out.hasSuffix(":: [REDACTED:secret]"), "\(out)")
+        }
+        // Track 1 of a card's stripe, name and all (stop 34).
+        let track = FuzzRegressionTests.stable("track1=%B4111111111111111^MBEKI/THANDIWE^27121010000000000?")
+        #expect(!track.contains("MBEKI") && !track.contains("THANDIWE") && !track.contains("4111111111111111"), "\(track)")
+    }
+
     @Test("the bytes between keyword and literal are still scanned")
     func accountBeforeLiteral() {
         let out = FuzzRegressionTests.expectText("SET PASSWORD FOR 'dave'@'203.0.113.9' = 'newpass123'", "dave", replaced: true)

@@ -259,6 +259,8 @@ extension Scrubber {
             v += 1
             rocket = true
         }
+        // LDIF's `userPassword:: e1NTSEF9…` (a base64 value): the second colon is no part of it.
+        if b[separator] == UInt8(ascii: ":"), !rocket, v + 1 < n, b[v] == UInt8(ascii: ":"), b[v + 1] == 0x20 { v += 1 }
         if b[separator] == UInt8(ascii: ":") || spaced || rocket {
             while v < n, v < separator + 16, b[v] == 0x20 || b[v] == 0x09 { v += 1 }
         }
