@@ -25,6 +25,11 @@ struct ArgumentListTests {
         (#"type=EXECVE msg=audit(1700000000.123:789): argc=4 a0="mysql" a1="-uroot" a2="-pS3cretAudit" a3="app""#, "S3cretAudit", #"a3="app""#),
         (#"type=EXECVE msg=audit(1.1:2): argc=5 a0="/usr/bin/vault" a1="login" a2="--token" a3="s.abcdef123" a4="x""#, "s.abcdef123", #"a4="x""#),
         (#"type=EXECVE msg=audit(1.1:2): argc=4 a0="sshpass" a1="-p" a2="sshPw99" a3="ssh""#, "sshPw99", #"a3="ssh""#),
+        // In hex, as auditd writes a command or an argument with a space or a quote (stop 34).
+        (#"type=USER_CMD msg=audit(1710144901.551:4530): pid=22010 uid=0 msg='cwd="/root" cmd=6D7973716C202D7520726F6F74202D70533363723374214462 exe="/usr/bin/sudo" res=success'"#,
+         "6D7973716C202D7520726F6F74202D70533363723374214462", #"exe="/usr/bin/sudo""#),
+        (#"type=EXECVE msg=audit(1710144933.871:4540): argc=2 a0="/opt/app/bin/migrate" a1=2D2D70617373776F72643D547230756234646F7226332078"#,
+         "2D2D70617373776F72643D547230756234646F7226332078", #"a0="/opt/app/bin/migrate""#),
     ])
     func execve(_ line: String, _ secret: String, _ kept: String) {
         let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
@@ -42,6 +47,7 @@ struct ArgumentListTests {
     }
 
     @Test("other EXECVE arguments stay", arguments: [
+        "type=PROCTITLE msg=audit(1.1:2): proctitle=2F62696E2F7368002D63006C73202D6C61",
         #"type=EXECVE msg=audit(1.1:2): argc=3 a0="ls" a1="-p" a2="dir""#,
         #"type=EXECVE msg=audit(1.1:2): argc=3 a0="grep" a1="--color" a2="pass""#,
         #"type=EXECVE msg=audit(1.1:2): argc=3 a0="python3" a1="-u" a2="app.py""#,

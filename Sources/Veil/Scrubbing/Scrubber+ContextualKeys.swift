@@ -5,6 +5,7 @@
 extension Scrubber {
     /// The value to replace after `key=` (separator `=` at `separator`), or nil.
     func contextualKeyValue(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        if let span = hexEncodedCommand(b, key: key, separator: separator) { return span }
         switch key.count {
         case 4: return numberUnderCallKey(b, key: key, separator: separator) ?? authorizationCode(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 8: return digestResponse(b, key: key, separator: separator)
@@ -13,6 +14,45 @@ extension Scrubber {
         case 2, 9: return numberUnderCallKey(b, key: key, separator: separator)
         default: return nil
         }
+    }
+
+    /// auditd writes a command line that holds a space or a quote in hex (`cmd=6D7973716C202D75…`,
+    /// `proctitle=…`, an `EXECVE` argument `a1=2D2D70617373…`). The hex is decoded (NUL bytes,
+    /// which separate `proctitle`'s arguments, read as spaces) and scanned: when the command
+    /// holds anything a rule replaces (`mysql -u root -pS3cr3t`), the whole value is replaced
+    /// under the rule for `password` keys (fail closed: a replacement in the hex cannot be
+    /// written back).
+    func hexEncodedCommand(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        let isCommandKey = (key.count == 3 && ASCII.hasPrefix(b, at: key.lowerBound, exactly: "cmd"))
+            || (key.count == 9 && ASCII.hasPrefix(b, at: key.lowerBound, exactly: "proctitle"))
+            || (key.count >= 2 && key.count <= 4 && b[key.lowerBound] == UInt8(ascii: "a") && b[(key.lowerBound + 1)..<key.upperBound].allSatisfy(ASCII.isDigit))
+        guard isCommandKey else { return nil }
+        let start = separator + 1
+        var e = start
+        while e < b.count, e - start <= 16 << 10, ASCII.isHexDigit(b[e]) { e += 1 }
+        let length = e - start
+        guard length >= 8, length % 2 == 0, e == b.count || !ASCII.isAlnum(b[e]), b[start..<e].contains(where: ASCII.isDigit) else { return nil }
+        var decoded = [UInt8]()
+        decoded.reserveCapacity(length / 2)
+        var k = start
+        while k < e {
+            let byte = UInt8(Self.hexValue(b[k]) << 4 | Self.hexValue(b[k + 1]))
+            decoded.append(byte == 0 ? 0x20 : byte)
+            k += 2
+        }
+        let holdsFinding = decoded.withUnsafeBufferPointer { text -> Bool in
+            var spans: [TextSpan] = []
+            var ranges: [Range<Int>] = []
+            collectSpans(text, into: &spans, ranges: &ranges)
+            return !spans.isEmpty
+        }
+        guard holdsFinding, let rule = fieldRule(forLiteralKey: "password"), compiled.active[rule].action != .keep else { return nil }
+        return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
+    }
+
+    @inline(__always)
+    static func hexValue(_ x: UInt8) -> Int {
+        ASCII.isDigit(x) ? Int(x - 0x30) : Int(ASCII.lower(x) - 0x61 + 10)
     }
 
     /// Keys of a call or a message that hold a party: SMS and voice gateways' callbacks
