@@ -336,6 +336,11 @@ struct AuthorizationSchemeTests {
 struct PasswordHashTests {
     @Test("hashes are redacted whole, keyed or in free text", arguments: [
         ("password_hash: $argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG", "RdescudvJCsgt3ub"),
+        // Kerberoasting output and NetNTLMv2 responses (stop 34).
+        ("$krb5tgs$23$*svc_sql$CORP.LOCAL$MSSQLSvc/sql01.corp.local:1433*$a1b2c3d4e5f60718293a4b5c6d7e8f90$0f1e2d3c4b5a69788796a5b4c3d2e1f0", "0f1e2d3c4b5a6978"),
+        ("$krb5tgs$23$*svc_sql$CORP.LOCAL$MSSQLSvc/sql01.corp.local:1433*$a1b2c3d4e5f60718293a4b5c6d7e8f90$0f1e2d3c4b5a69788796a5b4c3d2e1f0", "svc_sql"),
+        ("[SMB] NTLMv2-SSP Hash : hlindgren::CORP:1122334455667788:5E2C1A7B9D3F4E6A8B0C2D4E6F8A0B1C:0101000000000000C0653150DE09D201A1B2C3D4E5F60718", "5E2C1A7B9D3F4E6A"),
+        ("[SMB] NTLMv2-SSP Hash : hlindgren::CORP:1122334455667788:5E2C1A7B9D3F4E6A8B0C2D4E6F8A0B1C:0101000000000000C0653150DE09D201A1B2C3D4E5F60718", "hlindgren"),
         ("password_hash: $argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG", "c2FsdHNhbHQ"),
         ("user bob hash=$2y$10$abcdefghijklmnopqrstuuZ5eKpG0uNVcGi0rCQ6i1VRlxZ8vOeC6, role=admin", "uNVcGi0rCQ6i1VRl"),
         ("loaded row (7, '$2b$12$KIXQJ1m9Ooa1xJY5Nq0GSuY0nZ6uZP6yX0h9v1GzC3iB5eR0kz7oK', true)", "KIXQJ1m9Ooa1xJY5"),

@@ -167,6 +167,10 @@ extension Scrubber {
                     continue
                 }
             case UInt8(ascii: ":"):
+                // A NetNTLM response (`user::DOMAIN:challenge:response:blob`, Responder, hashcat).
+                if d.commandLinePassword >= 0, i > floor, i + 40 < n, b[i + 1] == UInt8(ascii: ":"), let r = PasswordHashDetector.netNTLM(b, colons: i, floor: floor) {
+                    Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
+                }
                 // SWIFT MT103's ordering customer and beneficiary (`:50K:/DE89…\nHANS BAUMGARTNER\nKOENIGSALLEE 14`):
                 // account, name and address lines, all of it under the name rule.
                 if c.nameRule >= 0, i >= floor, i >= credentialsOnlyUntil, i + 5 < n, b[i + 1] == UInt8(ascii: "5"), let field = Self.swiftPartyField(b, at: i) {

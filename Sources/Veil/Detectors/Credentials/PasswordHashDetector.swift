@@ -27,6 +27,13 @@ package enum PasswordHashDetector {
     @inline(never)
     static func matchSlow(_ b: Bytes, at: Int) -> Range<Int>? {
         let n = b.count
+        // Kerberoasting and AS-REP roasting output (`$krb5tgs$23$*svc_sql$CORP$…*$…$…`,
+        // `$krb5asrep$23$jdoe@CORP:…$…`): the account and the crackable hash, up to white space or a quote.
+        if ASCII.hasPrefix(b, at: at, exactly: "$krb5tgs$") || ASCII.hasPrefix(b, at: at, exactly: "$krb5asrep$") || ASCII.hasPrefix(b, at: at, exactly: "$krb5pa$") {
+            var e = at + 8
+            while e < n, e - at < 16 << 10, b[e] > 0x20, b[e] != UInt8(ascii: "\""), b[e] != UInt8(ascii: "'") { e += 1 }
+            return at..<e
+        }
         var k = at + 1
         while k < n, k - at <= 21, isIdentifierByte(b[k]) { k += 1 }
         guard k < n, b[k] == UInt8(ascii: "$"), k - at >= 2, k - at <= 21 else { return nil }
@@ -92,6 +99,27 @@ extension PasswordHashDetector {
     }
 
     /// Scheme names of OpenLDAP, 389-ds and Dovecot.
+    /// A NetNTLMv1/v2 response as Responder and hashcat write it, at its `::` (at `colons`):
+    /// `user::DOMAIN:1122334455667788:5E2C…:0101…` — the account, the challenge and the
+    /// offline-crackable response, all of it.
+    package static func netNTLM(_ b: Bytes, colons: Int, floor: Int) -> Range<Int>? {
+        let n = b.count
+        guard colons + 2 < n, b[colons] == UInt8(ascii: ":"), b[colons + 1] == UInt8(ascii: ":") else { return nil }
+        var start = colons
+        while start > floor, colons - start < 64, AuthLogDetector.isUserByte(b[start - 1]) || b[start - 1] == UInt8(ascii: "$") { start -= 1 }
+        guard start < colons else { return nil }
+        var k = colons + 2
+        while k < n, k - colons < 66, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "_") { k += 1 }
+        func hexField(_ from: Int) -> Int? {
+            guard from < n, b[from] == UInt8(ascii: ":") else { return nil }
+            var e = from + 1
+            while e < n, e - from <= 4096, ASCII.isHexDigit(b[e]) { e += 1 }
+            return e - from - 1 >= 16 ? e : nil
+        }
+        guard let challenge = hexField(k), challenge - k - 1 == 16, let response = hexField(challenge), let blob = hexField(response) else { return nil }
+        return blob == n || !ASCII.isAlnum(b[blob]) ? start..<blob : nil
+    }
+
     static let schemes = WordTable("""
         SSHA SHA SSHA256 SSHA384 SSHA512 SHA256 SHA384 SHA512 SHA1 MD5 SMD5 CRYPT PBKDF2 PBKDF2-SHA1 \
         PBKDF2-SHA256 PBKDF2-SHA512 PBKDF2_SHA256 ARGON2 BCRYPT CLEARTEXT PLAIN PLAIN-MD5 LDAP-MD5 \
