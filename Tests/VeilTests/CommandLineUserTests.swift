@@ -81,6 +81,11 @@ import Testing
         ("cf login -a api.example.com -u deploy -p Cf-L0gin-Pw", "Cf-L0gin-Pw"),
         ("sshpass -pSsh-N0sp4ce-Pw ssh deploy@host", "Ssh-N0sp4ce-Pw"),
         ("zip -P Z1p-Pw-2024 backup.zip db.sql", "Z1p-Pw-2024"),
+        (#""C:\Program Files\PuTTY\plink.exe" -ssh admin@10.9.8.7 -pw Pl1nk!Secret -batch"#, "Pl1nk!Secret"),
+        ("xfreerdp /v:ts01 /u:hlindgren /p:Stockholm1987", "Stockholm1987"),
+        ("crackmapexec smb 10.20.0.0/24 -u hlindgren -p 'Stockholm#1987' --shares", "Stockholm#1987"),
+        ("evil-winrm -i 10.20.31.7 -u hlindgren -p 'Stockholm#1987'", "Stockholm#1987"),
+        ("curl.exe -u deploy:D3pl0y-K3y-99 https://nexus.corp.example.com/", "D3pl0y-K3y-99"),
     ])
     func passwordsRedacted(_ line: String, _ password: String) {
         let out = FuzzRegressionTests.expectText(line, password, replaced: true)
@@ -93,6 +98,7 @@ import Testing
         "mysql -u -p",
         "psql -U",
         "sort -u names.txt",
+        "std::vector<int> x; ns::a:b", "nxc --help", "xfreerdp /v:ts01 /cert:ignore",
         "systemctl --user restart app",
         "pip install --user requests",
         "cp /etc/nginx/.htpasswd backup -u x",

@@ -45,6 +45,17 @@ package enum CommandLinePasswordDetector {
     package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
         guard at >= floor, at + 7 < b.count else { return nil }
         if ASCII.hasPrefix(b, at: at, exactly: "curl ") { return curlUser(b, at: at) }
+        if ASCII.hasPrefix(b, at: at, lowercased: "curl.exe ") { return userPasswordFlag(b, after: at + 8, flags: [" -u ", " --user ", " -U ", " --proxy-user "]) }
+        // PuTTY's `plink … -pw PASS`, `pscp -pw PASS`; FreeRDP's `/p:PASS`; the Windows pentest and admin
+        // tools' `-p PASS` (CrackMapExec, NetExec, evil-winrm, smbmap).
+        if ASCII.hasPrefix(b, at: at, lowercased: "plink") || ASCII.hasPrefix(b, at: at, lowercased: "pscp") { return flagValue(b, after: at, flag: " -pw ") }
+        if ASCII.hasPrefix(b, at: at, lowercased: "xfreerdp") || ASCII.hasPrefix(b, at: at, lowercased: "wfreerdp") {
+            return flagValue(b, after: at, flag: " /p:")
+        }
+        if ASCII.hasPrefix(b, at: at, exactly: "crackmapexec ") || ASCII.hasPrefix(b, at: at, exactly: "nxc ") || ASCII.hasPrefix(b, at: at, exactly: "netexec ")
+            || ASCII.hasPrefix(b, at: at, exactly: "evil-winrm ") || ASCII.hasPrefix(b, at: at, exactly: "smbmap ") {
+            return flagValue(b, after: at, flag: " -p ")
+        }
         // `etcdctl --user root:pw`, HTTPie's `http -a deploy:pw` / `--auth`.
         if ASCII.hasPrefix(b, at: at, exactly: "etcdctl ") { return userPasswordFlag(b, after: at + 7, flags: [" --user "]) }
         if ASCII.hasPrefix(b, at: at, exactly: "http ") || ASCII.hasPrefix(b, at: at, exactly: "https ") {
