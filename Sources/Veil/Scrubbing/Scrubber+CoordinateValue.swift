@@ -98,6 +98,31 @@ extension Scrubber {
         return start..<end
     }
 
+    /// A coordinate pair in free text, without a key (`entered zone home at 53.349805,-6.26031`,
+    /// `located at 40.416775, -3.703790`): stricter than under a place key — four or more decimals
+    /// in both, separated by `,` or `, ` only, not inside a longer list of numbers (`0.1234,0.5678,0.9`)
+    /// or brackets (a vector), after white space or `(`, or at the line's start (a value under a key
+    /// is the key's: ``placeKeyCoordinates(_:key:valueAt:)``).
+    static func proseCoordinatePair(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        if at > 0 {
+            let p = b[at - 1]
+            guard p == 0x20 || p == 0x09 || p == UInt8(ascii: "(") else { return nil }
+            if p == UInt8(ascii: "("), at >= 2, b[at - 2] == UInt8(ascii: "[") { return nil }
+        }
+        guard let (first, firstEnd) = coordinate(b, at: at), firstEnd + 1 < n, b[firstEnd] == UInt8(ascii: ",") else { return nil }
+        var k = firstEnd + 1
+        if k < n, b[k] == 0x20 { k += 1 }
+        // (Two fractions below one, `0.1234,0.5678`, are scores or ratios: no place lies there.)
+        guard let (second, end) = coordinate(b, at: k), first <= 90, second <= 180, first + second > 0 else { return nil }
+        for r in [at..<firstEnd, k..<end] {
+            guard let dot = b[r].firstIndex(of: UInt8(ascii: ".")), r.upperBound - dot - 1 >= 4 else { return nil }
+        }
+        if end + 1 < n, b[end] == UInt8(ascii: ","), ASCII.isDigit(b[end + 1]) || b[end + 1] == UInt8(ascii: "-") || b[end + 1] == 0x20 { return nil }
+        if end < n, b[end] == UInt8(ascii: "]") { return nil }
+        return at..<end
+    }
+
     /// `-?D{1,3}.D{3,12}` at `at`: its whole part's magnitude and its end.
     @inline(__always)
     private static func coordinate(_ b: Bytes, at: Int) -> (Int, Int)? {

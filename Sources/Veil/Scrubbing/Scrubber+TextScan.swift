@@ -81,6 +81,11 @@ extension Scrubber {
                         }
                         // A whole timestamp at once: no detector can match inside one.
                         if let end = TimestampSkip.end(b, i) { i = end; continue }
+                        // `at 53.349805,-6.26031`: a place's coordinates in free text.
+                        if !onlyCredentials, i + 12 < n, b[i + 1] == UInt8(ascii: ".") || b[i + 2] == UInt8(ascii: ".") || b[i + 3] == UInt8(ascii: "."),
+                           let r = Self.proseCoordinatePair(b, at: i), let rule = fieldRule(forLiteralKey: "coords") {
+                            Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
                         // `0x742d35Cc…`, `1BvBMSEY…`, `3J98t1Wp…`: a wallet address.
                         if !onlyCredentials, x == UInt8(ascii: "0") || x == UInt8(ascii: "1") || x == UInt8(ascii: "3"), i + 26 <= n,
                            let r = CryptoAddressDetector.match(b, at: i), let rule = cryptoAddressRule() {
@@ -249,6 +254,11 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.phone, .detector, DetectorKind.phone.precedence); continue
                 }
             case UInt8(ascii: "-"):
+                // `at -23.557220,-46.661190`: a place's coordinates in free text (a negative latitude).
+                if i >= floor, i >= credentialsOnlyUntil, i + 13 < n, ASCII.isDigit(b[i + 1]), b[i + 2] == UInt8(ascii: ".") || b[i + 3] == UInt8(ascii: "."),
+                   let r = Self.proseCoordinatePair(b, at: i), let rule = fieldRule(forLiteralKey: "coords") {
+                    Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                }
                 // `Map(user -> alice, token -> abc…)`: a Scala or Kotlin map's pair.
                 if keyContext, i >= credentialsOnlyUntil, i >= 2, i + 3 < n, b[i + 1] == UInt8(ascii: ">"), b[i - 1] == 0x20, b[i + 2] == 0x20,
                    ASCII.isAlnum(b[i - 2]) || b[i - 2] == UInt8(ascii: "_") || b[i - 2] == UInt8(ascii: "\""),
