@@ -5,6 +5,20 @@ import Testing
 /// Joi, Spring's binding errors, click's option errors, `with username '…'`.
 @Suite("validation messages")
 struct ValidationMessageTests {
+    // Analytics and crash-reporting SDKs name the user in a call (stop 34: written raw).
+    @Test("an SDK's user identifier takes the user rule; a variable stays", arguments: [
+        (#"FirebaseCrashlytics.getInstance().setUserId("dang.vanlam")"#, "dang.vanlam"),
+        ("D/FirebaseCrashlytics: Setting user identifier: dang.vanlam", "dang.vanlam"),
+        (#"mixpanel.identify("dang.vanlam")"#, "dang.vanlam"),
+        ("analytics.identify('dang.vanlam', { plan: 'pro' })", "dang.vanlam"),
+        ("Amplitude: setUserId(dang.vanlam)", "dang.vanlam"),
+    ])
+    func sdkUser(_ line: String, _ user: String) {
+        let out = FuzzRegressionTests.expectText(line, user, replaced: true)
+        #expect(out.contains("username~test~"), "\(out)")
+        #expect(FuzzRegressionTests.stable("identify(user) setUserId(uid)") == "identify(user) setUserId(uid)")
+    }
+
     @Test("the rejected value takes its field's rule", arguments: [
         (#"ValidationError: "password" with value "hunter2x" fails to match the required pattern"#, "hunter2x", "[REDACTED:secret]"),
         (#"ValidationError: "email" with value "jo@example.com" fails"#, "jo@example.com", "email~test~"),

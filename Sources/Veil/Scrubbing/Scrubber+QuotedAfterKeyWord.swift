@@ -36,6 +36,34 @@ extension Scrubber {
         return nil
     }
 
+    /// Analytics and crash-reporting SDKs' calls that name the user: `setUserId("dang.vanlam")`
+    /// (Firebase Crashlytics, Amplitude), `mixpanel.identify("…")`, `analytics.identify('…', {…})`
+    /// (Segment), `setUserIdentifier(…)` (Bugsnag) — the first argument, quoted or bare (up to `)`
+    /// or `,`), under the `user` key's rule; and Crashlytics' `Setting user identifier: …`.
+    func userIdentifierCall(_ b: Bytes, at i: Int) -> (Range<Int>, Int)? {
+        let n = b.count
+        var k = -1
+        for call: StaticString in ["setUserId(", "setUserID(", "setUserIdentifier(", "identify("] where ASCII.hasPrefix(b, at: i, exactly: call) {
+            k = i + call.utf8CodeUnitCount
+            break
+        }
+        if k < 0, ASCII.hasPrefix(b, at: i, exactly: "Setting user identifier: ") { k = i + 25 }
+        guard k > i, k < n, compiled.userRule >= 0 else { return nil }
+        let value: Range<Int>
+        if b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") {
+            guard let quoted = Self.quotedValue(b, at: k) else { return nil }
+            value = quoted
+        } else {
+            var e = k
+            while e < n, e - k <= 128, b[e] > 0x20, b[e] != UInt8(ascii: ")"), b[e] != UInt8(ascii: ","), b[e] != UInt8(ascii: ";") { e += 1 }
+            // (A variable, `identify(user)`, `setUserId(uid)`, is no value: only one with a `.`, `_`, `@` or digit.)
+            guard e > k, b[k..<e].contains(where: { ASCII.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "@") }) else { return nil }
+            value = k..<e
+        }
+        guard !value.isEmpty, !Self.isPseudonym(b, value) else { return nil }
+        return (value, compiled.userRule)
+    }
+
     /// Digits (7 to 15) with the characters phone numbers are written with: `+`, `(`, `)`,
     /// `-`, `.`, space.
     static func isPhoneShaped(_ b: Bytes, _ r: Range<Int>) -> Bool {

@@ -529,6 +529,13 @@ extension Scrubber {
         if x == UInt8(ascii: "F"), !credentialsOnly, i + 24 < n, b[i + 1] == UInt8(ascii: "a"), b[i + 7] == 0x20, failingRowValues(b, at: i, floor: floor, spans: &spans) {
             return (i..<(i + 7), .detector, -2, 0)
         }
+        // `setUserId("dang.vanlam")`, `mixpanel.identify('…')`, `Setting user identifier: …`: an SDK's user.
+        if !credentialsOnly, (x == UInt8(ascii: "s") && i + 12 < n && b[i + 1] == UInt8(ascii: "e") && b[i + 3] == UInt8(ascii: "U"))
+            || (x == UInt8(ascii: "i") && i + 10 < n && b[i + 1] == UInt8(ascii: "d") && b[i + 8] == UInt8(ascii: "("))
+            || (x == UInt8(ascii: "S") && i + 26 < n && b[i + 1] == UInt8(ascii: "e") && b[i + 8] == UInt8(ascii: "u")),
+           let (value, rule) = userIdentifierCall(b, at: i) {
+            return (value, .field, rule, 20)
+        }
         // Redis MONITOR's `"HSET" "key" "user" "noah.w" …`: each value under its field's rule.
         if x | 0x20 == UInt8(ascii: "h"), !credentialsOnly, i > 0, b[i - 1] == UInt8(ascii: "\""), i + 10 < n, redisHashFields(b, at: i, floor: floor, spans: &spans) {
             var resume = i + 1
