@@ -12,6 +12,12 @@ import Testing
         ("sshd[88]: Accepted publickey for deploy from 10.0.0.4 port 50022 ssh2: ED25519 SHA256:abc", ["deploy"]),
         ("sshd[88]: Accepted keyboard-interactive/pam for j.doe@corp from 10.0.0.4 port 1 ssh2", ["j.doe@corp"]),
         ("sshd[88]: Accepted password for alice from 2001:db8::1 port 1 ssh2", ["alice"]),
+        // Stop 34: login(1) without quotes, sshd's session and Kerberos lines, the TOTP module, a user with diacritics.
+        ("login[1201]: FAILED LOGIN 1 FROM tty1 FOR aleksander.nowak, Authentication failure", ["aleksander.nowak"]),
+        ("sshd(pam_google_authenticator)[3112]: Invalid verification code for elena.popova", ["elena.popova"]),
+        ("sshd[3102]: Authorized to hamid.rezaei, krb5 principal hamid.rezaei@CORP.EXAMPLE.COM (krb5_kuserok)", ["hamid.rezaei"]),
+        ("sshd[4008]: Starting session: shell on pts/3 for jdelacruz from 10.70.1.30 port 50705 id 0", ["jdelacruz"]),
+        ("sshd[30220]: Failed password for invalid user josé from 10.70.1.15 port 50602 ssh2", ["josé"]),
         ("sshd[88]: Invalid user oracle from 198.51.100.9 port 40022", ["oracle"]),
         ("sshd[88]: input_userauth_request: invalid user test [preauth]", ["test"]),
         ("sshd[88]: Disconnected from invalid user guest 198.51.100.9 port 4 [preauth]", ["guest"]),
@@ -103,6 +109,12 @@ import Testing
     ])
     func finds(_ v: (line: String, user: String)) {
         #expect(Self.user(v.line) == v.user)
+    }
+
+    @Test("sshd's `Starting session: shell …` names the session's kind, no session id (stop 34)")
+    func startingSession() {
+        let out = FuzzRegressionTests.stable("sshd[4008]: Starting session: shell on pts/3 for jdelacruz from 10.70.1.30 port 50705 id 0")
+        #expect(out.hasPrefix("sshd[4008]: Starting session: shell on pts/3 for username~test~"), "\(out)")
     }
 
     @Test("no user: `-`, a PID in brackets, free text before a bracketed date, no date", arguments: [

@@ -701,6 +701,11 @@ extension Scrubber {
         }
         if isLoginOutcomeLabel(b, key: key, separator: separator) { return true }
         if isLoggerName(b, key: key, separator: separator) { return true }
+        // sshd's `Starting session: shell on pts/3 for …` (also `command`, `subsystem 'sftp'`): the
+        // session's kind, no session id.
+        if key.count == 7, ASCII.hasPrefix(b, at: key.lowerBound, exactly: "session"), CredentialScan.hasSuffix(b, endingAt: key.lowerBound, exactly: "Starting ") {
+            return true
+        }
         return ASCII.hasPrefix(b, at: v, exactly: " Client \"") && ASCII.isUpper(b[key.lowerBound]) && ASCII.isUpper(b[key.upperBound - 1])
     }
 

@@ -80,6 +80,10 @@ package enum AuthLogDetector {
         if ASCII.hasPrefix(bytes, at: at, exactly: "FOR '"), CredentialScan.contains(bytes, from: max(0, at - 64), to: at, lowercased: "failed login") {
             return user(bytes, at + 5, then: { e in e < bytes.count && bytes[e] == UInt8(ascii: "'") })
         }
+        // …and without quotes (`FAILED LOGIN 1 FROM tty1 FOR aleksander.nowak, Authentication failure`).
+        if ASCII.hasPrefix(bytes, at: at, exactly: "FOR "), CredentialScan.contains(bytes, from: max(0, at - 64), to: at, lowercased: "failed login") {
+            return user(bytes, at + 4, then: { e in e < bytes.count && bytes[e] == UInt8(ascii: ",") })
+        }
         guard ASCII.hasPrefix(bytes, at: at, exactly: "for "), at >= 5, bytes[at - 1] == 0x20 else { return nil }
         let w = at - 1 // end of the previous word
         let p = at + 4
@@ -94,6 +98,14 @@ package enum AuthLogDetector {
             // pam_unix(passwd:chauthtok): `password changed for X`; chage: `changed password expiry
             // for X`; gnome-keyring's PAM module: `unlocked login keyring for X`.
             return user(bytes, p, then: { e in e == bytes.count || bytes[e] == 0x20 || bytes[e] == 0x0D })
+        }
+        // sshd's `Starting session: shell on pts/3 for X from 10.0.0.1 port …`; pam_google_authenticator's
+        // `Invalid verification code for X`.
+        if CredentialScan.contains(bytes, from: max(0, at - 48), to: at, lowercased: "starting session: ") {
+            return user(bytes, p, then: { e in fromHost(bytes, e) })
+        }
+        if CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: "verification code") {
+            return user(bytes, p, then: { e in e == bytes.count || bytes[e] == 0x20 || bytes[e] == 0x0D || bytes[e] == 0x0A })
         }
         guard isMethod(bytes, endingAt: w) else { return applicationFor(bytes, at: at, p, signIn: &signIn) }
         if ASCII.hasPrefix(bytes, at: p, exactly: "invalid user ") { return nil }
@@ -269,6 +281,10 @@ package enum AuthLogDetector {
 
     /// `(to Y) X on`.
     static func toAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        // sshd's Kerberos check: `Authorized to hamid.rezaei, krb5 principal hamid.rezaei@CORP (krb5_kuserok)`.
+        if at >= 11, ASCII.hasPrefix(bytes, at: at, exactly: "to "), CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "Authorized ") {
+            return user(bytes, at + 3, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: ", krb5 principal ") })
+        }
         guard at >= 1, bytes[at - 1] == 0x28, ASCII.hasPrefix(bytes, at: at, exactly: "to "),
               let y = userRun(bytes, at + 3), ASCII.hasPrefix(bytes, at: y.upperBound, exactly: ") ") else { return nil }
         return user(bytes, y.upperBound + 2, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: " on ") })
