@@ -525,6 +525,11 @@ extension Scrubber {
             while resume < n, ASCII.isAlnum(b[resume]) { resume += 1 }
             return (i..<resume, .detector, -2, 0)
         }
+        // X12 EDI: `NM1*IL*1*NGUYEN*THI MAI****MI*JHK402918836~N3*…~DMG*D8*19880214*F~`.
+        if classes & ScanTables.upper != 0, !credentialsOnly, i + 4 < n, b[i + 2] == UInt8(ascii: "*") || b[i + 3] == UInt8(ascii: "*"),
+           x12PersonFields(b, at: i, floor: floor, spans: &spans) {
+            return (i..<(i + 2), .detector, -2, 0)
+        }
         // PostgreSQL's `Failing row contains (1042, Amara, null, 1988-04-23, …)`: values by their shape.
         if x == UInt8(ascii: "F"), !credentialsOnly, i + 24 < n, b[i + 1] == UInt8(ascii: "a"), b[i + 7] == 0x20, failingRowValues(b, at: i, floor: floor, spans: &spans) {
             return (i..<(i + 7), .detector, -2, 0)
