@@ -46,6 +46,10 @@ struct WindowsAndXMLTests {
         (#":50K:/DE89370400440532013000\nHANS BAUMGARTNER\nKOENIGSALLEE 14\n:59:/GB29NWBK60161331926819\nPriya Ramaswamy\n:70:INV 2024-118"#,
          ["HANS", "BAUMGARTNER", "KOENIGSALLEE", "Priya", "Ramaswamy"], ":50K:name~test~"),
         (":50F:/ES9121000418450200051332 1/LUCIA FERNANDEZ OLMEDO 2/CALLE DE ALCALA 48 3/ES/MADRID 4/19810623", ["LUCIA", "ALCALA", "19810623"], ":50F:name~test~"),
+        // Providers in PV1, ORC and OBR; a segment after `=`; HL7's compact birth date in prose.
+        ("segment PV1|1|O|CLINIC2^^^STMARYS||||1234567893^OKAFOR^CHINEDU^^^DR|||||||||||V00093812", ["OKAFOR", "CHINEDU", "1234567893"], "|||||||||||V00093812"),
+        ("ORC|RE|ORD448812|FIL998112||CM||||20240314074500|||1609384722^NAKAMURA^HIROSHI^^^MD", ["NAKAMURA", "HIROSHI"], "ORC|RE|ORD448812|FIL998112||CM||||20240314074500|||name~test~"),
+        ("ACK AE: PID-7 date of birth 19720315 later than admit date? segment=PID|1||MRN00482913", ["19720315", "MRN00482913"], "segment=PID|1||patient_id~test~"),
     ] as [(String, [String], String)])
     func escapedSegments(_ line: String, _ secrets: [String], _ kept: String) {
         let out = FuzzRegressionTests.stable(line)

@@ -1,7 +1,8 @@
 /// HL7 v2 messages in integration-engine and EHR logs: segments of `|`-separated fields whose
 /// meaning is their position — `PID|1||123456^^^HOSP^MR||DOE^JOHN^A||19800101|M|||123 MAIN
 /// ST^^SPRINGFIELD^IL^62704||(217)555-0123|…`. No key names the name, the birth date or the
-/// address, so each person field of the `PID`, `NK1`, `GT1` and `IN1` segments takes the field
+/// address, so each person field of the `PID`, `NK1`, `GT1` and `IN1` segments (and the providers
+/// of `PV1`, `ORC` and `OBR`) takes the field
 /// rule of the key that names it (`name`, `dob`, `address`, `phone`, `ssn`, `patient_id` …).
 extension Scrubber {
     /// The person fields of a segment: (field number, key whose rule applies).
@@ -17,16 +18,21 @@ extension Scrubber {
         HL7Segment(id: "NK1", fields: [(2, "name"), (4, "address"), (5, "phone"), (6, "phone"), (30, "name"), (32, "address")]),
         HL7Segment(id: "GT1", fields: [(3, "name"), (4, "name"), (5, "address"), (6, "phone"), (7, "phone"), (8, "dob"), (12, "ssn")]),
         HL7Segment(id: "IN1", fields: [(16, "name"), (18, "dob"), (19, "address"), (49, "patient_id")]),
+        // Providers (`1234567893^OKAFOR^CHINEDU^^^DR`: NPI, family and given name): attending, referring,
+        // consulting and admitting doctors; the ordering provider of an order and an observation.
+        HL7Segment(id: "PV1", fields: [(7, "name"), (8, "name"), (9, "name"), (17, "name")]),
+        HL7Segment(id: "ORC", fields: [(12, "name")]),
+        HL7Segment(id: "OBR", fields: [(16, "name")]),
     ]
 
-    /// `PID|`, `NK1|`, `GT1|`, `IN1|` at `i` at the start of a segment: the line's start, after
-    /// white space, a quote, a carriage return or newline (also escaped: `\r`, `\n`).
+    /// `PID|`, `NK1|`, `GT1|`, `IN1|` … at `i` at the start of a segment: the line's start, after
+    /// white space, a quote, `=`, a carriage return or newline (also escaped: `\r`, `\n`).
     @inline(__always)
     static func isHL7SegmentStart(_ b: Bytes, _ i: Int) -> Bool {
         guard i + 4 < b.count, b[i + 3] == UInt8(ascii: "|") else { return false }
         guard i > 0 else { return true }
         switch b[i - 1] {
-        case 0x0D, 0x0A, 0x20, 0x09, UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+        case 0x0D, 0x0A, 0x20, 0x09, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "="): return true  // (`segment=PID|…`)
         case UInt8(ascii: "r"), UInt8(ascii: "n"): return i >= 2 && b[i - 2] == UInt8(ascii: "\\")
         default: return false
         }

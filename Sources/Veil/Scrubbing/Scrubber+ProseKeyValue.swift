@@ -181,6 +181,13 @@ extension Scrubber {
                 if v < n, ASCII.isLetter(b[v]) || (ASCII.isDigit(b[v]) && Scrubber.monthNameDateEnd(b, from: v) != nil) {
                     return Scrubber.monthNameDateEnd(b, from: v)
                 }
+                // `date of birth 19720315` (HL7's compact form): eight digits that read as 19xx/20xx, a month and a day.
+                let compact = CredentialScan.runEnd(b, from: v, ASCII.isDigit)
+                if compact - v == 8, b[v] == UInt8(ascii: "1") && b[v + 1] == UInt8(ascii: "9") || b[v] == UInt8(ascii: "2") && b[v + 1] == UInt8(ascii: "0"),
+                   (b[v + 4] == UInt8(ascii: "0") && b[v + 5] != UInt8(ascii: "0")) || (b[v + 4] == UInt8(ascii: "1") && b[v + 5] <= UInt8(ascii: "2")),
+                   b[v + 6] <= UInt8(ascii: "3") {
+                    return compact
+                }
                 var e = v, parts = 0
                 while parts < 3 {
                     let s = e
