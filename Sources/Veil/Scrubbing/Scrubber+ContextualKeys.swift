@@ -5,7 +5,9 @@
 extension Scrubber {
     /// The value to replace after `key=` (separator `=` at `separator`), or nil.
     func contextualKeyValue(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
-        if let span = hexEncodedCommand(b, key: key, separator: separator) { return span }
+        // (First bytes first: this runs for every key no rule names.)
+        let first = b[key.lowerBound]
+        if first == UInt8(ascii: "c") || first == UInt8(ascii: "p") || first == UInt8(ascii: "a"), let span = hexEncodedCommand(b, key: key, separator: separator) { return span }
         switch key.count {
         case 4: return numberUnderCallKey(b, key: key, separator: separator) ?? authorizationCode(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 8: return digestResponse(b, key: key, separator: separator)
@@ -63,7 +65,12 @@ extension Scrubber {
     /// ``callPartyKeys``, under the `phone` key's rule; other values (addresses, hosts, short
     /// extensions) are left to the scan.
     func numberUnderCallKey(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
-        guard Self.callPartyKeys.contains(where: { $0.utf8CodeUnitCount == key.count && ASCII.hasPrefix(b, at: key.lowerBound, lowercased: $0) }) else { return nil }
+        switch b[key.lowerBound] | 0x20 {
+        case UInt8(ascii: "f"), UInt8(ascii: "t"), UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "c"), UInt8(ascii: "r"): break
+        default: return nil
+        }
+        guard separator + 10 < b.count, ASCII.isDigit(b[separator + 1]) || b[separator + 1] == UInt8(ascii: "+") || b[separator + 1] == UInt8(ascii: "%"),
+              Self.callPartyKeys.contains(where: { $0.utf8CodeUnitCount == key.count && ASCII.hasPrefix(b, at: key.lowerBound, lowercased: $0) }) else { return nil }
         let start = separator + 1
         var k = start
         if ASCII.hasPrefix(b, at: k, exactly: "+") { k += 1 } else if ASCII.hasPrefix(b, at: k, lowercased: "%2b") { k += 3 }

@@ -560,6 +560,11 @@ extension Scrubber {
                  (UInt8(ascii: "b"), UInt8(ascii: "o")), (UInt8(ascii: "b"), UInt8(ascii: "i")),
                  // "born" in other languages: `geb.`/`geboren`, `nacido`, `nato`, `nascido`, `urodzony`, `né`/`née` (0xC3 | 0x20).
                  (UInt8(ascii: "g"), UInt8(ascii: "e")), (UInt8(ascii: "n"), UInt8(ascii: "a")), (UInt8(ascii: "u"), UInt8(ascii: "r")), (UInt8(ascii: "n"), 0xE3):
+                // (`name`, `general`, `url`: the third byte rules most words out.)
+                if lower == UInt8(ascii: "n") || lower == UInt8(ascii: "g") || lower == UInt8(ascii: "u") {
+                    let third = b[i + 2] | 0x20
+                    guard third == UInt8(ascii: "t") || third == UInt8(ascii: "c") || third == UInt8(ascii: "s") || third == UInt8(ascii: "b") || third == UInt8(ascii: "o") || second == 0xE3 else { break }
+                }
                 if !credentialsOnly, let (key, value) = Self.proseKeyValue(b, at: i), let rule = proseKeyRule(b, key) {
                     return (value, .field, rule, 20)
                 }

@@ -45,28 +45,7 @@ package enum CommandLinePasswordDetector {
     package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
         guard at >= floor, at + 7 < b.count else { return nil }
         if ASCII.hasPrefix(b, at: at, exactly: "curl ") { return curlUser(b, at: at) }
-        if ASCII.hasPrefix(b, at: at, lowercased: "curl.exe ") { return userPasswordFlag(b, after: at + 8, flags: [" -u ", " --user ", " -U ", " --proxy-user "]) }
-        // PuTTY's `plink … -pw PASS`, `pscp -pw PASS`; FreeRDP's `/p:PASS`; the Windows pentest and admin
-        // tools' `-p PASS` (CrackMapExec, NetExec, evil-winrm, smbmap).
-        if ASCII.hasPrefix(b, at: at, lowercased: "plink") || ASCII.hasPrefix(b, at: at, lowercased: "pscp") { return flagValue(b, after: at, flag: " -pw ") }
-        if ASCII.hasPrefix(b, at: at, lowercased: "xfreerdp") || ASCII.hasPrefix(b, at: at, lowercased: "wfreerdp") {
-            return flagValue(b, after: at, flag: " /p:")
-        }
-        if ASCII.hasPrefix(b, at: at, exactly: "crackmapexec ") || ASCII.hasPrefix(b, at: at, exactly: "nxc ") || ASCII.hasPrefix(b, at: at, exactly: "netexec ")
-            || ASCII.hasPrefix(b, at: at, exactly: "evil-winrm ") || ASCII.hasPrefix(b, at: at, exactly: "smbmap ") {
-            return flagValue(b, after: at, flag: " -p ")
-        }
-        // `etcdctl --user root:pw`, HTTPie's `http -a deploy:pw` / `--auth`.
-        if ASCII.hasPrefix(b, at: at, exactly: "etcdctl ") { return userPasswordFlag(b, after: at + 7, flags: [" --user "]) }
-        if ASCII.hasPrefix(b, at: at, exactly: "http ") || ASCII.hasPrefix(b, at: at, exactly: "https ") {
-            return userPasswordFlag(b, after: at + 4, flags: [" -a ", " --auth "])
-        }
-        // `sqlcmd -U sa -P pw`, `bcp … -P pw`, `zip -P pw`, `unzip -P pw`; Cloud Foundry's `cf login -p pw`.
-        if ASCII.hasPrefix(b, at: at, exactly: "sqlcmd ") || ASCII.hasPrefix(b, at: at, exactly: "bcp ") || ASCII.hasPrefix(b, at: at, exactly: "zip ")
-            || ASCII.hasPrefix(b, at: at, exactly: "unzip ") {
-            return flagValue(b, after: at, flag: " -P ")
-        }
-        if ASCII.hasPrefix(b, at: at, exactly: "cf login ") || ASCII.hasPrefix(b, at: at, exactly: "cf8 login ") { return flagValue(b, after: at, flag: " -p ") }
+        if let tool = moreToolsPassword(b, at: at) { return tool }
         if ASCII.hasPrefix(b, at: at, exactly: "echo ") { return echoPipedPassword(b, at: at) }
         if ASCII.hasPrefix(b, at: at, lowercased: "net ") { return netCommandPassword(b, at: at) }
         if ASCII.hasPrefix(b, at: at, exactly: "rabbitmqctl ") { return rabbitmqPassword(b, at: at) }
@@ -129,6 +108,44 @@ package enum CommandLinePasswordDetector {
             }
             if b[i] == 0x0A || b[i] == UInt8(ascii: ";") || b[i] == UInt8(ascii: "|") { return nil }
             i += 1
+        }
+        return nil
+    }
+
+    /// The password flags of more tools (checked after one switch on the first byte, as this runs
+    /// for many words): `curl.exe -u`, PuTTY's `plink`/`pscp -pw`, FreeRDP's `/p:`, the Windows
+    /// pentest and admin tools' `-p` (CrackMapExec, NetExec, evil-winrm, smbmap), `etcdctl --user`,
+    /// HTTPie's `http -a`/`--auth`, `sqlcmd`/`bcp`/`zip`/`unzip -P`, Cloud Foundry's `cf login -p`.
+    /// `.some(nil)` when the tool is one of these but no password is on the line.
+    static func moreToolsPassword(_ b: Bytes, at: Int) -> Range<Int>?? {
+        func exact(_ word: StaticString) -> Bool { ASCII.hasPrefix(b, at: at, exactly: word) }
+        switch b[at] | 0x20 {
+        case UInt8(ascii: "c"):
+            if ASCII.hasPrefix(b, at: at, lowercased: "curl.exe ") { return userPasswordFlag(b, after: at + 8, flags: [" -u ", " --user ", " -U ", " --proxy-user "]) }
+            if exact("crackmapexec ") { return flagValue(b, after: at, flag: " -p ") }
+            if exact("cf login ") || exact("cf8 login ") { return flagValue(b, after: at, flag: " -p ") }
+        case UInt8(ascii: "p"):
+            if ASCII.hasPrefix(b, at: at, lowercased: "plink") || ASCII.hasPrefix(b, at: at, lowercased: "pscp") { return flagValue(b, after: at, flag: " -pw ") }
+        case UInt8(ascii: "x"), UInt8(ascii: "w"):
+            if ASCII.hasPrefix(b, at: at + 1, lowercased: "freerdp") { return flagValue(b, after: at, flag: " /p:") }
+        case UInt8(ascii: "n"):
+            if exact("nxc ") || exact("netexec ") { return flagValue(b, after: at, flag: " -p ") }
+        case UInt8(ascii: "e"):
+            if exact("evil-winrm ") { return flagValue(b, after: at, flag: " -p ") }
+            if exact("etcdctl ") { return userPasswordFlag(b, after: at + 7, flags: [" --user "]) }
+        case UInt8(ascii: "s"):
+            if exact("smbmap ") { return flagValue(b, after: at, flag: " -p ") }
+            if exact("sqlcmd ") { return flagValue(b, after: at, flag: " -P ") }
+        case UInt8(ascii: "h"):
+            if exact("http ") || exact("https ") { return userPasswordFlag(b, after: at + 4, flags: [" -a ", " --auth "]) }
+        case UInt8(ascii: "b"):
+            if exact("bcp ") { return flagValue(b, after: at, flag: " -P ") }
+        case UInt8(ascii: "z"):
+            if exact("zip ") { return flagValue(b, after: at, flag: " -P ") }
+        case UInt8(ascii: "u"):
+            if exact("unzip ") { return flagValue(b, after: at, flag: " -P ") }
+        default:
+            break
         }
         return nil
     }
