@@ -34,7 +34,7 @@ extension Scrubber {
         while k <= n {
             // The element's end: the next `*`, or the segment's end (`~`, a line break, a quote).
             // (A first pass's pseudonym holds `~`, X12's segment terminator: it is read whole.)
-            var e = ASCII.isLower(b[min(k, n - 1)]) ? (Self.pseudonymEnd(b, at: k) ?? k) : k
+            var e = k < n && ASCII.isLower(b[k]) ? (Self.pseudonymEnd(b, at: k) ?? k) : k
             while e < n, b[e] != UInt8(ascii: "*"), b[e] != UInt8(ascii: "~"), b[e] != 0x0A, b[e] != 0x0D, b[e] != UInt8(ascii: "\""),
                   !(b[e] == UInt8(ascii: "\\") && e + 1 < n && (b[e + 1] == UInt8(ascii: "n") || b[e + 1] == UInt8(ascii: "r"))) { e += 1 }
             if element == 1 { qualifier = k..<e }
