@@ -12,6 +12,9 @@ import Testing
         (#"Authorization: Digest username="bob", realm="api", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", uri="/x", response="6629fae49393a05397450978507c4ef1""#, "6629fae49393a05397450978507c4ef1"),
         (#"REGISTER sip:pbx SIP/2.0 Authorization: Digest username="1001",realm="asterisk",nonce="1a2b",uri="sip:pbx",response=6629fae49393a05397450978507c4ef1,algorithm=MD5"#, "6629fae49393a05397450978507c4ef1"),
         (#"ts=2026-11-30T10:00:00Z msg="oauth callback" code=4/0AY0e-g7AbCdEfGhIjKlMnOp state=xyz123"#, "4/0AY0e-g7AbCdEfGhIjKlMnOp"),
+        // iCalendar's CN parameter: an attendee's or organiser's name (stop 34).
+        ("ATTENDEE;CN=Chidi Okeke;PARTSTAT=DECLINED:mailto:chidi@acme.io", "Chidi Okeke"),
+        (#"ORGANIZER;CN="Nguyễn Thị Hương":mailto:x@y.vn"#, "Hương"),
         // A phone number under an SMS gateway's From/To (stop 34).
         ("plivo.callback From=919845012345 To=918067891234 CallStatus=completed", "919845012345"),
         ("twilio: From=%2B14155550100&To=%2B14155550199&Body=hi", "14155550100"),

@@ -13,7 +13,8 @@ extension Scrubber {
         case 8: return digestResponse(b, key: key, separator: separator)
         case 3, 6: return numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 5: return numericIDName(b, key: key, separator: separator)
-        case 2, 9: return numberUnderCallKey(b, key: key, separator: separator)
+        case 2: return calendarCommonName(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator)
+        case 9: return numberUnderCallKey(b, key: key, separator: separator)
         default: return nil
         }
     }
@@ -55,6 +56,28 @@ extension Scrubber {
     @inline(__always)
     static func hexValue(_ x: UInt8) -> Int {
         ASCII.isDigit(x) ? Int(x - 0x30) : Int(ASCII.lower(x) - 0x61 + 10)
+    }
+
+    /// iCalendar's `ATTENDEE;CN=Chidi Okeke;PARTSTAT=…:mailto:…` and `ORGANIZER;CN="…":mailto:…`
+    /// (RFC 5545): the `CN` parameter is the person's display name, quoted or up to `:` or `;`, under
+    /// the `name` key's rule. (`CN=` in a distinguished name, after `,` or at a value's start, is not
+    /// a parameter and stays the distinguished name's.)
+    func calendarCommonName(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        guard key.lowerBound > 0, b[key.lowerBound - 1] == UInt8(ascii: ";"), b[key.lowerBound] | 0x20 == UInt8(ascii: "c"), b[key.lowerBound + 1] | 0x20 == UInt8(ascii: "n"),
+              compiled.nameRule >= 0 else { return nil }
+        let n = b.count
+        var start = separator + 1
+        var end: Int
+        if start < n, b[start] == UInt8(ascii: "\"") {
+            start += 1
+            end = start
+            while end < n, b[end] != UInt8(ascii: "\""), b[end] != 0x0A { end += 1 }
+        } else {
+            end = start
+            while end < n, b[end] != UInt8(ascii: ":"), b[end] != UInt8(ascii: ";"), b[end] != 0x0A, b[end] != 0x0D { end += 1 }
+        }
+        guard end > start, !Self.isPseudonym(b, start..<end) else { return nil }
+        return TextSpan(start..<end, rule: compiled.nameRule, kind: .field, precedence: 20)
     }
 
     /// Keys of a call or a message that hold a party: SMS and voice gateways' callbacks
