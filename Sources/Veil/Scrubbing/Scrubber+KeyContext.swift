@@ -491,6 +491,11 @@ extension Scrubber {
         if Self.isMySQLUsingPassword(b, key: keyStart..<keyEnd, value: valueStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
+        // Postfix's `disconnect from … ehlo=1 mail=1 rcpt=0/1 auth=0/1 quit=1 commands=3/4`: a count of
+        // SMTP commands, not an address or a secret.
+        if quote == 0, b[separator] == UInt8(ascii: "="), Self.isSMTPCommandCount(b, key: keyStart..<keyEnd, value: valueStart..<valueEnd) {
+            return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
+        }
         // `name=checkout-service`, `name: payments-worker`: a service's or logger's name, not a
         // person's; scanned as text.
         if keyEnd - keyStart == 4, ASCII.hasPrefix(b, at: keyStart, lowercased: "name"), compiled.active[rule].type == "name",
@@ -887,6 +892,14 @@ extension Scrubber {
             }
         }
         return e
+    }
+
+    /// `mail=1`, `auth=0/1` (digits, or digits `/` digits) in a line that also counts `commands=`:
+    /// Postfix's per-session command counts.
+    static func isSMTPCommandCount(_ b: Bytes, key: Range<Int>, value: Range<Int>) -> Bool {
+        guard key.count == 4, ASCII.hasPrefix(b, at: key.lowerBound, exactly: "mail") || ASCII.hasPrefix(b, at: key.lowerBound, exactly: "auth"),
+              value.count <= 9, b[value].allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: "/") }), ASCII.isDigit(b[value.lowerBound]) else { return false }
+        return CredentialScan.contains(b, from: value.upperBound, to: min(b.count, value.upperBound + 160), lowercased: " commands=")
     }
 
     /// Whether one to three words at `at`, then `:` or `=`, are a key a field rule names
