@@ -81,6 +81,7 @@ import Testing
         ("cf login -a api.example.com -u deploy -p Cf-L0gin-Pw", "Cf-L0gin-Pw"),
         ("sshpass -pSsh-N0sp4ce-Pw ssh deploy@host", "Ssh-N0sp4ce-Pw"),
         ("zip -P Z1p-Pw-2024 backup.zip db.sql", "Z1p-Pw-2024"),
+        ("unzip -P Unz1p-Pw-7 backup.zip", "Unz1p-Pw-7"),
         (#""C:\Program Files\PuTTY\plink.exe" -ssh admin@10.9.8.7 -pw Pl1nk!Secret -batch"#, "Pl1nk!Secret"),
         ("xfreerdp /v:ts01 /u:hlindgren /p:Stockholm1987", "Stockholm1987"),
         ("crackmapexec smb 10.20.0.0/24 -u hlindgren -p 'Stockholm#1987' --shares", "Stockholm#1987"),

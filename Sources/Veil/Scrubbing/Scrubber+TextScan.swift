@@ -648,9 +648,9 @@ extension Scrubber {
             || (x == UInt8(ascii: "P") && i + 1 < n && b[i + 1] == UInt8(ascii: "s"))  // `PsExec`
             || x == UInt8(ascii: "o") || x == UInt8(ascii: "h") || x == UInt8(ascii: "a")
             || (x == UInt8(ascii: "e") && i + 4 < n && (b[i + 1] == UInt8(ascii: "t") || (b[i + 1] == UInt8(ascii: "c") && b[i + 4] == 0x20)))  // `echo `, `etcdctl`
-            || (x == UInt8(ascii: "z") && i + 4 < n && b[i + 1] == UInt8(ascii: "i"))
+            || (x == UInt8(ascii: "z") && i + 4 < n && b[i + 1] == UInt8(ascii: "i")) || (x == UInt8(ascii: "u") && i + 6 < n && b[i + 1] == UInt8(ascii: "n") && b[i + 2] == UInt8(ascii: "z"))  // `zip`, `unzip`
             || (x | 0x20 == UInt8(ascii: "x") && i + 4 < n && b[i + 1] | 0x20 == UInt8(ascii: "f")) || (x | 0x20 == UInt8(ascii: "w") && i + 4 < n && b[i + 1] | 0x20 == UInt8(ascii: "f"))  // `xfreerdp`
-            || (x == UInt8(ascii: "e") && i + 4 < n && b[i + 1] == UInt8(ascii: "v")) || (x == UInt8(ascii: "n") && i + 4 < n && b[i + 1] == UInt8(ascii: "x"))  // `evil-winrm`, `nxc` || (x == UInt8(ascii: "u") && i + 6 < n && b[i + 1] == UInt8(ascii: "n") && b[i + 2] == UInt8(ascii: "z"))  // `zip`, `unzip`
+            || (x == UInt8(ascii: "e") && i + 4 < n && b[i + 1] == UInt8(ascii: "v")) || (x == UInt8(ascii: "n") && i + 4 < n && b[i + 1] == UInt8(ascii: "x"))  // `evil-winrm`, `nxc`
             || ((x | 0x20) == UInt8(ascii: "n") && i + 3 < n && b[i + 3] == 0x20 && (b[i + 1] | 0x20) == UInt8(ascii: "e")) {  // `net `
             // A command line: its password, and the account it names (`mysql -u root -pS3cr3t`).
             let password = d.commandLinePassword >= 0 ? CommandLinePasswordDetector.match(b, at: i, floor: floor) : nil

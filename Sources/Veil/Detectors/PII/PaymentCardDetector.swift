@@ -123,7 +123,7 @@ package enum PaymentCardDetector {
 
     /// Track 1 of a magnetic stripe at `at` (its `%B` start): `%B` + a valid card number + `^` + the
     /// holder's name (up to 26 bytes) + `^` + expiry, service code and discretionary data, up to the
-    /// end sentinel `?` or white space. The whole track, or nil.
+    /// end sentinel `?` or white space. The whole track (from a valid number and its `^` on), or nil.
     package static func trackOne(_ bytes: Bytes, at: Int) -> Range<Int>? {
         let n = bytes.count
         guard at + 16 < n, bytes[at] == UInt8(ascii: "%"), bytes[at + 1] == UInt8(ascii: "B") else { return nil }
@@ -132,11 +132,12 @@ package enum PaymentCardDetector {
         while k < n, k - pan <= 19, ASCII.isDigit(bytes[k]) { k += 1 }
         guard k - pan >= 13, k - pan <= 19, k < n, bytes[k] == UInt8(ascii: "^"), issuerAccepts(bytes, at: pan, length: k - pan), luhn(bytes, pan..<k) else { return nil }
         k += 1
-        let name = k
-        while k < n, k - name <= 26, bytes[k] != UInt8(ascii: "^"), bytes[k] >= 0x20 { k += 1 }
-        guard k < n, bytes[k] == UInt8(ascii: "^") else { return nil }
-        k += 1
-        while k < n, k - name <= 120, bytes[k] > 0x20, bytes[k] != UInt8(ascii: "?"), bytes[k] != UInt8(ascii: "\""), bytes[k] != UInt8(ascii: "'") { k += 1 }
+        // The name (spaces allowed) up to its `^`; without one within 26 bytes (a damaged or
+        // longer field), the rest runs to white space, fail closed: the number is found either way.
+        var caret = k
+        while caret < n, caret - k <= 26, bytes[caret] != UInt8(ascii: "^"), bytes[caret] >= 0x20 { caret += 1 }
+        if caret < n, bytes[caret] == UInt8(ascii: "^") { k = caret + 1 }
+        while k < n, k - at < CredentialScan.maxToken, bytes[k] > 0x20, bytes[k] != UInt8(ascii: "?"), bytes[k] != UInt8(ascii: "\""), bytes[k] != UInt8(ascii: "'") { k += 1 }
         if k < n, bytes[k] == UInt8(ascii: "?") { k += 1 }
         return at..<k
     }
