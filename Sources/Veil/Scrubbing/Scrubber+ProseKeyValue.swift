@@ -105,7 +105,7 @@ extension Scrubber {
         if v < n, b[v] == UInt8(ascii: "#") { v += 1 }
         guard v < n, v > k else { return nil }
         // `born on Jan 1st, 1980`, `born on 1980-01-01`; `geboren am`, `nacido el`, `nato il`, `nascido em`, `née le`.
-        if isBirthWord(b, key), v + 3 < n, b[v + 2] == 0x20, ["on", "am", "el", "il", "em", "le"].contains(where: { ASCII.hasPrefix(b, at: v, lowercased: $0) }) { v += 3 }
+        if isBirthWord(b, key), v + 3 < n, b[v + 2] == 0x20, Self.birthDateConnectors.contains(where: { ASCII.hasPrefix(b, at: v, lowercased: $0) }) { v += 3 }
         let shape: Shape
         if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "dob") { shape = .date }
         else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "mrn") { shape = .recordNumber }
@@ -141,6 +141,10 @@ extension Scrubber {
         }
         return nil
     }
+
+    /// The word between "born" and its date: `born on`, `geboren am`, `nacido el`, `nato il`,
+    /// `nascido em`, `née le`.
+    static let birthDateConnectors: [StaticString] = ["on", "am", "el", "il", "em", "le"]
 
     /// `born`, `birth`, `birthday`, `birthdate`, and the words for "born" in German (`geboren`,
     /// `geb.`), French (`né`, `née`), Spanish (`nacido`, `nacida`), Italian (`nato`, `nata`),

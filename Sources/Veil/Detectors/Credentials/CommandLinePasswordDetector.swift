@@ -121,7 +121,7 @@ package enum CommandLinePasswordDetector {
         func exact(_ word: StaticString) -> Bool { ASCII.hasPrefix(b, at: at, exactly: word) }
         switch b[at] | 0x20 {
         case UInt8(ascii: "c"):
-            if ASCII.hasPrefix(b, at: at, lowercased: "curl.exe ") { return userPasswordFlag(b, after: at + 8, flags: [" -u ", " --user ", " -U ", " --proxy-user "]) }
+            if ASCII.hasPrefix(b, at: at, lowercased: "curl.exe ") { return userPasswordFlag(b, after: at + 8, flags: curlUserFlags) }
             if exact("crackmapexec ") { return flagValue(b, after: at, flag: " -p ") }
             if exact("cf login ") || exact("cf8 login ") { return flagValue(b, after: at, flag: " -p ") }
         case UInt8(ascii: "p"):
@@ -285,8 +285,11 @@ package enum CommandLinePasswordDetector {
     /// `curl … -u user:password` / `--user user:password`: the password (after the first `:`).
     /// `-u user` alone makes curl prompt: nothing to find.
     static func curlUser(_ b: Bytes, at: Int) -> Range<Int>? {
-        userPasswordFlag(b, after: at + 4, flags: [" -u ", " --user ", " -U ", " --proxy-user "])
+        userPasswordFlag(b, after: at + 4, flags: curlUserFlags)
     }
+
+    /// curl's flags whose value is `user:password`.
+    static let curlUserFlags: [StaticString] = [" -u ", " --user ", " -U ", " --proxy-user "]
 
     /// The password of a `user:password` value after one of `flags` in the rest of the command
     /// (curl's `-u`/`--user`/`-U`/`--proxy-user`, etcdctl's `--user`, HTTPie's `-a`/`--auth`).

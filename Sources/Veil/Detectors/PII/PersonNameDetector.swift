@@ -282,12 +282,15 @@ package enum PersonNameDetector {
             guard upperInitialLength(b, end + 1) > 0, let e = familyName(b, end + 1), family.contains(b, (end + 1)..<e) else { break }
             end = e
         }
-        for marker: StaticString in [" geb. ", " née ", ", née ", " nee ", ", geb. "] where ASCII.hasPrefix(b, at: end, exactly: marker) {
+        for marker in birthNameMarkers where ASCII.hasPrefix(b, at: end, exactly: marker) {
             let k = end + marker.utf8CodeUnitCount
             if let e = familyNameAfterParticles(b, k) ?? familyName(b, k) { return e }
         }
         return end
     }
+
+    /// What introduces a birth name after a name (German `geb.`, French `née`).
+    static let birthNameMarkers: [StaticString] = [" geb. ", " née ", ", née ", " nee ", ", geb. "]
 
     /// Family names with particles: `Van Damme`, `van der Berg`, `De la Cruz`, `bin Salman`,
     /// `Al Farsi` — one to three particles, then a capitalised family name; its end.
