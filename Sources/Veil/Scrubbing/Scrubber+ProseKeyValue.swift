@@ -20,7 +20,9 @@
 /// `mfa`, `totp`, `auth`, `authentication`, `confirmation`, `access`, `sign-in`, `sms`, `sent`,
 /// `recovery`, `backup`, `two-factor` or `2-step`, or the
 /// German, French or Dutch word for "your" (`Ihr Code: 993311`, `votre code est 4815` —
-/// `est` and `ist` count as `is`) (`error code 500` stays). These take the `otp` key's rule.
+/// `est` and `ist` count as `is`), or after one of those words for "your" and a capitalised
+/// brand's name (`Your Acme code: 482913`) (`error code 500` stays). A form-encoded body's `+`
+/// counts as a space (`Body=Your+code+is+482913`). These take the `otp` key's rule.
 ///
 /// The key's own field rule decides what happens (the default pack redacts card security
 /// codes, one-time codes and dates of birth and pseudonymises medical record numbers as
@@ -32,10 +34,14 @@ extension Scrubber {
         let n = b.count
         let word: Int
         if ASCII.hasPrefix(b, at: at, lowercased: "code") {
-            guard at >= 2, b[at - 1] == 0x20 || b[at - 1] == UInt8(ascii: "-") else { return nil }
-            var s = at - 1
-            while s > 0, at - s <= 16, ASCII.isAlnum(b[s - 1]) || b[s - 1] == UInt8(ascii: "-") { s -= 1 }
-            guard oneTimeCodeQualifiers.contains(b[s..<(at - 1)].map(ASCII.lower)) else { return nil }
+            guard at >= 2, b[at - 1] == 0x20 || b[at - 1] == UInt8(ascii: "-") || b[at - 1] == UInt8(ascii: "+") else { return nil }
+            let qualifier = wordBefore(b, gap: at - 1)
+            if !oneTimeCodeQualifiers.contains(b[qualifier].map(ASCII.lower)) {
+                // `Your Acme code: 482913`: a brand's name between "your" and `code`.
+                guard qualifier.count >= 2, ASCII.isUpper(b[qualifier.lowerBound]), qualifier.lowerBound >= 2,
+                      isWordGap(b[qualifier.lowerBound - 1]),
+                      oneTimeCodePossessives.contains(b[wordBefore(b, gap: qualifier.lowerBound - 1)].map(ASCII.lower)) else { return nil }
+            }
             word = 4
         } else if ASCII.hasPrefix(b, at: at, lowercased: "otp") { word = 3 }
         else if ASCII.hasPrefix(b, at: at, lowercased: "passcode") { word = 8 }
@@ -60,14 +66,29 @@ extension Scrubber {
             ahead = true
         }
         let separator = v  // (after the key word, or after the `for …` clause)
-        if ASCII.hasPrefix(b, at: v, lowercased: " is ") || ASCII.hasPrefix(b, at: v, lowercased: " ist ") || ASCII.hasPrefix(b, at: v, lowercased: " est ") {
-            v += b[v + 3] == 0x20 ? 4 : 5
+        // (`+` is a form body's space: Twilio's `Body=Your+code+is+482913`.)
+        if isWordGap(b[v]), v + 4 < n, ASCII.hasPrefix(b, at: v + 1, lowercased: "is") || ASCII.hasPrefix(b, at: v + 1, lowercased: "es") {
+            let after = b[v + 3] | 0x20 == UInt8(ascii: "t") ? v + 4 : v + 3
+            if after < n, isWordGap(b[after]), b[v + 1] | 0x20 == UInt8(ascii: "i") || after == v + 4 { v = after + 1 }
         } else if b[v] == UInt8(ascii: ":") { v += 1 }
-        while v < n, v - separator <= 6, b[v] == 0x20 { v += 1 }
+        while v < n, v - separator <= 6, isWordGap(b[v]) { v += 1 }
         let e = CredentialScan.runEnd(b, from: v, ASCII.isDigit)
         guard e - v >= 4, e - v <= 8, e == n || !ASCII.isAlnum(b[e]) else { return nil }
         return (v..<e, ahead)
     }
+
+    /// A space between a message's words; `+` in a form-encoded body.
+    private static func isWordGap(_ x: UInt8) -> Bool { x == 0x20 || x == UInt8(ascii: "+") }
+
+    /// The word (letters, digits, `-`; at most 16 bytes) that ends at `gap`.
+    private static func wordBefore(_ b: Bytes, gap: Int) -> Range<Int> {
+        var s = gap
+        while s > 0, gap - s <= 16, ASCII.isAlnum(b[s - 1]) || b[s - 1] == UInt8(ascii: "-") { s -= 1 }
+        return s..<gap
+    }
+
+    /// "Your" before a brand's name and `code`, in the languages of ``oneTimeCodeQualifiers``.
+    static let oneTimeCodePossessives: Set<[UInt8]> = Set(["your", "ihr", "dein", "votre", "ton", "uw"].map { Array($0.utf8) })
 
     static let oneTimeCodeQualifiers: Set<[UInt8]> = Set([
         "your", "verification", "security", "login", "one-time", "otp", "2fa", "mfa", "auth", "authentication",
