@@ -275,6 +275,26 @@ rules:
       - "**.basic_auth"
       - "**.http_basic_auth"
       - "**.x_jfrog_art_api"
+      # Redis: `requirepass`, `masterauth` (redis.conf, CONFIG SET)
+      - "**.requirepass"
+      - "**.masterauth"
+      # AWS Secrets Manager's binary secret; Azure's storage and Event Hubs key pairs
+      - "**.secretbinary"
+      - "**.secret_binary"
+      - "**.primary_access_key"
+      - "**.secondary_access_key"
+      - "**.primaryaccesskey"
+      - "**.secondaryaccesskey"
+      - "**.primary_shared_key"
+      - "**.primarysharedkey"
+      - "**.secondarysharedkey"
+      # SNMP communities and TACACS+/RADIUS shared keys
+      - "**.community"
+      - "**.*_community"
+      - "**.rocommunity"
+      - "**.rwcommunity"
+      - "**.tacacs_key"
+      - "**.radius_key"
     action: redact
     type: secret
   - id: token-fields
@@ -311,6 +331,9 @@ rules:
     action: redact
     type: cookie
 tests:
+  - name: Redis, AWS Secrets Manager, Azure key pairs, SNMP communities
+    input: 'requirepass=R3disPw1 {"masterauth":"M4sterPw2","secretBinary":"c2VjcmV0LWJpbg=="} primary_access_key = "Fk3lM9pQ2rS5tU8v==" SecondaryAccessKey=Gk3lM9pQ2rS5 community=n3tw0rkR0 snmp_community: Pr1v4teC0mm tacacs_key=T4cKey9'
+    must_not_contain: [R3disPw1, M4sterPw2, c2VjcmV0LWJpbg, Fk3lM9pQ2rS5tU8v, Gk3lM9pQ2rS5, n3tw0rkR0, Pr1v4teC0mm, T4cKey9]
   - name: a credential, a wallet's recovery words, an HMAC
     input: '{"credential":"s3cr3tVal9","mnemonic":"abandon ability able about above absent absorb abstract absurd abuse access accident"} seed_phrase="zoo zone zero" hmac=9f8e7d6c5b4a'
     must_not_contain: [s3cr3tVal9, abandon, absurd, zoo zone, 9f8e7d6c5b4a]
@@ -469,7 +492,7 @@ rules:
     type: username
   - id: user-fields
     description: Keys that name an account (TargetUserName, SamAccountName, CEF suser/duser, LEEF usrName, audit-log actor, SAML NameID, CI actors, loyalty and frequent-flyer numbers …)
-    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal", "**.x_forwarded_user", "**.x_remote_user", "**.x_auth_user", "**.x_user", "**.auth_user", "**.db_user", "**.login_id", "**.usrname", "**.uname", "**.src_user", "**.dst_user", "**.srcuser", "**.dstuser", "**.source_user", "**.destination_user", "**.login_name", "**.loginname", "**.logon_name", "**.target_user", "**.impersonated_user", "**.impersonator", "**.assignee", "**.assigned_to", "**.reviewer", "**.created_by", "**.updated_by", "**.modified_by", "**.deleted_by", "**.approved_by", "**.requested_by", "**.performed_by", "**.changed_by", "**.benutzer", "**.benutzername", "**.anmeldename", "**.utilisateur", "**.nom_utilisateur", "**.identifiant", "**.usuario", "**.nombre_usuario", "**.nombre_de_usuario", "**.utente", "**.nome_utente", "**.gebruiker", "**.gebruikersnaam", "**.uzytkownik", "**.kullanici", "**.kullanici_adi", "**.pguser", "**.postgres_user", "**.postgresql_user", "**.mysql_user", "**.mariadb_user", "**.mongo_user", "**.mongodb_user", "**.redis_user", "**.rabbitmq_user", "**.rabbitmq_default_user", "**.amqp_user", "**.kafka_user", "**.smtp_user", "**.mail_user", "**.imap_user", "**.ftp_user", "**.http_user", "**.sftp_user", "**.ssh_user", "**.ldap_user", "**.bind_user", "**.proxy_user", "**.sql_user", "**.dbuser", "**.database_user", "**.db_login", "**.jdbc_user", "**.oracle_user", "**.admin_user", "**.registry_user", "**.docker_user", "**.git_user", "**.sasl_user", "**.sudo_user", "**.os_user", "**.unix_user", "**.domain_user", "**.логин", "**.Логин", "**.пользователь", "**.Пользователь", "**.имя_пользователя", "**.Имя_пользователя", "**.учетная_запись", "**.Учетная_запись", "**.用户名", "**.用户", "**.用戶名", "**.使用者", "**.账号", "**.帳號", "**.ユーザー名", "**.ユーザ名", "**.ユーザー", "**.ユーザーid", "**.사용자", "**.사용자명", "**.아이디", "**.approver", "**.reviewed_by", "**.reporter", "**.submitted_by", "**.signed_by", "**.requester", "**.user_account", "**.kullanıcı", "**.kullanıcı_adı", "**.użytkownik", "**.nazwa_użytkownika", "**.nameid", "**.name_id", "**.github_actor", "**.gitlab_user_login", "**.build_user_id", "**.triggered_by", "**.frequent_flyer", "**.frequent_flyer_number", "**.ffn", "**.loyalty_id", "**.loyalty_number", "**.set_id", "**.auth_id"]
+    fields: ["**.user", "**.*username", "**.*user_name", "**.login", "**.ruser", "**.logname", "**.user_id", "**.userid", "**.customer", "**.customer_id", "**.*account_name", "**.acct", "**.suser", "**.duser", "**.actor", "**.remote_user", "**.principal", "**.principal_name", "**.user_principal", "**.x_forwarded_user", "**.x_remote_user", "**.x_auth_user", "**.x_user", "**.auth_user", "**.db_user", "**.login_id", "**.usrname", "**.uname", "**.src_user", "**.dst_user", "**.srcuser", "**.dstuser", "**.source_user", "**.destination_user", "**.login_name", "**.loginname", "**.logon_name", "**.target_user", "**.impersonated_user", "**.impersonator", "**.assignee", "**.assigned_to", "**.reviewer", "**.created_by", "**.updated_by", "**.modified_by", "**.deleted_by", "**.approved_by", "**.requested_by", "**.performed_by", "**.changed_by", "**.benutzer", "**.benutzername", "**.anmeldename", "**.utilisateur", "**.nom_utilisateur", "**.identifiant", "**.usuario", "**.nombre_usuario", "**.nombre_de_usuario", "**.utente", "**.nome_utente", "**.gebruiker", "**.gebruikersnaam", "**.uzytkownik", "**.kullanici", "**.kullanici_adi", "**.pguser", "**.postgres_user", "**.postgresql_user", "**.mysql_user", "**.mariadb_user", "**.mongo_user", "**.mongodb_user", "**.redis_user", "**.rabbitmq_user", "**.rabbitmq_default_user", "**.amqp_user", "**.kafka_user", "**.smtp_user", "**.mail_user", "**.imap_user", "**.ftp_user", "**.http_user", "**.sftp_user", "**.ssh_user", "**.ldap_user", "**.bind_user", "**.proxy_user", "**.sql_user", "**.dbuser", "**.database_user", "**.db_login", "**.jdbc_user", "**.oracle_user", "**.admin_user", "**.registry_user", "**.docker_user", "**.git_user", "**.sasl_user", "**.sudo_user", "**.os_user", "**.unix_user", "**.domain_user", "**.логин", "**.Логин", "**.пользователь", "**.Пользователь", "**.имя_пользователя", "**.Имя_пользователя", "**.учетная_запись", "**.Учетная_запись", "**.用户名", "**.用户", "**.用戶名", "**.使用者", "**.账号", "**.帳號", "**.ユーザー名", "**.ユーザ名", "**.ユーザー", "**.ユーザーid", "**.사용자", "**.사용자명", "**.아이디", "**.approver", "**.reviewed_by", "**.reporter", "**.submitted_by", "**.signed_by", "**.requester", "**.user_account", "**.kullanıcı", "**.kullanıcı_adı", "**.użytkownik", "**.nazwa_użytkownika", "**.nameid", "**.name_id", "**.github_actor", "**.gitlab_user_login", "**.build_user_id", "**.triggered_by", "**.frequent_flyer", "**.frequent_flyer_number", "**.ffn", "**.loyalty_id", "**.loyalty_number", "**.set_id", "**.auth_id", "**.rolesessionname", "**.role_session_name", "**.unauthuser", "**.ansible_user", "**.ansible_ssh_user", "**.common_name", "**.masteruser", "**.vault_user"]
     action: pseudonymize
     type: username
   - id: name-fields
@@ -568,6 +591,9 @@ rules:
     action: pseudonymize
     type: host
 tests:
+  - name: AWS role session names, FortiGate's unauthuser, Ansible's user, OpenVPN's common_name
+    input: '{"requestParameters":{"roleSessionName":"botond.kovacs"}} unauthuser="pnovak" ansible_user=li.wei common_name=fatima.zahra'
+    must_not_contain: [botond.kovacs, pnovak, li.wei, fatima.zahra]
   - name: card numbers under card_no, ccnum and similar keys are masked even when they fail validation
     input: 'card_no=1234567890123 ccnum=4000-0000-0000 {"card":{"brand":"visa","last4":"4242"}}'
     expect: 'card_no=*********0123 ccnum=****-****-0000 {"card":{"brand":"visa","last4":"4242"}}'
