@@ -16,6 +16,12 @@ struct StatementCredentialTests {
         ("LOG:  statement: ALTER USER bob PASSWORD 'unterminated", "unterminated"),
         (#"1700000000.123456 [0 10.0.0.1:5555] "AUTH" "redisPass99""#, "redisPass99"),
         (#"1700000000.123456 [0 10.0.0.1:5555] "auth" "default" "redisPass99""#, "redisPass99"),
+        // Stop 35: Oracle's unquoted password and stored hash, SQL Server's N'…', Redis MIGRATE's AUTH2.
+        ("SQL> ALTER USER scott IDENTIFIED BY tiger123X;", "tiger123X"),
+        ("alter user scott identified by tiger account unlock", "tiger"),
+        ("CREATE USER app IDENTIFIED BY VALUES 'S:8F2D0B6A1C3E5F7A9B1D3F5A7C9E1B3D5F7A9C1E3B5D7F9A1C3E5B7D9F1A';", "S:8F2D0B6A1C3E5F7A"),
+        ("CREATE LOGIN [rmartinez] WITH PASSWORD = N'MsSql#Login77', CHECK_POLICY = ON", "MsSql#Login77"),
+        (#"1710150000.000009 [0 10.0.5.9:51800] "MIGRATE" "10.0.5.10" "6379" "" "0" "5000" "AUTH2" "migr" "M1gr4teRedis!" "KEYS" "a""#, "M1gr4teRedis!"),
     ])
     func passwords(_ line: String, _ secret: String) {
         let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
@@ -34,6 +40,17 @@ struct StatementCredentialTests {
         #expect(!lower.contains("Pw") && !lower.contains("quoted"), "\(lower)")
         let unterminated = FuzzRegressionTests.stable(#"1700000000.1 [0 127.0.0.1:1] "HSET" "u:1" "password" "unterminated secret"#)
         #expect(!unterminated.contains("unterminated"), "\(unterminated)")
+    }
+
+    // Redis MONITOR's configuration and ACL commands (stop 35: the passwords were written raw).
+    @Test("Redis CONFIG SET's password parameters and ACL SETUSER's account and passwords are replaced")
+    func redisConfigAndACL() {
+        let config = FuzzRegressionTests.stable(#"1710149222.001200 [0 10.0.5.9:51722] "CONFIG" "SET" "requirepass" "N3wRedisPassw0rd!" "maxmemory" "2gb""#)
+        #expect(!config.contains("N3wRedisPassw0rd") && config.hasSuffix(#""requirepass" "[REDACTED:secret]" "maxmemory" "2gb""#), "\(config)")
+        let master = FuzzRegressionTests.stable(#"1710149222.0 [0 10.0.5.9:51722] "config" "set" "masterauth" "Mast3rAuth#Redis""#)
+        #expect(!master.contains("Mast3rAuth"), "\(master)")
+        let acl = FuzzRegressionTests.stable(#"1710150000.000004 [0 10.0.5.9:51800] "ACL" "SETUSER" "reporter" "on" ">AclPassw0rd!x" "~cached:*" "+get""#)
+        #expect(!acl.contains("reporter") && !acl.contains("AclPassw0rd") && acl.hasSuffix(#""on" ">[REDACTED:secret]" "~cached:*" "+get""#), "\(acl)")
     }
 
     // LDIF writes a value in base64 after `::` (stop 34: the second colon was taken for the value).
@@ -265,7 +282,7 @@ struct StatementCredentialTests {
         // No literal after `PASSWORD` / `IDENTIFIED BY` / `AUTH`.
         "password changed, PASSWORD NULL, password_reset ok, passwords: 3",
         "password reset link sent to the user",
-        "IDENTIFIED BY PASSWORD_HASH",
+        "IDENTIFIED BY PASSWORD_HASH", "IDENTIFIED BY :new_password", "each request is identified by its id",
         #""AUTHORIZE" "x""#,
         // `-p` is a port or the client prompts.
         "docker run -p 8080:80 nginx", "docker login -u $REGISTRY_USER -p - registry", "ps -p 123", "redis-cli -h host ping",

@@ -541,8 +541,8 @@ extension Scrubber {
            let (value, rule) = userIdentifierCall(b, at: i) {
             return (value, .field, rule, 20)
         }
-        // Redis MONITOR's `"HSET" "key" "user" "noah.w" …`: each value under its field's rule.
-        if x | 0x20 == UInt8(ascii: "h"), !credentialsOnly, i > 0, b[i - 1] == UInt8(ascii: "\""), i + 10 < n, redisHashFields(b, at: i, floor: floor, spans: &spans) {
+        // Redis MONITOR's `"HSET" "key" "user" "noah.w" …`, `"CONFIG" "SET" "requirepass" "x"`, `"ACL" "SETUSER" "u" ">pw"`.
+        if x | 0x20 == UInt8(ascii: "h") || x | 0x20 == UInt8(ascii: "c") || x | 0x20 == UInt8(ascii: "a"), !credentialsOnly, i > 0, b[i - 1] == UInt8(ascii: "\""), i + 10 < n, redisHashFields(b, at: i, floor: floor, spans: &spans) {
             var resume = i + 1
             while resume < n, ASCII.isAlnum(b[resume]) { resume += 1 }
             return (i..<resume, .detector, -2, 0)

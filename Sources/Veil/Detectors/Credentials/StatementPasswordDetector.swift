@@ -29,10 +29,24 @@ package enum StatementPasswordDetector {
             k += 3
             while k < b.count, b[k] == 0x20 { k += 1 }
             if ASCII.hasPrefix(b, at: k, lowercased: "password ") { k += 9 }
-            return literal(b, at: k)
+            // Oracle's `IDENTIFIED BY VALUES 'S:…'`: the stored hash.
+            if ASCII.hasPrefix(b, at: k, lowercased: "values ") {
+                k += 7
+                while k < b.count, b[k] == 0x20 { k += 1 }
+            }
+            if let r = literal(b, at: k) { return r }
+            // Unquoted only in a statement: the keyword in capitals, or after `user` (`alter user
+            // scott identified by tiger`); prose's `a request identified by its id` stays.
+            guard b[at + 1] == UInt8(ascii: "D") || CredentialScan.contains(b, from: at - 64, to: at, lowercased: "user ") else { return nil }
+            return unquotedIdentifier(b, at: k)
         case UInt8(ascii: "a"):
             // Redis MONITOR: `"AUTH" "password"` or `"AUTH" "user" "password"`; unquoted, SMTP's
             // `AUTH PLAIN <base64>` and Redis's `AUTH password`.
+            // `MIGRATE … "AUTH2" "user" "password"`.
+            if at > 0, b[at - 1] == UInt8(ascii: "\""), ASCII.hasPrefix(b, at: at, lowercased: "auth2\" \""), let user = literal(b, at: at + 7),
+               ASCII.hasPrefix(b, at: user.upperBound + 1, exactly: " \""), let password = literal(b, at: user.upperBound + 2) {
+                return password
+            }
             guard at > 0, b[at - 1] == UInt8(ascii: "\""), ASCII.hasPrefix(b, at: at, lowercased: "auth\" \"") else {
                 return SASLCredentialDetector.afterAuthKeyword(b, at: at)
             }
@@ -184,10 +198,26 @@ package enum StatementPasswordDetector {
         return before % 2 == 1 ? r.lowerBound..<q : r
     }
 
-    /// The inside of a `'…'` / `"…"` (optionally `E'…'`) literal at `at`; nil when none starts there.
+    /// Oracle's unquoted `IDENTIFIED BY tiger123X;`: the word up to white space, `;`, `,` or `)`
+    /// (at most 256 bytes; a longer one runs on, fail closed).
+    static func unquotedIdentifier(_ b: Bytes, at k: Int) -> Range<Int>? {
+        var e = k
+        while e < b.count, e - k < 256, b[e] > 0x20, b[e] != UInt8(ascii: ";"), b[e] != UInt8(ascii: ","), b[e] != UInt8(ascii: ")") { e += 1 }
+        e = CredentialScan.failClosedEnd(b, start: k, end: e, cap: 256)
+        guard e > k else { return nil }
+        // A bind variable or placeholder (`:pw`, `?`, `$1`, `%s`, `{{pw}}`), or a name in capitals
+        // with `_` (`IDENTIFIED BY PASSWORD_HASH`): no password.
+        let first = b[k]
+        if first == UInt8(ascii: ":") || first == UInt8(ascii: "?") || first == UInt8(ascii: "$") || first == UInt8(ascii: "%") || first == UInt8(ascii: "{") { return nil }
+        if b[k..<e].contains(UInt8(ascii: "_")), b[k..<e].allSatisfy({ ASCII.isUpper($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "_") }) { return nil }
+        return k..<e
+    }
+
+    /// The inside of a `'…'` / `"…"` (optionally `E'…'`, or SQL Server's `N'…'`) literal at `at`;
+    /// nil when none starts there.
     static func literal(_ b: Bytes, at: Int) -> Range<Int>? {
         var k = at
-        if k + 1 < b.count, b[k] == UInt8(ascii: "E") || b[k] == UInt8(ascii: "e"), b[k + 1] == UInt8(ascii: "'") { k += 1 }
+        if k + 1 < b.count, b[k] | 0x20 == UInt8(ascii: "e") || b[k] | 0x20 == UInt8(ascii: "n"), b[k + 1] == UInt8(ascii: "'") { k += 1 }
         guard k < b.count, b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "\"") else { return nil }
         let quote = b[k]
         let start = k + 1
