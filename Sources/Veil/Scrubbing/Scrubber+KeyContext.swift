@@ -118,7 +118,8 @@ extension Scrubber {
         if hexQuote {
             quote = UInt8(ascii: "\"")
             j -= 4
-        } else if j >= 0, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") {
+        } else if j >= 0, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") || b[j] == UInt8(ascii: "`") {
+            // (MySQL quotes names with backticks: `` `password`='…' ``.)
             quote = b[j]
             j -= 1
             if quote == UInt8(ascii: "\"") {
@@ -442,6 +443,11 @@ extension Scrubber {
                     return KeyValueHit(span: nil, valueStart: fields.fields, valueEnd: fields.fields)
                 }
                 return fieldValue(b, rule: rule, valueStart: v, valueEnd: fields.end, afterPairSeparator: true)
+            }
+            // SQL's `"email" = $1 LIMIT $2`, `password = ?`, `= @p0`, `= :email`, `= %(email_1)s`:
+            // a bind placeholder, no value; the statement reads on.
+            if spaced, b[separator] == UInt8(ascii: "="), b[v - 1] == 0x20, let end = Self.sqlPlaceholderEnd(b, at: v) {
+                return KeyValueHit(span: nil, valueStart: end, valueEnd: end)
             }
             valueEnd = Self.unquotedValueEnd(b, from: v)
             // `user = authenticate(username="nina", …)` (a traceback's source line): a call whose

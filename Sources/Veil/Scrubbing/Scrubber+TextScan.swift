@@ -292,6 +292,11 @@ extension Scrubber {
                 }
             case UInt8(ascii: "["):
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
+                // Rails' binds: `[["last_name", "Bhriain"], ["LIMIT", 1]]`.
+                if keyContext, i >= floor, i >= credentialsOnlyUntil, i + 6 < n, b[i + 1] == UInt8(ascii: "\""), let kv = railsBindValue(b, open: i) {
+                    Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
+                    continue
+                }
             case 0xC3, 0xC4, 0xC5:
                 // `Élodie Gauthier`, `Łukasz Nowak`: a name whose first letter is not ASCII.
                 if d.personName >= 0, i >= floor, i >= credentialsOnlyUntil, i == 0 || (b[i - 1] < 0x80 && !ASCII.isAlnum(b[i - 1])),
