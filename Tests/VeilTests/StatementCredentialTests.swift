@@ -53,6 +53,31 @@ struct StatementCredentialTests {
         #expect(!acl.contains("reporter") && !acl.contains("AclPassw0rd") && acl.hasSuffix(#""on" ">[REDACTED:secret]" "~cached:*" "+get""#), "\(acl)")
     }
 
+    // Database accounts in server log prefixes and role statements (stop 35: written raw).
+    @Test("PostgreSQL's %u@%d prefix, roles by name, MySQL's slow-log header: the account is replaced", arguments: [
+        (#"2024-03-11 10:01:00.012 UTC [3004] kpatel@hr FATAL:  role "kpatel" does not exist"#, "kpatel"),
+        ("2024-03-11 10:01:00.012 UTC [28617] mfernandez@crm ERROR:  permission denied for table salaries", "mfernandez"),
+        ("2024-03-11 10:01:00 UTC:10.0.1.5(5432):app_user@orders:[1234]:ERROR:  duplicate key value", "app_user"),
+        ("# User@Host: hschmidt[hschmidt] @ localhost []  Id:    12", "hschmidt"),
+        ("2024-03-11 10:20:00 UTC [4410] LOG:  statement: ALTER ROLE vikram WITH PASSWORD NULL", "vikram"),
+        ("LOG:  statement: DROP ROLE IF EXISTS olaf;", "olaf"),
+        ("AuthCache.java:215 - Validating credentials for role 'marta.gonzalez'", "marta.gonzalez"),
+        (#"DETAIL:  Role "aiko.tanaka" does not exist."#, "aiko.tanaka"),
+    ])
+    func databaseAccounts(_ line: String, _ account: String) {
+        let out = FuzzRegressionTests.expectText(line, account, replaced: true)
+        #expect(out.contains("username~test~"), "\(out)")
+    }
+
+    @Test("look-alikes of database accounts stay", arguments: [
+        "2024-03-11 10:01:00.012 UTC [3004] [unknown]@[unknown] LOG:  connection received",
+        "the role of the service is unclear; role based access; user@host LOGS: none",
+        "# User@Host is a header",
+    ])
+    func databaseAccountLookAlikes(_ line: String) {
+        #expect(EngineFixtures.scrub(line) == line)
+    }
+
     // LDIF writes a value in base64 after `::` (stop 34: the second colon was taken for the value).
     @Test("LDIF's base64 values under a password key are replaced whole")
     func ldifBase64() {

@@ -151,6 +151,23 @@ extension Scrubber {
                     }
                     Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue
                 }
+                // MySQL's slow log `# User@Host: hschmidt[hschmidt] @ localhost []`: both users.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 6, b[i - 1] == UInt8(ascii: "r"), let users = MySQLAccountDetector.slowLogUsers(b, at: i) {
+                    if let effective = users.effective, !Self.isPseudonym(b, effective) {
+                        spans.append(TextSpan(effective, rule: d.authLogUser, kind: .detector, precedence: DetectorKind.authLogUser.precedence))
+                        unsorted = true
+                    }
+                    i += 1; floor = i
+                    if !Self.isPseudonym(b, users.user) { Self.emit(b, &spans, &i, &floor, users.user, d.authLogUser, .detector, DetectorKind.authLogUser.precedence) }
+                    continue
+                }
+                // PostgreSQL's `%u@%d` prefix: `[3004] kpatel@hr FATAL:  …`.
+                if d.authLogUser >= 0, i >= credentialsOnlyUntil, let r = MySQLAccountDetector.postgresPrefixUser(b, at: i, floor: floor), !Self.isPseudonym(b, r) {
+                    spans.append(TextSpan(r, rule: d.authLogUser, kind: .detector, precedence: DetectorKind.authLogUser.precedence))
+                    unsorted = true
+                    i += 1; floor = max(floor, i)
+                    continue
+                }
                 // `'carol'@'%'`, `Connect	root@localhost on db` (MySQL accounts), `ssh deploy@10.0.0.5`: the user part.
                 if d.authLogUser >= 0, i >= credentialsOnlyUntil, let r = MySQLAccountDetector.match(b, at: i, floor: floor) ?? UserAtAddressDetector.match(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
@@ -1262,7 +1279,7 @@ enum ScanTables {
         for x in Array("AaghsrxnSodbypHMNOPfwklLE".utf8) { t[Int(x)] |= apiKey }
         for x in Array("BbTt".utf8) { t[Int(x)] |= scheme }
         for x in Array("CcSs".utf8) { t[Int(x)] |= cookie }
-        for x in Array("FfIiUuSsTtBbAa".utf8) { t[Int(x)] |= authLog }
+        for x in Array("FfIiUuSsTtBbAaRr".utf8) { t[Int(x)] |= authLog }
         return t
     }()
 }

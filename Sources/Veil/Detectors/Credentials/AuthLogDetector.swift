@@ -1,7 +1,7 @@
 /// User names in sshd / PAM / sudo / su / systemd-logind log phrasings.
 ///
 /// **Trigger**: called at a word start. Anchor words (first byte rejects everything
-/// else): `for`, `invalid`, `user`/`User`/`USER`, `sudo`, `to` (after `(`), `by`, `as`, `add`,
+/// else): `for`, `invalid`, `user`/`User`/`USER`, `role`, `sudo`, `to` (after `(`), `by`, `as`, `add`,
 /// `admin`/`Administrator`, plus the
 /// first word of a line (≤ 16 leading spaces) for journald's bare sudo message.
 ///
@@ -53,7 +53,7 @@ package enum AuthLogDetector {
         // Line start: journald's bare sudo message (`X : TTY=…` after at most 16 spaces).
         if at <= 16, at == 0 || bytes[at - 1] == 0x20, let r = sudoMessage(bytes, at) { return r }
         switch (bytes[at] | 0x20, bytes[at + 1] | 0x20) {
-        case (0x66, 0x6F), (0x69, 0x6E), (0x69, 0x64), (0x75, 0x73), (0x75, 0x27), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79), (0x61, 0x73), (0x61, 0x64), (0x61, 0x63), (0x61, 0x3D): // fo in id us su to by as ad ac a=/A=
+        case (0x66, 0x6F), (0x69, 0x6E), (0x69, 0x64), (0x75, 0x73), (0x75, 0x27), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79), (0x61, 0x73), (0x61, 0x64), (0x61, 0x63), (0x61, 0x3D), (0x72, 0x6F): // fo in id us su to by as ad ac a=/A= ro
             return matchSlow(bytes, at: at, signIn: &signIn)
         default: return nil
         }
@@ -68,6 +68,7 @@ package enum AuthLogDetector {
         case 0x73: return sudoAnchor(bytes, at) // s
         case 0x74: return toAnchor(bytes, at) ?? toUserAnchor(bytes, at, signIn: &signIn) // t
         case 0x62: return byAnchor(bytes, at) // b
+        case 0x72: return roleAnchor(bytes, at) // r
         case 0x61: return asAnchor(bytes, at) ?? addAnchor(bytes, at) ?? administratorAnchor(bytes, at) ?? accountStateLabel(bytes, at) ?? eximAuthenticatedID(bytes, at) // a
         default: return nil
         }
@@ -87,6 +88,8 @@ package enum AuthLogDetector {
         guard ASCII.hasPrefix(bytes, at: at, exactly: "for "), at >= 5, bytes[at - 1] == 0x20 else { return nil }
         let w = at - 1 // end of the previous word
         let p = at + 4
+        // Cassandra's `Validating credentials for role 'marta'`: the role's name, not the word.
+        if ASCII.hasPrefix(bytes, at: p, lowercased: "role ") { return roleAnchor(bytes, p) }
         if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "session opened")
             || CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "session closed") {
             guard ASCII.hasPrefix(bytes, at: p, exactly: "user ") else { return nil }
@@ -145,6 +148,26 @@ package enum AuthLogDetector {
         let limit = min(bytes.count, i + 32)
         while i < limit, bytes[i] >= 0x61, bytes[i] <= 0x7A { i += 1 }
         return i > e + 2 && i < bytes.count && bytes[i] == 0x5D
+    }
+
+    /// A database role, which is an account: PostgreSQL's `role "kpatel" does not exist`,
+    /// Cassandra's `for role 'marta'` (a quoted name after `role`), and SQL's `ALTER ROLE x`,
+    /// `CREATE ROLE x`, `DROP ROLE [IF EXISTS] x`.
+    static func roleAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, lowercased: "role "), at == 0 || !ASCII.isAlnum(bytes[at - 1]), at + 6 < bytes.count else { return nil }
+        let p = at + 5
+        let q = bytes[p]
+        if q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") {
+            var e = p + 1
+            while e < bytes.count, e - p <= 128, bytes[e] != q, bytes[e] >= 0x20 { e += 1 }
+            guard e < bytes.count, bytes[e] == q, e > p + 1 else { return nil }
+            return (p + 1)..<e
+        }
+        guard CredentialScan.hasSuffix(bytes, endingAt: at, lowercased: "alter ") || CredentialScan.hasSuffix(bytes, endingAt: at, lowercased: "create ")
+            || CredentialScan.hasSuffix(bytes, endingAt: at, lowercased: "drop ") else { return nil }
+        var k = p
+        if ASCII.hasPrefix(bytes, at: k, lowercased: "if not exists ") { k += 14 } else if ASCII.hasPrefix(bytes, at: k, lowercased: "if exists ") { k += 10 }
+        return user(bytes, k, then: { e in e == bytes.count || bytes[e] == 0x20 || bytes[e] == UInt8(ascii: ";") || bytes[e] == UInt8(ascii: ",") })
     }
 
     static func userAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
