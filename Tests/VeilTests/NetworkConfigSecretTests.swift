@@ -20,10 +20,29 @@ struct NetworkConfigSecretTests {
         ("set system root-authentication plain-text-password-value Juniper123", "Juniper123", "plain-text-password-value [REDACTED:secret]"),
         (#"set security ike policy p pre-shared-key ascii-text "J3xPsk""#, "J3xPsk", #"ascii-text "[REDACTED:secret]""#),
         ("wpa-psk ascii 0 W1f1Psk!", "W1f1Psk!", "wpa-psk ascii 0 [REDACTED:secret]"),
+        // Stop 35: commands in Cisco's configuration logger and ASA's command accounting, net-snmp.
+        ("%PARSER-5-CFGLOG_LOGGEDCMD: User:admin  logged command:snmp-server community Pr1v4teC0mm RW 10", "Pr1v4teC0mm", "community [REDACTED:secret] RW 10"),
+        ("%ASA-5-111008: User 'admin' executed the 'snmp-server host inside 10.0.0.50 community Asa5nmpC0m version 2c' command.", "Asa5nmpC0m", "community [REDACTED:secret] version 2c' command."),
+        ("snmpd[1201]: /etc/snmp/snmpd.conf: line 12: rocommunity s3cr3tC0mmunity 10.0.0.0/8", "s3cr3tC0mmunity", "rocommunity [REDACTED:secret] "),
+        ("%PARSER-5-CFGLOG_LOGGEDCMD: User:admin  logged command:wpa-psk ascii 0 HomeWifi2024xx", "HomeWifi2024xx", "ascii 0 [REDACTED:secret]"),
+        ("%PARSER-5-CFGLOG_LOGGEDCMD: User:admin  logged command:ppp chap password 0 Ch4pSecret7", "Ch4pSecret7", "chap password 0 [REDACTED:secret]"),
+        ("%PARSER-5-CFGLOG_LOGGEDCMD: User:admin  logged command:neighbor 10.0.0.9 password 0 BgpP33rPw", "BgpP33rPw", "password 0 [REDACTED:secret]"),
+        ("%PARSER-5-CFGLOG_LOGGEDCMD: User:admin  logged command:ip ospf authentication-key 0spfK3y", "0spfK3y", "authentication-key [REDACTED:secret]"),
+        ("%ASA-5-111008: User 'admin' executed the 'aaa-server ISE (inside) host 10.5.0.20 key R4diusK3y!' command.", "R4diusK3y!", "key [REDACTED:secret]' command."),
     ])
     func secret(_ line: String, _ secret: String, _ expected: String) {
         let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
         #expect(out.contains(expected), "\(out)")
+    }
+
+    @Test("the account in a logged configuration command or a configuration notice is replaced", arguments: [
+        ("%PARSER-5-CFGLOG_LOGGEDCMD: User:admin  logged command:username olga.petrova privilege 15 secret 0 Wint3r!Kiev", "olga.petrova"),
+        ("%ASA-5-111008: User 'admin' executed the 'username olga.petrova password Wint3r!Kiev2024 privilege 15' command.", "olga.petrova"),
+        ("%SYS-5-CONFIG_I: Configured from console by lgarcia on vty0 (10.1.1.44)", "lgarcia"),
+    ])
+    func account(_ line: String, _ account: String) {
+        let out = FuzzRegressionTests.expectText(line, account, replaced: true)
+        #expect(out.contains("username~test~"), "\(out)")
     }
 
     @Test("prose with the same words stays", arguments: [
@@ -33,6 +52,8 @@ struct NetworkConfigSecretTests {
         "press key 5 to continue",
         "the snmp-server host list is empty",
         "authentication-key rotation scheduled",
+        "logged command:show running-config; the password 3 times", "Configured from memory by default",
+        "ospf authentication-key rotation scheduled by ops",
     ])
     func prose(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

@@ -16,8 +16,16 @@ extension AuthLogDetector {
     /// At the `u` of `username` at a line's start (after at most 16 spaces or tabs): the account
     /// when a configuration word follows it.
     static func networkDeviceUsername(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
-        guard at <= 16, ASCII.hasPrefix(bytes, at: at, exactly: "username ") else { return nil }
-        for k in 0..<at where bytes[k] != 0x20 && bytes[k] != 0x09 { return nil }
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "username ") else { return nil }
+        // At a line's start, or a logged command's (`logged command:username …`, `cmd=username …`,
+        // ASA's `executed the 'username …' command`).
+        if at >= 1, bytes[at - 1] == UInt8(ascii: ":") || bytes[at - 1] == UInt8(ascii: "="),
+           CredentialScan.hasSuffix(bytes, endingAt: at - 1, exactly: "command") || CredentialScan.hasSuffix(bytes, endingAt: at - 1, exactly: "cmd") {
+        } else if at >= 14, bytes[at - 1] == UInt8(ascii: "'"), CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "executed the '") {
+        } else {
+            guard at <= 16 else { return nil }
+            for k in 0..<at where bytes[k] != 0x20 && bytes[k] != 0x09 { return nil }
+        }
         return user(bytes, at + 9, then: { e in
             ASCII.hasPrefix(bytes, at: e, exactly: " privilege ") || ASCII.hasPrefix(bytes, at: e, exactly: " password ")
                 || ASCII.hasPrefix(bytes, at: e, exactly: " secret ") || ASCII.hasPrefix(bytes, at: e, exactly: " algorithm-type ")

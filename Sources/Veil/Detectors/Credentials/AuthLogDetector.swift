@@ -345,6 +345,9 @@ package enum AuthLogDetector {
         }
         guard ASCII.hasPrefix(bytes, at: at, exactly: "by ") else { return nil }
         if let r = user(bytes, at + 3, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: "(uid=") }) { return r }
+        // IOS's `%SYS-5-CONFIG_I: Configured from console by lgarcia on vty0 (10.1.1.44)`.
+        if CredentialScan.contains(bytes, from: at - 40, to: at, lowercased: "configured from "),
+           let r = user(bytes, at + 3, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: " on ") }) { return r }
         return actorAfterBy(bytes, at)
     }
 

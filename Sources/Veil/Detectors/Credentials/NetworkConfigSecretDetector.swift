@@ -13,13 +13,13 @@
 /// **Trigger**: the keyword's word start. **Returns** the value (inside its quotes), or nil.
 package enum NetworkConfigSecretDetector {
     /// Whether a keyword can start with `x0 x1`: `pa`ssword, `pl`ain-text-…, `pr`e-shared-key,
-    /// `se`cret, `sn`mp-server, `ke`y, `au`thentication-key, `wp`a-psk.
+    /// `se`cret, `sn`mp-server, `ke`y, `au`thentication-key, `wp`a-psk, `ro`community/`rw`community.
     @inline(__always)
     package static func mayStart(_ x0: UInt8, _ x1: UInt8) -> Bool {
         switch (x0, x1) {
         case (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "p"), UInt8(ascii: "l")), (UInt8(ascii: "p"), UInt8(ascii: "r")),
              (UInt8(ascii: "s"), UInt8(ascii: "e")), (UInt8(ascii: "s"), UInt8(ascii: "n")), (UInt8(ascii: "k"), UInt8(ascii: "e")),
-             (UInt8(ascii: "a"), UInt8(ascii: "u")), (UInt8(ascii: "w"), UInt8(ascii: "p")):
+             (UInt8(ascii: "a"), UInt8(ascii: "u")), (UInt8(ascii: "w"), UInt8(ascii: "p")), (UInt8(ascii: "r"), UInt8(ascii: "o")), (UInt8(ascii: "r"), UInt8(ascii: "w")):
             true
         default:
             false
@@ -28,7 +28,9 @@ package enum NetworkConfigSecretDetector {
 
     package static func match(_ b: Bytes, at: Int) -> Range<Int>? {
         let n = b.count
-        guard at + 8 < n, at == 0 || b[at - 1] == 0x20 || b[at - 1] == UInt8(ascii: "=") || b[at - 1] == UInt8(ascii: "\"") else { return nil }
+        // (After `logged command:` (Cisco's configuration logger) and ASA's `executed the '…'`.)
+        guard at + 8 < n, at == 0 || b[at - 1] == 0x20 || b[at - 1] == UInt8(ascii: "=") || b[at - 1] == UInt8(ascii: "\"")
+            || b[at - 1] == UInt8(ascii: ":") || b[at - 1] == UInt8(ascii: "'") else { return nil }
         switch b[at] {
         case UInt8(ascii: "p"):
             if let v = after(b, at, "password ", typeDigit: true) { return v }
@@ -51,10 +53,18 @@ package enum NetworkConfigSecretDetector {
                 let k = at + 19
                 let words = wordRanges(b, from: k, count: 2)
                 if words.count == 2, ASCII.isDigit(b[k]), words[1].count == 3, ASCII.hasPrefix(b, at: words[1].lowerBound, exactly: "md5") { return value(b, words[1].upperBound + 1) }
+                // IOS's `ip ospf authentication-key [0|7] PASS`.
+                // (The key ends the command: `ospf authentication-key rotation scheduled` is prose.)
+                if CredentialScan.hasSuffix(b, endingAt: at, exactly: "ospf "), let v = typedValue(b, k),
+                   v.upperBound == b.count || b[v.upperBound] == UInt8(ascii: "'") || b[v.upperBound] == UInt8(ascii: "\"")
+                    || b[v.upperBound] == UInt8(ascii: ";") || b[v.upperBound] == 0x0D || b[v.upperBound] == 0x0A { return v }
                 return b[k] == UInt8(ascii: "\"") ? value(b, k) : nil
             }
         case UInt8(ascii: "w"):
             if ASCII.hasPrefix(b, at: at, exactly: "wpa-psk ascii ") { return typedValue(b, at + 14) }
+        case UInt8(ascii: "r"):
+            // net-snmp's `rocommunity PASS [source]`, `rwcommunity PASS`.
+            if ASCII.hasPrefix(b, at: at, exactly: "rocommunity ") || ASCII.hasPrefix(b, at: at, exactly: "rwcommunity ") { return value(b, at + 12) }
         default:
             break
         }
@@ -89,7 +99,12 @@ package enum NetworkConfigSecretDetector {
     /// The value at `k`: inside quotes, or up to white space, `"` or `;`.
     private static func value(_ b: Bytes, _ k: Int) -> Range<Int>? {
         guard k < b.count, b[k] != 0x20 else { return nil }
-        let value = CommandLinePasswordDetector.argument(b, at: k).range
+        var value = CommandLinePasswordDetector.argument(b, at: k).range
+        // ASA's `executed the '… key PASS' command.`: the quote closes the command.
+        if value.count > 1, b[value.upperBound - 1] == UInt8(ascii: "'"), b[k] != UInt8(ascii: "'"),
+           CredentialScan.contains(b, from: k - 256, to: k, lowercased: "executed the '") {
+            value = value.lowerBound..<(value.upperBound - 1)
+        }
         return value.isEmpty ? nil : value
     }
 
@@ -99,13 +114,20 @@ package enum NetworkConfigSecretDetector {
     private static func snmp(_ b: Bytes, _ k: Int) -> Range<Int>? {
         if ASCII.hasPrefix(b, at: k, exactly: "community ") { return value(b, k + 10) }
         if ASCII.hasPrefix(b, at: k, exactly: "host ") {
-            let words = wordRanges(b, from: k + 5, count: 8)
-            // The host is an address or a domain name (`the snmp-server host list is empty` is not).
-            guard let host = words.first, b[host].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) else { return nil }
+            let words = wordRanges(b, from: k + 5, count: 9)
+            // The host is an address or a domain name (`the snmp-server host list is empty` is not);
+            // ASA names the interface first (`snmp-server host inside 10.0.0.50 community PASS`).
+            func isHost(_ r: Range<Int>) -> Bool { b[r].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) }
+            guard let first = words.first else { return nil }
             var w = 1  // after the address
+            if !isHost(first) {
+                guard words.count > 1, isHost(words[1]) else { return nil }
+                w = 2
+            }
             while w < words.count {
                 let r = words[w]
                 let word = b[r]
+                if word.elementsEqual("community".utf8) { return w + 1 < words.count ? words[w + 1] : nil }
                 if word.elementsEqual("informs".utf8) || word.elementsEqual("traps".utf8) || word.elementsEqual("version".utf8)
                     || word.elementsEqual("1".utf8) || word.elementsEqual("2c".utf8) || word.elementsEqual("3".utf8)
                     || word.elementsEqual("auth".utf8) || word.elementsEqual("noauth".utf8) || word.elementsEqual("priv".utf8) { w += 1; continue }
@@ -132,14 +154,20 @@ package enum NetworkConfigSecretDetector {
     /// `cmd:` or `command:` (TACACS+ accounting, Cisco's configuration logger).
     private static func startsConfigCommand(_ b: Bytes, keyword: Int) -> Bool {
         var start = keyword
+        var loggedCommand = false
         while start > 0, keyword - start < 160, b[start - 1] != 0x0A {
             if b[start - 1] == UInt8(ascii: "=") || b[start - 1] == UInt8(ascii: ":") {
-                if start >= 4, ASCII.hasPrefix(b, at: start - 4, exactly: "cmd") { break }
-                if start >= 8, ASCII.hasPrefix(b, at: start - 8, exactly: "command") { break }
+                if start >= 4, ASCII.hasPrefix(b, at: start - 4, exactly: "cmd") { loggedCommand = true; break }
+                if start >= 8, ASCII.hasPrefix(b, at: start - 8, exactly: "command") { loggedCommand = true; break }
             }
             start -= 1
         }
-        guard start == 0 || b[start - 1] == 0x0A || b[start - 1] == UInt8(ascii: "=") || b[start - 1] == UInt8(ascii: ":") else { return false }
+        guard start == 0 || b[start - 1] == 0x0A || b[start - 1] == UInt8(ascii: "=") || b[start - 1] == UInt8(ascii: ":") else {
+            // ASA's `executed the 'ppp chap password 0 PASS' command`, and any word of a command
+            // after `cmd=`/`command:` below: the typed value's shape still has to fit.
+            return CredentialScan.contains(b, from: keyword - 160, to: keyword, lowercased: "executed the '")
+        }
+        if loggedCommand { return true }  // any word of a logged command (`neighbor X password 0 PASS`)
         while start < keyword, b[start] == 0x20 || b[start] == 0x09 { start += 1 }
         return start == keyword || ASCII.hasPrefix(b, at: start, exactly: "username ") || ASCII.hasPrefix(b, at: start, exactly: "enable ")
     }
@@ -151,6 +179,7 @@ package enum NetworkConfigSecretDetector {
             || CredentialScan.contains(b, from: at - 256, to: at, lowercased: "tacacs-server")
             || CredentialScan.contains(b, from: at - 256, to: at, lowercased: "crypto isakmp")
             || CredentialScan.contains(b, from: at - 256, to: at, lowercased: "crypto keyring")
+            || CredentialScan.contains(b, from: at - 256, to: at, lowercased: "aaa-server")
     }
 
     /// Up to `count` space-separated words from `k`, up to the line's end, `;` or `"`.
