@@ -100,6 +100,15 @@ struct OpenVPNAndPersonUserTests {
         ("Nov 30 01:02:03 vpn openvpn[999]: 203.0.113.9:51234 VERIFY OK: depth=0, CN=greg", "greg"),
         ("openvpn[999]: 203.0.113.9:51234 VERIFY OK: depth=0, C=US, ST=CA, O=Acme, CN=Greg Miller, emailAddress=greg@example.com", "Greg Miller"),
         ("greg.m/203.0.113.9:51234 SENT CONTROL: 'PUSH_REPLY,route 10.8.0.1'", "greg.m"),
+        // Stop 35: a dotted account as the client's name, its name in brackets, the status file.
+        ("openvpn[1441]: 203.0.113.250:1194 VERIFY OK: depth=0, CN=amira.haddad", "amira.haddad"),
+        ("openvpn[1441]: 203.0.113.250:1194 SENT CONTROL [amira.haddad]: 'PUSH_REPLY,route 10.0.0.0 255.0.0.0' (status=1)", "amira.haddad"),
+        ("openvpn[1441]: CLIENT_LIST,olena.shevchenko,198.51.100.91:1194,10.8.0.6,,123456,654321,2024-03-13 08:00:00,1710316800,olena.shevchenko,3,0", "olena.shevchenko"),
+        // strongSwan's peer identity, pfSense's captive portal, Samba's full_audit.
+        ("charon: 05[IKE] IKE_SA ikev2-eap[12] established between 203.0.113.5[vpn.acme-corp.com]...198.51.100.33[pierre.lefebvre]", "pierre.lefebvre"),
+        ("charon: 05[IKE] peer requested virtual IP %any, assigning 10.10.99.7 to peer 'pierre.lefebvre'", "pierre.lefebvre"),
+        ("logportalauth[5511]: Zone: guests - ACCEPT: aiko.yamamoto, 8c:85:90:11:22:33, 10.0.50.22", "aiko.yamamoto"),
+        ("smbd_audit: lina.park|10.0.0.8|LINA-LAPTOP|finance|open|ok|r|Payroll/2024.pdf", "lina.park"),
     ])
     func openVPN(_ line: String, _ user: String) {
         let out = FuzzRegressionTests.expectText(line, user, replaced: true)
@@ -117,6 +126,8 @@ struct OpenVPNAndPersonUserTests {
     @Test("CA certificates, host names and transports stay", arguments: [
         "openvpn[1]: 203.0.113.9:51234 VERIFY OK: depth=1, CN=Acme Root CA",
         "openvpn[1]: 203.0.113.9:51234 VERIFY OK: depth=0, CN=vpn.example.com",
+        "openvpn[1]: 203.0.113.9:51234 VERIFY OK: depth=0, CN=gateway.local",
+        "openvpn[1]: 203.0.113.9:51234 CLIENT_LIST_HEADER, established between peers",
     ])
     func certificateLookAlikes(_ line: String) {
         let out = EngineFixtures.scrub(line)

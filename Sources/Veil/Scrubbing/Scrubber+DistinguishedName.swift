@@ -59,14 +59,22 @@ extension Scrubber {
         return TextSpan(value, rule: rule, kind: .field, precedence: 20)
     }
 
-    /// A common name with dots and no space: a host name (`CN=api.example.com`).
+    /// A common name with dots and no space that reads as a host name: two dots or more
+    /// (`CN=api.example.com`), or one before a common top-level or site-local suffix
+    /// (`CN=example.com`, `CN=vpn.local`). `CN=amira.haddad` is an account (stop 35: it was
+    /// taken for a host and written raw).
     static func isHostNameCN(_ b: Bytes, _ value: Range<Int>) -> Bool {
-        var dot = false, space = false
+        var dots = 0, lastDot = -1
         for k in value {
-            if b[k] == UInt8(ascii: ".") { dot = true } else if b[k] == 0x20 { space = true }
+            if b[k] == UInt8(ascii: ".") { dots += 1; lastDot = k } else if b[k] == 0x20 { return false }
         }
-        return dot && !space
+        if dots >= 2 { return true }
+        guard dots == 1 else { return false }
+        return hostSuffixes.containsLowercased(b, (lastDot + 1)..<value.upperBound)
     }
+
+    private static let hostSuffixes = WordTable(
+        "com net org io dev app co cloud info biz edu gov mil int eu us uk de fr nl ca au jp cn in br es it ch se no dk fi pl ru be at ie nz local lan internal intranet corp home localdomain arpa")
 
     /// True when `depth=0, ` (OpenVPN's leaf certificate: the client's) stands in the 160 bytes
     /// before `before`, in the same line.

@@ -807,6 +807,14 @@ extension Scrubber {
         if classes & ScanTables.hex != 0, d.ipv6 >= 0, Self.colonSoon(b, i), let r = IPv6Detector.match(b, at: i, floor: floor) {
             return (r, .detector, d.ipv6, DetectorKind.ipv6.precedence)
         }
+        // OpenVPN's `SENT CONTROL [x]`, `CLIENT_LIST,x,…`; strongSwan's peer identity; pfSense's
+        // portal `ACCEPT: x,`; Samba's `smbd_audit: x|…`.
+        if x == UInt8(ascii: "S") || x == UInt8(ascii: "C") || x == UInt8(ascii: "e") || x == UInt8(ascii: "p") || x == UInt8(ascii: "A") || x == UInt8(ascii: "s"),
+           d.authLogUser >= 0, !credentialsOnly, i + 12 < n, b[i + 4] == 0x20 || b[i + 4] == UInt8(ascii: "'") || b[i + 4] == UInt8(ascii: "_") || b[i + 6] == 0x20 || b[i + 6] == UInt8(ascii: ":") || b[i + 6] == UInt8(ascii: "_") || b[i + 11] == 0x20,
+           let users = AuthLogDetector.vpnOrPortalUsers(b, at: i), let first = users.first {
+            for r in users.dropFirst() { Self.appendUnlessScrubbed(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans) }
+            return appendAhead(b, first, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+        }
         if classes & ScanTables.authLog != 0 || lineStart, d.authLogUser >= 0, var r = AuthLogDetector.match(b, at: i, floor: floor, signIn: &signIn) {
             // `for user 'CORP\jsmith'`: the account's user part, as everywhere else.
             if ASCII.isUpper(b[r.lowerBound]), let u = WindowsAccountDetector.match(b, at: r.lowerBound, floor: r.lowerBound), u.upperBound == r.upperBound { r = u }
