@@ -25,10 +25,26 @@ import Testing
         ("ansible: terraform-provider --username pat5 --token x", "pat5"),
         ("net user jsmith P@ssw0rd1 /add", "jsmith"),
         ("net user alice /domain", "alice"),
+        // Stop 35: cloud CLIs' account options.
+        ("$ aws iam create-user --user-name gabriela.santos", "gabriela.santos"),
+        ("$ aws sts assume-role --role-arn arn:aws:iam::123456789012:role/Admin --role-session-name botond.kovacs", "botond.kovacs"),
+        ("$ kubectl get pods --as=dagny.solberg --as-group=devs", "dagny.solberg"),
+        ("$ kubectl get pods --as dagny.solberg", "dagny.solberg"),
     ])
     func replaced(_ line: String, _ user: String) {
         let out = FuzzRegressionTests.expectText(line, user, replaced: true)
         #expect(out.contains("username~test~"), "\(out)")
+    }
+
+    // A shell's backslash escape inside a value (stop 35: the part after `\&` was written raw).
+    @Test("a value with a shell escape is replaced whole", arguments: [
+        (#"docker run -d -e POSTGRES_PASSWORD=Tr0ub4dor\&3xyz postgres:16"#, "3xyz"),
+        (#"export PASSWORD=Abc\ def12345 next=1"#, "def12345"),
+        (#"export API_TOKEN=ab\$cd\!ef12345678"#, "ef12345678"),
+    ])
+    func shellEscapedValue(_ line: String, _ rest: String) {
+        let out = FuzzRegressionTests.expectText(line, rest, replaced: true)
+        #expect(!out.contains("\\&") && !out.contains("\\ def"), "\(out)")
     }
 
     @Test("the account of user@address (an IP address or localhost) is replaced", arguments: [
@@ -110,6 +126,7 @@ import Testing
         "aws configure set region us-east-1",
         "echo hello | grep h", "echo $PATH", "net user /domain", "net users alice", "NET USE * \\\\fs01\\c$", "rabbitmqctl list_users",
         "keytool -list -storepass:env KS_PASS", "openssl passwd -stdin",
+        "WARNING! Using --password via the CLI is insecure. Use --password-stdin.", "tool --as-json out", "x --password --user y",
     ])
     func kept(_ line: String) {
         #expect(EngineFixtures.scrub(line) == line)

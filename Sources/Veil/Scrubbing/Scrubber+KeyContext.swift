@@ -1284,6 +1284,9 @@ extension Scrubber {
         return next != UInt8(ascii: "=") && next > 0x20 && next != UInt8(ascii: ",") && next != UInt8(ascii: ";") && next != UInt8(ascii: "&")
     }
 
+    /// Bytes a POSIX shell escapes with `\` inside a word.
+    static let shellEscapedBytes: Set<UInt8> = Set("&!$;()|<> '*?#~{}`".utf8)
+
     static func unquotedValueEnd(_ b: Bytes, from start: Int) -> Int {
         var e = start
         // `password_hash: $argon2id$v=19$m=65536,t=3,p=4$…`: the hash's own commas and `=` do
@@ -1317,6 +1320,9 @@ extension Scrubber {
                 // An escaped line break or tab before another escape or the next pair (`…\r\nHost:`,
                 // `jane\nemail: …`, `jane\ttoken=…`) ends it; `CORP\nancy` is one account.
                 if followsEscapedControl(b, k), k + 1 < b.count, b[k + 1] == UInt8(ascii: "\\") || startsPairNotAddress(b, k + 1) { return e }
+                // A shell's escape inside a word (`POSTGRES_PASSWORD=Tr0ub4dor\&3xyz`, `Abc\ def1`):
+                // the escaped byte and what follows are the value too.
+                if k + 1 < b.count, shellEscapedBytes.contains(b[k]), b[k + 1] > 0x20 { e = k + 1; continue }
                 if k < b.count, b[k] == UInt8(ascii: "\\") { k += 1 }
                 guard k < b.count, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") else { return e }
                 e = k

@@ -303,7 +303,8 @@ extension Scrubber {
                 if d.commandLinePassword >= 0, i + 3 < n, b[i + 1] == UInt8(ascii: "w"), let r = CommandLinePasswordDetector.ldapBindPassword(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
                 }
-                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 12 < n, b[i + 1] == UInt8(ascii: "-"), b[i + 2] == UInt8(ascii: "u"),
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 6 < n, b[i + 1] == UInt8(ascii: "-"),
+                   b[i + 2] == UInt8(ascii: "u") || b[i + 2] == UInt8(ascii: "r") || b[i + 2] == UInt8(ascii: "a"),
                    let r = CommandLineUserDetector.longOption(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }

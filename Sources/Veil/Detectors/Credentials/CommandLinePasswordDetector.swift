@@ -372,8 +372,13 @@ package enum CommandLinePasswordDetector {
         let (value, quoted) = argument(b, at: e + 1)
         // The next option is not a value (`--password --user x`: the client prompts).
         if !quoted, value.lowerBound < b.count, b[value.lowerBound] == UInt8(ascii: "-") { return nil }
+        // Prose about the option (docker's `Using --password via the CLI is insecure`).
+        if !quoted, proseAfterOption.containsLowercased(b, value) { return nil }
         return value.isEmpty ? nil : value
     }
+
+    /// Words that follow an option's name in prose, not as its value.
+    private static let proseAfterOption = WordTable("via is on in from flag option or and to with for of the must should will not was are instead")
 
     /// In a list of quoted strings, with `at` on the closing `quote` of one element: the content
     /// of the next element (`"--password", "S3cr3t"` → `S3cr3t`, also `"-x9"`). Nil when the

@@ -127,15 +127,22 @@ package enum CommandLineUserDetector {
     /// (`--username=X` is key context.) In a list of quoted strings (`["--username","X"]`,
     /// `['--username', 'X']`) the next string.
     package static func longOption(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
-        guard at >= floor, at + 12 < b.count else { return nil }
+        guard at >= floor, at + 6 < b.count else { return nil }
         if at > 0, b[at - 1] == UInt8(ascii: "'") || b[at - 1] == UInt8(ascii: "\""), ASCII.hasPrefix(b, at: at, exactly: "--username") {
             return CommandLinePasswordDetector.nextListString(b, after: at + 10, quote: b[at - 1]).flatMap { userName(b, $0) }
         }
         guard at == 0 || b[at - 1] == 0x20 || b[at - 1] == 0x09,
-              ASCII.hasPrefix(b, at: at, exactly: "--username "), b[at + 11] != 0x20 else { return nil }
-        guard let word = CommandLinePasswordDetector.commandWords(b, from: at + 11).first else { return nil }
+              let option = userOptions.first(where: { ASCII.hasPrefix(b, at: at, exactly: $0) }) else { return nil }
+        // `--username X`; also `--as=X` (kubectl's impersonation, whose key has no rule of its own).
+        let k = at + option.utf8CodeUnitCount
+        guard k + 1 < b.count, b[k] == 0x20 || b[k] == UInt8(ascii: "="), b[k + 1] != 0x20,
+              let word = CommandLinePasswordDetector.commandWords(b, from: k + 1).first else { return nil }
         return userName(b, word)
     }
+
+    /// Long options whose value is an account: `--username`, AWS's `--user-name` and
+    /// `--role-session-name`, kubectl's `--as`.
+    private static let userOptions: [StaticString] = ["--username", "--user-name", "--role-session-name", "--as"]
 
     /// `-u X:…` / `--user X:…`: the part before the first `:` (without one curl prompts; the
     /// account alone is still one).
