@@ -48,6 +48,9 @@ public struct ScrubReport: Sendable {
     var jose = JOSEScratch()
     /// Replacements written so far (spans, fields, claims are not counted separately).
     package var replacements = 0
+    /// Values that key rules replaced on the current line, with what was written for them
+    /// (see ``Scrubber/replaceEchoes(from:into:report:)``).
+    var echoes = EchoedValues()
 
     /// Creates an empty report for `scrubber`.
     public init(for scrubber: Scrubber, recordsFindings: Bool = false) {

@@ -223,6 +223,7 @@ extension Scrubber {
                 }
                 return
             }
+            if keepRule, !s.escaped { report.echoes.protect(content) }
             out.append(UInt8(ascii: "\""))
             scrubJSONStringContent(content, escaped: s.escaped, credentialsOnly: credentialsOnly, versionValue: Self.isVersionKey(path.last), into: &out, report: &report)
             out.append(UInt8(ascii: "\""))

@@ -61,7 +61,9 @@ extension Scrubber {
         } else if span.kind == .jwt {
             writeToken(value, rule: rule, into: &out, report: &report)
         } else {
+            let written = out.count
             apply(rule.action, to: value, type: rule.type, isCredential: rule.isCredential, into: &out)
+            if span.kind == .field { recordEcho(value, rule: ruleIndex, written: written, out: out, report: &report) }
         }
     }
 
@@ -369,7 +371,9 @@ extension Scrubber {
         }
         record(rule, report: &report)
         let active = compiled.active[rule]
+        let written = out.count
         apply(active.action, to: value, type: active.type, isCredential: active.isCredential, into: &out)
+        recordEcho(value, rule: rule, written: written, out: out, report: &report)
     }
 
     /// The user part when `b[value]` is exactly a `DOMAIN\user` account and `rule` pseudonymises

@@ -62,9 +62,16 @@ public final class Scrubber: Sendable {
             return
         }
         let start = out.count
+        report.echoes.removeAll()
         scrubPass(line, format: format, into: &out, report: &report)
         if Settling.changed(line, out, from: start) {
             settle(from: start, format: format, into: &out, report: &report)
+            // Copies of a key's value elsewhere on the line take its replacement; the line is
+            // settled again after them (a copy's context may read differently now).
+            if replaceEchoes(from: start, into: &out, report: &report) {
+                settle(from: start, format: format, into: &out, report: &report)
+                report.echoes.removeAll()
+            }
         }
     }
 
