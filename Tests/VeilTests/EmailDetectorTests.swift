@@ -39,6 +39,8 @@ import Testing
         ("to=bounces+12345-abcd-jane=example.org@mg.example.net status=sent", "bounces+12345-abcd-jane=example.org@mg.example.net"),
         ("email=first.last+tag@sub.example.co.uk,", "first.last+tag@sub.example.co.uk"),
         ("key=jane=example.org@mg.example.net", "example.org@mg.example.net"),
+        // An Entra ID guest (stop 35: written raw).
+        (#"{"userPrincipalName":"tuan.pham_gmail.com#EXT#@contoso.onmicrosoft.com"}"#, "tuan.pham_gmail.com#EXT#@contoso.onmicrosoft.com"),
     ])
     func positive(_ input: String, _ expected: String) {
         #expect(Self.find(input) == [expected])
@@ -61,6 +63,7 @@ import Testing
         "a@bad-.com",
         "discount 50%40 off",
         "scope @types/node@20.11.5",
+        "#EXT#@", "x #EXT#@contoso",
     ] + commonNegatives)
     func negative(_ input: String) {
         #expect(Self.find(input) == [])

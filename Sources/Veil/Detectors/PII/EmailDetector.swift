@@ -34,6 +34,9 @@ package enum EmailDetector {
             // An apostrophe between letters (`sam.o'neil@…`) is part of the name; one next to
             // a quote or space (`'bob@…'`) is not.
             if x == UInt8(ascii: "'"), start - 1 > lowest, start < at, ASCII.isLetter(bytes[start - 2]), ASCII.isLetter(bytes[start]) { start -= 1; continue }
+            // An Entra ID guest's `tuan.pham_gmail.com#EXT#@contoso.onmicrosoft.com`: the guest's
+            // own address, rewritten, is the local part.
+            if x == UInt8(ascii: "#"), start == at, start - 5 > lowest, ASCII.hasPrefix(bytes, at: start - 5, lowercased: "#ext#") { start -= 5; continue }
             break
         }
         if start == lowest, start > floor, isLocal(bytes[start - 1], encoded: encoded) { return nil }
