@@ -316,6 +316,9 @@ rules:
       - "**.session"
       - "**.session_id"
       - "**.*sessionid"
+      # Django's session table (`"django_session"."session_key" = '…'`)
+      - "**.session_key"
+      - "**.sessionkey"
       - "**.*sessid"
       - "**.sid"
     action: pseudonymize
@@ -331,6 +334,9 @@ rules:
     action: redact
     type: cookie
 tests:
+  - name: Django's session key
+    input: "WHERE \"django_session\".\"session_key\" = 'q8x2lmn4pr6tvb1z3c5e7g9i0k2m4o6q' session_key=r9y3mno5qs7uwc2a4d6f8h0j1l3n5p7r"
+    must_not_contain: [q8x2lmn4pr6tvb1z3c5e7g9i0k2m4o6q, r9y3mno5qs7uwc2a4d6f8h0j1l3n5p7r]
   - name: Redis, AWS Secrets Manager, Azure key pairs, SNMP communities
     input: 'requirepass=R3disPw1 {"masterauth":"M4sterPw2","secretBinary":"c2VjcmV0LWJpbg=="} primary_access_key = "Fk3lM9pQ2rS5tU8v==" SecondaryAccessKey=Gk3lM9pQ2rS5 community=n3tw0rkR0 snmp_community: Pr1v4teC0mm tacacs_key=T4cKey9'
     must_not_contain: [R3disPw1, M4sterPw2, c2VjcmV0LWJpbg, Fk3lM9pQ2rS5tU8v, Gk3lM9pQ2rS5, n3tw0rkR0, Pr1v4teC0mm, T4cKey9]
@@ -527,7 +533,7 @@ rules:
     type: ssn
   - id: government-id-fields
     description: Keys that hold a passport, driving licence or other government id number
-    fields: ["**.passport", "**.passport_number", "**.tc_kimlik_no", "**.tckn", "**.kimlik_no", "**.personalausweis", "**.personalausweisnummer", "**.ausweisnummer", "**.personalausweis_nr", "**.passport_no", "**.passportnumber", "**.driver_license", "**.drivers_license", "**.driver_licence", "**.driving_licence", "**.driving_license", "**.driver_license_number", "**.dl_number", "**.nino", "**.national_insurance_number", "**.aadhaar", "**.id_card_number", "**.identity_card_number", "**.personal_id_number", "**.cpf", "**.curp", "**.pesel", "**.bsn", "**.dni", "**.nie", "**.nif", "**.codice_fiscale", "**.steuer_id", "**.steuerid", "**.personnummer", "**.sin", "**.social_insurance_number", "**.tfn", "**.tax_id", "**.taxpayer_id", "**.tax_number", "**.tax_identification_number", "**.tin", "**.паспорт", "**.Паспорт", "**.снилс", "**.Снилс", "**.СНИЛС", "**.инн", "**.Инн", "**.ИНН", "**.身份证", "**.身份证号", "**.身份證", "**.身分證", "**.マイナンバー", "**.주민등록번호", "**.nin", "**.ni_number", "**.national_insurance_number", "**.cpr_number", "**.cpr_nr", "**.hetu", "**.henkilotunnus", "**.nric", "**.hkid", "**.itin", "**.license_number", "**.licence_number", "**.driver_licence_number", "**.bvn", "**.medicare_number", "**.ssn_last4", "**.rut", "**.cuit", "**.cnpj", "**.ktp", "**.nik", "**.emirates_id", "**.iqama", "**.id_number", "**.nir", "**.num_secu", "**.numero_securite_sociale", "**.numéro_de_sécurité_sociale", "**.insee", "**.aadhaar_no", "**.aadhaar_number", "**.pan_no", "**.pan_number", "**.steueridentifikationsnummer", "**.steuer_idnr", "**.burgerservicenummer", "**.ahv", "**.ahv_nummer", "**.svnr", "**.sozialversicherungsnummer", "**.doc_number", "**.document_number", "**.docno", "**.passnummer", "**.reisepassnummer", "**.*_tin", "**.ein", "**.payer_ein", "**.employer_ein"]
+    fields: ["**.passport", "**.passport_number", "**.tc_kimlik_no", "**.tckn", "**.kimlik_no", "**.personalausweis", "**.personalausweisnummer", "**.ausweisnummer", "**.personalausweis_nr", "**.passport_no", "**.passportnumber", "**.driver_license", "**.drivers_license", "**.driver_licence", "**.driving_licence", "**.driving_license", "**.driver_license_number", "**.dl_number", "**.nino", "**.national_insurance_number", "**.aadhaar", "**.id_card_number", "**.identity_card_number", "**.personal_id_number", "**.cpf", "**.curp", "**.pesel", "**.bsn", "**.dni", "**.nie", "**.nif", "**.codice_fiscale", "**.steuer_id", "**.steuerid", "**.personnummer", "**.sin", "**.social_insurance_number", "**.tfn", "**.tax_id", "**.taxpayer_id", "**.tax_number", "**.tax_identification_number", "**.tin", "**.паспорт", "**.Паспорт", "**.снилс", "**.Снилс", "**.СНИЛС", "**.инн", "**.Инн", "**.ИНН", "**.身份证", "**.身份证号", "**.身份證", "**.身分證", "**.マイナンバー", "**.주민등록번호", "**.nin", "**.ni_number", "**.national_insurance_number", "**.cpr_number", "**.cpr_nr", "**.hetu", "**.henkilotunnus", "**.nric", "**.hkid", "**.itin", "**.license_number", "**.licence_number", "**.driver_licence_number", "**.bvn", "**.medicare_number", "**.ssn_last4", "**.rut", "**.cuit", "**.cnpj", "**.ktp", "**.nik", "**.emirates_id", "**.iqama", "**.id_number", "**.nir", "**.num_secu", "**.numero_securite_sociale", "**.numéro_de_sécurité_sociale", "**.insee", "**.aadhaar_no", "**.aadhaar_number", "**.pan_no", "**.pan_number", "**.steueridentifikationsnummer", "**.steuer_idnr", "**.burgerservicenummer", "**.ahv", "**.ahv_nummer", "**.svnr", "**.sozialversicherungsnummer", "**.doc_number", "**.document_number", "**.docno", "**.passnummer", "**.reisepassnummer", "**.*_tin", "**.ein", "**.payer_ein", "**.employer_ein", "**.national_insurance_no", "**.ni_no", "**.nino_number"]
     action: redact
     type: gov_id
   - id: health-id-fields
@@ -591,6 +597,9 @@ rules:
     action: pseudonymize
     type: host
 tests:
+  - name: national insurance numbers under their short column names
+    input: "SELECT * FROM patients WHERE national_insurance_no = 'JG 10 37 23 B' OR ni_no = 'AB123456C'"
+    must_not_contain: [JG 10 37 23 B, AB123456C]
   - name: AWS role session names, FortiGate's unauthuser, Ansible's user, OpenVPN's common_name
     input: '{"requestParameters":{"roleSessionName":"botond.kovacs"}} unauthuser="pnovak" ansible_user=li.wei common_name=fatima.zahra'
     must_not_contain: [botond.kovacs, pnovak, li.wei, fatima.zahra]
