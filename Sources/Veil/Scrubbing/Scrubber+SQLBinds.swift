@@ -2,34 +2,15 @@
 /// (`"email" = $1`), and the bound values listed apart from the statement, under their
 /// column's name (Rails' `[["last_name", "Bhriain"], ["LIMIT", 1]]`).
 extension Scrubber {
-    /// The end of the SQL bind placeholder at `v` — `$1`, `?`, `?1`, `@p0`, `@__email_0`,
-    /// `:email`, `%(email_1)s`, `%s` — when one stands there alone (white space, `,`, `)`, `;`
-    /// or the line's end after it); nil otherwise.
+    /// The end of the SQL bind placeholder at `v` (``isBindPlaceholder(_:_:)``) when one stands
+    /// there alone (white space, `,`, `)`, `;` or the line's end after it); nil otherwise.
     static func sqlPlaceholderEnd(_ b: Bytes, at v: Int) -> Int? {
-        let n = b.count
-        var e = v + 1
-        switch b[v] {
-        case UInt8(ascii: "$"), UInt8(ascii: "?"):
-            while e < n, ASCII.isDigit(b[e]) { e += 1 }
-            if b[v] == UInt8(ascii: "$"), e == v + 1 { return nil }
-        case UInt8(ascii: "@"), UInt8(ascii: ":"):
-            guard e < n, ASCII.isLetter(b[e]) || b[e] == UInt8(ascii: "_") else { return nil }
-            while e < n, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") { e += 1 }
-        case UInt8(ascii: "%"):
-            if e < n, b[e] == UInt8(ascii: "(") {
-                e += 1
-                while e < n, e - v < 64, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") { e += 1 }
-                guard e + 1 < n, b[e] == UInt8(ascii: ")"), b[e + 1] == UInt8(ascii: "s") else { return nil }
-                e += 2
-            } else {
-                guard e < n, b[e] == UInt8(ascii: "s") else { return nil }
-                e += 1
-            }
-        default:
-            return nil
-        }
-        guard e == n || b[e] == 0x20 || b[e] == 0x09 || b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: ")") || b[e] == UInt8(ascii: ";") else { return nil }
-        return e
+        var e = v
+        // (`%(email_1)s`: pyformat's name in parentheses.)
+        if v + 1 < b.count, b[v] == UInt8(ascii: "%"), b[v + 1] == UInt8(ascii: "("), let close = b[v..<min(b.count, v + 40)].firstIndex(of: UInt8(ascii: ")")) { e = close + 1 }
+        while e < b.count, e - v <= 40, b[e] > 0x20, b[e] != UInt8(ascii: ","), b[e] != UInt8(ascii: ")"), b[e] != UInt8(ascii: ";") { e += 1 }
+        guard e > v, e == b.count || b[e] <= 0x20 || b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: ")") || b[e] == UInt8(ascii: ";") else { return nil }
+        return isBindPlaceholder(b, v..<e) ? e : nil
     }
 
     /// Rails' bind list element at `open` (a `[` before a `"`): `["last_name", "Bhriain"]`. The
