@@ -74,52 +74,9 @@ extension Scrubber {
         while k < n, b[k] == UInt8(ascii: "("), rows < Self.maximumInsertRows {
             rows += 1
             let rowStart = k + 1
-            var values: [Range<Int>] = []
-            var quoted: [Bool] = []
-            k += 1
-            var closed = false
-            while k < n, values.count <= Self.maximumInsertColumns {
-                k = Self.skipSpaces(b, k)
-                guard k < n else { break }
-                let value: Range<Int>
-                let isQuoted = b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "\"")
-                if isQuoted {
-                    let quote = b[k]
-                    var e = k + 1
-                    while e < n {
-                        if b[e] == UInt8(ascii: "\\") { e += 2; continue }
-                        if b[e] == quote {
-                            if e + 1 < n, b[e + 1] == quote { e += 2; continue }  // `''` inside a string
-                            break
-                        }
-                        e += 1
-                    }
-                    guard e < n else { break }  // unterminated: the row is taken whole below
-                    value = (k + 1)..<e
-                    k = e + 1
-                } else {
-                    // A number, NULL, a function call (`NOW()`) or a bind placeholder: up to the
-                    // next `,` or `)` outside parentheses.
-                    var depth = 0
-                    var e = k
-                    while e < n {
-                        let x = b[e]
-                        if x == UInt8(ascii: "(") { depth += 1 } else if x == UInt8(ascii: ")") { if depth == 0 { break }; depth -= 1 } else if x == UInt8(ascii: ","), depth == 0 { break }
-                        e += 1
-                    }
-                    var t = e
-                    while t > k, b[t - 1] == 0x20 { t -= 1 }
-                    value = k..<t
-                    k = e
-                }
-                values.append(value)
-                quoted.append(isQuoted)
-                k = Self.skipSpaces(b, k)
-                guard k < n else { break }
-                if b[k] == UInt8(ascii: ",") { k += 1; continue }
-                if b[k] == UInt8(ascii: ")") { closed = true; k += 1 }
-                break
-            }
+            let row = Self.sqlRow(b, from: k + 1)
+            let values = row.values, quoted = row.quoted, closed = row.closed
+            k = row.end
             if closed, values.count == columns.count {
                 for (index, value) in values.enumerated() {
                     // `NULL` and placeholders only unquoted: `'$ecret'`, `'?'` are strings.
@@ -149,6 +106,60 @@ extension Scrubber {
         }
         parsedEnd = max(parsedEnd, k)
         return appended
+    }
+
+    /// One parenthesised row of SQL literals, read from `start` (after its `(`): each value
+    /// (inside its quotes when quoted; `''` and backslash escapes stay inside), whether it was
+    /// quoted, whether the row closed with `)`, and where reading stopped.
+    static func sqlRow(_ b: Bytes, from start: Int) -> (values: [Range<Int>], quoted: [Bool], closed: Bool, end: Int) {
+        let n = b.count
+        var values: [Range<Int>] = []
+        var quoted: [Bool] = []
+        var k = start
+        var closed = false
+        while k < n, values.count <= Self.maximumInsertColumns {
+            k = Self.skipSpaces(b, k)
+            guard k < n else { break }
+            let value: Range<Int>
+            let isQuoted = b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "\"")
+            if isQuoted {
+                let quote = b[k]
+                var e = k + 1
+                while e < n {
+                    if b[e] == UInt8(ascii: "\\") { e += 2; continue }
+                    if b[e] == quote {
+                        if e + 1 < n, b[e + 1] == quote { e += 2; continue }  // `''` inside a string
+                        break
+                    }
+                    e += 1
+                }
+                guard e < n else { break }  // unterminated: the row is taken whole by the caller
+                value = (k + 1)..<e
+                k = e + 1
+            } else {
+                // A number, NULL, a function call (`NOW()`) or a bind placeholder: up to the
+                // next `,` or `)` outside parentheses.
+                var depth = 0
+                var e = k
+                while e < n {
+                    let x = b[e]
+                    if x == UInt8(ascii: "(") { depth += 1 } else if x == UInt8(ascii: ")") { if depth == 0 { break }; depth -= 1 } else if x == UInt8(ascii: ","), depth == 0 { break }
+                    e += 1
+                }
+                var t = e
+                while t > k, b[t - 1] == 0x20 { t -= 1 }
+                value = k..<t
+                k = e
+            }
+            values.append(value)
+            quoted.append(isQuoted)
+            k = Self.skipSpaces(b, k)
+            guard k < n else { break }
+            if b[k] == UInt8(ascii: ",") { k += 1; continue }
+            if b[k] == UInt8(ascii: ")") { closed = true; k += 1 }
+            break
+        }
+        return (values, quoted, closed, k)
     }
 
     /// A bind placeholder, no value: `?`, `$1`, `:name`, `@p0`, `%s`, `%(name)s`.
