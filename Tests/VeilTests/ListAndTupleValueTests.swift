@@ -34,6 +34,21 @@ struct ListAndTupleValueTests {
         #expect(FuzzRegressionTests.stable("Failing rows: (1042, Amara, null)") == "Failing rows: (1042, Amara, null)")
     }
 
+    // Bound values without their columns (stop 35: written raw).
+    @Test("PostgreSQL's positional parameters and an INSERT without columns: values by their shape", arguments: [
+        ("2024-03-11 10:00:00 UTC [1] DETAIL:  parameters: $1 = 'ewa.nowak', $2 = 'Kotek2024!haslo'", ["ewa.nowak", "Kotek2024!haslo"], "$1 = 'username~test~"),
+        ("DETAIL:  parameters: $1 = 'Aiyana Redcloud', $2 = '1959-10-21', $3 = NULL, $4 = '42', $5 = 'in_progress'", ["Aiyana", "Redcloud", "1959-10-21"],
+         "$3 = NULL, $4 = '42', $5 = 'in_progress'"),
+        ("INSERT INTO contacts VALUES (NULL,'Zoe D\\'Angelo','x')", ["Zoe", "Angelo"], "VALUES (NULL,'name~test~"),
+        ("INSERT INTO contacts VALUES (7, 'Patrick O''Brien', 'p.obrien', '12/03/1990', 'active', 'v1.2')", ["Patrick", "Brien", "p.obrien", "12/03/1990"],
+         "'active', 'v1.2')"),
+    ])
+    func positionalValues(_ line: String, _ raws: [String], _ kept: String) {
+        let out = FuzzRegressionTests.stable(line)
+        for raw in raws { #expect(!out.contains(raw), "\(out)") }
+        #expect(out.contains(kept), "\(out)")
+    }
+
     @Test("each string of a key's list gets its own pseudonym; null elements stay", arguments: [
         (#"changes={"email":["old@example.com","new@example.com"]}"#, ["old@example.com", "new@example.com"], 2, #"","#),
         (#"k={"user":["ann",null,"bob"]}"#, ["ann", "bob"], 2, #"",null,""#),

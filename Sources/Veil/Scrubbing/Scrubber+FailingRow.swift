@@ -1,8 +1,10 @@
 /// PostgreSQL prints the whole row that broke a `NOT NULL` or `CHECK` constraint:
 /// `DETAIL:  Failing row contains (1042, Amara, null, 1988-04-23, amara.okafor@yahoo.com, …).`
 /// The columns are not named, so the values are read by their shape (fail closed):
-/// - a date alone (`1988-04-23`) takes the `dob` key's rule (a birth date is the date a
-///   people table most often holds);
+/// - a date alone (`1988-04-23`, `12/03/1990`) takes the `dob` key's rule (a birth date is the
+///   date a people table most often holds);
+/// - lower-case words joined by `.` (`ewa.nowak`) take the account rule; letters with a
+///   digit or capital and a symbol (`Kotek2024!haslo`) the cli-password rule;
 /// - capitalised words (`Amara`, `Okafor`, `María José`) take the `name` key's rule;
 /// - a house number before capitalised words (`12 George St`) takes the `address` key's rule;
 /// - numbers, `null`, booleans, timestamps with a time, lower-case words (statuses, codes)
@@ -14,7 +16,6 @@ extension Scrubber {
     func failingRowValues(_ b: Bytes, at i: Int, floor: Int, spans: inout [TextSpan]) -> Bool {
         let n = b.count
         guard i >= floor, ASCII.hasPrefix(b, at: i, exactly: "Failing row contains (") else { return false }
-        let dob = fieldRule(forLiteralKey: "dob"), address = fieldRule(forLiteralKey: "address"), name = compiled.nameRule
         var appended = false
         var k = i + 22
         let limit = min(n, k + 8192)
@@ -30,7 +31,7 @@ extension Scrubber {
                 while e < limit, b[e] != UInt8(ascii: ")"), !(b[e] == UInt8(ascii: ",") && e + 1 < limit && b[e + 1] == 0x20) { e += 1 }
                 end = e; next = e
             }
-            if end > start, let rule = failingRowRule(b, start..<end, dob: dob, address: address, name: name) {
+            if end > start, let rule = positionalValueRule(b, start..<end) {
                 spans.append(TextSpan(start..<end, rule: rule, kind: .field, precedence: 20))
                 appended = true
             }
@@ -40,13 +41,16 @@ extension Scrubber {
         return appended
     }
 
-    /// The rule a failing row's value takes by its shape (see the type's comment), or nil.
-    private func failingRowRule(_ b: Bytes, _ r: Range<Int>, dob: Int?, address: Int?, name: Int) -> Int? {
+    /// The rule a value without a column name takes by its shape (see the type's comment), or
+    /// nil: a failing row's, a positional bind parameter's, a row of an INSERT without columns.
+    func positionalValueRule(_ b: Bytes, _ r: Range<Int>) -> Int? {
+        let dob = fieldRule(forLiteralKey: "dob"), address = fieldRule(forLiteralKey: "address"), name = compiled.nameRule
         let first = b[r.lowerBound]
         if ASCII.isDigit(first) {
-            // `1988-04-23`: a date alone.
-            if r.count == 10, b[r.lowerBound + 4] == UInt8(ascii: "-"), b[r.lowerBound + 7] == UInt8(ascii: "-"),
-               b[r].allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: "-") }) {
+            // `1988-04-23`, `12/03/1990`, `12.03.1990`: a date alone.
+            if r.count == 10, (b[r.lowerBound + 4] == UInt8(ascii: "-") && b[r.lowerBound + 7] == UInt8(ascii: "-"))
+                || (b[r.lowerBound + 2] == b[r.lowerBound + 5] && (b[r.lowerBound + 2] == UInt8(ascii: "/") || b[r.lowerBound + 2] == UInt8(ascii: "."))),
+               b[r].allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) {
                 return dob.flatMap { compiled.active[$0].action != .keep ? $0 : nil }
             }
             // `12 George St`: a house number, then a capitalised word.
@@ -57,13 +61,51 @@ extension Scrubber {
             }
             return nil
         }
+        // `ewa.nowak`: an account (lower-case words joined by `.`).
+        if ASCII.isLower(first), let user = accountShapedRule(b, r) { return user }
+        // `Kotek2024!haslo`: a password (letters with a digit or a capital, and a symbol).
+        if let secret = passwordShapedRule(b, r) { return secret }
         // Capitalised words (letters, spaces, `-`, `'`, `.`), not all in capitals.
         guard name >= 0, compiled.active[name].action != .keep, PersonNameDetector.upperInitialLength(b, r.lowerBound) > 0 else { return nil }
         var lower = false
         for x in b[r] {
             if ASCII.isLower(x) || x >= 0x80 { lower = true; continue }
-            guard ASCII.isUpper(x) || x == 0x20 || x == UInt8(ascii: "-") || x == UInt8(ascii: "'") || x == UInt8(ascii: ".") || x == UInt8(ascii: ",") else { return nil }
+            // (`D\'Angelo`: MySQL escapes the apostrophe.)
+            guard ASCII.isUpper(x) || x == 0x20 || x == UInt8(ascii: "-") || x == UInt8(ascii: "'") || x == UInt8(ascii: ".") || x == UInt8(ascii: ",")
+                || x == UInt8(ascii: "\\") else { return nil }
         }
         return lower ? name : nil
     }
+
+    private func accountShapedRule(_ b: Bytes, _ r: Range<Int>) -> Int? {
+        let rule = compiled.userRule
+        guard rule >= 0, compiled.active[rule].action != .keep, r.count >= 3, r.count <= 64 else { return nil }
+        // (Only `.` joins: `in_progress` is a status. Every part holds a letter: `v1.2` is a version.)
+        var joiners = 0
+        var partStart = r.lowerBound
+        for k in r.lowerBound...r.upperBound {
+            if k == r.upperBound || b[k] == UInt8(ascii: ".") {
+                guard k > partStart, b[partStart..<k].contains(where: ASCII.isLower) else { return nil }
+                if k < r.upperBound { joiners += 1 }
+                partStart = k + 1
+            } else if !(ASCII.isLower(b[k]) || ASCII.isDigit(b[k])) {
+                return nil
+            }
+        }
+        return joiners >= 1 ? rule : nil
+    }
+
+    private func passwordShapedRule(_ b: Bytes, _ r: Range<Int>) -> Int? {
+        let rule = compiled.detectors.commandLinePassword
+        guard rule >= 0, r.count >= 6, r.count <= 64, !Self.isPseudonym(b, r) else { return nil }
+        var lower = false, upperOrDigit = false, symbol = false
+        for x in b[r] {
+            if ASCII.isLower(x) { lower = true } else if ASCII.isUpper(x) || ASCII.isDigit(x) { upperOrDigit = true }
+            else if Self.passwordSymbols.contains(x) { symbol = true } else { return nil }
+        }
+        return lower && upperOrDigit && symbol ? rule : nil
+    }
+
+    /// (Not `~`: Veil's pseudonyms hold it, and a second pass reads them here.)
+    private static let passwordSymbols: Set<UInt8> = Set("!#$%&*?^+=".utf8)
 }

@@ -26,6 +26,8 @@ extension Scrubber {
         while k < n, k - tableStart < 128, b[k] != UInt8(ascii: "("), b[k] != 0x20 { k += 1 }
         guard k > tableStart else { return false }
         k = Self.skipSpaces(b, k)
+        // `INSERT INTO contacts VALUES (NULL,'Zoe D\'Angelo','x')`: no columns, values by their shape.
+        if ASCII.hasPrefix(b, at: k, lowercased: "values") { return positionalRows(b, from: k + 6, spans: &spans, parsedEnd: &parsedEnd) }
         guard k < n, b[k] == UInt8(ascii: "(") else { return false }
         // The columns.
         var columns: [Range<Int>] = []
@@ -105,6 +107,68 @@ extension Scrubber {
             k = Self.skipSpaces(b, k + 1)
         }
         parsedEnd = max(parsedEnd, k)
+        return appended
+    }
+
+    /// The rows after an INSERT's `VALUES` without a column list: each value under the rule its
+    /// shape gives (``positionalValueRule(_:_:)``); true when one was appended.
+    private func positionalRows(_ b: Bytes, from start: Int, spans: inout [TextSpan], parsedEnd: inout Int) -> Bool {
+        var k = Self.skipSpaces(b, start)
+        var appended = false
+        var rows = 0
+        while k < b.count, b[k] == UInt8(ascii: "("), rows < Self.maximumInsertRows {
+            rows += 1
+            let row = Self.sqlRow(b, from: k + 1)
+            k = row.end
+            for (value, quoted) in zip(row.values, row.quoted) where !value.isEmpty && (quoted || !(Self.isSQLNull(b, value) || Self.isBindPlaceholder(b, value))) {
+                guard let rule = positionalValueRule(b, value),
+                      let hit = fieldValue(b, rule: rule, valueStart: value.lowerBound, valueEnd: value.upperBound, afterPairSeparator: false),
+                      let span = hit.span else { continue }
+                spans.append(span)
+                appended = true
+            }
+            guard row.closed else { break }
+            k = Self.skipSpaces(b, k)
+            guard k < b.count, b[k] == UInt8(ascii: ",") else { break }
+            k = Self.skipSpaces(b, k + 1)
+        }
+        parsedEnd = max(parsedEnd, k)
+        return appended
+    }
+
+    /// PostgreSQL's bind values, `DETAIL:  parameters: $1 = 'ewa.nowak', $2 = 'Kotek2024!haslo'`,
+    /// at the `p` of `parameters`: each value under the rule its shape gives (the statement that
+    /// names the columns is on another line); true when one was appended.
+    func postgresParameters(_ b: Bytes, at: Int, floor: Int, spans: inout [TextSpan]) -> Bool {
+        let n = b.count
+        guard at >= floor, at >= 9, ASCII.hasPrefix(b, at: at, exactly: "parameters: $"), CredentialScan.hasSuffix(b, endingAt: at, exactly: "DETAIL:  ") else { return false }
+        var k = at + 12
+        var appended = false
+        var count = 0
+        while k + 5 < n, b[k] == UInt8(ascii: "$"), count < Self.maximumInsertColumns {
+            count += 1
+            var e = k + 1
+            while e < n, ASCII.isDigit(b[e]) { e += 1 }
+            guard e > k + 1, ASCII.hasPrefix(b, at: e, exactly: " = ") else { break }
+            k = e + 3
+            guard k < n else { break }
+            let value: Range<Int>
+            if b[k] == UInt8(ascii: "'") {
+                var q = k + 1
+                while q < n, !(b[q] == UInt8(ascii: "'") && !(q + 1 < n && b[q + 1] == UInt8(ascii: "'"))) { q += b[q] == UInt8(ascii: "'") ? 2 : 1 }
+                value = (k + 1)..<min(q, n)  // unterminated: to the end of the line
+                k = min(q + 1, n)
+                if !value.isEmpty, let rule = positionalValueRule(b, value),
+                   let hit = fieldValue(b, rule: rule, valueStart: value.lowerBound, valueEnd: value.upperBound, afterPairSeparator: false), let span = hit.span {
+                    spans.append(span)
+                    appended = true
+                }
+            } else {
+                while k < n, b[k] != UInt8(ascii: ",") { k += 1 }  // NULL, a number
+            }
+            guard k + 2 < n, b[k] == UInt8(ascii: ","), b[k + 1] == 0x20 else { break }
+            k += 2
+        }
         return appended
     }
 

@@ -553,6 +553,10 @@ extension Scrubber {
            x12PersonFields(b, at: i, floor: floor, spans: &spans) {
             return (i..<(i + 2), .detector, -2, 0)
         }
+        // PostgreSQL's `DETAIL:  parameters: $1 = 'ewa.nowak', …`: values by their shape.
+        if x == UInt8(ascii: "p"), !credentialsOnly, i + 16 < n, b[i + 10] == UInt8(ascii: ":"), b[i + 12] == UInt8(ascii: "$"), postgresParameters(b, at: i, floor: floor, spans: &spans) {
+            return (i..<(i + 10), .detector, -2, 0)
+        }
         // PostgreSQL's `Failing row contains (1042, Amara, null, 1988-04-23, …)`: values by their shape.
         if x == UInt8(ascii: "F"), !credentialsOnly, i + 24 < n, b[i + 1] == UInt8(ascii: "a"), b[i + 7] == 0x20, failingRowValues(b, at: i, floor: floor, spans: &spans) {
             return (i..<(i + 7), .detector, -2, 0)
