@@ -24,6 +24,39 @@ enum NoValue {
         }
     }
 
+    /// True when `b[range]` is a mask the logging application wrote in place of a secret
+    /// (stop 35: it was replaced again, `[hidden]` → `[[REDACTED:secret]]`): one of `filtered`,
+    /// `hidden`, `secret`, `redacted`, `masked`, `protected`, `sensitive`, `sensitive value`,
+    /// `removed`, `omitted` in `[…]`, `<…>` or `(…)` (the brackets inside `range` or around it),
+    /// AWS's `HIDDEN_DUE_TO_SECURITY_REASONS`, or four asterisks or more. A bare word
+    /// (`secret`) may be the password itself and is no mask.
+    static func isMask(_ b: Bytes, _ range: Range<Int>) -> Bool {
+        guard range.count >= 4, range.count <= 32 else { return false }
+        if b[range].allSatisfy({ $0 == UInt8(ascii: "*") }) { return true }
+        if range.count == 30, ASCII.hasPrefix(b, at: range.lowerBound, exactly: "HIDDEN_DUE_TO_SECURITY_REASONS") { return true }
+        func closer(_ open: UInt8) -> UInt8? {
+            switch open {
+            case UInt8(ascii: "["): return UInt8(ascii: "]")
+            case UInt8(ascii: "<"): return UInt8(ascii: ">")
+            case UInt8(ascii: "("): return UInt8(ascii: ")")
+            default: return nil
+            }
+        }
+        var inner = range
+        if let close = closer(b[range.lowerBound]), b[range.upperBound - 1] == close {
+            inner = (range.lowerBound + 1)..<(range.upperBound - 1)
+        } else if range.lowerBound > 0, range.upperBound < b.count, let close = closer(b[range.lowerBound - 1]), b[range.upperBound] == close {
+            inner = range
+        } else {
+            return false
+        }
+        return maskWords.contains { $0.utf8CodeUnitCount == inner.count && ASCII.hasPrefix(b, at: inner.lowerBound, lowercased: $0) }
+    }
+
+    private static let maskWords: [StaticString] = [
+        "filtered", "hidden", "secret", "redacted", "masked", "protected", "sensitive", "sensitive value", "removed", "omitted",
+    ]
+
     /// ``matches(_:_:)`` for a whole value.
     static func matches(_ value: [UInt8]) -> Bool {
         value.withUnsafeBufferPointer { matches($0, 0..<$0.count) }

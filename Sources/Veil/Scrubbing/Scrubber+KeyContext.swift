@@ -364,6 +364,11 @@ extension Scrubber {
             // `user.name=[elastic_admin]` (Elasticsearch audit log): the brackets are not the value.
             valueStart = v + 1
             valueEnd = close
+            // `password=[ab]cd`: bytes glued after the `]` make it one value, brackets and all.
+            if close + 1 < n, !Self.endsGluedValue(b[close + 1]) {
+                valueStart = v
+                valueEnd = max(close + 1, Self.unquotedValueEnd(b, from: close + 1))
+            }
         } else if b[v] == UInt8(ascii: "("), v + 1 < n, ASCII.isLetter(b[v + 1]) || b[v + 1] == UInt8(ascii: "'") || b[v + 1] == UInt8(ascii: "\"")
                     || Self.startsDecimal(b, v + 1),
                   let close = Self.parenValueEnd(b, v) {
@@ -646,6 +651,10 @@ extension Scrubber {
         }
         // `userId=null`, `Account Name: -`: no person behind the value (see ``NoValue``).
         if active.action == .pseudonymize, NoValue.matches(b, secretStart..<valueEnd) {
+            return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
+        }
+        // `password = [hidden]`, `"[FILTERED]"`, `(sensitive value)`: the application masked it already.
+        if NoValue.isMask(b, secretStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
         // A JWT in the value is summarised rather than treated as a plain field value.

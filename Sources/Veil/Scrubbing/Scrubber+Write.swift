@@ -329,7 +329,7 @@ extension Scrubber {
     /// field rule: already-scrubbed values stay; a JWT is summarised; a value that is
     /// exactly an e-mail, IP, phone… takes that detector's rule; otherwise the rule's action.
     func writeFieldReplacement(_ fieldRule: Int, value: [UInt8], into out: inout [UInt8], report: inout ScrubReport) {
-        if isAlreadyScrubbed(value) {
+        if isAlreadyScrubbed(value) || value.withUnsafeBufferPointer({ NoValue.isMask($0, 0..<$0.count) }) {
             out += value
             return
         }
