@@ -34,6 +34,9 @@ struct ChangedValueTests {
         (#"{"attribute":"givenName","oldValue":"Ann","newValue":"Anne"}"#, ["Ann\"", "Anne"]),
         (#"{"changes":[{"field":"last_name","from":"Lee","to":"Li"}]}"#, ["Lee", "\"Li\""]),
         (#"audit: [{"key":"username","old":"ann","new":"bob"}]"#, ["ann", "bob"]),
+        // Stop 35: Entra ID's modifiedProperties; an audit line's old=/new= about a password.
+        (#"{"targetResources":[{"modifiedProperties":[{"displayName":"TemporaryPassword","oldValue":null,"newValue":"Welcome2024!Dv"}]}]}"#, ["Welcome2024!Dv"]),
+        ("audit user_changed_password user=rajesh.iyer@infosys.com old=Chennai@2020 new=Chennai@2024", ["Chennai@2020", "Chennai@2024"]),
     ])
     func entries(_ line: String, _ values: [String]) {
         let out = FuzzRegressionTests.stable(line)
@@ -43,6 +46,7 @@ struct ChangedValueTests {
     @Test("from/to entries whose label names no rule stay", arguments: [
         #"{"type":"transfer","from":"acct1","to":"acct2"}"#,
         #"audit: [{"field":"plan","old":"free","new":"pro"}]"#,
+        "resize old=3 new=4 replicas", "password policy loaded; resize old=3 new=4",
     ])
     func entriesKept(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

@@ -1,13 +1,14 @@
 /// Keys that no rule names because their values are harmless in most lines, but that hold a
 /// credential or a person in a known context: `code=` in an OAuth callback, `response=` in an
 /// HTTP or SIP Digest header, `uid=` holding a name instead of a number, `From=`/`To=` holding a
-/// phone number in an SMS gateway's callback.
+/// phone number in an SMS gateway's callback, `old=`/`new=` in a line about a password change.
 extension Scrubber {
     /// The value to replace after `key=` (separator `=` at `separator`), or nil.
     func contextualKeyValue(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
         // (First bytes first: this runs for every key no rule names.)
         let first = b[key.lowerBound]
         if first == UInt8(ascii: "c") || first == UInt8(ascii: "p") || first == UInt8(ascii: "a"), let span = hexEncodedCommand(b, key: key, separator: separator) { return span }
+        if key.count == 3, let span = passwordChangeValue(b, key: key, separator: separator) { return span }
         switch key.count {
         case 4: return numberUnderCallKey(b, key: key, separator: separator) ?? authorizationCode(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 8: return digestResponse(b, key: key, separator: separator)
@@ -51,6 +52,24 @@ extension Scrubber {
         }
         guard holdsFinding, let rule = fieldRule(forLiteralKey: "password"), compiled.active[rule].action != .keep else { return nil }
         return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
+    }
+
+    /// An audit line about a password change (`user_changed_password user=… old=Chennai@2020
+    /// new=Chennai@2024`): `old=` and `new=` hold the passwords when the clause names a password
+    /// (`password`, `passwd`) before them (up to a `;` or `|`); elsewhere (`old=3 new=4`) they stay.
+    func passwordChangeValue(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        guard ASCII.hasPrefix(b, at: key.lowerBound, exactly: "old") || ASCII.hasPrefix(b, at: key.lowerBound, exactly: "new"),
+              key.lowerBound == 0 || b[key.lowerBound - 1] == 0x20 else { return nil }
+        // The same clause: no `;` or `|` between the word and the key.
+        var clauseStart = key.lowerBound
+        while clauseStart > 0, key.lowerBound - clauseStart < 160, b[clauseStart - 1] != UInt8(ascii: ";"), b[clauseStart - 1] != UInt8(ascii: "|") { clauseStart -= 1 }
+        guard CredentialScan.contains(b, from: clauseStart, to: key.lowerBound, lowercased: "password")
+                || CredentialScan.contains(b, from: clauseStart, to: key.lowerBound, lowercased: "passwd"),
+              let rule = fieldRule(forLiteralKey: "password"), compiled.active[rule].action != .keep else { return nil }
+        let start = separator + 1
+        let end = Self.unquotedValueEnd(b, from: start)
+        guard end > start, !Self.isPseudonym(b, start..<end), Self.alreadyScrubbedEnd(b, start..<end) != end else { return nil }
+        return TextSpan(start..<end, rule: rule, kind: .field, precedence: 20)
     }
 
     @inline(__always)

@@ -20,6 +20,8 @@ extension Scrubber {
         case 6: return k.elementsEqual("system".utf8) || k.elementsEqual("header".utf8)
         case 8: return k.elementsEqual("property".utf8) || k.elementsEqual("variable".utf8)
         case 9: return k.elementsEqual("attribute".utf8) || k.elementsEqual("parameter".utf8)
+        // Entra ID's audit `modifiedProperties`: `{"displayName":"TemporaryPassword","newValue":"…"}`.
+        case 11: return k.elementsEqual("displayname".utf8)
         default: return false
         }
     }
