@@ -40,8 +40,8 @@ struct ListAndTupleValueTests {
         ("DETAIL:  parameters: $1 = 'Aiyana Redcloud', $2 = '1959-10-21', $3 = NULL, $4 = '42', $5 = 'in_progress'", ["Aiyana", "Redcloud", "1959-10-21"],
          "$3 = NULL, $4 = '42', $5 = 'in_progress'"),
         ("INSERT INTO contacts VALUES (NULL,'Zoe D\\'Angelo','x')", ["Zoe", "Angelo"], "VALUES (NULL,'name~test~"),
-        ("INSERT INTO contacts VALUES (7, 'Patrick O''Brien', 'p.obrien', '12/03/1990', 'active', 'v1.2')", ["Patrick", "Brien", "p.obrien", "12/03/1990"],
-         "'active', 'v1.2')"),
+        ("INSERT INTO contacts VALUES (7, 'Patrick O''Brien', 'p.obrien', '12/03/1990', 'active', 'v1.2', 'Pending', 'Admin')", ["Patrick", "Brien", "p.obrien", "12/03/1990"],
+         "'active', 'v1.2', 'Pending', 'Admin')"),
     ])
     func positionalValues(_ line: String, _ raws: [String], _ kept: String) {
         let out = FuzzRegressionTests.stable(line)

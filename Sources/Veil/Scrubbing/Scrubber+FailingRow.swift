@@ -74,6 +74,8 @@ extension Scrubber {
             guard ASCII.isUpper(x) || x == 0x20 || x == UInt8(ascii: "-") || x == UInt8(ascii: "'") || x == UInt8(ascii: ".") || x == UInt8(ascii: ",")
                 || x == UInt8(ascii: "\\") else { return nil }
         }
+        // One common capitalised word (`Success`, `Admin`, `Pending`) is a status, not a name.
+        if !b[r].contains(0x20), PersonNameDetector.isCommonWord(b, r) { return nil }
         return lower ? name : nil
     }
 
