@@ -76,7 +76,7 @@ extension Scrubber {
             var k = start
             var rewritten: [UInt8]? = nil
             var copied = start
-            while let hit = Self.wholeWord(value, in: out, from: k, quotedOnly: quotedOnly) {
+            while let hit = Self.wholeWord(value, in: out, lineStart: start, from: k, quotedOnly: quotedOnly) {
                 if rewritten == nil { rewritten = Array(out[start..<hit]) } else { rewritten! += out[copied..<hit] }
                 rewritten! += echoes.bytes[entry.replacement]
                 record(entry.rule, report: &report)
@@ -111,14 +111,14 @@ extension Scrubber {
 
     /// The next index at or after `from` where `value` stands in `out` as a whole word (with
     /// `quotedOnly`, as the whole of a quoted string).
-    private static func wholeWord(_ value: ArraySlice<UInt8>, in out: [UInt8], from: Int, quotedOnly: Bool) -> Int? {
+    private static func wholeWord(_ value: ArraySlice<UInt8>, in out: [UInt8], lineStart: Int, from: Int, quotedOnly: Bool) -> Int? {
         guard let first = value.first else { return nil }
         var k = from
         let last = out.count - value.count
         while k <= last {
             if out[k] == first, out[k..<(k + value.count)].elementsEqual(value) {
                 let end = k + value.count
-                let before = k > 0 ? out[k - 1] : 0x20
+                let before = k > lineStart ? out[k - 1] : 0x20  // (the bytes before `lineStart` are earlier lines')
                 // (`for hsato88.` ends a sentence; `hsato88.example` is a longer name.)
                 let after = end < out.count ? out[end] : 0x20
                 let afterDot = after == UInt8(ascii: ".") && end + 1 < out.count && ASCII.isAlnum(out[end + 1])
