@@ -171,8 +171,12 @@ final class LogScrubber: Sendable {
             reports.withLock { pool in if pool.count < Self.reportPoolLimit { pool.append(report) } }
         }
         var scratch: [UInt8] = []
-        let message = scrubText(event.message.description, scratch: &scratch, report: &report)
+        // Metadata first: a value a key names (`["user": "hsato88"]`) is replaced in the message
+        // too when the message spells it (`"Signed in hsato88"`; see Echoes in docs/rules.md).
+        _ = scrubber.takeEchoes(&report)
         let metadata = merged.isEmpty ? merged : scrub(metadata: merged, scratch: &scratch, report: &report)
+        let echoes = scrubber.takeEchoes(&report)
+        let message = scrubber.replacingEchoes(echoes, in: scrubText(event.message.description, scratch: &scratch, report: &report), report: &report)
         var error: ScrubbedError?
         if let e = event.error {
             error = ScrubbedError(description: scrubText(String(describing: e), scratch: &scratch, report: &report), typeName: String(reflecting: type(of: e)))

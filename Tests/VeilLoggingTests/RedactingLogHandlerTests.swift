@@ -88,6 +88,21 @@ struct RedactingLogHandlerTests {
         #expect(entry.metadata == ["k": "event", "p": "provider", "h": "handler"])
     }
 
+    // A service logs the same value in its message and under a key (stop 35: the message's
+    // copy was forwarded raw).
+    @Test("A value a metadata key names is replaced in the message too, with the same pseudonym")
+    func metadataValueInMessage() throws {
+        let upstream = InMemoryLogHandler()
+        Self.logger(upstream).info("Signed in hsato88 from the mobile app", metadata: ["user": "hsato88", "plan": "free"])
+        let entry = try #require(upstream.entries.first)
+        let pseudonym = try #require(entry.metadata["user"]?.description)
+        #expect(pseudonym.hasPrefix("username~") && entry.message.description == "Signed in \(pseudonym) from the mobile app", "\(entry.message)")
+        #expect(entry.metadata["plan"] == "free")
+        // Another event's values are not carried over.
+        Self.logger(upstream).info("hsato88 again")
+        #expect(upstream.entries.last?.message.description == "hsato88 again")
+    }
+
     @Test("An event without findings is forwarded as it was; one finding anywhere takes the scrubbing path")
     func cleanEventsForwardedUnchanged() throws {
         let upstream = InMemoryLogHandler()

@@ -12,13 +12,13 @@
 /// replaced. A copy counts when no letter,
 /// digit, `_`, `~`, `@`, `-` or byte above ASCII touches it (so nothing inside a pseudonym, an
 /// address or a longer word changes).
-struct EchoedValues {
+package struct EchoedValues: Sendable {
     /// Values recorded per line, at most.
     static let capacity = 16
     private(set) var bytes: [UInt8] = []
     private(set) var entries: [(value: Range<Int>, replacement: Range<Int>, rule: Int)] = []
 
-    var isEmpty: Bool { entries.isEmpty }
+    package var isEmpty: Bool { entries.isEmpty }
 
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
@@ -65,8 +65,28 @@ extension Scrubber {
     /// line's values. True when a copy was replaced.
     @discardableResult
     func replaceEchoes(from start: Int, into out: inout [UInt8], report: inout ScrubReport) -> Bool {
+        let echoes = takeEchoes(&report)
+        return replace(echoes, from: start, into: &out, report: &report)
+    }
+
+    /// The values recorded in `report` so far (by key rules' replacements), taken out of it:
+    /// for callers that scrub a record's fields and then a text written with them (the swift-log
+    /// handlers' metadata, then the message).
+    package func takeEchoes(_ report: inout ScrubReport) -> EchoedValues {
         let echoes = report.echoes
         report.echoes.removeAll()
+        return echoes
+    }
+
+    /// `text` with every whole-word copy of one of `echoes`' values replaced as the key's value
+    /// was (see the type's comment); `text` itself when there is none.
+    package func replacingEchoes(_ echoes: EchoedValues, in text: String, report: inout ScrubReport) -> String {
+        guard !echoes.isEmpty, !text.isEmpty else { return text }
+        var out = Array(text.utf8)
+        return replace(echoes, from: 0, into: &out, report: &report) ? String(decoding: out, as: UTF8.self) : text
+    }
+
+    private func replace(_ echoes: EchoedValues, from start: Int, into out: inout [UInt8], report: inout ScrubReport) -> Bool {
         guard !echoes.isEmpty else { return false }
         var replaced = false
         for entry in echoes.entries where entry.rule >= 0 {
