@@ -109,6 +109,9 @@ struct OpenVPNAndPersonUserTests {
         ("charon: 05[IKE] peer requested virtual IP %any, assigning 10.10.99.7 to peer 'pierre.lefebvre'", "pierre.lefebvre"),
         ("logportalauth[5511]: Zone: guests - ACCEPT: aiko.yamamoto, 8c:85:90:11:22:33, 10.0.50.22", "aiko.yamamoto"),
         ("smbd_audit: lina.park|10.0.0.8|LINA-LAPTOP|finance|open|ok|r|Payroll/2024.pdf", "lina.park"),
+        // Exim's delivery lines: the local recipient before its address.
+        ("exim[4501]: 2024-03-12 14:02:01 1rk2Ab-000123-Xy => kerstin.schulz <kerstin.schulz@acme-corp.de> R=local_user T=local_delivery", "kerstin.schulz"),
+        ("2024-03-12 14:02:01 1rk2Ab-000123-Xy ** anna <anna@example.org>: Unrouteable address", "anna <"),
     ])
     func openVPN(_ line: String, _ user: String) {
         let out = FuzzRegressionTests.expectText(line, user, replaced: true)

@@ -142,6 +142,12 @@ extension Scrubber {
                        spans.last.map({ $0.end <= name.lowerBound }) ?? true {
                         spans.append(TextSpan(name, rule: c.nameRule, kind: .field, precedence: 20))
                     }
+                    // Exim's `=> kerstin.schulz <kerstin.schulz@acme.de> R=local_user`: the local user.
+                    if r.lowerBound > 5, b[r.lowerBound - 1] == UInt8(ascii: "<"), d.authLogUser >= 0,
+                       let user = AuthLogDetector.eximDeliveryUser(b, angle: r.lowerBound - 1, floor: floor), !Self.isPseudonym(b, user),
+                       spans.last.map({ $0.end <= user.lowerBound }) ?? true {
+                        spans.append(TextSpan(user, rule: d.authLogUser, kind: .detector, precedence: DetectorKind.authLogUser.precedence))
+                    }
                     // `Email sent to Priya (priya@example.com)`: a capitalised word that the address's
                     // local part spells is the person's name.
                     if r.lowerBound > 1, b[r.lowerBound - 1] == UInt8(ascii: "("), c.nameRule >= 0,

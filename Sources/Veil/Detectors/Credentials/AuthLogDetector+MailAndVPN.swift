@@ -52,3 +52,25 @@ extension AuthLogDetector {
         return user(bytes, at + 10, then: { e in e < bytes.count && bytes[e] == quote })
     }
 }
+
+extension AuthLogDetector {
+    /// Exim's delivery lines name the local recipient before its address:
+    /// `1rk2Ab-000123-Xy => kerstin.schulz <kerstin.schulz@acme.de> R=local_user T=local_delivery`
+    /// (also `->`, `*>`, `**`, `==`). At the `<` of the address (`angle`): the local user.
+    static func eximDeliveryUser(_ bytes: Bytes, angle: Int, floor: Int) -> Range<Int>? {
+        guard angle >= 5, bytes[angle - 1] == 0x20 else { return nil }
+        let end = angle - 1
+        var start = end
+        while start > floor, end - start < maxUser, isUserByte(bytes[start - 1]) { start -= 1 }
+        guard start < end, start >= 4, bytes[start - 1] == 0x20 else { return nil }
+        let arrow = (bytes[start - 3], bytes[start - 2])
+        switch arrow {
+        case (UInt8(ascii: "="), UInt8(ascii: ">")), (UInt8(ascii: "-"), UInt8(ascii: ">")), (UInt8(ascii: "*"), UInt8(ascii: ">")),
+             (UInt8(ascii: "*"), UInt8(ascii: "*")), (UInt8(ascii: "="), UInt8(ascii: "=")):
+            guard bytes[start - 4] == 0x20 else { return nil }
+            return start..<end
+        default:
+            return nil
+        }
+    }
+}
