@@ -173,7 +173,7 @@ final class LogScrubber: Sendable {
         var scratch: [UInt8] = []
         // Metadata first: a value a key names (`["user": "hsato88"]`) is replaced in the message
         // too when the message spells it (`"Signed in hsato88"`; see Echoes in docs/rules.md).
-        _ = scrubber.takeEchoes(&report)
+        _ = scrubber.takeEchoes(&report)  // (none of an earlier event's values)
         let metadata = merged.isEmpty ? merged : scrub(metadata: merged, scratch: &scratch, report: &report)
         let echoes = scrubber.takeEchoes(&report)
         let message = scrubber.replacingEchoes(echoes, in: scrubText(event.message.description, scratch: &scratch, report: &report), report: &report)

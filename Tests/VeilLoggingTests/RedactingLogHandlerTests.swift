@@ -98,8 +98,8 @@ struct RedactingLogHandlerTests {
         let pseudonym = try #require(entry.metadata["user"]?.description)
         #expect(pseudonym.hasPrefix("username~") && entry.message.description == "Signed in \(pseudonym) from the mobile app", "\(entry.message)")
         #expect(entry.metadata["plan"] == "free")
-        // Another event's values are not carried over.
-        Self.logger(upstream).info("hsato88 again")
+        // Another event's values are not carried over (this one takes the scrubbing path too).
+        Self.logger(upstream).info("hsato88 again", metadata: ["email": "ann@example.com"])
         #expect(upstream.entries.last?.message.description == "hsato88 again")
     }
 

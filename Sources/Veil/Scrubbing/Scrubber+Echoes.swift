@@ -9,9 +9,8 @@
 /// Recorded are values that a key rule pseudonymised or redacted (not masked), of 4…64 bytes
 /// (3 for a capitalised name) with a letter and not themselves a key's name, at most
 /// ``EchoedValues/capacity`` per line; a value a `keep` rule kept on the line is never
-/// replaced. A copy counts when no letter,
-/// digit, `_`, `~`, `@`, `-` or byte above ASCII touches it (so nothing inside a pseudonym, an
-/// address or a longer word changes).
+/// replaced. A copy counts when no letter, digit, `_`, `~`, `@`, `-` or byte above ASCII
+/// touches it (so nothing inside a pseudonym, an address or a longer word changes).
 package struct EchoedValues: Sendable {
     /// Values recorded per line, at most.
     static let capacity = 16
@@ -51,31 +50,34 @@ package struct EchoedValues: Sendable {
 extension Scrubber {
     /// Records a key rule's replacement of `value`: `out[written...]` is what was written.
     @inline(__always)
-    func recordEcho(_ value: some Collection<UInt8>, rule: Int, written: Int, out: [UInt8], report: inout ScrubReport) {
+    func recordEcho(_ value: Bytes, rule: Int, written: Int, out: [UInt8], report: inout ScrubReport) {
         let action = compiled.active[rule].action
-        guard action == .pseudonymize || action == .redact, written < out.count, value.count >= 3, value.count <= 64 else { return }
-        // A value that is itself a key's name (`name="password"`) names a field, not a person.
-        let namesField = Array(value).withUnsafeBufferPointer { compiled.fieldRule(forTextKey: $0, 0..<$0.count) != nil }
-        guard !namesField else { return }
+        guard action == .pseudonymize || action == .redact, written < out.count, value.count >= 3, value.count <= 64,
+              report.echoes.entries.count < EchoedValues.capacity,
+              // A value that is itself a key's name (`name="password"`) names a field, not a person.
+              compiled.fieldRule(forTextKey: value, 0..<value.count) == nil else { return }
         report.echoes.record(value, replacement: out[written...], rule: rule)
     }
 
     /// Replaces, in `out[start...]`, every whole-word copy of a value recorded on this line with
     /// the replacement written for it (each counted under the value's rule); then forgets the
-    /// line's values. True when a copy was replaced.
+    /// line's values, keeping their buffers for the next line. True when a copy was replaced.
     @discardableResult
     func replaceEchoes(from start: Int, into out: inout [UInt8], report: inout ScrubReport) -> Bool {
-        let echoes = takeEchoes(&report)
-        return replace(echoes, from: start, into: &out, report: &report)
+        var echoes = takeEchoes(&report)
+        let replaced = replace(echoes, from: start, into: &out, report: &report)
+        echoes.removeAll()
+        swap(&echoes, &report.echoes)  // (moved, not copied: no allocation per line)
+        return replaced
     }
 
-    /// The values recorded in `report` so far (by key rules' replacements), taken out of it:
+    /// The values recorded in `report` so far (by key rules' replacements), moved out of it:
     /// for callers that scrub a record's fields and then a text written with them (the swift-log
     /// handlers' metadata, then the message).
     package func takeEchoes(_ report: inout ScrubReport) -> EchoedValues {
-        let echoes = report.echoes
-        report.echoes.removeAll()
-        return echoes
+        var taken = EchoedValues()
+        swap(&taken, &report.echoes)
+        return taken
     }
 
     /// `text` with every whole-word copy of one of `echoes`' values replaced as the key's value

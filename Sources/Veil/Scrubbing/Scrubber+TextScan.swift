@@ -168,7 +168,7 @@ extension Scrubber {
                     continue
                 }
                 // PostgreSQL's `%u@%d` prefix: `[3004] kpatel@hr FATAL:  …`.
-                if d.authLogUser >= 0, i >= credentialsOnlyUntil, let r = MySQLAccountDetector.postgresPrefixUser(b, at: i, floor: floor), !Self.isPseudonym(b, r) {
+                if d.authLogUser >= 0, i >= credentialsOnlyUntil, let r = PostgreSQLLogPrefix.user(b, at: i, floor: floor), !Self.isPseudonym(b, r) {
                     spans.append(TextSpan(r, rule: d.authLogUser, kind: .detector, precedence: DetectorKind.authLogUser.precedence))
                     unsorted = true
                     i += 1; floor = max(floor, i)

@@ -373,7 +373,7 @@ extension Scrubber {
         let active = compiled.active[rule]
         let written = out.count
         apply(active.action, to: value, type: active.type, isCredential: active.isCredential, into: &out)
-        recordEcho(value, rule: rule, written: written, out: out, report: &report)
+        value.withUnsafeBufferPointer { recordEcho($0, rule: rule, written: written, out: out, report: &report) }
     }
 
     /// The user part when `b[value]` is exactly a `DOMAIN\user` account and `rule` pseudonymises
