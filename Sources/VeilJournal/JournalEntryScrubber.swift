@@ -10,6 +10,8 @@ public import Veil
 /// - Every other field — `MESSAGE`, user fields, and trusted fields that can carry
 ///   secrets such as `_CMDLINE` — goes through the engine; field rules see the
 ///   journald field name (`PASSWORD` matches `**.password`).
+/// - A value a field's rule replaced is replaced in the entry's other scrubbed fields too
+///   (`USER_NAME=hsato88` and `MESSAGE=Signed in hsato88`: one pseudonym in both).
 public enum JournalEntryScrubber {
     /// Trusted fields copied unchanged.
     public static let trustedFieldsKept: Set<String> = [
@@ -38,6 +40,8 @@ public enum JournalEntryScrubber {
         }
         var result: [(name: [UInt8], value: [UInt8])] = []
         result.reserveCapacity(entry.fields.count)
+        var scrubbedFields: [Int] = []
+        _ = scrubber.takeEchoes(&report)  // (none of an earlier entry's values)
         for field in entry.fields {
             report.bytes += field.value.count
             if isKept(field.name) {
@@ -46,7 +50,19 @@ public enum JournalEntryScrubber {
             }
             let name = String(decoding: field.name, as: UTF8.self)
             let scrubbed = scrubber.scrub(record: [RecordField(name, .bytes(field.value))], report: &report)
-            for f in scrubbed { if case .bytes(let v) = f.value { result.append((field.name, v)) } }
+            for f in scrubbed {
+                if case .bytes(let v) = f.value {
+                    scrubbedFields.append(result.count)
+                    result.append((field.name, v))
+                }
+            }
+        }
+        // A value a field's rule replaced (`USER_NAME=hsato88`) is replaced wherever another
+        // field spells it (`MESSAGE=Signed in hsato88`), before or after it: see Echoes in
+        // docs/rules.md.
+        let echoes = scrubber.takeEchoes(&report)
+        if !echoes.isEmpty {
+            for i in scrubbedFields { scrubber.replaceEchoes(echoes, in: &result[i].value, report: &report) }
         }
         return JournalExportFormat.Entry(fields: result)
     }

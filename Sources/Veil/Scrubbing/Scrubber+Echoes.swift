@@ -88,6 +88,15 @@ extension Scrubber {
         return replace(echoes, from: 0, into: &out, report: &report) ? String(decoding: out, as: UTF8.self) : text
     }
 
+    /// `bytes` with every whole-word copy of one of `echoes`' values replaced as the key's value
+    /// was: for callers that scrub a record's fields one by one (a journald entry's `MESSAGE`
+    /// and its `USER_NAME=` field). True when a copy was replaced.
+    @discardableResult
+    package func replaceEchoes(_ echoes: EchoedValues, in bytes: inout [UInt8], report: inout ScrubReport) -> Bool {
+        guard !echoes.isEmpty, !bytes.isEmpty else { return false }
+        return replace(echoes, from: 0, into: &bytes, report: &report)
+    }
+
     private func replace(_ echoes: EchoedValues, from start: Int, into out: inout [UInt8], report: inout ScrubReport) -> Bool {
         guard !echoes.isEmpty else { return false }
         var replaced = false
