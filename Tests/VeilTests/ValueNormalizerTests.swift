@@ -29,6 +29,15 @@ struct ValueNormalizerTests {
         }
     }
 
+    @Test("digits of other scripts normalise as the ASCII digits they stand for (stop 36)", arguments: [
+        ("٠٥٠١٢٣٤٥٦٧", "0501234567"), ("+٩٦٦ ٥٥ ١٢٣ ٤٥٦٧", "+966551234567"), ("۰۹۱۲۱۲۳۴۵۶۷", "09121234567"),
+        ("०९८७६५४३२१", "0987654321"), ("\u{1F600}12", "12"),
+    ])
+    func nativeDigits(_ value: String, _ ascii: String) {
+        #expect(ValueNormalizer.normalize(Array(value.utf8), type: "phone") == ValueNormalizer.normalize(Array(ascii.utf8), type: "phone"))
+        #expect(ValueNormalizer.normalize(Array(value.utf8), type: "phone") != [], "\(value)")
+    }
+
     @Test("random byte strings: same bytes as the reference")
     func randomMatchesReference() {
         var rng = SystemRandomNumberGenerator()

@@ -4,7 +4,7 @@
 /// | type | normal form |
 /// |---|---|
 /// | `email` | trimmed, `%40`, `%2540`, `&#64;`, `&#x40;` → `@`, ASCII lowercase |
-/// | `phone` | E.164 digits: `+` kept (or `00` → `+`), every non-digit dropped |
+/// | `phone` | E.164 digits: `+` kept (or `00` → `+`), every non-digit dropped (digits of other scripts, `٠٥٠…`, read as ASCII) |
 /// | `ip` | IPv4 dotted decimal without leading zeros; IPv6 in RFC 5952 form |
 /// | `card`, `ssn` | digits only |
 /// | `iban` | letters and digits, uppercase |
@@ -58,6 +58,27 @@ package enum ValueNormalizer {
     }
 
     static func normalize(_ value: UnsafeBufferPointer<UInt8>, _ kind: Kind, into out: inout [UInt8]) {
+        if kind == .phone || kind == .digits, value.contains(where: { $0 >= 0xD9 }) {
+            // Digits of other scripts (`٠٥٠١٢٣٤٥٦٧`) are the number the ASCII digits spell
+            // (before stop 36 they were dropped: every such number shared one pseudonym).
+            var ascii: [UInt8] = []
+            ascii.reserveCapacity(value.count)
+            var k = 0, converted = false
+            while k < value.count {
+                if let d = NativeDigits.digit(value, at: k) {
+                    ascii.append(UInt8(ascii: "0") + d.value)
+                    k += d.length
+                    converted = true
+                } else {
+                    ascii.append(value[k])
+                    k += 1
+                }
+            }
+            if converted {
+                ascii.withUnsafeBufferPointer { normalize($0, kind, into: &out) }
+                return
+            }
+        }
         var start = 0, end = value.count
         while start < end, ASCII.isSpace(value[start]) { start += 1 }
         while end > start, ASCII.isSpace(value[end - 1]) { end -= 1 }

@@ -63,7 +63,8 @@ public struct FieldGlob: Sendable, Hashable, CustomStringConvertible {
         return false
     }
 
-    /// Lowercases (ASCII) and drops `_`, `-` and spaces (`"First Name"` is `first_name`).
+    /// Lowercases (ASCII, and the capitals ``LetterCase`` covers) and drops `_`, `-` and spaces
+    /// (`"First Name"` is `first_name`, `Дата рождения` is `дата_рождения`).
     package static func normalize(_ key: some Sequence<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(key.underestimatedCount)
@@ -73,7 +74,24 @@ public struct FieldGlob: Sendable, Hashable, CustomStringConvertible {
 
     /// Appends the normalised `key` to `out` (for reused buffers).
     package static func normalize(_ key: some Sequence<UInt8>, into out: inout [UInt8]) {
-        for b in key where b != UInt8(ascii: "_") && b != UInt8(ascii: "-") && b != 0x20 { out.append(ASCII.lower(b)) }
+        let start = out.count
+        var capital = false
+        for b in key where b != UInt8(ascii: "_") && b != UInt8(ascii: "-") && b != 0x20 {
+            out.append(ASCII.lower(b))
+            capital = capital || (b >= 0xC3 && b <= 0xD3)
+        }
+        // Capitals of other scripts (`Пароль`, `ΑΦΜ`, `Név`): as ``LetterCase`` folds them.
+        guard capital else { return }
+        var i = start
+        while i + 1 < out.count {
+            if let (a, b) = LetterCase.lower(out[i], out[i + 1]) {
+                out[i] = a
+                out[i + 1] = b
+                i += 2
+            } else {
+                i += 1
+            }
+        }
     }
 
     /// The normalised last segment when it is a literal (no `*`, not `**`): the key

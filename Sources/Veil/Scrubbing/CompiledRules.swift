@@ -361,8 +361,22 @@ package struct KeyNameTable: Sendable {
     @inline(__always)
     static func isIgnored(_ b: UInt8) -> Bool { b == UInt8(ascii: "_") || b == UInt8(ascii: "-") }
 
-    /// Looks up `bytes[range]` normalised on the fly.
+    /// Looks up `bytes[range]` normalised on the fly. A key that starts with a capital of
+    /// another script (`Пароль`, `ΑΦΜ`, `Όνομα`) is looked up again with its capitals folded
+    /// (see ``LetterCase``), as rule names are.
     package func lookup(_ bytes: Bytes, _ range: Range<Int>) -> Int? {
+        if let rule = lookupFolded(bytes, range) { return rule }
+        guard !range.isEmpty, bytes[range.lowerBound] >= 0xC3, bytes[range.lowerBound] <= 0xD3, range.count <= maximumKeyLength else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer -> Int? in
+            var folded = buffer
+            for (k, i) in range.enumerated() { folded[k] = bytes[i] }
+            LetterCase.fold(&folded, count: range.count)
+            return lookupFolded(UnsafeBufferPointer(folded), 0..<range.count)
+        }
+    }
+
+    /// Looks up `bytes[range]`, lower-casing ASCII on the fly.
+    private func lookupFolded(_ bytes: Bytes, _ range: Range<Int>) -> Int? {
         // The normalised first and last bytes must be a pair some name has.
         var first = range.lowerBound, last = range.upperBound - 1
         while first <= last, Self.isIgnored(bytes[first]) { first += 1 }

@@ -124,6 +124,17 @@ extension Scrubber {
                     var memberRule = rule
                     if !keepRule, !compiled.fieldRules.isEmpty, let found = compiled.fieldRule(forPath: path) { memberRule = found }
                     else if segments == 1, isInheritedAccountAttribute(path[path.count - 1], inherited: rule) { memberRule = nil }
+                    else if segments > 1, !keepRule, !compiled.fieldRules.isEmpty {
+                        // `{"usr.id":"…"}`, `{"enduser.id":"…"}`, `{"session.id":"…"}` (Datadog,
+                        // OpenTelemetry): a dotted key's last part under a part a rule names takes
+                        // that rule, as a member of the nested object `{"usr":{"id":"…"}}` would.
+                        let last = path.removeLast()
+                        if let parent = compiled.fieldRule(forPath: path), parent != rule, compiled.active[parent].action != .keep,
+                           !isInheritedAccountAttribute(last, inherited: parent) {
+                            memberRule = parent
+                        }
+                        path.append(last)
+                    }
                     // `{"location":"40.7128,-74.0060"}`, `{"position":[48.85,2.35]}`: a place's coordinates.
                     if memberRule == nil, !keepRule, !credentialsOnly, r.i < b.count, b[r.i] == UInt8(ascii: "\"") || b[r.i] == UInt8(ascii: "["),
                        Self.mayStartCoordinatePair(b, at: r.i), Self.coordinatePair(b, at: r.i) != nil, Self.isPlaceKey(path[path.count - 1]) {

@@ -100,9 +100,23 @@ extension Scrubber {
         while s > start, b[s - 1] != UInt8(ascii: "/"), b[s - 1] != UInt8(ascii: ":"), b[s - 1] != UInt8(ascii: "#") { s -= 1 }
         guard e - s >= 2, e - s <= 64 else { return nil }
         let key = FieldGlob.normalize(UnsafeBufferPointer(rebasing: b[s..<e]))
-        guard !key.isEmpty, let rule = key.withUnsafeBufferPointer({ compiled.fieldRule(forTextKey: $0, 0..<$0.count) }),
+        guard !key.isEmpty, let rule = key.withUnsafeBufferPointer({ dottedLabelRule($0) }),
               compiled.active[rule].action != .keep else { return nil }
         return rule
+    }
+
+    /// The rule a normalised entry label names: the whole label, else a dotted label's last part
+    /// (`http.request.header.authorization`, `user.email`), else the part before it
+    /// (OpenTelemetry's `enduser.id`, as `{"enduser":{"id":…}}` would be read).
+    private func dottedLabelRule(_ key: Bytes) -> Int? {
+        if let rule = compiled.fieldRule(forTextKey: key, 0..<key.count) { return rule }
+        guard let dot = key.lastIndex(of: UInt8(ascii: ".")), dot + 1 < key.count else { return nil }
+        if let rule = compiled.fieldRule(forTextKey: key, (dot + 1)..<key.count) { return rule }
+        guard !Self.accountAttributeKeys.contains(Array(key[(dot + 1)...])) else { return nil }
+        var start = dot
+        while start > 0, key[start - 1] != UInt8(ascii: ".") { start -= 1 }
+        guard start < dot, let parent = compiled.fieldRule(forTextKey: key, start..<dot), compiled.active[parent].action != .drop else { return nil }
+        return parent
     }
 
     /// A name/value entry inside a text line (`env: [{"name":"DB_PASSWORD","value":"…"}]`,

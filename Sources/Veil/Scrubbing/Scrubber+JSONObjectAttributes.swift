@@ -16,6 +16,9 @@ extension Scrubber {
         "isrestricted", "deleted", "color",
         // FHIR's HumanName, Address and ContactPoint: `{"use":"official","family":"…"}`.
         "use", "rank",
+        // What else a user object or a dotted `user.` key holds (Sentry's, ECS's): its segment,
+        // domain, browser and address, which the detectors still read.
+        "segment", "domain", "agent", "useragent", "ip", "ipaddress",
     ].map { Array($0.utf8) })
 
     /// Whether a member with normalised key `k` that inherits `inherited` from its parent object

@@ -219,6 +219,7 @@ extension Scrubber {
             return hit
         }
         var rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd)
+        if rule == nil, lastSegmentStart > keyStart + 1, bracketKey == nil { rule = dottedParentRule(b, key: keyStart..<keyEnd, last: lastSegmentStart) }
         if quote == 0, !printR, bracketKey == nil, lastSegmentStart == keyStart, rule == nil || Self.refinesOwnRule(b, keyStart..<keyEnd),
            let spaced = spacedKeyRule(b, lastWord: keyStart..<keyEnd, floor: floor) {
             // `Date of Birth: …`, `User Name: …`: the words read as one key; `Host Name: …` is no person's.
@@ -516,7 +517,7 @@ extension Scrubber {
         // `whatsapp: message to +44 …`, `phone: call failed`: an unquoted word without a digit
         // is no phone number but the prose after a label; scanned as text (the number in it
         // is still found).
-        if quote == 0, compiled.active[rule].type == "phone", !b[valueStart..<valueEnd].contains(where: ASCII.isDigit) {
+        if quote == 0, compiled.active[rule].type == "phone", !NativeDigits.contains(b, valueStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
         }
         // GraphQL: `query($email: String!)` declares a variable and `user(email: $email)` passes
@@ -789,6 +790,19 @@ extension Scrubber {
         "success", "successful", "succeeded", "ok", "missing", "empty", "timeout", "error", "required", "none", "null",
     ]
 
+    /// `"session.id":"…"`, `usr.id=…`, `enduser.id=…`: a dotted key whose last part names no rule
+    /// takes the rule of the part before it, as the member of a nested JSON object does
+    /// (`{"session":{"id":…}}`), unless the last part is an account's attribute (`user.agent`).
+    func dottedParentRule(_ b: Bytes, key: Range<Int>, last: Int) -> Int? {
+        guard b[last - 1] == UInt8(ascii: "."), last < key.upperBound,
+              !Self.accountAttributeKeys.contains(FieldGlob.normalize(b[last..<key.upperBound])) else { return nil }
+        var start = last - 1
+        while start > key.lowerBound, b[start - 1] != UInt8(ascii: ".") { start -= 1 }
+        guard start < last - 1, let parent = compiled.fieldRule(forTextKey: b, start..<(last - 1)),
+              compiled.active[parent].action != .keep, compiled.active[parent].action != .drop else { return nil }
+        return parent
+    }
+
     /// The field rule of a key written in code (`access_token`, HL7's `dob`), or nil.
     func fieldRule(forLiteralKey literal: StaticString) -> Int? {
         compiled.fieldRule(forTextKey: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount), 0..<literal.utf8CodeUnitCount)
@@ -814,7 +828,11 @@ extension Scrubber {
         let urlEncoded = b[start..<end].contains(UInt8(ascii: "%")) || b[start..<end].contains(UInt8(ascii: "+"))
         if (type == "name" && !Self.isPseudonym(b, start..<end) && !urlEncoded) || (type == "username" && !urlEncoded && Self.isCapitalisedWord(b, start..<end)) {
             var words = 1
-            while words < 6, e + 1 < n, b[e] == 0x20, Self.startsCapital(b, e + 1) {
+            // `الاسم: محمد عبدالله القحطاني`, `שם: דוד כהן`, `नाम: राहुल शर्मा`: in a script without
+            // capitals, the following words of the same script (up to 4 in all).
+            let script = type == "name" ? Self.caselessScript(b, start) : 0
+            while words < 6, e + 1 < n, b[e] == 0x20,
+                  Self.startsCapital(b, e + 1) || (script != 0 && words < 4 && Self.caselessScript(b, e + 1) == script) {
                 // `"GET /p?name=Jane HTTP/1.1"`: the request line's protocol.
                 if ASCII.hasPrefix(b, at: e + 1, exactly: "HTTP/") { break }
                 var k = e + 1
@@ -823,7 +841,7 @@ extension Scrubber {
                 // two-word label (`Account Name: jsmith Account Domain: CORP`, Windows events).
                 if k < n, b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":") { break }
                 // (A label's colon is followed by white space; `Smith Email:x`, Go's `%+v`, is not a label.)
-                if k + 1 < n, b[k] == 0x20, Self.startsCapital(b, k + 1) {
+                if k + 1 < n, b[k] == 0x20, Self.startsCapital(b, k + 1) || (script != 0 && Self.caselessScript(b, k + 1) == script) {
                     var m = k + 1
                     while m < n, ASCII.isLetter(b[m]) || b[m] >= 0x80 { m += 1 }
                     if m < n, b[m] == UInt8(ascii: ":"), m + 1 == n || b[m + 1] == 0x20 || b[m + 1] == 0x09 { break }
@@ -843,11 +861,12 @@ extension Scrubber {
             // it joins it.)
             while e < n, e - end < 32 {
                 let x = b[e]
-                if ASCII.isDigit(x) { e += 1; continue }
+                let digit = NativeDigits.length(b, at: e)  // (`٠٥٠ ١٢٣ ٤٥٦٧` too)
+                if digit > 0 { e += digit; continue }
                 guard x == 0x20 || x == UInt8(ascii: "-") || x == UInt8(ascii: ".") || x == UInt8(ascii: "(") || x == UInt8(ascii: ")") || x == UInt8(ascii: "/") else { break }
                 var k = e + 1
                 while k < n, k - e < 3, b[k] == 0x20 || b[k] == UInt8(ascii: "(") || b[k] == UInt8(ascii: ")") || b[k] == UInt8(ascii: "-") { k += 1 }
-                guard k < n, ASCII.isDigit(b[k]) else {
+                guard k < n, NativeDigits.length(b, at: k) > 0 else {
                     // A closing `)` right after digits belongs to the number: `(555)`.
                     if x == UInt8(ascii: ")") { e += 1 }
                     break
@@ -898,6 +917,10 @@ extension Scrubber {
             // mellitus`, `religion=Roman Catholic`.)
             while e < n, e - end < 256 {
                 let x = b[e]
+                // `г. Москва, ул. Тверская, д. 7, кв. 12`, `12 Main St, Apt 4B`, `강남구 테헤란로 152,
+                // 101동 1203호`: a part after the comma that is a house, flat or street part of the
+                // same address goes on; a town (`12 Main St, Springfield`) ends it.
+                if type == "address", x == UInt8(ascii: ","), e + 2 < n, b[e + 1] == 0x20, Self.startsAddressPart(b, e + 2) { e += 2; continue }
                 if x == UInt8(ascii: ",") || x == UInt8(ascii: ";") || x == UInt8(ascii: "\"") || x == UInt8(ascii: "'") || x == 0x0A || x == 0x0D || x == 0x09 { break }
                 // (Also the next parameter of a query string: `?address=1600+Amphitheatre&zoom=3`.)
                 if x == 0x20 || x == UInt8(ascii: "&"), e + 1 < n, Self.startsPair(b, e + 1) { break }
@@ -993,10 +1016,35 @@ extension Scrubber {
     }
 
     /// An upper-case letter followed by lower-case letters (`Alice`, not `ADMIN` or `alice`).
+    /// Also a Cyrillic or Greek one (`Соколов`, `Γεώργιος`, not `СОКОЛОВ`).
     static func isCapitalisedWord(_ b: Bytes, _ r: Range<Int>) -> Bool {
-        guard r.count >= 2, ASCII.isUpper(b[r.lowerBound]) else { return false }
+        guard r.count >= 2 else { return false }
+        if !ASCII.isUpper(b[r.lowerBound]) {
+            guard r.count >= 4, b[r.lowerBound] >= 0x80, startsCapital(b, r.lowerBound) else { return false }
+            var k = r.lowerBound + 2
+            while k + 1 < r.upperBound {
+                if b[k] >= 0x80, startsCapital(b, k) { return false }
+                k += b[k] >= 0xC0 ? 2 : 1
+            }
+            return !ASCII.isUpper(b[r.upperBound - 1])
+        }
         for k in (r.lowerBound + 1)..<r.upperBound where !(ASCII.isLower(b[k]) || b[k] >= 0x80) { return false }
         return true
+    }
+
+    /// The script of the caseless letter at `at` (Arabic and Persian, Hebrew, the Indic
+    /// scripts, Thai), where names have no capitals to tell where they end; 0 for any other byte.
+    static func caselessScript(_ b: Bytes, _ at: Int) -> Int {
+        guard at + 1 < b.count else { return 0 }
+        let x = b[at], y = b[at + 1]
+        switch x {
+        case 0xD8...0xDB: return NativeDigits.digit(b, at: at) == nil && !(x == 0xD8 && y == 0x8C) ? 1 : 0  // (not a digit or `،`)
+        case 0xD7: return y >= 0x90 && y <= 0xAA ? 2 : 0
+        case 0xE0:
+            guard at + 2 < b.count, NativeDigits.digit(b, at: at) == nil else { return 0 }
+            return y >= 0xA4 && y <= 0xB9 ? 3 + Int(y >> 1) : 0  // (one value per block of 128 letters)
+        default: return 0
+        }
     }
 
     /// Index of a `%40` (URL-encoded `@`), if any.

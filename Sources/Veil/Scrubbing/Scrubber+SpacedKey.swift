@@ -12,8 +12,18 @@ extension Scrubber {
     /// key names a thing, not a person (`Host Name: web1`), so no rule applies to it.
     func spacedKeyRule(_ b: Bytes, lastWord: Range<Int>, floor: Int) -> (rule: Int, start: Int)? {
         // Most keys stand after a separator, not after a word and one space: one compare each.
-        guard lastWord.lowerBound >= 2, b[lastWord.lowerBound - 1] == 0x20, ASCII.isLetter(b[lastWord.lowerBound - 2]) || b[lastWord.lowerBound - 2] == UInt8(ascii: "'"),
-              Self.endsSpacedKey(b, lastWord) else { return nil }
+        guard lastWord.lowerBound >= 2, b[lastWord.lowerBound - 1] == 0x20 else { return nil }
+        let before = b[lastWord.lowerBound - 2]
+        if before >= 0x80 || b[lastWord].contains(where: { $0 >= 0x80 }) { return wideSpacedKeyRule(b, lastWord: lastWord, floor: floor) }
+        // `ngày sinh:`, `doğum tarihi:`: an ASCII last word after a word with other letters.
+        if ASCII.isLetter(before) {
+            var k = lastWord.lowerBound - 2
+            while k > floor, k > lastWord.lowerBound - 24, ASCII.isLetter(b[k - 1]) || b[k - 1] >= 0x80 {
+                if b[k - 1] >= 0x80 { return wideSpacedKeyRule(b, lastWord: lastWord, floor: floor) }
+                k -= 1
+            }
+        }
+        guard ASCII.isLetter(before) || before == UInt8(ascii: "'"), Self.endsSpacedKey(b, lastWord) else { return nil }
         // The words before, right to left: letters (and an apostrophe: `Driver's`), one space apart.
         var starts: [Int] = []
         var k = lastWord.lowerBound
@@ -41,6 +51,51 @@ extension Scrubber {
             return nil
         }
     }
+
+    /// A spaced key with letters outside ASCII (`Дата рождения: …`, `كلمة المرور: …`, `mật khẩu: …`,
+    /// `Họ và tên: …`, `doğum tarihi: …`): up to three words before the last, of any letters, read
+    /// as one key with their capitals folded (see ``LetterCase``). Any last word may end one; the
+    /// whole key must name a rule (`Имя файла` names none: no rule applies to it).
+    private func wideSpacedKeyRule(_ b: Bytes, lastWord: Range<Int>, floor: Int) -> (rule: Int, start: Int)? {
+        var starts = (0, 0, 0), found = 0
+        var k = lastWord.lowerBound
+        while found < 3, k >= 2, b[k - 1] == 0x20 {
+            var s = k - 1
+            while s > 0, ASCII.isLetter(b[s - 1]) || b[s - 1] >= 0x80 || b[s - 1] == UInt8(ascii: "'") {
+                if b[s - 1] >= 0x80, WidePunctuation.symbolLength(b, endingAt: s) > 0 { break }
+                s -= 1
+            }
+            guard s < k - 1, s >= floor, k - 1 - s <= 40, b[s] != UInt8(ascii: "'") else { break }
+            guard s == 0 || Self.isSpacedKeyBoundary(b[s - 1]) || b[s - 1] == 0x20 else { break }
+            switch found {
+            case 0: starts.0 = s
+            case 1: starts.1 = s
+            default: starts.2 = s
+            }
+            found += 1
+            k = s
+        }
+        guard found > 0 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumWideSpacedKeyLength) { buffer -> (rule: Int, start: Int)? in
+            var key = buffer
+            for index in stride(from: found - 1, through: 0, by: -1) {
+                let start = index == 0 ? starts.0 : index == 1 ? starts.1 : starts.2
+                var count = 0
+                for x in b[start..<lastWord.upperBound] where x != 0x20 && x != UInt8(ascii: "'") {
+                    guard count < key.count else { break }
+                    key[count] = ASCII.lower(x)
+                    count += 1
+                }
+                guard count < key.count else { continue }
+                LetterCase.fold(&key, count: count)
+                if let rule = compiled.fieldRule(forTextKey: UnsafeBufferPointer(key), 0..<count) { return (rule, start) }
+            }
+            return nil
+        }
+    }
+
+    /// Longest spaced key with letters outside ASCII looked at, in bytes.
+    static let maximumWideSpacedKeyLength = 96
 
     /// Last words that make a label only with the words before them (`Passport No`,
     /// `Date of Birth`, `Secret Key`), or that the words before make more precise
@@ -88,7 +143,9 @@ extension Scrubber {
     static let spacedKeyLastWords: [UInt64] = ["no", "nr", "num", "number", "id", "birth", "license", "licence", "name", "address", "key",
                                                "token", "answer", "code", "date", "secret", "password", "phrase", "pin", "holder", "mail", "account",
                                                // `mot de passe`, `data di nascita`, `fecha de nacimiento`, `date de naissance`, `data de nascimento`
-                                               "passe", "nascita", "nacimiento", "naissance", "nascimento"]
+                                               "passe", "nascita", "nacimiento", "naissance", "nascimento",
+                                               // Indonesian and Malay: `kata sandi`, `tanggal lahir`, `nama lengkap`, `nama pengguna`, `nomor telepon`
+                                               "sandi", "lahir", "lengkap", "pengguna", "telepon", "ponsel"]
         .map { $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
 
     /// Bytes that may stand before a spaced key's first word (besides a space).
@@ -97,4 +154,32 @@ extension Scrubber {
         x == 0x09 || x == UInt8(ascii: ",") || x == UInt8(ascii: ";") || x == UInt8(ascii: "(") || x == UInt8(ascii: "|")
             || x == UInt8(ascii: "[") || x == UInt8(ascii: "{") || x == UInt8(ascii: ">") || x == UInt8(ascii: "\n")
     }
+}
+
+extension Scrubber {
+    /// Words that start a part of an address after a comma: a flat, house, building or street
+    /// (`Apt 4B`, `Suite 200`, `д. 7`, `кв. 12`, `ул. Тверская`, `вул. Хрещатик`, `буд. 22`), or a
+    /// house number with a Korean or Japanese counter (`101동`, `1203호`, `3丁目`).
+    static func startsAddressPart(_ b: Bytes, _ at: Int) -> Bool {
+        let n = b.count
+        var k = at
+        while k < n, ASCII.isDigit(b[k]) { k += 1 }
+        if k > at {
+            // A house number with a counter glued to it; a bare number (`, 10115 Berlin`) is a postcode
+            // that a town follows, kept as before.
+            return k < n && b[k] >= 0xE0
+        }
+        for word in addressPartWords {
+            let count = word.utf8CodeUnitCount
+            guard at + count < n, ASCII.hasPrefix(b, at: at, lowercased: word) else { continue }
+            let next = b[at + count]
+            if next == 0x20 || next == UInt8(ascii: ".") || next == UInt8(ascii: "#") { return true }
+        }
+        return false
+    }
+
+    static let addressPartWords: [StaticString] = [
+        "apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "bldg", "building", "room", "rm",
+        "ул", "д", "дом", "кв", "корп", "стр", "пер", "просп", "пр-т", "наб", "мкр", "вул", "буд", "пров",
+    ]
 }

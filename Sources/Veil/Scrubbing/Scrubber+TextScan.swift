@@ -400,7 +400,7 @@ extension Scrubber {
                         }
                     }
                 }
-            case 0xCE, 0xCF, 0xD0, 0xE3, 0xE7, 0xEC:
+            case 0xCE, 0xCF, 0xD0, 0xD7, 0xD8, 0xD9, 0xDA, 0xE0, 0xE3, 0xE7, 0xEC:
                 // `Пользователь ivan.petrov вошёл`, `用户 zhangsan 登录成功`: the account after a word for a user.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, let r = AuthLogDetector.localizedUser(b, at: i) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
@@ -1284,7 +1284,8 @@ enum ScanTables {
         for x in 0xC3...0xC5 { t[x] = special }  // a capital Latin letter in UTF-8 may start a name (`Élodie`)
         t[0xEF] = special  // `：`, the full-width colon of CJK text
         // `Пользователь ivan.petrov`, `Χρήστης …`, `用户 zhangsan`, `ユーザー tanaka`, `사용자 kim`: a word for a user.
-        for x in [0xCE, 0xCF, 0xD0, 0xE3, 0xE7, 0xEC] { t[x] = special }
+        // `المستخدم ahmed`, `کاربر rezaei.m`, `המשתמש cohen.d`, `उपयोगकर्ता sharma.rahul`, `ผู้ใช้ somchai.s` too.
+        for x in [0xCE, 0xCF, 0xD0, 0xD7, 0xD8, 0xD9, 0xDA, 0xE0, 0xE3, 0xE7, 0xEC] { t[x] = special }
         return t
     }()
 

@@ -3,7 +3,7 @@
 /// `pour l'utilisateur marie.curie`, `El usuario juan.perez inició sesión`, `Usuário
 /// joao.silva`, `Utente mario.rossi`, `Gebruiker piet.jansen`, `Użytkownik jan.kowalski`,
 /// `Пользователь ivan.petrov вошёл`, `用户 zhangsan 登录成功`, `ユーザー tanaka が`,
-/// `사용자 kim.minsu 로그인`.
+/// `사용자 kim.minsu 로그인`, `كاربر rezaei.m`, `המשתמש cohen.d`, `Người dùng nguyen.van.an`.
 ///
 /// **Accepts**, one space (or none, after a word in Han, kana or Hangul) after the word, a
 /// user name of 2…64 bytes `[A-Za-z0-9._-]` and Latin letters with diacritics after the first
@@ -11,7 +11,7 @@
 /// white space, punctuation, a quote or a letter outside ASCII. After a word in Latin script
 /// an unquoted name must read as an account, not a word of the sentence: a `.`, `_`, `-` or a
 /// digit in it (`Benutzer nicht gefunden`, `usuario no encontrado` stay). After a word in
-/// Cyrillic, Greek, Han, kana or Hangul any ASCII word counts: prose in those scripts writes
+/// Cyrillic, Greek, Arabic, Hebrew, an Indic script, Thai, Han, kana or Hangul any ASCII word counts: prose in those scripts writes
 /// no ASCII words. An address (`@`) is the e-mail detector's.
 ///
 /// **Returns** the user name's range.
@@ -20,12 +20,15 @@ extension AuthLogDetector {
     static let latinUserWords: [StaticString] = [
         "benutzer", "nutzer", "utilisateur", "l'utilisateur", "usuario", "usuário", "utente", "utilizador",
         "gebruiker", "użytkownika", "użytkownik", "uzytkownika", "kullanıcı", "användare", "bruger", "bruker", "käyttäjä", "uživatel",
-        "utilizator", "utilizatorul", "felhasználó",
+        "utilizator", "utilizatorul", "felhasználó", "uživatele", "používateľa", "používateľ", "pengguna", "người dùng",
     ]
     /// Words for a user in other scripts (matched as written).
     static let otherScriptUserWords: [StaticString] = [
-        "Пользователь", "пользователь", "пользователя", "Користувач", "користувач", "Χρήστης", "χρήστης",
+        "Пользователь", "пользователь", "пользователя", "пользователем", "Користувач", "користувача", "користувач", "Χρήστης", "χρήστης", "χρήστη",
         "用户", "用戶", "ユーザー", "ユーザ", "사용자",
+        // Arabic, Persian, Hebrew, Hindi, Thai: `تسجيل دخول المستخدم ahmed.alharbi`, `کاربر rezaei.m وارد شد`,
+        // `המשתמש cohen.d התחבר`, `उपयोगकर्ता sharma.rahul ने`, `ผู้ใช้ somchai.s เข้าสู่ระบบ`
+        "المستخدم", "للمستخدم", "مستخدم", "کاربر", "המשתמש", "למשתמש", "משתמש", "उपयोगकर्ता", "ผู้ใช้",
     ]
 
     /// Whether a word starting with these three bytes (each `| 0x20`, as the scan lower-cases
@@ -34,10 +37,10 @@ extension AuthLogDetector {
     @inline(__always)
     static func mayStartLatinUserWord(_ lower: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         switch UInt32(lower) << 16 | UInt32(second) << 8 | UInt32(third) {
-        case 0x62656E, 0x6E7574, 0x757469, 0x757465, 0x757375, 0x676562, 0x6C2775, 0x6B756C, 0x616E76, 0x627275, 0x66656C:
-            return true  // ben, nut, uti, ute, usu, geb, l'u, kul, anv, bru, fel
-        case 0x75E5BC, 0x75E5BE, 0x6BE3A4:
-            return true  // uż, už, kä: the second letter's UTF-8 lead `| 0x20`, then its second byte
+        case 0x62656E, 0x6E7574, 0x757469, 0x757465, 0x757375, 0x676562, 0x6C2775, 0x6B756C, 0x616E76, 0x627275, 0x66656C, 0x706F75, 0x70656E:
+            return true  // ben, nut, uti, ute, usu, geb, l'u, kul, anv, bru, fel, pou, pen
+        case 0x75E5BC, 0x75E5BE, 0x6BE3A4, 0x6E67E6:
+            return true  // uż, už, kä, ngư: the third letter's UTF-8 lead `| 0x20`, then its second byte
         default:
             return false
         }
@@ -66,8 +69,8 @@ extension AuthLogDetector {
         var p = wordEnd
         if bytes[p] == 0x20 {
             p += 1
-        } else if latin || bytes[at] == 0xD0 || bytes[at] == 0xD1 || bytes[at] == 0xCE || bytes[at] == 0xCF || !ASCII.isAlnum(bytes[p]) {
-            // Latin, Cyrillic and Greek words end at a space (`Benutzername` is another word).
+        } else if latin || (bytes[at] >= 0xCE && bytes[at] <= 0xDB) || !ASCII.isAlnum(bytes[p]) {
+            // Latin, Cyrillic, Greek, Hebrew and Arabic words end at a space (`Benutzername` is another word).
             return nil
         }
         guard p < n else { return nil }
