@@ -478,6 +478,10 @@ extension Scrubber {
             if separator < cookieHeaderEnd, let semicolon = b[valueStart..<valueEnd].firstIndex(of: UInt8(ascii: ";")) {
                 valueEnd = semicolon
             }
+            if quote == 0, valueEnd < n, b[valueEnd] == 0x20 || b[valueEnd] == UInt8(ascii: ","), compiled.active[rule].type == "secret",
+               let end = Self.structFieldSecretEnd(b, keyStart: keyStart, valueEnd: valueEnd) {
+                valueEnd = end
+            }
             if b[separator] == UInt8(ascii: ":"), quote == 0, valueEnd < n, b[valueEnd] == 0x20, Self.isAuthorizationKey(b, keyStart..<keyEnd),
                !Self.isSingleTokenScheme(b, valueStart) {
                 // `Authorization: SharedKey acct:sig`, `Authorization: Hawk id="…", mac="…"`: an HTTP
@@ -722,6 +726,13 @@ extension Scrubber {
         }
         if isLoginOutcomeLabel(b, key: key, separator: separator) { return true }
         if isLoggerName(b, key: key, separator: separator) { return true }
+        // Dovecot's `auth: Debug: client in: …`, `auth: Error: LDAP: …`: the process's name, then
+        // the message's level, not a value.
+        if v + 1 < b.count, b[v] == 0x20 {
+            for level: StaticString in ["Debug:", "Info:", "Warning:", "Error:", "Fatal:", "Panic:", "Notice:"] where ASCII.hasPrefix(b, at: v + 1, exactly: level) {
+                return true
+            }
+        }
         // sshd's `Starting session: shell on pts/3 for …` (also `command`, `subsystem 'sftp'`): the
         // session's kind, no session id.
         if key.count == 7, ASCII.hasPrefix(b, at: key.lowerBound, exactly: "session"), CredentialScan.hasSuffix(b, endingAt: key.lowerBound, exactly: "Starting ") {
@@ -1431,6 +1442,8 @@ extension Scrubber {
         "bearer", "basic", "token", "digest", "negotiate", "ntlm", "apikey",
         // Kept as words before the credential in `Authorization:` headers (the rest of the header is replaced).
         "sharedkeylite", "sharedkey", "hawk", "dpop", "key", "mac", "oauth", "aws4-hmac-sha256", "aws", "googlelogin", "sapisidhash", "splunk", "sso-key",
+        // Okta's API tokens, Opsgenie's, Discord's bots, Zoho's OAuth (`Authorization=SSWS 00QCj…`).
+        "ssws", "geniekey", "bot", "zoho-oauthtoken",
     ]
 
     /// The PII detector whose match starts at `at`, if any (numbers, phones, IBANs, IPv6).

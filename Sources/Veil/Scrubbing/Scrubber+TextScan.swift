@@ -705,6 +705,10 @@ extension Scrubber {
             if d.commandLinePassword >= 0, let r = StatementPasswordDetector.match(b, at: i, floor: floor) {
                 return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
             }
+            // FTP's `"PASS s3cret"`, `> PASS s3cret`.
+            if x == UInt8(ascii: "P"), d.commandLinePassword >= 0, i >= floor, let hit = FTPCommandDetector.argument(b, at: i) {
+                return appendAhead(b, hit.value, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
+            }
         case (UInt8(ascii: "i"), UInt8(ascii: "n")):
             // `INSERT INTO users (email, name, password) VALUES (…)`: each value under its column's rule.
             if !credentialsOnly, i >= floor, i >= signIn.sqlStatementEnd,
@@ -712,6 +716,13 @@ extension Scrubber {
                 var resume = i + 1
                 while resume < n, ASCII.isAlnum(b[resume]) { resume += 1 }
                 return (i..<resume, .detector, -2, 0)
+            }
+        case (UInt8(ascii: "u"), UInt8(ascii: "s")) where x == UInt8(ascii: "U"), (UInt8(ascii: "c"), UInt8(ascii: "o")) where x == UInt8(ascii: "C"):
+            // FTP's `"USER anna"`, Pure-FTPd's `Command [user] [anna]` and `Command [pass] [s3cret]`.
+            if i >= floor, !credentialsOnly, let hit = x == UInt8(ascii: "C") ? FTPCommandDetector.pureFTPdArgument(b, at: i) : FTPCommandDetector.argument(b, at: i) {
+                let rule = hit.password ? d.commandLinePassword : d.authLogUser
+                let kind: DetectorKind = hit.password ? .commandLinePassword : .authLogUser
+                if rule >= 0 { return appendAhead(b, hit.value, rule: rule, precedence: kind.precedence, after: i, spans: &spans) }
             }
         case (UInt8(ascii: "c"), UInt8(ascii: "l")), (UInt8(ascii: "s"), UInt8(ascii: "e")):
             // Only `CLIENT -> SERVER: ` and `send: ` (exact case) go on.

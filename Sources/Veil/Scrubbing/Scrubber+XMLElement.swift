@@ -97,6 +97,10 @@ extension Scrubber {
             while valueEnd > valueStart, b[valueEnd - 1] == 0x20 || b[valueEnd - 1] == 0x09 { valueEnd -= 1 }
         }
         guard valueEnd > valueStart, valueStart >= floor else { return nil }
+        // `"PASS <password>"` (vsftpd's mask): the quote that closes the string around a tag is no text.
+        if b[valueStart..<valueEnd].allSatisfy({ $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "]") }) {
+            return nil
+        }
         guard otherAttributes else { return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: false) }
         // The attributes are scanned first (`<user email="a@b.c" id="5">`), from the tag name's
         // end (`Password` is no prose password's key); the text is added when the scan gets there.

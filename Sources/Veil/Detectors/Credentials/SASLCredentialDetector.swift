@@ -2,7 +2,8 @@
 ///
 /// - SMTP / IMAP / POP3 SASL commands with an initial response: `AUTH PLAIN AGFsaWNl…`,
 ///   `AUTH LOGIN YWxpY2U=`, `AUTH XOAUTH2 dXNlcj1…` (holds a bearer token),
-///   `a1 AUTHENTICATE PLAIN …`. The base64 response is the credential.
+///   `a1 AUTHENTICATE PLAIN …`. The base64 response is the credential. Dovecot's auth
+///   protocol too: `AUTH\t1\tPLAIN\tservice=imap\t…\tresp=<base64>`.
 /// - Redis on a command line or in `redis-cli`: `AUTH s3cret`, `AUTH default s3cret`.
 /// - A lone base64 line a client sends after a SASL challenge: PHPMailer's
 ///   `CLIENT -> SERVER: czNjcmV0UGFzcw==` and Python smtplib's `send: b'czNjcmV0\r\n'`
@@ -19,6 +20,7 @@ package enum SASLCredentialDetector {
         guard ASCII.hasPrefix(b, at: at, exactly: "AUTH"), StatementPasswordDetector.wordStart(b, at) else { return nil }
         var k = at + 4
         if ASCII.hasPrefix(b, at: k, exactly: "ENTICATE") { k += 8 }
+        if k < b.count, b[k] == 0x09, k == at + 4 { return authServerResponse(b, tab: k) }
         guard k < b.count, b[k] == 0x20 else { return nil }
         while k < b.count, b[k] == 0x20 { k += 1 }
         let first = token(b, from: k)
@@ -40,6 +42,27 @@ package enum SASLCredentialDetector {
         let second = token(b, from: first.upperBound + 1)
         guard !second.isEmpty, isPassword(b, second), !b[second].allSatisfy(ASCII.isDigit) else { return nil }
         return second
+    }
+
+    /// Dovecot's auth protocol as `auth_debug_passwords` logs it: `AUTH\t1\tPLAIN\tservice=imap\t…
+    /// \tresp=<base64>` (the base64 holds the user name and the password). `tab` is the tab after
+    /// `AUTH`; the range of the `resp=` value when the third field is a SASL mechanism, or nil
+    /// (`resp=<hidden>`, Dovecot's default, is its own mask).
+    static func authServerResponse(_ b: Bytes, tab: Int) -> Range<Int>? {
+        var k = tab + 1
+        while k < b.count, ASCII.isDigit(b[k]) { k += 1 }
+        guard k > tab + 1, k < b.count, b[k] == 0x09 else { return nil }
+        var e = k + 1
+        while e < b.count, b[e] > 0x20 { e += 1 }
+        guard isMechanism(b, (k + 1)..<e) else { return nil }
+        while e < b.count, b[e] == 0x09 {
+            let field = e + 1
+            var end = field
+            while end < b.count, b[end] != 0x09 { end += 1 }
+            if ASCII.hasPrefix(b, at: field, exactly: "resp="), end > field + 5, b[field + 5] != UInt8(ascii: "<") { return (field + 5)..<end }
+            e = end
+        }
+        return nil
     }
 
     /// A client's lone base64 line after a SASL challenge, at `at` (`CLIENT -> SERVER: …`,

@@ -1,0 +1,58 @@
+/// FTP's log-in commands as servers and clients log the protocol: vsftpd's `log_ftp_protocol`
+/// (`FTP command: Client "…", "USER jorge.silva"`), ProFTPD's `%r` (`"USER p.schmidt" 331`), curl's
+/// and lftp's traces (`> PASS s3cret`, `---> USER anna`), Python ftplib's debug output
+/// (`*cmd* 'USER anna'`), Pure-FTPd's debug log (`Command [user] [mateus.oliveira]`, `Command
+/// [pass] [Lisboa!2024]`).
+///
+/// **Trigger**: `USER ` / `PASS ` in capitals right after a quote, `> ` or `: `, or
+/// Pure-FTPd's `Command [user] [` / `Command [pass] [`. **Returns** the argument: up to the closing
+/// quote or bracket, or the end of the token. A server's own mask (`PASS <password>`,
+/// `PASS (hidden)`, `PASS ****`) and `USER anonymous`/`ftp` are left alone. The password takes
+/// the `cli_password` detector's rule, the user name the `auth_log_user` detector's.
+package enum FTPCommandDetector {
+    /// The argument of `USER` (`password` false) or `PASS` (`password` true) at `at`, or nil.
+    package static func argument(_ b: Bytes, at: Int) -> (value: Range<Int>, password: Bool)? {
+        let n = b.count
+        guard at + 6 < n else { return nil }
+        let password: Bool
+        if ASCII.hasPrefix(b, at: at, exactly: "USER ") { password = false } else if ASCII.hasPrefix(b, at: at, exactly: "PASS ") { password = true } else { return nil }
+        var close: UInt8 = 0
+        guard at > 0 else { return nil }
+        let before = b[at - 1]
+        if before == UInt8(ascii: "\"") || before == UInt8(ascii: "'") {
+            close = before
+        } else {
+            // `> PASS x` (curl), `---> PASS x` (lftp), `C: USER x`.
+            guard before == 0x20, at >= 2, b[at - 2] == UInt8(ascii: ">") || b[at - 2] == UInt8(ascii: ":") else { return nil }
+        }
+        let start = at + 5
+        var end = start
+        while end < n, b[end] > 0x20, b[end] != close || close == 0 { end += 1 }
+        guard end > start else { return nil }
+        if close != 0 { guard end < n, b[end] == close else { return nil } }
+        return isMask(b, start..<end, password: password) ? nil : (start..<end, password)
+    }
+
+    /// Pure-FTPd's `Command [user] [x]` / `Command [pass] [x]` at `at` (the `C`), or nil.
+    package static func pureFTPdArgument(_ b: Bytes, at: Int) -> (value: Range<Int>, password: Bool)? {
+        guard ASCII.hasPrefix(b, at: at, exactly: "Command [") else { return nil }
+        let password: Bool
+        if ASCII.hasPrefix(b, at: at + 9, lowercased: "user] [") { password = false }
+        else if ASCII.hasPrefix(b, at: at + 9, lowercased: "pass] [") { password = true } else { return nil }
+        let start = at + 16
+        var end = b.count
+        // (The last `]` of the line: a password may hold one.)
+        while end > start, b[end - 1] != UInt8(ascii: "]") { end -= 1 }
+        guard end > start + 1 else { return nil }
+        return isMask(b, start..<(end - 1), password: password) ? nil : (start..<(end - 1), password)
+    }
+
+    /// A server's mask in place of the password, or the anonymous accounts.
+    static func isMask(_ b: Bytes, _ r: Range<Int>, password: Bool) -> Bool {
+        if password {
+            let first = b[r.lowerBound]
+            return first == UInt8(ascii: "<") || first == UInt8(ascii: "(") || b[r].allSatisfy { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "X") }
+        }
+        return (r.count == 9 && ASCII.hasPrefix(b, at: r.lowerBound, lowercased: "anonymous")) || (r.count == 3 && ASCII.hasPrefix(b, at: r.lowerBound, lowercased: "ftp"))
+    }
+}
