@@ -874,6 +874,9 @@ extension Scrubber {
                 let x = b[e]
                 let digit = NativeDigits.length(b, at: e)  // (`٠٥٠ ١٢٣ ٤٥٦٧` too)
                 if digit > 0 { e += digit; continue }
+                // A URL-encoded number (`?tel=%2B4915112345678 200 512`) ends at the space: the
+                // access log's status and sizes follow.
+                if x == 0x20, b[start..<end].contains(UInt8(ascii: "%")) { break }
                 guard x == 0x20 || x == UInt8(ascii: "-") || x == UInt8(ascii: ".") || x == UInt8(ascii: "(") || x == UInt8(ascii: ")") || x == UInt8(ascii: "/") else { break }
                 var k = e + 1
                 while k < n, k - e < 3, b[k] == 0x20 || b[k] == UInt8(ascii: "(") || b[k] == UInt8(ascii: ")") || b[k] == UInt8(ascii: "-") { k += 1 }

@@ -6,7 +6,9 @@
 /// **Accepts** `Cookie` or `Set-Cookie` (any case), an optional closing quote of a key
 /// (`"cookie"`, `'Cookie'`), optional spaces, `:` or `=`, optional spaces, then the header
 /// value: quoted (`"…"` / `'…'`, JSON `\"` escapes skipped) up to the closing quote,
-/// otherwise up to end of line (`:` form) or up to whitespace (unquoted `=` form, logfmt).
+/// otherwise up to end of line (`:` form) or up to whitespace (unquoted `=` form, logfmt). In
+/// the `:` form a header inside a log's `[…]` or `"…"` ends where they close, and a `key=` after
+/// white space is the log's next field (values hold no white space).
 /// - `Cookie`: `name=value; name2=value2` — every value is a range, names are kept.
 /// - `Set-Cookie`: the first `name=value` is a range; attributes (`Path`, `Domain`,
 ///   `Expires`, `Max-Age`, `SameSite`, `Secure`, `HttpOnly`, `Partitioned`, `Priority`)
@@ -71,6 +73,16 @@ package enum CookieDetector {
             bracketed = true
             i += 1
         }
+        // A header inside a log's brackets or quotes (`[cookie: sid=…] [host: …]`, HAProxy's and
+        // access logs' `"cookie: sid=…" "GET / HTTP/1.1"`): the value ends where they close.
+        if quote == 0, !bracketed, colonForm, at > 0, at - 1 >= floor, bytes[at + (isSet ? 10 : 6)] == 0x3A || bytes[at + (isSet ? 10 : 6)] == 0x20 {
+            let opener = bytes[at - 1]
+            if opener == UInt8(ascii: "[") { bracketed = true }
+            else if opener == 0x22 || opener == 0x27 { quote = opener }
+        }
+        // In the `Cookie: a=b; c=d` form a value holds no white space: a `key=` after a space
+        // is the log's next field (`…; theme=dark status=200 bytes=512`), not the header's.
+        let spaceEndsHeader = colonForm && quote == 0 && !bracketed
         let limit = min(n, i + maxHeader)
 
         // Header value end.
@@ -85,17 +97,19 @@ package enum CookieDetector {
         }
 
         var segment = 0
+        var ended = false
         while i < limit {
             // Skip spaces before a name.
             while i < limit, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
             if i >= limit || endsValue(i) { break }
             let nameStart = i
             while i < limit, bytes[i] != 0x3D, bytes[i] != 0x3B, !endsValue(i) {
+                if spaceEndsHeader, bytes[i] == 0x20 || bytes[i] == 0x09, pairFollows(bytes, i, limit: limit) { ended = true; break }
                 if bytes[i] == 0x5C, quote != 0 { i += 1 } // JSON escape
                 i += 1
             }
             let nameEnd = min(i, limit)
-            if i < limit, bytes[i] == 0x3D {
+            if !ended, i < limit, bytes[i] == 0x3D {
                 i += 1
                 var vStart = i
                 // Inner quotes: `"v"`, or `\"v\"` inside a JSON string.
@@ -110,6 +124,7 @@ package enum CookieDetector {
                 // otherwise the second pass read the rest as junk (found by fuzz-json).
                 let spacedValue = innerQuoted && quote == 0 && !colonForm && closesQuote(bytes, from: i, limit: limit)
                 while i < limit, bytes[i] != 0x3B, spacedValue ? !endsLine(bytes[i]) : !endsValue(i) {
+                    if spaceEndsHeader, bytes[i] == 0x20 || bytes[i] == 0x09, pairFollows(bytes, i, limit: limit) { ended = true; break }
                     if innerQuoted, bytes[i] == 0x22, quote != 0x22 { break }
                     if bytes[i] == 0x5C, quote != 0 {
                         if innerQuoted, i + 1 < limit, bytes[i + 1] == 0x22 { break }
@@ -134,7 +149,8 @@ package enum CookieDetector {
                 if i < limit, innerQuoted, bytes[i] == 0x22 { i += 1 }
                 else if i + 1 < limit, innerQuoted, bytes[i] == 0x5C, bytes[i + 1] == 0x22 { i += 2 }
                 let junkStart = i
-                while i < limit, bytes[i] != 0x3B, !endsValue(i) {
+                while !ended, i < limit, bytes[i] != 0x3B, !endsValue(i) {
+                    if spaceEndsHeader, bytes[i] == 0x20 || bytes[i] == 0x09, pairFollows(bytes, i, limit: limit) { ended = true; break }
                     if bytes[i] == 0x5C, quote != 0 { i += 1 }
                     i += 1
                 }
@@ -150,9 +166,19 @@ package enum CookieDetector {
                 ranges.append(r)
             }
             segment += 1
-            if i < limit, bytes[i] == 0x3B { i += 1 } else { break }
+            if !ended, i < limit, bytes[i] == 0x3B { i += 1 } else { break }
         }
         return min(i, limit)
+    }
+
+    /// At white space: more white space, then a `key=` (a token of letters, digits, `_`, `.`,
+    /// `-`, then `=`) — a log's next field after the header.
+    static func pairFollows(_ bytes: Bytes, _ at: Int, limit: Int) -> Bool {
+        var k = at
+        while k < limit, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+        let start = k
+        while k < limit, k - start <= 32, ASCII.isAlnum(bytes[k]) || bytes[k] == UInt8(ascii: "_") || bytes[k] == UInt8(ascii: ".") || bytes[k] == UInt8(ascii: "-") { k += 1 }
+        return k - start >= 2 && k < limit && bytes[k] == 0x3D
     }
 
     /// Whether a `"` closes an inner-quoted value before `;` or the end of the line.

@@ -383,8 +383,9 @@ package enum PhoneDetector {
         return at..<(extensionEnd(bytes, end) ?? end)
     }
 
-    /// `%2B14155552671`: a compact E.164 number whose `+` is URL-encoded (query strings and form
-    /// bodies: Twilio's `From=%2B14155552671`, `whatsapp%3A%2B…`). `at` is the `%`; 8–15 digits,
+    /// `%2B14155552671`: an E.164 number whose `+` is URL-encoded (query strings and form
+    /// bodies: Twilio's `From=%2B14155552671`, `whatsapp%3A%2B…`, `%2B971+50+123+4567` with the
+    /// form's `+` or `%20` between groups). `at` is the `%`; 8–15 digits,
     /// the first not `0`; not glued to a letter or digit before (a `%XX` escape may precede) or
     /// to a letter, digit, `_`, `@` or `.digit` after.
     package static func percentEncoded(_ bytes: Bytes, at: Int) -> Range<Int>? {
@@ -395,8 +396,15 @@ package enum PhoneDetector {
             guard at >= 3, bytes[at - 3] == UInt8(ascii: "%"), ASCII.isHexDigit(bytes[at - 2]), ASCII.isHexDigit(bytes[at - 1]) else { return nil }
         }
         var i = at + 3
-        while i < n, i - at <= 18, ASCII.isDigit(bytes[i]) { i += 1 }
-        let digits = i - at - 3
+        var digits = 0
+        // Groups after form encoding's `+` or `%20` for a space (`%2B971+50+123+4567`, Slack's and
+        // Twilio's form bodies).
+        while i < n, i - at <= 40 {
+            if ASCII.isDigit(bytes[i]) { digits += 1; i += 1; continue }
+            if bytes[i] == UInt8(ascii: "+"), i + 1 < n, ASCII.isDigit(bytes[i + 1]) { i += 1; continue }
+            if bytes[i] == UInt8(ascii: "%"), i + 3 < n, bytes[i + 1] == UInt8(ascii: "2"), bytes[i + 2] == UInt8(ascii: "0"), ASCII.isDigit(bytes[i + 3]) { i += 3; continue }
+            break
+        }
         guard digits >= 8, digits <= 15 else { return nil }
         if i < n, ASCII.isAlnum(bytes[i]) || bytes[i] == UInt8(ascii: "_") || bytes[i] == UInt8(ascii: "@") { return nil }
         if i + 1 < n, bytes[i] == UInt8(ascii: "."), ASCII.isDigit(bytes[i + 1]) { return nil }

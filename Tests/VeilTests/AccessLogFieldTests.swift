@@ -1,0 +1,34 @@
+import Testing
+@testable import Veil
+
+/// Form-encoded values and headers inside access logs (stop 36: a helper's probe of proxy,
+/// CDN and SaaS webhook logs).
+@Suite("Form bodies and headers in access logs")
+struct AccessLogFieldTests {
+    @Test("a phone number with the form's `+` or `%20` between its groups is one number", arguments: [
+        ("text=call+me+at+%2B971+50+123+4567&x=1", "4567", "&x=1"),
+        ("Body=Jestem+Marta+Kowalczyk%2C+tel+%2B48+601+234+567", "601", ""),
+        ("q=%2B1%20415%20555%202671", "2671", ""),
+    ])
+    func formEncodedPhones(_ line: String, _ digits: String, _ suffix: String) {
+        let out = FuzzRegressionTests.expectText(line, digits, replaced: true)
+        #expect(out.hasSuffix(suffix), "\(out)")
+    }
+
+    @Test("the log's fields after a header or a URL-encoded number stay", arguments: [
+        ("Cookie: sid=5e0f1c2d3b4a59687766554433221100; theme=dark status=200 bytes=512", "5e0f1c2d3b4a", " status=200 bytes=512"),
+        ("[cookie: sid=5e0f1c2d3b4a59687766554433221100] [host: www.example.com] [status: 200]", "5e0f1c2d3b4a", "] [host: www.example.com] [status: 200]"),
+        (#""cookie: sid=5e0f1c2d3b4a59687766554433221100" "GET / HTTP/1.1""#, "5e0f1c2d3b4a", #"" "GET / HTTP/1.1""#),
+        ("Set-Cookie: sid=abc123def456; Path=/; HttpOnly status=200", "abc123def456", "; Path=/; HttpOnly status=200"),
+        ("GET /cb?tel=%2B4915112345678 200 512 443", "4915112345678", " 200 512 443"),
+    ])
+    func fieldsAfter(_ line: String, _ secret: String, _ suffix: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(out.hasSuffix(suffix), "\(out)")
+    }
+
+    @Test("a cookie value with a space and no field after it is still replaced whole")
+    func spacedValue() {
+        FuzzRegressionTests.expectText("Cookie: sid=abc123 def456", "def456", replaced: true)
+    }
+}
