@@ -141,10 +141,13 @@ extension Scrubber {
                         memberRule = fieldRule(forLiteralKey: "coords")
                     }
                     // `{"name":"payments-service","hostname":…}`: a logger's name (Bunyan, pino, Python).
-                    if memberRule != nil, memberRule != rule, path.count == 1, Self.isNameKey(path[0]), Self.isLoggerName(b, valueAt: r.i) { memberRule = nil }
+                    if memberRule != nil, memberRule != rule, path.count == 1, Self.isNameKey(path[0]),
+                       Self.isLoggerName(b, valueAt: r.i) || Self.isOperationName(b, quotedAt: r.i) { memberRule = nil }
                     // `{"logName":"projects/p/logs/cloudaudit…"}` (Google Cloud): a resource path under
                     // an account key names no account; scanned as text.
                     if let m = memberRule, m != rule, compiled.active[m].type == "username", Self.isResourcePath(b, valueAt: r.i) { memberRule = nil }
+                    // `{"address":"https://hooks.acme.io/…"}`: a webhook's address, not a postal one.
+                    if let m = memberRule, m != rule, compiled.active[m].type == "address", r.i + 1 < b.count, b[r.i] == UInt8(ascii: "\""), Self.startsURL(b, r.i + 1) { memberRule = nil }
                     if !keepRule, segments == 1, !compiled.fieldRules.isEmpty {
                         let k = path[path.count - 1]
                         if let entryRule, memberRule == rule, Self.isEntryValueKey(k) {

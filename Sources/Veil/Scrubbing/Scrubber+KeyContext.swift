@@ -514,8 +514,16 @@ extension Scrubber {
         }
         // `name=checkout-service`, `name: payments-worker`: a service's or logger's name, not a
         // person's; scanned as text.
+        // `address=https://hooks.acme.io/…` (a webhook's), `LogName=Security` (a Windows event log's):
+        // a URL, not a postal address; a log, not an account. Scanned as text.
+        if quote == 0 || quote == UInt8(ascii: "\""), compiled.active[rule].type == "address", Self.startsURL(b, valueStart) {
+            return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
+        }
+        if keyEnd - keyStart == 7, ASCII.hasPrefix(b, at: keyStart, lowercased: "logname"), Self.isWindowsLogName(b, valueStart..<valueEnd) {
+            return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
+        }
         if keyEnd - keyStart == 4, ASCII.hasPrefix(b, at: keyStart, lowercased: "name"), compiled.active[rule].type == "name",
-           Self.readsAsServiceName(b, valueStart..<valueEnd) {
+           Self.readsAsServiceName(b, valueStart..<valueEnd) || (valueStart > 0 && (b[valueStart - 1] == UInt8(ascii: "\"") || b[valueStart - 1] == UInt8(ascii: "'")) && Self.isOperationName(b, valueStart..<valueEnd)) {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
         }
         // `whatsapp: message to +44 …`, `phone: call failed`: an unquoted word without a digit
@@ -800,6 +808,20 @@ extension Scrubber {
         "invalid", "incorrect", "wrong", "bad", "unknown", "expired", "locked", "disabled", "failed", "failure", "denied",
         "success", "successful", "succeeded", "ok", "missing", "empty", "timeout", "error", "required", "none", "null",
     ]
+
+    /// `http://` or `https://` at `at`.
+    static func startsURL(_ b: Bytes, _ at: Int) -> Bool {
+        ASCII.hasPrefix(b, at: at, lowercased: "https://") || ASCII.hasPrefix(b, at: at, lowercased: "http://")
+    }
+
+    /// The Windows event logs (`Security`, `Application`, `System`, `Setup`, `ForwardedEvents`, or a
+    /// channel such as `Microsoft-Windows-Sysmon/Operational`).
+    static func isWindowsLogName(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        for log: StaticString in ["Security", "Application", "System", "Setup", "ForwardedEvents"] where log.utf8CodeUnitCount == r.count && ASCII.hasPrefix(b, at: r.lowerBound, exactly: log) {
+            return true
+        }
+        return ASCII.hasPrefix(b, at: r.lowerBound, exactly: "Microsoft-Windows-")
+    }
 
     /// `"session.id":"…"`, `usr.id=…`, `enduser.id=…`: a dotted key whose last part names no rule
     /// takes the rule of the part before it, as the member of a nested JSON object does

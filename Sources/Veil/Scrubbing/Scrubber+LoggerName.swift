@@ -64,6 +64,30 @@ extension Scrubber {
         return separated && !hasListedNamePart(b, r)
     }
 
+    /// A `name` that names an operation, not a person: a trace span's or transaction's
+    /// (`"GET /api/v1/users/{id}"`, `"SELECT users"`, `"WebTransaction/SpringController/getUser"`),
+    /// a CI check's (`"CI / build (ubuntu-latest, 3.12)"`): an HTTP method or SQL verb in
+    /// capitals and a space, or a `/` in it. (The value is still scanned as text.)
+    static func isOperationName(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard r.count >= 3, r.count <= 256 else { return false }
+        for verb: StaticString in ["GET ", "POST ", "PUT ", "PATCH ", "DELETE ", "HEAD ", "OPTIONS ", "SELECT ", "INSERT ", "UPDATE ", "UPSERT "]
+        where ASCII.hasPrefix(b, at: r.lowerBound, exactly: verb) && verb.utf8CodeUnitCount < r.count {
+            return true
+        }
+        // (` / ` separates a check's parts; a `/` glued to a listed name is a person's role: `Jane Smith/admin`.)
+        guard let slash = b[r].firstIndex(of: UInt8(ascii: "/")) else { return false }
+        return (slash > r.lowerBound && b[slash - 1] == 0x20) || !hasListedNamePart(b, r)
+    }
+
+    /// ``isOperationName(_:_:)`` for a JSON string at `i` (its opening quote).
+    static func isOperationName(_ b: Bytes, quotedAt i: Int) -> Bool {
+        guard i < b.count, b[i] == UInt8(ascii: "\"") else { return false }
+        var e = i + 1
+        while e < b.count, e - i <= 257, b[e] != UInt8(ascii: "\""), b[e] != UInt8(ascii: "\\") { e += 1 }
+        guard e < b.count, b[e] == UInt8(ascii: "\"") else { return false }
+        return isOperationName(b, (i + 1)..<e)
+    }
+
     /// Whether a run of letters in `b[r]` is a given or family name of the name lists.
     private static func hasListedNamePart(_ b: Bytes, _ r: Range<Int>) -> Bool {
         var k = r.lowerBound

@@ -12,7 +12,10 @@
 /// Leading dots of the local part and trailing punctuation (`.` `,` `)` `>` …) are
 /// left out of the span.
 ///
-/// **Rejects** an empty local part (`@handle`), domains without a dot
+/// Also India's UPI payment addresses, whose domain is a payment app's handle without a dot
+/// (`priya.verma@okaxis`, `rakesh.k99@ybl`).
+///
+/// **Rejects** an empty local part (`@handle`), domains without a dot (but a UPI handle)
 /// (`user@localhost`, `image@sha256:…`), numeric TLDs and domains starting with two
 /// numeric labels (`npm@1.2.3`, `pkg@1.2.3-beta.tag`), labels with edge hyphens, and
 /// addresses glued to a following letter, digit or `_`.
@@ -125,8 +128,15 @@ package enum EmailDetector {
             guard i + 1 < limit, bytes[i] == UInt8(ascii: "."), ASCII.isAlnum(bytes[i + 1]) || (!encoded && bytes[i + 1] >= 0x80) else { break }
             i += 1
         }
+        // India's UPI payment addresses (`priya.verma@okaxis`, `rakesh.k99@ybl`): one label, a
+        // payment app's handle.
+        if labels == 1, !encoded, end - domainStart >= 2, end - domainStart <= 12, isUPIHandle(bytes, domainStart..<end),
+           end == n || !(ASCII.isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "@")) {
+            return start..<end
+        }
         guard labels >= 2, numericLabels < 2, end - lastLabelStart >= 2 else { return nil }
         for k in lastLabelStart..<end where !(ASCII.isLetter(bytes[k]) || bytes[k] >= 0x80) { return nil }
+        if isServicePrincipal(bytes, localStart: start, domain: domainStart..<end) { return nil }
         if end < n {
             let next = bytes[end]
             // `~` continues a Veil pseudonym (`2@oub.ip~test~…` was `2@oub.113.3.0.89`).
@@ -136,6 +146,30 @@ package enum EmailDetector {
             }
         }
         return start..<end
+    }
+
+    /// A Kerberos service principal (`host/ws22.corp.example.com@CORP.EXAMPLE.COM`,
+    /// `krbtgt/CORP.EXAMPLE.COM@CORP.EXAMPLE.COM`, `HTTP/web01@CORP.LOCAL`): a service class and
+    /// `/` before the host, a realm in capitals after the `@` — a machine's identity, no person's.
+    static func isServicePrincipal(_ bytes: Bytes, localStart: Int, domain: Range<Int>) -> Bool {
+        guard localStart >= 3, bytes[localStart - 1] == UInt8(ascii: "/"),
+              !bytes[domain].contains(where: ASCII.isLower) else { return false }
+        var k = localStart - 1
+        while k > 0, localStart - 1 - k < 24, ASCII.isLetter(bytes[k - 1]) { k -= 1 }
+        return localStart - 1 - k >= 3 && (k == 0 || !(ASCII.isAlnum(bytes[k - 1]) || bytes[k - 1] == UInt8(ascii: "/")))
+    }
+
+    /// UPI handles of the payment apps and banks (NPCI's list, the common ones).
+    static let upiHandles: [StaticString] = [
+        "okaxis", "okhdfcbank", "okicici", "oksbi", "ybl", "ibl", "axl", "paytm", "ptyes", "ptaxis", "pthdfc", "ptsbi",
+        "upi", "apl", "yapl", "rapl", "abfspay", "fbl", "jupiteraxis", "slc", "ikwik", "freecharge", "airtel", "jio",
+        "axisbank", "icici", "hdfcbank", "sbi", "kotak", "pnb", "boi", "barodampay", "unionbankofindia", "idfcfirst",
+        "indus", "yesbank", "waaxis", "wahdfcbank", "waicici", "wasbi", "naviaxis", "superyes", "axisb",
+    ]
+
+    /// Whether `bytes[r]` is one of ``upiHandles`` (as written, lower case).
+    static func isUPIHandle(_ bytes: Bytes, _ r: Range<Int>) -> Bool {
+        upiHandles.contains { $0.utf8CodeUnitCount == r.count && ASCII.hasPrefix(bytes, at: r.lowerBound, exactly: $0) }
     }
 
     /// The `@` at `at` in any of its written forms: its length, and whether it is
