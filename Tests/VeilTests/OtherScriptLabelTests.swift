@@ -154,3 +154,36 @@ struct DottedKeyInheritanceTests {
         #expect(FuzzRegressionTests.stable(line) == line)
     }
 }
+
+/// Names, phone numbers and identity numbers in Russian, Ukrainian, Chinese, Korean, Turkish and
+/// Indonesian prose (stop 36).
+@Suite("Names and numbers in prose of other scripts")
+struct OtherScriptProseTests {
+    @Test("a name by its patronymic or initials, a phone after a word for it, an identity number after its name", arguments: [
+        ("Здравствуйте, Иван Петрович! Ваш заказ №12345 принят", ["Иван", "Петрович"], "! Ваш заказ №12345 принят"),
+        ("Заказчик Иванов И.И. оплатил счёт", ["Иванов", "И.И."], " оплатил счёт"),
+        ("Ошибка для клиента Кузнецов Сергей Петрович", ["Кузнецов", "Сергей", "Петрович"], ""),
+        ("Получатель: Анна Сергеевна Смирнова", ["Анна", "Смирнова"], ""),
+        ("И. И. Иванов подписал", ["Иванов"], " подписал"),
+        ("Клиент: Попов А.В., тел. 8 (495) 987-65-43", ["Попов", "987-65-43"], ""),
+        ("Отправка SMS на номер 89031234567", ["89031234567"], ""),
+        ("هاتف 0501234567", ["0501234567"], ""),
+        ("Ошибка проверки ИНН 7707083893 для клиента", ["7707083893"], " для клиента"),
+        ("주민등록번호 900101-1234567 검증 실패", ["900101-1234567"], " 검증 실패"),
+        ("身份证号 110101199003074514 校验失败", ["110101199003074514"], " 校验失败"),
+        ("TC kimlik 10000000146 doğrulanamadı", ["10000000146"], " doğrulanamadı"),
+        ("NIK 3174012345670001 tidak valid", ["3174012345670001"], " tidak valid"),
+    ])
+    func replaced(_ line: String, _ secrets: [String], _ suffix: String) {
+        let out = FuzzRegressionTests.stable(line)
+        for secret in secrets { #expect(!out.contains(secret), "\(out)") }
+        #expect(out.hasSuffix(suffix), "\(out)")
+    }
+
+    @Test("capitalised words without a patronymic, an abbreviation, an order number stay", arguments: [
+        "Заказ Принят Сегодня", "США и С.Ш.А. Москва", "номер заказа 89031234567", "order 89031234567 shipped", "ИНН организации",
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

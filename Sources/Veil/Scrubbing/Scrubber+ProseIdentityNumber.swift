@@ -51,6 +51,9 @@ extension Scrubber {
         IdentityPhrase(words: "aadhaar", key: "aadhaar", needsQualifier: false),
         IdentityPhrase(words: "aadhar", key: "aadhaar", needsQualifier: false),
         IdentityPhrase(words: "pan", key: "tax_number", needsQualifier: false, permanentAccountNumber: true),
+        // Turkey's and Indonesia's (stop 36): `TC kimlik 10000000146`, `NIK 3174012345670001`.
+        IdentityPhrase(words: "tc kimlik", key: "tc_kimlik_no", needsQualifier: false),
+        IdentityPhrase(words: "nik", key: "nik", needsQualifier: false),
         IdentityPhrase(words: "cpf", key: "cpf", needsQualifier: false),
         IdentityPhrase(words: "curp", key: "curp", needsQualifier: false),
         IdentityPhrase(words: "pesel", key: "pesel", needsQualifier: false),
@@ -95,10 +98,30 @@ extension Scrubber {
         let pair = UInt32(lower) << 8 | UInt32(second)
         if pair == 0x646C || pair == 0x6E69 { return true }  // dl, ni
         switch pair << 8 | UInt32(third) {
-        case 0x706173, 0x70616E, 0x706573, 0x706572, 0x647269, 0x646E69, 0x6E6174, 0x746178, 0x74696E, 0x74666E, 0x616164, 0x637066, 0x637572, 0x636F64, 0x62736E, 0x737465, 0x736F7A, 0x73766E,
+        case 0x746320, 0x706173, 0x70616E, 0x706573, 0x706572, 0x647269, 0x646E69, 0x6E6174, 0x746178, 0x74696E, 0x74666E, 0x616164, 0x637066, 0x637572, 0x636F64, 0x62736E, 0x737465, 0x736F7A, 0x73766E,
              0x62616E, 0x616363, 0x726F75, 0x6D6564, 0x6D656D, 0x6B6F6E, 0x736F63: return true  // ban, acc, rou, med, mem, kon, soc
         default: return false
         }
+    }
+
+    /// Identity numbers named in Cyrillic, Chinese and Korean prose (`ИНН 7707083893`, `СНИЛС
+    /// 112-233-445 95`, `паспорт 4510 123456`, `身份证号 110101199003074514`, `주민등록번호
+    /// 900101-1234567`): the phrase as written, and the key whose field rule its value takes.
+    static let otherScriptIdentityPhrases: [(words: StaticString, key: StaticString)] = [
+        ("ИНН", "инн"), ("СНИЛС", "снилс"), ("паспорт", "паспорт"), ("Паспорт", "паспорт"), ("РНОКПП", "рнокпп"),
+        ("身份证号码", "身份证号"), ("身份证号", "身份证号"), ("身份证", "身份证"), ("주민등록번호", "주민등록번호"),
+    ]
+
+    /// ``otherScriptIdentityPhrases``' number at `at` (not glued to a letter before), or nil.
+    static func otherScriptIdentityNumber(_ b: Bytes, at: Int) -> (key: StaticString, value: Range<Int>)? {
+        if at > 0, ASCII.isAlnum(b[at - 1]) || (b[at - 1] >= 0x80 && b[at] < 0xE0) { return nil }
+        for phrase in otherScriptIdentityPhrases where ASCII.hasPrefix(b, at: at, exactly: phrase.words) {
+            let p = at + phrase.words.utf8CodeUnitCount
+            guard p < b.count, b[p] == 0x20 || b[p] == UInt8(ascii: ":") || b[p] == UInt8(ascii: "#"),
+                  let v = valueStart(b, after: p, needsQualifier: false), let end = identityValueEnd(b, from: v) else { continue }
+            return (phrase.key, v..<end)
+        }
+        return nil
     }
 
     /// The identity number named by a phrase at `at` (a word start): the key whose rule applies

@@ -400,10 +400,19 @@ extension Scrubber {
                         }
                     }
                 }
-            case 0xCE, 0xCF, 0xD0, 0xD7, 0xD8, 0xD9, 0xDA, 0xE0, 0xE3, 0xE7, 0xEC:
+            case 0xCE, 0xCF, 0xD0, 0xD7, 0xD8, 0xD9, 0xDA, 0xE0, 0xE3, 0xE7, 0xE8, 0xEC:
                 // `Пользователь ivan.petrov вошёл`, `用户 zhangsan 登录成功`: the account after a word for a user.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, let r = AuthLogDetector.localizedUser(b, at: i) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
+                // `Кузнецов Сергей Петрович`, `Иванов И.И.`: a name by its patronymic or initials.
+                if x == 0xD0, d.personName >= 0, i >= floor, i >= credentialsOnlyUntil, let r = CyrillicNameDetector.match(b, at: i) {
+                    Self.emit(b, &spans, &i, &floor, r, d.personName, .detector, DetectorKind.personName.precedence); continue
+                }
+                // `ИНН 7707083893`, `身份证号 110101199003074514`, `주민등록번호 900101-1234567`.
+                if x == 0xD0 || x == 0xE8 || x == 0xEC, keyContext, i >= floor, i >= credentialsOnlyUntil,
+                   let (key, value) = Self.otherScriptIdentityNumber(b, at: i), let rule = fieldRule(forLiteralKey: key) {
+                    Self.emit(b, &spans, &i, &floor, value, rule, .field, 20); continue
                 }
             case 0xEF:
                 // `用户名：张三`: a full-width colon separates a key from its value.
@@ -1296,7 +1305,8 @@ enum ScanTables {
         t[0xEF] = special  // `：`, the full-width colon of CJK text
         // `Пользователь ivan.petrov`, `Χρήστης …`, `用户 zhangsan`, `ユーザー tanaka`, `사용자 kim`: a word for a user.
         // `المستخدم ahmed`, `کاربر rezaei.m`, `המשתמש cohen.d`, `उपयोगकर्ता sharma.rahul`, `ผู้ใช้ somchai.s` too.
-        for x in [0xCE, 0xCF, 0xD0, 0xD7, 0xD8, 0xD9, 0xDA, 0xE0, 0xE3, 0xE7, 0xEC] { t[x] = special }
+        // `身份证号 …` (E8) and `ИНН …` name identity numbers.
+        for x in [0xCE, 0xCF, 0xD0, 0xD7, 0xD8, 0xD9, 0xDA, 0xE0, 0xE3, 0xE7, 0xE8, 0xEC] { t[x] = special }
         return t
     }()
 

@@ -130,9 +130,15 @@ package enum PhoneDetector {
         + " ckruf rufnummer anruf anrufen nummer erreichbar llamar llame chiamare chiama chiamata bel bellen ligar ligue joindre"
     )
 
-    /// Chinese, Japanese and Korean words for a phone (`手机 13812345678`, `電話 03-1234-5678`),
-    /// compared as UTF-8 bytes right before the separator.
-    private static let cjkSpokenWords: [[UInt8]] = ["手机", "手机号", "手机号码", "电话", "电话号码", "電話", "電話番号", "携帯", "휴대폰", "전화", "전화번호"].map { Array($0.utf8) }
+    /// Chinese, Japanese and Korean words for a phone (`手机 13812345678`, `電話 03-1234-5678`), and
+    /// those of Cyrillic, Greek, Arabic, Hebrew and Indic scripts (`тел. 8 (495) 987-65-43`, `на
+    /// номер 89031234567`, `هاتف 0501234567`), compared as UTF-8 bytes right before the separator.
+    private static let cjkSpokenWords: [[UInt8]] = [
+        "手机", "手机号", "手机号码", "电话", "电话号码", "電話", "電話番号", "携帯", "휴대폰", "전화", "전화번호",
+        "тел", "Тел", "телефон", "Телефон", "телефона", "телефону", "номер", "номеру", "моб", "мобильный", "мобільний", "Моб",
+        "τηλ", "τηλέφωνο", "Τηλ", "κινητό", "هاتف", "الهاتف", "جوال", "الجوال", "تلفن", "موبایل", "טלפון", "נייד",
+        "फ़ोन", "फोन", "मोबाइल", "โทร", "thoại",
+    ].map { Array($0.utf8) }
 
     /// The letters right before `end`, or nil.
     private static func word(_ bytes: Bytes, endingAt end: Int, floor: Int) -> Range<Int>? {
@@ -196,6 +202,10 @@ package enum PhoneDetector {
         let leadingOne = bytes[at] == UInt8(ascii: "1")
         switch (count, groups.0, groups.1, groups.2, groups.3) {
         case (1, 10, _, _, _), (3, 3, 3, 4, _): return at..<i
+        case (1, 11, _, _, _) where !leadingOne:
+            // Russia's and Kazakhstan's mobiles with the trunk `8` or the country code `7` and no `+`
+            // (`на номер 89031234567`, `79031234567`).
+            return bytes[at + 1] == UInt8(ascii: "9") && (bytes[at] == UInt8(ascii: "8") || bytes[at] == UInt8(ascii: "7")) ? at..<i : nil
         case (1, 11, _, _, _), (4, 1, 3, 3, 4): return leadingOne ? at..<i : nil
         default: return nil
         }
