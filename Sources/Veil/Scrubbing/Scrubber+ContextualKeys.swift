@@ -16,8 +16,52 @@ extension Scrubber {
         case 5: return numericIDName(b, key: key, separator: separator)
         case 2: return calendarCommonName(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator)
         case 9: return numberUnderCallKey(b, key: key, separator: separator)
+        case 11, 12, 13: return validationInput(b, key: key, separator: separator)
         default: return nil
         }
+    }
+
+    /// The input a validation error repeats, whose field it does not name on the same line:
+    /// Pydantic's `[type=string_too_short, input_value='Bl4ckb1rd!', input_type=str]` (the field's
+    /// name is on the line before), Hibernate Validator's `invalidValue=…`, `rejectedValue=…`. The
+    /// value takes the rule its shape says (a password, an account, a name, a date; a malformed
+    /// address such as `nikolai.petrov@@mail.ru` or `rafael.quintero.gmail.com` under an e-mail
+    /// validation: the e-mail rule), as a failing row's values do; anything else stays.
+    func validationInput(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        let k = key.lowerBound
+        guard (key.count == 11 && ASCII.hasPrefix(b, at: k, lowercased: "input_value"))
+            || (key.count == 12 && ASCII.hasPrefix(b, at: k, lowercased: "invalidvalue"))
+            || (key.count == 13 && ASCII.hasPrefix(b, at: k, lowercased: "rejectedvalue")) else { return nil }
+        let n = b.count
+        var start = separator + 1
+        guard start < n else { return nil }
+        var quote: UInt8 = 0
+        if b[start] == UInt8(ascii: "\"") || b[start] == UInt8(ascii: "'") { quote = b[start]; start += 1 }
+        var e = start
+        if quote != 0 {
+            while e < n, e - start <= 256, b[e] != quote { if b[e] == UInt8(ascii: "\\") { e += 1 }; e += 1 }
+            guard e < n, e - start <= 256 else { return nil }
+        } else {
+            while e < n, e - start <= 256, b[e] != 0x20, b[e] != UInt8(ascii: ","), b[e] != UInt8(ascii: "]"), b[e] != UInt8(ascii: ")"), b[e] != UInt8(ascii: "}") { e += 1 }
+        }
+        let value = start..<e
+        guard value.count >= 3, !NoValue.matches(b, value), !Self.isPseudonym(b, value), Self.alreadyScrubbedEnd(b, value) != value.upperBound else { return nil }
+        if let email = malformedAddressRule(b, value) { return TextSpan(value, rule: email, kind: .field, precedence: 20) }
+        guard let rule = positionalValueRule(b, value) else { return nil }
+        return TextSpan(value, rule: rule, kind: .field, precedence: 20)
+    }
+
+    /// `nikolai.petrov@@mail.ru`, `astrid.holm@gmail`, `rafael.quintero.gmail.com` in an e-mail
+    /// validation error: the e-mail rule, when the value holds an `@` between letters, or the line
+    /// says it is an e-mail that failed.
+    private func malformedAddressRule(_ b: Bytes, _ r: Range<Int>) -> Int? {
+        let rule = compiled.detectors.email
+        guard rule >= 0, !b[r].contains(0x20) else { return nil }
+        if let at = b[r].firstIndex(of: UInt8(ascii: "@")), at > r.lowerBound, ASCII.isAlnum(b[at - 1]), b[(at + 1)..<r.upperBound].contains(where: ASCII.isLetter) { return rule }
+        // Pydantic's `value is not a valid email address: … must have an @-sign`.
+        guard b[r].contains(UInt8(ascii: ".")), b[r].allSatisfy({ ASCII.isAlnum($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }),
+              CredentialScan.contains(b, from: 0, to: b.count, lowercased: "email") else { return nil }
+        return rule
     }
 
     /// auditd writes a command line that holds a space or a quote in hex (`cmd=6D7973716C202D75…`,

@@ -532,6 +532,12 @@ extension Scrubber {
         if quote == 0, compiled.active[rule].type == "phone", !NativeDigits.contains(b, valueStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
         }
+        // `valid email address: An email address must have an @-sign`, `reset mail: smtp: 535 …`:
+        // a short capitalised word or another label after an e-mail key is the sentence, not an address.
+        if quote == 0, compiled.active[rule].type == "email", valueStart > 0, b[valueStart - 1] == 0x20,
+           (valueEnd - valueStart <= 3 && ASCII.isUpper(b[valueStart]) && b[valueStart..<valueEnd].allSatisfy(ASCII.isLetter)) || b[valueEnd - 1] == UInt8(ascii: ":") {
+            return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
+        }
         // GraphQL: `query($email: String!)` declares a variable and `user(email: $email)` passes
         // one; neither is a value (a `$…` value under a pseudonymising rule is a variable's name).
         if quote == 0, keyStart > 0, b[keyStart - 1] == UInt8(ascii: "$"), b[separator] == UInt8(ascii: ":"), Self.isGraphQLType(b, valueStart..<valueEnd) { return nil }
@@ -940,6 +946,9 @@ extension Scrubber {
             // `SIN: 046 454 286`, `aadhaar: 2341 2341 2346`; `IBAN: de89 3704 0044 0532 0130 00`
             // (one the IBAN detector, which wants capitals, does not read): the groups after the first word.
             let date = type == "dob"
+            // `new Date("1985-12-01")`, `#<Date: 1995-02-11 …>`, `Carbon\Carbon @543196800 {date: …}`,
+            // `datetime.date(1985, 12, 1)`, `Tue Mar 14 00:00:00 CET 1987`: a date in its object.
+            if date, let wrapped = Self.wrappedDateEnd(b, start, end) { return wrapped }
             var groups = type == "bank_account" ? -3 : 0
             // Groups are separated by a space, or `, ` / `. ` in a date (`April 12, 1985`, `12 Apr. 1985`).
             while groups < 5, e + 1 < n, b[e] == 0x20 || (date && (b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: ".")) && e + 2 < n && b[e + 1] == 0x20) {
