@@ -833,12 +833,13 @@ extension Scrubber {
     /// takes the rule of the part before it, as the member of a nested JSON object does
     /// (`{"session":{"id":…}}`), unless the last part is an account's attribute (`user.agent`).
     func dottedParentRule(_ b: Bytes, key: Range<Int>, last: Int) -> Int? {
-        guard b[last - 1] == UInt8(ascii: "."), last < key.upperBound,
-              !Self.accountAttributeKeys.contains(FieldGlob.normalize(b[last..<key.upperBound])) else { return nil }
+        guard b[last - 1] == UInt8(ascii: "."), last < key.upperBound else { return nil }
         var start = last - 1
         while start > key.lowerBound, b[start - 1] != UInt8(ascii: ".") { start -= 1 }
         guard start < last - 1, let parent = compiled.fieldRule(forTextKey: b, start..<(last - 1)),
-              compiled.active[parent].action != .keep, compiled.active[parent].action != .drop else { return nil }
+              compiled.active[parent].action != .keep, compiled.active[parent].action != .drop,
+              // (Looked at only when the parent names a rule: the normalised copy allocates.)
+              !Self.accountAttributeKeys.contains(FieldGlob.normalize(b[last..<key.upperBound])) else { return nil }
         return parent
     }
 

@@ -870,6 +870,7 @@ extension Scrubber {
             || (b[e] == UInt8(ascii: "-") && ASCII.isUpper(b[e + 1]))  // `Jean-Luc Picard`
             || (b[e] == UInt8(ascii: "_") && ASCII.isUpper(b[e + 1]))  // `Resume_Jane_Doe.pdf`
             || (b[e] == UInt8(ascii: "+") && ASCII.isUpper(b[e + 1]) && i > 0 && (b[i - 1] == UInt8(ascii: "=") || b[i - 1] == UInt8(ascii: "+")))  // `?q=John+Smith`
+            || (b[e] == UInt8(ascii: "%") && e + 3 < n && b[e + 1] == UInt8(ascii: "2") && b[e + 2] == UInt8(ascii: "0") && ASCII.isUpper(b[e + 3]) && i > 0 && b[i - 1] == UInt8(ascii: "="))  // `?emp=Dmitri%20Volkov`
             || (b[e] == 0x20 && e - i <= 15 && PersonNameDetector.isGreeting(b, i..<e))  // `Welcome back, Aisha`
     }
 

@@ -16,17 +16,51 @@ Yoshida Yamada Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki 
 Yamashita Ishikawa Nakajima Maeda Fujita Ogawa Okada Hasegawa Murakami Kondo Saito Sakamoto
 """)
 
+    /// Vietnamese family names, with their diacritics too (`Nguyễn`, `Trần`, `Đặng`).
+    static let vietnameseFamily = WordTable("""
+Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Dinh Trinh Truong Luong Mai Doan Lam Ta
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Trương Lương Đoàn Lâm Tạ
+""")
+
+    /// The middle names of Vietnamese names (`Nguyen Van An`, `Tran Thi Mai`, `Le Duc Anh`).
+    static let vietnameseMiddle = WordTable("""
+Van Thi Văn Thị Duc Đức Huu Hữu Ngoc Ngọc Minh Thanh Quoc Quốc Xuan Xuân Hong Hồng Dinh Đình Cong Công Gia Bao Bảo
+Hai Hải Anh Tuan Tuấn Manh Mạnh Trung Quang Thu Thuy Thúy Kim Phuong Phương Bich Bích Hoai Hoài Dieu Diệu Khanh Khánh
+""")
+
     /// A family-first name at `at` whose first word ends at `firstEnd`; nil otherwise.
+    /// Vietnamese names take their middle name and the given name after it (`Nguyen Thi Lan`,
+    /// `Trần Thị Mai`): any capitalised word after a middle name is the given name.
     static func familyFirstName(_ b: Bytes, at: Int, firstEnd: Int) -> Range<Int>? {
         let n = b.count
-        guard firstEnd + 3 < n, b[firstEnd] == 0x20, ASCII.isUpper(b[firstEnd + 1]), ASCII.isLower(b[firstEnd + 2]),
-              familyFirst.contains(b, at..<firstEnd) else { return nil }
+        guard firstEnd + 3 < n, b[firstEnd] == 0x20, upperInitialLength(b, firstEnd + 1) > 0 else { return nil }
+        if let r = vietnameseName(b, at: at, firstEnd: firstEnd) { return r }
+        guard ASCII.isUpper(b[firstEnd + 1]), ASCII.isLower(b[firstEnd + 2]), familyFirst.contains(b, at..<firstEnd) else { return nil }
         let k = firstEnd + 1
         let e = wordEnd(b, k)
         guard e - k >= 2, given.contains(b, k..<e) else { return nil }
         if e < n {
             let x = b[e]
             if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "@") || x >= 0x80 { return nil }
+            if x == UInt8(ascii: ".") || x == UInt8(ascii: "-"), e + 1 < n, ASCII.isAlnum(b[e + 1]) { return nil }
+        }
+        return at..<e
+    }
+
+    /// `Nguyen Van An`, `Nguyễn Văn An`, `Tran Thi Mai`: a Vietnamese family name, a middle name
+    /// and a capitalised given name of 2…12 letters, ended at a word boundary.
+    static func vietnameseName(_ b: Bytes, at: Int, firstEnd: Int) -> Range<Int>? {
+        let n = b.count
+        guard vietnameseFamily.contains(b, at..<firstEnd) else { return nil }
+        let middle = firstEnd + 1
+        let middleEnd = wordEnd(b, middle)
+        guard middleEnd + 2 < n, b[middleEnd] == 0x20, vietnameseMiddle.contains(b, middle..<middleEnd),
+              upperInitialLength(b, middleEnd + 1) > 0 || (b[middleEnd + 1] == 0xC4 && b[middleEnd + 2] == 0x90) else { return nil }
+        let e = wordEnd(b, middleEnd + 1)
+        guard e - middleEnd - 1 >= 2, e - middleEnd - 1 <= 24, !notFamily.contains(b, (middleEnd + 1)..<e) else { return nil }
+        if e < n {
+            let x = b[e]
+            if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "@") { return nil }
             if x == UInt8(ascii: ".") || x == UInt8(ascii: "-"), e + 1 < n, ASCII.isAlnum(b[e + 1]) { return nil }
         }
         return at..<e

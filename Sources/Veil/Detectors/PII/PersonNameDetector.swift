@@ -173,8 +173,14 @@ package enum PersonNameDetector {
             guard firstEnd < n else { return nil }
         }
         // A form-encoded query value (`?q=John+Smith`, `name=Jane+Doe&…`): `+` for the space.
-        if !compound, firstEnd + 2 < n, b[firstEnd] == UInt8(ascii: "+"), at > 0, b[at - 1] == UInt8(ascii: "=") || b[at - 1] == UInt8(ascii: "+"),
-           firstEnd - at >= 3, given.contains(b, at..<firstEnd), let end = familyName(b, firstEnd + 1) {
+        // (Also `%20` for the space: `?emp=Dmitri%20Volkov`; and a third part: `q=Ana+Maria+Popescu`.)
+        if !compound, firstEnd + 2 < n, let space = formSpaceLength(b, firstEnd), at > 0,
+           b[at - 1] == UInt8(ascii: "=") || b[at - 1] == UInt8(ascii: "+") || (at >= 3 && formSpaceLength(b, at - 3) == 3),
+           firstEnd - at >= 3, given.contains(b, at..<firstEnd), var end = familyName(b, firstEnd + space) {
+            if end + 2 < b.count, let next = formSpaceLength(b, end), ASCII.isUpper(b[end + next]),
+               let third = familyName(b, end + next), third - end - next >= 3, !notFamily.contains(b, (end + next)..<third) {
+                end = third
+            }
             return at..<end
         }
         guard firstEnd - at >= 3, firstEnd - at <= 57, firstEnd + 2 < n, b[firstEnd] == 0x20,
@@ -206,6 +212,13 @@ package enum PersonNameDetector {
         // (`John Q. Public`, `Jane A. Long`): the three together read as nothing else.
         guard let end = familyName(b, k, commonWords: middleInitial) else { return nil }
         return at..<secondFamilyName(b, end)
+    }
+
+    /// The length of a form-encoded space at `k`: 1 for `+`, 3 for `%20`; nil otherwise.
+    static func formSpaceLength(_ b: Bytes, _ k: Int) -> Int? {
+        if b[k] == UInt8(ascii: "+") { return 1 }
+        if k + 3 < b.count, b[k] == UInt8(ascii: "%"), b[k + 1] == UInt8(ascii: "2"), b[k + 2] == UInt8(ascii: "0") { return 3 }
+        return nil
     }
 
     /// A name written in capitals, as card and travel systems print it (`ANDREW WILSON`; not
