@@ -26,3 +26,29 @@ struct NameFormTests {
         #expect(FuzzRegressionTests.stable(line) == line)
     }
 }
+
+/// A name under its key up to the next label, in the forms probes found cut short (stop 36).
+@Suite("Names under a key before the next label")
+struct NameBeforeLabelTests {
+    @Test("every word of the name is replaced; the next label and its value stay a pair", arguments: [
+        ("Name: Jane Smith Email: jane@x.io", ["Jane", "Smith"], " Email: email~test~"),
+        ("Nama: Siti Nurhaliza binti Tarudin Telefon: +60 12-345 6789", ["Nurhaliza", "Tarudin"], " Telefon: phone~test~"),
+        ("ชื่อ: สมชาย ใจดี เลขประจำตัวประชาชน: 1-1037-02345-67-8", ["ใจดี"], " เลขประจำตัวประชาชน: [REDACTED:gov_id]"),
+        ("IBAN: DE89370400440532013000 получатель: ФОП Мельник Олег", ["Мельник", "Олег"], ""),
+        (#"1C:Enterprise 8.3 Ref="Srvr=""app1c.corp.local"";Usr=""Бухгалтер Орлова"";Pwd=""Zup#2023pass"";""#, ["Орлова", "Zup#2023pass"], #"";""#),
+    ])
+    func replaced(_ line: String, _ secrets: [String], _ after: String) {
+        let out = FuzzRegressionTests.stable(line)
+        for secret in secrets { #expect(!out.contains(secret), "\(out)") }
+        #expect(after.isEmpty || out.contains(after), "\(out)")
+    }
+
+    @Test("a two-word label no rule names ends the value before it", arguments: [
+        ("Account Name: jsmith Account Domain: CORP", " Account Domain: CORP"),
+        (#"password="" user=x"#, #"password="" "#),
+    ])
+    func labels(_ line: String, _ kept: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(out.contains(kept), "\(out)")
+    }
+}

@@ -385,6 +385,12 @@ extension Scrubber {
             if valueEnd < n, !Self.endsGluedValue(b[valueEnd]) {
                 valueEnd = max(valueEnd, Self.unquotedValueEnd(b, from: valueEnd))
             }
+        } else if b[v] == UInt8(ascii: "\""), v + 2 < n, b[v + 1] == UInt8(ascii: "\""), Self.startsDoubledQuoteText(b[v + 2]) {
+            // A quoted string inside a quoted string, its quotes doubled (1C's connection string
+            // `Ref="Srvr=""app1c"";Usr=""Орлова"";Pwd=""Zup#2023pass"";"`, CSV cells): up to the next `""`.
+            valueStart = v + 2
+            valueEnd = valueStart
+            while valueEnd < n, !(b[valueEnd] == UInt8(ascii: "\"") && valueEnd + 1 < n && b[valueEnd + 1] == UInt8(ascii: "\"")) { valueEnd += 1 }
         } else if b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "'") {
             let q = b[v]
             valueStart = v + 1
@@ -815,6 +821,12 @@ extension Scrubber {
         "success", "successful", "succeeded", "ok", "missing", "empty", "timeout", "error", "required", "none", "null",
     ]
 
+    /// Whether `x`, right after `""`, starts text (an empty string is followed by a separator).
+    static func startsDoubledQuoteText(_ x: UInt8) -> Bool {
+        !(x == UInt8(ascii: "\"") || x == UInt8(ascii: ";") || x == 0x20 || x == 0x09 || x == UInt8(ascii: ",") || x == UInt8(ascii: "&")
+            || x == UInt8(ascii: ")") || x == UInt8(ascii: "}") || x == UInt8(ascii: "]") || x == 0x0A || x == 0x0D)
+    }
+
     /// `http://` or `https://` at `at`.
     static func startsURL(_ b: Bytes, _ at: Int) -> Bool {
         ASCII.hasPrefix(b, at: at, lowercased: "https://") || ASCII.hasPrefix(b, at: at, lowercased: "http://")
@@ -872,19 +884,26 @@ extension Scrubber {
             // capitals, the following words of the same script (up to 4 in all).
             let script = type == "name" ? Self.caselessScript(b, start) : 0
             while words < 6, e + 1 < n, b[e] == 0x20,
-                  Self.startsCapital(b, e + 1) || (script != 0 && words < 4 && Self.caselessScript(b, e + 1) == script) {
+                  Self.startsCapital(b, e + 1) || (script != 0 && words < 4 && Self.caselessScript(b, e + 1) == script)
+                    || (type == "name" && PersonNameDetector.startsParticle(b, e + 1)) {  // `Siti Nurhaliza binti Tarudin`
                 // `"GET /p?name=Jane HTTP/1.1"`: the request line's protocol.
                 if ASCII.hasPrefix(b, at: e + 1, exactly: "HTTP/") { break }
                 var k = e + 1
-                while k < n, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: ".") || b[k] >= 0x80 { k += 1 }
+                while k < n, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: ".") || b[k] >= 0x80 {
+                    if b[k] == 0xD8, k + 1 < n, b[k + 1] == 0x8C { break }  // Arabic's comma `،`
+                    k += 1
+                }
                 // A following `key=`/`key:` is the next pair, not part of the name; so is a
                 // two-word label (`Account Name: jsmith Account Domain: CORP`, Windows events).
                 if k < n, b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":") { break }
                 // (A label's colon is followed by white space; `Smith Email:x`, Go's `%+v`, is not a label.)
-                if k + 1 < n, b[k] == 0x20, Self.startsCapital(b, k + 1) || (script != 0 && Self.caselessScript(b, k + 1) == script) {
+                // (Not in a script without capitals, where the next word's `:` ends the name anyway.)
+                if script == 0, k + 1 < n, b[k] == 0x20, Self.startsCapital(b, k + 1) {
                     var m = k + 1
                     while m < n, ASCII.isLetter(b[m]) || b[m] >= 0x80 { m += 1 }
-                    if m < n, b[m] == UInt8(ascii: ":"), m + 1 == n || b[m + 1] == 0x20 || b[m + 1] == 0x09 { break }
+                    // (A one-word label a rule names, `Tarudin Telefon:`, `Smith Email:`: this word is the name's.)
+                    if m < n, b[m] == UInt8(ascii: ":"), m + 1 == n || b[m + 1] == 0x20 || b[m + 1] == 0x09,
+                       compiled.fieldRule(forTextKey: b, (k + 1)..<m) == nil { break }
                 }
                 // A word glued to more bytes (`Smith(admin)`, `Smith/ops`, `Failed@@@x`) is taken
                 // to where an unquoted value ends, as a second pass reads `name~…(admin`. (Read on

@@ -333,7 +333,7 @@ package enum PersonNameDetector {
         return particles.contains(where: { $0.utf8CodeUnitCount == e - at && ASCII.hasPrefix(b, at: at, exactly: $0) })
     }
 
-    static let particles: [StaticString] = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "ter", "ten", "bin", "al", "el", "st"]
+    static let particles: [StaticString] = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "ter", "ten", "bin", "binti", "bte", "al", "el", "st"]
 
     /// `Mr. Smith`, `Dr Jane Roe`: the one to three capitalised words after the honorific.
     private static func afterHonorific(_ b: Bytes, _ at: Int, _ wordEnd: Int) -> Range<Int>? {
