@@ -48,3 +48,21 @@ struct ProtocolAndDumpCredentialTests {
         #expect(out.contains(kept), "\(out)")
     }
 }
+
+/// Slack's response URLs and verification services' codes (stop 36: a helper's probe of SaaS
+/// webhooks).
+@Suite("Response URLs and verification codes")
+struct ResponseURLAndCodeTests {
+    @Test("the credential is replaced", arguments: [
+        ("POST https://hooks.slack.com/commands/T0001/5678/xXyYzZ123abc ok", "xXyYzZ123abc"),
+        ("verification sent channel=sms code=482913 status=pending", "482913"),
+    ])
+    func replaced(_ line: String, _ secret: String) {
+        FuzzRegressionTests.expectText(line, secret, replaced: true)
+    }
+
+    @Test("a status code stays", arguments: ["error code=500 status=failed", "exit code=1234 after 3s"])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

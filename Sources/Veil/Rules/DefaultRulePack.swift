@@ -99,6 +99,8 @@ rules:
       - "**.verify_sign"
       - "**.x-okta-verification-challenge"
       - "**.writekey"
+      # Slack slash commands' and interactions' response URLs post to the channel (their path is the credential)
+      - "**.response_url"
       - "**.write_key"
       - "**.*hmacsha256"
       - "**.sig"
@@ -466,6 +468,9 @@ tests:
   - name: passwords under labels in Russian, Greek, Arabic, Persian, Hebrew, Hindi, Vietnamese, Thai and Indonesian; session ids and cookies under pipeline keys (stop 36)
     input: 'ПАРОЛЬ: Лето2024! новый_пароль=Зима2025! κωδικός πρόσβασης: Ελλάδα#99 كلمة المرور: Sa3udi!Pass رمز عبور: Tehran#1402 סיסמה: Shalom!2024 पासवर्ड: Bharat@123 mật khẩu: HaNoi@2024 รหัสผ่าน: Bangkok!88 kata sandi: Jakarta#45 {"session.id":"9a8b7c6d5e4f3a2b1c0d","request_Cookie":"grafana_session=5e0f1c2d3b4a5968"}'
     must_not_contain: [Лето2024, Зима2025, Ελλάδα, Sa3udi, Tehran, Shalom, Bharat, HaNoi, Bangkok, Jakarta, 9a8b7c6d5e4f3a2b1c0d, 5e0f1c2d3b4a5968]
+  - name: Slack response URLs, one-time codes of verification services, API tokens after Okta's SSWS scheme (stop 36)
+    input: 'response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT0001%2F5678%2FxXyYzZ123abc POST https://hooks.slack.com/commands/T0002/9012/aBcDeF456ghi verification sent channel=sms code=482913 status=pending Authorization=SSWS 00QCjAl4MlV-WPXM-ABCDEFGHIJ'
+    must_not_contain: [xXyYzZ123abc, aBcDeF456ghi, "482913", 00QCjAl4MlV]
 """##),
         ("20-pii.yaml", ##"""
 # Personal data: pseudonymised where investigators need to link lines to one person,

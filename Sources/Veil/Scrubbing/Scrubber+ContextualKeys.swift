@@ -192,8 +192,10 @@ extension Scrubber {
             e += 1
         }
         // `/verify?email=…&code=839201`: a one-time code (4…8 digits) in a link's query, under the `otp` key's rule.
-        if inQuery, digit, !letter, e - start >= 4, e - start <= 8, b[start..<e].allSatisfy(ASCII.isDigit), e == b.count || !ASCII.isAlnum(b[e]),
-           let rule = oneTimeCodeRule(), compiled.active[rule].action != .keep {
+        // `verification sent channel=sms code=482913 status=pending` (Twilio Verify, Auth0, Okta):
+        // also in text that speaks of a verification, an SMS, an OTP or a second factor.
+        if digit, !letter, e - start >= 4, e - start <= 8, b[start..<e].allSatisfy(ASCII.isDigit), e == b.count || !ASCII.isAlnum(b[e]),
+           inQuery || Self.speaksOfOneTimeCode(b), let rule = oneTimeCodeRule(), compiled.active[rule].action != .keep {
             return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
         }
         guard letter, digit, e - start >= 16, e - start <= 512 else { return nil }
@@ -205,6 +207,13 @@ extension Scrubber {
         guard let rule = fieldRule(forLiteralKey: "access_token"), compiled.active[rule].action != .keep else { return nil }
         if Self.isPseudonym(b, start..<e) { return nil }
         return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
+    }
+
+    /// Whether the line speaks of a one-time code: `verif`, `otp`, `sms`, `2fa`, `mfa`, `one-time`, `passcode`.
+    static func speaksOfOneTimeCode(_ b: Bytes) -> Bool {
+        for word: StaticString in ["verif", "otp", "sms", "2fa", "mfa", "one-time", "passcode"]
+        where CredentialScan.contains(b, from: 0, to: b.count, lowercased: word) { return true }
+        return false
     }
 
     /// `response="6629fae4…"` in `Authorization: Digest …` (HTTP, SIP): the MD5 or SHA-256 of the

@@ -11,7 +11,8 @@
 /// - GitHub `gh[pousr]_` + 36 alnum; `github_pat_` + 82 `[A-Za-z0-9_]`
 /// - Stripe secret/restricted `(sk|rk)_(live|test)_` + ≥ 16 alnum (publishable `pk_` are public)
 /// - Slack tokens `xox[abposr]-` + ≥ 10 and app-level tokens `xapp-` + ≥ 30 `[A-Za-z0-9-]`; Slack webhooks
-///   `hooks.slack.com/services/T…/B…/…` (returns the `T…/B…/secret` path)
+///   `hooks.slack.com/services/T…/B…/…` (returns the `T…/B…/secret` path), a slash command's
+///   `hooks.slack.com/commands/…` and `/actions/…` response URLs (their path)
 /// - Google `AIza` + 35 `[0-9A-Za-z_-]`; Google OAuth access tokens `ya29.` + ≥ 20 `[0-9A-Za-z_-]`
 /// - GitLab `glpat-` + ≥ 20 `[0-9A-Za-z_-]` (and the `.`-separated parts of newer tokens)
 /// - Grafana service-account tokens `glsa_` + 32…48 `[A-Za-z0-9_]`, Grafana Cloud `glc_` + ≥ 32
@@ -414,6 +415,14 @@ package enum APIKeyDetector {
 
     /// `hooks.slack.com/services/T…/B…/secret` → range of `T…/B…/secret`.
     static func slackWebhook(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        // A slash command's or an interaction's `response_url` (`hooks.slack.com/commands/T0001/5678/xXyY…`,
+        // also URL-encoded): it posts to the channel for half an hour; its path is the credential.
+        for prefix: StaticString in ["hooks.slack.com/commands/", "hooks.slack.com/actions/", "hooks.slack.com%2Fcommands%2F", "hooks.slack.com%2Factions%2F",
+                                     "hooks.slack.com%2fcommands%2f", "hooks.slack.com%2factions%2f"] where ASCII.hasPrefix(bytes, at: at, exactly: prefix) {
+            let start = at + prefix.utf8CodeUnitCount
+            let end = CredentialScan.runEnd(bytes, from: start) { ASCII.isAlnum($0) || $0 == 0x2F || $0 == 0x25 || $0 == 0x2D || $0 == 0x5F }
+            return end - start >= 12 ? start..<end : nil
+        }
         guard ASCII.hasPrefix(bytes, at: at, exactly: "hooks.slack.com/services/") else { return nil }
         let start = at + 25
         var i = start
