@@ -32,3 +32,32 @@ struct AccessLogFieldTests {
         FuzzRegressionTests.expectText("Cookie: sid=abc123 def456", "def456", replaced: true)
     }
 }
+
+/// Pipelines' escapes and chat tools' mentions (stop 36: a helper's probe of observability and
+/// SaaS logs).
+@Suite("Escaped @, no-break spaces, mentions")
+struct EscapedAndMentionTests {
+    @Test("the address, the number, the account are replaced", arguments: [
+        (#"{"log":"{\"message\":\"Reset link sent to lukas.huber\\u0040aon.at\"}\n"}"#, "lukas.huber"),
+        (#"{"message":"Contact: +48\u00a0601\u00a0234\u00a0567"}"#, "601"),
+        ("Contact: +48\u{00A0}601\u{00A0}234\u{00A0}567 ok", "234"),
+        ("pull_request.opened #42 by @yuki-tanaka", "yuki-tanaka"),
+        (#"{"text":"cc @kwame-mensah please review"}"#, "kwame-mensah"),
+        ("reviewers: @anna.k, @bob42 added", "bob42"),
+    ])
+    func replaced(_ line: String, _ secret: String) {
+        FuzzRegressionTests.expectText(line, secret, replaced: true)
+    }
+
+    @Test("an escaped address and its plain spelling share one pseudonym")
+    func samePseudonym() {
+        #expect(FuzzRegressionTests.stable(#"x to lukas.huber\u0040aon.at ok"#) == FuzzRegressionTests.stable("x to lukas.huber@aon.at ok"))
+    }
+
+    @Test("group mentions, scoped packages and annotations stay", arguments: [
+        "ping @here deploy done", "npm i @types/node", "@Override public void x()", "sent to @channel", #"path C:\u0040x"#,
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

@@ -3,7 +3,7 @@
 ///
 /// | type | normal form |
 /// |---|---|
-/// | `email` | trimmed, `%40`, `%2540`, `&#64;`, `&#x40;` → `@`, ASCII lowercase |
+/// | `email` | trimmed, `%40`, `%2540`, `&#64;`, `&#x40;`, `\u0040` → `@`, ASCII lowercase |
 /// | `phone` | E.164 digits: `+` kept (or `00` → `+`), every non-digit dropped (digits of other scripts, `٠٥٠…`, read as ASCII) |
 /// | `ip` | IPv4 dotted decimal without leading zeros; IPv6 in RFC 5952 form |
 /// | `card`, `ssn` | digits only |
@@ -89,7 +89,7 @@ package enum ValueNormalizer {
         case .email:
             var i = 0
             while i < t.count {
-                if t[i] == UInt8(ascii: "%") || t[i] == UInt8(ascii: "&"), let sign = EmailDetector.atSign(t, i) {
+                if t[i] == UInt8(ascii: "%") || t[i] == UInt8(ascii: "&") || t[i] == UInt8(ascii: "\\"), let sign = EmailDetector.atSign(t, i) {
                     out.append(UInt8(ascii: "@")); i += sign.length
                 } else {
                     out.append(ASCII.lower(t[i])); i += 1

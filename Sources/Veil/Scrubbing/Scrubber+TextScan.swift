@@ -178,6 +178,10 @@ extension Scrubber {
                 if d.authLogUser >= 0, i >= credentialsOnlyUntil, let r = MySQLAccountDetector.match(b, at: i, floor: floor) ?? UserAtAddressDetector.match(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
+                // `opened #42 by @yuki-tanaka`, `cc @kwame-mensah`: a mentioned account.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, let r = AuthLogDetector.mention(b, at: i) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
             case UInt8(ascii: "%"):
                 // A magnetic stripe's track 1: `%B4111111111111111^DOE/JANE^2712101…?`.
                 if d.paymentCard >= 0, i >= floor, i + 16 < n, b[i + 1] == UInt8(ascii: "B"), ASCII.isDigit(b[i + 2]), let r = PaymentCardDetector.trackOne(b, at: i) {
@@ -338,6 +342,11 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
                 }
             case UInt8(ascii: "\\"):
+                // `lukas.huber\u0040aon.at`: an address with its `@` as a JSON escape.
+                if d.email >= 0, i >= credentialsOnlyUntil, i + 6 < n, b[i + 1] == UInt8(ascii: "u") || b[i + 1] == UInt8(ascii: "\\"),
+                   EmailDetector.atSign(b, i) != nil, !Self.pseudonymEnds(b, at: i, floor: floor), let r = EmailDetector.match(b, at: i, floor: floor) {
+                    Self.emit(b, &spans, &i, &floor, r, d.email, .detector, DetectorKind.email.precedence); continue
+                }
                 // `…^USA\rNK1|1|KOWALSKI^TOMASZ|…`: an HL7 segment after an escaped carriage return or newline.
                 if i >= floor, i >= credentialsOnlyUntil, i + 6 < n, b[i + 1] == UInt8(ascii: "r") || b[i + 1] == UInt8(ascii: "n"), ASCII.isUpper(b[i + 2]),
                    Self.isHL7SegmentStart(b, i + 2), hl7PersonFields(b, at: i + 2, floor: floor, spans: &spans) {

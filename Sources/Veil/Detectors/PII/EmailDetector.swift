@@ -184,6 +184,11 @@ package enum EmailDetector {
         case UInt8(ascii: "&"):
             if has("&#64;") { return (5, false) }
             if has("&#x40;") { return (6, false) }
+        case UInt8(ascii: "\\"):
+            // A JSON escape (`lukas.huber\u0040aon.at`: .NET's and PHP's encoders, a JSON line inside
+            // another one's string), once or twice escaped.
+            if has("\\u0040") { return (6, false) }
+            if has("\\\\u0040") { return (7, false) }
         default: break
         }
         return nil

@@ -347,6 +347,11 @@ package enum PhoneDetector {
                 if c == 0x20, !open { beforeSpaceEnd = end; beforeSpaceDigits = digits }
                 lastWasDigit = false; lastWasClose = false
                 i += 1
+            } else if c == 0xC2, i + 2 < n, bytes[i + 1] == 0xA0, lastWasDigit, ASCII.isDigit(bytes[i + 2]) {
+                // A no-break space between groups (`+48 601 234 567` as word processors and JSON
+                // encoders write it).
+                lastWasDigit = false; lastWasClose = false
+                i += 2
             } else if c == UInt8(ascii: "(") {
                 guard !usedParen, !lastWasClose, i + 1 < n, ASCII.isDigit(bytes[i + 1]) else { break }
                 open = true; usedParen = true
