@@ -66,3 +66,22 @@ struct ResponseURLAndCodeTests {
         #expect(FuzzRegressionTests.stable(line) == line)
     }
 }
+
+/// Mail and file servers' sign-in lines (stop 36: a helper's probe of classic server logs).
+@Suite("Cyrus and winbind sign-ins")
+struct ServerSignInTests {
+    @Test("the account is replaced, the client's host and address are read as text")
+    func cyrus() {
+        let out = FuzzRegressionTests.expectText("Mar 14 10:16:01 mail imaps[8812]: login: mail-gw.example.net [198.51.100.90] siobhan.kelly plaintext+TLS User logged in", "siobhan.kelly", replaced: true)
+        #expect(out.contains("login: mail-gw.example.net [ip~test~"), "\(out)")
+        #expect(!out.contains("198.51.100.90"), "\(out)")
+    }
+
+    @Test("a DOMAIN\\\\user account before a colon", arguments: [
+        (#"winbindd[1442]:   User CORP\svetlana.kuznetsova: pam_auth failed (NT_STATUS_ACCOUNT_LOCKED_OUT)"#, "svetlana.kuznetsova"),
+        (#"x CORP\jsmith: failed"#, "jsmith"),
+    ])
+    func windowsAccount(_ line: String, _ user: String) {
+        FuzzRegressionTests.expectText(line, user, replaced: true)
+    }
+}

@@ -246,6 +246,15 @@ extension Scrubber {
             return nil
         }
         if b[separator] == UInt8(ascii: ":"), Self.isLabelNotPair(b, key: keyStart..<keyEnd, separator: separator) { return nil }
+        // Cyrus's `login: mail-gw.example.net [198.51.100.90] siobhan.kelly plaintext+TLS User logged in`:
+        // the client's host, its address, then the account.
+        if b[separator] == UInt8(ascii: ":"), keyEnd - keyStart == 5, ASCII.hasPrefix(b, at: keyStart, exactly: "login"),
+           let user = Self.cyrusLoginUser(b, separator: separator) {
+            // (A first pass's pseudonym there: nothing more to replace, and the host stays.)
+            // (The host and the address are scanned as text; the account is added when the scan gets there.)
+            let deferred = Self.isPseudonym(b, user) ? nil : TextSpan(user, rule: rule, kind: .field, precedence: 20)
+            return KeyValueHit(span: nil, valueStart: separator + 1, valueEnd: separator + 1, deferred: deferred)
+        }
         // sudo's and env dumps' `PWD=/home/erin` is the working directory, not a password: the
         // path is scanned as text (a home directory's user is still found).
         if quote == 0, b[separator] == UInt8(ascii: "="), separator + 1 < n, b[separator + 1] == UInt8(ascii: "/"),
@@ -820,6 +829,23 @@ extension Scrubber {
         "invalid", "incorrect", "wrong", "bad", "unknown", "expired", "locked", "disabled", "failed", "failure", "denied",
         "success", "successful", "succeeded", "ok", "missing", "empty", "timeout", "error", "required", "none", "null",
     ]
+
+    /// The account in Cyrus IMAP's `login: HOST [ADDRESS] USER MECHANISM User logged in`, or nil.
+    static func cyrusLoginUser(_ b: Bytes, separator: Int) -> Range<Int>? {
+        let n = b.count
+        guard separator + 2 < n, b[separator + 1] == 0x20 else { return nil }
+        var k = separator + 2
+        while k < n, k - separator < 260, b[k] > 0x20 { k += 1 }
+        guard k + 2 < n, b[k] == 0x20, b[k + 1] == UInt8(ascii: "[") else { return nil }
+        k += 2
+        while k < n, k - separator < 320, b[k] != UInt8(ascii: "]") { k += 1 }
+        guard k + 2 < n, b[k + 1] == 0x20 else { return nil }
+        let start = k + 2
+        var e = start
+        while e < n, e - start <= 64, b[e] > 0x20 { e += 1 }
+        guard e > start, e - start <= 64, CredentialScan.contains(b, from: e, to: min(n, e + 64), lowercased: " user logged in") else { return nil }
+        return start..<e
+    }
 
     /// Whether `x`, right after `""`, starts text (an empty string is followed by a separator).
     static func startsDoubledQuoteText(_ x: UInt8) -> Bool {

@@ -240,6 +240,14 @@ extension Scrubber {
                     break
                 }
                 if keyContext, i >= credentialsOnlyUntil, let kv = keyValue(b, separator: i, floor: floor, cookieHeaderEnd: cookieHeaderEnd) {
+                    // A value further on, after text that is scanned (Cyrus's `login: HOST [ADDRESS] USER`).
+                    if let text = kv.deferred, kv.span == nil {
+                        deferredText = text
+                        deferredTextStart = text.start
+                        nextEvent = min(nextEvent, text.start)
+                        i = kv.valueStart
+                        continue
+                    }
                     Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
                     continue
                 }

@@ -45,6 +45,8 @@ package enum WindowsAccountDetector {
             case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: ";"),
                  UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "."):
                 break
+            case UInt8(ascii: ":") where k + 1 == n || bytes[k + 1] == 0x20:
+                break  // winbind's `User CORP\svetlana.kuznetsova: pam_auth failed`
             default:
                 return nil  // a path (`\`, `/`), a machine account (`$`), or glued to more
             }
