@@ -149,6 +149,9 @@ struct DottedKeyInheritanceTests {
     @Test("an account's attributes and a text `id=` key stay", arguments: [
         #"{"user.agent":"Mozilla/5.0"}"#, #"{"user":{"segment":"paid"}}"#, "x id=5 ok",
         #"{"attributes":[{"key":"http.method","value":{"stringValue":"GET"}}]}"#,
+        // A logger's or class's path before the message (Spring Boot's `logger : message`).
+        "2024-03-12 DEBUG 7 --- [nio-8080-exec-1] c.e.auth.LoginController : login LoginRequest(id=5)",
+        "2024-03-12 DEBUG c.e.user.UserService : saving User{id=42}", "com.acme.user.service: saving order",
     ])
     func kept(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

@@ -871,7 +871,16 @@ extension Scrubber {
     /// takes the rule of the part before it, as the member of a nested JSON object does
     /// (`{"session":{"id":…}}`), unless the last part is an account's attribute (`user.agent`).
     func dottedParentRule(_ b: Bytes, key: Range<Int>, last: Int) -> Int? {
-        guard b[last - 1] == UInt8(ascii: "."), last < key.upperBound else { return nil }
+        // (Not a logger's or class's path: `c.e.auth.LoginController : login …`, `com.acme.user.service:`:
+        // at most three parts, none of one letter, the last in lower case.)
+        guard b[last - 1] == UInt8(ascii: "."), last < key.upperBound,
+              b[last..<key.upperBound].allSatisfy({ ASCII.isLower($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "_") }) else { return nil }
+        var dots = 0, partStart = key.lowerBound
+        for k in key where b[k] == UInt8(ascii: ".") {
+            dots += 1
+            guard dots <= 2, k - partStart >= 2 else { return nil }
+            partStart = k + 1
+        }
         var start = last - 1
         while start > key.lowerBound, b[start - 1] != UInt8(ascii: ".") { start -= 1 }
         guard start < last - 1, let parent = compiled.fieldRule(forTextKey: b, start..<(last - 1)),
