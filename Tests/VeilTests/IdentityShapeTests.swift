@@ -31,3 +31,24 @@ struct IdentityShapeTests {
         FuzzRegressionTests.expectText(line, secret, replaced: true)
     }
 }
+
+/// Form tools' answers, labelled by a sibling `question` or `title` (stop 36: Calendly, Typeform,
+/// Google Forms in a helper's probe).
+@Suite("Answers labelled by their question")
+struct QuestionAnswerTests {
+    @Test("the answer takes the rule its question or title names", arguments: [
+        (#"{"question":"Date of birth","answer":"03/11/1992"}"#, "03/11/1992"),
+        (#"{"title":"Phone","value":"+44 7911 123456"}"#, "7911"),
+        (#"{"question":"What is your mother's maiden name?","answer":"Blue"}"#, "Blue"),
+    ])
+    func replaced(_ line: String, _ secret: String) {
+        FuzzRegressionTests.expectText(line, secret, replaced: true)
+    }
+
+    @Test("an answer to a question no rule names stays", arguments: [
+        #"{"title":"Order status","value":"shipped"}"#, #"{"question":"How did you hear about us?","answer":"Google"}"#,
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

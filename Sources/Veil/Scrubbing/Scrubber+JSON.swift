@@ -154,10 +154,11 @@ extension Scrubber {
                             memberRule = entryRule
                         } else if entryRule == nil, Self.isEntryLabelKey(k) {
                             entryRule = entryLabelRule(b, at: r.i)
-                        } else if entryRule == nil, k.count == 8, k.elementsEqual("question".utf8), Self.isSecurityQuestion(b, at: r.i) {
                             // `{"question":"What is your mother's maiden name?","answer":"…"}`: the
                             // answer to a security question is a credential.
-                            entryRule = fieldRule(forLiteralKey: "security_answer")
+                            if entryRule == nil, k.count == 8, k.elementsEqual("question".utf8), Self.isSecurityQuestion(b, at: r.i) {
+                                entryRule = fieldRule(forLiteralKey: "security_answer")
+                            }
                         }
                     }
                     let memberCredentialsOnly = credentialsOnly || keepRule || (memberRule.map { compiled.active[$0].action == .keep } ?? false)

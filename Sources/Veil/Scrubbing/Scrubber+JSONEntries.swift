@@ -16,9 +16,10 @@ extension Scrubber {
         switch k.count {
         case 3: return k.elementsEqual("key".utf8) || k.elementsEqual("var".utf8)
         case 4: return k.elementsEqual("name".utf8) || k.elementsEqual("type".utf8) || k.elementsEqual("attr".utf8)
-        case 5: return k.elementsEqual("field".utf8) || k.elementsEqual("label".utf8) || k.elementsEqual("param".utf8)
+        // (`{"question":"Date of birth","answer":"…"}`, `{"title":"Phone","value":"…"}`: form tools.)
+        case 5: return k.elementsEqual("field".utf8) || k.elementsEqual("label".utf8) || k.elementsEqual("param".utf8) || k.elementsEqual("title".utf8)
         case 6: return k.elementsEqual("system".utf8) || k.elementsEqual("header".utf8)
-        case 8: return k.elementsEqual("property".utf8) || k.elementsEqual("variable".utf8)
+        case 8: return k.elementsEqual("property".utf8) || k.elementsEqual("variable".utf8) || k.elementsEqual("question".utf8)
         case 9: return k.elementsEqual("attribute".utf8) || k.elementsEqual("parameter".utf8)
         // Entra ID's audit `modifiedProperties`: `{"displayName":"TemporaryPassword","newValue":"…"}`.
         case 11: return k.elementsEqual("displayname".utf8)
