@@ -38,3 +38,23 @@ struct PrintedValueTests {
         #expect(FuzzRegressionTests.stable(line) == line)
     }
 }
+
+/// SQLAlchemy's bound parameters after a failed statement (stop 36).
+@Suite("SQLAlchemy's parameters")
+struct SQLAlchemyParameterTests {
+    @Test("each value is replaced by its shape", arguments: [
+        ("[SQL: INSERT INTO users (email, full_name, password) VALUES (%s, %s, %s)] [parameters: ('kenji.w@docomo.ne.jp', 'Kenji Watanabe', 'Sh1buya!Tokyo')]", ["kenji.w", "Watanabe", "Sh1buya!Tokyo"]),
+        ("[parameters: ('dmitri.volkov88', '1988-11-02')]", ["dmitri.volkov88", "1988-11-02"]),
+        ("[parameters: [(1, 'Ann Lee'), (2, 'Bob Stone')]]", ["Ann Lee", "Bob Stone"]),
+    ])
+    func replaced(_ line: String, _ secrets: [String]) {
+        let out = FuzzRegressionTests.stable(line)
+        for secret in secrets { #expect(!out.contains(secret), "\(out)") }
+    }
+
+    @Test("ids, statuses and None stay")
+    func kept() {
+        let line = "[parameters: (42, 'active', None)]"
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

@@ -136,6 +136,19 @@ extension Scrubber {
         return appended
     }
 
+    /// SQLAlchemy's bound parameters after a failed statement, `[parameters: ('kenji.w@docomo.ne.jp',
+    /// 'Kenji Watanabe', 'Sh1buya!Tokyo')]` (also a list of such tuples, and a single value without
+    /// a tuple's parentheses): each value under the rule its shape gives, as a failing row's (the
+    /// dictionary form names its keys and is read as pairs). At the `p` of `parameters`; true when
+    /// one was appended.
+    func sqlAlchemyParameters(_ b: Bytes, at: Int, floor: Int, spans: inout [TextSpan]) -> Bool {
+        guard at >= floor, ASCII.hasPrefix(b, at: at, exactly: "parameters: ") else { return false }
+        var k = at + 12
+        if k < b.count, b[k] == UInt8(ascii: "[") { k += 1 }
+        var parsedEnd = 0
+        return positionalRows(b, from: k, spans: &spans, parsedEnd: &parsedEnd)
+    }
+
     /// PostgreSQL's bind values, `DETAIL:  parameters: $1 = 'ewa.nowak', $2 = 'Kotek2024!haslo'`,
     /// at the `p` of `parameters`: each value under the rule its shape gives (the statement that
     /// names the columns is on another line); true when one was appended.

@@ -589,6 +589,11 @@ extension Scrubber {
         if x == UInt8(ascii: "p"), !credentialsOnly, i + 16 < n, b[i + 10] == UInt8(ascii: ":"), b[i + 12] == UInt8(ascii: "$"), postgresParameters(b, at: i, floor: floor, spans: &spans) {
             return (i..<(i + 10), .detector, -2, 0)
         }
+        // SQLAlchemy's `[parameters: ('dmitri.volkov88', '1988-11-02')]`: values by their shape.
+        if x == UInt8(ascii: "p"), !credentialsOnly, i + 16 < n, i > 0, b[i - 1] == UInt8(ascii: "["), b[i + 10] == UInt8(ascii: ":"),
+           sqlAlchemyParameters(b, at: i, floor: floor, spans: &spans) {
+            return (i..<(i + 10), .detector, -2, 0)
+        }
         // PostgreSQL's `Failing row contains (1042, Amara, null, 1988-04-23, …)`: values by their shape.
         if x == UInt8(ascii: "F"), !credentialsOnly, i + 24 < n, b[i + 1] == UInt8(ascii: "a"), b[i + 7] == 0x20, failingRowValues(b, at: i, floor: floor, spans: &spans) {
             return (i..<(i + 7), .detector, -2, 0)
