@@ -82,6 +82,8 @@ struct OtherScriptLabelTests {
         ("주소: 서울특별시 강남구 테헤란로 152, 101동 1203호", ["101동", "1203호"], ""),
         ("address: 12 Main St, Apt 4B, Springfield", ["Main St", "4B"], ", Springfield"),
         ("address=12 Main St, took 35ms", ["Main St"], ", took 35ms"),
+        ("cím: 1052 Budapest, Váci utca 10.", ["Budapest", "Váci"], ""),
+        ("Adresa: 110 00 Praha 1, Václavské náměstí 832/19", ["Praha", "Václavské", "832/19"], ""),
     ])
     func addressParts(_ line: String, _ secrets: [String], _ suffix: String) {
         let out = FuzzRegressionTests.stable(line)

@@ -175,8 +175,22 @@ extension Scrubber {
             let next = b[at + count]
             if next == 0x20 || next == UInt8(ascii: ".") || next == UInt8(ascii: "#") { return true }
         }
+        // `1052 Budapest, Váci utca 10`, `110 00 Praha 1, Václavské náměstí 832`: a name, then a
+        // street word, after the town.
+        var e = at
+        while e < n, e - at < 40, ASCII.isLetter(b[e]) || b[e] >= 0x80 { e += 1 }
+        guard e > at, e + 1 < n, b[e] == 0x20 else { return false }
+        for word in streetWords where ASCII.hasPrefix(b, at: e + 1, lowercased: word) {
+            let after = e + 1 + word.utf8CodeUnitCount
+            if after == n || b[after] == 0x20 || b[after] == UInt8(ascii: ",") || b[after] == UInt8(ascii: ".") { return true }
+        }
         return false
     }
+
+    /// Street words that follow a street's name (Hungarian, Czech, Slovak, Polish, German, Dutch).
+    static let streetWords: [StaticString] = [
+        "utca", "út", "tér", "körút", "ulice", "ulica", "náměstí", "námestie", "třída", "aleja", "straße", "strasse", "weg", "gasse", "platz", "straat", "laan", "plein",
+    ]
 
     static let addressPartWords: [StaticString] = [
         "apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "bldg", "building", "room", "rm",
