@@ -150,6 +150,7 @@ struct DottedKeyInheritanceTests {
 
     @Test("an account's attributes and a text `id=` key stay", arguments: [
         #"{"user.agent":"Mozilla/5.0"}"#, #"{"user":{"segment":"paid"}}"#, "x id=5 ok",
+        #"{"session.duration_ms":1234,"user.created_at":"2024-01-01"}"#, "session.start=2024-05-01T10:00:00Z",
         #"{"attributes":[{"key":"http.method","value":{"stringValue":"GET"}}]}"#,
         // A logger's or class's path before the message (Spring Boot's `logger : message`).
         "2024-03-12 DEBUG 7 --- [nio-8080-exec-1] c.e.auth.LoginController : login LoginRequest(id=5)",

@@ -129,8 +129,8 @@ extension Scrubber {
                         // OpenTelemetry): a dotted key's last part under a part a rule names takes
                         // that rule, as a member of the nested object `{"usr":{"id":"…"}}` would.
                         let last = path.removeLast()
-                        if let parent = compiled.fieldRule(forPath: path), parent != rule, compiled.active[parent].action != .keep,
-                           !isInheritedAccountAttribute(last, inherited: parent) {
+                        if Self.dottedIdentityParts.contains(last), let parent = compiled.fieldRule(forPath: path), parent != rule,
+                           compiled.active[parent].action != .keep {
                             memberRule = parent
                         }
                         path.append(last)

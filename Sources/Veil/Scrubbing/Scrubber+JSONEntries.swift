@@ -113,7 +113,7 @@ extension Scrubber {
         if let rule = compiled.fieldRule(forTextKey: key, 0..<key.count) { return rule }
         guard let dot = key.lastIndex(of: UInt8(ascii: ".")), dot + 1 < key.count else { return nil }
         if let rule = compiled.fieldRule(forTextKey: key, (dot + 1)..<key.count) { return rule }
-        guard !Self.accountAttributeKeys.contains(Array(key[(dot + 1)...])) else { return nil }
+        guard Self.dottedIdentityParts.contains(Array(key[(dot + 1)...])) else { return nil }
         var start = dot
         while start > 0, key[start - 1] != UInt8(ascii: ".") { start -= 1 }
         guard start < dot, let parent = compiled.fieldRule(forTextKey: key, start..<dot), compiled.active[parent].action != .drop else { return nil }

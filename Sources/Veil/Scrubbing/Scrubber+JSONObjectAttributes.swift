@@ -21,6 +21,13 @@ extension Scrubber {
         "segment", "domain", "agent", "useragent", "ip", "ipaddress",
     ].map { Array($0.utf8) })
 
+    /// The last parts of a dotted key that name what the part before it names (`usr.id`,
+    /// `enduser.id`, `session.id`, `usr.name`): only these take the parent's rule, so
+    /// `session.duration_ms` or `user.created_at` stay what they are.
+    static let dottedIdentityParts: Set<[UInt8]> = Set([
+        "id", "uid", "name", "username", "login", "email", "mail", "handle", "key", "token", "value", "number", "no", "nr", "secret", "phone",
+    ].map { Array($0.utf8) })
+
     /// Whether a member with normalised key `k` that inherits `inherited` from its parent object
     /// is an account attribute to scan as text.
     func isInheritedAccountAttribute(_ k: [UInt8], inherited: Int?) -> Bool {

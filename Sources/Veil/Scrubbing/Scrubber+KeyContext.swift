@@ -869,7 +869,8 @@ extension Scrubber {
 
     /// `"session.id":"…"`, `usr.id=…`, `enduser.id=…`: a dotted key whose last part names no rule
     /// takes the rule of the part before it, as the member of a nested JSON object does
-    /// (`{"session":{"id":…}}`), unless the last part is an account's attribute (`user.agent`).
+    /// (`{"session":{"id":…}}`), when the last part names what the parent names
+    /// (``dottedIdentityParts``: `id`, `name`, `email` …; not `user.agent`, `session.duration_ms`).
     func dottedParentRule(_ b: Bytes, key: Range<Int>, last: Int) -> Int? {
         // (Not a logger's or class's path: `c.e.auth.LoginController : login …`, `com.acme.user.service:`:
         // at most three parts, none of one letter, the last in lower case.)
@@ -886,7 +887,7 @@ extension Scrubber {
         guard start < last - 1, let parent = compiled.fieldRule(forTextKey: b, start..<(last - 1)),
               compiled.active[parent].action != .keep, compiled.active[parent].action != .drop,
               // (Looked at only when the parent names a rule: the normalised copy allocates.)
-              !Self.accountAttributeKeys.contains(FieldGlob.normalize(b[last..<key.upperBound])) else { return nil }
+              Self.dottedIdentityParts.contains(FieldGlob.normalize(b[last..<key.upperBound])) else { return nil }
         return parent
     }
 
