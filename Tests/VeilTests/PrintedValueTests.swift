@@ -23,6 +23,8 @@ struct PrintedValueTests {
         ("  value is not a valid email address [type=value_error, input_value='rafael.quintero.gmail.com', input_type=str]", "rafael.quintero"),
         ("input_value='Jane Doe'", "Jane"),
         ("rejectedValue=ewa.nowak]", "ewa.nowak"),
+        // A short capitalised word after an e-mail key that is a given name is no prose.
+        ("email: Bob", "Bob"),
     ])
     func validationInputs(_ line: String, _ secret: String) {
         FuzzRegressionTests.expectText(line, secret, replaced: true)

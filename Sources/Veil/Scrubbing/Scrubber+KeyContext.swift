@@ -550,7 +550,8 @@ extension Scrubber {
         // `valid email address: An email address must have an @-sign`, `reset mail: smtp: 535 …`:
         // a short capitalised word or another label after an e-mail key is the sentence, not an address.
         if quote == 0, compiled.active[rule].type == "email", valueStart > 0, b[valueStart - 1] == 0x20,
-           (valueEnd - valueStart <= 3 && ASCII.isUpper(b[valueStart]) && b[valueStart..<valueEnd].allSatisfy(ASCII.isLetter)) || b[valueEnd - 1] == UInt8(ascii: ":") {
+           (valueEnd - valueStart <= 3 && ASCII.isUpper(b[valueStart]) && b[valueStart..<valueEnd].allSatisfy(ASCII.isLetter)
+            && !PersonNameDetector.given.contains(b, valueStart..<valueEnd)) || b[valueEnd - 1] == UInt8(ascii: ":") {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
         }
         // GraphQL: `query($email: String!)` declares a variable and `user(email: $email)` passes
