@@ -63,6 +63,12 @@ struct OtherScriptLabelTests {
         for secret in secrets { #expect(!out.contains(secret), "\(out)") }
     }
 
+    @Test("Arabic's comma after a name stays, as `,` does")
+    func arabicComma() {
+        let out = FuzzRegressionTests.expectText("الاسم: محمد عبدالله القحطاني، الهاتف: +966 55 123 4567", "القحطاني", replaced: true)
+        #expect(out.contains("، الهاتف: phone~test~"), "\(out)")
+    }
+
     @Test("a phone number in Arabic-Indic or Persian digits is a phone number, with the pseudonym of its ASCII spelling")
     func nativeDigitPhones() {
         let arabic = FuzzRegressionTests.expectText("phone: ٠٥٠١٢٣٤٥٦٧", "٠٥٠١٢٣٤٥٦٧", replaced: true)

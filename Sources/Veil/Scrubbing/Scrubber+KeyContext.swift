@@ -945,7 +945,8 @@ extension Scrubber {
                 // A word glued to more bytes (`Smith(admin)`, `Smith/ops`, `Failed@@@x`) is taken
                 // to where an unquoted value ends, as a second pass reads `name~…(admin`. (Read on
                 // from the word's end: `O'Neil@corp` holds a `'`, which would end a value it starts.)
-                e = max(k, Self.unquotedValueEnd(b, from: k))
+                // (Arabic's comma `،` ends the name, as `,` does.)
+                e = k + 1 < n && b[k] == 0xD8 && b[k + 1] == 0x8C ? k : max(k, Self.unquotedValueEnd(b, from: k))
                 words += 1
             }
             // `Patient: DOE, JANE A`, `Name: Garcia, Maria Elena`: a family name, a comma and
