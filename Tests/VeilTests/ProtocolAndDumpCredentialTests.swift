@@ -20,6 +20,8 @@ struct ProtocolAndDumpCredentialTests {
         ("pure-ftpd: (?@192.0.2.9) [DEBUG] Command [pass] [Lisboa!2024]", "Lisboa!2024"),
         (#"192.0.2.1 UNKNOWN - [14/Mar/2024:10:12:02 +0100] "USER p.schmidt" 331 -"#, "p.schmidt"),
         ("> PASS s3cr3t!", "s3cr3t!"),
+        // Only the servers' own masks are masks: a password in angle brackets or parentheses is one.
+        (#"FTP command: Client "192.0.2.7", "PASS <s3cr3t>""#, "s3cr3t"),
         ("*cmd* 'USER anna.k'", "anna.k"),
         // A secret with spaces or commas in a printed object runs to the next field or the bracket.
         ("User(password=correct horse battery staple)", "horse battery staple"),

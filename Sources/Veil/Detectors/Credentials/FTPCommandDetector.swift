@@ -50,8 +50,10 @@ package enum FTPCommandDetector {
     /// A server's mask in place of the password, or the anonymous accounts.
     static func isMask(_ b: Bytes, _ r: Range<Int>, password: Bool) -> Bool {
         if password {
-            let first = b[r.lowerBound]
-            return first == UInt8(ascii: "<") || first == UInt8(ascii: "(") || b[r].allSatisfy { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "X") }
+            // vsftpd's `<password>`, ProFTPD's `(hidden)`, clients' `****` / `XXXX` — nothing else.
+            return (r.count == 10 && ASCII.hasPrefix(b, at: r.lowerBound, lowercased: "<password>"))
+                || (r.count == 8 && ASCII.hasPrefix(b, at: r.lowerBound, lowercased: "(hidden)"))
+                || (r.count >= 3 && b[r].allSatisfy { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "X") })
         }
         return (r.count == 9 && ASCII.hasPrefix(b, at: r.lowerBound, lowercased: "anonymous")) || (r.count == 3 && ASCII.hasPrefix(b, at: r.lowerBound, lowercased: "ftp"))
     }
