@@ -126,7 +126,7 @@ struct LetterCaseTests {
     ])
     func fold(_ input: String, _ expected: String) {
         var bytes = Array(input.utf8)
-        bytes.withUnsafeMutableBufferPointer { b in LetterCase.fold(&b, count: b.count) }
+        bytes.withUnsafeMutableBufferPointer { LetterCase.fold($0, count: $0.count) }
         // (ASCII letters are lowered by the callers, not here.)
         #expect(String(decoding: bytes, as: UTF8.self) == expected.uppercasedASCIIOnly(from: input))
     }

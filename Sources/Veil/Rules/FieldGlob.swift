@@ -80,18 +80,9 @@ public struct FieldGlob: Sendable, Hashable, CustomStringConvertible {
             out.append(ASCII.lower(b))
             capital = capital || (b >= 0xC3 && b <= 0xD3)
         }
-        // Capitals of other scripts (`Пароль`, `ΑΦΜ`, `Név`): as ``LetterCase`` folds them.
+        // Capitals of other scripts (`Пароль`, `ΑΦΜ`, `Név`), folded as text keys are.
         guard capital else { return }
-        var i = start
-        while i + 1 < out.count {
-            if let (a, b) = LetterCase.lower(out[i], out[i + 1]) {
-                out[i] = a
-                out[i + 1] = b
-                i += 2
-            } else {
-                i += 1
-            }
-        }
+        out[start...].withUnsafeMutableBufferPointer { LetterCase.fold($0, count: $0.count) }
     }
 
     /// The normalised last segment when it is a literal (no `*`, not `**`): the key

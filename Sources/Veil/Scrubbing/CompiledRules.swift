@@ -368,10 +368,9 @@ package struct KeyNameTable: Sendable {
         if let rule = lookupFolded(bytes, range) { return rule }
         guard !range.isEmpty, bytes[range.lowerBound] >= 0xC3, bytes[range.lowerBound] <= 0xD3, range.count <= maximumKeyLength else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer -> Int? in
-            var folded = buffer
-            for (k, i) in range.enumerated() { folded[k] = bytes[i] }
-            LetterCase.fold(&folded, count: range.count)
-            return lookupFolded(UnsafeBufferPointer(folded), 0..<range.count)
+            for (k, i) in range.enumerated() { buffer[k] = bytes[i] }
+            LetterCase.fold(buffer, count: range.count)
+            return lookupFolded(UnsafeBufferPointer(buffer), 0..<range.count)
         }
     }
 

@@ -250,8 +250,8 @@ extension Scrubber {
         // the client's host, its address, then the account.
         if b[separator] == UInt8(ascii: ":"), keyEnd - keyStart == 5, ASCII.hasPrefix(b, at: keyStart, exactly: "login"),
            let user = Self.cyrusLoginUser(b, separator: separator) {
-            // (A first pass's pseudonym there: nothing more to replace, and the host stays.)
-            // (The host and the address are scanned as text; the account is added when the scan gets there.)
+            // (The host and the address are scanned as text; the account is added when the scan gets
+            // there, unless a first pass's pseudonym stands there already.)
             let deferred = Self.isPseudonym(b, user) ? nil : TextSpan(user, rule: rule, kind: .field, precedence: 20)
             return KeyValueHit(span: nil, valueStart: separator + 1, valueEnd: separator + 1, deferred: deferred)
         }

@@ -76,8 +76,7 @@ extension Scrubber {
             k = s
         }
         guard found > 0 else { return nil }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumWideSpacedKeyLength) { buffer -> (rule: Int, start: Int)? in
-            var key = buffer
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumWideSpacedKeyLength) { key -> (rule: Int, start: Int)? in
             for index in stride(from: found - 1, through: 0, by: -1) {
                 let start = index == 0 ? starts.0 : index == 1 ? starts.1 : starts.2
                 var count = 0
@@ -87,7 +86,7 @@ extension Scrubber {
                     count += 1
                 }
                 guard count < key.count else { continue }
-                LetterCase.fold(&key, count: count)
+                LetterCase.fold(key, count: count)
                 if let rule = compiled.fieldRule(forTextKey: UnsafeBufferPointer(key), 0..<count) { return (rule, start) }
             }
             return nil

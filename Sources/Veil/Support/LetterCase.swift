@@ -28,14 +28,8 @@ package enum LetterCase {
         return (UInt8(0xC0 | lower >> 6), UInt8(0x80 | lower & 0x3F))
     }
 
-    /// True when `bytes` holds a byte that may start a capital ``lower(_:_:)`` folds.
-    @inline(__always)
-    package static func mayHoldCapital(_ bytes: some Sequence<UInt8>) -> Bool {
-        bytes.contains { $0 >= 0xC3 && $0 <= 0xD3 }
-    }
-
-    /// `bytes` with every capital ``lower(_:_:)`` covers folded, in place.
-    package static func fold(_ bytes: inout UnsafeMutableBufferPointer<UInt8>, count: Int) {
+    /// The first `count` of `bytes` with every capital ``lower(_:_:)`` covers folded, in place.
+    package static func fold(_ bytes: UnsafeMutableBufferPointer<UInt8>, count: Int) {
         var i = 0
         while i + 1 < count {
             if bytes[i] >= 0xC3, let (a, b) = lower(bytes[i], bytes[i + 1]) {
