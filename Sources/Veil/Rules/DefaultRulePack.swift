@@ -378,8 +378,6 @@ rules:
       - "**.remember_token"
       - "**.rememberme"
       - "**.laravel_session"
-      - "**.wordpress_logged_in_*"
-      - "**.wordpress_sec_*"
     action: pseudonymize
     type: token
   - id: cli-password
