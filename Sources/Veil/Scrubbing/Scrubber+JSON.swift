@@ -426,6 +426,8 @@ extension Scrubber {
     /// detector's rule, so the pseudonym matches the one free text gets.
     func effectiveFieldRule(_ rule: Int, value: [UInt8]) -> Int {
         guard compiled.active[rule].action == .pseudonymize, !value.isEmpty else { return rule }
-        return value.withUnsafeBufferPointer { wholeValueDetector($0, 0..<$0.count)?.1 } ?? rule
+        guard let (kind, detectorRule) = value.withUnsafeBufferPointer({ wholeValueDetector($0, 0..<$0.count) }) else { return rule }
+        // `"CallerIDNum":"4915112345678"`: a phone key's number that passes a card's checks is the phone's.
+        return kind == .paymentCard && compiled.active[rule].type == "phone" ? rule : detectorRule
     }
 }

@@ -702,6 +702,11 @@ extension Scrubber {
         // A detector match that starts the value decides its extent and type, when it
         // covers at least the value: `phone=(415) 555-2671` runs past the first space.
         if let (kind, detectorRule, r) = valueStartDetector(b, secretStart), r.upperBound >= valueEnd {
+            // `CallerIDNum: 4915112345678`: a phone key's number that passes a card's checks is the
+            // phone's, whole (a card's mask would keep its last digits).
+            if kind == .paymentCard, compiled.active[rule].type == "phone" {
+                return KeyValueHit(span: TextSpan(r, rule: rule, kind: .field, precedence: 20), valueStart: valueStart, valueEnd: r.upperBound)
+            }
             // Bytes glued after the match (`"user":+1 (415) 555-2671:Zm91h2:`) continue the value,
             // which is then the key rule's, whole: a second pass would read the match's pseudonym
             // and the glued rest as one value. (A phone key's glued rest: ``phonePseudonymEnd``.)

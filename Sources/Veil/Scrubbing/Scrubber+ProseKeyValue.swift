@@ -7,7 +7,7 @@
 /// - `mrn`: 5…12 digits, letters and `-` with at least four digits;
 /// - `ssn`, `sin`: nine digits, alone or in groups (`123456789`, `123-45-6789`, `046 454 286`);
 /// - `imei`, `imsi`: 14…16 digits, also in groups joined by `-` (`35-209900-176148-1`);
-/// - `pin`: 4…6 digits;
+/// - `pin`: 4…6 digits, also after `is` (`your PIN is 4821`);
 /// - `born`, `birth` (`date of birth 12.04.1985`), and "born" in German, French, Spanish, Italian,
 ///   Portuguese and Polish (`geb. 12.03.1985`, `née le 3 mars 1985`, `nacido el 5/11/1990`): a date
 ///   as for `dob`, under the `dob` key's rule;
@@ -20,7 +20,8 @@
 /// `mfa`, `totp`, `auth`, `authentication`, `confirmation`, `access`, `sign-in`, `sms`, `sent`,
 /// `recovery`, `backup`, `two-factor` or `2-step`, or the
 /// German, French or Dutch word for "your" (`Ihr Code: 993311`, `votre code est 4815` —
-/// `est` and `ist` count as `is`), or after one of those words for "your" and a capitalised
+/// `est`, `ist`, `lautet`, `é` and `è` count as `is`; `code de vérification est 4815`: one word
+/// after `de`/`di` names the code's kind), or after one of those words for "your" and a capitalised
 /// brand's name (`Your Acme code: 482913`) (`error code 500` stays). A form-encoded body's `+`
 /// counts as a space (`Body=Your+code+is+482913`). These take the `otp` key's rule.
 ///
@@ -65,16 +66,48 @@ extension Scrubber {
             guard v > at + word else { return nil }
             ahead = true
         }
+        // `votre code de vérification est 482913`, `il codice di verifica è 4815`: the code's kind
+        // in a Romance language (one word after `de`/`di`).
+        if word == 4, !ahead, v + 4 < n, b[v] == 0x20, b[v + 1] | 0x20 == UInt8(ascii: "d"), b[v + 2] == UInt8(ascii: "e") || b[v + 2] == UInt8(ascii: "i"), b[v + 3] == 0x20 {
+            var k = v + 4
+            while k < n, k - v < 24, ASCII.isLetter(b[k]) || b[k] >= 0x80 || b[k] == UInt8(ascii: "-") { k += 1 }
+            guard k > v + 5, k < n else { return nil }
+            v = k
+        }
         let separator = v  // (after the key word, or after the `for …` clause)
         // (`+` is a form body's space: Twilio's `Body=Your+code+is+482913`.)
         if isWordGap(b[v]), v + 4 < n, ASCII.hasPrefix(b, at: v + 1, lowercased: "is") || ASCII.hasPrefix(b, at: v + 1, lowercased: "es") {
             let after = b[v + 3] | 0x20 == UInt8(ascii: "t") ? v + 4 : v + 3
             if after < n, isWordGap(b[after]), b[v + 1] | 0x20 == UInt8(ascii: "i") || after == v + 4 { v = after + 1 }
+        } else if isWordGap(b[v]), v + 8 < n, ASCII.hasPrefix(b, at: v + 1, lowercased: "lautet"), isWordGap(b[v + 7]) {
+            v += 8  // German `Ihr Code lautet 482913`
+        } else if isWordGap(b[v]), v + 4 < n, b[v + 1] == 0xC3, b[v + 2] == 0xA9 || b[v + 2] == 0xA8, isWordGap(b[v + 3]) {
+            v += 4  // Portuguese `o seu código é`, Italian `il codice è` (after `code`: `Your code é 4815`)
         } else if b[v] == UInt8(ascii: ":") { v += 1 }
         while v < n, v - separator <= 6, isWordGap(b[v]) { v += 1 }
         let e = CredentialScan.runEnd(b, from: v, ASCII.isDigit)
         guard e - v >= 4, e - v <= 8, e == n || !ASCII.isAlnum(b[e]) else { return nil }
         return (v..<e, ahead)
+    }
+
+    /// A one-time code written before its name: `551908 is your Google verification code`,
+    /// `G-551908 is your …`, `4815 is your OTP`: 4…8 digits, then ` is your ` and, within the next
+    /// five words, `code`, `otp`, `passcode` or `pin`. The code's range, or nil.
+    static func codeBeforeItsName(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        let e = CredentialScan.runEnd(b, from: at, ASCII.isDigit)
+        guard e - at >= 4, e - at <= 8, e + 12 < n, isWordGap(b[e]), at == 0 || !ASCII.isAlnum(b[at - 1]),
+              ASCII.hasPrefix(b, at: e + 1, lowercased: "is"), isWordGap(b[e + 3]), ASCII.hasPrefix(b, at: e + 4, lowercased: "your"), isWordGap(b[e + 8]) else { return nil }
+        var k = e + 9, words = 0
+        while k < n, words < 5 {
+            let start = k
+            while k < n, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "-") { k += 1 }
+            let w = b[start..<k].map(ASCII.lower)
+            if w == Array("code".utf8) || w == Array("otp".utf8) || w == Array("passcode".utf8) || w == Array("pin".utf8) { return at..<e }
+            guard k > start, k < n, isWordGap(b[k]) else { return nil }
+            k += 1; words += 1
+        }
+        return nil
     }
 
     /// A space between a message's words; `+` in a form-encoded body.
@@ -136,7 +169,11 @@ extension Scrubber {
         } else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "csc") { shape = .securityCode }
         else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "ssn") || ASCII.hasPrefix(b, at: at, lowercased: "sin") { shape = .nineDigits }
         else if key.count == 4, ASCII.hasPrefix(b, at: at, lowercased: "imei") || ASCII.hasPrefix(b, at: at, lowercased: "imsi") { shape = .deviceNumber }
-        else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "pin") { shape = .pin }
+        else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "pin") {
+            // `your PIN is 4821`.
+            if v + 4 < n, ASCII.hasPrefix(b, at: v, lowercased: "is "), ASCII.isDigit(b[v + 3]) { v += 3 }
+            shape = .pin
+        }
         else if isBirthWord(b, key) { shape = .date }
         else { return nil }
         guard let end = shape.valueEnd(b, from: v), end == n || !ASCII.isAlnum(b[end]) else { return nil }

@@ -91,6 +91,10 @@ extension Scrubber {
                            let r = CryptoAddressDetector.match(b, at: i), let rule = cryptoAddressRule() {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
+                        // `551908 is your Google verification code`: a one-time code before its name.
+                        if !onlyCredentials, let r = Self.codeBeforeItsName(b, at: i), let rule = oneTimeCodeRule() {
+                            Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
                         if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
                             // OpenVPN's `greg/203.0.113.9:51234 …`: the client before the address.
                             // Dovecot's `passwd-file(frank,198.51.100.8)`: the user before the address.

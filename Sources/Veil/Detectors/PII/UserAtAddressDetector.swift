@@ -1,14 +1,16 @@
 /// The account in `user@address` where the address is an IP address or `localhost`:
 /// `ssh deploy@10.0.0.5`, `scp backup@192.0.2.7:/srv`, `ssh://git@10.1.2.3/repo`,
 /// `Accepted … for admin@[2001:db8::1]`; the comment of an SSH public key at any host
-/// (`ssh-ed25519 AAAAC3… jane.doe@laptop`). (With a host name, `user@host.example.com` is read
-/// as an e-mail address.)
+/// (`ssh-ed25519 AAAAC3… jane.doe@laptop`); the user of a SIP URI at an address
+/// (`sip:alice.meyer@10.0.0.1:5060`, `sip:+4915112345678@192.0.2.7` — there a number too).
+/// (With a host name, `user@host.example.com` is read as an e-mail address.)
 ///
 /// **Trigger**: an `@` that no e-mail matched.
 ///
 /// **Accepts** a user of 1…64 bytes `[A-Za-z0-9._-]`, after the line's start, white space, a
 /// quote, `(`, `[`, `=`, `/` or `,`, that is not all digits, then `@` and an IPv4 address, a
-/// bracketed IPv6 address or `localhost` (any case) ended by what ends a word.
+/// bracketed IPv6 address or `localhost` (any case) ended by what ends a word. After `sip:`
+/// or `sips:` (any case) the user may be a number, with a leading `+`.
 ///
 /// **Returns** the user's range.
 package enum UserAtAddressDetector {
@@ -18,15 +20,22 @@ package enum UserAtAddressDetector {
         var k = at
         while k > floor, at - k <= 64, ASCII.isAlnum(b[k - 1]) || b[k - 1] == UInt8(ascii: ".") || b[k - 1] == UInt8(ascii: "_") || b[k - 1] == UInt8(ascii: "-") { k -= 1 }
         guard k < at, at - k <= 64 else { return nil }
+        var sip = false
         if k > 0 {
             switch b[k - 1] {
             case 0x20, 0x09, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "="), UInt8(ascii: "/"), UInt8(ascii: ","):
                 break
+            case UInt8(ascii: ":"), UInt8(ascii: "+"):
+                // `sip:alice@10.0.0.1`, `sip:+4915112345678@10.0.0.1`: a SIP URI's user or number.
+                let colon = b[k - 1] == UInt8(ascii: "+") && k >= 2 ? k - 2 : k - 1
+                guard b[colon] == UInt8(ascii: ":"), isSIPScheme(b, colon: colon, floor: floor) else { return nil }
+                sip = true
+                if b[k - 1] == UInt8(ascii: "+") { k -= 1 }
             default:
                 return nil
             }
         }
-        guard b[k..<at].contains(where: ASCII.isLetter), ASCII.isAlnum(b[k]) else { return nil }
+        guard sip || b[k..<at].contains(where: ASCII.isLetter), sip || ASCII.isAlnum(b[k]) else { return nil }
         // The address.
         let host = at + 1
         var end: Int
@@ -48,6 +57,14 @@ package enum UserAtAddressDetector {
         }
         guard end == n || !(ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: "@") || b[end] == UInt8(ascii: "_")) else { return nil }
         return k..<at
+    }
+
+    /// Whether `sip` or `sips` (any case) ends at `colon`, after what ends a word.
+    static func isSIPScheme(_ b: Bytes, colon: Int, floor: Int) -> Bool {
+        var s = colon
+        while s > floor, colon - s < 4, ASCII.isLetter(b[s - 1]) { s -= 1 }
+        guard s == 0 || !ASCII.isAlnum(b[s - 1]) else { return false }
+        return (colon - s == 3 && ASCII.hasPrefix(b, at: s, lowercased: "sip")) || (colon - s == 4 && ASCII.hasPrefix(b, at: s, lowercased: "sips"))
     }
 
     /// Whether the space at `space` ends an SSH public key's base64 blob (`AAAA…`, 60 bytes or
