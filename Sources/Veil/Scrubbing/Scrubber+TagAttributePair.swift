@@ -140,11 +140,12 @@ extension Scrubber {
         }
         guard !escaped else { return (nil, k) }
         let valueStart = k
-        while k < n, !ASCII.isSpace(b[k]), b[k] != UInt8(ascii: ">"), b[k] != UInt8(ascii: "<"), b[k] != UInt8(ascii: "\""), b[k] != UInt8(ascii: "'") { k += 1 }
+        // (`value=hunter2<b>`: a `<` inside a bare value is the value's — fail closed.)
+        while k < n, !ASCII.isSpace(b[k]), b[k] != UInt8(ascii: ">"), b[k] != UInt8(ascii: "\""), b[k] != UInt8(ascii: "'") { k += 1 }
         // `value=x/>`: the `/` closes the tag.
         if k > valueStart, k < n, b[k] == UInt8(ascii: ">"), b[k - 1] == UInt8(ascii: "/") { k -= 1 }
         // (A quote glued after a bare value ends it, as it ends an unquoted pair's value.)
-        guard k > valueStart, k == n || b[k] != UInt8(ascii: "<") else { return (nil, k) }
+        guard k > valueStart else { return (nil, k) }
         return (valueStart..<k, k)
     }
 
