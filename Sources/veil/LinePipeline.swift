@@ -14,10 +14,12 @@ enum LinePipeline {
         let reader = LineReader(fd: fd, maximumLineLength: scrubber.limits.maximumLineLength)
         // Read in stream order, before batches go to the workers: a private key's body lines.
         var privateKey = PrivateKeyLines()
+        var named = NamedValueLines()
         if workers == 1 {
             var out: [UInt8] = []
             while var batch = reader.nextBatch() {
                 markPrivateKeyLines(&batch, tracker: &privateKey)
+                markNamedValues(&batch, tracker: &named, scrubber: scrubber)
                 out.removeAll(keepingCapacity: true)
                 scrub(batch, format: format, scrubber: scrubber, into: &out, report: &report)
                 output.write(out)
@@ -31,6 +33,7 @@ enum LinePipeline {
             var batches: [LineBatch] = []
             while batches.count < workers, var batch = reader.nextBatch() {
                 markPrivateKeyLines(&batch, tracker: &privateKey)
+                markNamedValues(&batch, tracker: &named, scrubber: scrubber)
                 batches.append(batch)
             }
             if batches.isEmpty { break }
@@ -55,6 +58,7 @@ enum LinePipeline {
             var start = 0
             var oversizedIndex = 0
             var keyIndex = 0
+            var namedIndex = 0
             for line in 0..<batch.lineCount {
                 var end = data.count
                 if start < data.count, let p = memchr(data.baseAddress! + start, 0x0A, data.count - start) {
@@ -68,6 +72,11 @@ enum LinePipeline {
                     scrubber.scrubPrivateKeyLine(UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), keyMaterialAt: batch.keyMaterial[keyIndex].start,
                                                  format: format, into: &out, report: &report)
                     keyIndex += 1
+                } else if namedIndex < batch.namedValues.count, batch.namedValues[namedIndex].line == line {
+                    let named = batch.namedValues[namedIndex]
+                    scrubber.scrubNamedValueLine(UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), value: named.value, rule: named.rule,
+                                                 format: format, into: &out, report: &report)
+                    namedIndex += 1
                 } else {
                     scrubber.scrub(line: UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), format: format, into: &out, report: &report)
                 }
@@ -101,6 +110,37 @@ enum LinePipeline {
             }
         }
         batch.keyMaterial = found
+    }
+
+    /// Feeds the batch's lines to `tracker` in order and records the values whose key the line
+    /// before named (see ``NamedValueLines``). A batch without `value:` or `"value":` while no
+    /// name is pending is skipped with two searches. (A private key's body line is no value.)
+    static func markNamedValues(_ batch: inout LineBatch, tracker: inout NamedValueLines, scrubber: Scrubber) {
+        var found: [(line: Int, value: Range<Int>, rule: Int)] = []
+        batch.data.withUnsafeBufferPointer { data in
+            guard let base = data.baseAddress, data.count > 0 else { return }
+            if !tracker.isPending, !NamedValueLines.mayHoldNamedValue(data) { return }
+            var start = 0
+            var oversizedIndex = 0
+            var keyIndex = 0
+            for line in 0..<batch.lineCount {
+                var end = data.count
+                if start < data.count, let p = memchr(base + start, 0x0A, data.count - start) {
+                    end = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                }
+                if oversizedIndex < batch.oversized.count, batch.oversized[oversizedIndex] == line {
+                    oversizedIndex += 1
+                    _ = tracker.namedValue(in: UnsafeBufferPointer(start: base, count: 0), rules: scrubber.compiled)  // clears a pending name
+                } else if keyIndex < batch.keyMaterial.count, batch.keyMaterial[keyIndex].line == line {
+                    keyIndex += 1
+                    _ = tracker.namedValue(in: UnsafeBufferPointer(start: base, count: 0), rules: scrubber.compiled)
+                } else if let hit = tracker.namedValue(in: UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), rules: scrubber.compiled) {
+                    found.append((line, hit.value, hit.rule))
+                }
+                start = end + 1
+            }
+        }
+        batch.namedValues = found
     }
 
     static let oversizedPlaceholder: [UInt8] = Array("[REDACTED:oversized_line]".utf8)

@@ -15,6 +15,9 @@ struct LineBatch: Sendable {
     /// Body lines of a multi-line private key: line index and where its key material starts
     /// (set by ``LinePipeline/markPrivateKeyLines(_:tracker:)``, in stream order).
     var keyMaterial: [(line: Int, start: Int)] = []
+    /// Values whose key the line before named (`- name: DB_PASSWORD` / `value: …`): line index,
+    /// the value's range and the named key's rule (set by ``LinePipeline/markNamedValues(_:tracker:scrubber:)``).
+    var namedValues: [(line: Int, value: Range<Int>, rule: Int)] = []
 }
 
 /// Reads a file descriptor as line batches with bounded memory: at most

@@ -224,6 +224,16 @@ import Testing
         #expect(r.err.contains("email"), "\(r.err)")
         #expect(r.err.contains("ipv4"), "\(r.err)")
     }
+
+    /// A Kubernetes manifest's `env` list: the value line names no key, the line before does.
+    @Test func valueNamedOnTheLineBefore() throws {
+        let manifest = "        - name: DB_PASSWORD\n          value: Kub3-S3cret!\n        - name: LOG_LEVEL\n          value: debug\n"
+        for threads in ["1", "2"] {
+            let r = try CLI.scrub(manifest, keyFile: key, ["--threads", threads])
+            #expect(r.status == 0, "\(r.err)")
+            #expect(r.out == "        - name: DB_PASSWORD\n          value: [REDACTED:secret]\n        - name: LOG_LEVEL\n          value: debug\n", "\(r.out)")
+        }
+    }
 }
 
 /// A PEM private key logged over several lines: the body lines hold only base64, so the

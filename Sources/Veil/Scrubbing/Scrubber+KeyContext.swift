@@ -688,6 +688,11 @@ extension Scrubber {
         if active.action == .pseudonymize, NoValue.matches(b, secretStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
+        // `- name: DB_PASSWORD`, `"name": "password"`: under a name key, an identifier that names a
+        // field (an environment variable, a form field, a cookie) is no person's.
+        if active.type == "name", namesField(b, secretStart..<valueEnd) {
+            return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
+        }
         // `password = [hidden]`, `"[FILTERED]"`, `(sensitive value)`: the application masked it already.
         if NoValue.isMask(b, secretStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
@@ -736,6 +741,24 @@ extension Scrubber {
         guard e < value.upperBound, e - value.lowerBound >= 20, isPseudonym(b, value.lowerBound..<e),
               !b[e..<value.upperBound].contains(where: ASCII.isDigit) else { return nil }
         return e
+    }
+
+    /// Whether `b[r]` is an identifier that names a field: one word of letters, digits, `_` and
+    /// `-` (no `.`: a dotted name may hide a token in a part) that a field rule names (`password`, `sessionid`, `DB_PASSWORD`, `first_name`; a
+    /// name key's own word only in lowercase), or written in capitals with a `_` (`LOG_LEVEL`: an
+    /// environment variable's name).
+    func namesField(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard r.count >= 2, r.count <= 64 else { return false }
+        var underscore = false, lower = false
+        for x in b[r] {
+            guard ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-") else { return false }
+            underscore = underscore || x == UInt8(ascii: "_")
+            lower = lower || ASCII.isLower(x)
+        }
+        if underscore, !lower, ASCII.isUpper(b[r.lowerBound]) { return true }
+        guard let named = compiled.fieldRule(forTextKey: b, r) else { return false }
+        // (`Nome`, `Doctor`: names that name-keys share are a person's when capitalised.)
+        return compiled.active[named].type != "name" || !b[r].contains(where: ASCII.isUpper)
     }
 
     /// `PWD` / `OLDPWD` written in capitals (sudo, shell environments): a directory.
