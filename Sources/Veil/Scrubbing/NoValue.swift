@@ -58,6 +58,18 @@ enum NoValue {
     ]
 
     /// ``matches(_:_:)`` for a whole value.
+    /// True when `b[range]` is a flag (`true`, `false`, `yes`, `no`, `on`, `off`, `0`, `1`, any
+    /// case): under a token's key (`remember_me=0`, `"rememberMe":true`) a form's check box, no token.
+    static func isFlag(_ b: Bytes, _ range: Range<Int>) -> Bool {
+        let count = range.count
+        guard count >= 1, count <= 5 else { return false }
+        let at = range.lowerBound
+        if count == 1 { return b[at] == UInt8(ascii: "0") || b[at] == UInt8(ascii: "1") }
+        for word: StaticString in ["true", "false", "yes", "no", "on", "off"]
+        where word.utf8CodeUnitCount == count && ASCII.hasPrefix(b, at: at, lowercased: word) { return true }
+        return false
+    }
+
     static func matches(_ value: [UInt8]) -> Bool {
         value.withUnsafeBufferPointer { matches($0, 0..<$0.count) }
     }

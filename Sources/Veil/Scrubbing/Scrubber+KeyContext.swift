@@ -685,7 +685,7 @@ extension Scrubber {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueEnd)
         }
         // `userId=null`, `Account Name: -`: no person behind the value (see ``NoValue``).
-        if active.action == .pseudonymize, NoValue.matches(b, secretStart..<valueEnd) {
+        if active.action == .pseudonymize, NoValue.matches(b, secretStart..<valueEnd) || (active.type == "token" && NoValue.isFlag(b, secretStart..<valueEnd)) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
         // `- name: DB_PASSWORD`, `"name": "password"`: under a name key, an identifier that names a
@@ -1605,6 +1605,8 @@ extension Scrubber {
             if let hit = exact(.usSSN, SSNDetector.match(sub, at: 0, floor: 0)) { return hit }
         }
         if ASCII.isHexDigit(x) || x == UInt8(ascii: ":"), let hit = exact(.ipv6, IPv6Detector.match(sub, at: 0, floor: 0)) { return hit }
+        // `Calling-Station-Id = "AA-BB-CC-11-22-33"`: a device's address under a phone's key.
+        if ASCII.isHexDigit(x), sub.count == 17, let hit = exact(.macAddress, MACAddressDetector.match(sub, at: 0, floor: 0)) { return hit }
         if ASCII.isDigit(x) || x == UInt8(ascii: "+") || x == UInt8(ascii: "("), let hit = exact(.phone, PhoneDetector.match(sub, at: 0, floor: 0)) { return hit }
         if ASCII.isUpper(x), let hit = exact(.iban, IBANDetector.match(sub, at: 0, floor: 0)) { return hit }
         return nil

@@ -352,8 +352,9 @@ extension Scrubber {
             }
         }
         let rule = effectiveFieldRule(fieldRule, value: value)
-        if rule == fieldRule, compiled.active[rule].action == .pseudonymize, NoValue.matches(value) {
-            out += value  // `"userId": "null"`: no person behind it (see ``NoValue``)
+        if rule == fieldRule, compiled.active[rule].action == .pseudonymize,
+           NoValue.matches(value) || (compiled.active[rule].type == "token" && value.withUnsafeBufferPointer { NoValue.isFlag($0, 0..<$0.count) }) {
+            out += value  // `"userId": "null"`, `"rememberMe": true`: no person, no token behind it (see ``NoValue``)
             return
         }
         if rule == fieldRule, let account = value.withUnsafeBufferPointer({ windowsAccountUser($0, 0..<$0.count, rule: rule) }) {
