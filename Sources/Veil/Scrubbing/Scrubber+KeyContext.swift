@@ -1037,7 +1037,8 @@ extension Scrubber {
             if date, let wrapped = Self.wrappedDateEnd(b, start, end) { return wrapped }
             var groups = type == "bank_account" ? -3 : 0
             // Groups are separated by a space, or `, ` / `. ` in a date (`April 12, 1985`, `12 Apr. 1985`).
-            while groups < 5, e + 1 < n, b[e] == 0x20 || (date && (b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: ".")) && e + 2 < n && b[e + 1] == 0x20) {
+            // (Six after the first: France's NIR, `1 85 05 78 006 084 91`.)
+            while groups < (date ? 5 : 6), e + 1 < n, b[e] == 0x20 || (date && (b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: ".")) && e + 2 < n && b[e + 1] == 0x20) {
                 let w = b[e] == 0x20 ? e + 1 : e + 2
                 guard let wordEnd = date ? Self.dateGroupEnd(b, w) : Self.idGroupEnd(b, w) else { break }
                 e = wordEnd
@@ -1129,8 +1130,9 @@ extension Scrubber {
     /// (`12`, `286`, `C`), then white space, a delimiter or the end; nil for anything else.
     static func idGroupEnd(_ b: Bytes, _ at: Int) -> Int? {
         var k = at
-        while k < b.count, k - at < 5, ASCII.isDigit(b[k]) || ASCII.isUpper(b[k]) { k += 1 }
-        guard k > at, k - at <= 4 else { return nil }
+        while k < b.count, k - at < 7, ASCII.isDigit(b[k]) || ASCII.isUpper(b[k]) { k += 1 }
+        // Four letters and digits, or up to six digits (`kontonummer=8601 11 17947`).
+        guard k > at, k - at <= 4 || (k - at <= 6 && b[at..<k].allSatisfy(ASCII.isDigit)) else { return nil }
         guard k == b.count || b[k] == 0x20 || b[k] == 0x09 || b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: ";")
             || b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: ")") || b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'")
             || b[k] == 0x0A || b[k] == 0x0D else { return nil }

@@ -70,6 +70,26 @@ extension Scrubber {
         IdentityPhrase(words: "svnr", key: "personal_id_number", needsQualifier: false),
         IdentityPhrase(words: "personnummer", key: "personnummer", needsQualifier: false),
         IdentityPhrase(words: "tfn", key: "tfn", needsQualifier: false),
+        // More countries' (stop 37): `EIN 84-3721956`, `cnpj 45.372.816/0001-84`, `HETU 131052-308T`,
+        // `NRIC S8536472C`, `NIN 70123948561`, `BVN 22184039271`, `NHS 943 476 5919`, `NIR 1 85 05 78 006 084 91`,
+        // `INSEE 292067512002325`, `IdNr 52847196033`, `UIDAI 234691875020`, `SA ID 7902255827081`,
+        // `national ID 8507099235`, `personal number 811228-9874`, `Medicare card 4197583672`.
+        IdentityPhrase(words: "ein", key: "ein", needsQualifier: false),
+        IdentityPhrase(words: "cnpj", key: "cnpj", needsQualifier: false),
+        IdentityPhrase(words: "hetu", key: "hetu", needsQualifier: false),
+        IdentityPhrase(words: "henkilötunnus", key: "hetu", needsQualifier: false),
+        IdentityPhrase(words: "nric", key: "nric", needsQualifier: false),
+        IdentityPhrase(words: "nin", key: "nin", needsQualifier: false),
+        IdentityPhrase(words: "bvn", key: "bvn", needsQualifier: false),
+        IdentityPhrase(words: "nhs", key: "nhs_number", needsQualifier: false),
+        IdentityPhrase(words: "nir", key: "nir", needsQualifier: false),
+        IdentityPhrase(words: "insee", key: "insee", needsQualifier: false),
+        IdentityPhrase(words: "idnr", key: "idnr", needsQualifier: false),
+        IdentityPhrase(words: "uidai", key: "uidai", needsQualifier: false),
+        IdentityPhrase(words: "sa id", key: "sa_id", needsQualifier: false),
+        IdentityPhrase(words: "national id", key: "national_id", needsQualifier: false),
+        IdentityPhrase(words: "personal number", key: "personal_number", needsQualifier: false),
+        IdentityPhrase(words: "medicare card", key: "medicare_id", needsQualifier: false),
         // Bank details in prose (stop 30): `account no. 55779911`, `bank account 12345678`,
         // `routing number 021000021`. (A sort code names a bank's branch, not a person: it stays,
         // as under a `sort_code` key.)
@@ -92,14 +112,17 @@ extension Scrubber {
     /// `dl` and `ni` (`DL#`, `NI number`, `nino`, `NIE`, `NIF`) whatever follows; otherwise
     /// `pas`sport, `pan`, `pes`el, `per`sonnummer, `dri`ver, `dni`, `nat`ional, `tax`, `tin`,
     /// `tfn`, `aad`haar, `cpf`, `cur`p, `cod`ice, `bsn`, `ste`uer, `soz`ial, `svn`r, `ban`k account, `acc`ount, `acct`, `rou`ting, `med`icare, `mem`ber id,
-    /// `kon`tonummer, `soc`ial security (`per`sonalausweis as above).
+    /// `kon`tonummer, `soc`ial security (`per`sonalausweis as above); `ein`, `cnp`j, `het`u,
+    /// `hen`kilötunnus, `nri`c, `bvn`, `nhs`, `ins`ee, `idn`r, `uid`ai, `sa id`.
     @inline(__always)
     static func mayStartIdentityPhrase(_ lower: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         let pair = UInt32(lower) << 8 | UInt32(second)
-        if pair == 0x646C || pair == 0x6E69 { return true }  // dl, ni
+        if pair == 0x646C || pair == 0x6E69 { return true }  // dl, ni (nin, nir, nie, nif, nino)
         switch pair << 8 | UInt32(third) {
         case 0x746320, 0x706173, 0x70616E, 0x706573, 0x706572, 0x647269, 0x646E69, 0x6E6174, 0x746178, 0x74696E, 0x74666E, 0x616164, 0x637066, 0x637572, 0x636F64, 0x62736E, 0x737465, 0x736F7A, 0x73766E,
-             0x62616E, 0x616363, 0x726F75, 0x6D6564, 0x6D656D, 0x6B6F6E, 0x736F63: return true  // ban, acc, rou, med, mem, kon, soc
+             0x62616E, 0x616363, 0x726F75, 0x6D6564, 0x6D656D, 0x6B6F6E, 0x736F63,  // ban, acc, rou, med, mem, kon, soc
+             0x65696E, 0x636E70, 0x686574, 0x68656E, 0x6E7269, 0x62766E, 0x6E6873, 0x696E73, 0x69646E, 0x756964, 0x736120:
+            return true  // ein, cnp, het, hen, nri, bvn, nhs, ins, idn, uid, `sa `
         default: return false
         }
     }
@@ -170,8 +193,9 @@ extension Scrubber {
     }
 
     /// The end of an identity value starting at `v`, or nil when it has no such shape.
-    /// Groups are joined by single `-`, by `.` between digits (`123.456.789-09`), or by a space
-    /// when every group is digits but for single letters (`2341 2341 2346`, `12 150780 M 017`).
+    /// Groups are joined by single `-`, by `.` or `/` between digits (`123.456.789-09`,
+    /// `45.372.816/0001-84`), or by a space when every group is digits but for single letters
+    /// (`2341 2341 2346`, `12 150780 M 017`, `1 85 05 78 006 084 91`); at most 24 bytes.
     private static func identityValueEnd(_ b: Bytes, from v: Int) -> Int? {
         let n = b.count
         var e = v, digits = 0
@@ -181,14 +205,14 @@ extension Scrubber {
                 e += 1
             } else if b[e] == UInt8(ascii: "-"), e + 1 < n, ASCII.isAlnum(b[e + 1]) {
                 e += 1
-            } else if b[e] == UInt8(ascii: "."), e > v, ASCII.isDigit(b[e - 1]), e + 1 < n, ASCII.isDigit(b[e + 1]) {
+            } else if b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: "/"), e > v, ASCII.isDigit(b[e - 1]), e + 1 < n, ASCII.isDigit(b[e + 1]) {
                 e += 1
             } else {
                 break
             }
         }
-        if e - v <= 6, e == digits + v { e = spacedDigitGroupsEnd(b, from: e, limit: v + 20, digits: &digits) }
-        guard e - v >= 6, e - v <= 20, digits >= 5 else { return nil }
+        if e - v <= 6, e == digits + v { e = spacedDigitGroupsEnd(b, from: e, limit: v + 24, digits: &digits) }
+        guard e - v >= 6, e - v <= 24, digits >= 5 else { return nil }
         if e < n, b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "@") || ASCII.isAlnum(b[e]) { return nil }
         if e + 1 < n, b[e] == UInt8(ascii: "."), ASCII.isAlnum(b[e + 1]) { return nil }
         return e
@@ -201,7 +225,7 @@ extension Scrubber {
         let n = b.count
         var end = e
         var groups = 0
-        while groups < 5, end + 1 < n, b[end] == 0x20, ASCII.isDigit(b[end + 1]) || ASCII.isUpper(b[end + 1]) {
+        while groups < 7, end + 1 < n, b[end] == 0x20, ASCII.isDigit(b[end + 1]) || ASCII.isUpper(b[end + 1]) {
             var k = end + 1
             var groupDigits = 0
             if ASCII.isUpper(b[k]) {

@@ -135,6 +135,11 @@ extension Scrubber {
         fieldRule(forLiteralKey: "crypto_address")
     }
 
+    /// The rule for national ids found by their shape (``NationalIDDetector``): the `national_id` key's.
+    func nationalIDRule() -> Int? {
+        fieldRule(forLiteralKey: "national_id")
+    }
+
     /// The rule for one-time codes: the `otp` key's.
     func oneTimeCodeRule() -> Int? {
         fieldRule(forLiteralKey: "otp")

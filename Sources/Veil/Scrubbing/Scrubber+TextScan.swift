@@ -95,6 +95,10 @@ extension Scrubber {
                         if !onlyCredentials, let r = Self.codeBeforeItsName(b, at: i), let rule = oneTimeCodeRule() {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
+                        // `390.533.447-05`, `310104199202176325`, `4983 1275 6043`: a national id by its shape and check.
+                        if !onlyCredentials, let r = NationalIDDetector.matchDigitFirst(b, at: i), let rule = nationalIDRule() {
+                            Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
                         if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
                             // OpenVPN's `greg/203.0.113.9:51234 …`: the client before the address.
                             // Dovecot's `passwd-file(frank,198.51.100.8)`: the user before the address.
@@ -570,6 +574,11 @@ extension Scrubber {
         // `bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh`: a Bitcoin SegWit wallet address.
         if x | 0x20 == UInt8(ascii: "b"), !credentialsOnly, i + 14 < n, b[i + 2] == UInt8(ascii: "1"),
            let r = CryptoAddressDetector.match(b, at: i), let rule = cryptoAddressRule() {
+            return (r, .field, rule, 20)
+        }
+        // `RSSMRA85T10A562S`, `GOMA850312MDFRRN09`, `PZ451289D`: a national id by its shape and check.
+        if classes & ScanTables.upper != 0, !credentialsOnly, i + 8 < n, ASCII.isUpper(x),
+           let r = NationalIDDetector.matchLetterFirst(b, at: i), let rule = nationalIDRule() {
             return (r, .field, rule, 20)
         }
         // HL7 v2: `PID|1||…|DOE^JOHN^A||19800101|…`, each person field under its key's rule.

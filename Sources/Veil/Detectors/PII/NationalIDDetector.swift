@@ -1,0 +1,281 @@
+/// National identity and tax numbers found without a label, by a shape only they have and,
+/// where the scheme has one, their check digit or letter:
+///
+/// - Brazil's CPF and CNPJ, written with their dots (`390.533.447-05`, `45.372.816/0001-84`),
+///   both check digits;
+/// - China's resident identity number (`310104199202176325`, 18 characters, the last may be
+///   `X`): region, date of birth and the ISO 7064 MOD 11-2 check;
+/// - India's Aadhaar in its printed groups (`4983 1275 6043`): first digit 2–9, Verhoeff check;
+/// - Finland's HETU (`131052-308T`): date, century sign, check character;
+/// - South Korea's resident registration number (`880504-2345716`): date, sex digit, check digit;
+/// - Spain's DNI (`48291736Q`, `48291736-Q`) and NIE (`X3718294E`): check letter;
+/// - Mexico's CURP (`GOMA850312MDFRRN09`): date, sex, state, check digit;
+/// - Italy's codice fiscale (`RSSMRA85T10A562S`): month letter, day, check letter;
+/// - Singapore's NRIC and FIN (`S8536472C`): check letter;
+/// - the UK's National Insurance number (`PZ451289D`): its allowed prefixes and suffix letter;
+/// - India's PAN (`ABCPE1234F`): the holder-type letter in fourth place.
+///
+/// **Accepts** a number not glued to a letter, digit, `_` or `@` on either side, nor to `-`, `.`
+/// or `/` followed by more of the same (`v2.390.533.447-05.tar`).
+///
+/// **Returns** the number's range. The default pack redacts it as `gov_id` (the
+/// `national_id` key's rule).
+package enum NationalIDDetector {
+    /// A number that starts with a digit at `at` (a word start), or nil.
+    package static func matchDigitFirst(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        guard isStart(b, at) else { return nil }
+        var e = at
+        while e < n, e - at < 19, ASCII.isDigit(b[e]) { e += 1 }
+        let run = e - at
+        let next: UInt8 = e < n ? b[e] : 0
+        var end: Int?
+        switch run {
+        case 3 where next == UInt8(ascii: "."): end = cpf(b, at)
+        case 2 where next == UInt8(ascii: "."): end = cnpj(b, at)
+        case 17, 18: end = chineseResidentID(b, at, run: run)
+        case 4 where next == 0x20: end = aadhaar(b, at)
+        case 6 where next == UInt8(ascii: "-") || next == UInt8(ascii: "+") || next == UInt8(ascii: "A"):
+            end = finnishHETU(b, at) ?? koreanRRN(b, at)
+        case 8: end = spanishDNI(b, at)
+        default: end = nil
+        }
+        guard let end, isEnd(b, end) else { return nil }
+        return at..<end
+    }
+
+    /// A number that starts with a capital letter at `at` (a word start), or nil.
+    package static func matchLetterFirst(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        guard isStart(b, at) else { return nil }
+        var e = at
+        while e < n, e - at <= 18, ASCII.isUpper(b[e]) || ASCII.isDigit(b[e]) { e += 1 }
+        guard isEnd(b, e) else { return nil }
+        let ok: Bool
+        switch e - at {
+        case 9: ok = spanishNIE(b, at) || singaporeNRIC(b, at) || nationalInsurance(b, at)
+        case 10: ok = indianPAN(b, at)
+        case 16: ok = codiceFiscale(b, at)
+        case 18: ok = mexicanCURP(b, at)
+        default: ok = false
+        }
+        return ok ? at..<e : nil
+    }
+
+    // MARK: Boundaries
+
+    private static func isStart(_ b: Bytes, _ at: Int) -> Bool {
+        guard at > 0 else { return true }
+        let x = b[at - 1]
+        if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "@") || x >= 0x80 { return false }
+        if x == UInt8(ascii: "-") || x == UInt8(ascii: ".") || x == UInt8(ascii: "/") { return at < 2 || !ASCII.isAlnum(b[at - 2]) }
+        return true
+    }
+
+    private static func isEnd(_ b: Bytes, _ e: Int) -> Bool {
+        guard e < b.count else { return true }
+        let x = b[e]
+        if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "@") || x >= 0x80 { return false }
+        if x == UInt8(ascii: "-") || x == UInt8(ascii: ".") || x == UInt8(ascii: "/") { return e + 1 >= b.count || !ASCII.isAlnum(b[e + 1]) }
+        return true
+    }
+
+    // MARK: Digit-first schemes
+
+    private static func digits(_ b: Bytes, _ at: Int, _ count: Int) -> Bool {
+        guard at + count <= b.count else { return false }
+        for k in at..<(at + count) where !ASCII.isDigit(b[k]) { return false }
+        return true
+    }
+
+    private static func value(_ x: UInt8) -> Int { Int(x) - 48 }
+
+    /// `ddd.ddd.ddd-dd`, both mod-11 check digits; not all one digit.
+    static func cpf(_ b: Bytes, _ at: Int) -> Int? {
+        guard digits(b, at, 3), at + 14 <= b.count, b[at + 3] == UInt8(ascii: "."), digits(b, at + 4, 3), b[at + 7] == UInt8(ascii: "."),
+              digits(b, at + 8, 3), b[at + 11] == UInt8(ascii: "-"), digits(b, at + 12, 2) else { return nil }
+        let d = [0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13].map { value(b[at + $0]) }
+        guard Set(d).count > 1 else { return nil }
+        for check in 9...10 {
+            var sum = 0
+            for k in 0..<check { sum += d[k] * (check + 1 - k) }
+            let r = sum * 10 % 11
+            guard r % 10 == d[check] else { return nil }
+        }
+        return at + 14
+    }
+
+    /// `dd.ddd.ddd/dddd-dd`, both check digits.
+    static func cnpj(_ b: Bytes, _ at: Int) -> Int? {
+        guard at + 18 <= b.count, digits(b, at, 2), b[at + 2] == UInt8(ascii: "."), digits(b, at + 3, 3), b[at + 6] == UInt8(ascii: "."),
+              digits(b, at + 7, 3), b[at + 10] == UInt8(ascii: "/"), digits(b, at + 11, 4), b[at + 15] == UInt8(ascii: "-"), digits(b, at + 16, 2) else { return nil }
+        let d = [0, 1, 3, 4, 5, 7, 8, 9, 11, 12, 13, 14, 16, 17].map { value(b[at + $0]) }
+        guard Set(d).count > 1 else { return nil }
+        let weights = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]
+        for check in 12...13 {
+            var sum = 0
+            for k in 0..<check { sum += d[k] * weights[k + 13 - check] }
+            let r = sum % 11
+            guard (r < 2 ? 0 : 11 - r) == d[check] else { return nil }
+        }
+        return at + 18
+    }
+
+    /// 17 digits and a check digit or `X`: region 11–82, a date of birth 1900–2099, MOD 11-2.
+    static func chineseResidentID(_ b: Bytes, _ at: Int, run: Int) -> Int? {
+        let n = b.count
+        guard run == 18 || (run == 17 && at + 17 < n && (b[at + 17] == UInt8(ascii: "X") || b[at + 17] == UInt8(ascii: "x"))) else { return nil }
+        let region = value(b[at]) * 10 + value(b[at + 1])
+        guard region >= 11, region <= 82 else { return nil }
+        let year = (6..<10).reduce(0) { $0 * 10 + value(b[at + $1]) }
+        guard year >= 1900, year <= 2099, isDate(month: value(b[at + 10]) * 10 + value(b[at + 11]), day: value(b[at + 12]) * 10 + value(b[at + 13])) else { return nil }
+        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+        var sum = 0
+        for k in 0..<17 { sum += value(b[at + k]) * weights[k] }
+        let expected = (12 - sum % 11) % 11
+        let last = b[at + 17]
+        guard expected == 10 ? (last | 0x20) == UInt8(ascii: "x") : (ASCII.isDigit(last) && value(last) == expected) else { return nil }
+        return at + 18
+    }
+
+    /// `dddd dddd dddd`, first digit 2–9, Verhoeff check; not a fourth group after it.
+    static func aadhaar(_ b: Bytes, _ at: Int) -> Int? {
+        let n = b.count
+        guard at + 14 <= n, b[at] >= UInt8(ascii: "2"), digits(b, at, 4), b[at + 4] == 0x20, digits(b, at + 5, 4), b[at + 9] == 0x20, digits(b, at + 10, 4) else { return nil }
+        if at + 15 < n, b[at + 14] == 0x20, ASCII.isDigit(b[at + 15]) { return nil }
+        if at >= 2, b[at - 1] == 0x20, ASCII.isDigit(b[at - 2]) { return nil }
+        var c = 0
+        var position = 0
+        for k in stride(from: at + 13, through: at, by: -1) where b[k] != 0x20 {
+            c = verhoeffD[c][verhoeffP[position % 8][value(b[k])]]
+            position += 1
+        }
+        return c == 0 ? at + 14 : nil
+    }
+
+    /// `DDMMYY`, the century sign (`-`, `+`, `A`), three digits, the check character.
+    static func finnishHETU(_ b: Bytes, _ at: Int) -> Int? {
+        guard at + 11 <= b.count, digits(b, at, 6), digits(b, at + 7, 3) else { return nil }
+        let sign = b[at + 6]
+        guard sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") || sign == UInt8(ascii: "A"),
+              isDate(month: value(b[at + 2]) * 10 + value(b[at + 3]), day: value(b[at + 0]) * 10 + value(b[at + 1])) else { return nil }
+        let number = [0, 1, 2, 3, 4, 5, 7, 8, 9].reduce(0) { $0 * 10 + value(b[at + $1]) }
+        let checks = Array("0123456789ABCDEFHJKLMNPRSTUVWXY".utf8)
+        return b[at + 10] == checks[number % 31] ? at + 11 : nil
+    }
+
+    /// `YYMMDD-SNNNNNN`: the sex/century digit 1–8 and the weighted check digit.
+    static func koreanRRN(_ b: Bytes, _ at: Int) -> Int? {
+        guard at + 14 <= b.count, digits(b, at, 6), b[at + 6] == UInt8(ascii: "-"), digits(b, at + 7, 7),
+              b[at + 7] >= UInt8(ascii: "1"), b[at + 7] <= UInt8(ascii: "8"),
+              isDate(month: value(b[at + 2]) * 10 + value(b[at + 3]), day: value(b[at + 4]) * 10 + value(b[at + 5])) else { return nil }
+        let d = [0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13].map { value(b[at + $0]) }
+        let weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]
+        var sum = 0
+        for k in 0..<12 { sum += d[k] * weights[k] }
+        return (11 - sum % 11) % 10 == d[12] ? at + 14 : nil
+    }
+
+    /// Eight digits and the check letter, glued or after `-`.
+    static func spanishDNI(_ b: Bytes, _ at: Int) -> Int? {
+        let n = b.count
+        var letter = at + 8
+        if letter < n, b[letter] == UInt8(ascii: "-") { letter += 1 }
+        guard letter < n, digits(b, at, 8) else { return nil }
+        let number = (0..<8).reduce(0) { $0 * 10 + value(b[at + $1]) }
+        return b[letter] == dniLetters[number % 23] ? letter + 1 : nil
+    }
+
+    // MARK: Letter-first schemes
+
+    /// `X`, `Y` or `Z`, seven digits, the DNI check letter.
+    static func spanishNIE(_ b: Bytes, _ at: Int) -> Bool {
+        let first = b[at]
+        guard first == UInt8(ascii: "X") || first == UInt8(ascii: "Y") || first == UInt8(ascii: "Z"), digits(b, at + 1, 7) else { return false }
+        let number = (1..<8).reduce(Int(first - UInt8(ascii: "X"))) { $0 * 10 + value(b[at + $1]) }
+        return b[at + 8] == dniLetters[number % 23]
+    }
+
+    /// `S`, `T`, `F` or `G`, seven digits, the check letter.
+    static func singaporeNRIC(_ b: Bytes, _ at: Int) -> Bool {
+        let first = b[at]
+        guard digits(b, at + 1, 7), ASCII.isUpper(b[at + 8]) else { return false }
+        let weights = [2, 7, 6, 5, 4, 3, 2]
+        var sum = 0
+        for k in 0..<7 { sum += value(b[at + 1 + k]) * weights[k] }
+        let letters: [UInt8]
+        switch first {
+        case UInt8(ascii: "S"): letters = Array("JZIHGFEDCBA".utf8)
+        case UInt8(ascii: "T"): sum += 4; letters = Array("JZIHGFEDCBA".utf8)
+        case UInt8(ascii: "F"): letters = Array("XWUTRQPNMLK".utf8)
+        case UInt8(ascii: "G"): sum += 4; letters = Array("XWUTRQPNMLK".utf8)
+        default: return false
+        }
+        return b[at + 8] == letters[sum % 11]
+    }
+
+    /// Two prefix letters the scheme allows, six digits, `A`–`D`.
+    static func nationalInsurance(_ b: Bytes, _ at: Int) -> Bool {
+        let p = b[at], q = b[at + 1]
+        guard ASCII.isUpper(p), ASCII.isUpper(q), digits(b, at + 2, 6), b[at + 8] >= UInt8(ascii: "A"), b[at + 8] <= UInt8(ascii: "D") else { return false }
+        // Never first: D F I Q U V; never second: D F I O Q U V.
+        if "DFIQUV".utf8.contains(p) || "DFIOQUV".utf8.contains(q) { return false }
+        let prefix = [p, q]
+        return !(["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].contains { Array($0.utf8) == prefix })
+    }
+
+    /// Five letters (the fourth the holder's type), four digits, a letter.
+    static func indianPAN(_ b: Bytes, _ at: Int) -> Bool {
+        for k in 0..<5 where !ASCII.isUpper(b[at + k]) { return false }
+        guard digits(b, at + 5, 4), ASCII.isUpper(b[at + 9]) else { return false }
+        return "PCHFATBLJG".utf8.contains(b[at + 3])
+    }
+
+    /// Six letters, the year, the month's letter, the day (+40 for women), the place, the check letter.
+    static func codiceFiscale(_ b: Bytes, _ at: Int) -> Bool {
+        for k in 0..<6 where !ASCII.isUpper(b[at + k]) { return false }
+        guard digits(b, at + 6, 2), "ABCDEHLMPRST".utf8.contains(b[at + 8]), digits(b, at + 9, 2), ASCII.isUpper(b[at + 11]),
+              digits(b, at + 12, 3), ASCII.isUpper(b[at + 15]) else { return false }
+        let day = value(b[at + 9]) * 10 + value(b[at + 10])
+        guard (day >= 1 && day <= 31) || (day >= 41 && day <= 71) else { return false }
+        let odd = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]
+        var sum = 0
+        for k in 0..<15 {
+            let x = b[at + k]
+            let v = ASCII.isDigit(x) ? value(x) : Int(x - UInt8(ascii: "A"))
+            sum += k % 2 == 0 ? odd[v] : v
+        }
+        return b[at + 15] == UInt8(ascii: "A") + UInt8(sum % 26)
+    }
+
+    /// Four letters, the date of birth, `H`/`M`/`X`, the state and consonants, a character, the check digit.
+    static func mexicanCURP(_ b: Bytes, _ at: Int) -> Bool {
+        for k in 0..<4 where !ASCII.isUpper(b[at + k]) { return false }
+        guard digits(b, at + 4, 6), "HMX".utf8.contains(b[at + 10]), digits(b, at + 17, 1),
+              isDate(month: value(b[at + 6]) * 10 + value(b[at + 7]), day: value(b[at + 8]) * 10 + value(b[at + 9])) else { return false }
+        for k in 11..<16 where !ASCII.isUpper(b[at + k]) { return false }
+        let alphabet = Array("0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ".utf8)
+        var sum = 0
+        for k in 0..<17 {
+            guard let v = alphabet.firstIndex(of: b[at + k]) else { return false }
+            sum += v * (18 - k)
+        }
+        return (10 - sum % 10) % 10 == value(b[at + 17])
+    }
+
+    // MARK: Tables
+
+    private static func isDate(month: Int, day: Int) -> Bool { month >= 1 && month <= 12 && day >= 1 && day <= 31 }
+
+    private static let dniLetters = Array("TRWAGMYFPDXBNJZSQVHLCKE".utf8)
+
+    private static let verhoeffD: [[Int]] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1], [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ]
+    private static let verhoeffP: [[Int]] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+        [9, 4, 5, 3, 1, 2, 8, 7, 6, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1], [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ]
+}
