@@ -36,6 +36,11 @@ extension Scrubber {
         var sudoAnchor = 0
         while sudoAnchor < n, sudoAnchor <= 16, b[sudoAnchor] == 0x20 { sudoAnchor += 1 }
         if sudoAnchor > 16 { sudoAnchor = -1 }
+        // `| keychain_password | Kc!9vR2#tLw |`: a two-column table's row (fastlane's summaries).
+        if keyContext, !credentialsOnly, sudoAnchor >= 0, sudoAnchor + 6 < n, b[sudoAnchor] == UInt8(ascii: "|"),
+           let (value, rule) = tableRowPair(b, at: sudoAnchor) {
+            Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field)
+        }
         var accessLogUser = -1..<(-1)
         if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) ?? SquidUserDetector.match(b) { accessLogUser = r }
         // An XML element's text, added when the scan has read the tag's attributes.
@@ -726,7 +731,7 @@ extension Scrubber {
             || x == UInt8(ascii: "o") || x == UInt8(ascii: "h") || x == UInt8(ascii: "a")
             || (x == UInt8(ascii: "e") && i + 4 < n && (b[i + 1] == UInt8(ascii: "t") || (b[i + 1] == UInt8(ascii: "c") && b[i + 4] == 0x20)))  // `echo `, `etcdctl`
             || (x == UInt8(ascii: "z") && i + 4 < n && b[i + 1] == UInt8(ascii: "i")) || (x == UInt8(ascii: "u") && i + 6 < n && b[i + 1] == UInt8(ascii: "n") && b[i + 2] == UInt8(ascii: "z"))  // `zip`, `unzip`
-            || (x | 0x20 == UInt8(ascii: "x") && i + 4 < n && b[i + 1] | 0x20 == UInt8(ascii: "f")) || (x | 0x20 == UInt8(ascii: "w") && i + 4 < n && b[i + 1] | 0x20 == UInt8(ascii: "f"))  // `xfreerdp`
+            || (x | 0x20 == UInt8(ascii: "x") && i + 4 < n && (b[i + 1] | 0x20 == UInt8(ascii: "f") || b[i + 1] == UInt8(ascii: "c"))) || (x | 0x20 == UInt8(ascii: "w") && i + 4 < n && b[i + 1] | 0x20 == UInt8(ascii: "f"))  // `xfreerdp`, `xcrun`
             || (x == UInt8(ascii: "e") && i + 4 < n && b[i + 1] == UInt8(ascii: "v")) || (x == UInt8(ascii: "n") && i + 4 < n && b[i + 1] == UInt8(ascii: "x"))  // `evil-winrm`, `nxc`
             || ((x | 0x20) == UInt8(ascii: "n") && i + 3 < n && b[i + 3] == 0x20 && (b[i + 1] | 0x20) == UInt8(ascii: "e")) {  // `net `
             // A command line: its password, and the account it names (`mysql -u root -pS3cr3t`).
@@ -941,10 +946,35 @@ extension Scrubber {
     /// Adds a detector span out of scan order (re-sorted at the end of the line), unless all of
     /// `r` is output of a first pass (one pseudonym or placeholder, or several with separators:
     /// `PASSWORD("cookie~k~…=jwt~k~…`).
-    private static func appendUnlessScrubbed(_ b: Bytes, _ r: Range<Int>, rule: Int, precedence: Int, spans: inout [TextSpan]) {
+    private static func appendUnlessScrubbed(_ b: Bytes, _ r: Range<Int>, rule: Int, precedence: Int, spans: inout [TextSpan], kind: TextSpan.Kind = .detector) {
         if alreadyScrubbedEnd(b, r) != r.upperBound, !isScrubbedSequence(b, r) {
-            spans.append(TextSpan(r, rule: rule, kind: .detector, precedence: precedence))
+            spans.append(TextSpan(r, rule: rule, kind: kind, precedence: precedence))
         }
+    }
+
+    /// A row of a two-column table at `at` (its first `|`): `| KEY | VALUE |`, where a field rule
+    /// names KEY; the value (trimmed) and that rule. A row with more cells, or a value with a
+    /// `|` of its own, is no such pair.
+    func tableRowPair(_ b: Bytes, at: Int) -> (Range<Int>, Int)? {
+        let n = b.count
+        var cells: [Range<Int>] = []
+        var k = at + 1
+        while k < n, cells.count < 3 {
+            var s = k
+            while s < n, b[s] == 0x20 || b[s] == 0x09 { s += 1 }
+            var e = s
+            while e < n, b[e] != UInt8(ascii: "|") { e += 1 }
+            guard e < n else { break }  // no closing `|`: the last cell is not one
+            var t = e
+            while t > s, b[t - 1] == 0x20 || b[t - 1] == 0x09 { t -= 1 }
+            cells.append(s..<t)
+            k = e + 1
+        }
+        guard cells.count == 2, !cells[0].isEmpty, !cells[1].isEmpty, cells[0].count <= 64 else { return nil }
+        var end = k
+        while end < n, b[end] == 0x20 || b[end] == 0x09 || b[end] == 0x0D { end += 1 }
+        guard end == n, let rule = compiled.fieldRule(forTextKey: b, cells[0]), compiled.active[rule].action != .keep else { return nil }
+        return (cells[1], rule)
     }
 
     /// `"cookie"` as a quoted key that a `fields:` rule names: the key-context path applies

@@ -115,7 +115,9 @@ package enum CommandLinePasswordDetector {
     /// The password flags of more tools (checked after one switch on the first byte, as this runs
     /// for many words): `curl.exe -u`, PuTTY's `plink`/`pscp -pw`, FreeRDP's `/p:`, the Windows
     /// pentest and admin tools' `-p` (CrackMapExec, NetExec, evil-winrm, smbmap), `etcdctl --user`,
-    /// HTTPie's `http -a`/`--auth`, `sqlcmd`/`bcp`/`zip`/`unzip -P`, Cloud Foundry's `cf login -p`.
+    /// HTTPie's `http -a`/`--auth`, `sqlcmd`/`bcp`/`zip`/`unzip -P`, Cloud Foundry's `cf login -p`;
+    /// macOS `security` (``keychainPassword(_:at:)``), `xcrun altool`/`notarytool -p`, `signtool /p`,
+    /// `poetry config http-basic.REPO USER PASSWORD`.
     /// `.some(nil)` when the tool is one of these but no password is on the line.
     static func moreToolsPassword(_ b: Bytes, at: Int) -> Range<Int>?? {
         func exact(_ word: StaticString) -> Bool { ASCII.hasPrefix(b, at: at, exactly: word) }
@@ -126,8 +128,15 @@ package enum CommandLinePasswordDetector {
             if exact("cf login ") || exact("cf8 login ") { return flagValue(b, after: at, flag: " -p ") }
         case UInt8(ascii: "p"):
             if ASCII.hasPrefix(b, at: at, lowercased: "plink") || ASCII.hasPrefix(b, at: at, lowercased: "pscp") { return flagValue(b, after: at, flag: " -pw ") }
+            // `poetry config http-basic.REPO USER PASSWORD`.
+            if exact("poetry config http-basic.") {
+                let words = commandWords(b, from: at + 6)
+                return words.count >= 4 ? .some(words[3]) : .some(nil)
+            }
         case UInt8(ascii: "x"), UInt8(ascii: "w"):
             if ASCII.hasPrefix(b, at: at + 1, lowercased: "freerdp") { return flagValue(b, after: at, flag: " /p:") }
+            // Apple's upload and notarisation tools: `xcrun altool --upload-app -f App.ipa -u … -p …`.
+            if exact("xcrun altool ") || exact("xcrun notarytool ") { return flagValue(b, after: at, flag: " -p ") }
         case UInt8(ascii: "n"):
             if exact("nxc ") || exact("netexec ") { return flagValue(b, after: at, flag: " -p ") }
         case UInt8(ascii: "e"):
@@ -136,6 +145,9 @@ package enum CommandLinePasswordDetector {
         case UInt8(ascii: "s"):
             if exact("smbmap ") { return flagValue(b, after: at, flag: " -p ") }
             if exact("sqlcmd ") { return flagValue(b, after: at, flag: " -P ") }
+            if exact("security ") { return keychainPassword(b, at: at) }
+            if exact("signtool ") { return flagValue(b, after: at, flag: " /p ") }
+
         case UInt8(ascii: "h"):
             if exact("http ") || exact("https ") { return userPasswordFlag(b, after: at + 4, flags: [" -a ", " --auth "]) }
         case UInt8(ascii: "b"):
@@ -148,6 +160,20 @@ package enum CommandLinePasswordDetector {
             break
         }
         return nil
+    }
+
+    /// macOS `security`: `unlock-keychain -p PASS`, `create-keychain -p PASS`, `import … -P PASS`,
+    /// `set-key-partition-list … -k PASS` (there `-k` is the keychain's password; for `import` it
+    /// names the keychain), `add-generic-password … -w PASS`.
+    /// (Other subcommands' flags are no passwords: `find-identity -p codesigning` names a policy.)
+    static func keychainPassword(_ b: Bytes, at: Int) -> Range<Int>?? {
+        let k = at + 9
+        func command(_ word: StaticString) -> Bool { ASCII.hasPrefix(b, at: k, exactly: word) }
+        if command("unlock-keychain ") || command("create-keychain ") || command("set-keychain-password ") { return flagValue(b, after: k, flag: " -p ") }
+        if command("import ") || command("export ") { return flagValue(b, after: k, flag: " -P ") }
+        if command("set-key-partition-list ") { return flagValue(b, after: k, flag: " -k ") }
+        if command("add-generic-password ") || command("add-internet-password ") { return flagValue(b, after: k, flag: " -w ") }
+        return .some(nil)
     }
 
     /// The value after `flag` (` -p `) in the rest of the command (up to `;`, `|`, a line
@@ -369,7 +395,11 @@ package enum CommandLinePasswordDetector {
         guard namesSecret(b, (at + 2)..<e) else { return nil }
         if let listQuote { return nextListString(b, after: e, quote: listQuote) }
         guard e + 1 < b.count, b[e] == 0x20 else { return nil }
-        let (value, quoted) = argument(b, at: e + 1)
+        var (value, quoted) = argument(b, at: e + 1)
+        // `gh auth login --with-token <<< TOKEN`: a here-string's word.
+        if !quoted, value.count == 3, ASCII.hasPrefix(b, at: value.lowerBound, exactly: "<<<"), value.upperBound + 1 < b.count, b[value.upperBound] == 0x20 {
+            (value, quoted) = argument(b, at: value.upperBound + 1)
+        }
         // The next option is not a value (`--password --user x`: the client prompts).
         if !quoted, value.lowerBound < b.count, b[value.lowerBound] == UInt8(ascii: "-") { return nil }
         // Prose about the option (docker's `Using --password via the CLI is insecure`).

@@ -72,6 +72,15 @@ package enum StatementPasswordDetector {
             if ASCII.hasPrefix(b, at: k, lowercased: "password(") { return literal(b, at: k + 9) }
             return literal(b, at: k)
         }
+        if b[k] == UInt8(ascii: "|") {
+            // A table's row: `| Password | Tbl-Pw-7 |` — the next cell, trimmed.
+            k += 1
+            while k < b.count, b[k] == 0x20 { k += 1 }
+            var e = k
+            while e < b.count, e - k < 256, b[e] != UInt8(ascii: "|") { e += 1 }
+            while e > k, b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 }
+            return e > k ? k..<e : nil
+        }
         if ASCII.hasPrefix(b, at: k, exactly: "-> ") {
             // A map's arrow (`Map(password -> x)`): a quoted value after it; an unquoted one is
             // the key scan's (it ends at `,` or `)`).

@@ -1,0 +1,39 @@
+import Testing
+@testable import Veil
+
+/// Credentials in CI/CD and developer-tool output (stop 37: a helper's probe of GitHub Actions,
+/// Jenkins, fastlane, Terraform and Ansible logs).
+@Suite("Code-signing tools, here-strings and summary tables")
+struct DeveloperToolCredentialTests {
+    @Test("the password is replaced", arguments: [
+        ("security unlock-keychain -p Kc9vR2tLwQ build.keychain", "Kc9vR2tLwQ"),
+        ("+ security create-keychain -p 'Kc!9vR2#tLw' build.keychain", "Kc!9vR2#tLw"),
+        ("security import dist.p12 -k build.keychain -P p12-Exp0rt!Pass -T /usr/bin/codesign", "p12-Exp0rt!Pass"),
+        ("security set-key-partition-list -S apple-tool:,apple: -s -k Kc9vR2tLwQ build.keychain", "Kc9vR2tLwQ"),
+        ("security add-generic-password -a ci -s svc -w Gen3ric-Pw", "Gen3ric-Pw"),
+        ("xcrun altool --upload-app -f App.ipa -u ci@example.com -p hxqz-mvtr-plkw-yfnd", "hxqz-mvtr-plkw-yfnd"),
+        ("signtool sign /f cert.pfx /p Pfx-Pw-77 app.exe", "Pfx-Pw-77"),
+        ("poetry config http-basic.acme ci-reader Fz8kQ2mN7vXwPo", "Fz8kQ2mN7vXwPo"),
+        ("gh auth login --with-token <<< Plain-Tok-Value9", "Plain-Tok-Value9"),
+        ("| Password | Tbl-Pw-Plain-7 |", "Tbl-Pw-Plain-7"),
+        ("| keychain_password      | Kc!9vR2#tLw                 |", "Kc!9vR2#tLw"),
+        ("| MATCH_PASSWORD | M4tch-Certs-Decrypt |", "M4tch-Certs-Decrypt"),
+    ])
+    func replaced(_ line: String, _ secret: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(!out.contains("[REDACTED:secret] " + secret.prefix(4)), "\(out)")
+    }
+
+    @Test("other flags and cells stay", arguments: [
+        "security find-identity -v -p codesigning", "security import dist.p12 -k build.keychain",
+        "| Status | OK |", "| name | value | other |", "| keychain_password | value | other |",
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+
+    @Test("the table's bars stay around the replaced cell")
+    func tableShape() {
+        #expect(FuzzRegressionTests.stable("| Password | Tbl-Pw-Plain-7 |") == "| Password | [REDACTED:secret] |")
+    }
+}
