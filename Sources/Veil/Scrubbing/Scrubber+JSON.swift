@@ -134,6 +134,8 @@ extension Scrubber {
                             memberRule = parent
                         }
                         path.append(last)
+                        // `{"aws.secret.access.key":"…"}`, `{"basic.auth.user.info":"…"}`: parts that name a secret together.
+                        if memberRule == rule, let joined = joinedSecretRule(segments, { path[path.count - segments + $0] }) { memberRule = joined }
                     }
                     // `{"location":"40.7128,-74.0060"}`, `{"position":[48.85,2.35]}`: a place's coordinates.
                     if memberRule == nil, !keepRule, !credentialsOnly, r.i < b.count, b[r.i] == UInt8(ascii: "\"") || b[r.i] == UInt8(ascii: "["),

@@ -181,6 +181,8 @@ extension Scrubber {
         // "--password": "…"`): the dashes are not the key.
         let optionStart = keyStart
         while keyStart < keyEnd, b[keyStart] == UInt8(ascii: "-") { keyStart += 1 }
+        // `{"$email":"…","$last_name":"…"}` (Mixpanel, Klaviyo, PostHog): a `$` opens the quoted name.
+        let dollarQuoted = quote != 0 && keyStart == optionStart && keyStart >= 2 && b[keyStart - 1] == UInt8(ascii: "$") && b[keyStart - 2] == quote
         if lastSegmentStart == keyEnd || lastSegmentStart < keyStart { lastSegmentStart = keyStart }
         if lastSegmentStart > keyStart, lastSegmentStart >= floor,
            keyStart < floor || !(ASCII.isLetter(b[keyStart]) || b[keyStart] == UInt8(ascii: "_") || b[keyStart] >= 0xC2) {
@@ -206,7 +208,7 @@ extension Scrubber {
             if ASCII.isAlnum(before), !afterEscape { return nil }  // key longer than the limit
             if printR, before != UInt8(ascii: "[") { return nil }
             if quote != 0, !hexQuote {
-                let quoteAt = optionStart < keyStart && optionStart > 0 ? optionStart - 1 : keyStart - 1
+                let quoteAt = dollarQuoted ? keyStart - 2 : optionStart < keyStart && optionStart > 0 ? optionStart - 1 : keyStart - 1
                 guard b[quoteAt] == quote else { return nil }
                 if escapedQuote { guard quoteAt >= escapes, b[(quoteAt - escapes)..<quoteAt].allSatisfy({ $0 == UInt8(ascii: "\\") }) else { return nil } }
             }
@@ -219,7 +221,9 @@ extension Scrubber {
             return hit
         }
         var rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd)
-        if rule == nil, lastSegmentStart > keyStart + 1, bracketKey == nil { rule = dottedParentRule(b, key: keyStart..<keyEnd, last: lastSegmentStart) }
+        if rule == nil, lastSegmentStart > keyStart + 1, bracketKey == nil {
+            rule = dottedParentRule(b, key: keyStart..<keyEnd, last: lastSegmentStart) ?? dottedSecretRule(b, key: keyStart..<keyEnd)
+        }
         if quote == 0, !printR, bracketKey == nil, lastSegmentStart == keyStart, rule == nil || Self.refinesOwnRule(b, keyStart..<keyEnd),
            let spaced = spacedKeyRule(b, lastWord: keyStart..<keyEnd, floor: floor) {
             // `Date of Birth: …`, `User Name: …`: the words read as one key; `Host Name: …` is no person's.
@@ -425,6 +429,11 @@ extension Scrubber {
             // ODBC connection strings brace a value that holds `;` (`PWD={Br@ces;Pass};`).
             valueStart = v + 1
             valueEnd = close
+        } else if b[v] == UInt8(ascii: "{"), let inner = Self.wrappedString(b, open: v) {
+            // `{"password":{"value":"…"}}` (Elasticsearch), `{"last_name":{"string":"…"}}` (Avro as
+            // Debezium prints it), `{"lastName":{"$eq":"…"}}` (MongoDB): one string in a wrapper.
+            valueStart = inner.lowerBound
+            valueEnd = inner.upperBound
         } else {
             if b[v] == UInt8(ascii: "{") || b[v] == UInt8(ascii: "[") { return nil }  // structured value: scanned as text
             // Go's `%+v` of a struct pointer (`user=&{ID:17 Name:Peggy …}`): its fields are pairs
@@ -918,6 +927,47 @@ extension Scrubber {
               // (Looked at only when the parent names a rule: the normalised copy allocates.)
               Self.dottedIdentityParts.contains(FieldGlob.normalize(b[last..<key.upperBound])) else { return nil }
         return parent
+    }
+
+    /// A configuration property's dotted name whose parts, two or three in a row read as one
+    /// word, name a secret's or token's rule: `fs.s3a.secret.key`, `aws.secret.access.key`,
+    /// `schema.registry.basic.auth.user.info`, `fs.azure.account.key.acme.blob.core.windows.net`.
+    /// Only names in lower case (a class's or logger's path has capitals), at most 12 parts.
+    func dottedSecretRule(_ b: Bytes, key: Range<Int>) -> Int? {
+        guard key.count <= 128 else { return nil }
+        var parts: [Range<Int>] = []
+        var start = key.lowerBound
+        for k in key.lowerBound...key.upperBound {
+            if k == key.upperBound || b[k] == UInt8(ascii: ".") {
+                guard k > start, parts.count < 12 else { return nil }
+                parts.append(start..<k)
+                start = k + 1
+            } else if !(ASCII.isLower(b[k]) || ASCII.isDigit(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-")) {
+                return nil
+            }
+        }
+        guard parts.count >= 2 else { return nil }
+        return joinedSecretRule(parts.count) { b[parts[$0]] }
+    }
+
+    /// The secret's or token's rule that two or three of `count` parts in a row name when read
+    /// as one word (``dottedSecretRule(_:key:)``; JSON's dotted keys, whose parts are its path's).
+    func joinedSecretRule<Part: Collection<UInt8>>(_ count: Int, _ part: (Int) -> Part) -> Int? {
+        guard count >= 2, count <= 12 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 192) { buffer -> Int? in
+            for width in 2...3 where count >= width {
+                for first in 0...(count - width) {
+                    var length = 0
+                    for k in first..<(first + width) {
+                        for x in part(k) where length < 192 { buffer[length] = x; length += 1 }
+                    }
+                    guard let rule = compiled.fieldRule(forTextKey: UnsafeBufferPointer(buffer), 0..<length) else { continue }
+                    let type = compiled.active[rule].type
+                    if type == "secret" || type == "token" { return rule }
+                }
+            }
+            return nil
+        }
     }
 
     /// The field rule of a key written in code (`access_token`, HL7's `dob`), or nil.

@@ -97,4 +97,29 @@ extension Scrubber {
         guard digits > 0 else { return false }
         return (upper && lower) || (hexOnly && r.count >= 20) || (alnumOnly && digits >= 4 && letters >= 4)
     }
+
+    /// `with user telnyx_user_88 pass Tz7!mQ2pR9`, `login jdoe pass S3cret`: `pass` (any case) right
+    /// after `user`, `username` or `login` and one word. The word after `pass` (to white space,
+    /// a quote, `,` or `;`) unless it is only small letters, or nil. (`pass` alone is an ordinary
+    /// verb: `tests pass`.)
+    static func passAfterUser(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        guard at >= 8, at + 6 < n, ASCII.hasPrefix(b, at: at, lowercased: "pass "), b[at - 1] == 0x20 else { return nil }
+        // The word before: the account.
+        var s = at - 1
+        while s > 0, b[s - 1] > 0x20 { s -= 1 }
+        guard s < at - 1, s >= 2, b[s - 1] == 0x20 else { return nil }
+        var w = s - 1
+        while w > 0, ASCII.isLetter(b[w - 1]) { w -= 1 }
+        let word = w..<(s - 1)
+        guard w == 0 || !ASCII.isAlnum(b[w - 1]),
+              (word.count == 4 && ASCII.hasPrefix(b, at: w, lowercased: "user")) || (word.count == 8 && ASCII.hasPrefix(b, at: w, lowercased: "username"))
+                || (word.count == 5 && ASCII.hasPrefix(b, at: w, lowercased: "login")) else { return nil }
+        let start = at + 5
+        var e = start
+        while e < n, b[e] > 0x20, b[e] != UInt8(ascii: "\""), b[e] != UInt8(ascii: "'"), b[e] != UInt8(ascii: ","), b[e] != UInt8(ascii: ";") { e += 1 }
+        // (`all user tests pass today`: a word of small letters is prose.)
+        guard e > start, !b[start..<e].allSatisfy(ASCII.isLower) else { return nil }
+        return start..<e
+    }
 }

@@ -758,6 +758,10 @@ extension Scrubber {
             if x == UInt8(ascii: "P"), d.commandLinePassword >= 0, i >= floor, let hit = FTPCommandDetector.argument(b, at: i) {
                 return appendAhead(b, hit.value, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
             }
+            // `with user telnyx_user_88 pass Tz7!mQ2pR9`.
+            if d.commandLinePassword >= 0, i >= floor, let r = Self.passAfterUser(b, at: i) {
+                return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
+            }
         case (UInt8(ascii: "i"), UInt8(ascii: "n")):
             // `INSERT INTO users (email, name, password) VALUES (…)`: each value under its column's rule.
             if !credentialsOnly, i >= floor, i >= signIn.sqlStatementEnd,

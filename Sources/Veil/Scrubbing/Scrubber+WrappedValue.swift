@@ -103,4 +103,44 @@ extension Scrubber {
         }
         return (arguments, label, valueStart..<min(e, lineEnd))
     }
+
+    /// The string inside a one-member wrapper object at `open` (its `{`): `{"value":"…"}`,
+    /// `{"string":"…"}`, `{"$eq":"…"}`, `{ $eq: '…' }` — the member's name one of `value`,
+    /// `string`, `query`, `text`, `$eq`, `$ne`, `$regex`, quoted or not; the range inside the
+    /// string's quotes, or nil when more follows it than the closing `}`.
+    static func wrappedString(_ b: Bytes, open: Int) -> Range<Int>? {
+        let n = b.count
+        var k = open + 1
+        while k < n, b[k] == 0x20 { k += 1 }
+        guard k + 6 < n else { return nil }
+        let nameQuote: UInt8 = b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") ? b[k] : 0
+        if nameQuote != 0 { k += 1 }
+        var name = k
+        while name < n, name - k < 8, ASCII.isLower(b[name]) || b[name] == UInt8(ascii: "$") { name += 1 }
+        let word = k..<name
+        guard wrapperMemberNames.contains(where: { $0.utf8CodeUnitCount == word.count && ASCII.hasPrefix(b, at: k, exactly: $0) }) else { return nil }
+        k = name
+        if nameQuote != 0 {
+            guard k < n, b[k] == nameQuote else { return nil }
+            k += 1
+        }
+        while k < n, b[k] == 0x20 { k += 1 }
+        guard k < n, b[k] == UInt8(ascii: ":") else { return nil }
+        k += 1
+        while k < n, b[k] == 0x20 { k += 1 }
+        guard k < n, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") else { return nil }
+        let q = b[k]
+        let start = k + 1
+        var e = start
+        while e < n, b[e] != q {
+            if b[e] == UInt8(ascii: "\\") { e += 1 }
+            e += 1
+        }
+        guard e < n else { return start..<n }  // unterminated: to the line's end (fail closed)
+        var after = e + 1
+        while after < n, b[after] == 0x20 { after += 1 }
+        return after < n && b[after] == UInt8(ascii: "}") ? start..<e : nil
+    }
+
+    static let wrapperMemberNames: [StaticString] = ["value", "string", "query", "text", "$eq", "$ne", "$regex"]
 }
