@@ -5,7 +5,8 @@
 enum NoValue {
     /// True when `b[range]` is exactly one of the missing-value words (ASCII case-insensitive):
     /// `-`, `--`, `null`, `nil`, `none`, `undefined`, `unknown`, `n/a`, `<nil>`, `<none>`,
-    /// `(null)`, `(none)`, and `?` (a SQL bind placeholder: `where u.username=?`).
+    /// `(null)`, `(none)`, and `?` (a SQL bind placeholder: `where u.username=?`); a schema's
+    /// column type in small letters (`string`, `bigint`, `boolean`, `varchar`, `integer`, `timestamp`).
     static func matches(_ b: Bytes, _ range: Range<Int>) -> Bool {
         let count = range.count
         guard count >= 1, count <= 9 else { return false }
@@ -20,6 +21,13 @@ enum NoValue {
         case UInt8(ascii: "u"), UInt8(ascii: "U"): return word("undefined") || word("unknown")
         case UInt8(ascii: "<"): return word("<nil>") || word("<none>")
         case UInt8(ascii: "("): return word("(null)") || word("(none)")
+        // A schema's column type (Spark's `first_name: string (nullable = true)`,
+        // `DataFrame[customer_id: bigint, first_name: string]`): no person's.
+        case UInt8(ascii: "s"): return word("string")
+        case UInt8(ascii: "b"): return word("bigint") || word("boolean")
+        case UInt8(ascii: "v"): return word("varchar")
+        case UInt8(ascii: "i"): return word("integer")
+        case UInt8(ascii: "t"): return word("timestamp")
         default: return false
         }
     }
@@ -28,11 +36,13 @@ enum NoValue {
     /// (stop 35: it was replaced again, `[hidden]` → `[[REDACTED:secret]]`): one of `filtered`,
     /// `hidden`, `secret`, `redacted`, `masked`, `protected`, `sensitive`, `sensitive value`,
     /// `removed`, `omitted` in `[…]`, `<…>` or `(…)` (the brackets inside `range` or around it),
-    /// AWS's `HIDDEN_DUE_TO_SECURITY_REASONS`, or four asterisks or more. A bare word
-    /// (`secret`) may be the password itself and is no mask.
+    /// AWS's `HIDDEN_DUE_TO_SECURITY_REASONS`, or three asterisks or more (GitHub Actions masks a
+    /// secret as `***`); `<private>` (Apple's unified log). A bare word (`secret`) may be the
+    /// password itself and is no mask.
     static func isMask(_ b: Bytes, _ range: Range<Int>) -> Bool {
-        guard range.count >= 4, range.count <= 32 else { return false }
+        guard range.count >= 3, range.count <= 32 else { return false }
         if b[range].allSatisfy({ $0 == UInt8(ascii: "*") }) { return true }
+        guard range.count >= 4 else { return false }
         if range.count == 30, ASCII.hasPrefix(b, at: range.lowerBound, exactly: "HIDDEN_DUE_TO_SECURITY_REASONS") { return true }
         func closer(_ open: UInt8) -> UInt8? {
             switch open {
@@ -55,9 +65,10 @@ enum NoValue {
 
     private static let maskWords: [StaticString] = [
         "filtered", "hidden", "secret", "redacted", "masked", "protected", "sensitive", "sensitive value", "removed", "omitted",
+        // Apple's unified log: `User email: <private>`.
+        "private",
     ]
 
-    /// ``matches(_:_:)`` for a whole value.
     /// True when `b[range]` is a flag (`true`, `false`, `yes`, `no`, `on`, `off`, `0`, `1`, any
     /// case): under a token's key (`remember_me=0`, `"rememberMe":true`) a form's check box, no token.
     static func isFlag(_ b: Bytes, _ range: Range<Int>) -> Bool {
@@ -70,6 +81,7 @@ enum NoValue {
         return false
     }
 
+    /// ``matches(_:_:)`` for a whole value.
     static func matches(_ value: [UInt8]) -> Bool {
         value.withUnsafeBufferPointer { matches($0, 0..<$0.count) }
     }

@@ -279,6 +279,17 @@ extension Scrubber {
         if b[separator] == UInt8(ascii: ":") || spaced || rocket {
             while v < n, v < separator + 16, b[v] == 0x20 || b[v] == 0x09 { v += 1 }
         }
+        // React Native's and the console's `'password:', 'Seoul#Tower88'`, `"password:" "…"`: a label
+        // with its colon inside the quotes; the value is the next argument (an object after it,
+        // `'user:', { … }`, is scanned as text).
+        if quote == 0, b[separator] == UInt8(ascii: ":"), keyEnd == separator, v == separator + 1, v < n, keyStart > 0,
+           b[keyStart - 1] == UInt8(ascii: "'") || b[keyStart - 1] == UInt8(ascii: "\""), b[v] == b[keyStart - 1] {
+            var w = v + 1
+            if w < n, b[w] == UInt8(ascii: ",") { w += 1 }
+            while w < n, w < v + 8, b[w] == 0x20 { w += 1 }
+            guard w < n, b[w] != UInt8(ascii: "{"), b[w] != UInt8(ascii: "[") else { return nil }
+            v = w
+        }
         // var_dump's `=> string(12) "value"`: the quoted string is the value — also on the next
         // line of a dump flattened into one (`=>\n  string(…) "…"`, a real or an escaped newline).
         if rocket {

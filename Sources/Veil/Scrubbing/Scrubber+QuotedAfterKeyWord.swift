@@ -55,6 +55,8 @@ extension Scrubber {
             value = quoted
         } else {
             var e = k
+            // (`identify({"traits":{…}})`: an object's members are pairs of their own.)
+            guard b[k] != UInt8(ascii: "{"), b[k] != UInt8(ascii: "[") else { return nil }
             while e < n, e - k <= 128, b[e] > 0x20, b[e] != UInt8(ascii: ")"), b[e] != UInt8(ascii: ","), b[e] != UInt8(ascii: ";") { e += 1 }
             // (A variable, `identify(user)`, `setUserId(uid)`, is no value: only one with a `.`, `_`, `@` or digit.)
             guard e > k, b[k..<e].contains(where: { ASCII.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "@") }) else { return nil }

@@ -14,7 +14,8 @@
 /// `::`, three colons (`201:::x`), C++/Rust paths (`std::vec` never triggers; `a::b_c` is glued to `_`), and
 /// `::` forms of fewer than 4 groups made only of hex letters (`dead::beef`), and
 /// uncompressed forms whose 8 groups all have exactly 2 hex digits (EUI-64 / WWN
-/// byte dumps such as `50:01:43:80:12:34:56:78`).
+/// byte dumps such as `50:01:43:80:12:34:56:78`), and an address glued by `-` to a word
+/// before it (Erlang's dates, `14-May-2024::10:22:38`).
 package enum IPv6Detector {
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
         let n = bytes.count
@@ -22,6 +23,8 @@ package enum IPv6Detector {
         if at > 0 {
             let prev = bytes[at - 1]
             if ASCII.isAlnum(prev) || prev == UInt8(ascii: ":") || prev == UInt8(ascii: ".") { return nil }
+            // Erlang's `14-May-2024::10:22:38` (RabbitMQ): a date's year glued to a word by `-`.
+            if prev == UInt8(ascii: "-"), at >= 2, ASCII.isLetter(bytes[at - 2]) { return nil }
         }
         let colon = UInt8(ascii: ":")
         var i = at
