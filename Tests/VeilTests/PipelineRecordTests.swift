@@ -58,3 +58,23 @@ struct PipelineRecordTests {
         FuzzRegressionTests.expectText(line, value, replaced: replaced)
     }
 }
+
+/// Name/value entries written with Python's or JavaScript's quoting (stop 37: Ansible's item
+/// dumps, Redux form actions).
+@Suite("Name/value entries in single quotes and bare keys")
+struct SingleQuotedEntryTests {
+    @Test("the value takes the rule its label names", arguments: [
+        ("changed: [web01] => (item={'key': 'DB_PASSWORD', 'value': 'Xyz-Val-99'})", "Xyz-Val-99", "changed: [web01] => (item={'key': 'DB_PASSWORD', 'value': '[REDACTED:secret]'})"),
+        ("action {type: 'signup/fieldChanged', payload: {field: 'password', value: 'MyDogRex#2019'}}", "MyDogRex#2019",
+         "action {type: 'signup/fieldChanged', payload: {field: 'password', value: '[REDACTED:secret]'}}"),
+    ])
+    func replaced(_ line: String, _ secret: String, _ expected: String) {
+        #expect(FuzzRegressionTests.expectText(line, secret, replaced: true) == expected)
+    }
+
+    @Test("a person's field and a variable's")
+    func nameAndVariable() {
+        FuzzRegressionTests.expectText("payload: {field: 'lastName', value: 'Papadopoulos'}", "Papadopoulos", replaced: true)
+        #expect(FuzzRegressionTests.stable("{'name': 'LOG_LEVEL', 'value': 'debug'}") == "{'name': 'LOG_LEVEL', 'value': 'debug'}")
+    }
+}

@@ -91,11 +91,12 @@ extension Scrubber {
     /// The rule the JSON string at `at` (on its opening quote) names when read as a key, if that
     /// rule replaces values; nil for anything else (an escaped or long label, no rule, `keep`).
     func entryLabelRule(_ b: Bytes, at: Int) -> Int? {
-        guard at < b.count, b[at] == UInt8(ascii: "\"") else { return nil }
+        guard at < b.count, b[at] == UInt8(ascii: "\"") || b[at] == UInt8(ascii: "'") else { return nil }
+        let q = b[at]
         let start = at + 1
         var e = start
-        while e < b.count, e - start <= 128, b[e] != UInt8(ascii: "\""), b[e] != UInt8(ascii: "\\"), b[e] >= 0x20 { e += 1 }
-        guard e < b.count, b[e] == UInt8(ascii: "\""), e > start, e - start <= 128 else { return nil }
+        while e < b.count, e - start <= 128, b[e] != q, b[e] != UInt8(ascii: "\\"), b[e] >= 0x20 { e += 1 }
+        guard e < b.count, b[e] == q, e > start, e - start <= 128 else { return nil }
         // A URI names the entry by its last segment.
         var s = e
         while s > start, b[s - 1] != UInt8(ascii: "/"), b[s - 1] != UInt8(ascii: ":"), b[s - 1] != UInt8(ascii: "#") { s -= 1 }
@@ -127,19 +128,22 @@ extension Scrubber {
     /// variable (`LOG_LEVEL`, `spring.profiles.active`): its value is scanned as text. Nil when
     /// the entry has another shape or the label reads like a person's name (the pair is then
     /// read as usual). In text the label must be a field name (``fieldNameSegment(_:_:)``): a
-    /// URI label is read as in JSON input only.
+    /// URI label is read as in JSON input only. Python's and JavaScript's quoting counts too
+    /// (`{'key': 'DB_PASSWORD', 'value': '…'}`, `{field: 'password', value: '…'}`).
     func textEntryValue(_ b: Bytes, key: Range<Int>, separator: Int, floor: Int) -> KeyValueHit? {
         guard key.count <= 16, Self.isEntryLabelKey(FieldGlob.normalize(b[key])) else { return nil }
         let n = b.count
         @inline(__always) func skipSpaces(_ k: inout Int) { while k < n, b[k] == 0x20 { k += 1 } }
         var k = separator + 1
         skipSpaces(&k)
-        guard k < n, b[k] == UInt8(ascii: "\"") else { return nil }
+        // (Python's dicts and JavaScript's objects quote with `'`: `{'key': 'DB_PASSWORD', 'value': …}`.)
+        guard k < n, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") else { return nil }
+        let q = b[k]
         let labelQuote = k
         // The label: no escape, no control byte, at most 128 bytes.
         k += 1
-        while k < n, k - labelQuote <= 129, b[k] != UInt8(ascii: "\""), b[k] != UInt8(ascii: "\\"), b[k] >= 0x20 { k += 1 }
-        guard k < n, b[k] == UInt8(ascii: "\""), k > labelQuote + 1 else { return nil }
+        while k < n, k - labelQuote <= 129, b[k] != q, b[k] != UInt8(ascii: "\\"), b[k] >= 0x20 { k += 1 }
+        guard k < n, b[k] == q, k > labelQuote + 1 else { return nil }
         let label = (labelQuote + 1)..<k
         // (A label is kept raw: it must be a field name, which holds no address, card or token.)
         guard Self.fieldNameSegment(b, label) != nil else { return nil }
@@ -149,12 +153,14 @@ extension Scrubber {
         guard k < n, b[k] == UInt8(ascii: ",") else { return nil }
         k += 1
         skipSpaces(&k)
-        guard k < n, b[k] == UInt8(ascii: "\"") else { return nil }
-        let valueKeyStart = k + 1
+        // The value's key: quoted as the label is, or bare (`{field: 'password', value: '…'}`).
+        guard k < n, b[k] == q || ASCII.isLetter(b[k]) else { return nil }
+        let valueKeyQuoted = b[k] == q
+        let valueKeyStart = valueKeyQuoted ? k + 1 : k
         var valueKeyEnd = valueKeyStart
         while valueKeyEnd < n, valueKeyEnd - valueKeyStart < 16, ASCII.isAlnum(b[valueKeyEnd]) || b[valueKeyEnd] == UInt8(ascii: "_") { valueKeyEnd += 1 }
-        guard valueKeyEnd < n, b[valueKeyEnd] == UInt8(ascii: "\""), Self.isEntryValueKey(FieldGlob.normalize(b[valueKeyStart..<valueKeyEnd])) else { return nil }
-        var v = valueKeyEnd + 1
+        guard valueKeyEnd < n, !valueKeyQuoted || b[valueKeyEnd] == q, Self.isEntryValueKey(FieldGlob.normalize(b[valueKeyStart..<valueKeyEnd])) else { return nil }
+        var v = valueKeyQuoted ? valueKeyEnd + 1 : valueKeyEnd
         skipSpaces(&v)
         guard v < n, b[v] == UInt8(ascii: ":") else { return nil }
         v += 1
@@ -162,11 +168,12 @@ extension Scrubber {
         // (A value that is an object or a list is left to the scan; a placeholder is a value.)
         guard v < n, v >= floor, b[v] != UInt8(ascii: "{"), b[v] != UInt8(ascii: "[") || Self.placeholderEnd(b, at: v) != nil else { return nil }
         let value: Range<Int>
-        if b[v] == UInt8(ascii: "\"") {
+        if b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "'") {
             // To the closing quote; a line that ends first ends the value (fail closed).
-            var q = v + 1
-            while q < n, b[q] != UInt8(ascii: "\""), b[q] != 0x0A, b[q] != 0x0D { q += b[q] == UInt8(ascii: "\\") ? 2 : 1 }
-            value = (v + 1)..<min(q, n)
+            let close = b[v]
+            var e = v + 1
+            while e < n, b[e] != close, b[e] != 0x0A, b[e] != 0x0D { e += b[e] == UInt8(ascii: "\\") ? 2 : 1 }
+            value = (v + 1)..<min(e, n)
         } else {
             value = v..<Self.unquotedValueEnd(b, from: v)
         }

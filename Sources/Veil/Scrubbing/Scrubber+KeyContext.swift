@@ -216,7 +216,7 @@ extension Scrubber {
             return nil
         }
         // `{"name":"DB_PASSWORD","value":"…"}` inside a text line: a name/value entry.
-        if quote == UInt8(ascii: "\""), !escapedQuote, bracketKey == nil, b[separator] == UInt8(ascii: ":"),
+        if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") || quote == 0, !escapedQuote, bracketKey == nil, b[separator] == UInt8(ascii: ":"),
            let hit = textEntryValue(b, key: keyStart..<keyEnd, separator: separator, floor: floor) {
             return hit
         }
