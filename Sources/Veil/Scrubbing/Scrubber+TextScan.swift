@@ -357,6 +357,10 @@ extension Scrubber {
                 if d.apiKey >= 0, i >= 5, b[i - 1] == UInt8(ascii: "Q"), let r = APIKeyDetector.azureClientSecret(b, tilde: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.apiKey, .detector, DetectorKind.apiKey.precedence); continue
                 }
+                // `echo ~olga.petrova && sleep 0`: a user's home in a shell command.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, let r = HomeDirectoryDetector.tildeUser(b, tilde: i) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
             case UInt8(ascii: "$"):
                 // `$2b$12$…`, `$argon2id$v=19$…`: a password hash (a credential, also in `keep` values).
                 if d.commandLinePassword >= 0, let r = PasswordHashDetector.match(b, at: i, floor: floor) {
@@ -912,6 +916,7 @@ extension Scrubber {
             || PersonNameDetector.startsParticle(b, e + 1)))
             || (b[e] == UInt8(ascii: ",") && e + 2 < n && b[e + 1] == 0x20 && ASCII.isUpper(b[e + 2]))  // `Hello, Jane`
             || (b[e] == UInt8(ascii: "-") && ASCII.isUpper(b[e + 1]))  // `Jean-Luc Picard`
+            || (b[e] == UInt8(ascii: "-") && e - i <= 4 && ASCII.isLower(b[e + 1]))  // `Ji-woo Park`
             || (b[e] == UInt8(ascii: "_") && ASCII.isUpper(b[e + 1]))  // `Resume_Jane_Doe.pdf`
             || (b[e] == UInt8(ascii: "+") && ASCII.isUpper(b[e + 1]) && i > 0 && (b[i - 1] == UInt8(ascii: "=") || b[i - 1] == UInt8(ascii: "+")))  // `?q=John+Smith`
             || (b[e] == UInt8(ascii: "%") && e + 3 < n && b[e + 1] == UInt8(ascii: "2") && b[e + 2] == UInt8(ascii: "0") && ASCII.isUpper(b[e + 3]) && i > 0 && b[i - 1] == UInt8(ascii: "="))  // `?emp=Dmitri%20Volkov`

@@ -107,10 +107,11 @@ public final class Scrubber: Sendable {
         case .auto: if Self.sniff(line) != .text { return true }
         default: return true
         }
-        // Nothing the detectors find fits in six bytes without `@`, `%`, `:` or `=` (the
-        // shortest findings are `1.1.1.1` and `Basic x`); a custom pattern can, so it is asked.
+        // Nothing the detectors find fits in six bytes without `@`, `%`, `:`, `=` or `~` (the
+        // shortest findings are `1.1.1.1`, `Basic x` and a home's `~ab/`); a custom pattern can,
+        // so it is asked.
         if line.count <= 6, compiled.patterns.isEmpty,
-           !line.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }) {
+           !line.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "~") }) {
             return false
         }
         var spans: [TextSpan] = []

@@ -11,6 +11,30 @@
 /// (`/home/$USER`, `/home/{user}`, `/home/username~k~…`: a pseudonym is left as it is),
 /// and the shared folders `Shared`, `Public`, `Default`, `All Users`.
 package enum HomeDirectoryDetector {
+    /// A shell's `~user` (`echo ~olga.petrova && sleep 0` in Ansible's `-vvv` output, `~deploy/app`):
+    /// at `tilde`, after white space, a quote, `=` or `:`, a name starting with a small letter
+    /// (letters, digits, `.`, `_`, `-`; at most 32 bytes), followed by `/` — or, as the argument of
+    /// `echo` or `cd`, by white space, a quote or the line's end. The name's range. (`~/…` names
+    /// no one; a pseudonym's `~` is glued to its type; `about ~half` is prose.)
+    package static func tildeUser(_ b: Bytes, tilde: Int) -> Range<Int>? {
+        let n = b.count
+        guard tilde + 2 < n, ASCII.isLower(b[tilde + 1]) else { return nil }
+        if tilde > 0 {
+            let p = b[tilde - 1]
+            guard p == 0x20 || p == 0x09 || p == UInt8(ascii: "'") || p == UInt8(ascii: "\"") || p == UInt8(ascii: "=") || p == UInt8(ascii: ":") else { return nil }
+        }
+        let start = tilde + 1
+        var k = start
+        while k < n, k - start <= 32, ASCII.isLower(b[k]) || ASCII.isDigit(b[k]) || b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-") { k += 1 }
+        guard k - start >= 2, k - start <= 32, b[k - 1] != UInt8(ascii: ".") else { return nil }
+        if k < n, b[k] == UInt8(ascii: "/") { return start..<k }
+        guard k == n || b[k] == 0x20 || b[k] == 0x09 || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "\"") else { return nil }
+        // Not followed by a path: only as the argument of `echo` or `cd` (`~half done` is prose).
+        guard tilde >= 3, b[tilde - 1] == 0x20,
+              (tilde >= 5 && ASCII.hasPrefix(b, at: tilde - 5, exactly: "echo")) || ASCII.hasPrefix(b, at: tilde - 3, exactly: "cd") else { return nil }
+        return start..<k
+    }
+
     package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
         guard at >= floor, at > 0, b[at - 1] == UInt8(ascii: "/") || b[at - 1] == UInt8(ascii: "\\") else { return nil }
         var k: Int

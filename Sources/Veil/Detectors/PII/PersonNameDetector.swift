@@ -119,7 +119,7 @@ package enum PersonNameDetector {
             }
         }
         if b[firstEnd] == UInt8(ascii: "_") { return underscoreJoined(b, at: at, firstEnd: firstEnd) }
-        guard let r = givenFirstName(b, at: at, firstEnd: firstEnd) ?? familyFirstName(b, at: at, firstEnd: firstEnd) else { return nil }
+        guard let r = givenFirstName(b, at: at, firstEnd: firstEnd) ?? familyFirstName(b, at: at, firstEnd: firstEnd) ?? koreanName(b, at: at) else { return nil }
         return isBrandName(b, r) ? nil : r
     }
 
