@@ -81,4 +81,20 @@ import Testing
             #expect(URLUserInfoDetector.match(b, at: 5, floor: 12) == nil)
         }
     }
+
+    @Test("a password with an @ and then a # or ? (stop 37): all of it up to the host", arguments: [
+        ("postgresql://etl:p@ss#word@crm-db:5432/crm", "ss#word", "@crm-db:5432/crm"),
+        ("redis://:p@ss#w0rd@redis:6379/0", "w0rd", "@redis:6379/0"),
+        ("redis://:pa#ss@redis:6379/0", "pa#ss", "@redis:6379/0"),
+    ])
+    func reservedAfterAt(_ line: String, _ secret: String, _ tail: String) {
+        let out = FuzzRegressionTests.expectText(line, secret, replaced: true)
+        #expect(out.hasSuffix("[REDACTED:password]" + tail), "\(out)")
+    }
+
+    @Test("a query after a host with a dot keeps its address")
+    func queryAfterHost() {
+        let out = FuzzRegressionTests.stable("https://user:pw@host.com?next=x@y.z")
+        #expect(out.contains(":[REDACTED:password]@host.com?next="), "\(out)")
+    }
 }

@@ -44,6 +44,11 @@ package enum URLUserInfoDetector {
         }
         if lastAt < 0, i < limit, bytes[i] == 0x23 || bytes[i] == 0x3F || bytes[i] == 0x2F {
             lastAt = reservedCharacterPasswordEnd(bytes, start: start, stop: i, limit: limit)
+        } else if lastAt > start, i < limit, bytes[i] == 0x23 || bytes[i] == 0x3F, !bytes[(lastAt + 1)..<i].contains(0x2E) {
+            // `postgresql://etl:p@ss#word@crm-db:5432/crm`: an `@` and then a `#` in the password —
+            // what follows the `@` is no host (no dot) when another `@` comes after the `#`.
+            let later = reservedCharacterPasswordEnd(bytes, start: start, stop: i, limit: limit)
+            if later > i { lastAt = later }
         }
         guard lastAt > start else { return nil }
         // `jdbc:sqlserver://host:1433;user=app;password=P@ss;…`: properties after the host, no
@@ -115,7 +120,7 @@ package enum URLUserInfoDetector {
     static func reservedCharacterPasswordEnd(_ bytes: Bytes, start: Int, stop: Int, limit: Int) -> Int {
         var colon = -1
         for k in start..<stop where bytes[k] == 0x3A { colon = k; break }
-        guard colon > start else { return -1 }
+        guard colon >= start else { return -1 }  // (`redis://:p#ss@host`: no user)
         var portOnly = true
         for k in (colon + 1)..<stop where !ASCII.isDigit(bytes[k]) { portOnly = false; break }
         guard !portOnly else { return -1 }
