@@ -58,12 +58,15 @@ struct ResponseURLAndCodeTests {
     @Test("the credential is replaced", arguments: [
         ("POST https://hooks.slack.com/commands/T0001/5678/xXyYzZ123abc ok", "xXyYzZ123abc"),
         ("verification sent channel=sms code=482913 status=pending", "482913"),
+        // A short authorization code in a callback's query (stop 37).
+        ("GET /callback?code=Xy7Wz6Vu5Ts4Rq&state=x 302", "Xy7Wz6Vu5Ts4Rq"),
+        ("myapp://oauth/callback?code=ac_Xy7Wz6Vu5Ts4", "ac_Xy7Wz6Vu5Ts4"),
     ])
     func replaced(_ line: String, _ secret: String) {
         FuzzRegressionTests.expectText(line, secret, replaced: true)
     }
 
-    @Test("a status code stays", arguments: ["error code=500 status=failed", "exit code=1234 after 3s"])
+    @Test("a status code stays", arguments: ["error code=500 status=failed", "exit code=1234 after 3s", "GET /products?code=AB12CD34 200"])
     func kept(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)
     }

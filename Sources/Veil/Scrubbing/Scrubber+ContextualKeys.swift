@@ -172,7 +172,8 @@ extension Scrubber {
 
     /// An OAuth 2.0 authorization code (a credential until redeemed) of 16…512 URL-safe bytes
     /// with a letter and a digit, under the rule for `access_token` keys:
-    /// - `?code=…` / `&code=…` in a callback URL;
+    /// - `?code=…` / `&code=…` in a callback URL (8 bytes or more when `state=` is near or the
+    ///   path speaks of a `callback` or `oauth`);
     /// - `code=…` as a logfmt or text pair when `state=` or `redirect_uri` stands within 512
     ///   bytes (`msg="oauth callback" code=4/0AY0e-g7… state=xyz`);
     /// and a one-time code of 4…8 digits in a link's query (`/verify?code=839201`), under the
@@ -198,7 +199,13 @@ extension Scrubber {
            inQuery || Self.speaksOfOneTimeCode(b), let rule = oneTimeCodeRule(), compiled.active[rule].action != .keep {
             return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
         }
-        guard letter, digit, e - start >= 16, e - start <= 512 else { return nil }
+        guard letter, digit, e - start >= 8, e - start <= 512 else { return nil }
+        // A shorter code (8…15 bytes) only in a callback's query: `/callback?code=Xy7Wz6Vu5Ts4Rq&state=x`.
+        if e - start < 16 {
+            let lo = key.lowerBound - 512, hi = e + 512
+            guard inQuery, CredentialScan.contains(b, from: lo, to: hi, lowercased: "state=") || CredentialScan.contains(b, from: lo, to: key.lowerBound, lowercased: "callback")
+                    || CredentialScan.contains(b, from: lo, to: key.lowerBound, lowercased: "oauth") else { return nil }
+        }
         if !inQuery {
             let lo = key.lowerBound - 512, hi = e + 512
             guard CredentialScan.contains(b, from: lo, to: hi, lowercased: "state=") || CredentialScan.contains(b, from: lo, to: hi, lowercased: "redirect_uri")
