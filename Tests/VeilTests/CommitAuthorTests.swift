@@ -27,3 +27,21 @@ struct CommitAuthorTests {
         #expect(FuzzRegressionTests.stable(line) == line)
     }
 }
+
+/// Names of four words and Indian names with a middle word (stop 37).
+@Suite("Longer names")
+struct LongerNameTests {
+    @Test("every word of the name is replaced", arguments: [
+        ("    28\tNguyễn Thị Minh Khai", "Khai"),
+        ("OTP verified for Vikram Singh Rathore", "Rathore"),
+        ("Priya Kumari Sharma logged in", "Sharma"),
+    ])
+    func replaced(_ line: String, _ word: String) {
+        FuzzRegressionTests.expectText(line, word, replaced: true)
+    }
+
+    @Test("a common word after the name stays", arguments: [("Vikram Singh Data Center", "Data Center"), ("Nguyen Van An Data", "Data")])
+    func kept(_ line: String, _ word: String) {
+        FuzzRegressionTests.expectText(line, word, replaced: false)
+    }
+}

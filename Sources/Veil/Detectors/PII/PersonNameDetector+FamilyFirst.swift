@@ -48,7 +48,8 @@ Hai Hải Anh Tuan Tuấn Manh Mạnh Trung Quang Thu Thuy Thúy Kim Phuong Phư
     }
 
     /// `Nguyen Van An`, `Nguyễn Văn An`, `Tran Thi Mai`: a Vietnamese family name, a middle name
-    /// and a capitalised given name of 2…12 letters, ended at a word boundary.
+    /// and a capitalised given name of 2…12 letters, ended at a word boundary; a fourth word when
+    /// the third is also a middle name (`Nguyễn Thị Minh Khai`).
     static func vietnameseName(_ b: Bytes, at: Int, firstEnd: Int) -> Range<Int>? {
         let n = b.count
         guard vietnameseFamily.contains(b, at..<firstEnd) else { return nil }
@@ -56,8 +57,13 @@ Hai Hải Anh Tuan Tuấn Manh Mạnh Trung Quang Thu Thuy Thúy Kim Phuong Phư
         let middleEnd = wordEnd(b, middle)
         guard middleEnd + 2 < n, b[middleEnd] == 0x20, vietnameseMiddle.contains(b, middle..<middleEnd),
               upperInitialLength(b, middleEnd + 1) > 0 || (b[middleEnd + 1] == 0xC4 && b[middleEnd + 2] == 0x90) else { return nil }
-        let e = wordEnd(b, middleEnd + 1)
+        var e = wordEnd(b, middleEnd + 1)
         guard e - middleEnd - 1 >= 2, e - middleEnd - 1 <= 24, !notFamily.contains(b, (middleEnd + 1)..<e) else { return nil }
+        // `Nguyễn Thị Minh Khai`: a second given name after a first one that is also a middle name.
+        if vietnameseMiddle.contains(b, (middleEnd + 1)..<e), e + 2 < n, b[e] == 0x20, upperInitialLength(b, e + 1) > 0 {
+            let fourth = wordEnd(b, e + 1)
+            if fourth - e - 1 >= 2, fourth - e - 1 <= 24, !notFamily.contains(b, (e + 1)..<fourth) { e = fourth }
+        }
         if e < n {
             let x = b[e]
             if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "@") { return nil }

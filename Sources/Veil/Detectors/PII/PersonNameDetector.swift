@@ -292,7 +292,12 @@ package enum PersonNameDetector {
         for _ in 0..<2 {
             guard end + 3 < b.count, b[end] == 0x20 else { break }
             if let e = familyNameAfterParticles(b, end + 1) { end = e; continue }
-            guard upperInitialLength(b, end + 1) > 0, let e = familyName(b, end + 1), family.contains(b, (end + 1)..<e) else { break }
+            guard upperInitialLength(b, end + 1) > 0, let e = familyName(b, end + 1) else { break }
+            // After `Singh`, `Kumar`, `Kaur` … (Indian names' middle words) any capitalised family
+            // name follows: `Vikram Singh Rathore`, `Priya Kumari Sharma`.
+            var last = end
+            while last > 0, b[last - 1] != 0x20 { last -= 1 }
+            guard family.contains(b, (end + 1)..<e) || (indianMiddle.contains(b, last..<end) && !notFamily.contains(b, (end + 1)..<e)) else { break }
             end = e
         }
         for marker in birthNameMarkers where ASCII.hasPrefix(b, at: end, exactly: marker) {
@@ -301,6 +306,9 @@ package enum PersonNameDetector {
         }
         return end
     }
+
+    /// Words that stand between an Indian given name and the family name.
+    static let indianMiddle = WordTable("Singh Kumar Kumari Kaur Devi Lal Prasad Chand Nath Raj Rani Bai Ram Das Mohan")
 
     /// What introduces a birth name after a name (German `geb.`, French `née`).
     static let birthNameMarkers: [StaticString] = [" geb. ", " née ", ", née ", " nee ", ", geb. "]
