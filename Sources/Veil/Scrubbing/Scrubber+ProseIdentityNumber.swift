@@ -86,7 +86,7 @@ extension Scrubber {
         IdentityPhrase(words: "insee", key: "insee", needsQualifier: false),
         IdentityPhrase(words: "idnr", key: "idnr", needsQualifier: false),
         IdentityPhrase(words: "uidai", key: "uidai", needsQualifier: false),
-        IdentityPhrase(words: "sa id", key: "sa_id", needsQualifier: false),
+        IdentityPhrase(words: "sa id", key: "national_id", needsQualifier: false),
         IdentityPhrase(words: "national id", key: "national_id", needsQualifier: false),
         IdentityPhrase(words: "personal number", key: "personal_number", needsQualifier: false),
         IdentityPhrase(words: "medicare card", key: "medicare_id", needsQualifier: false),
