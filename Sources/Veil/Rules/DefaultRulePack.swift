@@ -348,6 +348,28 @@ rules:
       - "**.verifizierungscode"
       - "**.code_de_vérification"
       - "**.verificatiecode"
+      - "**.pin_block"
+      - "**.pinblock"
+      - "**.encrypted_pin"
+      - "**.epb"
+      - "**.zmk"
+      - "**.zpk"
+      - "**.kek"
+      - "**.tmk"
+      - "**.tpk"
+      - "**.bdk"
+      - "**.ipek"
+      - "**.dek"
+      - "**.wrapped_dek"
+      - "**.wrapped_key"
+      - "**.data_key"
+      - "**.api_sign"
+      - "**.access_code"
+      - "**.keypad_code"
+      - "**.door_code"
+      - "**.entry_code"
+      - "**.lock_code"
+      - "**.alarm_code"
     action: redact
     type: secret
   - id: token-fields
@@ -500,6 +522,9 @@ tests:
   - name: one-time codes under labels in Russian, Turkish and Romance languages; remember-me cookies; SIP digest hashes (stop 37)
     input: 'Ваш код подтверждения: 482913; Sifreniz: 903117; código de verificación: 551234; {"cookies":[{"name":"remember_me","value":"Xy7Wz6Vu5Ts4RqPo"},{"name":"laravel_session","value":"eyJpdiI6Ik1"}]} ReceivedHash="a3c1f0e9d2b47c85e6f10a2b3c4d5e6f"'
     must_not_contain: ["482913", "903117", "551234", Xy7Wz6Vu5Ts4RqPo, eyJpdiI6Ik1, a3c1f0e9d2b47c85e6f10a2b3c4d5e6f]
+  - name: PIN blocks, HSM and data-encryption keys, keypad and door codes (stop 37)
+    input: 'pinBlock: 0412AC89ABCDEF67 ZMK=U8E3C5B1D7A9F2E4C6B8D0A1F3E5C7B9 kek=8E3C5B1D7A9F2E4C wrapped_dek=AQIDAHhBPz8vD3wq7tY5 API-Sign: 4/dpxb3iT4tp/ZCVEwSnEsLxx0bq keypad access_code=381294 {"door_code":"4711"}'
+    must_not_contain: [0412AC89ABCDEF67, U8E3C5B1D7A9F2E4C6B8D0A1F3E5C7B9, 8E3C5B1D7A9F2E4C, AQIDAHhBPz8vD3wq7tY5, 4/dpxb3iT4tp, "381294", "4711"]
 """##),
         ("20-pii.yaml", ##"""
 # Personal data: pseudonymised where investigators need to link lines to one person,
