@@ -195,6 +195,10 @@ extension Scrubber {
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, let r = AuthLogDetector.mention(b, at: i) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
+                // Matrix's `@giuseppe.rossi:matrix.example.org`: the user id's local part.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, let r = AuthLogDetector.matrixUser(b, at: i), !Self.isPseudonym(b, r) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
             case UInt8(ascii: "%"):
                 // A magnetic stripe's track 1: `%B4111111111111111^DOE/JANE^2712101…?`.
                 if d.paymentCard >= 0, i >= floor, i + 16 < n, b[i + 1] == UInt8(ascii: "B"), ASCII.isDigit(b[i + 2]), let r = PaymentCardDetector.trackOne(b, at: i) {
@@ -290,6 +294,10 @@ extension Scrubber {
             case UInt8(ascii: "("):
                 // cron's `(paul) CMD (…)`: the user.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isAlnum(b[i + 1]), let r = AuthLogDetector.cronUser(b, i) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
+                // Dovecot's `imap(takeshi.yamamoto)<30122><…>: Disconnected`.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 3, i + 2 < n, let r = AuthLogDetector.dovecotSessionUser(b, open: i), !Self.isPseudonym(b, r) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
                 if d.phone >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isDigit(b[i + 1]) || b[i + 1] == UInt8(ascii: "+"),
@@ -575,6 +583,18 @@ extension Scrubber {
                 return (r, .field, rule, 20)
             }
         }
+        // Cowrie's `login attempt [root/123456] succeeded`: the user and the password tried.
+        if x == UInt8(ascii: "l"), i + 20 < n, b[i + 5] == 0x20, b[i + 6] == UInt8(ascii: "a"), i >= floor, let hit = AuthLogDetector.honeypotLoginAttempt(b, at: i) {
+            if d.authLogUser >= 0, !credentialsOnly, !hit.user.isEmpty { Self.appendUnlessScrubbed(b, hit.user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans) }
+            if d.commandLinePassword >= 0 {
+                return appendAhead(b, hit.password, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
+            }
+        }
+        // OwnTracks' `owntracks/jkowalski/iphone`: the user in the topic.
+        if x == UInt8(ascii: "o"), i + 12 < n, b[i + 1] == UInt8(ascii: "w"), b[i + 9] == UInt8(ascii: "/"), !credentialsOnly, d.authLogUser >= 0, i >= floor,
+           let r = AuthLogDetector.ownTracksUser(b, at: i) {
+            return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+        }
         let classes = tables[256 + Int(x)]
         // The line's first word is an anchor for sudo messages; `m` starts `mysql` / `mariadb`,
         // `p` a statement's `password '…'`.
@@ -589,6 +609,10 @@ extension Scrubber {
         if classes & ScanTables.upper != 0, !credentialsOnly, i + 8 < n, ASCII.isUpper(x),
            let r = NationalIDDetector.matchLetterFirst(b, at: i), let rule = nationalIDRule() {
             return (r, .field, rule, 20)
+        }
+        // A magnetic stripe's track 1 without its `%`: `track1=B4917610000000000^NAKAMURA/HIROSHI^2805…`.
+        if x == UInt8(ascii: "B"), d.paymentCard >= 0, i + 16 < n, ASCII.isDigit(b[i + 1]), let r = PaymentCardDetector.trackOne(b, at: i) {
+            return (r, .detector, d.paymentCard, DetectorKind.paymentCard.precedence)
         }
         // HL7 v2: `PID|1||…|DOE^JOHN^A||19800101|…`, each person field under its key's rule.
         if classes & ScanTables.upper != 0, !credentialsOnly, i + 4 < n, b[i + 3] == UInt8(ascii: "|"), Self.isHL7SegmentStart(b, i),

@@ -4,7 +4,8 @@
 /// (`*cmd* 'USER anna'`), Pure-FTPd's debug log (`Command [user] [mateus.oliveira]`, `Command
 /// [pass] [Lisboa!2024]`).
 ///
-/// **Trigger**: `USER ` / `PASS ` in capitals right after a quote, `> ` or `: `, or
+/// **Trigger**: `USER ` / `PASS ` in capitals right after a quote, `> `, `: ` or an escaped line
+/// break (`\r\nPASS …`, to the next escape), or
 /// Pure-FTPd's `Command [user] [` / `Command [pass] [`. **Returns** the argument: up to the closing
 /// quote or bracket, or the end of the token. A server's own mask (`PASS <password>`,
 /// `PASS (hidden)`, `PASS ****`) and `USER anonymous`/`ftp` are left alone. The password takes
@@ -21,15 +22,23 @@ package enum FTPCommandDetector {
         let before = b[at - 1]
         if before == UInt8(ascii: "\"") || before == UInt8(ascii: "'") {
             close = before
+        } else if (before == UInt8(ascii: "n") && at >= 2 && b[at - 2] == UInt8(ascii: "\\")) || before == 0x0A {
+            // A session dumped into one string, its line breaks escaped or decoded (Suricata's
+            // `payload_printable`: `USER joao\r\nPASS Porto#Vinho7\r\n`): to the next escape or break.
+            close = UInt8(ascii: "\\")
         } else {
             // `> PASS x` (curl), `---> PASS x` (lftp), `C: USER x`.
             guard before == 0x20, at >= 2, b[at - 2] == UInt8(ascii: ">") || b[at - 2] == UInt8(ascii: ":") else { return nil }
         }
         let start = at + 5
         var end = start
-        while end < n, b[end] > 0x20, b[end] != close || close == 0 { end += 1 }
+        // (A line break written as an escape ends the argument inside a quoted session too.)
+        while end < n, b[end] > 0x20, b[end] != close || close == 0,
+              !(b[end] == UInt8(ascii: "\\") && end + 1 < n && (b[end + 1] == UInt8(ascii: "r") || b[end + 1] == UInt8(ascii: "n"))) { end += 1 }
         guard end > start else { return nil }
-        if close != 0 { guard end < n, b[end] == close else { return nil } }
+        if close != 0, close != UInt8(ascii: "\\") {
+            guard end < n, b[end] == close || b[end] == UInt8(ascii: "\\") else { return nil }
+        }
         return isMask(b, start..<end, password: password) ? nil : (start..<end, password)
     }
 

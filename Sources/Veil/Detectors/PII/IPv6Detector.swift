@@ -6,7 +6,8 @@
 /// **Accepts** the full 8-group form, `::`-compressed forms (≤ 7 groups), an IPv4
 /// tail (`::ffff:192.0.2.1`, counting as two groups), inside brackets
 /// (`[2001:db8::1]:443`). Groups are 1–4 hex digits. A trailing single `:` and a
-/// `%zone` are left out of the span.
+/// `%zone` are left out of the span, and so is a five-digit port glued on with one colon
+/// (`2001:db8::1:53211`, as Mosquitto prints a client's address).
 ///
 /// **Rejects** `::` and `::1` (unspecified / loopback), forms without `::` and fewer
 /// than 8 groups (times `12:34:56`, MAC addresses), times with fractions
@@ -35,6 +36,7 @@ package enum IPv6Detector {
         var lastValue = 0        // value of the last group
         var allTwoDigit = true   // every group has exactly 2 hex digits (a byte dump)
         var end = at
+        var port = false
         if bytes[i] == colon {
             guard i + 1 < n, bytes[i + 1] == colon else { return nil }
             compressed = true
@@ -69,7 +71,15 @@ package enum IPv6Detector {
                 end = e
                 break
             }
-            guard len <= 4 else { return nil }
+            if len > 4 {
+                // Mosquitto's `2001:db8::1:53211`: a port of five digits glued on with one colon, after
+                // a compressed (or full) address — the address ends before it.
+                while i < n, ASCII.isDigit(bytes[i]) { i += 1 }
+                guard decimal, i - s == 5, groups >= 1, compressed || groups == 8, bytes[s - 1] == colon, bytes[s - 2] != colon,
+                      i == n || !(ASCII.isAlnum(bytes[i]) || bytes[i] == colon || bytes[i] == UInt8(ascii: ".")) else { return nil }
+                port = true
+                break
+            }
             if len != 2 { allTwoDigit = false }
             groups += 1
             if v != 0 { nonZero += 1 }
@@ -87,7 +97,7 @@ package enum IPv6Detector {
                 break  // a trailing single `:` is punctuation
             }
         }
-        if end < n {
+        if end < n, !port {
             let next = bytes[end]
             // `*` continues like a digit: Veil's masked digits (`170::*********4000` was
             // `170::4444444444000`, no address), so scrubbed output scans the same.

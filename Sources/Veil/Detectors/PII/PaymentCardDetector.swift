@@ -121,13 +121,17 @@ package enum PaymentCardDetector {
         return k == n || !ASCII.isAlnum(bytes[k]) ? k : nil
     }
 
-    /// Track 1 of a magnetic stripe at `at` (its `%B` start): `%B` + a valid card number + `^` + the
-    /// holder's name (up to 26 bytes) + `^` + expiry, service code and discretionary data, up to the
-    /// end sentinel `?` or white space. The whole track (from a valid number and its `^` on), or nil.
+    /// Track 1 of a magnetic stripe at `at` (its `%B` start, or a bare `B` after what ends a word:
+    /// `track1=B4111…^`): `B` + a valid card number + `^` + the holder's name (up to 26 bytes) + `^` +
+    /// expiry, service code and discretionary data, up to the end sentinel `?` or white space. The
+    /// whole track (from a valid number and its `^` on), or nil.
     package static func trackOne(_ bytes: Bytes, at: Int) -> Range<Int>? {
         let n = bytes.count
-        guard at + 16 < n, bytes[at] == UInt8(ascii: "%"), bytes[at + 1] == UInt8(ascii: "B") else { return nil }
-        let pan = at + 2
+        // (`track1=B4111…^SMITH/JOHN^2512…`: without the start sentinel, after what ends a word.)
+        let bare = bytes[at] == UInt8(ascii: "B")
+        if bare { guard at == 0 || !(ASCII.isAlnum(bytes[at - 1]) || bytes[at - 1] == UInt8(ascii: "_")) else { return nil } }
+        guard at + 16 < n, bare || (bytes[at] == UInt8(ascii: "%") && bytes[at + 1] == UInt8(ascii: "B")) else { return nil }
+        let pan = bare ? at + 1 : at + 2
         var k = pan
         while k < n, k - pan <= 19, ASCII.isDigit(bytes[k]) { k += 1 }
         guard k - pan >= 13, k - pan <= 19, k < n, bytes[k] == UInt8(ascii: "^"), issuerAccepts(bytes, at: pan, length: k - pan), luhn(bytes, pan..<k) else { return nil }

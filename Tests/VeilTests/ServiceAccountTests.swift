@@ -1,0 +1,37 @@
+import Testing
+@testable import Veil
+
+/// Accounts and credentials in mail, chat, IoT, honeypot and payment-terminal logs (stop 37:
+/// helpers' probes of mail servers, security tooling, IoT and payments).
+@Suite("Service sessions, honeypots, tracks and addresses with ports")
+struct ServiceAccountTests {
+    @Test("the account or credential is replaced", arguments: [
+        ("Dec  2 11:40:07 mail dovecot: imap(takeshi.yamamoto)<30122><Xk2P7a0j1tN+FxdD>: Disconnected: Logged out in=123 out=4567", "takeshi.yamamoto"),
+        ("Dec  2 11:40:08 mail dovecot: lmtp(hkimura)<4411><oKx9Jm3>: saved mail to INBOX", "hkimura"),
+        ("Registering new user @giuseppe.rossi:matrix.example.org", "giuseppe.rossi"),
+        ("{@marta.lopez:matrix.example.org} Processed request", "marta.lopez"),
+        ("topic=\"owntracks/jkowalski/iphone\" username=jkowalski", "jkowalski"),
+        ("2024-03-11T14:55:02.123456Z [HoneyPotSSHTransport,1842,218.92.0.107] login attempt [b'root'/b'Zx!9qLw3Tt'] succeeded", "Zx!9qLw3Tt"),
+        ("login attempt [admin/Pa55w0rd.2023] succeeded", "Pa55w0rd.2023"),
+        (#"{"eventid":"cowrie.login.success","message":"login attempt [pi/raspberry] succeeded"}"#, "raspberry"),
+        (#"{"event_type":"alert","payload_printable":"USER joao.pereira\r\nPASS Porto#Vinho7\r\n"}"#, "Porto#Vinho7"),
+        ("track1=B4917610000000000^NAKAMURA/HIROSHI^2805101000000000", "4917610000000000"),
+        ("1701523457: New connection from 2001:db8::1:53211 on port 1883.", "2001:db8::1"),
+        ("1701523457: New connection from 2001:db8:85a3::8a2e:370:7334:53211 on port 1883.", "8a2e:370:7334"),
+    ])
+    func replaced(_ line: String, _ text: String) {
+        FuzzRegressionTests.expectText(line, text, replaced: true)
+    }
+
+    @Test("look-alikes stay", arguments: [
+        "call foo(bar)<x> and see @home:8080", "model B4111111111111111 x", "ts 12:34:56789 z", "abc::12345 q",
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+
+    @Test("an address keeps its port")
+    func portKept() {
+        #expect(FuzzRegressionTests.stable("from 2001:db8::1:53211 on").hasSuffix(":53211 on"))
+    }
+}
