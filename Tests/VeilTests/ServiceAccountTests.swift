@@ -35,3 +35,22 @@ struct ServiceAccountTests {
         #expect(FuzzRegressionTests.stable("from 2001:db8::1:53211 on").hasSuffix(":53211 on"))
     }
 }
+
+/// Words after an escaped line break in a text line (stop 37: mail bodies and signatures logged
+/// with `\n` escapes).
+@Suite("Words after an escaped line break")
+struct EscapedBreakWordTests {
+    @Test("a name after \\n is read from its capital", arguments: [
+        (#"body_preview="Regards,\nDaniel Okonkwo""#, "Okonkwo"),
+        (#"x\n\nJane Smith"#, "Smith"),
+        (#"sig="Best,\tMaria Garcia""#, "Garcia"),
+    ])
+    func name(_ line: String, _ word: String) {
+        FuzzRegressionTests.expectText(line, word, replaced: true)
+    }
+
+    @Test("paths with backslashes stay", arguments: [#"path C:\temp\Notes"#, #"dir C:\new\Reports\2024"#])
+    func paths(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

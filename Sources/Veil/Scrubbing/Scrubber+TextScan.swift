@@ -131,6 +131,13 @@ extension Scrubber {
                         Self.emit(b, &spans, &i, &floor, r, d.bearerToken, .detector, DetectorKind.bearerToken.precedence); continue
                     }
                 }
+                // `body="Regards,\nDaniel Okonkwo"`, `\n221B Baker Street`: after an escaped line break or
+                // tab the next word starts at its capital or digit, not at the escape's letter.
+                if x == UInt8(ascii: "n") || x == UInt8(ascii: "r") || x == UInt8(ascii: "t"), i > 0, b[i - 1] == UInt8(ascii: "\\"),
+                   i < 2 || b[i - 2] != UInt8(ascii: "\\"), i + 1 < n, ASCII.isUpper(b[i + 1]) || ASCII.isDigit(b[i + 1]) {
+                    i += 1
+                    continue
+                }
                 i += 1
                 while i < n, classes[Int(b[i])] == ScanTables.alnum { i += 1 }
                 continue
