@@ -37,3 +37,27 @@ struct DeveloperToolCredentialTests {
         #expect(FuzzRegressionTests.stable("| Password | Tbl-Pw-Plain-7 |") == "| Password | [REDACTED:secret] |")
     }
 }
+
+/// Passwords typed into shells by attackers and into game servers by players (stop 37: helpers'
+/// probes of honeypot and game-server logs).
+@Suite("Typed passwords: piped to passwd, net user, game sign-ins, rcon")
+struct TypedPasswordTests {
+    @Test("the password is replaced", arguments: [
+        (#"CMD: echo -e "Qwerty!789\nQwerty!789" | passwd"#, "Qwerty!789"),
+        ("CMD: echo root:Zx9qLw3Tt|chpasswd", "Zx9qLw3Tt"),
+        ("net user /add hacker Pwned123!", "Pwned123!"),
+        ("Steve_99 issued server command: /login Hunter2Minecraft!", "Hunter2Minecraft!"),
+        ("Steve_99 issued server command: /register S3cretPass S3cretPass", "S3cretPass"),
+        ("Steve_99 issued server command: /changepassword OldPass99 NewPass2024", "NewPass2024"),
+        (#"Bad Rcon: "rcon 1462375923 "Pa55w0rd!Scrim" status" from "203.0.113.9:50433""#, "Pa55w0rd!Scrim"),
+    ])
+    func replaced(_ line: String, _ secret: String) {
+        FuzzRegressionTests.expectText(line, secret, replaced: true)
+    }
+
+    @Test("other commands stay", arguments: ["Steve_99 issued server command: /gamemode creative", "echo hello | passwd", "net user bob /delete"])
+    func kept(_ line: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(!out.contains("REDACTED"), "\(out)")
+    }
+}

@@ -597,6 +597,11 @@ extension Scrubber {
                 return appendAhead(b, hit.password, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
             }
         }
+        // Minecraft's `issued server command: /login Hunter2!`, Source's `rcon 1462375923 "pw" status`.
+        if (x == UInt8(ascii: "i") && i + 26 < n && b[i + 1] == UInt8(ascii: "s") && b[i + 6] == 0x20) || (x == UInt8(ascii: "r") && i + 8 < n && b[i + 1] == UInt8(ascii: "c") && b[i + 4] == 0x20),
+           d.commandLinePassword >= 0, i >= floor, let r = GameServerCommandDetector.match(b, at: i) {
+            return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
+        }
         // OwnTracks' `owntracks/jkowalski/iphone`: the user in the topic.
         if x == UInt8(ascii: "o"), i + 12 < n, b[i + 1] == UInt8(ascii: "w"), b[i + 9] == UInt8(ascii: "/"), !credentialsOnly, d.authLogUser >= 0, i >= floor,
            let r = AuthLogDetector.ownTracksUser(b, at: i) {

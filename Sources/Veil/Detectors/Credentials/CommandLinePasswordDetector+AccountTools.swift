@@ -15,7 +15,9 @@ extension CommandLinePasswordDetector {
         var k = 0
         while k < words.count, !words[k].isEmpty, b[words[k].lowerBound] == UInt8(ascii: "-"), words[k].count <= 3 { k += 1 }  // `-e`, `-n`
         guard k < words.count, k == words.count - 1, !words[k].isEmpty else { return nil }
-        let value = words[k]
+        var value = words[k]
+        // `echo root:Zx9qLw3Tt|chpasswd`: the pipe glued to the value ends it.
+        if let pipe = b[value].firstIndex(of: UInt8(ascii: "|")), pipe > value.lowerBound { value = value.lowerBound..<pipe }
         // The pipe after the value (past its closing quote and spaces).
         var p = value.upperBound
         while p < b.count, p - value.upperBound < 8, b[p] == 0x20 || b[p] == UInt8(ascii: "'") || b[p] == UInt8(ascii: "\"") { p += 1 }
@@ -31,8 +33,9 @@ extension CommandLinePasswordDetector {
             guard let colon = b[value].firstIndex(of: UInt8(ascii: ":")), colon + 1 < value.upperBound else { return nil }
             return (colon + 1)..<value.upperBound
         }
+        // (`echo -e "new\nnew" | passwd`: the new password twice, for the prompts.)
         if program.count == 6, ASCII.hasPrefix(b, at: program.lowerBound, exactly: "passwd"),
-           next.contains(where: { $0.count == 7 && ASCII.hasPrefix(b, at: $0.lowerBound, exactly: "--stdin") }) {
+           next.contains(where: { $0.count == 7 && ASCII.hasPrefix(b, at: $0.lowerBound, exactly: "--stdin") }) || CredentialScan.contains(b, from: value.lowerBound, to: value.upperBound, lowercased: "\\n") {
             return value
         }
         return nil
@@ -46,8 +49,10 @@ extension CommandLinePasswordDetector {
         func isOption(_ w: Range<Int>) -> Bool { !w.isEmpty && b[w.lowerBound] == UInt8(ascii: "/") }
         func isPrompt(_ w: Range<Int>) -> Bool { w.count == 1 && b[w.lowerBound] == UInt8(ascii: "*") }
         if verb.count == 4, ASCII.hasPrefix(b, at: verb.lowerBound, lowercased: "user") {
-            guard words.count >= 4, !isOption(words[2]), !isOption(words[3]), !isPrompt(words[3]), !words[3].isEmpty else { return nil }
-            return words[3]
+            // `net user bob S3cr3t /add`, also `net user /add bob S3cr3t`: the second word that is no option.
+            let plain = words.dropFirst(2).filter { !$0.isEmpty && !isOption($0) }
+            guard plain.count >= 2, !isPrompt(plain[plain.startIndex + 1]) else { return nil }
+            return plain[plain.startIndex + 1]
         }
         guard verb.count == 3, ASCII.hasPrefix(b, at: verb.lowerBound, lowercased: "use") else { return nil }
         var afterUser = false

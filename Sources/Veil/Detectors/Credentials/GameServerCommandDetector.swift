@@ -1,0 +1,43 @@
+/// Passwords that players and admins type into game servers, as the servers log them (stop 37: a
+/// helper's probe of game and community logs):
+/// - Minecraft's `Steve_99 issued server command: /login Hunter2!`, with the sign-in plugins'
+///   `/login`, `/l`, `/register`, `/reg`, `/changepassword`, `/changepass` — every argument is a
+///   password (`/register P P`, `/changepassword OLD NEW`);
+/// - Source engine's `rcon CHALLENGE "PASSWORD" command` (`Bad Rcon: "rcon 1462375923 "pw" status"`).
+///
+/// **Trigger**: the word start of `issued server command: /` or of `rcon ` before digits.
+/// **Returns** the range from the first password to the last (one span: they are all secrets).
+package enum GameServerCommandDetector {
+    static let passwordCommands: [StaticString] = ["login", "l", "register", "reg", "changepassword", "changepass", "cp"]
+
+    package static func match(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        if ASCII.hasPrefix(b, at: at, exactly: "issued server command: /") {
+            var k = at + 24
+            let command = k
+            while k < n, ASCII.isLower(b[k]) { k += 1 }
+            guard k < n, b[k] == 0x20,
+                  passwordCommands.contains(where: { $0.utf8CodeUnitCount == k - command && ASCII.hasPrefix(b, at: command, exactly: $0) }) else { return nil }
+            while k < n, b[k] == 0x20 { k += 1 }
+            var end = n
+            while end > k, b[end - 1] == 0x20 || b[end - 1] == 0x0D { end -= 1 }
+            return end > k ? k..<end : nil
+        }
+        if ASCII.hasPrefix(b, at: at, exactly: "rcon "), at + 8 < n, ASCII.isDigit(b[at + 5]) {
+            var k = at + 5
+            while k < n, ASCII.isDigit(b[k]) { k += 1 }
+            guard k + 2 < n, b[k] == 0x20 else { return nil }
+            k += 1
+            if b[k] == UInt8(ascii: "\"") {
+                let start = k + 1
+                var e = start
+                while e < n, e - start <= 256, b[e] != UInt8(ascii: "\"") { e += 1 }
+                return e > start ? start..<min(e, n) : nil
+            }
+            let start = k
+            while k < n, b[k] > 0x20, b[k] != UInt8(ascii: "\"") { k += 1 }
+            return k > start ? start..<k : nil
+        }
+        return nil
+    }
+}
