@@ -15,11 +15,13 @@ enum LinePipeline {
         // Read in stream order, before batches go to the workers: a private key's body lines.
         var privateKey = PrivateKeyLines()
         var named = NamedValueLines()
+        var zeek = ZeekFieldLines()
         if workers == 1 {
             var out: [UInt8] = []
             while var batch = reader.nextBatch() {
                 markPrivateKeyLines(&batch, tracker: &privateKey)
                 markNamedValues(&batch, tracker: &named, scrubber: scrubber)
+                markZeekColumns(&batch, tracker: &zeek, scrubber: scrubber)
                 out.removeAll(keepingCapacity: true)
                 scrub(batch, format: format, scrubber: scrubber, into: &out, report: &report)
                 output.write(out)
@@ -34,6 +36,7 @@ enum LinePipeline {
             while batches.count < workers, var batch = reader.nextBatch() {
                 markPrivateKeyLines(&batch, tracker: &privateKey)
                 markNamedValues(&batch, tracker: &named, scrubber: scrubber)
+                markZeekColumns(&batch, tracker: &zeek, scrubber: scrubber)
                 batches.append(batch)
             }
             if batches.isEmpty { break }
@@ -59,6 +62,7 @@ enum LinePipeline {
             var oversizedIndex = 0
             var keyIndex = 0
             var namedIndex = 0
+            var zeekIndex = 0
             for line in 0..<batch.lineCount {
                 var end = data.count
                 if start < data.count, let p = memchr(data.baseAddress! + start, 0x0A, data.count - start) {
@@ -77,6 +81,10 @@ enum LinePipeline {
                     scrubber.scrubNamedValueLine(UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), value: named.value, rule: named.rule,
                                                  format: format, into: &out, report: &report)
                     namedIndex += 1
+                } else if zeekIndex < batch.zeekColumns.count, batch.zeekColumns[zeekIndex].line == line {
+                    scrubber.scrubColumns(UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), columns: batch.zeekColumns[zeekIndex].columns,
+                                          format: format, into: &out, report: &report)
+                    zeekIndex += 1
                 } else {
                     scrubber.scrub(line: UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), format: format, into: &out, report: &report)
                 }
@@ -141,6 +149,37 @@ enum LinePipeline {
             }
         }
         batch.namedValues = found
+    }
+
+    /// Feeds the batch's lines to `tracker` in order and records the columns of Zeek data lines
+    /// that their header puts under a rule (see ``ZeekFieldLines``). A batch without `#fields`
+    /// while no header is in force is skipped with one search.
+    static func markZeekColumns(_ batch: inout LineBatch, tracker: inout ZeekFieldLines, scrubber: Scrubber) {
+        var found: [(line: Int, columns: [(range: Range<Int>, rule: Int)])] = []
+        batch.data.withUnsafeBufferPointer { data in
+            guard let base = data.baseAddress, data.count > 0 else { return }
+            if !tracker.isActive, !ZeekFieldLines.mayHoldHeader(data) { return }
+            var start = 0
+            var oversizedIndex = 0
+            var keyIndex = 0
+            var namedIndex = 0
+            for line in 0..<batch.lineCount {
+                var end = data.count
+                if start < data.count, let p = memchr(base + start, 0x0A, data.count - start) {
+                    end = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                }
+                // (Lines another tracker claimed, or an over-long one, are not a column's.)
+                var claimed = false
+                if oversizedIndex < batch.oversized.count, batch.oversized[oversizedIndex] == line { oversizedIndex += 1; claimed = true }
+                if keyIndex < batch.keyMaterial.count, batch.keyMaterial[keyIndex].line == line { keyIndex += 1; claimed = true }
+                if namedIndex < batch.namedValues.count, batch.namedValues[namedIndex].line == line { namedIndex += 1; claimed = true }
+                if !claimed, let columns = tracker.columns(in: UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), rules: scrubber.compiled) {
+                    found.append((line, columns))
+                }
+                start = end + 1
+            }
+        }
+        batch.zeekColumns = found
     }
 
     static let oversizedPlaceholder: [UInt8] = Array("[REDACTED:oversized_line]".utf8)

@@ -18,6 +18,9 @@ struct LineBatch: Sendable {
     /// Values whose key the line before named (`- name: DB_PASSWORD` / `value: …`): line index,
     /// the value's range and the named key's rule (set by ``LinePipeline/markNamedValues(_:tracker:scrubber:)``).
     var namedValues: [(line: Int, value: Range<Int>, rule: Int)] = []
+    /// Columns of a Zeek log's data lines that their `#fields` header's names put under a rule
+    /// (set by ``LinePipeline/markZeekColumns(_:tracker:scrubber:)``).
+    var zeekColumns: [(line: Int, columns: [(range: Range<Int>, rule: Int)])] = []
 }
 
 /// Reads a file descriptor as line batches with bounded memory: at most

@@ -225,6 +225,17 @@ import Testing
         #expect(r.err.contains("ipv4"), "\(r.err)")
     }
 
+    /// A Zeek log's data lines: their `#fields` header names the user and password columns.
+    @Test func zeekColumnsNamedByTheHeader() throws {
+        let log = "#fields\tts\tuser\tpassword\tcommand\n1.0\tsvc_backup\tWint3r-2024#ftp\tSTOR\n"
+        for threads in ["1", "2"] {
+            let r = try CLI.scrub(log, keyFile: key, ["--threads", threads])
+            #expect(r.status == 0, "\(r.err)")
+            #expect(!r.out.contains("svc_backup") && !r.out.contains("Wint3r"), "\(r.out)")
+            #expect(r.out.hasSuffix("\t[REDACTED:secret]\tSTOR\n"), "\(r.out)")
+        }
+    }
+
     /// A Kubernetes manifest's `env` list: the value line names no key, the line before does.
     @Test func valueNamedOnTheLineBefore() throws {
         let manifest = "        - name: DB_PASSWORD\n          value: Kub3-S3cret!\n        - name: LOG_LEVEL\n          value: debug\n"

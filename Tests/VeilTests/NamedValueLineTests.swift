@@ -63,3 +63,46 @@ struct NamedValueLineTests {
         #expect((FuzzRegressionTests.stable(line) == line) == kept)
     }
 }
+
+/// Zeek's tab-separated logs, whose `#fields` header names the columns (stop 37: a helper's probe
+/// of security tooling).
+@Suite("Columns named by a Zeek header")
+struct ZeekFieldLineTests {
+    static func scrub(_ lines: [String]) -> [String] {
+        let scrubber = EngineFixtures.scrubber
+        var tracker = ZeekFieldLines()
+        return lines.map { line in
+            var out: [UInt8] = []
+            var report = ScrubReport(for: scrubber)
+            Array(line.utf8).withUnsafeBufferPointer { b in
+                if let columns = tracker.columns(in: b, rules: scrubber.compiled) {
+                    scrubber.scrubColumns(b, columns: columns, format: .auto, into: &out, report: &report)
+                } else {
+                    scrubber.scrub(line: b, format: .auto, into: &out, report: &report)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    static let ftp = ["#separator \\x09", "#fields\tts\tuid\tid.orig_h\tuser\tpassword\tcommand",
+                      "1710167520.661209\tCUM0KZ3MLUfNB0cl11\t10.0.4.12\tsvc_backup\tWint3r-2024#ftp\tSTOR",
+                      "1710167521.0\tCUM0KZ3MLUfNB0cl12\t10.0.4.13\t-\t-\tQUIT"]
+
+    @Test("the user and password columns take their header's rules; unset values stay")
+    func columns() {
+        let out = Self.scrub(Self.ftp)
+        #expect(out[1] == Self.ftp[1])
+        #expect(!out[2].contains("svc_backup") && !out[2].contains("Wint3r"), "\(out[2])")
+        #expect(out[2].hasSuffix("\t[REDACTED:secret]\tSTOR") && out[2].contains("\tusername~test~"), "\(out[2])")
+        #expect(out[3].hasSuffix("\t-\t-\tQUIT"), "\(out[3])")
+        #expect(Self.scrub(out) == out, "a second pass changes nothing")
+    }
+
+    @Test("a line with other columns, or after #close, is read as text")
+    func otherLines() {
+        let out = Self.scrub(Self.ftp + ["only\ttwo", "#close\t2024-03-11", "1\ta\tb\tsvc_backup\tWint3r-2024#ftp\tSTOR"])
+        #expect(out[4] == "only\ttwo")
+        #expect(out[6].contains("Wint3r-2024#ftp"), "no header is in force")
+    }
+}
