@@ -50,6 +50,9 @@ struct TypedPasswordTests {
         ("Steve_99 issued server command: /register S3cretPass S3cretPass", "S3cretPass"),
         ("Steve_99 issued server command: /changepassword OldPass99 NewPass2024", "NewPass2024"),
         (#"Bad Rcon: "rcon 1462375923 "Pa55w0rd!Scrim" status" from "203.0.113.9:50433""#, "Pa55w0rd!Scrim"),
+        ("impacket-secretsdump CORP/jan.devries:Tulpen2024@10.0.0.10", "Tulpen2024"),
+        ("rdesktop -u nikos.georgiou -p Ath3na2024 10.5.5.5", "Ath3na2024"),
+        ("evil-winrm -i 10.0.0.10 -u administrator -H 8846f7eaee8fb117ad06bdd830b7586c", "8846f7eaee8fb117ad06bdd830b7586c"),
     ])
     func replaced(_ line: String, _ secret: String) {
         FuzzRegressionTests.expectText(line, secret, replaced: true)

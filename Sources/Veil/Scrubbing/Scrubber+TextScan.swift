@@ -773,7 +773,8 @@ extension Scrubber {
             || (x == UInt8(ascii: "z") && i + 4 < n && b[i + 1] == UInt8(ascii: "i")) || (x == UInt8(ascii: "u") && i + 6 < n && b[i + 1] == UInt8(ascii: "n") && b[i + 2] == UInt8(ascii: "z"))  // `zip`, `unzip`
             || (x | 0x20 == UInt8(ascii: "x") && i + 4 < n && (b[i + 1] | 0x20 == UInt8(ascii: "f") || b[i + 1] == UInt8(ascii: "c"))) || (x | 0x20 == UInt8(ascii: "w") && i + 4 < n && b[i + 1] | 0x20 == UInt8(ascii: "f"))  // `xfreerdp`, `xcrun`
             || (x == UInt8(ascii: "e") && i + 4 < n && b[i + 1] == UInt8(ascii: "v")) || (x == UInt8(ascii: "n") && i + 4 < n && b[i + 1] == UInt8(ascii: "x"))  // `evil-winrm`, `nxc`
-            || ((x | 0x20) == UInt8(ascii: "n") && i + 3 < n && b[i + 3] == 0x20 && (b[i + 1] | 0x20) == UInt8(ascii: "e")) {  // `net `
+            || ((x | 0x20) == UInt8(ascii: "n") && i + 3 < n && b[i + 3] == 0x20 && (b[i + 1] | 0x20) == UInt8(ascii: "e"))  // `net `
+            || (x == UInt8(ascii: "i") && i + 9 < n && b[i + 8] == UInt8(ascii: "-") && b[i + 1] == UInt8(ascii: "m")) {  // `impacket-`
             // A command line: its password, and the account it names (`mysql -u root -pS3cr3t`).
             let password = d.commandLinePassword >= 0 ? CommandLinePasswordDetector.match(b, at: i, floor: floor) : nil
             let user = d.authLogUser >= 0 && !credentialsOnly ? CommandLineUserDetector.match(b, at: i, floor: floor) : nil

@@ -140,7 +140,11 @@ package enum CommandLinePasswordDetector {
         case UInt8(ascii: "n"):
             if exact("nxc ") || exact("netexec ") { return flagValue(b, after: at, flag: " -p ") }
         case UInt8(ascii: "e"):
-            if exact("evil-winrm ") { return flagValue(b, after: at, flag: " -p ") }
+            // (`-H NTHASH`: pass-the-hash, the hash is the credential.)
+            if exact("evil-winrm ") {
+                let password: Range<Int>? = flagValue(b, after: at, flag: " -p ") ?? flagValue(b, after: at, flag: " -H ")
+                return .some(password)
+            }
             if exact("etcdctl ") { return userPasswordFlag(b, after: at + 7, flags: [" --user "]) }
         case UInt8(ascii: "s"):
             if exact("smbmap ") { return flagValue(b, after: at, flag: " -p ") }
@@ -152,14 +156,30 @@ package enum CommandLinePasswordDetector {
             if exact("http ") || exact("https ") { return userPasswordFlag(b, after: at + 4, flags: [" -a ", " --auth "]) }
         case UInt8(ascii: "b"):
             if exact("bcp ") { return flagValue(b, after: at, flag: " -P ") }
+        case UInt8(ascii: "i"):
+            // Impacket's `impacket-secretsdump CORP/jan.devries:Tulpen2024@10.0.0.10` (also `secretsdump.py …`).
+            if exact("impacket-") { return impacketTarget(b, at: at) }
         case UInt8(ascii: "z"):
             if exact("zip ") { return flagValue(b, after: at, flag: " -P ") }
+        case UInt8(ascii: "r"):
+            if exact("rdesktop ") { return flagValue(b, after: at, flag: " -p ") }
         case UInt8(ascii: "u"):
             if exact("unzip ") { return flagValue(b, after: at, flag: " -P ") }
         default:
             break
         }
         return nil
+    }
+
+    /// Impacket's target, `[DOMAIN/]USER[:PASSWORD]@HOST`: the password (between the first `:` and
+    /// the last `@`), or `.some(nil)` when the target has none.
+    static func impacketTarget(_ b: Bytes, at: Int) -> Range<Int>?? {
+        for word in commandWords(b, from: at).dropFirst() where !word.isEmpty && b[word.lowerBound] != UInt8(ascii: "-") {
+            guard let at = b[word].lastIndex(of: UInt8(ascii: "@")), let colon = b[word.lowerBound..<at].firstIndex(of: UInt8(ascii: ":")),
+                  colon + 1 < at else { continue }
+            return .some((colon + 1)..<at)
+        }
+        return .some(nil)
     }
 
     /// macOS `security`: `unlock-keychain -p PASS`, `create-keychain -p PASS`, `import … -P PASS`,
