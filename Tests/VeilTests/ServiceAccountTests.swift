@@ -18,6 +18,10 @@ struct ServiceAccountTests {
         ("track1=B4917610000000000^NAKAMURA/HIROSHI^2805101000000000", "4917610000000000"),
         ("1701523457: New connection from 2001:db8::1:53211 on port 1883.", "2001:db8::1"),
         ("1701523457: New connection from 2001:db8:85a3::8a2e:370:7334:53211 on port 1883.", "8a2e:370:7334"),
+        ("Dec  2 10:19:30 mx1 postfix/pickup[20011]: B7C8D9E0F1: uid=1001 from=<yusuf.demir>", "yusuf.demir"),
+        ("Dec  2 11:00:06 relay sendmail[3326]: 4B2B01a4003325: from=yusuf.demir, size=312, class=0, nrcpts=1", "yusuf.demir"),
+        ("Dec  2 12:10:00 mx1 spamd[2211]: spamd: checking message <abc123@spam.example> for vikram.patel:1004", "vikram.patel"),
+        ("Dec  2 12:10:01 mx1 spamd[2211]: spamd: setuid to vikram.patel succeeded", "vikram.patel"),
     ])
     func replaced(_ line: String, _ text: String) {
         FuzzRegressionTests.expectText(line, text, replaced: true)
@@ -25,6 +29,7 @@ struct ServiceAccountTests {
 
     @Test("look-alikes stay", arguments: [
         "call foo(bar)<x> and see @home:8080", "model B4111111111111111 x", "ts 12:34:56789 z", "abc::12345 q",
+        "Dec  2 10:19:32 mx1 postfix/qmgr[999]: C1: from=<>, size=2345", "waiting for 5:00 minutes",
     ])
     func kept(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

@@ -602,6 +602,12 @@ extension Scrubber {
            d.commandLinePassword >= 0, i >= floor, let r = GameServerCommandDetector.match(b, at: i) {
             return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
         }
+        // Postfix's `from=<yusuf.demir>`, Sendmail's `from=yusuf.demir, size=…`; spamd's `for vikram.patel:1004`.
+        if (x == UInt8(ascii: "f") || x == UInt8(ascii: "s")), i + 8 < n, !credentialsOnly, d.authLogUser >= 0, i >= floor,
+           (b[i + 4] == UInt8(ascii: "=") || b[i + 3] == 0x20 || b[i + 6] == 0x20),
+           let r = AuthLogDetector.localSender(b, at: i) ?? AuthLogDetector.spamdUser(b, at: i), !Self.isPseudonym(b, r) {
+            return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+        }
         // OwnTracks' `owntracks/jkowalski/iphone`: the user in the topic.
         if x == UInt8(ascii: "o"), i + 12 < n, b[i + 1] == UInt8(ascii: "w"), b[i + 9] == UInt8(ascii: "/"), !credentialsOnly, d.authLogUser >= 0, i >= floor,
            let r = AuthLogDetector.ownTracksUser(b, at: i) {

@@ -5,7 +5,10 @@
 /// - Matrix user ids: `@giuseppe.rossi:matrix.example.org` (the local part);
 /// - OwnTracks' MQTT topics: `owntracks/jkowalski/iphone` (the user);
 /// - Cowrie's `login attempt [root/123456] succeeded`, also with Python's bytes
-///   (`[b'root'/b'Zx!9qLw3Tt']`): the user and the password the client tried.
+///   (`[b'root'/b'Zx!9qLw3Tt']`): the user and the password the client tried;
+/// - a local sender without a domain: Postfix's `from=<yusuf.demir>` (pickup), Sendmail's
+///   `from=yusuf.demir, size=…`;
+/// - spamd's `… for vikram.patel:1004 …` and `setuid to vikram.patel succeeded`.
 extension AuthLogDetector {
     /// At the `(` after a Dovecot service's name: the user up to `)`, when `<` or `:` follows it.
     static func dovecotSessionUser(_ bytes: Bytes, open: Int) -> Range<Int>? {
@@ -78,5 +81,34 @@ extension AuthLogDetector {
         k += 1
         guard let password = part(UInt8(ascii: "]")), !password.isEmpty else { return nil }
         return (user, password)
+    }
+
+    /// At `from=`: a local sender with no domain, `from=<user>` or Sendmail's `from=user, size=`.
+    static func localSender(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "from="), at == 0 || bytes[at - 1] == 0x20 else { return nil }
+        let n = bytes.count
+        var k = at + 5
+        let angle = k < n && bytes[k] == UInt8(ascii: "<")
+        if angle { k += 1 }
+        guard let user = userRun(bytes, k), user.upperBound < n, ASCII.isLetter(bytes[user.lowerBound]) else { return nil }
+        if angle { return bytes[user.upperBound] == UInt8(ascii: ">") ? user : nil }
+        return ASCII.hasPrefix(bytes, at: user.upperBound, exactly: ", size=") ? user : nil
+    }
+
+    /// At `for ` or `setuid to ` in a spamd line: the user (`for vikram.patel:1004`, `setuid to
+    /// vikram.patel succeeded`).
+    static func spamdUser(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        let n = bytes.count
+        let k: Int
+        if ASCII.hasPrefix(bytes, at: at, exactly: "for ") { k = at + 4 }
+        else if ASCII.hasPrefix(bytes, at: at, exactly: "setuid to ") { k = at + 10 }
+        else { return nil }
+        guard at >= 8, bytes[at - 1] == 0x20, CredentialScan.contains(bytes, from: 0, to: at, lowercased: "spamd"),
+              let user = userRun(bytes, k), user.upperBound < n else { return nil }
+        if bytes[at] == UInt8(ascii: "f") {
+            guard bytes[user.upperBound] == UInt8(ascii: ":"), user.upperBound + 1 < n, ASCII.isDigit(bytes[user.upperBound + 1]) else { return nil }
+            return user
+        }
+        return ASCII.hasPrefix(bytes, at: user.upperBound, exactly: " succeeded") ? user : nil
     }
 }
