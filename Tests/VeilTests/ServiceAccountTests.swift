@@ -59,3 +59,26 @@ struct EscapedBreakWordTests {
         #expect(FuzzRegressionTests.stable(line) == line)
     }
 }
+
+/// Minecraft's player names in the server's own sentences (stop 37: a helper's probe of
+/// game-server logs).
+@Suite("Game players")
+struct GamePlayerTests {
+    @Test("the player is replaced", arguments: [
+        "[14:42:05] [User Authenticator #1/INFO]: UUID of player Steve_99 is 069a79f4-44e9-4726-a5be-fca90e38aaf5",
+        "[14:42:05] [Server thread/INFO]: Steve_99 joined the game",
+        "[14:42:05] [Server thread/INFO]: Steve_99[/203.0.113.5:51234] logged in with entity id 123 at ([world]1.5, 64.0, 2.5)",
+        "[14:42:06] [Server thread/INFO]: <Steve_99> hello",
+        "[14:43:00] [Server thread/INFO]: Steve_99 lost connection: Disconnected",
+    ])
+    func player(_ line: String) {
+        FuzzRegressionTests.expectText(line, "Steve_99", replaced: true)
+    }
+
+    @Test("the server's other lines stay", arguments: [
+        #"[14:43:00] [Server thread/INFO]: Done (3.2s)! For help, type "help""#, "[14:43:00] [Server thread/INFO]: Preparing spawn area: 83%",
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

@@ -420,6 +420,10 @@ extension Scrubber {
                     continue
                 }
             case UInt8(ascii: "<"):
+                // Minecraft's chat line, `[Server thread/INFO]: <Steve_99> hello`.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 3, b[i - 2] == UInt8(ascii: ":"), let r = GamePlayerDetector.match(b, at: i), !Self.isPseudonym(b, r) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
                 // `<password>…</password>`, `<Data Name="TargetUserName">…</Data>` (XML bodies, Windows events).
                 if keyContext, i >= floor, i >= credentialsOnlyUntil, let kv = xmlElementValue(b, at: i, floor: floor) {
                     if let text = kv.deferred {
@@ -606,6 +610,11 @@ extension Scrubber {
         if (x == UInt8(ascii: "f") || x == UInt8(ascii: "s")), i + 8 < n, !credentialsOnly, d.authLogUser >= 0, i >= floor,
            (b[i + 4] == UInt8(ascii: "=") || b[i + 3] == 0x20 || b[i + 6] == 0x20),
            let r = AuthLogDetector.localSender(b, at: i) ?? AuthLogDetector.spamdUser(b, at: i), !Self.isPseudonym(b, r) {
+            return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+        }
+        // Minecraft's `[Server thread/INFO]: Steve_99 joined the game`, `UUID of player Steve_99 is …`.
+        if i >= 3, b[i - 2] == UInt8(ascii: ":"), b[i - 3] == UInt8(ascii: "]"), !credentialsOnly, d.authLogUser >= 0, i >= floor,
+           let r = GamePlayerDetector.match(b, at: i), !Self.isPseudonym(b, r) {
             return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
         }
         // OwnTracks' `owntracks/jkowalski/iphone`: the user in the topic.

@@ -1,0 +1,35 @@
+/// Player names in Minecraft server logs (stop 37: a helper's probe of game-server logs). A
+/// player's name (3…16 letters, digits and `_`) after the log prefix's `]: `, in the server's own
+/// sentences:
+/// - `UUID of player Steve_99 is 069a79f4-…`;
+/// - `Steve_99 joined the game`, `left the game`, `lost connection: …`, `issued server command: …`,
+///   `Steve_99[/203.0.113.5:51234] logged in with entity id …`;
+/// - a chat line, `<Steve_99> hello`.
+///
+/// **Returns** the name's range.
+package enum GamePlayerDetector {
+    static let sentences: [StaticString] = [" joined the game", " left the game", " lost connection: ", " issued server command: ", "[/"]
+
+    /// At `at`, right after `]: `: the player the server's sentence names, or nil.
+    package static func match(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        guard at >= 3, b[at - 1] == 0x20, b[at - 2] == UInt8(ascii: ":"), b[at - 3] == UInt8(ascii: "]"), at + 4 < n else { return nil }
+        if ASCII.hasPrefix(b, at: at, exactly: "UUID of player ") {
+            guard let name = playerName(b, at + 15), ASCII.hasPrefix(b, at: name.upperBound, exactly: " is ") else { return nil }
+            return name
+        }
+        if b[at] == UInt8(ascii: "<") {
+            guard let name = playerName(b, at + 1), name.upperBound < n, b[name.upperBound] == UInt8(ascii: ">") else { return nil }
+            return name
+        }
+        guard let name = playerName(b, at),
+              sentences.contains(where: { ASCII.hasPrefix(b, at: name.upperBound, exactly: $0) }) else { return nil }
+        return name
+    }
+
+    private static func playerName(_ b: Bytes, _ at: Int) -> Range<Int>? {
+        var e = at
+        while e < b.count, e - at <= 16, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") { e += 1 }
+        return e - at >= 3 && e - at <= 16 ? at..<e : nil
+    }
+}
