@@ -86,18 +86,20 @@ package struct NamedValueLines: Sendable {
     /// with no name pending, a reader need not feed the batch's lines one by one.
     package static func mayHoldNamedValue(_ bytes: Bytes) -> Bool {
         guard let base = bytes.baseAddress, bytes.count >= 10 else { return false }
-        var k = 5
-        while k < bytes.count {
-            guard let hit = memchr(base + k, Int32(UInt8(ascii: ":")), bytes.count - k) else { return false }
-            k = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-            var e = k
-            if bytes[e - 1] == UInt8(ascii: "\""), e >= 6 { e -= 1 }
-            if ASCII.hasPrefix(bytes, at: e - 5, exactly: "value") { return true }
-            k += 1
+        var k = 0
+        while k + 6 <= bytes.count {
+            // (glibc's `memmem`: one pass over the batch, most of which holds no `value`.)
+            guard let hit = findBytes(base + k, bytes.count - k, "value", 5) else { return false }
+            k = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base + 5
+            if k < bytes.count, bytes[k] == UInt8(ascii: ":") || (bytes[k] == UInt8(ascii: "\"") && k + 1 < bytes.count && bytes[k + 1] == UInt8(ascii: ":")) { return true }
         }
         return false
     }
 }
+
+/// glibc's `memmem` (declared under `_GNU_SOURCE`, which Swift's Glibc module leaves out).
+@_silgen_name("memmem")
+private func findBytes(_ haystack: UnsafeRawPointer, _ haystackLength: Int, _ needle: UnsafeRawPointer, _ needleLength: Int) -> UnsafeMutableRawPointer?
 
 extension Scrubber {
     /// Writes a line whose value a ``NamedValueLines`` tracker found under a key the line

@@ -131,13 +131,14 @@ extension Scrubber {
     /// URI label is read as in JSON input only. Python's and JavaScript's quoting counts too
     /// (`{'key': 'DB_PASSWORD', 'value': '…'}`, `{field: 'password', value: '…'}`).
     func textEntryValue(_ b: Bytes, key: Range<Int>, separator: Int, floor: Int) -> KeyValueHit? {
-        guard key.count <= 16, Self.isEntryLabelKey(FieldGlob.normalize(b[key])) else { return nil }
         let n = b.count
         @inline(__always) func skipSpaces(_ k: inout Int) { while k < n, b[k] == 0x20 { k += 1 } }
         var k = separator + 1
         skipSpaces(&k)
         // (Python's dicts and JavaScript's objects quote with `'`: `{'key': 'DB_PASSWORD', 'value': …}`.)
-        guard k < n, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") else { return nil }
+        // (The quote first: most keys are followed by no quoted label, and the key's normalised copy allocates.)
+        guard k < n, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'"), key.count >= 3, key.count <= 16,
+              Self.isEntryLabelKey(FieldGlob.normalize(b[key])) else { return nil }
         let q = b[k]
         let labelQuote = k
         // The label: no escape, no control byte, at most 128 bytes.

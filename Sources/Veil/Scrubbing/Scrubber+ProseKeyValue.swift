@@ -95,6 +95,9 @@ extension Scrubber {
     /// five words, `code`, `otp`, `passcode` or `pin`. The code's range, or nil.
     static func codeBeforeItsName(_ b: Bytes, at: Int) -> Range<Int>? {
         let n = b.count
+        // (Most digit runs are followed by no ` is`: five compares for its `i` before the run is read.)
+        guard at + 12 < n, b[at + 5] == UInt8(ascii: "i") || b[at + 6] == UInt8(ascii: "i") || b[at + 7] == UInt8(ascii: "i")
+                || b[at + 8] == UInt8(ascii: "i") || b[at + 9] == UInt8(ascii: "i") else { return nil }
         let e = CredentialScan.runEnd(b, from: at, ASCII.isDigit)
         guard e - at >= 4, e - at <= 8, e + 12 < n, isWordGap(b[e]), at == 0 || !ASCII.isAlnum(b[at - 1]),
               ASCII.hasPrefix(b, at: e + 1, lowercased: "is"), isWordGap(b[e + 3]), ASCII.hasPrefix(b, at: e + 4, lowercased: "your"), isWordGap(b[e + 8]) else { return nil }

@@ -103,12 +103,13 @@ extension AuthLogDetector {
         if ASCII.hasPrefix(bytes, at: at, exactly: "for ") { k = at + 4 }
         else if ASCII.hasPrefix(bytes, at: at, exactly: "setuid to ") { k = at + 10 }
         else { return nil }
-        guard at >= 8, bytes[at - 1] == 0x20, CredentialScan.contains(bytes, from: 0, to: at, lowercased: "spamd"),
-              let user = userRun(bytes, k), user.upperBound < n else { return nil }
+        guard at >= 8, bytes[at - 1] == 0x20, let user = userRun(bytes, k), user.upperBound + 1 < n else { return nil }
         if bytes[at] == UInt8(ascii: "f") {
-            guard bytes[user.upperBound] == UInt8(ascii: ":"), user.upperBound + 1 < n, ASCII.isDigit(bytes[user.upperBound + 1]) else { return nil }
-            return user
+            guard bytes[user.upperBound] == UInt8(ascii: ":"), ASCII.isDigit(bytes[user.upperBound + 1]) else { return nil }
+        } else {
+            guard ASCII.hasPrefix(bytes, at: user.upperBound, exactly: " succeeded") else { return nil }
         }
-        return ASCII.hasPrefix(bytes, at: user.upperBound, exactly: " succeeded") ? user : nil
+        // (The line's search last: `for ` is a common word.)
+        return CredentialScan.contains(bytes, from: 0, to: at, lowercased: "spamd") ? user : nil
     }
 }
