@@ -120,32 +120,36 @@ enum LinePipeline {
         batch.keyMaterial = found
     }
 
+    /// Calls `body` with each line of `batch` in order (its index and bytes); a line that is no text
+    /// of its own — over-long, or a private key's body — is passed as empty and `claimed`.
+    static func forEachLine(_ batch: LineBatch, in data: UnsafeBufferPointer<UInt8>, _ body: (_ line: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ claimed: Bool) -> Void) {
+        guard let base = data.baseAddress else { return }
+        var start = 0
+        var oversizedIndex = 0
+        var keyIndex = 0
+        for line in 0..<batch.lineCount {
+            var end = data.count
+            if start < data.count, let p = memchr(base + start, 0x0A, data.count - start) {
+                end = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            }
+            var claimed = false
+            if oversizedIndex < batch.oversized.count, batch.oversized[oversizedIndex] == line { oversizedIndex += 1; claimed = true }
+            if keyIndex < batch.keyMaterial.count, batch.keyMaterial[keyIndex].line == line { keyIndex += 1; claimed = true }
+            body(line, claimed ? UnsafeBufferPointer(start: base, count: 0) : UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), claimed)
+            start = end + 1
+        }
+    }
+
     /// Feeds the batch's lines to `tracker` in order and records the values whose key the line
     /// before named (see ``NamedValueLines``). A batch without `value:` or `"value":` while no
-    /// name is pending is skipped with two searches. (A private key's body line is no value.)
+    /// name is pending is skipped with one search. (A private key's body line is no value: it
+    /// is fed as an empty line, which clears a pending name.)
     static func markNamedValues(_ batch: inout LineBatch, tracker: inout NamedValueLines, scrubber: Scrubber) {
         var found: [(line: Int, value: Range<Int>, rule: Int)] = []
         batch.data.withUnsafeBufferPointer { data in
-            guard let base = data.baseAddress, data.count > 0 else { return }
-            if !tracker.isPending, !NamedValueLines.mayHoldNamedValue(data) { return }
-            var start = 0
-            var oversizedIndex = 0
-            var keyIndex = 0
-            for line in 0..<batch.lineCount {
-                var end = data.count
-                if start < data.count, let p = memchr(base + start, 0x0A, data.count - start) {
-                    end = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-                }
-                if oversizedIndex < batch.oversized.count, batch.oversized[oversizedIndex] == line {
-                    oversizedIndex += 1
-                    _ = tracker.namedValue(in: UnsafeBufferPointer(start: base, count: 0), rules: scrubber.compiled)  // clears a pending name
-                } else if keyIndex < batch.keyMaterial.count, batch.keyMaterial[keyIndex].line == line {
-                    keyIndex += 1
-                    _ = tracker.namedValue(in: UnsafeBufferPointer(start: base, count: 0), rules: scrubber.compiled)
-                } else if let hit = tracker.namedValue(in: UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), rules: scrubber.compiled) {
-                    found.append((line, hit.value, hit.rule))
-                }
-                start = end + 1
+            guard data.count > 0, tracker.isPending || NamedValueLines.mayHoldNamedValue(data) else { return }
+            forEachLine(batch, in: data) { line, bytes, _ in
+                if let hit = tracker.namedValue(in: bytes, rules: scrubber.compiled) { found.append((line, hit.value, hit.rule)) }
             }
         }
         batch.namedValues = found
@@ -153,30 +157,17 @@ enum LinePipeline {
 
     /// Feeds the batch's lines to `tracker` in order and records the columns of Zeek data lines
     /// that their header puts under a rule (see ``ZeekFieldLines``). A batch without `#fields`
-    /// while no header is in force is skipped with one search.
+    /// while no header is in force is skipped with one search. (Lines another tracker claimed
+    /// are no columns'.)
     static func markZeekColumns(_ batch: inout LineBatch, tracker: inout ZeekFieldLines, scrubber: Scrubber) {
         var found: [(line: Int, columns: [(range: Range<Int>, rule: Int)])] = []
         batch.data.withUnsafeBufferPointer { data in
-            guard let base = data.baseAddress, data.count > 0 else { return }
-            if !tracker.isActive, !ZeekFieldLines.mayHoldHeader(data) { return }
-            var start = 0
-            var oversizedIndex = 0
-            var keyIndex = 0
+            guard data.count > 0, tracker.isActive || ZeekFieldLines.mayHoldHeader(data) else { return }
             var namedIndex = 0
-            for line in 0..<batch.lineCount {
-                var end = data.count
-                if start < data.count, let p = memchr(base + start, 0x0A, data.count - start) {
-                    end = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-                }
-                // (Lines another tracker claimed, or an over-long one, are not a column's.)
-                var claimed = false
-                if oversizedIndex < batch.oversized.count, batch.oversized[oversizedIndex] == line { oversizedIndex += 1; claimed = true }
-                if keyIndex < batch.keyMaterial.count, batch.keyMaterial[keyIndex].line == line { keyIndex += 1; claimed = true }
-                if namedIndex < batch.namedValues.count, batch.namedValues[namedIndex].line == line { namedIndex += 1; claimed = true }
-                if !claimed, let columns = tracker.columns(in: UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), rules: scrubber.compiled) {
-                    found.append((line, columns))
-                }
-                start = end + 1
+            forEachLine(batch, in: data) { line, bytes, claimed in
+                var named = false
+                if namedIndex < batch.namedValues.count, batch.namedValues[namedIndex].line == line { namedIndex += 1; named = true }
+                if !claimed, !named, let columns = tracker.columns(in: bytes, rules: scrubber.compiled) { found.append((line, columns)) }
             }
         }
         batch.zeekColumns = found
