@@ -645,3 +645,15 @@ struct SeparatorIdempotenceTests {
         #expect(account.contains(#"CORP\username~test~"#), "\(account)")
     }
 }
+
+/// fuzz-logfmt (stop 37, CI on e04a465): `password` and spaces at the end of a line read one byte
+/// past it (the check for a table's `|` cell had no bound); AddressSanitizer stopped the fuzzer.
+@Suite("Fuzz regressions: a keyword at the end of the line")
+struct LineEndKeywordTests {
+    @Test("the line stays as it is", arguments: ["state of password   ", "password ", "x=1 password  "])
+    func keywordAtEnd(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+        // Read as logfmt too (the fuzzer's format).
+        #expect(EngineFixtures.scrub(line, format: .logfmt) == line)
+    }
+}

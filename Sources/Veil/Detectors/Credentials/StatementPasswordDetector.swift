@@ -72,7 +72,7 @@ package enum StatementPasswordDetector {
             if ASCII.hasPrefix(b, at: k, lowercased: "password(") { return literal(b, at: k + 9) }
             return literal(b, at: k)
         }
-        if b[k] == UInt8(ascii: "|") {
+        if k < b.count, b[k] == UInt8(ascii: "|") {
             // A table's row: `| Password | Tbl-Pw-7 |` — the next cell, trimmed.
             k += 1
             while k < b.count, b[k] == 0x20 { k += 1 }
