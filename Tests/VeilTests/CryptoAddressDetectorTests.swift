@@ -37,3 +37,21 @@ import Testing
         #expect(FuzzRegressionTests.stable(line) == line)
     }
 }
+
+/// Base58check addresses of more chains (stop 37: a helper's probe of crypto-exchange logs).
+@Suite("TRON, Litecoin and Dogecoin addresses")
+struct MoreBase58AddressTests {
+    @Test("a valid address is pseudonymised as a wallet", arguments: [
+        "withdrawal to TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL", "ltc LVg2kJoFNg45Nbpy53h7Fe1wKyeXVRhMH9 x", "doge DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L x",
+    ])
+    func valid(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line).contains("crypto_address~test~"))
+    }
+
+    @Test("a failed checksum or a word stays", arguments: [
+        "to LM2WMpR1Rp6j3Sa59cMXMyMwXYUHbH1m4N ok", "The Loading Manager Done TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeM",
+    ])
+    func invalid(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

@@ -82,3 +82,22 @@ struct GamePlayerTests {
         #expect(FuzzRegressionTests.stable(line) == line)
     }
 }
+
+/// Steam account ids (stop 37: a helper's probe of game-server logs).
+@Suite("Steam ids")
+struct SteamIDTests {
+    @Test("the id is pseudonymised as an account", arguments: [
+        (#""Vladimir<12><STEAM_1:0:12345678><>" connected, address "198.51.100.200:27005""#, "STEAM_1:0:12345678"),
+        (#"L 12/02/2023 - 14:43:06: "Zoe<3><[U:1:24691356]><>" entered the game"#, "U:1:24691356"),
+        ("203.0.113.77:53001/76561198012345678/KowalskiPL joined [windows/76561198012345678]", "76561198012345678"),
+    ])
+    func replaced(_ line: String, _ id: String) {
+        let out = FuzzRegressionTests.expectText(line, id, replaced: true)
+        #expect(out.contains("username~test~"), "\(out)")
+    }
+
+    @Test("other numbers and brackets stay", arguments: ["order 76561198012345678901 x", "[UTC] x", "[U:x] y"])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

@@ -100,6 +100,10 @@ extension Scrubber {
                         if !onlyCredentials, let r = Self.codeBeforeItsName(b, at: i), let rule = oneTimeCodeRule() {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
+                        // A Steam account's 64-bit id, `76561198012345678`.
+                        if !onlyCredentials, x == UInt8(ascii: "7"), d.authLogUser >= 0, let r = SteamIDDetector.steamID64(b, at: i) {
+                            Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                        }
                         // `390.533.447-05`, `310104199202176325`, `4983 1275 6043`: a national id by its shape and check.
                         if !onlyCredentials, let r = NationalIDDetector.matchDigitFirst(b, at: i), let rule = nationalIDRule() {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
@@ -355,6 +359,10 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
             case UInt8(ascii: "["):
+                // Steam's `[U:1:24691356]`: a player's account.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 6 < n, b[i + 1] == UInt8(ascii: "U"), let r = SteamIDDetector.steamID3(b, open: i) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
                 // Rails' binds: `[["last_name", "Bhriain"], ["LIMIT", 1]]`.
                 if keyContext, i >= floor, i >= credentialsOnlyUntil, i + 6 < n, b[i + 1] == UInt8(ascii: "\""), let kv = railsBindValue(b, open: i) {
@@ -627,6 +635,15 @@ extension Scrubber {
         // `p` a statement's `password '…'`.
         guard classes != 0 || lineStart || x == UInt8(ascii: "m") || x == UInt8(ascii: "p") else { return nil }
         if classes & ScanTables.apiKey != 0, d.apiKey >= 0, let r = APIKeyDetector.match(b, at: i, floor: floor) { return (r, .detector, d.apiKey, DetectorKind.apiKey.precedence) }
+        // Steam's `STEAM_1:0:12345678`: a player's account.
+        if x == UInt8(ascii: "S"), i + 10 < n, b[i + 5] == UInt8(ascii: "_"), !credentialsOnly, d.authLogUser >= 0, let r = SteamIDDetector.steamID2(b, at: i) {
+            return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
+        }
+        // `TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL` (TRON), `LM2WMpR1Rp6j3Sa59cMXMyMwXYUHbH1m4N` (Litecoin), Dogecoin's `D…`.
+        if x == UInt8(ascii: "T") || x == UInt8(ascii: "L") || x == UInt8(ascii: "M") || x == UInt8(ascii: "D"), !credentialsOnly, i + 26 <= n,
+           let r = CryptoAddressDetector.match(b, at: i), let rule = cryptoAddressRule() {
+            return (r, .field, rule, 20)
+        }
         // `bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh`: a Bitcoin SegWit wallet address.
         if x | 0x20 == UInt8(ascii: "b"), !credentialsOnly, i + 14 < n, b[i + 2] == UInt8(ascii: "1"),
            let r = CryptoAddressDetector.match(b, at: i), let rule = cryptoAddressRule() {

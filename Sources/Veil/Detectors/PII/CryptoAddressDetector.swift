@@ -7,8 +7,9 @@ import COpenSSL
 /// - Ethereum (and EVM chains): `0x` and 40 hexadecimal digits (`0x742d35Cc6634C0532925a3b8…`);
 /// - Bitcoin SegWit and Taproot: `bc1` and 11…71 bech32 characters whose bech32 (BIP 173) or
 ///   bech32m (BIP 350) checksum holds, all lower-case or all upper-case;
-/// - Bitcoin legacy (P2PKH `1…`, P2SH `3…`): 26…35 base58 characters that decode to a version
-///   byte (0x00 or 0x05), 20 bytes and a valid 4-byte double SHA-256 checksum.
+/// - Bitcoin legacy (P2PKH `1…`, P2SH `3…`), TRON (`T…`), Litecoin (`L…`, `M…`) and Dogecoin
+///   (`D…`): 26…35 base58 characters that decode to the kind's version byte (0x00, 0x05, 0x41,
+///   0x30, 0x32, 0x1E), 20 bytes and a valid 4-byte double SHA-256 checksum.
 ///
 /// **Rejects** transaction and block hashes (`0x` and 64 hex digits), the zero address, other
 /// hex lengths, strings
@@ -20,7 +21,7 @@ package enum CryptoAddressDetector {
         guard at + 26 <= b.count, at == 0 || !isGlue(b[at - 1]) else { return nil }
         switch b[at] {
         case UInt8(ascii: "0"): return ethereum(b, at)
-        case UInt8(ascii: "1"), UInt8(ascii: "3"): return base58Check(b, at)
+        case UInt8(ascii: "1"), UInt8(ascii: "3"), UInt8(ascii: "T"), UInt8(ascii: "L"), UInt8(ascii: "M"), UInt8(ascii: "D"): return base58Check(b, at)
         case UInt8(ascii: "b"), UInt8(ascii: "B"): return bech32(b, at)
         default: return nil
         }
@@ -67,13 +68,20 @@ package enum CryptoAddressDetector {
             }
             guard carry == 0 else { return nil }  // more than 25 bytes
         }
-        guard (b[at] == UInt8(ascii: "1") && bytes[0] == 0x00) || (b[at] == UInt8(ascii: "3") && bytes[0] == 0x05) else { return nil }
+        guard base58Versions.contains(where: { $0.first == b[at] && $0.version == bytes[0] }) else { return nil }
         // (A leading `1` encodes a zero byte: the version byte of P2PKH.)
         var first = [UInt8](repeating: 0, count: 32), second = [UInt8](repeating: 0, count: 32)
         guard sha256(bytes, count: 21, into: &first), sha256(first, count: 32, into: &second) else { return nil }
         guard second[0] == bytes[21], second[1] == bytes[22], second[2] == bytes[23], second[3] == bytes[24] else { return nil }
         return at..<end
     }
+
+    /// The first character and version byte of each base58check address kind: Bitcoin's P2PKH
+    /// and P2SH, TRON's, Litecoin's (legacy and P2SH), Dogecoin's.
+    static let base58Versions: [(first: UInt8, version: UInt8)] = [
+        (UInt8(ascii: "1"), 0x00), (UInt8(ascii: "3"), 0x05), (UInt8(ascii: "T"), 0x41),
+        (UInt8(ascii: "L"), 0x30), (UInt8(ascii: "M"), 0x32), (UInt8(ascii: "D"), 0x1E),
+    ]
 
     private static func sha256(_ data: [UInt8], count: Int, into out: inout [UInt8]) -> Bool {
         var length: UInt32 = 0
