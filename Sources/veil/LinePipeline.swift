@@ -99,22 +99,12 @@ enum LinePipeline {
     /// with one search.
     static func markPrivateKeyLines(_ batch: inout LineBatch, tracker: inout PrivateKeyLines) {
         var found: [(line: Int, start: Int)] = []
+        batch.keyMaterial = []  // (this tracker marks them: no line is a key's body yet)
         batch.data.withUnsafeBufferPointer { data in
-            guard let base = data.baseAddress, data.count > 0 else { return }
-            if !tracker.isOpen, !PrivateKeyLines.mentionsPrivateKey(data) { return }
-            var start = 0
-            var oversizedIndex = 0
-            for line in 0..<batch.lineCount {
-                var end = data.count
-                if start < data.count, let p = memchr(base + start, 0x0A, data.count - start) {
-                    end = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-                }
-                if oversizedIndex < batch.oversized.count, batch.oversized[oversizedIndex] == line {
-                    oversizedIndex += 1  // replaced whole anyway
-                } else if let at = tracker.keyMaterial(in: UnsafeBufferPointer(rebasing: data[min(start, end)..<end])) {
-                    found.append((line, at))
-                }
-                start = end + 1
+            guard data.count > 0, tracker.isOpen || PrivateKeyLines.mentionsPrivateKey(data) else { return }
+            forEachLine(batch, in: data) { line, bytes, claimed in
+                // (An over-long line is replaced whole anyway: not fed to the tracker.)
+                if !claimed, let at = tracker.keyMaterial(in: bytes) { found.append((line, at)) }
             }
         }
         batch.keyMaterial = found
