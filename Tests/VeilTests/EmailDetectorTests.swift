@@ -39,6 +39,7 @@ import Testing
         ("to=bounces+12345-abcd-jane=example.org@mg.example.net status=sent", "bounces+12345-abcd-jane=example.org@mg.example.net"),
         ("email=first.last+tag@sub.example.co.uk,", "first.last+tag@sub.example.co.uk"),
         ("key=jane=example.org@mg.example.net", "example.org@mg.example.net"),
+        ("to user@example.services", "user@example.services"),
         // An Entra ID guest (stop 35: written raw).
         (#"{"userPrincipalName":"tuan.pham_gmail.com#EXT#@contoso.onmicrosoft.com"}"#, "tuan.pham_gmail.com#EXT#@contoso.onmicrosoft.com"),
     ])
@@ -64,6 +65,10 @@ import Testing
         "discount 50%40 off",
         "scope @types/node@20.11.5",
         "#EXT#@", "x #EXT#@contoso",
+        // systemd template units (a real Debian term.log and journal: replaced as addresses before).
+        "Created symlink /etc/systemd/system/getty.target.wants/getty@tty1.service → /lib/systemd/system/getty@.service.",
+        "systemd[1]: Started user@1000.service - User Manager for UID 1000.",
+        "Starting wg-quick@wg0.service", "openvpn-client@office.service", "container-getty@1.socket", "x foo@bar.timer",
     ] + commonNegatives)
     func negative(_ input: String) {
         #expect(Self.find(input) == [])

@@ -21,6 +21,9 @@ import Testing
         ("1732960000.123 45 TCP_MISS/200 1234 GET http://example.com/ - HIER_DIRECT/93.184.216.34 text/html", "93.184.216.34"),
         ("FIRSTUP_PARENT/10.1.2.3 -", "10.1.2.3"),
         ("GET /api/ip/93.184.216.34 HTTP/1.1", "93.184.216.34"),
+        // nmap's range and an address before a dash-joined word stay addresses.
+        ("nmap -sS 192.168.1.1-254", "192.168.1.1"),
+        ("scan 10.1.2.3-10 done", "10.1.2.3"),
     ])
     func positive(_ input: String, _ expected: String) {
         #expect(Self.find(input) == [expected])
@@ -34,6 +37,14 @@ import Testing
 
     @Test("ignores versions, masks, loopback and near misses", arguments: [
         "release 1.2.3.4.5",
+        // Debian package versions (a real dpkg.log, apt term.log and history.log: replaced before).
+        "2025-06-24 14:37:47 status half-installed alsa-topology-conf:all 1.2.5.1-2",
+        "2025-06-24 14:39:36 configure alsa-topology-conf:all 1.2.5.1-2 <none>",
+        "2025-06-24 14:37:47 install libfoo:amd64 <none> 3.1.4.1-7",
+        "Preparing to unpack .../021-alsa-topology-conf_1.2.5.1-2_all.deb ...",
+        "Unpacking alsa-topology-conf (1.2.5.1-2) ...",
+        "Install: alsa-topology-conf:amd64 (1.2.5.1-2, automatic)",
+        "Setting up libfoo (4.3.2.1-2+deb12u1) ...", "libfoo 4.3.2.1-1ubuntu3", "bar 2.0.1.1-3~bpo12+1",
         "v1.2.3.4",
         "version 10.0.19041.1",
         "nginx/1.25.3.1",

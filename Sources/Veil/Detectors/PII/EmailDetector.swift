@@ -137,6 +137,7 @@ package enum EmailDetector {
         guard labels >= 2, numericLabels < 2, end - lastLabelStart >= 2 else { return nil }
         for k in lastLabelStart..<end where !(ASCII.isLetter(bytes[k]) || bytes[k] >= 0x80) { return nil }
         if isServicePrincipal(bytes, localStart: start, domain: domainStart..<end) { return nil }
+        if isSystemdUnit(bytes, lastLabel: lastLabelStart..<end) { return nil }
         if end < n {
             let next = bytes[end]
             // `~` continues a Veil pseudonym (`2@oub.ip~test~…` was `2@oub.113.3.0.89`).
@@ -158,6 +159,17 @@ package enum EmailDetector {
         while k > 0, localStart - 1 - k < 24, ASCII.isLetter(bytes[k - 1]) { k -= 1 }
         return localStart - 1 - k >= 3 && (k == 0 || !(ASCII.isAlnum(bytes[k - 1]) || bytes[k - 1] == UInt8(ascii: "/")))
     }
+
+    /// A systemd template unit's instance (`getty@tty1.service`, `user@1000.service`,
+    /// `wg-quick@wg0.service`, `openvpn-client@office.service`): the last label is a unit type,
+    /// which no top-level domain is.
+    static func isSystemdUnit(_ bytes: Bytes, lastLabel: Range<Int>) -> Bool {
+        let label = bytes[lastLabel]
+        return unitTypes.contains { label.elementsEqual($0.utf8) }
+    }
+
+    /// systemd's unit types (`systemd.unit(5)`).
+    static let unitTypes = ["service", "socket", "timer", "target", "mount", "automount", "path", "slice", "scope", "device", "swap"]
 
     /// UPI handles of the payment apps and banks (NPCI's list, the common ones).
     static let upiHandles: [StaticString] = [

@@ -38,8 +38,42 @@ package enum IPv4Detector {
         let inverted = ~value
         if inverted & (inverted &+ 1) == 0 { return nil }  // contiguous-ones netmask
         if looksLikeVersion(bytes, at: at, floor: floor), !hasPort(bytes, end) { return nil }
+        if isPackageVersion(bytes, at: at, end: end, floor: floor) { return nil }
         return at..<end
     }
+
+    /// A Debian or RPM package version with four numeric parts and a revision: `1.2.5.1-2`
+    /// (dpkg's `status installed alsa-topology-conf:all 1.2.5.1-2`, apt's `Unpacking alsa-topology-conf
+    /// (1.2.5.1-2) ...`, `alsa-topology-conf_1.2.5.1-2_all.deb`), `1.2.5.1-1ubuntu3`, `4.3.2.1-2+deb12u1`.
+    ///
+    /// The revision is `-` and digits, then a distribution tag (`+`, `~`, a letter) or the end of a
+    /// package file name (`_`), or the version stands in parentheses or after dpkg's `pkg:arch` or
+    /// `<none>`. An address range (`10.0.0.1-10.0.0.254`) goes on with a dot; nmap's
+    /// `192.168.1.1-254` in plain text has none of these contexts and stays an address.
+    private static func isPackageVersion(_ bytes: Bytes, at: Int, end: Int, floor: Int) -> Bool {
+        let n = bytes.count
+        guard end + 1 < n, bytes[end] == UInt8(ascii: "-"), ASCII.isDigit(bytes[end + 1]) else { return false }
+        var k = end + 1
+        while k < n, k - end <= 6, ASCII.isDigit(bytes[k]) { k += 1 }
+        let after: UInt8 = k < n ? bytes[k] : 0x20
+        if after == UInt8(ascii: ".") || ASCII.isDigit(after) { return false }
+        if after == UInt8(ascii: "+") || after == UInt8(ascii: "~") || after == UInt8(ascii: "_") || ASCII.isLetter(after) { return true }
+        guard at > floor else { return false }
+        let prev = bytes[at - 1]
+        if prev == UInt8(ascii: "(") || prev == UInt8(ascii: "_") { return after == UInt8(ascii: ")") || after == UInt8(ascii: ",") || prev == UInt8(ascii: "_") }
+        // dpkg.log: `… status installed alsa-topology-conf:all 1.2.5.1-2`, `configure pkg:amd64 1.2.5.1-2 <none>`.
+        guard prev == 0x20, at - 2 >= floor else { return false }
+        var w = at - 1
+        while w > floor, at - 1 - w < 24, bytes[w - 1] != 0x20 { w -= 1 }
+        let word = bytes[w..<(at - 1)]
+        if word.elementsEqual("<none>".utf8) { return true }
+        guard let colon = word.lastIndex(of: UInt8(ascii: ":")) else { return false }
+        let arch = bytes[(colon + 1)..<(at - 1)]
+        return Self.architectures.contains { arch.elementsEqual($0.utf8) }
+    }
+
+    /// Debian's architecture names, as dpkg writes them after a package (`libc6:amd64`).
+    private static let architectures = ["all", "amd64", "arm64", "armhf", "armel", "i386", "ppc64el", "s390x", "riscv64", "mips64el", "loong64"]
 
     /// An address written with dashes inside a host name: reverse-DNS names
     /// (`82-68-222-194.dsl.example.net`, `ec2-52-80-34-196.compute-1.amazonaws.com`,
