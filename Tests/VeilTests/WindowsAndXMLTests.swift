@@ -292,8 +292,11 @@ struct WindowsAndXMLTests {
         (#"INFO payload={"msg":"login password\u003dhunter2 for x"}"#, "hunter2", true),
         (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, "hun", true),
         (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, "ter3", true),
-        (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, #"\u0026lang\u003den"#, false),
-        (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, "bob", true),
+        (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"} 200"#, #"\u0026lang\u003den"#, false),
+        (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"} 200"#, "bob", true),
+        // (Ending the line, the JSON is scrubbed as JSON: a changed string is written with plain `=` and `&`.)
+        (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, "&lang=en", false),
+        (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, "ter3", true),
         (#"note: a\u003db and \u003d alone"#, #"a\u003db and \u003d alone"#, false),
         // JavaScript's `\x3d` / `\x26` in a string literal (minified scripts, JSONP).
         (#"GET /login q=password\x3dhunter22\x26user\x3djane"#, "hunter22", true),

@@ -90,6 +90,8 @@ extension Scrubber {
                     } else {
                         FieldGlob.normalize(keyBytes, into: &normalized)
                     }
+                    // `{"$user_id":…,"$name":…}` (Mixpanel, Segment, PostHog, Sift): the `$` marks a reserved property.
+                    if normalized.count > 1, normalized[0] == UInt8(ascii: "$") { normalized.removeFirst() }
                     // `"user[password]"` (a form body parsed without nesting): the path user.password.
                     if normalized.last == UInt8(ascii: "]") { Self.formBracketsAsDots(&normalized) }
                     // A dotted key (`"user.name"`, Elastic Common Schema) names a nested path,
@@ -137,6 +139,7 @@ extension Scrubber {
                         // `{"aws.secret.access.key":"…"}`, `{"basic.auth.user.info":"…"}`: parts that name a secret together.
                         if memberRule == rule, let joined = joinedSecretRule(segments, { path[path.count - segments + $0] }) { memberRule = joined }
                     }
+                    if memberRule == nil, !keepRule, !credentialsOnly, segments == 1, let person = nestedPersonRule(b, path: path, valueAt: r.i) { memberRule = person }
                     // `{"location":"40.7128,-74.0060"}`, `{"position":[48.85,2.35]}`: a place's coordinates.
                     if memberRule == nil, !keepRule, !credentialsOnly, r.i < b.count, b[r.i] == UInt8(ascii: "\"") || b[r.i] == UInt8(ascii: "["),
                        Self.mayStartCoordinatePair(b, at: r.i), Self.coordinatePair(b, at: r.i) != nil, Self.isPlaceKey(path[path.count - 1]) {
@@ -144,7 +147,7 @@ extension Scrubber {
                     }
                     // `{"name":"payments-service","hostname":…}`: a logger's name (Bunyan, pino, Python).
                     if memberRule != nil, memberRule != rule, path.count == 1, Self.isNameKey(path[0]),
-                       Self.isLoggerName(b, valueAt: r.i) || Self.isOperationName(b, quotedAt: r.i) { memberRule = nil }
+                       Self.isLoggerName(b, valueAt: r.i) || Self.isOperationName(b, quotedAt: r.i) || namesField(b, quotedAt: r.i) { memberRule = nil }
                     // `{"logName":"projects/p/logs/cloudaudit…"}` (Google Cloud): a resource path under
                     // an account key names no account; scanned as text.
                     if let m = memberRule, m != rule, compiled.active[m].type == "username", Self.isResourcePath(b, valueAt: r.i) { memberRule = nil }

@@ -79,7 +79,7 @@ public final class Scrubber: Sendable {
     func scrubPass(_ line: Bytes, format: InputFormat, into out: inout [UInt8], report: inout ScrubReport) {
         switch format {
         case .text:
-            scrubText(line, into: &out, report: &report)
+            if !scrubTextWithJSONTail(line, into: &out, report: &report) { scrubText(line, into: &out, report: &report) }
         case .json:
             if !scrubJSONLine(line, into: &out, report: &report) { scrubText(line, into: &out, report: &report) }
         case .logfmt:
@@ -91,7 +91,7 @@ public final class Scrubber: Sendable {
             case .logfmt:
                 scrubLogfmt(line, into: &out, report: &report)
             default:
-                scrubText(line, into: &out, report: &report)
+                if !scrubTextWithJSONTail(line, into: &out, report: &report) { scrubText(line, into: &out, report: &report) }
             }
         }
     }
@@ -107,6 +107,7 @@ public final class Scrubber: Sendable {
         case .auto: if Self.sniff(line) != .text { return true }
         default: return true
         }
+        if hasJSONTailCandidate(line) { return true }
         // Nothing the detectors find fits in six bytes without `@`, `%`, `:`, `=` or `~` (the
         // shortest findings are `1.1.1.1`, `Basic x` and a home's `~ab/`); a custom pattern can,
         // so it is asked.
