@@ -87,12 +87,25 @@ import Testing
         ("hubspot pat-na1-1dff02ce-e737-443e-2104-71948d33296c ok", "pat-na1-1dff02ce-e737-443e-2104-71948d33296c"),
         ("newrelic NRII-Ab3Cd6Ef9Gh2Jk5Lm8Np1Qr4St7Uv ok", "NRII-Ab3Cd6Ef9Gh2Jk5Lm8Np1Qr4St7Uv"),
         ("gcm registration_id APA91b\(String(repeating: "Hx9_k-Lm", count: 17)).", "APA91b\(String(repeating: "Hx9_k-Lm", count: 17))"),
+        // AI APIs' keys in prose (probe stop 38: written raw without a key word before them).
+        ("INFO:root:Using DeepSeek key sk-3854b0c58dea447ace0ccd73ae3992b3 for model deepseek-chat", "sk-3854b0c58dea447ace0ccd73ae3992b3"),
+        ("Using Groq key 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", "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"),
+        ("prediction created with key r8_oQAQKNXeTfphGoWU8AGcHAcJvEYqCdg43i1lA", "r8_oQAQKNXeTfphGoWU8AGcHAcJvEYqCdg43i1lA"),
+        ("failed for key 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: 401", "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"),
+        ("Incorrect API key provided: xai-lcyumHhJelDnBXoXPMHrai4i61sDqvEUkaiFGa8hIOj9CUDMkGvaCTgVyZEtFqS7EOIXv6gIEM0XHDtW", "xai-lcyumHhJelDnBXoXPMHrai4i61sDqvEUkaiFGa8hIOj9CUDMkGvaCTgVyZEtFqS7EOIXv6gIEM0XHDtW"),
+        ("pinecone init key pcsk_5GZOU_Poy0T0wN3KViZtZK28VLEfAEpxWyOpUi012PEuyZTzkREfMaiMLtvV0ZJ2rb env=prod", "pcsk_5GZOU_Poy0T0wN3KViZtZK28VLEfAEpxWyOpUi012PEuyZTzkREfMaiMLtvV0ZJ2rb"),
+        ("langsmith key 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", "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"),
+        ("langfuse key sk-lf-9b2d7e41-3c6a-4f0b-8e2d-0effabffc860", "sk-lf-9b2d7e41-3c6a-4f0b-8e2d-0effabffc860"),
+        ("search with tvly-dev-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 ok", "tvly-dev-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"),
+        ("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", "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"),
     ] as [(String, String)])
     func positives(line: String, secret: String) {
         #expect(Self.scan(line) == [secret])
     }
 
     @Test("ignores look-alikes, wrong lengths and public material", arguments: [
+        "sk-lf-is-a-prefix and gsk_short tvly-x r8_x pcsk_short xai-short lsv2_pt_short",
+        "sk-3854b0c58dea447ace0ccd73ae3992b3ff is longer, sk-3854B0C58DEA447ACE0CCD73AE3992B3 upper",
         "AKIA1234 is too short",
         "APA91b is a GCM prefix, APA91bShort:APA91bHx9",
         "EAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA pat-na1-short EAACshort",

@@ -2,7 +2,7 @@
 ///
 /// **Trigger**: called at a word start, and — for PEM blocks — also at a `-` byte that
 /// starts the line or follows a non-`-` byte (the dispatcher must do this: `-` is not a
-/// word start). Rejects on the first byte unless it is one of `A a g s r x h n S d b y p H M N O P f w k l -`.
+/// word start). Rejects on the first byte unless it is one of `A a g s r x h n S d b y p H M N O P f w k l t -`.
 ///
 /// **Accepts** (exact prefix, charset and length; the byte after the key must be the end
 /// or outside the key's charset and not alphanumeric):
@@ -36,7 +36,12 @@
 ///   and bare ones `<6…12 digits>:AA<30…38 [A-Za-z0-9_-]>` (from their digits, ``telegramBare(_:at:)``)
 /// - Stripe webhook signing secrets `whsec_` + ≥ 24 base64url; Mailgun `key-` + 32 `[0-9a-z]`
 /// - OpenAI / Anthropic, only the unambiguous forms: `sk-proj-`, `sk-svcacct-`,
-///   `sk-admin-`, `sk-ant-` + ≥ 32 `[A-Za-z0-9_-]`; legacy `sk-` + 48 alnum.
+///   `sk-admin-`, `sk-ant-` + ≥ 32 `[A-Za-z0-9_-]`; legacy `sk-` + 48 alnum; `sk-` + 32 lower-case
+///   hex (DeepSeek and other OpenAI-compatible APIs); OpenRouter `sk-or-v1-` + 64 hex; Langfuse
+///   `sk-lf-` + a UUID
+/// - other AI APIs: Groq `gsk_` + ≥ 40, Replicate `r8_` + ≥ 30, Pinecone `pcsk_` + ≥ 50, LangSmith
+///   `lsv2_pt_`/`lsv2_sk_` + ≥ 40, Tavily `tvly-` + ≥ 30 `[0-9A-Za-z_-]`; xAI `xai-` + 80 and
+///   Perplexity `pplx-` + 48 alnum
 /// - Azure AD (Entra ID) client secrets `[A-Za-z0-9_~.]{3}<digit>Q~[A-Za-z0-9_~.-]{31,34}`, found from
 ///   their `~` (``azureClientSecret(_:tilde:floor:)``)
 /// - Braintree, Firebase, Mapbox, Twilio and Terraform Cloud keys (`APIKeyDetector+MoreVendors.swift`)
@@ -75,14 +80,14 @@ package enum APIKeyDetector {
         switch bytes[at] {
         case 0x41: plausible = b1 == 0x49 || b1 == 0x4B || b1 == 0x53 || b1 == 0x42 || b1 == 0x43 || b1 == 0x52 || b1 == 0x4E || b1 == 0x47 || b1 == 0x54 || b1 == 0x41 || b1 == 0x50 // A[IKSBCRNGTAP]
         case 0x61: plausible = b1 == 0x63 || b1 == 0x74 // ac(cess_token$), at(lasv1.)
-        case 0x67: plausible = b1 == 0x68 || b1 == 0x69 || b1 == 0x6C // g[hil]
+        case 0x67: plausible = b1 == 0x68 || b1 == 0x69 || b1 == 0x6C || b1 == 0x73 // g[hil], gs(k_)
         case 0x73: plausible = b1 == 0x6B || b1 == 0x68 || b1 == 0x71 || b1 == 0x6E || b1 == 0x2E // sk, sh(p…_), sq(0…), sn(trys_), s.
-        case 0x72: plausible = b1 == 0x6B || b1 == 0x75 // rk, ru(bygems_)
+        case 0x72: plausible = b1 == 0x6B || b1 == 0x75 || b1 == 0x38 // rk, ru(bygems_), r8(_)
         case 0x78: plausible = b1 == 0x6F || b1 == 0x61 // xo, xa(pp-)
-        case 0x6C: plausible = b1 == 0x69 // li(n_api_)
+        case 0x6C: plausible = b1 == 0x69 || b1 == 0x73 // li(n_api_), ls(v2_)
         case 0x68: plausible = b1 == 0x6F || b1 == 0x66 || b1 == 0x76 // ho, hf, hv(s.)
         case 0x79: plausible = b1 == 0x61 // ya(29.)
-        case 0x70: plausible = b1 == 0x79 || b1 == 0x75 || b1 == 0x61 // py(pi-), pu(l-), pa(t-na1-)
+        case 0x70: plausible = b1 == 0x79 || b1 == 0x75 || b1 == 0x61 || b1 == 0x63 || b1 == 0x70 // py(pi-), pu(l-), pa(t-na1-), pc(sk_), pp(lx-)
         case 0x6E: plausible = b1 == 0x70 || b1 == 0x66 // np(m_), nf(p_)
         case 0x53: plausible = b1 == 0x47 || b1 == 0x4B // SG, SK
         case 0x2D: plausible = b1 == 0x2D // --
@@ -98,6 +103,7 @@ package enum APIKeyDetector {
         case 0x66: plausible = b1 == 0x6F // fo(1_)
         case 0x77: plausible = b1 == 0x68 // wh(sec_)
         case 0x6B: plausible = b1 == 0x65 // ke(y-)
+        case 0x74: plausible = b1 == 0x76 // tv(ly-)
         default: plausible = false
         }
         return plausible ? matchSlow(bytes, at: at, floor: floor) : nil
@@ -108,11 +114,11 @@ package enum APIKeyDetector {
         switch bytes[at] {
         case 0x41: return aws(bytes, at) ?? google(bytes, at) ?? ageSecretKey(bytes, at) ?? atlassian(bytes, at) ?? firebaseServerKey(bytes, at) ?? fcmRegistrationToken(bytes, at, floor: floor) // A
         case 0x61: return braintree(bytes, at) ?? terraformCloud(bytes, at, floor: floor) // a
-        case 0x67: return github(bytes, at) // g
+        case 0x67: return github(bytes, at) ?? prefixed(bytes, at, "gsk_", min: 40) // g
         case 0x73: return stripe(bytes, at) ?? openAI(bytes, at) ?? shopify(bytes, at) ?? square(bytes, at) ?? sentry(bytes, at) ?? mapboxSecret(bytes, at) ?? vaultLegacy(bytes, at) // s
-        case 0x72: return stripe(bytes, at) ?? fixed(bytes, at, prefix: 9, ASCII.isHexDigit, count: 48, exact: "rubygems_") // r
-        case 0x78: return slack(bytes, at) ?? slackAppToken(bytes, at) // x
-        case 0x6C: return fixed(bytes, at, prefix: 8, ASCII.isAlnum, count: 40, exact: "lin_api_") // l
+        case 0x72: return stripe(bytes, at) ?? fixed(bytes, at, prefix: 9, ASCII.isHexDigit, count: 48, exact: "rubygems_") ?? prefixed(bytes, at, "r8_", min: 30) // r
+        case 0x78: return slack(bytes, at) ?? slackAppToken(bytes, at) ?? fixed(bytes, at, prefix: 4, ASCII.isAlnum, count: 80, exact: "xai-") // x
+        case 0x6C: return fixed(bytes, at, prefix: 8, ASCII.isAlnum, count: 40, exact: "lin_api_") ?? prefixed(bytes, at, "lsv2_pt_", min: 40) ?? prefixed(bytes, at, "lsv2_sk_", min: 40) // l
         case 0x68: return slackWebhook(bytes, at) ?? huggingFace(bytes, at) ?? vault(bytes, at) // h
         case 0x6E: return fixed(bytes, at, prefix: 4, ASCII.isAlnum, count: 36, exact: "npm_") ?? prefixed(bytes, at, "nfp_", min: 30) // n
         case 0x53: return sendGrid(bytes, at) ?? twilioAPIKey(bytes, at) // S
@@ -120,7 +126,8 @@ package enum APIKeyDetector {
         case 0x64: return discordWebhook(bytes, at) ?? dockerHub(bytes, at) ?? digitalOcean(bytes, at)
             ?? fixed(bytes, at, prefix: 4, ASCII.isHexDigit, count: 32, exact: "dapi") ?? doppler(bytes, at) // d
         case 0x79: return googleOAuth(bytes, at) // y
-        case 0x70: return pypi(bytes, at) ?? fixed(bytes, at, prefix: 4, ASCII.isHexDigit, count: 40, exact: "pul-") ?? hubSpot(bytes, at) // p
+        case 0x70: return pypi(bytes, at) ?? fixed(bytes, at, prefix: 4, ASCII.isHexDigit, count: 40, exact: "pul-") ?? hubSpot(bytes, at)
+            ?? prefixed(bytes, at, "pcsk_", min: 50) ?? fixed(bytes, at, prefix: 5, ASCII.isAlnum, count: 48, exact: "pplx-") // p
         case 0x62: return telegramBot(bytes, at) // b
         case 0x48: return heroku(bytes, at) // H
         case 0x4E: return fixed(bytes, at, prefix: 5, isUpperDigit, count: 27, exact: "NRAK-") ?? prefixed(bytes, at, "NRII-", min: 28) ?? discordBot(bytes, at) // N
@@ -131,6 +138,7 @@ package enum APIKeyDetector {
         case 0x66: return prefixed(bytes, at, "fo1_", min: 30) // f
         case 0x77: return prefixed(bytes, at, "whsec_", min: 24) // w
         case 0x6B: return fixed(bytes, at, prefix: 4, isLowerDigit, count: 32, exact: "key-") // k
+        case 0x74: return prefixed(bytes, at, "tvly-", min: 30) // t
         default: return nil
         }
     }
@@ -401,6 +409,11 @@ package enum APIKeyDetector {
         else if ASCII.hasPrefix(bytes, at: p, exactly: "admin-") { len = 6 }
         else if ASCII.hasPrefix(bytes, at: p, exactly: "ant-") { len = 4 }
         if len > 0 { return run(bytes, from: p + len, start: at, ASCII.isBase64URL, min: 32, max: 1024) }
+        // OpenRouter's `sk-or-v1-` + 64 hex, Langfuse's secret `sk-lf-` + a UUID.
+        if ASCII.hasPrefix(bytes, at: p, exactly: "or-v1-") { return run(bytes, from: p + 6, start: at, ASCII.isHexDigit, min: 64, max: 64) }
+        if ASCII.hasPrefix(bytes, at: p, exactly: "lf-") { return run(bytes, from: p + 3, start: at, isAlnumDash, min: 36, max: 36) }
+        // DeepSeek (and other OpenAI-compatible APIs): `sk-` + 32 lower-case hex.
+        if let r = run(bytes, from: p, start: at, isLowerHex, min: 32, max: 32) { return r }
         return run(bytes, from: p, start: at, ASCII.isAlnum, min: 48, max: 48)
     }
 
