@@ -79,6 +79,15 @@ extension Scrubber {
         if b[separator] == UInt8(ascii: "="), separator > 0, b[separator - 1] == UInt8(ascii: ")") {
             return tupleKeyValue(b, separator: separator, floor: floor)
         }
+        // A prompt that ends in its label (Ansible's `sudo -p "[sudo via ansible, key=…] password:" -u root …`):
+        // the quote after the colon closes the prompt; no value follows. (A label quoted alone,
+        // `"password:" "…"`, is a console's label: its value is the next argument.)
+        if b[separator] == UInt8(ascii: ":"), separator + 1 < n, b[separator + 1] == UInt8(ascii: "\"") || b[separator + 1] == UInt8(ascii: "'"),
+           separator + 2 == n || b[separator + 2] == 0x20 {
+            var k = separator - 1
+            while k >= 0, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") { k -= 1 }
+            if k >= 0, b[k] == 0x20 { return nil }
+        }
         // --- the key, backwards ---
         var j = separator - 1
         var spaced = false
@@ -791,6 +800,9 @@ extension Scrubber {
     /// (service `passwd`, management group `chauthtok`) and vsftpd's `OK LOGIN: Client "…"`.
     static func isLabelNotPair(_ b: Bytes, key: Range<Int>, separator: Int) -> Bool {
         let v = separator + 1
+        // A scope operator (`Login::CanvasController#create`, `Mail::Send()`, `Auth::attempt`, C++'s
+        // `User::find`): a namespace, no value.
+        if v + 1 < b.count, b[v] == UInt8(ascii: ":"), ASCII.isLetter(b[v + 1]) || b[v + 1] == UInt8(ascii: "_") { return true }
         // A Rust or C++ path before the message (tracing's `INFO myapp::auth: login succeeded`):
         // the module is named `auth`, no value follows.
         if key.lowerBound >= 2, b[key.lowerBound - 1] == UInt8(ascii: ":"), b[key.lowerBound - 2] == UInt8(ascii: ":"),

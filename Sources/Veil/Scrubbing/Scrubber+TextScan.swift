@@ -695,6 +695,11 @@ extension Scrubber {
            let (value, rule) = userIdentifierCall(b, at: i) {
             return (value, .field, rule, 20)
         }
+        // WordPress' `define( 'DB_PASSWORD', '…' );`, `ini_set('mysql.default_password', '…')`.
+        if (x == UInt8(ascii: "d") && i + 12 < n && b[i + 6] == UInt8(ascii: "(")) || (x == UInt8(ascii: "i") && i + 12 < n && b[i + 7] == UInt8(ascii: "(")),
+           !credentialsOnly, i >= floor, let (value, rule) = phpDefine(b, at: i) {
+            return (value, .field, rule, 20)
+        }
         // Redis MONITOR's `"HSET" "key" "user" "noah.w" …`, `"CONFIG" "SET" "requirepass" "x"`, `"ACL" "SETUSER" "u" ">pw"`.
         if x | 0x20 == UInt8(ascii: "h") || x | 0x20 == UInt8(ascii: "c") || x | 0x20 == UInt8(ascii: "a"), !credentialsOnly, i > 0, b[i - 1] == UInt8(ascii: "\""), i + 10 < n, redisHashFields(b, at: i, floor: floor, spans: &spans) {
             var resume = i + 1
@@ -1461,7 +1466,7 @@ enum ScanTables {
         var t = [UInt8](repeating: 0, count: 256)
         for x in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(x)] |= upper }
         for x in Array("AaBbCcDdEeFf".utf8) { t[Int(x)] |= hex }
-        for x in Array("AaghsrxnSodbypHMNOPfwklLE".utf8) { t[Int(x)] |= apiKey }
+        for x in Array("AaghsrxnSodbypHMNOPfwklLEt".utf8) { t[Int(x)] |= apiKey }
         for x in Array("BbTt".utf8) { t[Int(x)] |= scheme }
         for x in Array("CcSs".utf8) { t[Int(x)] |= cookie }
         for x in Array("FfIiUuSsTtBbAaRr".utf8) { t[Int(x)] |= authLog }
