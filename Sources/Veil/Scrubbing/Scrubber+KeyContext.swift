@@ -815,6 +815,7 @@ extension Scrubber {
             }
         }
         if isLoginOutcomeLabel(b, key: key, separator: separator) { return true }
+        if isAuthMethodLabel(b, key: key, separator: separator) { return true }
         if isLoggerName(b, key: key, separator: separator) { return true }
         // Dovecot's `auth: Debug: client in: …`, `auth: Error: LDAP: …`: the process's name, then
         // the message's level, not a value.
@@ -830,6 +831,23 @@ extension Scrubber {
         }
         return ASCII.hasPrefix(b, at: v, exactly: " Client \"") && ASCII.isUpper(b[key.lowerBound]) && ASCII.isUpper(b[key.upperBound - 1])
     }
+
+    /// Moodle's `(auth: ldap)`, `auth: oauth2`: an `auth` key whose value names a sign-in method.
+    static func isAuthMethodLabel(_ b: Bytes, key: Range<Int>, separator: Int) -> Bool {
+        guard key.count == 4, ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "auth") else { return false }
+        var v = separator + 1
+        while v < b.count, v - separator <= 4, b[v] == 0x20 { v += 1 }
+        var e = v
+        while e < b.count, e - v <= 12, ASCII.isAlnum(b[e]) { e += 1 }
+        guard e > v, e == b.count || !(ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "=")) else { return false }
+        return authMethods.contains { $0.utf8CodeUnitCount == e - v && ASCII.hasPrefix(b, at: v, lowercased: $0) }
+    }
+
+    static let authMethods: [StaticString] = [
+        "ldap", "basic", "bearer", "digest", "none", "oauth", "oauth2", "saml", "saml2", "cas", "manual", "kerberos", "ntlm", "negotiate",
+        "pam", "local", "token", "apikey", "mtls", "tls", "cert", "jwt", "oidc", "sso", "anonymous", "shibboleth", "radius", "db",
+        "nologin", "email", "webservice", "lti", "mnet",
+    ]
 
     /// `Last login: Tue Dec  1 10:00:00 2024 from …` (the login shell's greeting), `failed login:
     /// invalid password`, `user: unknown`: an account key whose value is a date's weekday or a

@@ -387,6 +387,10 @@ extension Scrubber {
             case UInt8(ascii: "$"):
                 // `$2b$12$…`, `$argon2id$v=19$…`: a password hash (a credential, also in `keep` values).
                 if d.commandLinePassword >= 0, let r = PasswordHashDetector.match(b, at: i, floor: floor) {
+                    // `.htpasswd`'s and `/etc/shadow`'s `ewa.nowak:$apr1$…`: the account the hash is for.
+                    if d.authLogUser >= 0, !credentialsOnly, let user = PasswordHashDetector.accountBefore(b, hashAt: i, floor: floor), !Self.isPseudonym(b, user) {
+                        Self.appendUnlessScrubbed(b, user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
+                    }
                     Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
                 }
             case UInt8(ascii: "\\"):
@@ -623,6 +627,15 @@ extension Scrubber {
         // Minecraft's `[Server thread/INFO]: Steve_99 joined the game`, `UUID of player Steve_99 is …`.
         if i >= 3, b[i - 2] == UInt8(ascii: ":"), b[i - 3] == UInt8(ascii: "]"), !credentialsOnly, d.authLogUser >= 0, i >= floor,
            let r = GamePlayerDetector.match(b, at: i), !Self.isPseudonym(b, r) {
+            return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+        }
+        // pure-ftpd's `sigrid is now logged in`; Plesk's `login name "…"`, Wordfence's `username tried: "…"`.
+        if !credentialsOnly, d.authLogUser >= 0, i >= floor, i + 12 < n,
+           (x == UInt8(ascii: "i") && b[i + 1] == UInt8(ascii: "s") && b[i + 2] == 0x20 && b[i + 3] == UInt8(ascii: "n"))
+            || (x | 0x20 == UInt8(ascii: "l") && b[i + 5] == 0x20 && b[i + 6] == UInt8(ascii: "n"))
+            || (x | 0x20 == UInt8(ascii: "u") && (b[i + 4] == 0x20 || b[i + 8] == 0x20)),
+           let r = x == UInt8(ascii: "i") ? AuthLogDetector.nowLoggedIn(b, at: i, floor: floor) : AuthLogDetector.quotedAfterPanelPhrase(b, at: i),
+           !Self.isPseudonym(b, r) {
             return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
         }
         // OwnTracks' `owntracks/jkowalski/iphone`: the user in the topic.
@@ -900,6 +913,11 @@ extension Scrubber {
         if x == UInt8(ascii: "h") || x == UInt8(ascii: "U"), d.authLogUser >= 0, let r = HomeDirectoryDetector.match(b, at: i, floor: floor) {
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
         }
+        // `/remote.php/dav/files/ines.carvalho/…`, `auth/userpass/login/marta.nowak`, Puppet's `/User[ingrid]/…`.
+        if x == UInt8(ascii: "d") || x == UInt8(ascii: "c") || x == UInt8(ascii: "a") || x == UInt8(ascii: "U"), i > 0, b[i - 1] == UInt8(ascii: "/") || b[i - 1] == UInt8(ascii: "\""), d.authLogUser >= 0,
+           let r = HomeDirectoryDetector.servicePathUser(b, at: i, floor: floor), !Self.isPseudonym(b, r) {
+            return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+        }
         // `arn:aws:iam::123456789012:user/Alice`: the user (or STS session) name.
         if x == UInt8(ascii: "a"), d.authLogUser >= 0, i + 3 < n, b[i + 1] == UInt8(ascii: "r"), b[i + 2] == UInt8(ascii: "n"),
            b[i + 3] == UInt8(ascii: ":"), let r = ARNUserDetector.match(b, at: i, floor: floor) {
@@ -1138,8 +1156,13 @@ extension Scrubber {
             guard w < start - 1, ASCII.isUpper(b[w]) else { break }
             start -= 1
         }
+        // Exim's `rejected RCPT <…>`, `MAIL FROM <…>`: an SMTP command, no name.
+        if words == 1, smtpCommands.contains(where: { $0.utf8CodeUnitCount == end - start && ASCII.hasPrefix(b, at: start, exactly: $0) }) { return nil }
         return words > 0 && start < end ? start..<end : nil
     }
+
+    /// SMTP's commands and keywords, as mail servers log them before an address.
+    static let smtpCommands: [StaticString] = ["RCPT", "MAIL", "FROM", "TO", "HELO", "EHLO", "VRFY", "EXPN", "SENDER", "RECIPIENT", "SIZE", "AUTH"]
 
     /// The start of the MIME encoded words (`=?charset?B|Q?text?=`, separated by spaces) that
     /// end at `end`; nil when none does.

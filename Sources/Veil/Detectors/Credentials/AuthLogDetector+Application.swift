@@ -20,6 +20,9 @@ extension AuthLogDetector {
         if ASCII.hasPrefix(bytes, at: p, exactly: "not found: ") {
             return user(bytes, p + 11, then: { e in endsWord(bytes, e) })
         }
+        // phpMyAdmin's syslog: `user denied: pma_wp8 (mysql-denied) from …`, `user allowed: ramirez_db from …`.
+        if ASCII.hasPrefix(bytes, at: p, exactly: "denied: ") { return user(bytes, p + 8, then: { e in endsWord(bytes, e) }) }
+        if ASCII.hasPrefix(bytes, at: p, exactly: "allowed: ") { return user(bytes, p + 9, then: { e in endsWord(bytes, e) }) }
         guard let r = user(bytes, p, then: { e in signInVerb(bytes, e) }), !isEnglishFiller(bytes, r) else { return nil }
         return r
     }
@@ -31,6 +34,7 @@ extension AuthLogDetector {
         var quote: UInt8 = 0
         if ASCII.hasPrefix(bytes, at: p, lowercased: "user ") { q = p + 5 } else if ASCII.hasPrefix(bytes, at: p, lowercased: "account ") { q = p + 8 }
         else if ASCII.hasPrefix(bytes, at: p, lowercased: "user: ") { q = p + 6 }  // `login for user: wei.zhang`
+        else if ASCII.hasPrefix(bytes, at: p, lowercased: "username: ") { q = p + 10 }  // Joomla's `User login failed for username: …`
         else if ASCII.hasPrefix(bytes, at: p, lowercased: "username ") { q = p + 9 }
         else if ASCII.hasPrefix(bytes, at: p, lowercased: "principal ") { q = p + 10 }  // Spring Security events
         if q < bytes.count, bytes[q] == UInt8(ascii: "\"") || bytes[q] == UInt8(ascii: "'") { quote = bytes[q]; q += 1 }
@@ -40,8 +44,9 @@ extension AuthLogDetector {
         }
         if q == p, ASCII.isLetter(bytes[p]), signInWordBefore(bytes, at) {
             // `bad credentials for rachel.green`, `Invalid password for jdoe`: the word right after.
-            guard let r = user(bytes, p, then: { e in endsWord(bytes, e) }), !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r),
+            guard var r = user(bytes, p, then: { e in endsWord(bytes, e) }), !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r),
                   !bytes[r].contains(UInt8(ascii: "@")) else { return nil }  // an address: the e-mail detector's
+            while r.count > 1, bytes[r.upperBound - 1] == UInt8(ascii: ".") { r = r.lowerBound..<(r.upperBound - 1) }  // the sentence's end
             // `New device login for Noah Kim from …`: a person's name, both words.
             if let end = PersonNameDetector.familyNameAfterGivenName(bytes, r) { return r.lowerBound..<end }
             return r
@@ -197,7 +202,8 @@ extension AuthLogDetector {
         guard e < bytes.count else { return true }
         switch bytes[e] {
         case 0x20, 0x09, 0x0D, UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: "("), UInt8(ascii: "!"): return true
-        case UInt8(ascii: "."): return e + 1 == bytes.count || bytes[e + 1] == 0x20
+        case UInt8(ascii: "."): return e + 1 == bytes.count || bytes[e + 1] == 0x20 || bytes[e + 1] == UInt8(ascii: "|")
+        case UInt8(ascii: "|"): return true  // a field separator (Drupal's watchdog, HL7)
         default: return false
         }
     }
@@ -226,7 +232,7 @@ extension AuthLogDetector {
         // PAM via su, login, polkit: `pam_authenticate: Authentication failure for bob`.
         if CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: "authentication failure") { return true }
         // `Login succeeded for jane.smith`, `Authentication failed for alice`: an outcome after the word.
-        for outcome: StaticString in [" failed", " succeeded", " successful", " denied", " rejected"]
+        for outcome: StaticString in [" failed", " succeeded", " successful", " success", " denied", " rejected"]
         where CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: outcome) {
             w -= outcome.utf8CodeUnitCount
             break
@@ -238,6 +244,11 @@ extension AuthLogDetector {
         }
         // util-linux su: `'su root' failed for lonvick on /dev/pts/8`.
         if w > 4, w < at - 1, bytes[w - 1] == UInt8(ascii: "'"), CredentialScan.contains(bytes, from: w - 40, to: w, lowercased: "'su ") { return true }
+        // Drupal's `Session opened for sanne.de.vries.`, `Session closed for …`.
+        for phrase: StaticString in ["session opened", "session closed"] where CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: phrase) {
+            let start = w - phrase.utf8CodeUnitCount
+            return start == 0 || !ASCII.isAlnum(bytes[start - 1])
+        }
         for word: StaticString in ["credentials", "password", "login", "logon", "authentication", "access", "auth", "sign-in"]
         where CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: word) {
             let start = w - word.utf8CodeUnitCount

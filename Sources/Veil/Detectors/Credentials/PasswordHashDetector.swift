@@ -24,6 +24,21 @@ package enum PasswordHashDetector {
         return matchSlow(b, at: at)
     }
 
+    /// The account before a hash in `.htpasswd` and `/etc/shadow` lines (`ewa.nowak:$apr1$…`,
+    /// `jdoe:$6$…:19000:0:99999:7:::`): a word of `[A-Za-z0-9._-]` right before `:` at `hashAt - 1`,
+    /// starting the line or after white space.
+    package static func accountBefore(_ b: Bytes, hashAt: Int, floor: Int) -> Range<Int>? {
+        guard hashAt >= 2, b[hashAt - 1] == UInt8(ascii: ":") else { return nil }
+        let end = hashAt - 1
+        var start = end
+        while start > floor, end - start < 64, ASCII.isAlnum(b[start - 1]) || b[start - 1] == UInt8(ascii: ".") || b[start - 1] == UInt8(ascii: "_") || b[start - 1] == UInt8(ascii: "-") {
+            start -= 1
+        }
+        guard start < end, start >= floor, start == 0 || b[start - 1] == 0x20 || b[start - 1] == 0x09,
+              b[start..<end].contains(where: ASCII.isLetter) else { return nil }
+        return start..<end
+    }
+
     @inline(never)
     static func matchSlow(_ b: Bytes, at: Int) -> Range<Int>? {
         let n = b.count

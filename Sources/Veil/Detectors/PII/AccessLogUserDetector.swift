@@ -24,20 +24,72 @@ package enum AccessLogUserDetector {
         let limit = n - 6
         var from = 0
         while from < limit {
-            guard let hit = memchr(base + from, Int32(UInt8(ascii: "[")), limit - from) else { return nil }
+            guard let hit = memchr(base + from, Int32(UInt8(ascii: "[")), limit - from) else { break }
             let bracket = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
             if bracket >= 6, let user = user(b, dateAt: bracket) { return user }
             from = bracket + 1
         }
+        return userBeforeRequest(b)
+    }
+
+    /// Access logs without a date between the user and the request: cPanel's login log
+    /// (`198.51.100.23 - sigrid "GET / HTTP/1.1" FAILED LOGIN cpaneld: …`) and DirectAdmin's
+    /// (`198.51.100.32 ahmedhassan "POST /CMD_FTP?action=create HTTP/1.1"`): an address, then `-`
+    /// or not, then the user, then the quoted request line.
+    private static func userBeforeRequest(_ b: Bytes) -> Range<Int>? {
+        let n = b.count
+        guard n > 20, let base = b.baseAddress else { return nil }
+        var from = 0
+        while from < n - 6 {
+            guard let hit = memchr(base + from, Int32(UInt8(ascii: "\"")), n - 6 - from) else { return nil }
+            let quote = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            from = quote + 1
+            guard quote >= 10, b[quote - 1] == 0x20, startsRequest(b, quote + 1) else { continue }
+            let userEnd = quote - 1
+            var userStart = userEnd
+            while userStart > 0, userEnd - userStart < 64, b[userStart - 1] != 0x20 {
+                guard b[userStart - 1] > 0x20, b[userStart - 1] != UInt8(ascii: "]"), b[userStart - 1] != UInt8(ascii: "\"") else { return nil }
+                userStart -= 1
+            }
+            guard userStart < userEnd, userStart >= 8, b[userStart - 1] == 0x20 else { return nil }
+            if userEnd - userStart == 1, b[userStart] == UInt8(ascii: "-") { return nil }
+            var hostEnd = userStart - 1
+            if hostEnd >= 2, b[hostEnd - 1] == UInt8(ascii: "-"), b[hostEnd - 2] == 0x20 { hostEnd -= 2 }
+            var hostStart = hostEnd
+            while hostStart > 0, hostEnd - hostStart < 64, b[hostStart - 1] != 0x20 { hostStart -= 1 }
+            guard hostStart < hostEnd, hostStart == 0 || b[hostStart - 1] == 0x20, isAddress(b, hostStart..<hostEnd) else { return nil }
+            return userStart..<userEnd
+        }
         return nil
+    }
+
+    /// `GET `, `POST ` …: an HTTP request line's method.
+    private static func startsRequest(_ b: Bytes, _ i: Int) -> Bool {
+        for method: StaticString in ["GET ", "POST ", "PUT ", "DELETE ", "HEAD ", "PATCH ", "OPTIONS "] where ASCII.hasPrefix(b, at: i, exactly: method) { return true }
+        return false
+    }
+
+    /// An IPv4 or IPv6 address as written (hex digits, `.` and `:`), or its pseudonym (`ip~…`) after a first pass.
+    private static func isAddress(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        if r.count > 3, ASCII.hasPrefix(b, at: r.lowerBound, exactly: "ip~") { return true }
+        guard r.count >= 3, r.count <= 45 else { return false }
+        var separators = 0
+        for x in b[r] {
+            if x == UInt8(ascii: ".") || x == UInt8(ascii: ":") { separators += 1 } else if !ASCII.isHexDigit(x) { return false }
+        }
+        return separators >= 2
     }
 
     /// The user field when `b[bracket...]` starts the date of an access-log line.
     private static func user(_ b: Bytes, dateAt bracket: Int) -> Range<Int>? {
         // `[dd/Mon/`: a three-letter month (`[20/ip~…` — a pseudonym after a first pass — is none).
-        guard bracket + 8 < b.count, b[bracket - 1] == 0x20, ASCII.isDigit(b[bracket + 1]), ASCII.isDigit(b[bracket + 2]),
-              b[bracket + 3] == UInt8(ascii: "/"), ASCII.isLetter(b[bracket + 4]), ASCII.isLetter(b[bracket + 5]), ASCII.isLetter(b[bracket + 6]),
-              b[bracket + 7] == UInt8(ascii: "/") else { return nil }
+        // (cPanel writes the month as digits: `[03/12/2024:10:14:22 -0000]`.)
+        guard bracket + 12 < b.count, b[bracket - 1] == 0x20, ASCII.isDigit(b[bracket + 1]), ASCII.isDigit(b[bracket + 2]),
+              b[bracket + 3] == UInt8(ascii: "/") else { return nil }
+        let namedMonth = ASCII.isLetter(b[bracket + 4]) && ASCII.isLetter(b[bracket + 5]) && ASCII.isLetter(b[bracket + 6]) && b[bracket + 7] == UInt8(ascii: "/")
+        let numericMonth = ASCII.isDigit(b[bracket + 4]) && ASCII.isDigit(b[bracket + 5]) && b[bracket + 6] == UInt8(ascii: "/")
+            && ASCII.isDigit(b[bracket + 7]) && ASCII.isDigit(b[bracket + 10]) && b[bracket + 11] == UInt8(ascii: ":")
+        guard namedMonth || numericMonth else { return nil }
         // user: the word before the date
         let userEnd = bracket - 1
         var userStart = userEnd

@@ -19,7 +19,10 @@ package enum GamePlayerDetector {
             return name
         }
         if b[at] == UInt8(ascii: "<") {
-            guard let name = playerName(b, at + 1), name.upperBound < n, b[name.upperBound] == UInt8(ascii: ">") else { return nil }
+            // (A chat line follows a thread's level, `[Server thread/INFO]: <Steve_99> hi`; Roundcube's
+            // `[12-Mar-2024 10:47:30 +0000]: <5d0e9a7c> …` is a session's tag after a date.)
+            guard at >= 9, ASCII.hasPrefix(b, at: at - 8, exactly: "/INFO]: "),
+                  let name = playerName(b, at + 1), name.upperBound < n, b[name.upperBound] == UInt8(ascii: ">") else { return nil }
             return name
         }
         guard let name = playerName(b, at),

@@ -60,4 +60,38 @@ package enum HomeDirectoryDetector {
         where shared.utf8CodeUnitCount == k - start && ASCII.hasPrefix(b, at: start, exactly: shared) { return nil }
         return start..<k
     }
+
+    /// Paths that name an account in web and secret services (probe stop 38): Nextcloud's and
+    /// ownCloud's WebDAV (`/remote.php/dav/files/ines.carvalho/…`, `dav/calendars/…`,
+    /// `dav/principals/users/…`) and provisioning API (`/ocs/v2.php/cloud/users/thomas.mueller`),
+    /// Vault's auth methods (`auth/userpass/login/marta.nowak`, `auth/ldap/login/…`), and Puppet's
+    /// user resources (`/Stage[main]/Main/User[ingrid.johansson]/ensure`).
+    ///
+    /// **Trigger**: a word start right after `/` (Vault's `auth/…` also right after a quote: its audit
+    /// log's `"path":"auth/userpass/login/…"`). **Returns** the account's range.
+    package static func servicePathUser(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard at >= floor, at > 0, b[at - 1] == UInt8(ascii: "/") || (b[at - 1] == UInt8(ascii: "\"") && b[at] == UInt8(ascii: "a")) else { return nil }
+        var k = -1
+        if ASCII.hasPrefix(b, at: at, exactly: "User[") {
+            let start = at + 5
+            var e = start
+            while e < b.count, e - start <= 64, b[e] != UInt8(ascii: "]"), b[e] > 0x20 { e += 1 }
+            guard e > start, e < b.count, b[e] == UInt8(ascii: "]") else { return nil }
+            return start..<e
+        }
+        for prefix: StaticString in ["dav/files/", "dav/calendars/", "dav/addressbooks/users/", "dav/principals/users/", "dav/trashbin/",
+                                     "dav/uploads/", "dav/avatars/", "cloud/users/", "auth/userpass/login/", "auth/userpass/users/",
+                                     "auth/ldap/login/", "auth/ldap/users/", "auth/okta/login/", "auth/radius/login/"]
+        where ASCII.hasPrefix(b, at: at, exactly: prefix) {
+            k = at + prefix.utf8CodeUnitCount
+            break
+        }
+        guard k > at else { return nil }
+        let start = k
+        while k < b.count, k - start <= 64, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-")
+            || b[k] == UInt8(ascii: "@") || b[k] == UInt8(ascii: "%") || b[k] == UInt8(ascii: "~") { k += 1 }  // (`~`: a pseudonym, left as it is)
+        guard k > start, k - start <= 64 else { return nil }
+        if k < b.count, ASCII.isAlnum(b[k]) || b[k] >= 0x80 { return nil }
+        return start..<k
+    }
 }
