@@ -41,6 +41,11 @@ extension Scrubber {
            let (value, rule) = tableRowPair(b, at: sudoAnchor) {
             Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field)
         }
+        // `8=FIX.4.4|35=A|553=user|554=pw|`: a FIX message's credential and account tags.
+        if keyContext, !credentialsOnly, n > 16 {
+            for (value, rule) in fixMessageFields(b) { Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field) }
+            unsorted = unsorted || !spans.isEmpty
+        }
         var accessLogUser = -1..<(-1)
         if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) ?? SquidUserDetector.match(b) { accessLogUser = r }
         // An XML element's text, added when the scan has read the tag's attributes.
