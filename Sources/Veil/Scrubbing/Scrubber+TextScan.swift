@@ -672,6 +672,11 @@ extension Scrubber {
            let r = NationalIDDetector.matchLetterFirst(b, at: i), let rule = nationalIDRule() {
             return (r, .field, rule, 20)
         }
+        // `FP CCVI4539578763621486/0828`, `FOP: VI4539…`: a card number after its issuer's code.
+        if d.paymentCard >= 0, x == UInt8(ascii: "C") || x == UInt8(ascii: "V") || x == UInt8(ascii: "M") || x == UInt8(ascii: "A") || x == UInt8(ascii: "D") || x == UInt8(ascii: "J") || x == UInt8(ascii: "T"),
+           i + 15 < n, ASCII.isDigit(b[i + 2]) || ASCII.isDigit(b[i + 4]), let r = PaymentCardDetector.issuerPrefixed(b, at: i, floor: floor) {
+            return appendAhead(b, r, rule: d.paymentCard, precedence: DetectorKind.paymentCard.precedence, after: i, spans: &spans)
+        }
         // A magnetic stripe's track 1 without its `%`: `track1=B4917610000000000^NAKAMURA/HIROSHI^2805…`.
         if x == UInt8(ascii: "B"), d.paymentCard >= 0, i + 16 < n, ASCII.isDigit(b[i + 1]), let r = PaymentCardDetector.trackOne(b, at: i) {
             return (r, .detector, d.paymentCard, DetectorKind.paymentCard.precedence)

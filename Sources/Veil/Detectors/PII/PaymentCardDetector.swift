@@ -33,6 +33,25 @@ package enum PaymentCardDetector {
         return k < bytes.count && ASCII.isDigit(bytes[k]) ? nil : k
     }
 
+    /// A card number glued to a form-of-payment code (airline and GDS entries: `FP CCVI4539578763621486/0828`,
+    /// `FOP: VI4539578763621486 EXP 12/28`, `CCCA5425233430109903`): the number after the issuer's
+    /// two-letter code (`VI`, `CA`, `MC`, `AX`, `DC`, `JC`, `DS`, `TP`), also after `CC`. `at` is the
+    /// code's first letter, at a word start; the number passes the same checks as a bare one.
+    package static func issuerPrefixed(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard at >= floor, at + 15 < bytes.count else { return nil }
+        var k = at
+        if bytes[k] == UInt8(ascii: "C"), bytes[k + 1] == UInt8(ascii: "C"), ASCII.isUpper(bytes[k + 2]) { k += 2 }
+        guard issuerCodes.contains(where: { ASCII.hasPrefix(bytes, at: k, exactly: $0) }) else { return nil }
+        k += 2
+        guard ASCII.isDigit(bytes[k]) else { return nil }
+        let rest = UnsafeBufferPointer(rebasing: bytes[k...])
+        guard let r = match(rest, at: 0, floor: 0) else { return nil }
+        return (k + r.lowerBound)..<(k + r.upperBound)
+    }
+
+    /// IATA's form-of-payment codes of the card issuers.
+    static let issuerCodes: [StaticString] = ["VI", "CA", "MC", "AX", "DC", "JC", "DS", "TP"]
+
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
         let n = bytes.count
         guard at >= floor, at < n, ASCII.isDigit(bytes[at]) else { return nil }
