@@ -672,6 +672,10 @@ extension Scrubber {
            let r = NationalIDDetector.matchLetterFirst(b, at: i), let rule = nationalIDRule() {
             return (r, .field, rule, 20)
         }
+        // `Door code 7412`, `gate code 1234#`, `Türcode 7412`: an access code in a note.
+        if !credentialsOnly, i >= floor, i + 12 < n, Self.mayStartAccessCodePhrase(b, i), let (value, rule) = accessCodePhrase(b, at: i) {
+            return (value, .field, rule, 20)
+        }
         // `FP CCVI4539578763621486/0828`, `FOP: VI4539…`: a card number after its issuer's code.
         if d.paymentCard >= 0, x == UInt8(ascii: "C") || x == UInt8(ascii: "V") || x == UInt8(ascii: "M") || x == UInt8(ascii: "A") || x == UInt8(ascii: "D") || x == UInt8(ascii: "J") || x == UInt8(ascii: "T"),
            i + 15 < n, ASCII.isDigit(b[i + 2]) || ASCII.isDigit(b[i + 4]), let r = PaymentCardDetector.issuerPrefixed(b, at: i, floor: floor) {

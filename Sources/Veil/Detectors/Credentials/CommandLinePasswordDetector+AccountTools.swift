@@ -1,7 +1,8 @@
 /// Passwords that account-management commands take on their command line, as shell histories,
 /// `sudo … COMMAND=` lines and audit `execve` records show them:
 /// - `echo 'alice:S3cr3t' | chpasswd` (the part after the first `:`), `echo S3cr3t | passwd
-///   --stdin erin` and `echo S3cr3t | sudo -S apt update` (the echoed value), also after `sudo`;
+///   --stdin erin`, `echo S3cr3t | sudo -S apt update` and `echo S3cr3t | docker login -u bob
+///   --password-stdin` (the echoed value), also after `sudo`;
 /// - Windows `net use \\srv\share S3cr3t /user:CORP\alice` (or the password after `/user:…`)
 ///   and `net user bob S3cr3t /add` (`*` prompts);
 /// - `rabbitmqctl add_user frank S3cr3t`, `rabbitmqctl change_password frank S3cr3t`;
@@ -29,6 +30,8 @@ extension CommandLinePasswordDetector {
             if next.contains(where: { $0.count == 2 && ASCII.hasPrefix(b, at: $0.lowerBound, exactly: "-S") }) { return value }
         }
         guard let program = next.first else { return nil }
+        // `echo "…" | docker login -u bob --password-stdin` (podman, helm registry, oras, skopeo too).
+        if next.contains(where: { $0.count == 16 && ASCII.hasPrefix(b, at: $0.lowerBound, exactly: "--password-stdin") }) { return value }
         if program.count == 8, ASCII.hasPrefix(b, at: program.lowerBound, exactly: "chpasswd") {
             guard let colon = b[value].firstIndex(of: UInt8(ascii: ":")), colon + 1 < value.upperBound else { return nil }
             return (colon + 1)..<value.upperBound

@@ -391,14 +391,17 @@ package enum CommandLinePasswordDetector {
 
     /// Option names (lower case, `-`/`_` ignored) ending in these name a password or another
     /// secret: `--password`, `--db-password`, `--passwd`, `--key-passphrase`, `--token`,
-    /// `--auth-token`, `--client-secret`, `--api-key`; and `--pass` itself.
-    static let passwordOptionSuffixes: [[UInt8]] = ["password", "passwd", "passphrase", "token", "secret", "apikey"].map { Array($0.utf8) }
+    /// `--auth-token`, `--client-secret`, `--api-key`, `--secret-key`, kubeadm's `--certificate-key`;
+    /// and `--pass` itself, and names whose last part is `pass` (`--sftp-pass`).
+    static let passwordOptionSuffixes: [[UInt8]] = ["password", "passwd", "passphrase", "token", "secret", "apikey", "secretkey", "certificatekey", "encryptionkey"].map { Array($0.utf8) }
 
     /// Whether `b[name]` (an option's name after `--`: letters, digits, `-`, `_`) names a
     /// password or another secret: `pass`, or a name ending in ``passwordOptionSuffixes``.
     static func namesSecret(_ b: Bytes, _ name: Range<Int>) -> Bool {
         guard name.allSatisfy({ ASCII.isAlnum(b[$0]) || b[$0] == UInt8(ascii: "-") || b[$0] == UInt8(ascii: "_") }) else { return false }
         if name.count == 4, ASCII.hasPrefix(b, at: name.lowerBound, lowercased: "pass") { return true }
+        // `--sftp-pass`, `--db_pass` (rclone, mydumper): a part named `pass` (`--bypass` is none).
+        if name.count > 5, ASCII.hasPrefix(b, at: name.upperBound - 4, lowercased: "pass"), b[name.upperBound - 5] == UInt8(ascii: "-") || b[name.upperBound - 5] == UInt8(ascii: "_") { return true }
         return passwordOptionSuffixes.contains { CompiledRules.hasNormalizedSuffix(b, name, $0) }
     }
 

@@ -1,0 +1,42 @@
+/// Codes that open a door, a gate or an alarm, named in prose (delivery and field-service notes):
+/// `Door code 7412`, `gate code 1234#`, `entry code #4590`, `alarm code 9382`, `lockbox code 7713`,
+/// `Türcode 7412`, `code porte 12B45`, `digicode 4589B` — with or without a `:` (the `key: value`
+/// form is key context). The value: an optional `#`, 3 to 8 letters and digits with at least
+/// three digits, an optional `#` or `*`; it takes the `door_code` key's rule.
+extension Scrubber {
+    /// A cheap test at a word start: a word of 4 to 8 bytes then ` c`/` C`, or a word ending in `code` (`digicode`).
+    @inline(__always)
+    static func mayStartAccessCodePhrase(_ b: Bytes, _ i: Int) -> Bool {
+        var e = i + 1
+        while e < b.count, e - i < 9, ASCII.isLetter(b[e]) || b[e] >= 0x80 { e += 1 }
+        guard e + 1 < b.count, e - i >= 4 else { return false }
+        if b[e] == 0x20, b[e + 1] | 0x20 == UInt8(ascii: "c") { return true }
+        return b[e - 1] == UInt8(ascii: "e") && ASCII.hasPrefix(b, at: e - 4, lowercased: "code")
+    }
+
+    /// `at` is the phrase's first letter.
+    func accessCodePhrase(_ b: Bytes, at: Int) -> (Range<Int>, Int)? {
+        var k = -1
+        for phrase: StaticString in ["door code", "gate code", "entry code", "alarm code", "lockbox code", "keypad code", "access code",
+                                     "garage code", "building code", "buzzer code", "code porte", "digicode", "türcode", "torcode"]
+        where ASCII.hasPrefix(b, at: at, lowercased: phrase) {
+            k = at + phrase.utf8CodeUnitCount
+            break
+        }
+        guard k > at, k + 3 < b.count else { return nil }
+        if b[k] == UInt8(ascii: ":") { return nil }  // key context reads `door code: 7412`
+        guard b[k] == 0x20 else { return nil }
+        k += 1
+        if ASCII.hasPrefix(b, at: k, lowercased: "is ") { k += 3 }
+        let start = k
+        if k < b.count, b[k] == UInt8(ascii: "#") { k += 1 }
+        var digits = 0
+        let body = k
+        while k < b.count, k - body <= 8, ASCII.isAlnum(b[k]) { if ASCII.isDigit(b[k]) { digits += 1 }; k += 1 }
+        guard digits >= 3, k - body >= 3, k - body <= 8 else { return nil }
+        if k < b.count, b[k] == UInt8(ascii: "#") || b[k] == UInt8(ascii: "*") { k += 1 }
+        guard k == b.count || !(ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-")),
+              !Self.isPseudonym(b, start..<k), let rule = fieldRule(forLiteralKey: "door_code") else { return nil }
+        return (start..<k, rule)
+    }
+}
