@@ -427,6 +427,10 @@ package enum CommandLinePasswordDetector {
         if !quoted, value.lowerBound < b.count, b[value.lowerBound] == UInt8(ascii: "-") { return nil }
         // Prose about the option (docker's `Using --password via the CLI is insecure`).
         if !quoted, proseAfterOption.containsLowercased(b, value) { return nil }
+        // apksigner's and openssl's sources: `pass:S3cr3t` (the secret after the colon), `env:VAR`
+        // and `file:PATH` (references, no secret).
+        if !quoted, value.count > 5, ASCII.hasPrefix(b, at: value.lowerBound, exactly: "pass:") { return (value.lowerBound + 5)..<value.upperBound }
+        if !quoted, ASCII.hasPrefix(b, at: value.lowerBound, exactly: "env:") || ASCII.hasPrefix(b, at: value.lowerBound, exactly: "file:") { return nil }
         return value.isEmpty ? nil : value
     }
 
