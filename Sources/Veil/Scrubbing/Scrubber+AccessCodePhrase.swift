@@ -7,6 +7,15 @@ extension Scrubber {
     /// A cheap test at a word start: a word of 4 to 8 bytes then ` c`/` C`, or a word ending in `code` (`digicode`).
     @inline(__always)
     static func mayStartAccessCodePhrase(_ b: Bytes, _ i: Int) -> Bool {
+        // The phrases' first two letters: do(or), ga(te, rage), en(try), al(arm), lo(ckbox), ke(ypad),
+        // ac(cess), bu(ilding, zzer), co(de), di(gicode), tü(rcode), to(rcode).
+        switch (b[i] | 0x20, b[i + 1] | 0x20) {
+        case (UInt8(ascii: "d"), UInt8(ascii: "o")), (UInt8(ascii: "g"), UInt8(ascii: "a")), (UInt8(ascii: "e"), UInt8(ascii: "n")),
+             (UInt8(ascii: "a"), UInt8(ascii: "l")), (UInt8(ascii: "l"), UInt8(ascii: "o")), (UInt8(ascii: "k"), UInt8(ascii: "e")),
+             (UInt8(ascii: "a"), UInt8(ascii: "c")), (UInt8(ascii: "b"), UInt8(ascii: "u")), (UInt8(ascii: "c"), UInt8(ascii: "o")),
+             (UInt8(ascii: "d"), UInt8(ascii: "i")), (UInt8(ascii: "t"), 0xE3), (UInt8(ascii: "t"), UInt8(ascii: "o")): break
+        default: return false
+        }
         var e = i + 1
         while e < b.count, e - i < 9, ASCII.isLetter(b[e]) || b[e] >= 0x80 { e += 1 }
         guard e + 1 < b.count, e - i >= 4 else { return false }

@@ -12,15 +12,16 @@ extension Scrubber {
     func fixMessageFields(_ b: Bytes) -> [(Range<Int>, Int)] {
         let n = b.count
         guard n > 16, let base = b.baseAddress else { return [] }
+        // The message starts in the first 256 bytes; its `X` (rare in log lines) is searched for.
+        let limit = min(n, 256)
         var start = -1
-        var k = 0
-        let limit = min(n - 8, 256)
+        var k = 4
         while k < limit {
-            guard let hit = memchr(base + k, Int32(UInt8(ascii: "8")), limit - k) else { break }
+            guard let hit = memchr(base + k, Int32(UInt8(ascii: "X")), limit - k) else { break }
             k = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
-            if b[k + 1] == UInt8(ascii: "="), b[k + 2] == UInt8(ascii: "F"), b[k + 3] == UInt8(ascii: "I"), b[k + 4] == UInt8(ascii: "X"),
-               k == 0 || !ASCII.isAlnum(b[k - 1]) {
-                start = k
+            if b[k - 1] == UInt8(ascii: "I"), b[k - 2] == UInt8(ascii: "F"), b[k - 3] == UInt8(ascii: "="), b[k - 4] == UInt8(ascii: "8"),
+               k == 4 || !ASCII.isAlnum(b[k - 5]) {
+                start = k - 4
                 break
             }
             k += 1

@@ -638,7 +638,7 @@ extension Scrubber {
         if !credentialsOnly, d.authLogUser >= 0, i >= floor, i + 12 < n,
            (x == UInt8(ascii: "i") && b[i + 1] == UInt8(ascii: "s") && b[i + 2] == 0x20 && b[i + 3] == UInt8(ascii: "n"))
             || (x | 0x20 == UInt8(ascii: "l") && b[i + 5] == 0x20 && b[i + 6] == UInt8(ascii: "n"))
-            || (x | 0x20 == UInt8(ascii: "u") && (b[i + 4] == 0x20 || b[i + 8] == 0x20)),
+            || (x | 0x20 == UInt8(ascii: "u") && ((b[i + 4] == 0x20 && b[i + 5] == UInt8(ascii: "n")) || (b[i + 8] == 0x20 && b[i + 9] == UInt8(ascii: "t")))),
            let r = x == UInt8(ascii: "i") ? AuthLogDetector.nowLoggedIn(b, at: i, floor: floor) : AuthLogDetector.quotedAfterPanelPhrase(b, at: i),
            !Self.isPseudonym(b, r) {
             return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
