@@ -152,7 +152,7 @@ extension Scrubber {
                     // an account key names no account; scanned as text.
                     if let m = memberRule, m != rule, compiled.active[m].type == "username", Self.isResourcePath(b, valueAt: r.i) { memberRule = nil }
                     // `{"address":"https://hooks.acme.io/…"}`: a webhook's address, not a postal one.
-                    if let m = memberRule, m != rule, compiled.active[m].type == "address", r.i + 1 < b.count, b[r.i] == UInt8(ascii: "\""), Self.startsURL(b, r.i + 1) { memberRule = nil }
+                    if let m = memberRule, m != rule, compiled.active[m].type == "address", r.i + 1 < b.count, b[r.i] == UInt8(ascii: "\""), Self.startsURL(b, r.i + 1) || Self.startsNetworkAddress(b, r.i + 1) { memberRule = nil }
                     if !keepRule, segments == 1, !compiled.fieldRules.isEmpty {
                         let k = path[path.count - 1]
                         if let entryRule, memberRule == rule, Self.isEntryValueKey(k) {

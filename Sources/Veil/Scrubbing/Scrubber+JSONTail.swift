@@ -15,13 +15,17 @@ extension Scrubber {
             if jsonTailHasKey(b, start: start) { return false }
             let findingsMark = report.findings.count
             var json: [UInt8] = []
-            guard scrubJSONLine(UnsafeBufferPointer(rebasing: b[start...]), into: &json, report: &report) else { continue }
+            // Monolog (Laravel, Symfony) ends a line with its context and then its `extra`, most
+            // often empty: `local.INFO: Order created {"order":{…}} []`.
+            let end = Self.monologExtraStart(b) ?? b.count
+            guard end > start, scrubJSONLine(UnsafeBufferPointer(rebasing: b[start..<end]), into: &json, report: &report) else { continue }
             // The prefix's findings come first, as in the line.
             let jsonFindings = Array(report.findings[findingsMark...])
             report.findings.removeSubrange(findingsMark...)
             scrubText(UnsafeBufferPointer(rebasing: b[..<start]), into: &out, report: &report)
             report.findings += jsonFindings
             out += json
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[end...]))
             return true
         }
         return false
@@ -30,6 +34,15 @@ extension Scrubber {
     /// Whether `b` may have a JSON tail (a cheap test for ``mayChange(line:format:)``).
     func hasJSONTailCandidate(_ b: Bytes) -> Bool {
         jsonTailStart(b, from: 1) != nil
+    }
+
+    /// Where a trailing ` []` or ` {}` (Monolog's empty `extra`) starts after a `}`, or nil.
+    static func monologExtraStart(_ b: Bytes) -> Int? {
+        var end = b.count
+        while end > 0, b[end - 1] == 0x20 || b[end - 1] == 0x0D { end -= 1 }
+        guard end >= 4, b[end - 3] == 0x20, b[end - 4] == UInt8(ascii: "}"),
+              (b[end - 2] == UInt8(ascii: "[") && b[end - 1] == UInt8(ascii: "]")) || (b[end - 2] == UInt8(ascii: "{") && b[end - 1] == UInt8(ascii: "}")) else { return nil }
+        return end - 3
     }
 
     /// Candidates tried per line: a prefix may hold `{"` that starts no document.

@@ -458,7 +458,8 @@ extension Scrubber {
             if b[v] == UInt8(ascii: "{") || b[v] == UInt8(ascii: "[") { return nil }  // structured value: scanned as text
             // Go's `%+v` of a struct pointer (`user=&{ID:17 Name:Peggy …}`): its fields are pairs
             // of their own, scanned as text.
-            if b[v] == UInt8(ascii: "&"), v + 1 < n, b[v + 1] == UInt8(ascii: "{") { return nil }
+            // Elixir's map, `"user" => %{"email" => …}` (Phoenix's `Parameters:`), the same.
+            if b[v] == UInt8(ascii: "&") || b[v] == UInt8(ascii: "%"), v + 1 < n, b[v + 1] == UInt8(ascii: "{") { return nil }
             // `Login: user=<mary@example.com>` (dovecot), `User: name=bob`: a label before a pair
             // whose own key has a rule; that pair is read on its own. Otherwise the value stays
             // whole, whatever it looks like (`password: a=b`).
@@ -560,7 +561,7 @@ extension Scrubber {
         // person's; scanned as text.
         // `address=https://hooks.acme.io/…` (a webhook's), `LogName=Security` (a Windows event log's):
         // a URL, not a postal address; a log, not an account. Scanned as text.
-        if quote == 0 || quote == UInt8(ascii: "\""), compiled.active[rule].type == "address", Self.startsURL(b, valueStart) {
+        if quote == 0 || quote == UInt8(ascii: "\""), compiled.active[rule].type == "address", Self.startsURL(b, valueStart) || Self.startsNetworkAddress(b, valueStart) {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
         }
         if keyEnd - keyStart == 7, ASCII.hasPrefix(b, at: keyStart, lowercased: "logname"), Self.isWindowsLogName(b, valueStart..<valueEnd) {
@@ -800,6 +801,10 @@ extension Scrubber {
     /// (service `passwd`, management group `chauthtok`) and vsftpd's `OK LOGIN: Client "…"`.
     static func isLabelNotPair(_ b: Bytes, key: Range<Int>, separator: Int) -> Bool {
         let v = separator + 1
+        // An empty value (the Kubernetes API server's `Trace[1]: "List" name:,subresource:,namespace:default`).
+        if v < b.count, b[v] == UInt8(ascii: ","), v + 1 < b.count, ASCII.isLetter(b[v + 1]) { return true }
+        // A Debian package and its architecture (apt's `Install: passwd:amd64 (1:4.13…)`, `login:amd64`).
+        if IPv4Detector.isDebianArchitecture(b, v) { return true }
         // A scope operator (`Login::CanvasController#create`, `Mail::Send()`, `Auth::attempt`, C++'s
         // `User::find`): a namespace, no value.
         if v + 1 < b.count, b[v] == UInt8(ascii: ":"), ASCII.isLetter(b[v + 1]) || b[v + 1] == UInt8(ascii: "_") { return true }

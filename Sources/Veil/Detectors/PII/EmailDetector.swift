@@ -138,6 +138,7 @@ package enum EmailDetector {
         for k in lastLabelStart..<end where !(ASCII.isLetter(bytes[k]) || bytes[k] >= 0x80) { return nil }
         if isServicePrincipal(bytes, localStart: start, domain: domainStart..<end) { return nil }
         if isSystemdUnit(bytes, lastLabel: lastLabelStart..<end) { return nil }
+        if isAlgorithmName(bytes, domain: domainStart..<end) { return nil }
         if end < n {
             let next = bytes[end]
             // `~` continues a Veil pseudonym (`2@oub.ip~test~…` was `2@oub.113.3.0.89`).
@@ -166,6 +167,13 @@ package enum EmailDetector {
     static func isSystemdUnit(_ bytes: Bytes, lastLabel: Range<Int>) -> Bool {
         let label = bytes[lastLabel]
         return unitTypes.contains { label.elementsEqual($0.utf8) }
+    }
+
+    /// SSH's vendor-named algorithms (`chacha20-poly1305@openssh.com`, `umac-64-etm@openssh.com`,
+    /// `curve25519-sha256@libssh.org`): names under the implementers' domains, no mailboxes.
+    static func isAlgorithmName(_ bytes: Bytes, domain: Range<Int>) -> Bool {
+        let d = bytes[domain]
+        return d.elementsEqual("openssh.com".utf8) || d.elementsEqual("libssh.org".utf8) || d.elementsEqual("ssh.com".utf8)
     }
 
     /// systemd's unit types (`systemd.unit(5)`).

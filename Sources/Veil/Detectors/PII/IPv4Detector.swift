@@ -72,6 +72,16 @@ package enum IPv4Detector {
         return Self.architectures.contains { arch.elementsEqual($0.utf8) }
     }
 
+    /// Whether `b[at...]` is an architecture name that ends there (space, `(`, `,`, `)` or the end).
+    package static func isDebianArchitecture(_ b: Bytes, _ at: Int) -> Bool {
+        guard at < b.count, ASCII.isLower(b[at]) else { return false }
+        var e = at
+        while e < b.count, e - at <= 8, ASCII.isLower(b[e]) || ASCII.isDigit(b[e]) { e += 1 }
+        guard e == b.count || b[e] == 0x20 || b[e] == UInt8(ascii: "(") || b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: ")") else { return false }
+        let word = b[at..<e]
+        return architectures.contains { word.elementsEqual($0.utf8) }
+    }
+
     /// Debian's architecture names, as dpkg writes them after a package (`libc6:amd64`).
     private static let architectures = ["all", "amd64", "arm64", "armhf", "armel", "i386", "ppc64el", "s390x", "riscv64", "mips64el", "loong64"]
 
