@@ -67,6 +67,16 @@ import Testing
         #expect(!out.contains("name~test~") && !out.contains("address~test~"), "\(out)")
     }
 
+    @Test("a person object's settings and booking facts are scanned as text", arguments: [
+        (#"2024-05-01 12:00:32 x payload={"customer":{"name":"Yaw Asante","currency":"eur","country":"DE","status":"active"}}"#, #""currency":"eur","country":"DE","status":"active""#),
+        (#"x payload={"guest":{"name":"Efua Asante","status":"checked_in","room":"1204","nights":3}}"#, #""room":"1204","nights":3"#),
+        (#"{"beneficiary":{"name":"Efua Asante","bic":"COBADEFFXXX"},"guardian":{"relationship":"mother"}}"#, #""bic":"COBADEFFXXX"},"guardian":{"relationship":"mother"}"#),
+    ])
+    func personAttributes(_ line: String, _ kept: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(out.contains(kept) && !out.contains("Asante"), "\(out)")
+    }
+
     @Test("an empty value, a package's architecture and SSH's algorithm names are no pairs or addresses", arguments: [
         #"Trace[1]: "List" name:,subresource:,namespace:default,resource:pods"#,
         "Install: passwd:amd64 (1:4.13+dfsg1-4ubuntu3.2), login:amd64 (1:4.13)",

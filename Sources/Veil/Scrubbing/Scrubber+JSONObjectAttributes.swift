@@ -19,6 +19,10 @@ extension Scrubber {
         // What else a user object or a dotted `user.` key holds (Sentry's, ECS's): its segment,
         // domain, browser and address, which the detectors still read.
         "segment", "domain", "agent", "useragent", "ip", "ipaddress",
+        // A customer's, guest's or beneficiary's settings and booking facts (stop-38 probe of
+        // text-prefixed JSON: `{"customer":{"currency":"eur","country":"DE"}}`, `{"guest":{"nights":3}}`).
+        "currency", "currencycode", "country", "countrycode", "region", "relationship", "nights", "room", "roomtype",
+        "quantity", "count", "channel", "source", "category", "priority", "level", "platform", "bic", "loyaltytier",
     ].map { Array($0.utf8) })
 
     /// The last parts of a dotted key that name what the part before it names (`usr.id`,
