@@ -4,6 +4,23 @@
 /// form is key context). The value: an optional `#`, 3 to 8 letters and digits with at least
 /// three digits, an optional `#` or `*`; it takes the `door_code` key's rule.
 extension Scrubber {
+    /// The phrases' first two letters, lower-cased: do(or), di(gicode), ga(te, rage), en(try),
+    /// al(arm), ac(cess), lo(ckbox), ke(ypad), bu(ilding, zzer), co(de), to(rcode), tü(rcode).
+    @inline(__always)
+    static func mayStartAccessCodeWord(_ l0: UInt8, _ l1: UInt8) -> Bool {
+        switch l0 {
+        case UInt8(ascii: "d"): return l1 == UInt8(ascii: "o") || l1 == UInt8(ascii: "i")
+        case UInt8(ascii: "g"): return l1 == UInt8(ascii: "a")
+        case UInt8(ascii: "e"): return l1 == UInt8(ascii: "n")
+        case UInt8(ascii: "a"): return l1 == UInt8(ascii: "l") || l1 == UInt8(ascii: "c")
+        case UInt8(ascii: "l"), UInt8(ascii: "c"): return l1 == UInt8(ascii: "o")
+        case UInt8(ascii: "k"): return l1 == UInt8(ascii: "e")
+        case UInt8(ascii: "b"): return l1 == UInt8(ascii: "u")
+        case UInt8(ascii: "t"): return l1 == UInt8(ascii: "o") || l1 == 0xE3
+        default: return false
+        }
+    }
+
     /// A cheap test at a word start: a word of 4 to 8 bytes then ` c`/` C`, or a word ending in `code` (`digicode`).
     @inline(__always)
     static func mayStartAccessCodePhrase(_ b: Bytes, _ i: Int) -> Bool {

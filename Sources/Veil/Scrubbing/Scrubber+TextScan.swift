@@ -673,7 +673,8 @@ extension Scrubber {
             return (r, .field, rule, 20)
         }
         // `Door code 7412`, `gate code 1234#`, `Türcode 7412`: an access code in a note.
-        if !credentialsOnly, i >= floor, i + 12 < n, Self.mayStartAccessCodePhrase(b, i), let (value, rule) = accessCodePhrase(b, at: i) {
+        if !credentialsOnly, i + 12 < n, Self.mayStartAccessCodeWord(x | 0x20, b[i + 1] | 0x20), i >= floor,
+           Self.mayStartAccessCodePhrase(b, i), let (value, rule) = accessCodePhrase(b, at: i) {
             return (value, .field, rule, 20)
         }
         // `FP CCVI4539578763621486/0828`, `FOP: VI4539…`: a card number after its issuer's code.

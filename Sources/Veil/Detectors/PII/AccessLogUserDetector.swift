@@ -44,7 +44,9 @@ package enum AccessLogUserDetector {
             guard let hit = memchr(base + from, Int32(UInt8(ascii: "\"")), n - 6 - from) else { return nil }
             let quote = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
             from = quote + 1
-            guard quote >= 10, b[quote - 1] == 0x20, startsRequest(b, quote + 1) else { continue }
+            guard quote >= 10, b[quote - 1] == 0x20 else { continue }
+            // (Only the first quoted word after a space: the request line comes before any other.)
+            guard startsRequest(b, quote + 1) else { return nil }
             let userEnd = quote - 1
             var userStart = userEnd
             while userStart > 0, userEnd - userStart < 64, b[userStart - 1] != 0x20 {
