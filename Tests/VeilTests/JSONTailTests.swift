@@ -18,6 +18,8 @@ import Testing
         (#"x {"raw":"{\u0022password\u0022:\u0022Accra#Gold2024\u0022}"} []"#, "Accra#Gold2024"),
         // A prefix key whose rule takes the JSON as its value keeps the text reading.
         (#"x password: {"value":"hunter2xyz"}"#, "hunter2xyz"),
+        // A cookie's value is a credential whole, whatever its JSON keys.
+        (#"Cookie: a=b; prefs={"v":"Zx9qLw3TtRr5"}"#, "Zx9qLw3TtRr5"),
     ])
     func tail(_ line: String, _ secret: String) {
         FuzzRegressionTests.expectText(line, secret, replaced: true)

@@ -67,6 +67,9 @@ extension Scrubber {
     /// The prefix ends in a key whose rule takes the JSON as its value (`password: {"value":…}`,
     /// `user={"id":…}`): the text scan reads the line whole, as before.
     private func jsonTailHasKey(_ b: Bytes, start: Int) -> Bool {
+        // A cookie header's value (`Cookie: a=b; prefs={"v":"…"}`) is a credential whole, whatever
+        // its keys: the cookie detector reads it.
+        if CredentialScan.contains(b, from: 0, to: start, lowercased: "cookie") { return true }
         var k = start
         while k > 0, b[k - 1] == 0x20 { k -= 1 }
         guard k > 0, b[k - 1] == UInt8(ascii: "=") || b[k - 1] == UInt8(ascii: ":") else { return false }
