@@ -1021,6 +1021,10 @@ extension Scrubber {
         compiled.fieldRule(forTextKey: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount), 0..<literal.utf8CodeUnitCount)
     }
 
+    /// Last words of two-word labels (Windows' events: `Account Name:`, `Logon ID:`, `Security ID:`,
+    /// `Account Domain:`, `Network Address:`, `Logon Type:`, `Logon GUID:`).
+    static let labelLastWords: [StaticString] = ["Name", "Domain", "ID", "Type", "Address", "Port", "GUID", "Level", "Information", "Identifier", "SID", "Code", "Status", "Reason"]
+
     /// Unquoted person names and addresses often hold spaces: `name: John Smith, DOB: …`.
     /// A `name` value — or a `username` value that is a capitalised word (`duser=Alice Smith`,
     /// CEF) — takes the following capitalised words (up to 4 in all); an `address` value
@@ -1063,8 +1067,11 @@ extension Scrubber {
                     var m = k + 1
                     while m < n, ASCII.isLetter(b[m]) || b[m] >= 0x80 { m += 1 }
                     // (A one-word label a rule names, `Tarudin Telefon:`, `Smith Email:`: this word is the name's.)
+                    // (`Maria Garcia Room: 4W`: a family name is no label's first word. A two-word label
+                    // starts with a common word or ends in a word Windows' labels end in: `Logon ID:`.)
                     if m < n, b[m] == UInt8(ascii: ":"), m + 1 == n || b[m + 1] == 0x20 || b[m + 1] == 0x09,
-                       compiled.fieldRule(forTextKey: b, (k + 1)..<m) == nil { break }
+                       compiled.fieldRule(forTextKey: b, (k + 1)..<m) == nil,
+                       PersonNameDetector.isCommonWord(b, (e + 1)..<k) || Self.labelLastWords.contains(where: { $0.utf8CodeUnitCount == m - k - 1 && ASCII.hasPrefix(b, at: k + 1, exactly: $0) }) { break }
                 }
                 // A word glued to more bytes (`Smith(admin)`, `Smith/ops`, `Failed@@@x`) is taken
                 // to where an unquoted value ends, as a second pass reads `name~…(admin`. (Read on
