@@ -46,12 +46,31 @@ extension Scrubber {
             while t < n, t - p < 6, ASCII.isDigit(b[t]) { tag = tag * 10 + Int(b[t] - 48); t += 1 }
             guard t > p, t < n, b[t] == UInt8(ascii: "=") else { break }
             let valueStart = t + 1
-            var v = valueStart
-            while v < n, !(b[v] == separator[0] && (separator.count == 1 || (v + 1 < n && b[v + 1] == separator[1]))) { v += 1 }
-            if v > valueStart, let rule = fixRule(tag), !Self.isPseudonym(b, valueStart..<v) { fields.append((valueStart..<v, rule)) }
+            var v = nextSeparator(b, from: valueStart, separator)
+            let rule = fixRule(tag)
+            // A value that holds the separator (`554=pa|ss|`): it runs on to the next `tag=` (fail
+            // closed: no part of a password is left for the text scan).
+            if rule != nil {
+                while v < n, v + separator.count < n, !startsTag(b, v + separator.count) { v = nextSeparator(b, from: v + separator.count, separator) }
+            }
+            if v > valueStart, let rule, !Self.isPseudonym(b, valueStart..<v) { fields.append((valueStart..<v, rule)) }
             p = v + separator.count
         }
         return fields
+    }
+
+    /// The index of the next `separator` at or after `from`, or `b.count`.
+    private func nextSeparator(_ b: Bytes, from: Int, _ separator: [UInt8]) -> Int {
+        var v = from
+        while v < b.count, !(b[v] == separator[0] && (separator.count == 1 || (v + 1 < b.count && b[v + 1] == separator[1]))) { v += 1 }
+        return v
+    }
+
+    /// Whether a field (`digits=`) starts at `i`.
+    private func startsTag(_ b: Bytes, _ i: Int) -> Bool {
+        var t = i
+        while t < b.count, t - i < 6, ASCII.isDigit(b[t]) { t += 1 }
+        return t > i && t < b.count && b[t] == UInt8(ascii: "=")
     }
 
     private func fixRule(_ tag: Int) -> Int? {

@@ -149,25 +149,4 @@ extension Scrubber {
         guard e < b.count, b[e] == UInt8(ascii: "\"") else { return false }
         return namesField(b, (i + 1)..<e)
     }
-
-    /// A listen or memory address under an `addr`/`address` key (`0.0.0.0:8080`, `[::]:3000`,
-    /// `10.1.2.3`, `0x18`, `:9090`): hex digits, `.`, `:`, `[`, `]` and `x` up to a delimiter. Scanned
-    /// as text (an IP address is found there), no postal address.
-    static func startsNetworkAddress(_ b: Bytes, _ i: Int) -> Bool {
-        // (After a first pass the address is its pseudonym: `ip~k1~…:443`.)
-        if i + 3 < b.count, ASCII.hasPrefix(b, at: i, exactly: "ip~") { return true }
-        guard i < b.count, ASCII.isDigit(b[i]) || b[i] == UInt8(ascii: "[") || b[i] == UInt8(ascii: ":") else { return false }
-        var e = i
-        var separators = 0
-        while e < b.count, e - i <= 64 {
-            let x = b[e]
-            if x == UInt8(ascii: ".") || x == UInt8(ascii: ":") || x == UInt8(ascii: "[") || x == UInt8(ascii: "]") { separators += 1 }
-            else if !(ASCII.isHexDigit(x) || x == UInt8(ascii: "x")) { break }
-            e += 1
-        }
-        guard e > i else { return false }
-        if e < b.count, !(b[e] == 0x20 || b[e] == UInt8(ascii: "\"") || b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: "}") || b[e] == UInt8(ascii: ")") || b[e] == UInt8(ascii: ";")) { return false }
-        // `0x18`, or an address with its dots or colons (`12 Main St` has neither and no hex run of its own).
-        return separators >= 1 || (e - i > 2 && b[i] == UInt8(ascii: "0") && b[i + 1] == UInt8(ascii: "x"))
-    }
 }

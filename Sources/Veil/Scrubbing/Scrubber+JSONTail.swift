@@ -9,15 +9,15 @@ extension Scrubber {
     /// it has none.
     func scrubTextWithJSONTail(_ b: Bytes, into out: inout [UInt8], report: inout ScrubReport) -> Bool {
         var from = 1
+        // Monolog (Laravel, Symfony) ends a line with its context and then its `extra`, most
+        // often empty: `local.INFO: Order created {"order":{…}} []`.
+        let end = Self.monologExtraStart(b) ?? b.count
         for _ in 0..<Self.maximumJSONTailAttempts {
             guard let start = jsonTailStart(b, from: from) else { return false }
             from = start + 2
             if jsonTailHasKey(b, start: start) { return false }
             let findingsMark = report.findings.count
             var json: [UInt8] = []
-            // Monolog (Laravel, Symfony) ends a line with its context and then its `extra`, most
-            // often empty: `local.INFO: Order created {"order":{…}} []`.
-            let end = Self.monologExtraStart(b) ?? b.count
             guard end > start, scrubJSONLine(UnsafeBufferPointer(rebasing: b[start..<end]), into: &json, report: &report) else { continue }
             // The prefix's findings come first, as in the line.
             let jsonFindings = Array(report.findings[findingsMark...])
