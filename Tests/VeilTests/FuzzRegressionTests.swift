@@ -657,3 +657,20 @@ struct LineEndKeywordTests {
         #expect(EngineFixtures.scrub(line, format: .logfmt) == line)
     }
 }
+
+/// fuzz-json (CI run after stop 37): a quoted value that ends the line in a backslash
+/// (`"password":"***(***\`) read one byte past the line — the check for SQL's doubled quote
+/// came after the backslash's skip with no bound; AddressSanitizer stopped the fuzzer.
+@Suite("Fuzz regressions: a backslash at the end of a quoted value")
+struct LineEndBackslashTests {
+    @Test("the value is replaced up to the end of the line", arguments: [
+        #"{"event":"signup","password":"****(****\"#,
+        #"password="s3cret\"#,
+        #"login failed password='s3cret\"#,
+    ])
+    func backslashAtEnd(_ line: String) {
+        let once = FuzzRegressionTests.stable(line)
+        #expect(!once.contains("s3cret") && !once.contains("****("), "\(once)")
+        #expect(!EngineFixtures.scrub(line, format: .logfmt).contains("s3cret"))
+    }
+}

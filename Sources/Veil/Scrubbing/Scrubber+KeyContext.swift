@@ -430,9 +430,10 @@ extension Scrubber {
             valueEnd = valueStart
             while valueEnd < n, b[valueEnd] != q
                 || (q == UInt8(ascii: "'") && (Self.isApostropheInWord(b, valueEnd, start: valueStart) || (valueEnd > valueStart && valueEnd + 1 < n && b[valueEnd + 1] == q))) {
-                if b[valueEnd] == UInt8(ascii: "\\") { valueEnd += 1 }
-                // SQL's doubled quote (`'O''Brien'`) is one quote inside the literal.
-                if b[valueEnd] == q { valueEnd += 1 }
+                // A backslash escapes the next byte; SQL's doubled quote (`'O''Brien'`) is one quote
+                // inside the literal. (A backslash at the end of the line ends the loop: `valueEnd` is
+                // then `n`, and nothing past the line is read.)
+                if b[valueEnd] == UInt8(ascii: "\\") || b[valueEnd] == q { valueEnd += 1 }
                 valueEnd += 1
             }
             valueEnd = min(valueEnd, n)  // unterminated: to the end of the line (fail closed)
