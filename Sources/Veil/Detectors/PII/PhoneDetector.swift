@@ -378,6 +378,9 @@ package enum PhoneDetector {
             }
             // An extension glued to the number (`+1-415-555-2671x204`, Faker's `001-…x70174`).
             if next == UInt8(ascii: "x"), let e = extensionEnd(bytes, end) { return at..<e }
+            // A compact number that starts a file name (`/recordings/+447700900456_2024-06-03.wav`):
+            // `_` joins it to the rest of the name, not to a longer word.
+            if next == UInt8(ascii: "_"), end - at == digits + 1, digits >= 10, digits <= 15 { return at..<end }
             if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "@") {  // `@`: an e-mail local part
                 // `+1 (415) 555-7100 3cr@host`: the last space-separated group is glued to a word
                 // that follows, not part of the number — as a second pass would see it once the
