@@ -85,8 +85,19 @@ struct ServerSignInTests {
     @Test("a DOMAIN\\\\user account before a colon", arguments: [
         (#"winbindd[1442]:   User CORP\svetlana.kuznetsova: pam_auth failed (NT_STATUS_ACCOUNT_LOCKED_OUT)"#, "svetlana.kuznetsova"),
         (#"x CORP\jsmith: failed"#, "jsmith"),
+        // Stop 39: PAN-OS writes the domain as configured, often in lower case, in a CSV cell.
+        (#"1,2024/06/03 10:12:13,012801000001,USERID,login,2561,2024/06/03 10:12:13,vsys1,10.20.30.40,acme\jnovak,,0,1,2700"#, "jnovak"),
+        (#"x,Acme-Corp\k.oduya"#, "k.oduya"),
     ])
     func windowsAccount(_ line: String, _ user: String) {
         FuzzRegressionTests.expectText(line, user, replaced: true)
+    }
+
+    // (A whole CSV cell `word\nword` is read as an account: `acme\nkim` is one too.)
+    @Test("a lower-case word\\word outside a CSV cell, a drive or a longer path stays", arguments: [
+        #"msg=retry\nbackoff"#, #"a,line\nnext and more,b"#, #"see docs\readme for help"#, #"x,c:\temp,y"#, #"x,logs\app\err,y"#,
+    ])
+    func notAnAccount(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
     }
 }

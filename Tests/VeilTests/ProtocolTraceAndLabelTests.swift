@@ -108,6 +108,10 @@ struct OpenVPNAndPersonUserTests {
         ("charon: 05[IKE] IKE_SA ikev2-eap[12] established between 203.0.113.5[vpn.acme-corp.com]...198.51.100.33[pierre.lefebvre]", "pierre.lefebvre"),
         ("charon: 05[IKE] peer requested virtual IP %any, assigning 10.10.99.7 to peer 'pierre.lefebvre'", "pierre.lefebvre"),
         ("logportalauth[5511]: Zone: guests - ACCEPT: aiko.yamamoto, 8c:85:90:11:22:33, 10.0.50.22", "aiko.yamamoto"),
+        // Stop 39: the portal's failures and disconnects, and its zone phrase without the program name.
+        ("logportalauth[5511]: Zone: guests - FAILURE: sofia.romano, 8c:85:90:11:22:33, 10.0.50.22, Invalid credentials specified", "sofia.romano"),
+        ("logportalauth[5511]: Zone: guests - DISCONNECT: sofia.romano, 8c:85:90:11:22:33, 10.0.50.22", "sofia.romano"),
+        ("portal[1]: Zone: guests - ACCEPT: sofia.romano, 8c:85:90:11:22:33, 10.0.50.22", "sofia.romano"),
         ("smbd_audit: lina.park|10.0.0.8|LINA-LAPTOP|finance|open|ok|r|Payroll/2024.pdf", "lina.park"),
         // Exim's delivery lines: the local recipient before its address.
         ("exim[4501]: 2024-03-12 14:02:01 1rk2Ab-000123-Xy => kerstin.schulz <kerstin.schulz@acme-corp.de> R=local_user T=local_delivery", "kerstin.schulz"),

@@ -415,8 +415,8 @@ extension Scrubber {
                 // `CORP\jsmith` (IIS, SQL Server, Windows messages): found from the backslash, the
                 // user part replaced. (Rare in logs, unlike the upper-case words a domain starts with.)
                 if d.authLogUser >= 0, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isAlnum(b[i + 1]) || b[i + 1] == UInt8(ascii: "\\"),
-                   let domain = WindowsAccountDetector.domainStart(b, backslash: i, floor: floor),
-                   let r = WindowsAccountDetector.match(b, at: domain, floor: floor) {
+                   let r = WindowsAccountDetector.domainStart(b, backslash: i, floor: floor).flatMap({ WindowsAccountDetector.match(b, at: $0, floor: floor) })
+                    ?? WindowsAccountDetector.csvCell(b, backslash: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
                 // `password\u003dhunter2`, `password\x3dhunter2`: Gson's or JavaScript's escaped `=`
@@ -995,8 +995,8 @@ extension Scrubber {
         }
         // OpenVPN's `SENT CONTROL [x]`, `CLIENT_LIST,x,…`; strongSwan's peer identity; pfSense's
         // portal `ACCEPT: x,`; Samba's `smbd_audit: x|…`.
-        if x == UInt8(ascii: "S") || x == UInt8(ascii: "C") || x == UInt8(ascii: "e") || x == UInt8(ascii: "p") || x == UInt8(ascii: "A") || x == UInt8(ascii: "s"),
-           d.authLogUser >= 0, !credentialsOnly, i + 12 < n, b[i + 4] == 0x20 || b[i + 4] == UInt8(ascii: "'") || b[i + 4] == UInt8(ascii: "_") || b[i + 6] == 0x20 || b[i + 6] == UInt8(ascii: ":") || b[i + 6] == UInt8(ascii: "_") || b[i + 11] == 0x20,
+        if x == UInt8(ascii: "S") || x == UInt8(ascii: "C") || x == UInt8(ascii: "e") || x == UInt8(ascii: "p") || x == UInt8(ascii: "A") || x == UInt8(ascii: "s") || x == UInt8(ascii: "F") || x == UInt8(ascii: "D"),
+           d.authLogUser >= 0, !credentialsOnly, i + 12 < n, b[i + 4] == 0x20 || b[i + 4] == UInt8(ascii: "'") || b[i + 4] == UInt8(ascii: "_") || b[i + 6] == 0x20 || b[i + 6] == UInt8(ascii: ":") || b[i + 6] == UInt8(ascii: "_") || b[i + 7] == UInt8(ascii: ":") || b[i + 11] == 0x20,
            let users = AuthLogDetector.vpnOrPortalUsers(b, at: i), let first = users.first {
             for r in users.dropFirst() { Self.appendUnlessScrubbed(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans) }
             return appendAhead(b, first, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)

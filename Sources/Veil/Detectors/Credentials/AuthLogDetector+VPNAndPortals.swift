@@ -4,7 +4,8 @@
 ///   `CLIENT_LIST,NAME,ADDR,…` (the common name, and the user name in its ninth field);
 /// - strongSwan: `IKE_SA … established between ADDR[server]...ADDR[peer]` (the peer's
 ///   identity) and `assigning ADDR to peer 'peer'`;
-/// - pfSense's captive portal: `logportalauth[…]: Zone: z - ACCEPT: NAME, MAC, ADDR`;
+/// - pfSense's captive portal: `logportalauth[…]: Zone: z - ACCEPT: NAME, MAC, ADDR` (and
+///   `FAILURE:`, `DISCONNECT:`);
 /// - Samba's `full_audit`: `smbd_audit: NAME|ADDR|HOST|share|op|…` (the first field).
 extension AuthLogDetector {
     /// At a word start `at`: the account ranges of one of the phrases above, or nil.
@@ -48,9 +49,13 @@ extension AuthLogDetector {
             var e = at + 6
             while e < n, e - at <= 134, bytes[e] != UInt8(ascii: "'"), bytes[e] >= 0x20 { e += 1 }
             return e < n && e > at + 6 ? [(at + 6)..<e] : nil
-        case UInt8(ascii: "A"):
-            guard ASCII.hasPrefix(bytes, at: at, exactly: "ACCEPT: "), CredentialScan.contains(bytes, from: at - 80, to: at, lowercased: "logportalauth"),
-                  let r = userRun(bytes, at + 8), r.upperBound < n, bytes[r.upperBound] == UInt8(ascii: ",") else { return nil }
+        case UInt8(ascii: "A"), UInt8(ascii: "F"), UInt8(ascii: "D"):
+            // `ACCEPT: `, `FAILURE: `, `DISCONNECT: ` after `logportalauth[…]:` or `Zone: z - `.
+            let word = ASCII.hasPrefix(bytes, at: at, exactly: "ACCEPT: ") ? 8
+                : ASCII.hasPrefix(bytes, at: at, exactly: "FAILURE: ") ? 9 : ASCII.hasPrefix(bytes, at: at, exactly: "DISCONNECT: ") ? 12 : 0
+            guard word > 0, CredentialScan.contains(bytes, from: at - 80, to: at, lowercased: "logportalauth")
+                    || CredentialScan.contains(bytes, from: at - 40, to: at, lowercased: "zone: "),
+                  let r = userRun(bytes, at + word), r.upperBound < n, bytes[r.upperBound] == UInt8(ascii: ",") else { return nil }
             return [r]
         case UInt8(ascii: "s"):
             guard ASCII.hasPrefix(bytes, at: at, exactly: "smbd_audit"), at == 0 || bytes[at - 1] == 0x20 else { return nil }

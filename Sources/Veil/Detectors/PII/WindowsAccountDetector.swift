@@ -65,6 +65,24 @@ package enum WindowsAccountDetector {
         return backslash - k >= 2 ? k : nil
     }
 
+    /// A `domain\user` cell of a CSV record in any case (PAN-OS's User-ID and GlobalProtect logs:
+    /// `…,10.20.30.40,acme\jnovak,,0,…`): a domain of 2…15 letters, digits, `-` or `_` right after
+    /// a `,`, then `\`, then a user of 1…64 letters, digits, `.`, `_` or `-` up to the next `,` or
+    /// the end. (Outside a CSV cell a lower-case `word\word` is more often an escape or a path.)
+    package static func csvCell(_ b: Bytes, backslash: Int, floor: Int) -> Range<Int>? {
+        let n = b.count
+        var k = backslash
+        while k > floor, backslash - k <= 15, ASCII.isAlnum(b[k - 1]) || b[k - 1] == UInt8(ascii: "-") || b[k - 1] == UInt8(ascii: "_") { k -= 1 }
+        guard k > floor, b[k - 1] == UInt8(ascii: ","), backslash - k >= 2, backslash - k <= 15, ASCII.isLetter(b[k]) else { return nil }
+        let domain = k..<backslash
+        var e = backslash + 1
+        while e < n, e - backslash <= 64, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") { e += 1 }
+        guard e > backslash + 1, e - backslash <= 64, e == n || b[e] == UInt8(ascii: ",") else { return nil }
+        let user = (backslash + 1)..<e
+        guard !isBuiltIn(b, domain), !isEscapeAfterLevel(b, domain, user) else { return nil }
+        return user
+    }
+
     /// Registry hives and Windows' built-in principals: no person.
     static func isBuiltIn(_ b: Bytes, _ domain: Range<Int>) -> Bool {
         let at = domain.lowerBound
