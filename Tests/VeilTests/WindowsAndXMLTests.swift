@@ -310,3 +310,32 @@ struct WindowsAndXMLTests {
         FuzzRegressionTests.expectText(line, text, replaced: replaced)
     }
 }
+
+/// Stop 39: PowerShell transcripts — the prompt's home directory and ActiveDirectory cmdlets'
+/// account parameters.
+@Suite("PowerShell prompts and ActiveDirectory cmdlets")
+struct PowerShellAccountTests {
+    @Test("the account is replaced", arguments: [
+        (#"PS C:\Users\kfischer> Get-Process"#, "kfischer"),
+        ("<home>/home/alice.berg</home>", "alice.berg"),
+        ("Get-ADUser -Identity jmeyer -Properties *", "jmeyer"),
+        (#"Set-ADAccountPassword -Identity "jmeyer" -Reset -NewPassword $pw"#, "jmeyer"),
+        ("Add-ADGroupMember -Identity Admins -Members jmeyer", "jmeyer"),
+        (#"New-ADUser -Name "Jan Meyer" -SamAccountName jmeyer -Enabled $true"#, "jmeyer"),
+        ("Unlock-ADAccount -Identity o.adeyemi; Disable-ADAccount -Identity j.roe", "j.roe"),
+    ])
+    func replaced(_ line: String, _ account: String) {
+        let out = FuzzRegressionTests.expectText(line, account, replaced: true)
+        #expect(out.contains("username~test~"), "\(out)")
+    }
+
+    @Test("groups, other cmdlets' parameters and variables stay", arguments: [
+        ("Add-ADGroupMember -Identity Admins -Members jmeyer", "-Identity Admins"),
+        ("Get-Process -Id 42 | Stop-Process -Identity x", "-Identity x"),
+        ("Get-ADUser -Identity $user", "$user"),
+        ("PS C:\\Users\\Public> dir", "Public"),
+    ])
+    func kept(_ line: String, _ text: String) {
+        FuzzRegressionTests.expectText(line, text, replaced: false)
+    }
+}

@@ -363,6 +363,11 @@ extension Scrubber {
                    let r = CommandLineUserDetector.longOption(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
+                // PowerShell's `Get-ADUser -Identity jmeyer`, `Add-ADGroupMember … -Members jmeyer`.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 10 < n, b[i + 1] | 0x20 == UInt8(ascii: "i") || b[i + 1] | 0x20 == UInt8(ascii: "m") || b[i + 1] | 0x20 == UInt8(ascii: "s"),
+                   let r = CommandLineUserDetector.activeDirectoryParameter(b, at: i, floor: floor) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
             case UInt8(ascii: "["):
                 // Steam's `[U:1:24691356]`: a player's account.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 6 < n, b[i + 1] == UInt8(ascii: "U"), let r = SteamIDDetector.steamID3(b, open: i) {

@@ -11,7 +11,8 @@
 /// - `smbclient -U X%…` / `-U 'DOMAIN\X%…'` (also `rpcclient`, `smbcacls`: the part before `%`,
 ///   after a `\`);
 /// - `htpasswd [-b…] FILE X …` and `htpasswd -n[b] X …`;
-/// - Windows `net user X …`;
+/// - Windows `net user X …`; PowerShell's ActiveDirectory cmdlets' `-Identity X`, `-Members X`,
+///   `-SamAccountName X` (``activeDirectoryParameter(_:at:floor:)``);
 /// - any program's `--username X` (``longOption(_:at:floor:)``).
 ///
 /// **Trigger**: the program name's word start (``match(_:at:floor:)``) at the line start or after
@@ -138,6 +139,42 @@ package enum CommandLineUserDetector {
         guard k + 1 < b.count, b[k] == 0x20 || b[k] == UInt8(ascii: "="), b[k + 1] != 0x20,
               let word = CommandLinePasswordDetector.commandWords(b, from: k + 1).first else { return nil }
         return userName(b, word)
+    }
+
+    /// An ActiveDirectory cmdlet's account parameter (`Get-ADUser -Identity jmeyer`,
+    /// `Set-ADAccountPassword -Identity "jmeyer"`, `Add-ADGroupMember -Identity Admins -Members jmeyer`,
+    /// `New-ADUser -SamAccountName jmeyer`): `at` is the `-` after white space, the cmdlet's `-AD`
+    /// noun at most 256 bytes before. A group cmdlet's `-Identity` is the group: only `-Members`
+    /// names accounts there (the first of a list). The account's range, quotes excluded.
+    package static func activeDirectoryParameter(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        guard at >= floor, at > 0, b[at - 1] == 0x20, at + 10 < b.count else { return nil }
+        let option: Int
+        if ASCII.hasPrefix(b, at: at, lowercased: "-identity ") { option = 10 }
+        else if ASCII.hasPrefix(b, at: at, lowercased: "-members ") { option = 9 }
+        else if ASCII.hasPrefix(b, at: at, lowercased: "-samaccountname ") { option = 16 }
+        else { return nil }
+        // The cmdlet: `Verb-AD…` before the option, on this command.
+        var k = at - 1
+        var cmdlet = -1
+        while k >= max(floor, at - 256), b[k] != UInt8(ascii: ";"), b[k] != UInt8(ascii: "|") {
+            if b[k] == UInt8(ascii: "-"), k + 3 < at, b[k + 1] == UInt8(ascii: "A"), b[k + 2] == UInt8(ascii: "D"), ASCII.isUpper(b[k + 3]), k > 0, ASCII.isLetter(b[k - 1]) { cmdlet = k; break }
+            k -= 1
+        }
+        guard cmdlet >= 0 else { return nil }
+        if option == 10, ASCII.hasPrefix(b, at: cmdlet + 3, exactly: "Group") { return nil }
+        var v = at + option
+        var e = v
+        if b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "'") {
+            let q = b[v]
+            v += 1
+            e = v
+            while e < b.count, e - v <= 64, b[e] != q { e += 1 }
+            guard e < b.count, b[e] == q else { return nil }
+        } else {
+            while e < b.count, e - v <= 64, b[e] != 0x20, b[e] != UInt8(ascii: ","), b[e] != UInt8(ascii: ";"), b[e] != UInt8(ascii: ")") { e += 1 }
+        }
+        guard e > v, !Scrubber.isPseudonym(b, v..<e) else { return nil }
+        return userName(b, v..<e)
     }
 
     /// Long options whose value is an account: `--username`, AWS's `--user-name` and

@@ -5,7 +5,7 @@
 ///
 /// **Accepts** `home/` or `Users/` (`Users\`, `Users\\`) and a user name of 1–32 bytes
 /// (`A–Z a–z 0–9 . _ -`) that ends the path or is followed by `/`, `\`, white space, a quote,
-/// `:`, `,`, `;`, `)` or `]`.
+/// `:`, `,`, `;`, `)`, `]`, `>` or `<`.
 ///
 /// **Returns** the user name. **Rejects** `/home/` alone, names glued to other bytes
 /// (`/home/$USER`, `/home/{user}`, `/home/username~k~…`: a pseudonym is left as it is),
@@ -52,7 +52,8 @@ package enum HomeDirectoryDetector {
         if k < b.count {
             switch b[k] {
             case UInt8(ascii: "/"), UInt8(ascii: "\\"), 0x20, 0x09, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ":"),
-                 UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: "]"): break
+                 UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: "]"),
+                 UInt8(ascii: ">"), UInt8(ascii: "<"): break  // PowerShell's prompt `PS C:\Users\x> `, XML `<dir>/home/x</dir>`
             default: return nil
             }
         }
