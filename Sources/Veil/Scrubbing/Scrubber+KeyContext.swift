@@ -79,6 +79,13 @@ extension Scrubber {
         if b[separator] == UInt8(ascii: "="), separator > 0, b[separator - 1] == UInt8(ascii: ")") {
             return tupleKeyValue(b, separator: separator, floor: floor)
         }
+        // Oracle's TNS descriptor nests its pairs (`(ADDRESS=(PROTOCOL=tcp)(HOST=10.4.4.4)(PORT=1521))`):
+        // a key whose value opens another pair has no value of its own; each inner pair is read alone.
+        if b[separator] == UInt8(ascii: "="), separator + 3 < n, b[separator + 1] == UInt8(ascii: "("), ASCII.isLetter(b[separator + 2]) {
+            var k = separator + 2
+            while k < n, k - separator <= 34, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") { k += 1 }
+            if k < n, b[k] == UInt8(ascii: "=") { return nil }
+        }
         // A prompt that ends in its label (Ansible's `sudo -p "[sudo via ansible, key=…] password:" -u root …`):
         // the quote after the colon closes the prompt; no value follows. (A label quoted alone,
         // `"password:" "…"`, is a console's label: its value is the next argument.)
