@@ -112,6 +112,9 @@ struct OpenVPNAndPersonUserTests {
         ("logportalauth[5511]: Zone: guests - FAILURE: sofia.romano, 8c:85:90:11:22:33, 10.0.50.22, Invalid credentials specified", "sofia.romano"),
         ("logportalauth[5511]: Zone: guests - DISCONNECT: sofia.romano, 8c:85:90:11:22:33, 10.0.50.22", "sofia.romano"),
         ("portal[1]: Zone: guests - ACCEPT: sofia.romano, 8c:85:90:11:22:33, 10.0.50.22", "sofia.romano"),
+        // Synology DSM: the name in brackets before ` from [`.
+        ("synology WinFileService: User [tomasz.wojcik] from [192.168.1.20] via [SMB] accessed shared folder [homes].", "tomasz.wojcik"),
+        ("synology: User [Anna Kowalska] from [192.168.1.20] failed to log in via [DSM] due to authorization failure.", "Anna Kowalska"),
         ("smbd_audit: lina.park|10.0.0.8|LINA-LAPTOP|finance|open|ok|r|Payroll/2024.pdf", "lina.park"),
         // Exim's delivery lines: the local recipient before its address.
         ("exim[4501]: 2024-03-12 14:02:01 1rk2Ab-000123-Xy => kerstin.schulz <kerstin.schulz@acme-corp.de> R=local_user T=local_delivery", "kerstin.schulz"),
@@ -135,6 +138,7 @@ struct OpenVPNAndPersonUserTests {
         "openvpn[1]: 203.0.113.9:51234 VERIFY OK: depth=0, CN=vpn.example.com",
         "openvpn[1]: 203.0.113.9:51234 VERIFY OK: depth=0, CN=gateway.local",
         "openvpn[1]: 203.0.113.9:51234 CLIENT_LIST_HEADER, established between peers",
+        "synology: User [REDACTED:secret] from [ip~test~6szznethm3ej2iib] via [SMB]",
     ])
     func certificateLookAlikes(_ line: String) {
         let out = EngineFixtures.scrub(line)

@@ -197,6 +197,15 @@ package enum AuthLogDetector {
                 while e + 1 < bytes.count, e - p <= 130, bytes[e] >= 0x20, !(bytes[e] == UInt8(ascii: "\\") && bytes[e + 1] == UInt8(ascii: "\"")) { e += 1 }
                 return e + 1 < bytes.count && bytes[e] == UInt8(ascii: "\\") && bytes[e + 1] == UInt8(ascii: "\"") && e > p + 2 ? (p + 2)..<e : nil
             }
+            // Synology DSM's `User [tomasz.wojcik] from [192.168.1.20] via [SMB] accessed shared folder`,
+            // `… failed to log in via [DSM]`: the name in brackets before ` from [`.
+            if p < bytes.count, bytes[p] == UInt8(ascii: "["), at == 0 || !ASCII.isAlnum(bytes[at - 1]) {
+                var e = p + 1
+                while e < bytes.count, e - p <= 65, bytes[e] != UInt8(ascii: "]"), bytes[e] >= 0x20 { e += 1 }
+                guard e > p + 1, e < bytes.count, ASCII.hasPrefix(bytes, at: e, exactly: "] from ["), !Scrubber.isPseudonym(bytes, (p + 1)..<e),
+                      Scrubber.placeholderEnd(bytes, at: p) == nil else { return nil }
+                return (p + 1)..<e
+            }
             if CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "authenticating ")
                 || CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "Disconnected from ")
                 || CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "Connection closed by ") {
