@@ -339,3 +339,28 @@ struct PowerShellAccountTests {
         FuzzRegressionTests.expectText(line, text, replaced: false)
     }
 }
+
+/// Stop 39: SAML attributes named by an OID, with or without a `FriendlyName` (Shibboleth,
+/// SimpleSAMLphp): the value is read under the friendly name or the OID's LDAP name; the OID
+/// itself is no person's name.
+@Suite("SAML attributes named by OIDs")
+struct SAMLAttributeTests {
+    @Test("the value is replaced and the attribute's name stays", arguments: [
+        (#"<saml2:Attribute Name="urn:oid:2.5.4.42" FriendlyName="givenName"><saml2:AttributeValue>Nora</saml2:AttributeValue></saml2:Attribute>"#, "Nora", "name~test~"),
+        (#"<saml2:Attribute FriendlyName="sn" Name="urn:oid:2.5.4.4" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri"><saml2:AttributeValue>Haddad</saml2:AttributeValue></saml2:Attribute>"#, "Haddad", "name~test~"),
+        (#"<Attribute Name="urn:oid:2.5.4.42"><AttributeValue>Nora</AttributeValue></Attribute>"#, "Nora", "name~test~"),
+        (#"<Attribute Name="urn:oid:0.9.2342.19200300.100.1.1" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri"><AttributeValue xsi:type="xs:string">nhaddad</AttributeValue></Attribute>"#, "nhaddad", "username~test~"),
+    ])
+    func replaced(_ line: String, _ value: String, _ tag: String) {
+        let out = FuzzRegressionTests.expectText(line, value, replaced: true)
+        #expect(out.contains(tag) && out.contains(#"Name="urn:oid:"#), "\(out)")
+    }
+
+    @Test("attributes that name no person stay", arguments: [
+        #"<Attribute Name="urn:oid:1.3.6.1.4.1.5923.1.1.1.1" FriendlyName="eduPersonAffiliation"><AttributeValue>staff</AttributeValue></Attribute>"#,
+        #"<Attribute Name="urn:oid:2.5.4.11"><AttributeValue>Sales</AttributeValue></Attribute>"#,
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

@@ -37,12 +37,21 @@ extension Scrubber {
         var key = localStart..<k
         var nameAttribute = false
         var otherAttributes = false
+        var literalRule: Int?  // a SAML attribute named by a well-known OID alone
         if b[k] != UInt8(ascii: ">") {
             // Attributes: only the one-attribute `Name="Identifier"` form makes a key.
             guard b[k] == 0x20 || b[k] == 0x09 else { return nil }
             if let (value, end) = Self.onlyNameAttribute(b, from: k) {
                 key = value
                 k = end
+                nameAttribute = true
+            } else if b[localStart] == UInt8(ascii: "A"), let saml = Self.samlAttributeKey(b, tag: localStart..<tagEnd, from: k) {
+                // SAML's `<Attribute Name="urn:oid:2.5.4.42" NameFormat="…" FriendlyName="givenName">`.
+                switch saml.key {
+                case .range(let r): key = r
+                case .literal(let literal): literalRule = fieldRule(forLiteralKey: literal)
+                }
+                k = saml.end
                 nameAttribute = true
             } else {
                 // Other attributes (`<wsse:Password Type="PasswordText">`, `<user id="5">`): the
@@ -56,7 +65,7 @@ extension Scrubber {
         }
         // k is at `>`.
         let textStart = k + 1
-        guard let rule = compiled.fieldRule(forTextKey: b, key) else {
+        guard let rule = literalRule ?? compiled.fieldRule(forTextKey: b, key) else {
             // `<Data Name="IpAddress">`: the attribute is a field name, not a person's name — the
             // `name` key must not take it; the element's text is scanned as usual.
             return nameAttribute && !otherAttributes ? KeyValueHit(span: nil, valueStart: textStart, valueEnd: textStart) : nil
@@ -107,6 +116,58 @@ extension Scrubber {
         // (Text that needs no replacing, a first pass's placeholder: the same step past the name.)
         let text = fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: false)?.span
         return KeyValueHit(span: nil, valueStart: tagEnd, valueEnd: tagEnd, deferred: text)
+    }
+
+    /// What names a SAML attribute's field: its `FriendlyName`, or a well-known OID's name.
+    enum SAMLAttributeKey {
+        case range(Range<Int>)
+        case literal(StaticString)
+    }
+
+    /// SAML's `<Attribute Name="…" NameFormat="…" FriendlyName="…">` (any order, `Name` required,
+    /// nothing else) from the white space after the tag name `tag` (`Attribute`, any prefix): the
+    /// field's key — the `FriendlyName` when there is one (`givenName`), else a well-known
+    /// `urn:oid:` name (LDAP's inetOrgPerson and eduPerson attributes), else the OID itself (a key
+    /// no rule names) — and the index of `>`.
+    static func samlAttributeKey(_ b: Bytes, tag: Range<Int>, from at: Int) -> (key: SAMLAttributeKey, end: Int)? {
+        guard tag.count == 9, ASCII.hasPrefix(b, at: tag.lowerBound, exactly: "Attribute") else { return nil }
+        let n = b.count
+        var k = at
+        var name: Range<Int>?
+        var friendly: Range<Int>?
+        for _ in 0..<3 {
+            while k < n, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+            guard k < n else { return nil }
+            if b[k] == UInt8(ascii: ">") { break }
+            let attribute: Int  // 0 Name, 1 NameFormat, 2 FriendlyName
+            if ASCII.hasPrefix(b, at: k, exactly: "Name=") { attribute = 0; k += 5 }
+            else if ASCII.hasPrefix(b, at: k, exactly: "NameFormat=") { attribute = 1; k += 11 }
+            else if ASCII.hasPrefix(b, at: k, exactly: "FriendlyName=") { attribute = 2; k += 13 }
+            else { return nil }
+            guard k < n, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") else { return nil }
+            let q = b[k]
+            let start = k + 1
+            var e = start
+            while e < n, e - start <= 256, b[e] != q, b[e] != UInt8(ascii: "<"), b[e] != UInt8(ascii: ">") { e += 1 }
+            guard e < n, b[e] == q else { return nil }
+            if attribute == 0 { name = start..<e } else if attribute == 2 { friendly = start..<e }
+            k = e + 1
+        }
+        guard k < n, b[k] == UInt8(ascii: ">"), let name else { return nil }
+        if let friendly, !friendly.isEmpty, friendly.count <= 64, b[friendly].allSatisfy({ ASCII.isAlnum($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) {
+            return (.range(friendly), k)
+        }
+        guard ASCII.hasPrefix(b, at: name.lowerBound, exactly: "urn:oid:") else { return nil }
+        let oid = (name.lowerBound + 8)..<name.upperBound
+        func oidIs(_ s: StaticString) -> Bool { oid.count == s.utf8CodeUnitCount && ASCII.hasPrefix(b, at: oid.lowerBound, exactly: s) }
+        if oidIs("2.5.4.42") { return (.literal("given_name"), k) }
+        if oidIs("2.5.4.4") { return (.literal("family_name"), k) }
+        if oidIs("2.5.4.3") || oidIs("2.16.840.1.113730.3.1.241") { return (.literal("full_name"), k) }  // cn, displayName
+        if oidIs("0.9.2342.19200300.100.1.3") { return (.literal("email"), k) }  // mail
+        if oidIs("0.9.2342.19200300.100.1.1") || oidIs("1.3.6.1.4.1.5923.1.1.1.6") { return (.literal("username"), k) }  // uid, eduPersonPrincipalName
+        if oidIs("2.5.4.20") || oidIs("0.9.2342.19200300.100.1.41") { return (.literal("phone"), k) }  // telephoneNumber, mobile
+        // Another OID names a field no rule knows (`urn:oid:2.5.4.11`, ou): still no person's name.
+        return (.range(name), k)
     }
 
     /// ` Name="Identifier">` (any case, optional `\` before the quotes) from `at`, the
