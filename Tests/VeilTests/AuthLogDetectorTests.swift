@@ -181,6 +181,8 @@ struct AccountAdministrationTests {
         ("May  1 10:00:00 host userdel[2]: delete user 'erin'", "erin"),
         (#"{"conn":"postgres://yolanda:Y0pass@db:5432/app?sslmode=disable"}"#, "yolanda"),
         ("mongodb://app%2Duser:S3cr3t@db1:27017/prod", "app%2Duser"),
+        // Stop 39: WebLogic's lock-out message.
+        ("<BEA-090078> <User okafor in security realm myrealm has had 5 invalid login attempts, locking account for 30 minutes.>", "okafor"),
     ])
     func accounts(_ line: String, _ user: String) {
         let out = FuzzRegressionTests.expectText(line, user, replaced: true)

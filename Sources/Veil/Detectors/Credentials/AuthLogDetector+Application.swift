@@ -1,6 +1,7 @@
 /// Application log phrasings of sign-ins (Spring Security, Rails, Django, custom services):
 /// - `User X logged in` / `logged out` / `logged on` / `logged off` / `signed in` / `signed out`
-///   / `authenticated` (`user X …` too);
+///   / `authenticated` (`user X …` too); WebLogic's `User X in security realm R has had 5 invalid
+///   login attempts`;
 /// - `User not found: X` (Spring's `UsernameNotFoundException`);
 /// - `Administrator X logged in` / `Admin X login failed` (FortiGate and other appliances);
 /// - `authenticated as [principal|user] X`, `logged in as X`, `signed in as X`, polkit's
@@ -163,7 +164,7 @@ extension AuthLogDetector {
     static func signInVerb(_ bytes: Bytes, _ e: Int) -> Bool {
         guard e < bytes.count, bytes[e] == 0x20 else { return false }
         let v = e + 1
-        for verb: StaticString in ["logged in", "logged out", "logged on", "logged off", "signed in", "signed out", "authenticated", "has logged"]
+        for verb: StaticString in ["logged in", "logged out", "logged on", "logged off", "signed in", "signed out", "authenticated", "has logged", "in security realm"]
         where ASCII.hasPrefix(bytes, at: v, exactly: verb) {
             return true
         }
