@@ -475,7 +475,12 @@ extension Scrubber {
                         }
                     }
                 }
-            case 0xCE, 0xCF, 0xD0, 0xD7, 0xD8, 0xD9, 0xDA, 0xE0, 0xE3, 0xE7, 0xE8, 0xEC:
+            case 0xCE, 0xCF, 0xD0, 0xD7, 0xD8, 0xD9, 0xDA, 0xE0, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEC:
+                // `北京市朝阳区建国路88号`, `東京都渋谷区神南1-2-3`: a Chinese or Japanese postal address.
+                if x >= 0xE4, x <= 0xE9, !credentialsOnly, i >= floor, i >= credentialsOnlyUntil,
+                   let r = CJKAddressDetector.match(b, at: i), let rule = fieldRule(forLiteralKey: "address") {
+                    Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                }
                 // `Пользователь ivan.petrov вошёл`, `用户 zhangsan 登录成功`: the account after a word for a user.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, let r = AuthLogDetector.localizedUser(b, at: i) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
@@ -1498,7 +1503,8 @@ enum ScanTables {
         // `Пользователь ivan.petrov`, `Χρήστης …`, `用户 zhangsan`, `ユーザー tanaka`, `사용자 kim`: a word for a user.
         // `المستخدم ahmed`, `کاربر rezaei.m`, `המשתמש cohen.d`, `उपयोगकर्ता sharma.rahul`, `ผู้ใช้ somchai.s` too.
         // `身份证号 …` (E8) and `ИНН …` name identity numbers.
-        for x in [0xCE, 0xCF, 0xD0, 0xD7, 0xD8, 0xD9, 0xDA, 0xE0, 0xE3, 0xE7, 0xE8, 0xEC] { t[x] = special }
+        // `北京市…`, `東京都…` (E4–E9): a Chinese or Japanese address.
+        for x in [0xCE, 0xCF, 0xD0, 0xD7, 0xD8, 0xD9, 0xDA, 0xE0, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEC] { t[x] = special }
         return t
     }()
 
