@@ -42,7 +42,9 @@ import Testing
 
     @Test("JDBC and ODBC connection strings (stop 33): the whole password, never a part of it", arguments: [
         ("jdbc:sqlserver://sql01:1433;databaseName=crm;user=crm_app;password=CrmP@ss1;encrypt=true", "ss1", "sql01:1433;databaseName=crm;user="),
-        ("jdbc:oracle:thin:scott/tiger@//oracle.internal:1521/ORCL", "tiger", "jdbc:oracle:thin:scott/"),
+        // (Stop 39: the account is replaced too, as in a URL's user info.)
+        ("jdbc:oracle:thin:scott/tiger@//oracle.internal:1521/ORCL", "tiger", "jdbc:oracle:thin:username~test~"),
+        ("jdbc:oracle:thin:hr_app/Tiger#99@//db1:1521/ORCL", "hr_app", "/[REDACTED:password]@//db1:1521/ORCL"),
         ("jdbc:oracle:thin:scott/t1ger#x@db:1521:ORCL", "t1ger", "@db:1521:ORCL"),
         ("url=jdbc:oracle:thin:scott/tiger local", "tiger", " local"),
         ("Driver={ODBC Driver 17 for SQL Server};Server=x;UID=odbc_user;PWD={Br@ces;Pass};", "Pass", "Driver={ODBC Driver 17 for SQL Server};"),

@@ -254,6 +254,11 @@ extension Scrubber {
                 }
                 // `jdbc:oracle:thin:scott/tiger@//db:1521/ORCL`: Oracle's `user/password@`.
                 if d.urlPassword >= 0, i >= 11, b[i - 1] == UInt8(ascii: "n"), let r = URLUserInfoDetector.oracleThin(b, colon: i, floor: floor) {
+                    // The account too, as in a URL's user info.
+                    if d.authLogUser >= 0, i >= credentialsOnlyUntil, i + 1 >= floor, r.lowerBound - 1 > i + 1,
+                       let user = Self.urlUser(b, (i + 1)..<(r.lowerBound - 1)) {
+                        spans.append(TextSpan(user, rule: d.authLogUser, kind: .detector, precedence: DetectorKind.authLogUser.precedence))
+                    }
                     Self.emit(b, &spans, &i, &floor, r, d.urlPassword, .detector, DetectorKind.urlPassword.precedence); continue
                 }
                 if i + 2 < n, (b[i + 1] == UInt8(ascii: "/") && b[i + 2] == UInt8(ascii: "/")) || ASCII.hasPrefix(b, at: i + 1, exactly: "\\/\\/") {
@@ -558,7 +563,7 @@ extension Scrubber {
     /// (and `%`), not already a pseudonym, not a fixed word that token-based Git and registry
     /// URLs put there (`oauth2`, `x-access-token`, `gitlab-ci-token` …).
     static func urlUser(_ b: Bytes, _ r: Range<Int>) -> Range<Int>? {
-        guard r.count <= AuthLogDetector.maxUser, b[r.upperBound] == UInt8(ascii: ":") else { return nil }
+        guard r.count <= AuthLogDetector.maxUser, b[r.upperBound] == UInt8(ascii: ":") || b[r.upperBound] == UInt8(ascii: "/") else { return nil }  // `user:pass@`, Oracle's `user/pass@`
         for k in r where !(AuthLogDetector.isUserByte(b[k]) || b[k] == UInt8(ascii: "%")) { return nil }
         if isPseudonym(b, r) { return nil }
         for word in technicalURLUsers where word.utf8CodeUnitCount == r.count && ASCII.hasPrefix(b, at: r.lowerBound, lowercased: word) { return nil }
