@@ -334,6 +334,8 @@ struct PowerShellAccountTests {
         ("Get-Process -Id 42 | Stop-Process -Identity x", "-Identity x"),
         ("Get-ADUser -Identity $user", "$user"),
         ("PS C:\\Users\\Public> dir", "Public"),
+        // The option at the end of the line: nothing past it is read.
+        ("New-ADUser -Name x -SamAccountName ", "-SamAccountName "),
     ])
     func kept(_ line: String, _ text: String) {
         FuzzRegressionTests.expectText(line, text, replaced: false)

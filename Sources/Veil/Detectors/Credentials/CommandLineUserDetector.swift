@@ -163,6 +163,7 @@ package enum CommandLineUserDetector {
         guard cmdlet >= 0 else { return nil }
         if option == 10, ASCII.hasPrefix(b, at: cmdlet + 3, exactly: "Group") { return nil }
         var v = at + option
+        guard v < b.count else { return nil }
         var e = v
         if b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "'") {
             let q = b[v]
