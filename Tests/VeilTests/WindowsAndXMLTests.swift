@@ -366,3 +366,26 @@ struct SAMLAttributeTests {
         #expect(FuzzRegressionTests.stable(line) == line)
     }
 }
+
+/// Stop 39: WordPress's XML-RPC passes the account and its password as positional parameters.
+@Suite("XML-RPC credentials")
+struct XMLRPCCredentialTests {
+    @Test("the user and the password parameters are replaced", arguments: [
+        (#"<methodCall><methodName>wp.getUsersBlogs</methodName><params><param><value><string>admin_jane</string></value></param><param><value><string>Jane#2024pw</string></value></param></params></methodCall>"#, "admin_jane", "Jane#2024pw"),
+        (#"<methodCall><methodName>wp.getPosts</methodName><params><param><value><int>1</int></value></param><param><value>editor_bob</value></param><param><value><string>S3cret!x</string></value></param></params></methodCall>"#, "editor_bob", "S3cret!x"),
+        (#"<methodCall><methodName>blogger.getUsersBlogs</methodName><params><param><value><string>0123456789ABCDEF</string></value></param><param><value><string>kasia</string></value></param><param><value><string>Wroclaw!77</string></value></param></params></methodCall>"#, "kasia", "Wroclaw!77"),
+    ])
+    func replaced(_ line: String, _ user: String, _ password: String) {
+        let out = FuzzRegressionTests.expectText(line, user, replaced: true)
+        #expect(!out.contains(password) && out.contains("username~test~") && out.contains("[REDACTED:"), "\(out)")
+        #expect(out.contains("<methodName>"), "\(out)")
+    }
+
+    @Test("other methods' parameters stay", arguments: [
+        #"<methodCall><methodName>pingback.ping</methodName><params><param><value><string>http://a.example/p</string></value></param><param><value><string>http://b.example/q</string></value></param></params></methodCall>"#,
+        #"<methodCall><methodName>system.listMethods</methodName><params></params></methodCall>"#,
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}

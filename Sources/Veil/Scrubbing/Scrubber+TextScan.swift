@@ -451,6 +451,16 @@ extension Scrubber {
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 3, b[i - 2] == UInt8(ascii: ":"), let r = GamePlayerDetector.match(b, at: i), !Self.isPseudonym(b, r) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
+                // WordPress's XML-RPC: `<methodName>wp.getUsersBlogs</methodName>…<string>user</string>…<string>password</string>`.
+                if i >= floor, i >= credentialsOnlyUntil, i + 16 < n, b[i + 1] == UInt8(ascii: "m"), b[i + 7] == UInt8(ascii: "N"),
+                   let (user, password) = Self.xmlRPCCredentials(b, at: i) {
+                    if let user, d.authLogUser >= 0, !credentialsOnly {
+                        spans.append(TextSpan(user, rule: d.authLogUser, kind: .detector, precedence: DetectorKind.authLogUser.precedence)); unsorted = true
+                    }
+                    if let password, let rule = fieldRule(forLiteralKey: "password") {
+                        spans.append(TextSpan(password, rule: rule, kind: .field, precedence: 20)); unsorted = true
+                    }
+                }
                 // `<password>…</password>`, `<Data Name="TargetUserName">…</Data>` (XML bodies, Windows events).
                 if keyContext, i >= floor, i >= credentialsOnlyUntil, let kv = xmlElementValue(b, at: i, floor: floor) {
                     if let text = kv.deferred {
