@@ -151,6 +151,9 @@ import Testing
 struct SquidAndWorkingDirectoryTests {
     @Test("the user field of Squid native lines", arguments: [
         ("1714557600.123    245 10.1.2.3 TCP_MISS/200 5120 GET http://example.com/ frank DIRECT/93.184.216.34 text/html", "frank", true),
+        // Stop 39: Squid logging to syslog, its header before the line.
+        ("Jun  3 12:10:10 proxy squid[333]: 1714557600.123    245 10.1.2.3 TCP_MISS/200 5120 GET http://example.com/ frank DIRECT/93.184.216.34 text/html", "frank", true),
+        ("Jun  3 12:10:10 proxy kernel: 1714557600.123 245 10.1.2.3 ok GET http://example.com/ frank later", "frank", false),
         ("1714557600.123 12 192.0.2.7 TCP_DENIED/407 3944 CONNECT api.example.com:443 alice.w HIER_NONE/- text/html", "alice.w", true),
         ("1714557600.123    245 10.1.2.3 TCP_MISS/200 5120 GET http://example.com/ - DIRECT/93.184.216.34 text/html", "- DIRECT", false),
         ("1714557600.123 245 10.1.2.3 MISS 5120 GET http://example.com/ frank DIRECT/1.2.3.4 -", "frank", false),

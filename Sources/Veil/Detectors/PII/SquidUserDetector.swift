@@ -2,7 +2,8 @@
 /// `1714557600.123    245 10.1.2.3 TCP_MISS/200 5120 GET http://example.com/ frank DIRECT/93.184.216.34 text/html`
 /// — the eighth field, when it is not `-`.
 ///
-/// The line must start (after at most 16 spaces) with Squid's `seconds.millis` time, and the
+/// The line must start (after at most 16 spaces, or a syslog header when Squid logs to syslog)
+/// with Squid's `seconds.millis` time, and the
 /// fields around the user must have their shapes: result code `TCP_MISS/200`-style
 /// (capitals and `_`, `/`, three digits), a byte count, a method, the URL, and after the user
 /// the hierarchy code (`DIRECT/…`, `HIER_NONE/-`). Fields are separated by runs of spaces.
@@ -13,6 +14,8 @@ package enum SquidUserDetector {
         let n = b.count
         var k = 0
         while k < n, k < 16, b[k] == 0x20 { k += 1 }
+        // Squid logging to syslog (`access_log syslog:…`): `Jun  3 12:10:10 proxy squid[333]: 1714557600.123 …`.
+        if k + 20 < n, ASCII.isUpper(b[k]), let body = syslogBodyStart(b, from: k) { k = body }
         // `1714557600.123`: 9–10 digits, `.`, 3 digits.
         guard k + 16 < n, ASCII.isDigit(b[k]) else { return nil }
         let timeStart = k
@@ -30,6 +33,22 @@ package enum SquidUserDetector {
               let hierarchy = field(b, &k), isHierarchyCode(b, hierarchy) else { return nil }
         if user.count == 1, b[user.lowerBound] == UInt8(ascii: "-") { return nil }
         return user
+    }
+
+    /// After a syslog header (`Mmm dd hh:mm:ss host tag[pid]: `, a month's capital at `from`): where
+    /// the message starts, when it starts with a digit; nil otherwise.
+    private static func syslogBodyStart(_ b: Bytes, from: Int) -> Int? {
+        let n = b.count
+        guard from + 3 < n, ASCII.isLower(b[from + 1]), ASCII.isLower(b[from + 2]), b[from + 3] == 0x20 else { return nil }
+        var k = from + 15
+        let limit = min(n - 3, from + 96)
+        while k < limit {
+            if b[k] == UInt8(ascii: ":"), b[k + 1] == 0x20, b[k - 1] == UInt8(ascii: "]") || ASCII.isAlnum(b[k - 1]) {
+                return ASCII.isDigit(b[k + 2]) ? k + 2 : nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The next run of non-space bytes after spaces, moving `k` past it.
