@@ -661,7 +661,7 @@ rules:
     type: device_id
   - id: bank-account-fields
     description: Keys that hold a bank account number
-    fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban", "**.routing_number", "**.bban", "**.account_no", "**.acct_number", "**.acct_no", "**.kontonummer", "**.numero_de_compte", "**.numero_de_cuenta", "**.numero_conto", "**.rekeningnummer", "**.nr_rachunku", "**.numer_rachunku", "**.numer_konta", "**.*_acct", "**.dfi_acct", "**.bankkonto"]
+    fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban", "**.routing_number", "**.bban", "**.account_no", "**.acct_number", "**.acct_no", "**.kontonummer", "**.numero_de_compte", "**.numero_de_cuenta", "**.numero_conto", "**.rekeningnummer", "**.nr_rachunku", "**.numer_rachunku", "**.numer_konta", "**.bank_acct", "**.checking_acct", "**.savings_acct", "**.dest_acct", "**.src_acct", "**.debit_acct", "**.credit_acct", "**.payee_acct", "**.payer_acct", "**.beneficiary_acct", "**.benef_acct", "**.from_acct", "**.to_acct", "**.deposit_acct", "**.loan_acct", "**.settlement_acct", "**.dfi_acct", "**.bankkonto"]
     action: redact
     type: bank_account
   - id: health-data-fields
@@ -945,6 +945,9 @@ tests:
   - name: learning platforms' related users, student and library patron numbers (stop 39)
     input: '{"userid":"2041","relateduserid":"2042","realuserid":"2043"} student_number=20231234 StudentID=S-778812 matrikelnummer=3312456 patron_barcode=21234001234567 eventname=attempt_submitted'
     must_not_contain: ["2042", "2043", "20231234", S-778812, "3312456", "21234001234567"]
+  - name: auditd's bare acct names an account; a qualified acct is a bank account (stop 39)
+    input: "msg='op=PAM:accounting grantors=pam_unix acct=\"rkumar\" exe=\"/usr/bin/sudo\"' checking_acct=000123456789 beneficiary_acct=445566778899"
+    must_not_contain: [rkumar, "000123456789", "445566778899", "bank_account]\" exe"]
   - name: people by their part in an application, a lease or an event; identity numbers of Iceland and the Baltics; birth dates under short keys (stop 38)
     input: '{"applicant":"Yaw Asante","payer":"Efua Asante","landlord":"Leilani Kahale","organizer":"Keoni Kahale","real_name":"Malia Kahale","mother_name":"Sinead Obriain","recipient_address":"Hale 5, Lanai City","kennitala":"120174-3389","personal_code":"39001010000","voter_id":"ABC1234567","born":"1983-02-14","dob_str":"1990-03-04"}'
     must_not_contain: [Yaw, Efua, Asante, Leilani, Keoni, Kahale, Malia, Sinead, Obriain, Hale 5, "120174-3389", "39001010000", ABC1234567, 1983-02-14, 1990-03-04]
