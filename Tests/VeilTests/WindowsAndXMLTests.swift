@@ -323,6 +323,8 @@ struct PowerShellAccountTests {
         ("Add-ADGroupMember -Identity Admins -Members jmeyer", "jmeyer"),
         (#"New-ADUser -Name "Jan Meyer" -SamAccountName jmeyer -Enabled $true"#, "jmeyer"),
         ("Unlock-ADAccount -Identity o.adeyemi; Disable-ADAccount -Identity j.roe", "j.roe"),
+        // A line cut inside the quotes: to the end of the line (fail closed).
+        (#"Get-ADUser -Identity "jmeyer"#, "jmeyer"),
     ])
     func replaced(_ line: String, _ account: String) {
         let out = FuzzRegressionTests.expectText(line, account, replaced: true)

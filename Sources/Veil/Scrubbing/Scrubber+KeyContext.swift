@@ -80,8 +80,10 @@ extension Scrubber {
             return tupleKeyValue(b, separator: separator, floor: floor)
         }
         // Oracle's TNS descriptor nests its pairs (`(ADDRESS=(PROTOCOL=tcp)(HOST=10.4.4.4)(PORT=1521))`):
-        // a key whose value opens another pair has no value of its own; each inner pair is read alone.
-        if b[separator] == UInt8(ascii: "="), separator + 3 < n, b[separator + 1] == UInt8(ascii: "("), ASCII.isLetter(b[separator + 2]) {
+        // its `(ADDRESS=` opens more pairs and has no value of its own; each inner pair is read alone.
+        // (Only that key: `password=(foo=hunter2)` stays one value, redacted whole.)
+        if b[separator] == UInt8(ascii: "="), separator >= 8, separator + 3 < n, b[separator + 1] == UInt8(ascii: "("), ASCII.isLetter(b[separator + 2]),
+           b[separator - 8] == UInt8(ascii: "("), ASCII.hasPrefix(b, at: separator - 7, lowercased: "address") {
             var k = separator + 2
             while k < n, k - separator <= 34, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") { k += 1 }
             if k < n, b[k] == UInt8(ascii: "=") { return nil }

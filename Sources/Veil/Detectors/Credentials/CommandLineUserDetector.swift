@@ -170,7 +170,9 @@ package enum CommandLineUserDetector {
             v += 1
             e = v
             while e < b.count, e - v <= 64, b[e] != q { e += 1 }
-            guard e < b.count, b[e] == q else { return nil }
+            // Unterminated (a line cut inside the quotes): to the end of the line, fail closed.
+            if e == b.count { return e > v && !Scrubber.isPseudonym(b, v..<e) ? v..<e : nil }
+            guard b[e] == q else { return nil }
         } else {
             while e < b.count, e - v <= 64, b[e] != 0x20, b[e] != UInt8(ascii: ","), b[e] != UInt8(ascii: ";"), b[e] != UInt8(ascii: ")") { e += 1 }
         }
