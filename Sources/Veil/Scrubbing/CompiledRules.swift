@@ -67,6 +67,9 @@ package final class CompiledRules: Sendable {
     package let nameRule: Int
     /// The field rule for the key `user` (the `uid` of an LDAP distinguished name), −1 if none.
     package let userRule: Int
+    /// The rule of the key `password` (-1 when none): an upper-case environment variable that
+    /// ends in `_PASS` (`RCLONE_CONFIG_PASS`, `RABBITMQ_DEFAULT_PASS`) takes it.
+    package let passwordRule: Int
     /// The per-detector rule indices as a trivial struct, for the hot loop (no ARC).
     package let detectors: DetectorRules
     package let hasCredentialDetectors: Bool
@@ -168,6 +171,13 @@ package final class CompiledRules: Sendable {
             }
         }
         self.suffixKeyRules = suffixes
+        // (`password` is usually named by a `*password` glob, not as an exact key.)
+        let password = Array("password".utf8)
+        var passwordRule = rule(forKey: "password")
+        for entry in suffixes where entry.rule > passwordRule && password.count >= entry.suffix.count && password.suffix(entry.suffix.count).elementsEqual(entry.suffix) {
+            passwordRule = entry.rule
+        }
+        self.passwordRule = passwordRule
         self.suffixFilter = KeySuffixFilter(suffixes.map(\.suffix))
         self.otherWildcardKeyRules = others
         self.defaults = set.defaults
@@ -210,6 +220,7 @@ package final class CompiledRules: Sendable {
     package func fieldRule(forOneSegmentKey key: Bytes) -> Int? {
         let range = 0..<key.count
         var best = lastSegmentTable.lookup(key, range).map { oneSegmentRule[$0] } ?? -1
+        if best < 0, passwordRule >= 0, Self.isPassVariableName(key, range) { best = passwordRule }
         if !fieldRulesAnyDepthSuffix.isEmpty, anyDepthSuffixFilter.mayMatch(key, range) {
             for entry in fieldRulesAnyDepthSuffix where entry.rule > best && Self.hasNormalizedSuffix(key, range, entry.suffix) {
                 best = entry.rule
@@ -223,7 +234,7 @@ package final class CompiledRules: Sendable {
     package func mayHaveFieldRule(forKey key: Bytes) -> Bool {
         if !fieldRulesAnyLastSegment.isEmpty { return true }
         let range = 0..<key.count
-        if lastSegmentTable.lookup(key, range) != nil { return true }
+        if lastSegmentTable.lookup(key, range) != nil || Self.isPassVariableName(key, range) { return true }
         if fieldRulesAnyDepthSuffix.isEmpty { return false }
         // Most keys end in two bytes no suffix ends in: one bit test rejects them.
         guard anyDepthSuffixFilter.mayMatch(key, range) else { return false }
@@ -235,6 +246,7 @@ package final class CompiledRules: Sendable {
     package func fieldRule(forTextKey bytes: Bytes, _ range: Range<Int>) -> Int? {
         if Self.isPseudonymKey(bytes, range) { return nil }
         var best = keyNames.lookup(bytes, range)
+        if best == nil, passwordRule >= 0, Self.isPassVariableName(bytes, range) { best = passwordRule }
         if !suffixKeyRules.isEmpty {
             // Most keys end in two bytes no suffix ends in: one bit test rejects them.
             if suffixFilter.mayMatch(bytes, range) {
@@ -250,6 +262,19 @@ package final class CompiledRules: Sendable {
             }
         }
         return best
+    }
+
+    /// `RCLONE_CONFIG_PASS`, `RCLONE_CONFIG_NEXTCLOUD_PASS`, `RABBITMQ_DEFAULT_PASS`: an
+    /// environment variable's name (upper-case letters, digits and `_`) ending in `_PASS`. In
+    /// lower case, `proxy_pass` (nginx) and `cache_bypass` name no password, so the case matters.
+    @inline(__always)
+    package static func isPassVariableName(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
+        let n = range.count
+        guard n >= 6, n <= 64, bytes[range.upperBound - 1] == UInt8(ascii: "S"), bytes[range.upperBound - 5] == UInt8(ascii: "_"),
+              bytes[range.upperBound - 4] == UInt8(ascii: "P"), bytes[range.upperBound - 3] == UInt8(ascii: "A"),
+              bytes[range.upperBound - 2] == UInt8(ascii: "S"), ASCII.isUpper(bytes[range.lowerBound]) else { return false }
+        for k in range where !(ASCII.isUpper(bytes[k]) || ASCII.isDigit(bytes[k]) || bytes[k] == UInt8(ascii: "_")) { return false }
+        return true
     }
 
     /// True when the key ends a pseudonym that a first pass wrote: `email~k~…7pw : x` would

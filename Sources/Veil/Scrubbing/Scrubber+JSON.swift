@@ -125,6 +125,10 @@ extension Scrubber {
                     let ws2 = r.whitespace()
                     var memberRule = rule
                     if !keepRule, !compiled.fieldRules.isEmpty, let found = compiled.fieldRule(forPath: path) { memberRule = found }
+                    // `{"RCLONE_CONFIG_PASS":"…"}`: an environment variable's password (its case is lost in the path).
+                    else if !keepRule, segments == 1, compiled.passwordRule >= 0, CompiledRules.isPassVariableName(keyBytes, 0..<keyBytes.count) {
+                        memberRule = compiled.passwordRule
+                    }
                     else if segments == 1, isInheritedAccountAttribute(path[path.count - 1], inherited: rule) { memberRule = nil }
                     else if segments > 1, !keepRule, !compiled.fieldRules.isEmpty {
                         // `{"usr.id":"…"}`, `{"enduser.id":"…"}`, `{"session.id":"…"}` (Datadog,

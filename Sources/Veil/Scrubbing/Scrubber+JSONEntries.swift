@@ -203,6 +203,41 @@ extension Scrubber {
         return hit
     }
 
+    /// Kubernetes' Go dumps of a container (`EnvVar{Name:FLYWAY_PASSWORD,Value:Gx7!pL3#,ValueFrom:nil,}`,
+    /// the kubelet's `Unhandled Error`): an environment variable's value under the rule its name
+    /// takes. The value runs to `,ValueFrom:` (it may hold commas); without one, to the struct's
+    /// `,}` or the line's end (fail closed). `key` is `Name`, in that case.
+    func goEnvVarValue(_ b: Bytes, key: Range<Int>, separator: Int, floor: Int) -> KeyValueHit? {
+        let n = b.count
+        guard key.count == 4, ASCII.hasPrefix(b, at: key.lowerBound, exactly: "Name"), key.lowerBound > 0, b[key.lowerBound - 1] == UInt8(ascii: "{"),
+              separator + 1 < n, ASCII.isLetter(b[separator + 1]) || b[separator + 1] == UInt8(ascii: "_") else { return nil }
+        let label = (separator + 1)..<CredentialScan.runEnd(b, from: separator + 1) { ASCII.isAlnum($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+        guard label.count <= 128, ASCII.hasPrefix(b, at: label.upperBound, exactly: ",Value:") else {
+            // `&Container{Name:migrate,Image:…}`, `VolumeMount{Name:certs,…}`: an object's name (a
+            // DNS label), no person's; it is scanned as text.
+            return Self.isKubernetesStructName(b, endingAt: key.lowerBound - 1) ? KeyValueHit(span: nil, valueStart: separator + 1, valueEnd: separator + 1) : nil
+        }
+        let v = label.upperBound + 7
+        guard v >= floor, let rule = compiled.fieldRule(forTextKey: b, label), compiled.active[rule].action != .keep else { return nil }
+        let end = Self.find(b, ",ValueFrom:", from: v, within: 65_536) ?? Self.find(b, ",}", from: v, within: 65_536) ?? n
+        guard end > v, let hit = fieldValue(b, rule: rule, valueStart: v, valueEnd: end, afterPairSeparator: true) else {
+            return KeyValueHit(span: nil, valueStart: v, valueEnd: v)
+        }
+        return hit
+    }
+
+    /// The Go type before `{` at `brace` is one of Kubernetes' core objects whose `Name` is a
+    /// resource's name.
+    static func isKubernetesStructName(_ b: Bytes, endingAt brace: Int) -> Bool {
+        for type: StaticString in ["Container", "EnvVar", "VolumeMount", "Volume", "ContainerPort", "ServicePort", "ObjectMeta", "ConfigMapKeySelector",
+                                   "SecretKeySelector", "LocalObjectReference", "VolumeDevice", "ResourceClaim", "ContainerStatus"]
+            where CredentialScan.hasSuffix(b, endingAt: brace, exactly: type) {
+            let start = brace - type.utf8CodeUnitCount
+            if start == 0 || !ASCII.isAlnum(b[start - 1]) { return true }
+        }
+        return false
+    }
+
     /// Whether `hit` replaces all of its quoted `value`, or leaves nothing of it to scan.
     private static func isWithin(_ hit: KeyValueHit, _ value: Range<Int>) -> Bool {
         guard hit.elements.isEmpty, hit.deferred == nil else { return false }

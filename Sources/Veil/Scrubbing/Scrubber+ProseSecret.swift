@@ -30,7 +30,7 @@ extension Scrubber {
         let n = b.count
         let wordEnd = CredentialScan.runEnd(b, from: at, ASCII.isLetter)
         let length = wordEnd - at
-        guard length >= 3, length <= 6, wordEnd + 17 <= n, b[wordEnd] == 0x20 else { return nil }
+        guard length >= 3, length <= 6, wordEnd + 9 <= n, b[wordEnd] == 0x20 else { return nil }
         let key: StaticString
         if length == 6, ASCII.hasPrefix(b, at: at, lowercased: "apikey") { key = "api_key" }
         else if length == 6, ASCII.hasPrefix(b, at: at, lowercased: "secret") { key = "secret" }
@@ -38,6 +38,7 @@ extension Scrubber {
         else { return nil }
         var v = wordEnd + 1
         if ASCII.hasPrefix(b, at: v, lowercased: "is ") { v += 3 }
+        if let enclosed = enclosedSecret(b, at: v) { return (enclosed, key) }
         if v < n, b[v] == UInt8(ascii: "'") || b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "`") { v += 1 }
         var end = CredentialScan.runEnd(b, from: v, CredentialScan.isTokenByte)
         while end > v, b[end - 1] == UInt8(ascii: ".") { end -= 1 }
@@ -48,6 +49,33 @@ extension Scrubber {
         guard readsAsRandom(b, value), !isPseudonym(b, value), alreadyScrubbedEnd(b, value) == nil,
               !BearerTokenDetector.isWholeJWT(b, value) else { return nil }
         return (value, key)
+    }
+
+    /// MinIO's `secret key 'Zx8#kPq2!vLm9wRt'`, Veeam's `access key [WSB7…] secret [vR3k…]`: a
+    /// value in quotes or brackets is the secret whatever bytes it holds (8 to 256 of them,
+    /// without white space, not only letters). Without its closing quote it runs to the line's
+    /// end (fail closed).
+    private static func enclosedSecret(_ b: Bytes, at v: Int) -> Range<Int>? {
+        let n = b.count
+        guard v < n, placeholderEnd(b, at: v) == nil else { return nil }
+        let close: UInt8
+        switch b[v] {
+        case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "`"): close = b[v]
+        case UInt8(ascii: "["): close = UInt8(ascii: "]")
+        default: return nil
+        }
+        let start = v + 1
+        var e = start
+        while e < n, e - start <= 256, b[e] != close, b[e] > 0x20 { e += 1 }
+        if e == n || e - start > 256 {
+            // No closing quote: the rest of the line, when it reads as one.
+            guard e == n, e - start >= 8, !isPseudonym(b, start..<e) else { return nil }
+            return start..<e
+        }
+        guard b[e] == close, e - start >= 8, !b[start..<e].allSatisfy(ASCII.isLetter) else { return nil }
+        let value = start..<e
+        guard alreadyScrubbedEnd(b, value) == nil, !b[value].contains(UInt8(ascii: "~")) else { return nil }
+        return value
     }
 
     /// Vault's `operator init` output: `Unseal Key 1: <base64>`, `Recovery Key 3: <hex>` — the

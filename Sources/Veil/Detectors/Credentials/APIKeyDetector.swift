@@ -2,7 +2,7 @@
 ///
 /// **Trigger**: called at a word start, and — for PEM blocks — also at a `-` byte that
 /// starts the line or follows a non-`-` byte (the dispatcher must do this: `-` is not a
-/// word start). Rejects on the first byte unless it is one of `A a g s r x h n S d b y p H M N O P f w k l t -`.
+/// word start). Rejects on the first byte unless it is one of `A a g s r x h n S d b y p H G M N O P f w k l t -`.
 ///
 /// **Accepts** (exact prefix, charset and length; the byte after the key must be the end
 /// or outside the key's charset and not alphanumeric):
@@ -13,7 +13,8 @@
 /// - Slack tokens `xox[abposr]-` + ≥ 10 and app-level tokens `xapp-` + ≥ 30 `[A-Za-z0-9-]`; Slack webhooks
 ///   `hooks.slack.com/services/T…/B…/…` (returns the `T…/B…/secret` path), a slash command's
 ///   `hooks.slack.com/commands/…` and `/actions/…` response URLs (their path)
-/// - Google `AIza` + 35 `[0-9A-Za-z_-]`; Google OAuth access tokens `ya29.` + ≥ 20 `[0-9A-Za-z_-]`
+/// - Google `AIza` + 35 `[0-9A-Za-z_-]`; Google OAuth access tokens `ya29.` + ≥ 20 `[0-9A-Za-z_-]`;
+///   Google OAuth client secrets `GOCSPX-` + ≥ 24 `[0-9A-Za-z_-]`
 /// - GitLab `glpat-` + ≥ 20 `[0-9A-Za-z_-]` (and the `.`-separated parts of newer tokens)
 /// - Grafana service-account tokens `glsa_` + 32…48 `[A-Za-z0-9_]`, Grafana Cloud `glc_` + ≥ 32
 ///   `[0-9A-Za-z_-]`; Heroku `HRKU-` + ≥ 30 `[0-9A-Za-z_-]`; New Relic user keys `NRAK-` + 27
@@ -94,6 +95,7 @@ package enum APIKeyDetector {
         case 0x64: plausible = b1 == 0x69 || b1 == 0x63 || b1 == 0x6F || b1 == 0x61 || b1 == 0x70 // di(scord), dc(kr_pat_), do(p_v1_), da(pi), dp(.)
         case 0x62: plausible = b1 == 0x6F // bo(t)
         case 0x48: plausible = b1 == 0x52 // HR(KU-)
+        case 0x47: plausible = b1 == 0x4F // GO(CSPX-)
         // A Discord bot token: the base64 of a number starts `M`/`N`/`O` + `T`, `j`, `z` or `D`.
         case 0x4E: plausible = b1 == 0x52 || b1 == 0x54 || b1 == 0x6A || b1 == 0x7A || b1 == 0x44 // NR(AK-), NT NTj Nz ND
         case 0x4D, 0x4F: plausible = b1 == 0x54 || b1 == 0x6A || b1 == 0x7A || b1 == 0x44 // MT Mj Mz MD, OT Oj Oz OD
@@ -130,6 +132,7 @@ package enum APIKeyDetector {
             ?? prefixed(bytes, at, "pcsk_", min: 50) ?? fixed(bytes, at, prefix: 5, ASCII.isAlnum, count: 48, exact: "pplx-") // p
         case 0x62: return telegramBot(bytes, at) // b
         case 0x48: return heroku(bytes, at) // H
+        case 0x47: return prefixed(bytes, at, "GOCSPX-", min: 24) // G
         case 0x4E: return fixed(bytes, at, prefix: 5, isUpperDigit, count: 27, exact: "NRAK-") ?? prefixed(bytes, at, "NRII-", min: 28) ?? discordBot(bytes, at) // N
         case 0x4D, 0x4F: return discordBot(bytes, at) // M, O
         case 0x50: return postman(bytes, at) // P

@@ -16,16 +16,20 @@ extension CommandLinePasswordDetector {
         return nil
     }
 
-    /// `ConvertTo-SecureString 'PASS' -AsPlainText -Force` (any case; `-String` before the
-    /// value too): the quoted or bare string after the cmdlet at `at`. A variable (`$plain`)
+    /// `ConvertTo-SecureString 'PASS' -AsPlainText -Force` (any case; `-String`, `-AsPlainText`
+    /// or `-Force` before the value too): the quoted or bare string after the cmdlet at `at`. A variable (`$plain`)
     /// or a subexpression is no literal password: nil.
     static func secureStringArgument(_ b: Bytes, at: Int) -> Range<Int>? {
         guard ASCII.hasPrefix(b, at: at, lowercased: "convertto-securestring") else { return nil }
         var k = at + 22
         guard k < b.count, b[k] == 0x20 else { return nil }
         while k < b.count, b[k] == 0x20 { k += 1 }
-        if ASCII.hasPrefix(b, at: k, lowercased: "-string ") {
-            k += 8
+        // The switches may come first: `ConvertTo-SecureString -AsPlainText 'PASS' -Force`.
+        for _ in 0..<3 {
+            var skip = 0
+            for option: StaticString in ["-string ", "-asplaintext ", "-force "] where ASCII.hasPrefix(b, at: k, lowercased: option) { skip = option.utf8CodeUnitCount }
+            guard skip > 0 else { break }
+            k += skip
             while k < b.count, b[k] == 0x20 { k += 1 }
         }
         guard k < b.count, b[k] != UInt8(ascii: "$"), b[k] != UInt8(ascii: "("), b[k] != UInt8(ascii: "-"), b[k] != UInt8(ascii: "|") else { return nil }

@@ -80,6 +80,38 @@ package enum PasswordHashDetector {
         return at..<end
     }
 
+    /// Werkzeug's `pbkdf2:sha256:600000$salt$hash` and `scrypt:32768:8:1$salt$hash`, Django's
+    /// `pbkdf2_sha256$870000$salt$hash`, `argon2$argon2id$v=19$…`, `bcrypt_sha256$$2b$12$…` and
+    /// `sha1$salt$hash`: the algorithm is a word glued to the first `$` (at `dollar`), at most 40
+    /// bytes of `[a-z0-9_:]` starting with `pbkdf2`, `scrypt`, `argon2`, `bcrypt`, or that is
+    /// `sha1`/`md5`. Then the same segments as a modular crypt hash (the last ≥ 16 bytes).
+    /// The whole hash, the algorithm included.
+    package static func wordPrefixed(_ b: Bytes, dollar: Int, floor: Int) -> Range<Int>? {
+        let n = b.count
+        guard dollar >= 3, dollar + 17 < n, b[dollar] == UInt8(ascii: "$"), ASCII.isAlnum(b[dollar - 1]) else { return nil }
+        var s = dollar
+        while s > floor, dollar - s < 40, ASCII.isLower(b[s - 1]) || ASCII.isDigit(b[s - 1]) || b[s - 1] == UInt8(ascii: "_") || b[s - 1] == UInt8(ascii: ":") { s -= 1 }
+        guard s >= floor, s == 0 || !ASCII.isAlnum(b[s - 1]) else { return nil }
+        let word = s..<dollar
+        var known = false
+        for family: StaticString in ["pbkdf2", "scrypt", "argon2", "bcrypt"] where ASCII.hasPrefix(b, at: s, exactly: family) { known = true }
+        if (word.count == 4 && ASCII.hasPrefix(b, at: s, exactly: "sha1")) || (word.count == 3 && ASCII.hasPrefix(b, at: s, exactly: "md5")) { known = true }
+        guard known else { return nil }
+        var end = dollar
+        var segments = 0
+        var lastLength = 0
+        let limit = min(n, dollar + 1024)
+        while end < limit, b[end] == UInt8(ascii: "$") {
+            var e = end + 1
+            while e < limit, isSegmentByte(b[e]), b[e] != UInt8(ascii: ",") { e += 1 }
+            segments += 1
+            lastLength = e - end - 1
+            end = e
+        }
+        guard segments >= 2, lastLength >= 16, end == n || !ASCII.isAlnum(b[end]) else { return nil }
+        return s..<end
+    }
+
     @inline(__always)
     private static func isIdentifierByte(_ x: UInt8) -> Bool {
         ASCII.isLower(x) || ASCII.isDigit(x) || x == UInt8(ascii: "-")
