@@ -53,7 +53,7 @@ package enum AuthLogDetector {
         // Line start: journald's bare sudo message (`X : TTY=…` after at most 16 spaces).
         if at <= 16, at == 0 || bytes[at - 1] == 0x20, let r = sudoMessage(bytes, at) { return r }
         switch (bytes[at] | 0x20, bytes[at + 1] | 0x20) {
-        case (0x66, 0x6F), (0x69, 0x6E), (0x69, 0x64), (0x75, 0x73), (0x75, 0x27), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79), (0x61, 0x73), (0x61, 0x64), (0x61, 0x63), (0x61, 0x3D), (0x72, 0x6F): // fo in id us su to by as ad ac a=/A= ro
+        case (0x66, 0x6F), (0x69, 0x6E), (0x69, 0x64), (0x75, 0x73), (0x75, 0x27), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79), (0x61, 0x73), (0x61, 0x64), (0x61, 0x63), (0x61, 0x3D), (0x72, 0x6F), (0x70, 0x6B): // fo in id us su to by as ad ac a=/A= ro pk
             return matchSlow(bytes, at: at, signIn: &signIn)
         default: return nil
         }
@@ -64,7 +64,9 @@ package enum AuthLogDetector {
         switch bytes[at] | 0x20 {
         case 0x66: return forAnchor(bytes, at, signIn: &signIn) // f
         case 0x69: return invalidAnchor(bytes, at) ?? eapIdentity(bytes, at) // i
-        case 0x75: return userAnchor(bytes, at) ?? accountStateLabel(bytes, at) ?? personAfterUser(bytes, at) ?? networkDeviceUsername(bytes, at) ?? mosquittoUser(bytes, at) // u
+        case 0x75: return userAnchor(bytes, at) ?? accountStateLabel(bytes, at) ?? personAfterUser(bytes, at) ?? networkDeviceUsername(bytes, at) ?? mosquittoUser(bytes, at)
+            ?? providedUsername(bytes, at) // u
+        case 0x70: return pkexecAnchor(bytes, at) // p
         case 0x73: return sudoAnchor(bytes, at) // s
         case 0x74: return toAnchor(bytes, at) ?? toUserAnchor(bytes, at, signIn: &signIn) // t
         case 0x62: return byAnchor(bytes, at) // b
@@ -90,6 +92,8 @@ package enum AuthLogDetector {
         let p = at + 4
         // Cassandra's `Validating credentials for role 'marta'`: the role's name, not the word.
         if ASCII.hasPrefix(bytes, at: p, lowercased: "role ") { return roleAnchor(bytes, p) }
+        // macOS's `screenIsUnlocked for user 501 (aoife.byrne)`: the uid, then the short name.
+        if ASCII.hasPrefix(bytes, at: p, exactly: "user "), p + 5 < bytes.count, ASCII.isDigit(bytes[p + 5]), let r = userIDThenName(bytes, p + 5) { return r }
         if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "session opened")
             || CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "session closed") {
             guard ASCII.hasPrefix(bytes, at: p, exactly: "user ") else { return nil }
@@ -178,7 +182,14 @@ package enum AuthLogDetector {
             // PostgreSQL, MySQL, many servers: `authentication failed for user "report_user"`,
             // `Access denied for user 'root'@'localhost'`, `User 'alice' (id 42) changed …`:
             // a quoted name right after the word `user`; Cisco ASA's `Group <VPN> User <bob> IP <…>`.
-            if p < bytes.count, bytes[p] == UInt8(ascii: "\"") || bytes[p] == UInt8(ascii: "'") || bytes[p] == UInt8(ascii: "<"),
+            // PostgreSQL's csvlog doubles the quotes inside its quoted message field:
+            // `"password authentication failed for user ""tomasz.zielinski"""`.
+            if p + 2 < bytes.count, bytes[p] == UInt8(ascii: "\""), bytes[p + 1] == UInt8(ascii: "\""), at == 0 || !ASCII.isAlnum(bytes[at - 1]) {
+                var e = p + 2
+                while e + 1 < bytes.count, e - p <= 130, bytes[e] >= 0x20, !(bytes[e] == UInt8(ascii: "\"") && bytes[e + 1] == UInt8(ascii: "\"")) { e += 1 }
+                return e + 1 < bytes.count && bytes[e] == UInt8(ascii: "\"") && bytes[e + 1] == UInt8(ascii: "\"") && e > p + 2 ? (p + 2)..<e : nil
+            }
+            if p < bytes.count, bytes[p] == UInt8(ascii: "\"") || bytes[p] == UInt8(ascii: "'") || bytes[p] == UInt8(ascii: "<") || bytes[p] == UInt8(ascii: "`"),
                at == 0 || !ASCII.isAlnum(bytes[at - 1]) {
                 let q = bytes[p] == UInt8(ascii: "<") ? UInt8(ascii: ">") : bytes[p]
                 var e = p + 1
@@ -202,7 +213,10 @@ package enum AuthLogDetector {
             if p < bytes.count, bytes[p] == UInt8(ascii: "["), at == 0 || !ASCII.isAlnum(bytes[at - 1]) {
                 var e = p + 1
                 while e < bytes.count, e - p <= 65, bytes[e] != UInt8(ascii: "]"), bytes[e] >= 0x20 { e += 1 }
-                guard e > p + 1, e < bytes.count, ASCII.hasPrefix(bytes, at: e, exactly: "] from ["), !Scrubber.isPseudonym(bytes, (p + 1)..<e),
+                // (Also `User [jorg.muller] created a sharing link`, `User [chloe.dubois] on [laptop] (…) uploaded`: a verb
+                // or ` on [` follows.)
+                guard e > p + 1, e + 2 < bytes.count, ASCII.hasPrefix(bytes, at: e, exactly: "] from [") || ASCII.hasPrefix(bytes, at: e, exactly: "] on [")
+                        || (bytes[e] == UInt8(ascii: "]") && bytes[e + 1] == 0x20 && ASCII.isLower(bytes[e + 2])), !Scrubber.isPseudonym(bytes, (p + 1)..<e),
                       Scrubber.placeholderEnd(bytes, at: p) == nil else { return nil }
                 return (p + 1)..<e
             }

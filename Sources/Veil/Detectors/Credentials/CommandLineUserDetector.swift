@@ -11,8 +11,10 @@
 /// - `smbclient -U X%…` / `-U 'DOMAIN\X%…'` (also `rpcclient`, `smbcacls`: the part before `%`,
 ///   after a `\`);
 /// - `htpasswd [-b…] FILE X …` and `htpasswd -n[b] X …`;
+/// - `useradd`, `usermod`, `userdel` and `passwd`: the last argument;
 /// - Windows `net user X …`; PowerShell's ActiveDirectory cmdlets' `-Identity X`, `-Members X`,
-///   `-SamAccountName X` (``activeDirectoryParameter(_:at:floor:)``);
+///   `-SamAccountName X`, and the local account cmdlets' `-Name X` (`New-LocalUser`) and
+///   `-Member X` (`Add-LocalGroupMember`) (``activeDirectoryParameter(_:at:floor:)``);
 /// - any program's `--username X` (``longOption(_:at:floor:)``).
 ///
 /// **Trigger**: the program name's word start (``match(_:at:floor:)``) at the line start or after
@@ -42,7 +44,7 @@ package enum CommandLineUserDetector {
              (UInt8(ascii: "p"), UInt8(ascii: "s")), (UInt8(ascii: "p"), UInt8(ascii: "g")), (UInt8(ascii: "c"), UInt8(ascii: "r")),
              (UInt8(ascii: "d"), UInt8(ascii: "r")), (UInt8(ascii: "s"), UInt8(ascii: "s")), (UInt8(ascii: "c"), UInt8(ascii: "u")),
              (UInt8(ascii: "s"), UInt8(ascii: "m")), (UInt8(ascii: "r"), UInt8(ascii: "p")), (UInt8(ascii: "h"), UInt8(ascii: "t")),
-             (UInt8(ascii: "n"), UInt8(ascii: "e")):
+             (UInt8(ascii: "n"), UInt8(ascii: "e")), (UInt8(ascii: "u"), UInt8(ascii: "s")), (UInt8(ascii: "p"), UInt8(ascii: "a")):
             return matchSlow(b, at: at)
         default:
             return nil
@@ -55,6 +57,7 @@ package enum CommandLineUserDetector {
     private static let postgresPrograms: [StaticString] = ["psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_basebackup", "createdb", "dropdb", "pgbench"]
     private static let mongoPrograms: [StaticString] = ["mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport"]
     private static let sambaPrograms: [StaticString] = ["smbclient", "rpcclient", "smbcacls"]
+    private static let accountPrograms: [StaticString] = ["useradd", "usermod", "userdel", "passwd"]
 
     @inline(never)
     static func matchSlow(_ b: Bytes, at: Int) -> Range<Int>? {
@@ -101,6 +104,26 @@ package enum CommandLineUserDetector {
             guard words.count >= 2, words[0].count == 4, ASCII.hasPrefix(b, at: words[0].lowerBound, lowercased: "user"),
                   !words[1].isEmpty, b[words[1].lowerBound] != UInt8(ascii: "/") else { return nil }
             return userName(b, words[1])
+        } else if named(Self.accountPrograms) {
+            // `usermod -aG docker zhang.wei`, `userdel -r zhang.wei`, `passwd -l bob`: the login is the
+            // last argument (in sudo's `COMMAND=…]` and pkexec's `[COMMAND=…]` before the bracket).
+            // Only where a command starts (`the passwd file` is prose): the line's start, after a path's `/`,
+            // `=`, a quote or a shell operator, or after `sudo `, `$ `, `# `, `+ ` (a shell trace).
+            guard at == 0 || b[at - 1] != 0x20 || b[0..<at].allSatisfy({ $0 == 0x20 || $0 == 0x09 })
+                    || CredentialScan.hasSuffix(b, endingAt: at, exactly: "sudo ") || CredentialScan.hasSuffix(b, endingAt: at, exactly: "$ ")
+                    || CredentialScan.hasSuffix(b, endingAt: at, exactly: "# ") || CredentialScan.hasSuffix(b, endingAt: at, exactly: "+ ")
+                    || CredentialScan.hasSuffix(b, endingAt: at, exactly: "; ") || CredentialScan.hasSuffix(b, endingAt: at, exactly: "&& ")
+                    || CredentialScan.hasSuffix(b, endingAt: at, exactly: "| ") else { return nil }
+            var words = CommandLinePasswordDetector.commandWords(b, from: e)
+            // A command in quotes (`cmd="useradd … kofi"`) ends at its closing quote.
+            if at > 0, b[at - 1] == UInt8(ascii: "\"") || b[at - 1] == UInt8(ascii: "'"), let close = b[e..<min(b.count, e + 1024)].firstIndex(of: b[at - 1]) {
+                words = words.filter { $0.upperBound <= close }
+            }
+            guard var last = words.last, !last.isEmpty else { return nil }
+            while last.count > 1, b[last.upperBound - 1] == UInt8(ascii: "]") || b[last.upperBound - 1] == UInt8(ascii: ")")
+                    || b[last.upperBound - 1] == UInt8(ascii: "\"") || b[last.upperBound - 1] == UInt8(ascii: "'") { last = last.lowerBound..<(last.upperBound - 1) }
+            guard b[last.lowerBound] != UInt8(ascii: "-"), !b[last].contains(UInt8(ascii: "/")), !Scrubber.isPseudonym(b, last) else { return nil }
+            return userName(b, last)
         } else if isWord(b, name, "htpasswd") {
             let args = CommandLinePasswordDetector.htpasswdArguments(b, words: CommandLinePasswordDetector.commandWords(b, from: e))
             let index = args.noFile ? 0 : 1
@@ -152,16 +175,25 @@ package enum CommandLineUserDetector {
         if ASCII.hasPrefix(b, at: at, lowercased: "-identity ") { option = 10 }
         else if ASCII.hasPrefix(b, at: at, lowercased: "-members ") { option = 9 }
         else if ASCII.hasPrefix(b, at: at, lowercased: "-samaccountname ") { option = 16 }
+        else if ASCII.hasPrefix(b, at: at, lowercased: "-member ") { option = 8 }
+        else if ASCII.hasPrefix(b, at: at, lowercased: "-name ") { option = 6 }
         else { return nil }
-        // The cmdlet: `Verb-AD…` before the option, on this command.
+        // The cmdlet: `Verb-AD…` (or `Verb-LocalUser`, `Add-LocalGroupMember`) before the option, on this command.
         var k = at - 1
         var cmdlet = -1
+        var local = false
         while k >= max(floor, at - 256), b[k] != UInt8(ascii: ";"), b[k] != UInt8(ascii: "|") {
-            if b[k] == UInt8(ascii: "-"), k + 3 < at, b[k + 1] == UInt8(ascii: "A"), b[k + 2] == UInt8(ascii: "D"), ASCII.isUpper(b[k + 3]), k > 0, ASCII.isLetter(b[k - 1]) { cmdlet = k; break }
+            if b[k] == UInt8(ascii: "-"), k + 3 < at, k > 0, ASCII.isLetter(b[k - 1]) {
+                if b[k + 1] == UInt8(ascii: "A"), b[k + 2] == UInt8(ascii: "D"), ASCII.isUpper(b[k + 3]) { cmdlet = k; break }
+                if ASCII.hasPrefix(b, at: k + 1, exactly: "LocalUser ") || ASCII.hasPrefix(b, at: k + 1, exactly: "LocalGroupMember ") { cmdlet = k; local = true; break }
+            }
             k -= 1
         }
         guard cmdlet >= 0 else { return nil }
         if option == 10, ASCII.hasPrefix(b, at: cmdlet + 3, exactly: "Group") { return nil }
+        // `New-LocalUser -Name kwame`, `Add-LocalGroupMember -Group Administrators -Member kwame`:
+        // the local cmdlets' parameters (a local group cmdlet's `-Name` is the group).
+        if option == 6 && !(local && b[cmdlet + 6] == UInt8(ascii: "U")) || option == 8 && !local { return nil }
         var v = at + option
         guard v < b.count else { return nil }
         var e = v

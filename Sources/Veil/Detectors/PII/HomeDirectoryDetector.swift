@@ -3,7 +3,7 @@
 ///
 /// **Trigger**: called at the `h` of `home` or the `U` of `Users` right after `/` or `\`.
 ///
-/// **Accepts** `home/` or `Users/` (`Users\`, `Users\\`) and a user name of 1–32 bytes
+/// **Accepts** `home/`, `homes/` (a NAS's share) or `Users/` (`Users\`, `Users\\`) and a user name of 1–32 bytes
 /// (`A–Z a–z 0–9 . _ -`) that ends the path or is followed by `/`, `\`, white space, a quote,
 /// `:`, `,`, `;`, `)`, `]`, `>` or `<`.
 ///
@@ -40,6 +40,8 @@ package enum HomeDirectoryDetector {
         var k: Int
         if ASCII.hasPrefix(b, at: at, exactly: "home/") {
             k = at + 5
+        } else if ASCII.hasPrefix(b, at: at, exactly: "homes/") {
+            k = at + 6  // Synology's and QNAP's share of home folders: `/volume1/homes/jorg.muller/…`
         } else if ASCII.hasPrefix(b, at: at, exactly: "Users"), at + 6 < b.count, b[at + 5] == UInt8(ascii: "/") || b[at + 5] == UInt8(ascii: "\\") {
             k = at + 6
             if b[at + 5] == UInt8(ascii: "\\"), k < b.count, b[k] == UInt8(ascii: "\\") { k += 1 }

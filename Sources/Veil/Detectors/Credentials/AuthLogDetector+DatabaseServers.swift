@@ -1,0 +1,47 @@
+/// Sign-in messages of database servers and platform tools (probe stop 40):
+/// - Cassandra's `Provided username mwilson and/or password are incorrect`;
+/// - ClickHouse's `DB::Exception: kpopov: Authentication failed`;
+/// - Neo4j's security log `[rsingh]: failed to log in`, `[rsingh]: logged in`;
+/// - pkexec's `pkexec[41201]: tomas.novak: Executing command [USER=root] …`;
+/// - macOS's `for user 501 (aoife.byrne)` (the uid, then the short name).
+extension AuthLogDetector {
+    /// At the `u` of `username`, after `Provided `.
+    static func providedUsername(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "username "), CredentialScan.hasSuffix(bytes, endingAt: at, exactly: "Provided ") else { return nil }
+        return user(bytes, at + 9, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: " and/or password") })
+    }
+
+    /// At the `D` of `DB::Exception: `: the account before `: Authentication failed`.
+    package static func clickHouseUser(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "DB::Exception: ") else { return nil }
+        return user(bytes, at + 15, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: ": Authentication failed") })
+    }
+
+    /// At a `[` after white space: Neo4j's `[rsingh]: failed to log in`, `[rsingh]: logged in`,
+    /// `[rsingh]: logged out`.
+    package static func neo4jSecurityUser(_ bytes: Bytes, open: Int) -> Range<Int>? {
+        guard open > 0, bytes[open - 1] == 0x20, let r = userRun(bytes, open + 1), ASCII.hasPrefix(bytes, at: r.upperBound, exactly: "]: ") else { return nil }
+        let k = r.upperBound + 3
+        guard ASCII.hasPrefix(bytes, at: k, exactly: "failed to log in") || ASCII.hasPrefix(bytes, at: k, exactly: "logged in")
+            || ASCII.hasPrefix(bytes, at: k, exactly: "logged out") else { return nil }
+        return Scrubber.isPseudonym(bytes, r) ? nil : r
+    }
+
+    /// At the `p` of `pkexec`: `pkexec[PID]: USER: Executing command`.
+    static func pkexecAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "pkexec[") else { return nil }
+        var k = at + 7
+        let digits = k
+        while k < bytes.count, k - digits < 10, ASCII.isDigit(bytes[k]) { k += 1 }
+        guard k > digits, ASCII.hasPrefix(bytes, at: k, exactly: "]: ") else { return nil }
+        return user(bytes, k + 3, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: ": Executing command") || ASCII.hasPrefix(bytes, at: e, exactly: ": Error executing command") })
+    }
+
+    /// After `for user ` at `p`: a uid, then the short name in parentheses (`501 (aoife.byrne)`).
+    static func userIDThenName(_ bytes: Bytes, _ p: Int) -> Range<Int>? {
+        var k = p
+        while k < bytes.count, k - p < 10, ASCII.isDigit(bytes[k]) { k += 1 }
+        guard k > p, ASCII.hasPrefix(bytes, at: k, exactly: " (") else { return nil }
+        return user(bytes, k + 2, then: { e in e < bytes.count && bytes[e] == UInt8(ascii: ")") })
+    }
+}
