@@ -238,6 +238,9 @@ extension Scrubber {
            let hit = textEntryValue(b, key: keyStart..<keyEnd, separator: separator, floor: floor) {
             return hit
         }
+        if quote == 0, bracketKey == nil, b[separator] == UInt8(ascii: ":"), let hit = goEnvVarValue(b, key: keyStart..<keyEnd, separator: separator, floor: floor) {
+            return hit
+        }
         var rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd)
         if rule == nil, lastSegmentStart > keyStart + 1, bracketKey == nil {
             rule = dottedParentRule(b, key: keyStart..<keyEnd, last: lastSegmentStart) ?? dottedSecretRule(b, key: keyStart..<keyEnd)
@@ -322,6 +325,15 @@ extension Scrubber {
             v = close + 2
         }
         guard v < n else { return nil }
+        // Oracle's audit trail in syslog: `USERID:[8] "HMUELLER"`, `SESSIONID:[6] "412345"`: the value's
+        // length in brackets, then the value in quotes.
+        if b[separator] == UInt8(ascii: ":"), b[v] == UInt8(ascii: "["), let quoted = Self.lengthPrefixedValue(b, open: v) { v = quoted }
+        // Oracle's `Client address: (ADDRESS=(PROTOCOL=tcp)(HOST=10.1.2.3)(PORT=50234))`: a TNS descriptor, no
+        // postal address; its pairs are read one by one.
+        if b[v] == UInt8(ascii: "("), ASCII.hasPrefix(b, at: v, lowercased: "(address=") || ASCII.hasPrefix(b, at: v, lowercased: "(description="),
+           compiled.active[rule].type == "address" {
+            return KeyValueHit(span: nil, valueStart: v, valueEnd: v)
+        }
         // Spring's binding errors: `on field 'password': rejected value [s3cret]; codes […]`: the
         // value is in the brackets.
         if quote == UInt8(ascii: "'"), b[separator] == UInt8(ascii: ":"), ASCII.hasPrefix(b, at: v, exactly: "rejected value [") {
@@ -829,6 +841,7 @@ extension Scrubber {
                 return true
             }
         }
+        if isLabelOfInnerAssignment(b, separator: separator) { return true }
         if isLoginOutcomeLabel(b, key: key, separator: separator) { return true }
         if isAuthMethodLabel(b, key: key, separator: separator) { return true }
         if isLoggerName(b, key: key, separator: separator) { return true }
@@ -845,6 +858,31 @@ extension Scrubber {
             return true
         }
         return ASCII.hasPrefix(b, at: v, exactly: " Client \"") && ASCII.isUpper(b[key.lowerBound]) && ASCII.isUpper(b[key.upperBound - 1])
+    }
+
+    /// At `open`, `[8] "`: 1–5 digits in brackets, a space and a quote; the quote's index.
+    static func lengthPrefixedValue(_ b: Bytes, open: Int) -> Int? {
+        var k = open + 1
+        while k < b.count, k - open <= 5, ASCII.isDigit(b[k]) { k += 1 }
+        guard k > open + 1, k + 2 < b.count, b[k] == UInt8(ascii: "]"), b[k + 1] == 0x20, b[k + 2] == UInt8(ascii: "\"") else { return nil }
+        return k + 2
+    }
+
+    /// rclone's `couldn't decrypt password: pass = "…"`: the word after the colon is the name of
+    /// an assignment whose value follows in quotes; that inner key is scanned on its own (a
+    /// secret's name is redacted as its value otherwise, and the quoted value stays).
+    static func isLabelOfInnerAssignment(_ b: Bytes, separator: Int) -> Bool {
+        var v = separator + 1
+        while v < b.count, v - separator <= 2, b[v] == 0x20 { v += 1 }
+        guard v < b.count, ASCII.isLetter(b[v]) else { return false }
+        var e = v + 1
+        while e < b.count, e - v <= 32, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") { e += 1 }
+        while e < b.count, e - v <= 34, b[e] == 0x20 { e += 1 }
+        if e + 1 < b.count, b[e] == UInt8(ascii: ":"), b[e + 1] == UInt8(ascii: "=") { e += 1 }
+        guard e < b.count, b[e] == UInt8(ascii: "=") else { return false }
+        e += 1
+        while e < b.count, b[e] == 0x20, e - v <= 40 { e += 1 }
+        return e < b.count && (b[e] == UInt8(ascii: "\"") || b[e] == UInt8(ascii: "'"))
     }
 
     /// Moodle's `(auth: ldap)`, `auth: oauth2`: an `auth` key whose value names a sign-in method.

@@ -6,7 +6,8 @@
 /// - lower-case ASCII letters, digits and `.`, `_`, `/`, `:`, `-` only, starting with a letter,
 ///   at most 64 bytes;
 /// - no part between separators is a given or family name of the name lists (`jean-luc`,
-///   `jane.doe` are replaced as before);
+///   `jane.doe` are replaced as before), unless it is a module path of three or more parts
+///   next to a framework's keys (`"name": "borg.crypto.key"` with `"levelname":`);
 /// - and either a separator in it (`payments-service`, `app.worker`), or a logging framework's
 ///   own keys on the line (`"hostname":` with `"pid":`, or `"levelname":`): `"name":"root"` is
 ///   Python's root logger there, while `{"name":"jdoe"}` and `{"name":"jsmith2"}` are replaced.
@@ -45,7 +46,10 @@ extension Scrubber {
             e += 1
         }
         guard e < b.count, b[e] == UInt8(ascii: "\""), e > start, ASCII.isLetter(b[start]) else { return false }
-        return !hasListedNamePart(b, start..<e) && (separated || hasLoggingFrameworkKeys(b))
+        if !hasListedNamePart(b, start..<e) { return separated || hasLoggingFrameworkKeys(b) }
+        // A module path of three or more parts next to a framework's keys (borg's `"name": "borg.crypto.key"`
+        // with `"levelname":`): a logger's, though `borg` is also a family name.
+        return b[start..<e].lazy.filter { $0 == UInt8(ascii: ".") }.count >= 2 && hasLoggingFrameworkKeys(b)
     }
 
     /// A `name` value in a text line that reads as a service's or logger's name: the shape above

@@ -136,6 +136,7 @@ extension Scrubber {
         "attribute", "tag", "label", "type", "resource", "object", "item", "model", "site", "page", "report",
         "policy", "rule", "setting", "environment", "stage", "browser", "platform", "vendor", "brand", "store",
         "bank", "business", "merchant", "cookie", "header", "font", "display_",
+        "computer", "machine", "workstation", "printer", "share", "folder", "logger", "vm", "netbios", "dns",
     ]
 
     /// `endsSpacedKey`'s words, packed 8 bits a letter.

@@ -369,7 +369,7 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
                 // PowerShell's `Get-ADUser -Identity jmeyer`, `Add-ADGroupMember … -Members jmeyer`.
-                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 10 < n, b[i + 1] | 0x20 == UInt8(ascii: "i") || b[i + 1] | 0x20 == UInt8(ascii: "m") || b[i + 1] | 0x20 == UInt8(ascii: "s"),
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 10 < n, b[i + 1] | 0x20 == UInt8(ascii: "i") || b[i + 1] | 0x20 == UInt8(ascii: "m") || b[i + 1] | 0x20 == UInt8(ascii: "s") || b[i + 1] | 0x20 == UInt8(ascii: "n"),
                    let r = CommandLineUserDetector.activeDirectoryParameter(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
@@ -379,6 +379,10 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
+                // Neo4j's security log: `[rsingh]: failed to log in`.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 12 < n, let r = AuthLogDetector.neo4jSecurityUser(b, open: i) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
                 // Rails' binds: `[["last_name", "Bhriain"], ["LIMIT", 1]]`.
                 if keyContext, i >= floor, i >= credentialsOnlyUntil, i + 6 < n, b[i + 1] == UInt8(ascii: "\""), let kv = railsBindValue(b, open: i) {
                     Self.apply(b, kv, &spans, &i, &floor, &credentialsOnlyUntil)
@@ -406,6 +410,11 @@ extension Scrubber {
                     if d.authLogUser >= 0, !credentialsOnly, let user = PasswordHashDetector.accountBefore(b, hashAt: i, floor: floor), !Self.isPseudonym(b, user) {
                         Self.appendUnlessScrubbed(b, user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
                     }
+                    Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
+                }
+                // Werkzeug's `pbkdf2:sha256:600000$…$…`, Django's `pbkdf2_sha256$870000$…$…`: the algorithm before the `$`.
+                if d.commandLinePassword >= 0, i > 0, i >= floor, ASCII.isAlnum(b[i - 1]), let r = PasswordHashDetector.wordPrefixed(b, dollar: i, floor: floor) {
+                    unsorted = true
                     Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
                 }
             case UInt8(ascii: "\\"):
@@ -668,6 +677,11 @@ extension Scrubber {
            !Self.isPseudonym(b, r) {
             return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
         }
+        // ClickHouse's `DB::Exception: kpopov: Authentication failed`.
+        if x == UInt8(ascii: "D"), i + 20 < n, b[i + 1] == UInt8(ascii: "B"), b[i + 2] == UInt8(ascii: ":"), !credentialsOnly, d.authLogUser >= 0, i >= floor,
+           let r = AuthLogDetector.clickHouseUser(b, at: i), !Self.isPseudonym(b, r) {
+            return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+        }
         // OwnTracks' `owntracks/jkowalski/iphone`: the user in the topic.
         if x == UInt8(ascii: "o"), i + 12 < n, b[i + 1] == UInt8(ascii: "w"), b[i + 9] == UInt8(ascii: "/"), !credentialsOnly, d.authLogUser >= 0, i >= floor,
            let r = AuthLogDetector.ownTracksUser(b, at: i) {
@@ -678,6 +692,10 @@ extension Scrubber {
         // `p` a statement's `password '…'`.
         guard classes != 0 || lineStart || x == UInt8(ascii: "m") || x == UInt8(ascii: "p") else { return nil }
         if classes & ScanTables.apiKey != 0, d.apiKey >= 0, let r = APIKeyDetector.match(b, at: i, floor: floor) { return (r, .detector, d.apiKey, DetectorKind.apiKey.precedence) }
+        // Django's and Flask's signed, compressed sessions (`.eJxVjEEOgjAQ…`).
+        if x == UInt8(ascii: "e"), i > 0, i + 20 < n, b[i + 1] == UInt8(ascii: "J"), b[i - 1] == UInt8(ascii: "."), d.bearerToken >= 0, let r = BearerTokenDetector.signedSession(b, at: i) {
+            return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence)
+        }
         // Steam's `STEAM_1:0:12345678`: a player's account.
         if x == UInt8(ascii: "S"), i + 10 < n, b[i + 5] == UInt8(ascii: "_"), !credentialsOnly, d.authLogUser >= 0, let r = SteamIDDetector.steamID2(b, at: i) {
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
@@ -860,7 +878,7 @@ extension Scrubber {
             || (x == UInt8(ascii: "P") && i + 1 < n && b[i + 1] == UInt8(ascii: "s"))  // `PsExec`
             || x == UInt8(ascii: "o") || x == UInt8(ascii: "h") || x == UInt8(ascii: "a")
             || (x == UInt8(ascii: "e") && i + 4 < n && (b[i + 1] == UInt8(ascii: "t") || (b[i + 1] == UInt8(ascii: "c") && b[i + 4] == 0x20)))  // `echo `, `etcdctl`
-            || (x == UInt8(ascii: "z") && i + 4 < n && b[i + 1] == UInt8(ascii: "i")) || (x == UInt8(ascii: "u") && i + 6 < n && b[i + 1] == UInt8(ascii: "n") && b[i + 2] == UInt8(ascii: "z"))  // `zip`, `unzip`
+            || (x == UInt8(ascii: "z") && i + 4 < n && b[i + 1] == UInt8(ascii: "i")) || (x == UInt8(ascii: "u") && i + 6 < n && (b[i + 1] == UInt8(ascii: "n") && b[i + 2] == UInt8(ascii: "z") || b[i + 1] == UInt8(ascii: "s") && b[i + 3] == UInt8(ascii: "r")))  // `zip`, `unzip`, `usermod`
             || (x | 0x20 == UInt8(ascii: "x") && i + 4 < n && (b[i + 1] | 0x20 == UInt8(ascii: "f") || b[i + 1] == UInt8(ascii: "c"))) || (x | 0x20 == UInt8(ascii: "w") && i + 4 < n && b[i + 1] | 0x20 == UInt8(ascii: "f"))  // `xfreerdp`, `xcrun`
             || (x == UInt8(ascii: "e") && i + 4 < n && b[i + 1] == UInt8(ascii: "v")) || (x == UInt8(ascii: "n") && i + 4 < n && b[i + 1] == UInt8(ascii: "x"))  // `evil-winrm`, `nxc`
             || ((x | 0x20) == UInt8(ascii: "n") && i + 3 < n && b[i + 3] == 0x20 && (b[i + 1] | 0x20) == UInt8(ascii: "e"))  // `net `
@@ -1530,10 +1548,10 @@ enum ScanTables {
         var t = [UInt8](repeating: 0, count: 256)
         for x in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(x)] |= upper }
         for x in Array("AaBbCcDdEeFf".utf8) { t[Int(x)] |= hex }
-        for x in Array("AaghsrxnSodbypHMNOPfwklLEt".utf8) { t[Int(x)] |= apiKey }
+        for x in Array("AaghsrxnSodbypHGMNOPfwklLEt".utf8) { t[Int(x)] |= apiKey }
         for x in Array("BbTt".utf8) { t[Int(x)] |= scheme }
         for x in Array("CcSs".utf8) { t[Int(x)] |= cookie }
-        for x in Array("FfIiUuSsTtBbAaRr".utf8) { t[Int(x)] |= authLog }
+        for x in Array("FfIiUuSsTtBbAaRrp".utf8) { t[Int(x)] |= authLog }
         return t
     }()
 }

@@ -141,6 +141,10 @@ package enum StatementPasswordDetector {
         e = CredentialScan.failClosedEnd(b, start: k, end: e, cap: 256)
         e = withoutClosingQuote(b, k..<e).upperBound
         guard e > k, !CredentialScan.looksLikeWord(b, k..<e) else { return nil }
+        // (`password is incorrect, or there is no user`: a word before a clause's punctuation.)
+        var word = e
+        while word > k + 1, b[word - 1] == UInt8(ascii: ",") || b[word - 1] == UInt8(ascii: ";") || b[word - 1] == UInt8(ascii: ".") || b[word - 1] == UInt8(ascii: "!") { word -= 1 }
+        if word < e, b[k..<word].allSatisfy(ASCII.isLower), CredentialScan.looksLikeWord(b, k..<word) { return nil }
         // `password is 8 characters`: a number followed by a word is a length, not a password.
         if b[k..<e].allSatisfy(ASCII.isDigit), e + 1 < b.count, b[e] == 0x20, ASCII.isLetter(b[e + 1]) { return nil }
         return k..<e
