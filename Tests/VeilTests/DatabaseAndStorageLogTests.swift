@@ -31,6 +31,13 @@ struct DatabaseAndStorageLogTests {
         (#"Add-LocalGroupMember -Group "Administrators" -Member "kwame.mensah""#, "kwame.mensah"),
         ("sending notification: com.apple.sessionagent.screenIsUnlocked for user 501 (aoife.byrne)", "aoife.byrne"),
         ("Added user `b.lindqvist` successfully.", "b.lindqvist"),
+        // The user columns of PostgreSQL's csvlog and MariaDB's server_audit log.
+        (#"2024-03-12 14:05:02.100 UTC,"tomasz.zielinski","analytics",23155,"192.168.44.17:61022",65f06b2e.5a73,1,"idle",2024-03-12 14:05:02 UTC,5/2,0,LOG,00000,"statement: SELECT 1",,,,,,,,,"","client backend",,0"#, "tomasz.zielinski"),
+        ("20240312 14:13:03,db-01,mallory,198.51.100.9,32,0,FAILED_CONNECT,,,1045", "mallory"),
+        ("20240312 14:13:01,db-01,jdoe,10.0.5.9,31,412,QUERY,crm,'SELECT 1',0", "jdoe"),
+        // MinIO's client and Chef's user resource.
+        ("mc admin user add acme-minio b.lindqvist 'Sommar2024!Stockholm'", "b.lindqvist"),
+        ("[2024-05-14T09:33:12+00:00] INFO: Processing user[ahmed.elsayed] action create (acme_users::default line 12)", "ahmed.elsayed"),
     ])
     func accounts(_ line: String, _ user: String) {
         let out = FuzzRegressionTests.expectText(line, user, replaced: true)
@@ -41,7 +48,7 @@ struct DatabaseAndStorageLogTests {
         // An environment variable's password by its upper-case name, in a shell trace and in JSON.
         ("+ export RCLONE_CONFIG_PASS='Kq9!mZ2#vL7xR4tP'", "Kq9!mZ2#vL7xR4tP"),
         ("+ export RCLONE_CONFIG_NEXTCLOUD_PASS=Wm3xT8kQz2LpN7vRbYc4HdFj9Gs1Ae", "Wm3xT8kQz2LpN7vRbYc4HdFj9Gs1Ae"),
-        (#"{"RABBITMQ_DEFAULT_PASS":"guest-pw-77"}"#, "guest-pw-77"),
+        (#"{"SMTP_RELAY_PASS":"guest-pw-77"}"#, "guest-pw-77"),
         // A Kubernetes container dumped by the kubelet.
         ("EnvVar{Name:FLYWAY_PASSWORD,Value:Gx7!pL3#vQ9s,x,ValueFrom:nil,},EnvVar{Name:LOG_LEVEL,Value:debug,ValueFrom:nil,}", "Gx7!pL3#vQ9s"),
         ("EnvVar{Name:FLYWAY_PASSWORD,Value:Gx7!pL3#vQ9s", "Gx7!pL3#vQ9s"),
@@ -60,6 +67,9 @@ struct DatabaseAndStorageLogTests {
         ("('Aiko', 'pbkdf2:sha256:600000$Xq3vB9kL$8c1e2f3a4b5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7')", "8c1e2f3a4b5d6e7f8091a2b3c4d5e6f7"),
         ("hash=pbkdf2_sha256$870000$abcdEFGH12345678$Zm9vYmFyYmF6cXV4cXV1eGNvcmdl=", "Zm9vYmFyYmF6cXV4cXV1eGNvcmdl"),
         ("stored scrypt:32768:8:1$k9Lm2QpZ$0a1b2c3d4e5f60718293a4b5c6d7e8f9 for bob", "0a1b2c3d4e5f60718293a4b5c6d7e8f9"),
+        // MinIO's client.
+        ("mc alias set acme-minio https://minio.acme.local:9000 minioadmin Zx8#kPq2!vLm9wRt", "Zx8#kPq2!vLm9wRt"),
+        ("mc admin user add acme-minio b.lindqvist 'Sommar2024!Stockholm'", "Sommar2024!Stockholm"),
         // Django's signed session data.
         ("VALUES ('k2', '.eJxVjEEOgjAQRe8ya9K0pZTi0r1nIMMwSKMWMtNqiPHuxsSFbv977-IwPFqTtzpe', '2024-03-26')", "eJxVjEEOgjAQRe8ya9K0pZTi0r1nIMMwSKMWMtNqiPHuxsSFbv977-IwPFqTtzpe"),
     ])
@@ -86,6 +96,10 @@ struct DatabaseAndStorageLogTests {
         // Placeholders in brackets are no secret of their own.
         ("secret [REDACTED:secret] failed", "secret [REDACTED:secret] failed"),
         ("Get-LocalGroup -Name Administrators", "-Name Administrators"),
+        // A background process's csvlog line has no user; Chef's other resources name no one.
+        (#"2024-03-12 14:05:02.100 UTC,,,23155,,65f06b2e.5a73,1,,2024-03-12 14:05:02 UTC,,0,LOG,00000,"checkpoint starting: time",,,,,,,,,"","checkpointer",,0"#, "checkpoint starting"),
+        ("  * group[docker] action modify", "group[docker]"),
+        ("mc ls acme/bucket", "mc ls acme/bucket"),
     ])
     func stays(_ line: String, _ kept: String) {
         _ = FuzzRegressionTests.expectText(line, kept, replaced: false)

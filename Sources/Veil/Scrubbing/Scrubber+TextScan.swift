@@ -47,7 +47,7 @@ extension Scrubber {
             unsorted = unsorted || !spans.isEmpty
         }
         var accessLogUser = -1..<(-1)
-        if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) ?? SquidUserDetector.match(b) { accessLogUser = r }
+        if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) ?? SquidUserDetector.match(b) ?? DatabaseAuditUserDetector.match(b) { accessLogUser = r }
         // An XML element's text, added when the scan has read the tag's attributes.
         var deferredText = TextSpan(0..<0, rule: 0, kind: .field, precedence: 0)
         var deferredTextStart = Int.max
@@ -379,8 +379,9 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
-                // Neo4j's security log: `[rsingh]: failed to log in`.
-                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 12 < n, let r = AuthLogDetector.neo4jSecurityUser(b, open: i) {
+                // Neo4j's security log: `[rsingh]: failed to log in`; Chef's `user[ahmed] action create`.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 12 < n,
+                   let r = AuthLogDetector.neo4jSecurityUser(b, open: i) ?? AuthLogDetector.chefUserResource(b, open: i) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
                 // Rails' binds: `[["last_name", "Bhriain"], ["LIMIT", 1]]`.

@@ -3,7 +3,8 @@
 /// - ClickHouse's `DB::Exception: kpopov: Authentication failed`;
 /// - Neo4j's security log `[rsingh]: failed to log in`, `[rsingh]: logged in`;
 /// - pkexec's `pkexec[41201]: tomas.novak: Executing command [USER=root] …`;
-/// - macOS's `for user 501 (aoife.byrne)` (the uid, then the short name).
+/// - macOS's `for user 501 (aoife.byrne)` (the uid, then the short name);
+/// - Chef's user resource `user[ahmed.elsayed] action create`.
 extension AuthLogDetector {
     /// At the `u` of `username`, after `Provided `.
     static func providedUsername(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
@@ -24,6 +25,14 @@ extension AuthLogDetector {
         let k = r.upperBound + 3
         guard ASCII.hasPrefix(bytes, at: k, exactly: "failed to log in") || ASCII.hasPrefix(bytes, at: k, exactly: "logged in")
             || ASCII.hasPrefix(bytes, at: k, exactly: "logged out") else { return nil }
+        return Scrubber.isPseudonym(bytes, r) ? nil : r
+    }
+
+    /// At the `[` of Chef's `user[ahmed.elsayed] action create` (`* user[…]`, `Processing user[…]`):
+    /// the resource's name, an account.
+    package static func chefUserResource(_ bytes: Bytes, open: Int) -> Range<Int>? {
+        guard open >= 5, CredentialScan.hasSuffix(bytes, endingAt: open, exactly: "user"), bytes[open - 5] == 0x20,
+              let r = userRun(bytes, open + 1), ASCII.hasPrefix(bytes, at: r.upperBound, exactly: "] action ") else { return nil }
         return Scrubber.isPseudonym(bytes, r) ? nil : r
     }
 

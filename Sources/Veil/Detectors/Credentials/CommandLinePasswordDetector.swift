@@ -7,7 +7,7 @@
 /// `rpcclient`, `smbcacls`, `--user=`), `openssl … -k S3cr3t` / `-pass pass:S3cr3t` (also
 /// `-passin`, `-passout`), `htpasswd -b[c…] FILE USER S3cr3t` / `htpasswd -nb USER S3cr3t`,
 /// `ldapsearch … -w S3cr3t` (``ldapBindPassword(_:at:floor:)``, found from the `-w`),
-/// `aws configure set aws_secret_access_key S3cr3t`; `psexec … -p S3cr3t`, `schtasks … /rp S3cr3t` and
+/// `aws configure set aws_secret_access_key S3cr3t`, MinIO's `mc alias set A URL KEY S3cr3t` and `mc admin user add A U S3cr3t`; `psexec … -p S3cr3t`, `schtasks … /rp S3cr3t` and
 /// `ConvertTo-SecureString 'S3cr3t'` in `CommandLinePasswordDetector+Windows.swift`; account tools (`chpasswd`, `passwd --stdin`,
 /// `sudo -S`, `net use`, `net user`, `rabbitmqctl`, `keytool`, `openssl passwd`) in
 /// `CommandLinePasswordDetector+AccountTools.swift`.
@@ -49,6 +49,7 @@ package enum CommandLinePasswordDetector {
         if ASCII.hasPrefix(b, at: at, exactly: "echo ") { return echoPipedPassword(b, at: at) }
         if ASCII.hasPrefix(b, at: at, lowercased: "net ") { return netCommandPassword(b, at: at) }
         if ASCII.hasPrefix(b, at: at, exactly: "rabbitmqctl ") { return rabbitmqPassword(b, at: at) }
+        if ASCII.hasPrefix(b, at: at, exactly: "mc ") { return minioClientSecret(b, at: at) }
         // `docker login -u u -p PASS`, `podman login …`, `az login …`, `mongo -u u -p PASS`, `redis-cli -a PASS`.
         if ASCII.hasPrefix(b, at: at, exactly: "docker ") || ASCII.hasPrefix(b, at: at, exactly: "podman ") || ASCII.hasPrefix(b, at: at, exactly: "az ") {
             guard CredentialScan.contains(b, from: at, to: at + 64, lowercased: " login") else { return nil }
@@ -297,6 +298,22 @@ package enum CommandLinePasswordDetector {
             if isPassOption, v.count > 5, ASCII.hasPrefix(b, at: v.lowerBound, exactly: "pass:") { return (v.lowerBound + 5)..<v.upperBound }
         }
         return nil
+    }
+
+    /// MinIO's client: `mc alias set ALIAS URL ACCESS_KEY SECRET_KEY` (and the older `mc config host
+    /// add …`), `mc admin user add ALIAS USER PASSWORD`: the secret, the last of those arguments.
+    static func minioClientSecret(_ b: Bytes, at: Int) -> Range<Int>? {
+        let words = commandWords(b, from: at + 3)
+        func word(_ k: Int, _ literal: StaticString) -> Bool {
+            k < words.count && words[k].count == literal.utf8CodeUnitCount && ASCII.hasPrefix(b, at: words[k].lowerBound, exactly: literal)
+        }
+        let index: Int
+        if word(0, "alias"), word(1, "set") || word(1, "add") { index = 5 }
+        else if word(0, "config"), word(1, "host"), word(2, "add") { index = 6 }
+        else if word(0, "admin"), word(1, "user"), word(2, "add") { index = 5 }
+        else { return nil }
+        guard index < words.count, !words[index].isEmpty, b[words[index].lowerBound] != UInt8(ascii: "-") else { return nil }
+        return words[index]
     }
 
     /// `htpasswd -b[cmBsdD…] FILE USER PASS` and `htpasswd -nb USER PASS` (batch mode takes the

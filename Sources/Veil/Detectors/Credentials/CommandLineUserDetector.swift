@@ -11,7 +11,7 @@
 /// - `smbclient -U X%…` / `-U 'DOMAIN\X%…'` (also `rpcclient`, `smbcacls`: the part before `%`,
 ///   after a `\`);
 /// - `htpasswd [-b…] FILE X …` and `htpasswd -n[b] X …`;
-/// - `useradd`, `usermod`, `userdel` and `passwd`: the last argument;
+/// - `useradd`, `usermod`, `userdel` and `passwd`: the last argument; MinIO's `mc admin user add ALIAS X`;
 /// - Windows `net user X …`; PowerShell's ActiveDirectory cmdlets' `-Identity X`, `-Members X`,
 ///   `-SamAccountName X`, and the local account cmdlets' `-Name X` (`New-LocalUser`) and
 ///   `-Member X` (`Add-LocalGroupMember`) (``activeDirectoryParameter(_:at:floor:)``);
@@ -44,7 +44,7 @@ package enum CommandLineUserDetector {
              (UInt8(ascii: "p"), UInt8(ascii: "s")), (UInt8(ascii: "p"), UInt8(ascii: "g")), (UInt8(ascii: "c"), UInt8(ascii: "r")),
              (UInt8(ascii: "d"), UInt8(ascii: "r")), (UInt8(ascii: "s"), UInt8(ascii: "s")), (UInt8(ascii: "c"), UInt8(ascii: "u")),
              (UInt8(ascii: "s"), UInt8(ascii: "m")), (UInt8(ascii: "r"), UInt8(ascii: "p")), (UInt8(ascii: "h"), UInt8(ascii: "t")),
-             (UInt8(ascii: "n"), UInt8(ascii: "e")), (UInt8(ascii: "u"), UInt8(ascii: "s")), (UInt8(ascii: "p"), UInt8(ascii: "a")):
+             (UInt8(ascii: "n"), UInt8(ascii: "e")), (UInt8(ascii: "u"), UInt8(ascii: "s")), (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "m"), UInt8(ascii: "c")):
             return matchSlow(b, at: at)
         default:
             return nil
@@ -104,6 +104,11 @@ package enum CommandLineUserDetector {
             guard words.count >= 2, words[0].count == 4, ASCII.hasPrefix(b, at: words[0].lowerBound, lowercased: "user"),
                   !words[1].isEmpty, b[words[1].lowerBound] != UInt8(ascii: "/") else { return nil }
             return userName(b, words[1])
+        } else if isWord(b, name, "mc") {
+            // MinIO's `mc admin user add ALIAS USER PASSWORD`.
+            let words = CommandLinePasswordDetector.commandWords(b, from: e)
+            guard words.count >= 5, isWord(b, words[0], "admin"), isWord(b, words[1], "user"), isWord(b, words[2], "add") else { return nil }
+            return userName(b, words[4])
         } else if named(Self.accountPrograms) {
             // `usermod -aG docker zhang.wei`, `userdel -r zhang.wei`, `passwd -l bob`: the login is the
             // last argument (in sudo's `COMMAND=…]` and pkexec's `[COMMAND=…]` before the bracket).
