@@ -879,7 +879,7 @@ extension Scrubber {
             || (x == UInt8(ascii: "P") && i + 1 < n && b[i + 1] == UInt8(ascii: "s"))  // `PsExec`
             || x == UInt8(ascii: "o") || x == UInt8(ascii: "h") || x == UInt8(ascii: "a")
             || (x == UInt8(ascii: "e") && i + 4 < n && (b[i + 1] == UInt8(ascii: "t") || (b[i + 1] == UInt8(ascii: "c") && b[i + 4] == 0x20)))  // `echo `, `etcdctl`
-            || (x == UInt8(ascii: "z") && i + 4 < n && b[i + 1] == UInt8(ascii: "i")) || (x == UInt8(ascii: "u") && i + 6 < n && (b[i + 1] == UInt8(ascii: "n") && b[i + 2] == UInt8(ascii: "z") || b[i + 1] == UInt8(ascii: "s") && b[i + 3] == UInt8(ascii: "r")))  // `zip`, `unzip`, `usermod`
+            || (x == UInt8(ascii: "z") && i + 4 < n && b[i + 1] == UInt8(ascii: "i")) || (x == UInt8(ascii: "u") && i + 6 < n && (b[i + 1] == UInt8(ascii: "n") && b[i + 2] == UInt8(ascii: "z") || b[i + 1] == UInt8(ascii: "s") && b[i + 3] == UInt8(ascii: "r") && (b[i + 4] == UInt8(ascii: "a") || b[i + 4] == UInt8(ascii: "m") || b[i + 4] == UInt8(ascii: "d"))))  // `zip`, `unzip`, `usermod`
             || (x | 0x20 == UInt8(ascii: "x") && i + 4 < n && (b[i + 1] | 0x20 == UInt8(ascii: "f") || b[i + 1] == UInt8(ascii: "c"))) || (x | 0x20 == UInt8(ascii: "w") && i + 4 < n && b[i + 1] | 0x20 == UInt8(ascii: "f"))  // `xfreerdp`, `xcrun`
             || (x == UInt8(ascii: "e") && i + 4 < n && b[i + 1] == UInt8(ascii: "v")) || (x == UInt8(ascii: "n") && i + 4 < n && b[i + 1] == UInt8(ascii: "x"))  // `evil-winrm`, `nxc`
             || ((x | 0x20) == UInt8(ascii: "n") && i + 3 < n && b[i + 3] == 0x20 && (b[i + 1] | 0x20) == UInt8(ascii: "e"))  // `net `
