@@ -35,6 +35,11 @@ struct DatabaseAndStorageLogTests {
         (#"2024-03-12 14:05:02.100 UTC,"tomasz.zielinski","analytics",23155,"192.168.44.17:61022",65f06b2e.5a73,1,"idle",2024-03-12 14:05:02 UTC,5/2,0,LOG,00000,"statement: SELECT 1",,,,,,,,,"","client backend",,0"#, "tomasz.zielinski"),
         ("20240312 14:13:03,db-01,mallory,198.51.100.9,32,0,FAILED_CONNECT,,,1045", "mallory"),
         ("20240312 14:13:01,db-01,jdoe,10.0.5.9,31,412,QUERY,crm,'SELECT 1',0", "jdoe"),
+        // MikroTik's hotspot: the user before the client's address.
+        ("May 14 10:02:13 MikroTik hotspot,account,info,debug ana.souza (10.5.50.23): logged in", "ana.souza"),
+        ("hotspot,account,info,debug ana.souza (10.5.50.23): login failed: invalid username or password", "ana.souza"),
+        // Odoo: the database is no account, the login is.
+        ("odoo.addons.base.models.res_users: Login failed for db:acme_prod login:lucia.f from 83.44.12.9", "lucia.f"),
         // MinIO's client and Chef's user resource.
         ("mc admin user add acme-minio b.lindqvist 'Sommar2024!Stockholm'", "b.lindqvist"),
         ("[2024-05-14T09:33:12+00:00] INFO: Processing user[ahmed.elsayed] action create (acme_users::default line 12)", "ahmed.elsayed"),
@@ -100,6 +105,8 @@ struct DatabaseAndStorageLogTests {
         (#"2024-03-12 14:05:02.100 UTC,,,23155,,65f06b2e.5a73,1,,2024-03-12 14:05:02 UTC,,0,LOG,00000,"checkpoint starting: time",,,,,,,,,"","checkpointer",,0"#, "checkpoint starting"),
         ("  * group[docker] action modify", "group[docker]"),
         ("mc ls acme/bucket", "mc ls acme/bucket"),
+        ("odoo.addons.base.models.res_users: Login successful for db:acme_prod login:lucia.f from 83.44.12.9", "for db:acme_prod"),
+        ("dhcp lease for host (10.5.50.23): logged in", "dhcp lease for host"),
     ])
     func stays(_ line: String, _ kept: String) {
         _ = FuzzRegressionTests.expectText(line, kept, replaced: false)

@@ -317,6 +317,11 @@ extension Scrubber {
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isAlnum(b[i + 1]), let r = AuthLogDetector.cronUser(b, i) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
+                // MikroTik's hotspot: `ana.souza (10.5.50.23): logged in` — the user before the scan's position.
+                if d.authLogUser >= 0, i >= credentialsOnlyUntil, i >= 2, i + 8 < n, b[i - 1] == 0x20, let r = AuthLogDetector.hotspotUser(b, open: i, floor: floor) {
+                    Self.appendUnlessScrubbed(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
+                    unsorted = true
+                }
                 // Dovecot's `imap(takeshi.yamamoto)<30122><…>: Disconnected`.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 3, i + 2 < n, let r = AuthLogDetector.dovecotSessionUser(b, open: i), !Self.isPseudonym(b, r) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue

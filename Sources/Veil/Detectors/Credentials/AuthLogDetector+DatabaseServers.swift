@@ -4,7 +4,8 @@
 /// - Neo4j's security log `[rsingh]: failed to log in`, `[rsingh]: logged in`;
 /// - pkexec's `pkexec[41201]: tomas.novak: Executing command [USER=root] …`;
 /// - macOS's `for user 501 (aoife.byrne)` (the uid, then the short name);
-/// - Chef's user resource `user[ahmed.elsayed] action create`.
+/// - Chef's user resource `user[ahmed.elsayed] action create`;
+/// - MikroTik's hotspot `ana.souza (10.5.50.23): logged in` (the user before the client's address).
 extension AuthLogDetector {
     /// At the `u` of `username`, after `Provided `.
     static func providedUsername(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
@@ -34,6 +35,27 @@ extension AuthLogDetector {
         guard open >= 5, CredentialScan.hasSuffix(bytes, endingAt: open, exactly: "user"), bytes[open - 5] == 0x20,
               let r = userRun(bytes, open + 1), ASCII.hasPrefix(bytes, at: r.upperBound, exactly: "] action ") else { return nil }
         return Scrubber.isPseudonym(bytes, r) ? nil : r
+    }
+
+    /// At the `(` of MikroTik's hotspot `ana.souza (10.5.50.23): logged in` (also `logged out`,
+    /// `login failed`, `trying to log in`): the word before ` (`, not before `floor`, with the
+    /// `hotspot` topic at most 64 bytes before it.
+    package static func hotspotUser(_ bytes: Bytes, open: Int, floor: Int) -> Range<Int>? {
+        let n = bytes.count
+        guard open >= 2, open + 8 < n, bytes[open - 1] == 0x20, ASCII.isHexDigit(bytes[open + 1]) else { return nil }
+        var k = open + 1
+        while k < n, k - open <= 46, ASCII.isHexDigit(bytes[k]) || bytes[k] == UInt8(ascii: ".") || bytes[k] == UInt8(ascii: ":") { k += 1 }
+        guard ASCII.hasPrefix(bytes, at: k, exactly: "): ") else { return nil }
+        let v = k + 3
+        guard ASCII.hasPrefix(bytes, at: v, exactly: "logged in") || ASCII.hasPrefix(bytes, at: v, exactly: "logged out")
+            || ASCII.hasPrefix(bytes, at: v, exactly: "login failed") || ASCII.hasPrefix(bytes, at: v, exactly: "trying to log in") else { return nil }
+        let end = open - 1
+        var start = end
+        while start > floor, end - start < maxUser, isUserByte(bytes[start - 1]) { start -= 1 }
+        // (RouterOS writes its topics first: `hotspot,account,info,debug`.)
+        guard start < end, start >= floor, start == 0 || bytes[start - 1] == 0x20, !Scrubber.isPseudonym(bytes, start..<end),
+              CredentialScan.contains(bytes, from: max(0, start - 64), to: start, lowercased: "hotspot") else { return nil }
+        return start..<end
     }
 
     /// At the `p` of `pkexec`: `pkexec[PID]: USER: Executing command`.

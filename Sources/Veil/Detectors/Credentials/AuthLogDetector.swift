@@ -62,7 +62,12 @@ package enum AuthLogDetector {
     @inline(never)
     static func matchSlow(_ bytes: Bytes, at: Int, signIn: inout SignInContext) -> Range<Int>? {
         switch bytes[at] | 0x20 {
-        case 0x66: return forAnchor(bytes, at, signIn: &signIn) // f
+        case 0x66:
+            // Odoo's `Login successful for db:acme_prod login:lucia`: a short key glued to its value is no account.
+            guard let r = forAnchor(bytes, at, signIn: &signIn) else { return nil }
+            if r.count <= 8, r.upperBound + 1 < bytes.count, bytes[r.upperBound] == UInt8(ascii: ":"), ASCII.isLetter(bytes[r.upperBound + 1]),
+               bytes[r].allSatisfy(ASCII.isLower) { return nil }
+            return r // f
         case 0x69: return invalidAnchor(bytes, at) ?? eapIdentity(bytes, at) // i
         case 0x75: return userAnchor(bytes, at) ?? accountStateLabel(bytes, at) ?? personAfterUser(bytes, at) ?? networkDeviceUsername(bytes, at) ?? mosquittoUser(bytes, at)
             ?? providedUsername(bytes, at) // u
