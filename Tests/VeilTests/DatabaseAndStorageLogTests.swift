@@ -72,6 +72,12 @@ struct DatabaseAndStorageLogTests {
         ("('Aiko', 'pbkdf2:sha256:600000$Xq3vB9kL$8c1e2f3a4b5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7')", "8c1e2f3a4b5d6e7f8091a2b3c4d5e6f7"),
         ("hash=pbkdf2_sha256$870000$abcdEFGH12345678$Zm9vYmFyYmF6cXV4cXV1eGNvcmdl=", "Zm9vYmFyYmF6cXV4cXV1eGNvcmdl"),
         ("stored scrypt:32768:8:1$k9Lm2QpZ$0a1b2c3d4e5f60718293a4b5c6d7e8f9 for bob", "0a1b2c3d4e5f60718293a4b5c6d7e8f9"),
+        // Sign-in and connect calls in stack traces.
+        ("#0 /var/www/html/app/Auth.php(42): Auth->attempt('marek.dvorak@seznam.cz', 'Praha*2024*heslo')", "Praha*2024*heslo"),
+        ("#1 /app/db.php(12): PDO->__construct('mysql:host=db;dbname=shop', 'shop_rw', 'Sh0p!Db#2024', Array)", "Sh0p!Db#2024"),
+        ("#2 ldap.php(5): ldap_bind(Resource id #4, 'cn=admin,dc=acme,dc=pl', 'Ld@pAdm1n')", "Ld@pAdm1n"),
+        ("#4 mysqli_connect('db', 'root', 'R00t!pw')", "R00t!pw"),
+        ("login('bob', 'S3cret-unterminated", "S3cret-unterminated"),
         // MinIO's client.
         ("mc alias set acme-minio https://minio.acme.local:9000 minioadmin Zx8#kPq2!vLm9wRt", "Zx8#kPq2!vLm9wRt"),
         ("mc admin user add acme-minio b.lindqvist 'Sommar2024!Stockholm'", "Sommar2024!Stockholm"),
@@ -105,6 +111,8 @@ struct DatabaseAndStorageLogTests {
         (#"2024-03-12 14:05:02.100 UTC,,,23155,,65f06b2e.5a73,1,,2024-03-12 14:05:02 UTC,,0,LOG,00000,"checkpoint starting: time",,,,,,,,,"","checkpointer",,0"#, "checkpoint starting"),
         ("  * group[docker] action modify", "group[docker]"),
         ("mc ls acme/bucket", "mc ls acme/bucket"),
+        ("#5 Foo->__construct('hello', 'world', 'again')", "'again'"),
+        ("#3 x.php(9): Auth->attempt(Array, true)", "attempt(Array, true)"),
         ("odoo.addons.base.models.res_users: Login successful for db:acme_prod login:lucia.f from 83.44.12.9", "for db:acme_prod"),
         ("dhcp lease for host (10.5.50.23): logged in", "dhcp lease for host"),
     ])

@@ -317,6 +317,13 @@ extension Scrubber {
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isAlnum(b[i + 1]), let r = AuthLogDetector.cronUser(b, i) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
+                // A stack trace's sign-in call: `Auth->attempt('marek@seznam.cz', 'Praha*2024*h...')`.
+                if d.commandLinePassword >= 0, i >= floor, i >= 4, i + 4 < n,
+                   b[i - 1] == UInt8(ascii: "t") || b[i - 1] == UInt8(ascii: "n") || b[i - 1] == UInt8(ascii: "e") || b[i - 1] == UInt8(ascii: "s") || b[i - 1] == UInt8(ascii: "d"),
+                   let r = CommandLinePasswordDetector.callArgument(b, open: i) {
+                    Self.appendUnlessScrubbed(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, spans: &spans)
+                    unsorted = true
+                }
                 // MikroTik's hotspot: `ana.souza (10.5.50.23): logged in` — the user before the scan's position.
                 if d.authLogUser >= 0, i >= credentialsOnlyUntil, i >= 2, i + 8 < n, b[i - 1] == 0x20, let r = AuthLogDetector.hotspotUser(b, open: i, floor: floor) {
                     Self.appendUnlessScrubbed(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
