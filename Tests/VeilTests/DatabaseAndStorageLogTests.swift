@@ -40,6 +40,11 @@ struct DatabaseAndStorageLogTests {
         ("hotspot,account,info,debug ana.souza (10.5.50.23): login failed: invalid username or password", "ana.souza"),
         // Odoo: the database is no account, the login is.
         ("odoo.addons.base.models.res_users: Login failed for db:acme_prod login:lucia.f from 83.44.12.9", "lucia.f"),
+        // CUPS's page log: the user before the job id.
+        ("page_log: HP_LaserJet_4 rkhanna 118 [14/May/2024:12:02:00 +0000] total 12 - 10.0.0.77 report.pdf - -", "rkhanna"),
+        ("HP_LaserJet_4 rkhanna 118 [14/May/2024:12:02:00 +0000] 1 1 - localhost report.pdf", "rkhanna"),
+        // An access log's numeric user is still one.
+        (#"10.0.0.1 - 118 [14/May/2024:12:02:00 +0000] "GET / HTTP/1.1" 200 1"#, "- 118 ["),
         // MinIO's client and Chef's user resource.
         ("mc admin user add acme-minio b.lindqvist 'Sommar2024!Stockholm'", "b.lindqvist"),
         ("[2024-05-14T09:33:12+00:00] INFO: Processing user[ahmed.elsayed] action create (acme_users::default line 12)", "ahmed.elsayed"),

@@ -16,6 +16,9 @@ import Glibc
 /// moves when a first pass shortens a finding before the date (a JWT becomes its summary),
 /// and a second pass would then find a user the first pass left.
 ///
+/// CUPS's `page_log` (`PRINTER USER JOB-ID [DATE] total …`) has the job id where the user would
+/// be: its user is the word before (``cupsPageLogUser(_:jobID:dateAt:)``).
+///
 /// Called once per line; part of the `auth_log_user` detector.
 package enum AccessLogUserDetector {
     package static func match(_ b: Bytes) -> Range<Int>? {
@@ -82,6 +85,25 @@ package enum AccessLogUserDetector {
         return separators >= 2
     }
 
+    /// CUPS's `page_log`: `PRINTER USER JOB-ID [DATE] total SHEETS …` (or `… [DATE] PAGE COPIES …`):
+    /// the user before the job id, when the printer starts the line (or follows `page_log: `).
+    private static func cupsPageLogUser(_ b: Bytes, jobID: Range<Int>, dateAt bracket: Int) -> Range<Int>? {
+        var close = bracket + 1
+        while close < b.count, close - bracket < 40, b[close] != UInt8(ascii: "]") { close += 1 }
+        guard close + 2 < b.count, b[close] == UInt8(ascii: "]"), b[close + 1] == 0x20,
+              ASCII.hasPrefix(b, at: close + 2, exactly: "total ") || ASCII.isDigit(b[close + 2]) else { return nil }
+        let userEnd = jobID.lowerBound - 1
+        var userStart = userEnd
+        while userStart > 0, userEnd - userStart < 64, b[userStart - 1] > 0x20 { userStart -= 1 }
+        guard userStart < userEnd, userStart >= 2, b[userStart - 1] == 0x20 else { return nil }
+        let printerEnd = userStart - 1
+        var printerStart = printerEnd
+        while printerStart > 0, printerEnd - printerStart < 128, b[printerStart - 1] > 0x20 { printerStart -= 1 }
+        guard printerStart < printerEnd, printerStart == 0 || CredentialScan.hasSuffix(b, endingAt: printerStart, exactly: "page_log: ") else { return nil }
+        if userEnd - userStart == 1, b[userStart] == UInt8(ascii: "-") { return nil }
+        return userStart..<userEnd
+    }
+
     /// The user field when `b[bracket...]` starts the date of an access-log line.
     private static func user(_ b: Bytes, dateAt bracket: Int) -> Range<Int>? {
         // `[dd/Mon/`: a three-letter month (`[20/ip~…` — a pseudonym after a first pass — is none).
@@ -101,6 +123,7 @@ package enum AccessLogUserDetector {
         }
         guard userStart < userEnd, userStart >= 4, b[userStart - 1] == 0x20 else { return nil }
         if userEnd - userStart == 1, b[userStart] == UInt8(ascii: "-") { return nil }
+        if namedMonth, b[userStart..<userEnd].allSatisfy(ASCII.isDigit), let cups = cupsPageLogUser(b, jobID: userStart..<userEnd, dateAt: bracket) { return cups }
         // ident (RFC 1413), almost always `-`
         let identEnd = userStart - 1
         var identStart = identEnd
