@@ -77,6 +77,9 @@ struct DatabaseAndStorageLogTests {
         ("('Aiko', 'pbkdf2:sha256:600000$Xq3vB9kL$8c1e2f3a4b5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7')", "8c1e2f3a4b5d6e7f8091a2b3c4d5e6f7"),
         ("hash=pbkdf2_sha256$870000$abcdEFGH12345678$Zm9vYmFyYmF6cXV4cXV1eGNvcmdl=", "Zm9vYmFyYmF6cXV4cXV1eGNvcmdl"),
         ("stored scrypt:32768:8:1$k9Lm2QpZ$0a1b2c3d4e5f60718293a4b5c6d7e8f9 for bob", "0a1b2c3d4e5f60718293a4b5c6d7e8f9"),
+        // Under an object that refers to a resource, a secret's own key still counts.
+        (#"{"Actor":{"ID":"4e5f6a7b8c9d","Attributes":{"GF_SECURITY_ADMIN_PASSWORD":"x1y2z3w4"}}}"#, "x1y2z3w4"),
+        (#"{"secret":{"name":"x","value":"hunter2"}}"#, "hunter2"),
         // Sign-in and connect calls in stack traces.
         ("#0 /var/www/html/app/Auth.php(42): Auth->attempt('marek.dvorak@seznam.cz', 'Praha*2024*heslo')", "Praha*2024*heslo"),
         ("#1 /app/db.php(12): PDO->__construct('mysql:host=db;dbname=shop', 'shop_rw', 'Sh0p!Db#2024', Array)", "Sh0p!Db#2024"),
@@ -91,6 +94,12 @@ struct DatabaseAndStorageLogTests {
     ])
     func secrets(_ line: String, _ secret: String) {
         _ = FuzzRegressionTests.expectText(line, secret, replaced: true)
+    }
+
+    @Test("a name under a person's object is replaced, under a thing's kept")
+    func nestedNames() {
+        let out = FuzzRegressionTests.expectText(#"{"customer":{"name":"Jane Doe"},"company":{"name":"Acme"}}"#, "Jane Doe", replaced: true)
+        #expect(out.contains(#""company":{"name":"Acme"}"#) && out.contains("name~test~"), "\(out)")
     }
 
     @Test("what is no person's or no secret stays", arguments: [
@@ -117,6 +126,13 @@ struct DatabaseAndStorageLogTests {
         ("  * group[docker] action modify", "group[docker]"),
         ("mc ls acme/bucket", "mc ls acme/bucket"),
         ("#5 Foo->__construct('hello', 'world', 'again')", "'again'"),
+        // Docker's event actor and a Kubernetes object reference name no account and no secret.
+        (#"{"status":"start","id":"4e5f6a7b8c9d","Actor":{"ID":"4e5f6a7b8c9d","Attributes":{"image":"grafana/grafana:10.4.2"}}}"#, #""ID":"4e5f6a7b8c9d""#),
+        (#"{"msg":"Reconciling","Secret":{"name":"aws-creds","namespace":"crossplane"}}"#, #"{"name":"aws-creds","namespace":"crossplane"}"#),
+        // A driver's and an operating system's names; Oracle's SID; Redis's subscription counts.
+        (#"{"doc":{"driver":{"name":"PyMongo","version":"4.6.1"},"os":{"type":"Linux","name":"Linux"}}}"#, #""name":"PyMongo""#),
+        ("* (CONNECT_DATA=(SID=ORCL)(CID=(PROGRAM=JDBC Thin Client)(HOST=__jdbc__)(USER=svc-batch)))", "(SID=ORCL)"),
+        ("id=8 addr=10.0.0.5:53422 fd=9 name=checkout-svc db=0 sub=0 psub=0 ssub=0", "db=0 sub=0 psub=0"),
         ("#3 x.php(9): Auth->attempt(Array, true)", "attempt(Array, true)"),
         ("odoo.addons.base.models.res_users: Login successful for db:acme_prod login:lucia.f from 83.44.12.9", "for db:acme_prod"),
         ("dhcp lease for host (10.5.50.23): logged in", "dhcp lease for host"),

@@ -157,6 +157,12 @@ extension Scrubber {
                     if let m = memberRule, m != rule, compiled.active[m].type == "username", Self.isResourcePath(b, valueAt: r.i) { memberRule = nil }
                     // `{"address":"https://hooks.acme.io/…"}`: a webhook's address, not a postal one.
                     if let m = memberRule, m != rule, compiled.active[m].type == "address", r.i + 1 < b.count, b[r.i] == UInt8(ascii: "\""), Self.startsURL(b, r.i + 1) || Self.startsNetworkAddress(b, r.i + 1) { memberRule = nil }
+                    // Docker's events (`"Actor":{"ID":"4e5f…","Attributes":{…}}`) and Kubernetes' object references
+                    // (`"Secret":{"name":"aws-creds","namespace":"crossplane"}`): an object that names a container or
+                    // a resource, no account or secret; its members are read under their own keys.
+                    if let m = memberRule, m != rule, r.i < b.count, b[r.i] == UInt8(ascii: "{"), Self.isObjectReference(b, at: r.i, key: keyBytes) { memberRule = nil }
+                    // `"driver":{"name":"PyMongo"}`, `"os":{"name":"Linux"}`: a thing's name, no person's (scanned as text).
+                    if let m = memberRule, m != rule, path.count >= 2, Self.isNameKey(path[path.count - 1]), Self.isThingKey(path[path.count - 2]) { memberRule = nil }
                     if !keepRule, segments == 1, !compiled.fieldRules.isEmpty {
                         let k = path[path.count - 1]
                         if let entryRule, memberRule == rule, Self.isEntryValueKey(k) {
@@ -348,6 +354,20 @@ extension Scrubber {
         }
         return true
     }
+
+    /// A normalised key of an object that names software or an organisation, whose `name` is
+    /// no person's (MongoDB's client metadata: `"driver":{"name":"PyMongo"}`, `"os":{"name":"Linux"}`).
+    /// (Not FHIR's `resource`, a device, or an `item`: those may be, or be named after, people.)
+    static func isThingKey(_ k: [UInt8]) -> Bool {
+        k.withUnsafeBufferPointer { key in softwareParents.contains { $0.utf8CodeUnitCount == key.count && ASCII.hasPrefix(key, at: 0, exactly: $0) } }
+    }
+
+    static let softwareParents: [StaticString] = [
+        "driver", "os", "application", "app", "service", "platform", "library", "sdk", "browser", "engine", "runtime", "framework",
+        "company", "organization", "organisation", "project", "repository", "repo", "product", "database", "db", "table", "queue",
+        "topic", "bucket", "cluster", "pod", "container", "image", "plugin", "package", "module", "region", "zone", "branch",
+        "metric", "feature", "vendor", "brand", "network", "namespace", "deployment", "workflow", "pipeline", "step",
+    ]
 
     static func isNameKey(_ k: [UInt8]) -> Bool {
         k.count == 4 && k[0] == UInt8(ascii: "n") && k[1] == UInt8(ascii: "a") && k[2] == UInt8(ascii: "m") && k[3] == UInt8(ascii: "e")

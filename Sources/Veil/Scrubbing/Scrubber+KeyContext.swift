@@ -241,6 +241,9 @@ extension Scrubber {
         if quote == 0, bracketKey == nil, b[separator] == UInt8(ascii: ":"), let hit = goEnvVarValue(b, key: keyStart..<keyEnd, separator: separator, floor: floor) {
             return hit
         }
+        // Oracle's TNS `(CONNECT_DATA=(SID=ORCL)…)`: the database's system id, no session.
+        if quote == 0, b[separator] == UInt8(ascii: "="), keyEnd - keyStart == 3, keyStart > 0, b[keyStart - 1] == UInt8(ascii: "("),
+           ASCII.hasPrefix(b, at: keyStart, lowercased: "sid") { return nil }
         var rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd)
         if rule == nil, lastSegmentStart > keyStart + 1, bracketKey == nil {
             rule = dottedParentRule(b, key: keyStart..<keyEnd, last: lastSegmentStart) ?? dottedSecretRule(b, key: keyStart..<keyEnd)
@@ -680,6 +683,10 @@ extension Scrubber {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
 
+        // `sub=0`, `uid=0`, `user_id=0` (Redis's CLIENT LIST, root's uid, no user): a lone zero names no one.
+        if valueEnd == valueStart + 1, b[valueStart] == UInt8(ascii: "0"), compiled.active[rule].action == .pseudonymize, compiled.active[rule].type != "token" {
+            return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
+        }
         // `Bearer xyz`, `Basic xyz`: keep the scheme, replace the credential.
         var secretStart = valueStart
         // `Digest username="…", realm=…`: the parameters are key=value pairs of their own.
