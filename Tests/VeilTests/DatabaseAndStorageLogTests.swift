@@ -38,6 +38,8 @@ struct DatabaseAndStorageLogTests {
         // MikroTik's hotspot: the user before the client's address.
         ("May 14 10:02:13 MikroTik hotspot,account,info,debug ana.souza (10.5.50.23): logged in", "ana.souza"),
         ("hotspot,account,info,debug ana.souza (10.5.50.23): login failed: invalid username or password", "ana.souza"),
+        // rsyncd: the user before `@host`.
+        ("2024/03/03 03:00:01 [18220] rsync to home/ from ksato@laptop-kenji (192.0.2.144)", "ksato"),
         // Odoo: the database is no account, the login is.
         ("odoo.addons.base.models.res_users: Login failed for db:acme_prod login:lucia.f from 83.44.12.9", "lucia.f"),
         // CUPS's page log: the user before the job id.
@@ -126,6 +128,8 @@ struct DatabaseAndStorageLogTests {
         ("  * group[docker] action modify", "group[docker]"),
         ("mc ls acme/bucket", "mc ls acme/bucket"),
         ("#5 Foo->__construct('hello', 'world', 'again')", "'again'"),
+        ("2024/03/03 03:00:01 [18220] rsync on backup/ from laptop-kenji (192.0.2.144)", "from laptop-kenji ("),
+        ("mail from bob@example (1.2.3.4)", "from bob@example ("),
         // Docker's event actor and a Kubernetes object reference name no account and no secret.
         (#"{"status":"start","id":"4e5f6a7b8c9d","Actor":{"ID":"4e5f6a7b8c9d","Attributes":{"image":"grafana/grafana:10.4.2"}}}"#, #""ID":"4e5f6a7b8c9d""#),
         (#"{"msg":"Reconciling","Secret":{"name":"aws-creds","namespace":"crossplane"}}"#, #"{"name":"aws-creds","namespace":"crossplane"}"#),

@@ -324,8 +324,10 @@ extension Scrubber {
                     Self.appendUnlessScrubbed(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, spans: &spans)
                     unsorted = true
                 }
-                // MikroTik's hotspot: `ana.souza (10.5.50.23): logged in` — the user before the scan's position.
-                if d.authLogUser >= 0, i >= credentialsOnlyUntil, i >= 2, i + 8 < n, b[i - 1] == 0x20, let r = AuthLogDetector.hotspotUser(b, open: i, floor: floor) {
+                // MikroTik's hotspot `ana.souza (10.5.50.23): logged in`, rsyncd's `from ksato@laptop (192.0.2.144)`:
+                // the user before the scan's position.
+                if d.authLogUser >= 0, i >= credentialsOnlyUntil, i >= 2, i + 8 < n, b[i - 1] == 0x20,
+                   let r = AuthLogDetector.hotspotUser(b, open: i, floor: floor) ?? AuthLogDetector.rsyncdUser(b, open: i, floor: floor) {
                     Self.appendUnlessScrubbed(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
                     unsorted = true
                 }

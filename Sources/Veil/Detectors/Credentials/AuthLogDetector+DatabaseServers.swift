@@ -5,7 +5,8 @@
 /// - pkexec's `pkexec[41201]: tomas.novak: Executing command [USER=root] …`;
 /// - macOS's `for user 501 (aoife.byrne)` (the uid, then the short name);
 /// - Chef's user resource `user[ahmed.elsayed] action create`;
-/// - MikroTik's hotspot `ana.souza (10.5.50.23): logged in` (the user before the client's address).
+/// - MikroTik's hotspot `ana.souza (10.5.50.23): logged in` (the user before the client's address);
+/// - rsyncd's `rsync to home/ from ksato@laptop-kenji (192.0.2.144)` (the user before `@host`).
 extension AuthLogDetector {
     /// At the `u` of `username`, after `Provided `.
     static func providedUsername(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
@@ -55,6 +56,23 @@ extension AuthLogDetector {
         // (RouterOS writes its topics first: `hotspot,account,info,debug`.)
         guard start < end, start >= floor, start == 0 || bytes[start - 1] == 0x20, !Scrubber.isPseudonym(bytes, start..<end),
               CredentialScan.contains(bytes, from: max(0, start - 64), to: start, lowercased: "hotspot") else { return nil }
+        return start..<end
+    }
+
+    /// At the `(` of rsyncd's `rsync on|to MODULE from USER@HOST (ADDRESS)`: USER (a word of its own
+    /// after ` from `, not before `floor`).
+    package static func rsyncdUser(_ bytes: Bytes, open: Int, floor: Int) -> Range<Int>? {
+        guard open >= 16, bytes[open - 1] == 0x20 else { return nil }
+        let hostEnd = open - 1
+        var at = hostEnd
+        while at > floor, hostEnd - at < 128, bytes[at - 1] != UInt8(ascii: "@"), bytes[at - 1] > 0x20 { at -= 1 }
+        guard at > floor, bytes[at - 1] == UInt8(ascii: "@") else { return nil }
+        let end = at - 1
+        var start = end
+        while start > floor, end - start < maxUser, isUserByte(bytes[start - 1]) { start -= 1 }
+        guard start < end, start >= floor, CredentialScan.hasSuffix(bytes, endingAt: start, exactly: " from "),
+              CredentialScan.contains(bytes, from: max(0, start - 128), to: start, lowercased: "rsync "),
+              !Scrubber.isPseudonym(bytes, start..<end) else { return nil }
         return start..<end
     }
 
