@@ -104,6 +104,13 @@ struct DatabaseAndStorageLogTests {
         #expect(out.contains(#""company":{"name":"Acme"}"#) && out.contains("name~test~"), "\(out)")
     }
 
+    @Test("a caller id that holds a name is pseudonymised as a name; no caller stays")
+    func callerIDName() {
+        let out = FuzzRegressionTests.expectText(#"servicenow INFO incident INC0012345 created: caller_id=Priyanka Chopra Nair, short_description="x""#, "Chopra", replaced: true)
+        #expect(out.contains("caller_id=name~test~") && out.contains(#", short_description="x""#), "\(out)")
+        _ = FuzzRegressionTests.expectText("caller_id=anonymous callerid=Unknown", "callerid=Unknown", replaced: false)
+    }
+
     @Test("what is no person's or no secret stays", arguments: [
         // nginx's and other lower-case keys ending in `pass`; upper case without `_PASS`.
         ("proxy_pass=http://backend cache_bypass=1 BYPASS=1 FIRST_PASS", "proxy_pass=http://backend cache_bypass=1 BYPASS=1 FIRST_PASS"),

@@ -600,6 +600,10 @@ extension Scrubber {
         // is no phone number but the prose after a label; scanned as text (the number in it
         // is still found).
         if quote == 0, compiled.active[rule].type == "phone", !NativeDigits.contains(b, valueStart..<valueEnd) {
+            // ServiceNow's `caller_id=Priyanka Chopra Nair,`: a caller id that holds the caller's name.
+            if compiled.nameRule >= 0, let name = Self.callerIDName(b, key: keyStart..<keyEnd, valueAt: valueStart) {
+                return KeyValueHit(span: TextSpan(name, rule: compiled.nameRule, kind: .field, precedence: 20), valueStart: valueStart, valueEnd: name.upperBound)
+            }
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
         }
         // `valid email address: An email address must have an @-sign`, `reset mail: smtp: 535 …`:
@@ -865,6 +869,29 @@ extension Scrubber {
             return true
         }
         return ASCII.hasPrefix(b, at: v, exactly: " Client \"") && ASCII.isUpper(b[key.lowerBound]) && ASCII.isUpper(b[key.upperBound - 1])
+    }
+
+    /// Under a `caller_id`/`callerid` key, a value of one to four capitalised words (`Priyanka
+    /// Chopra Nair`): the caller's name, up to the last of those words.
+    static func callerIDName(_ b: Bytes, key: Range<Int>, valueAt v: Int) -> Range<Int>? {
+        let normalized = b[key].filter { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "-") }.map(ASCII.lower)
+        guard normalized.elementsEqual("callerid".utf8), v < b.count, ASCII.isUpper(b[v]) else { return nil }
+        var end = v
+        var k = v
+        for _ in 0..<4 {
+            guard k < b.count, ASCII.isUpper(b[k]) else { break }
+            var e = k + 1
+            while e < b.count, e - k <= 24, ASCII.isLetter(b[e]) || b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "-") || b[e] >= 0x80 { e += 1 }
+            guard e - k >= 2 else { break }
+            end = e
+            guard e + 1 < b.count, b[e] == 0x20 else { break }
+            k = e + 1
+        }
+        guard end > v else { return nil }
+        // (`Unknown`, `Anonymous`, `Private`, `Restricted`, `Unavailable`, `Withheld`: no caller named.)
+        for none: StaticString in ["unknown", "anonymous", "private", "restricted", "unavailable", "withheld"]
+        where none.utf8CodeUnitCount == end - v && ASCII.hasPrefix(b, at: v, lowercased: none) { return nil }
+        return v..<end
     }
 
     /// At `open`, `[8] "`: 1–5 digits in brackets, a space and a quote; the quote's index.
