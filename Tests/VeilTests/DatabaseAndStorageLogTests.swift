@@ -144,6 +144,8 @@ struct DatabaseAndStorageLogTests {
         (#"{"doc":{"driver":{"name":"PyMongo","version":"4.6.1"},"os":{"type":"Linux","name":"Linux"}}}"#, #""name":"PyMongo""#),
         ("* (CONNECT_DATA=(SID=ORCL)(CID=(PROGRAM=JDBC Thin Client)(HOST=__jdbc__)(USER=svc-batch)))", "(SID=ORCL)"),
         ("id=8 addr=10.0.0.5:53422 fd=9 name=checkout-svc db=0 sub=0 psub=0 ssub=0", "db=0 sub=0 psub=0"),
+        // The JVM's GC times.
+        ("[GC (Allocation Failure) [PSYoungGen: 65536K->10752K(76288K)] 0.0123456 secs] [Times: user=0.03 sys=0.01, real=0.01 secs]", "user=0.03 sys=0.01"),
         ("#3 x.php(9): Auth->attempt(Array, true)", "attempt(Array, true)"),
         ("odoo.addons.base.models.res_users: Login successful for db:acme_prod login:lucia.f from 83.44.12.9", "for db:acme_prod"),
         ("dhcp lease for host (10.5.50.23): logged in", "dhcp lease for host"),

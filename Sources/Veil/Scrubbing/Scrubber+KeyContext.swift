@@ -691,6 +691,10 @@ extension Scrubber {
         if valueEnd == valueStart + 1, b[valueStart] == UInt8(ascii: "0"), compiled.active[rule].action == .pseudonymize, compiled.active[rule].type != "token" {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
+        // The JVM's GC log `[Times: user=0.03 sys=0.01, real=0.01 secs]`, `time user=1.52`: CPU seconds, no account.
+        if compiled.active[rule].type == "username", Self.isDecimalNumber(b, valueStart..<valueEnd) {
+            return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
+        }
         // `Bearer xyz`, `Basic xyz`: keep the scheme, replace the credential.
         var secretStart = valueStart
         // `Digest username="…", realm=…`: the parameters are key=value pairs of their own.
@@ -869,6 +873,12 @@ extension Scrubber {
             return true
         }
         return ASCII.hasPrefix(b, at: v, exactly: " Client \"") && ASCII.isUpper(b[key.lowerBound]) && ASCII.isUpper(b[key.upperBound - 1])
+    }
+
+    /// Digits, one `.`, digits (`0.03`, `12.5`).
+    static func isDecimalNumber(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard r.count >= 3, r.count <= 12, let dot = b[r].firstIndex(of: UInt8(ascii: ".")), dot > r.lowerBound, dot < r.upperBound - 1 else { return false }
+        return b[r.lowerBound..<dot].allSatisfy(ASCII.isDigit) && b[(dot + 1)..<r.upperBound].allSatisfy(ASCII.isDigit)
     }
 
     /// Under a `caller_id`/`callerid` key, a value of one to four capitalised words (`Priyanka
