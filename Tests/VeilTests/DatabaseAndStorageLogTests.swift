@@ -88,6 +88,10 @@ struct DatabaseAndStorageLogTests {
         ("#2 ldap.php(5): ldap_bind(Resource id #4, 'cn=admin,dc=acme,dc=pl', 'Ld@pAdm1n')", "Ld@pAdm1n"),
         ("#4 mysqli_connect('db', 'root', 'R00t!pw')", "R00t!pw"),
         ("login('bob', 'S3cret-unterminated", "S3cret-unterminated"),
+        // A value stored under a secret's name in a key-value store.
+        ("+ consul kv put -token=d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f7a config/app/db_password 'Q9!zPw#r7Lm'", "Q9!zPw#r7Lm"),
+        ("etcdctl put /config/app/api-token tok_abc123def", "tok_abc123def"),
+        ("aws ssm put-parameter --name /prod/db/password --value 'S3cr3t!' --type SecureString --overwrite", "S3cr3t!"),
         // MinIO's client.
         ("mc alias set acme-minio https://minio.acme.local:9000 minioadmin Zx8#kPq2!vLm9wRt", "Zx8#kPq2!vLm9wRt"),
         ("mc admin user add acme-minio b.lindqvist 'Sommar2024!Stockholm'", "Sommar2024!Stockholm"),
@@ -134,6 +138,8 @@ struct DatabaseAndStorageLogTests {
         (#"2024-03-12 14:05:02.100 UTC,,,23155,,65f06b2e.5a73,1,,2024-03-12 14:05:02 UTC,,0,LOG,00000,"checkpoint starting: time",,,,,,,,,"","checkpointer",,0"#, "checkpoint starting"),
         ("  * group[docker] action modify", "group[docker]"),
         ("mc ls acme/bucket", "mc ls acme/bucket"),
+        ("consul kv put config/app/log_level debug", "log_level debug"),
+        ("aws ssm put-parameter --name /prod/db/host --value db.internal --type String", "--value db.internal"),
         ("#5 Foo->__construct('hello', 'world', 'again')", "'again'"),
         ("2024/03/03 03:00:01 [18220] rsync on backup/ from laptop-kenji (192.0.2.144)", "from laptop-kenji ("),
         ("mail from bob@example (1.2.3.4)", "from bob@example ("),

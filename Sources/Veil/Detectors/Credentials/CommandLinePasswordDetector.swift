@@ -65,6 +65,8 @@ package enum CommandLinePasswordDetector {
                   !words[1].isEmpty else { return nil }
             return words[1]
         }
+        // `aws ssm put-parameter --name /prod/db/password --value S3cret --type SecureString`.
+        if ASCII.hasPrefix(b, at: at, exactly: "aws ssm put-parameter ") { return ssmParameterValue(b, from: at + 22) }
         if ASCII.hasPrefix(b, at: at, exactly: "mongo") { return flagValue(b, after: at, flag: " -p ") }
         if ASCII.hasPrefix(b, at: at, exactly: "redis-cli ") { return flagValue(b, after: at, flag: " -a ") }
         if ASCII.hasPrefix(b, at: at, exactly: "sqlplus ") || ASCII.hasPrefix(b, at: at, exactly: "rman ") { return oracleConnect(b, at: at) }
@@ -127,6 +129,8 @@ package enum CommandLinePasswordDetector {
             if ASCII.hasPrefix(b, at: at, lowercased: "curl.exe ") { return userPasswordFlag(b, after: at + 8, flags: curlUserFlags) }
             if exact("crackmapexec ") { return flagValue(b, after: at, flag: " -p ") }
             if exact("cf login ") || exact("cf8 login ") { return flagValue(b, after: at, flag: " -p ") }
+            // `consul kv put [-token=…] config/app/db_password 'S3cret'`.
+            if exact("consul kv put ") { return .some(secretPathPut(b, from: at + 10)) }
         case UInt8(ascii: "p"):
             if ASCII.hasPrefix(b, at: at, lowercased: "plink") || ASCII.hasPrefix(b, at: at, lowercased: "pscp") { return flagValue(b, after: at, flag: " -pw ") }
             // `poetry config http-basic.REPO USER PASSWORD`.
@@ -146,7 +150,11 @@ package enum CommandLinePasswordDetector {
                 let password: Range<Int>? = flagValue(b, after: at, flag: " -p ") ?? flagValue(b, after: at, flag: " -H ")
                 return .some(password)
             }
-            if exact("etcdctl ") { return userPasswordFlag(b, after: at + 7, flags: [" --user "]) }
+            if exact("etcdctl ") {
+                // `etcdctl put /config/app/db_password 'S3cret'`: a value stored under a secret's name.
+                if let put = secretPathPut(b, from: at + 8) { return .some(put) }
+                return userPasswordFlag(b, after: at + 7, flags: [" --user "])
+            }
         case UInt8(ascii: "s"):
             if exact("smbmap ") { return flagValue(b, after: at, flag: " -p ") }
             if exact("sqlcmd ") { return flagValue(b, after: at, flag: " -P ") }
@@ -298,6 +306,41 @@ package enum CommandLinePasswordDetector {
             if isPassOption, v.count > 5, ASCII.hasPrefix(b, at: v.lowerBound, exactly: "pass:") { return (v.lowerBound + 5)..<v.upperBound }
         }
         return nil
+    }
+
+    /// `put [options] KEY VALUE` (from `from`, at `put`): VALUE when KEY's last part (after `/`, `.`
+    /// or `:`) names a secret (`db_password`, `api-token`, `client_secret`, `private_key` …).
+    static func secretPathPut(_ b: Bytes, from: Int) -> Range<Int>? {
+        var words = commandWords(b, from: from)
+        guard let first = words.first, first.count == 3, ASCII.hasPrefix(b, at: first.lowerBound, exactly: "put") else { return nil }
+        words.removeFirst()
+        words.removeAll { !$0.isEmpty && b[$0.lowerBound] == UInt8(ascii: "-") }
+        guard words.count >= 2, !words[1].isEmpty, pathNamesSecret(b, words[0]) else { return nil }
+        return words[1]
+    }
+
+    /// `--name NAME … --value VALUE` (either order): VALUE when NAME's last part names a secret.
+    static func ssmParameterValue(_ b: Bytes, from: Int) -> Range<Int>? {
+        let words = commandWords(b, from: from)
+        var name: Range<Int>?, value: Range<Int>?
+        for (k, w) in words.enumerated() where k + 1 < words.count {
+            if w.count == 6, ASCII.hasPrefix(b, at: w.lowerBound, exactly: "--name") { name = words[k + 1] }
+            if w.count == 7, ASCII.hasPrefix(b, at: w.lowerBound, exactly: "--value") { value = words[k + 1] }
+        }
+        guard let name, let value, !value.isEmpty, pathNamesSecret(b, name) else { return nil }
+        return value
+    }
+
+    /// The last part of a key path (after `/`, `.` or `:`) holds `password`, `passwd`, `secret`,
+    /// `token`, `apikey`/`api_key`/`api-key` or `private_key` (any case).
+    static func pathNamesSecret(_ b: Bytes, _ path: Range<Int>) -> Bool {
+        var s = path.upperBound
+        while s > path.lowerBound, b[s - 1] != UInt8(ascii: "/"), b[s - 1] != UInt8(ascii: "."), b[s - 1] != UInt8(ascii: ":") { s -= 1 }
+        let last = s..<path.upperBound
+        for word: StaticString in ["password", "passwd", "secret", "token", "apikey", "api_key", "api-key", "private_key", "privatekey"] {
+            if CredentialScan.contains(b, from: last.lowerBound, to: last.upperBound, lowercased: word) { return true }
+        }
+        return false
     }
 
     /// MinIO's client: `mc alias set ALIAS URL ACCESS_KEY SECRET_KEY` (and the older `mc config host
