@@ -71,6 +71,9 @@ struct DatabaseAndStorageLogTests {
         ("secret key 'Zx8#kPq2!vLm9wRt", "Zx8#kPq2!vLm9wRt"),
         // rclone's label before an assignment.
         (#"couldn't decrypt password: pass = "Hr8$kL2m!Zq9@wPx""#, "Hr8$kL2m!Zq9@wPx"),
+        // …but `abc="…"` after a secret's key is one value with its quoted part (no rule names `abc`).
+        (#"password: abc="S3cretValue" next=1"#, "S3cretValue"),
+        (#"password=abc="S3cret Value" x=1"#, "S3cret Value"),
         // PowerShell's switches before the plain text.
         ("(ConvertTo-SecureString -AsPlainText 'Fr3ya#Spring24' -Force)", "Fr3ya#Spring24"),
         // A Google OAuth client secret.

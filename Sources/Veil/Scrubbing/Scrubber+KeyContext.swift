@@ -274,6 +274,7 @@ extension Scrubber {
             return nil
         }
         if b[separator] == UInt8(ascii: ":"), Self.isLabelNotPair(b, key: keyStart..<keyEnd, separator: separator) { return nil }
+        if b[separator] == UInt8(ascii: ":"), let inner = Self.innerAssignmentKey(b, separator: separator), compiled.fieldRule(forTextKey: b, inner) != nil { return nil }
         // Cyrus's `login: mail-gw.example.net [198.51.100.90] siobhan.kelly plaintext+TLS User logged in`:
         // the client's host, its address, then the account.
         if b[separator] == UInt8(ascii: ":"), keyEnd - keyStart == 5, ASCII.hasPrefix(b, at: keyStart, exactly: "login"),
@@ -856,7 +857,6 @@ extension Scrubber {
                 return true
             }
         }
-        if isLabelOfInnerAssignment(b, separator: separator) { return true }
         if isLoginOutcomeLabel(b, key: key, separator: separator) { return true }
         if isAuthMethodLabel(b, key: key, separator: separator) { return true }
         if isLoggerName(b, key: key, separator: separator) { return true }
@@ -915,18 +915,21 @@ extension Scrubber {
     /// rclone's `couldn't decrypt password: pass = "…"`: the word after the colon is the name of
     /// an assignment whose value follows in quotes; that inner key is scanned on its own (a
     /// secret's name is redacted as its value otherwise, and the quoted value stays).
-    static func isLabelOfInnerAssignment(_ b: Bytes, separator: Int) -> Bool {
+    /// The inner key's range (`pass`), or nil. The caller takes it for a label only when a rule
+    /// names that inner key, so its quoted value is replaced (`password: abc="…"` stays one value).
+    static func innerAssignmentKey(_ b: Bytes, separator: Int) -> Range<Int>? {
         var v = separator + 1
         while v < b.count, v - separator <= 2, b[v] == 0x20 { v += 1 }
-        guard v < b.count, ASCII.isLetter(b[v]) else { return false }
+        guard v < b.count, ASCII.isLetter(b[v]) else { return nil }
         var e = v + 1
         while e < b.count, e - v <= 32, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") { e += 1 }
+        let key = v..<e
         while e < b.count, e - v <= 34, b[e] == 0x20 { e += 1 }
         if e + 1 < b.count, b[e] == UInt8(ascii: ":"), b[e + 1] == UInt8(ascii: "=") { e += 1 }
-        guard e < b.count, b[e] == UInt8(ascii: "=") else { return false }
+        guard e < b.count, b[e] == UInt8(ascii: "=") else { return nil }
         e += 1
         while e < b.count, b[e] == 0x20, e - v <= 40 { e += 1 }
-        return e < b.count && (b[e] == UInt8(ascii: "\"") || b[e] == UInt8(ascii: "'"))
+        return e < b.count && (b[e] == UInt8(ascii: "\"") || b[e] == UInt8(ascii: "'")) ? key : nil
     }
 
     /// Moodle's `(auth: ldap)`, `auth: oauth2`: an `auth` key whose value names a sign-in method.
@@ -1153,6 +1156,14 @@ extension Scrubber {
     func extendUnquoted(_ b: Bytes, from start: Int, _ end: Int, type: String) -> Int {
         let n = b.count
         var e = end
+        // `password=abc="S3cret"`, `password: k='v w'`: a secret's value glued to a quoted part is one
+        // value, to the closing quote (or the line's end: fail closed).
+        if type == "secret", end > start, end < n, b[end - 1] == UInt8(ascii: "="), b[end] == UInt8(ascii: "\"") || b[end] == UInt8(ascii: "'") {
+            let q = b[end]
+            var k = end + 1
+            while k < n, b[k] != q, b[k] != 0x0A { k += 1 }
+            return k < n && b[k] == q ? k + 1 : k
+        }
         // A pseudonym is a whole name a first pass wrote: nothing after it joins it.
         // A URL-encoded value (`?name=Jane%20Doe HTTP/1.1`, `q=John+Smith`) ends at the space.
         let urlEncoded = b[start..<end].contains(UInt8(ascii: "%")) || b[start..<end].contains(UInt8(ascii: "+"))
