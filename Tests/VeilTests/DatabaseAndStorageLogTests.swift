@@ -74,6 +74,8 @@ struct DatabaseAndStorageLogTests {
         // …but `abc="…"` after a secret's key is one value with its quoted part (no rule names `abc`).
         (#"password: abc="S3cretValue" next=1"#, "S3cretValue"),
         (#"password=abc="S3cret Value" x=1"#, "S3cret Value"),
+        // A lower-case `sid` in parentheses is still a session id.
+        ("Set-Cookie (sid=s3ss10nT0k3nAbCdEf99) path=/", "s3ss10nT0k3nAbCdEf99"),
         // PowerShell's switches before the plain text.
         ("(ConvertTo-SecureString -AsPlainText 'Fr3ya#Spring24' -Force)", "Fr3ya#Spring24"),
         // A Google OAuth client secret.

@@ -241,9 +241,10 @@ extension Scrubber {
         if quote == 0, bracketKey == nil, b[separator] == UInt8(ascii: ":"), let hit = goEnvVarValue(b, key: keyStart..<keyEnd, separator: separator, floor: floor) {
             return hit
         }
-        // Oracle's TNS `(CONNECT_DATA=(SID=ORCL)…)`: the database's system id, no session.
+        // Oracle's TNS `(CONNECT_DATA=(SID=ORCL)…)`: the database's system id (`SID` in capitals, at most
+        // 30 bytes of `[A-Za-z0-9_$#]` before the `)`), no session.
         if quote == 0, b[separator] == UInt8(ascii: "="), keyEnd - keyStart == 3, keyStart > 0, b[keyStart - 1] == UInt8(ascii: "("),
-           ASCII.hasPrefix(b, at: keyStart, lowercased: "sid") { return nil }
+           ASCII.hasPrefix(b, at: keyStart, exactly: "SID"), Self.isOracleSID(b, from: separator + 1) { return nil }
         var rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd)
         if rule == nil, lastSegmentStart > keyStart + 1, bracketKey == nil {
             rule = dottedParentRule(b, key: keyStart..<keyEnd, last: lastSegmentStart) ?? dottedSecretRule(b, key: keyStart..<keyEnd)
@@ -873,6 +874,13 @@ extension Scrubber {
             return true
         }
         return ASCII.hasPrefix(b, at: v, exactly: " Client \"") && ASCII.isUpper(b[key.lowerBound]) && ASCII.isUpper(b[key.upperBound - 1])
+    }
+
+    /// At `v`: 1–30 bytes of `[A-Za-z0-9_$#]`, then `)`.
+    static func isOracleSID(_ b: Bytes, from v: Int) -> Bool {
+        var e = v
+        while e < b.count, e - v <= 30, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "$") || b[e] == UInt8(ascii: "#") { e += 1 }
+        return e > v && e - v <= 30 && e < b.count && b[e] == UInt8(ascii: ")")
     }
 
     /// Digits, one `.`, digits (`0.03`, `12.5`).
