@@ -1149,6 +1149,26 @@ extension Scrubber {
     /// `Account Domain:`, `Network Address:`, `Logon Type:`, `Logon GUID:`).
     static let labelLastWords: [StaticString] = ["Name", "Domain", "ID", "Type", "Address", "Port", "GUID", "Level", "Information", "Identifier", "SID", "Code", "Status", "Reason"]
 
+    /// Windows' event labels of two or three words whose last word a rule names or whose first
+    /// word is no common word (`Display Name: Thanh Nguyen User Principal Name: …`, `Home Directory:`):
+    /// a name's value ends before them.
+    static let windowsEventLabels: [StaticString] = [
+        "User Principal Name:", "Home Directory:", "Home Drive:", "Script Path:", "Profile Path:", "User Workstations:",
+        "Password Last Set:", "Account Expires:", "Primary Group ID:", "Allowed To Delegate To:", "User Account Control:",
+        "User Parameters:", "SID History:", "Logon Hours:", "Logon Account:", "Source Workstation:", "Display Name:",
+        "SAM Account Name:", "Caller Computer Name:", "Target Server Name:", "Network Account Name:", "Member Name:",
+    ]
+
+    /// True when a Windows event label (``windowsEventLabels``) followed by white space or the
+    /// line's end starts at `at`.
+    static func startsWindowsEventLabel(_ b: Bytes, at: Int) -> Bool {
+        for label in windowsEventLabels where ASCII.hasPrefix(b, at: at, exactly: label) {
+            let k = at + label.utf8CodeUnitCount
+            return k == b.count || b[k] == 0x20 || b[k] == 0x09
+        }
+        return false
+    }
+
     /// Unquoted person names and addresses often hold spaces: `name: John Smith, DOB: …`.
     /// A `name` value — or a `username` value that is a capitalised word (`duser=Alice Smith`,
     /// CEF) — takes the following capitalised words (up to 4 in all); an `address` value
@@ -1185,6 +1205,8 @@ extension Scrubber {
                     || (type == "name" && PersonNameDetector.startsParticle(b, e + 1)) {  // `Siti Nurhaliza binti Tarudin`
                 // `"GET /p?name=Jane HTTP/1.1"`: the request line's protocol.
                 if ASCII.hasPrefix(b, at: e + 1, exactly: "HTTP/") { break }
+                // `Display Name: Thanh Nguyen User Principal Name: …`: the next label, not the name's.
+                if Self.startsWindowsEventLabel(b, at: e + 1) { break }
                 var k = e + 1
                 while k < n, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: ".") || b[k] >= 0x80 {
                     if b[k] == 0xD8, k + 1 < n, b[k + 1] == 0x8C { break }  // Arabic's comma `،`

@@ -982,8 +982,8 @@ extension Scrubber {
             }
         }
         if credentialsOnly { return nil }
-        // `/home/alice/.ssh`, `C:\Users\jsmith\AppData`: the user name.
-        if x == UInt8(ascii: "h") || x == UInt8(ascii: "U"), d.authLogUser >= 0, let r = HomeDirectoryDetector.match(b, at: i, floor: floor) {
+        // `/home/alice/.ssh`, `C:\Users\jsmith\AppData`, `\\fs01\users$\tnguyen`: the user name.
+        if x == UInt8(ascii: "h") || x == UInt8(ascii: "U") || x == UInt8(ascii: "u"), d.authLogUser >= 0, let r = HomeDirectoryDetector.match(b, at: i, floor: floor) {
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
         }
         // `/remote.php/dav/files/ines.carvalho/…`, `auth/userpass/login/marta.nowak`, Puppet's `/User[ingrid]/…`.

@@ -1,9 +1,10 @@
 /// The user name in a home-directory path: `/home/alice/.ssh`, `/Users/bob/Library`,
 /// `C:\Users\jsmith\AppData` (`\\` JSON-escaped too). Part of `auth_log_user`.
 ///
-/// **Trigger**: called at the `h` of `home` or the `U` of `Users` right after `/` or `\`.
+/// **Trigger**: called at the `h` of `home`, the `U` of `Users` or the `u` of `users$` right after `/` or `\`.
 ///
-/// **Accepts** `home/`, `homes/` (a NAS's share) or `Users/` (`Users\`, `Users\\`) and a user name of 1–32 bytes
+/// **Accepts** `home`, `homes` (a NAS's share), `Users` or a Windows file server's hidden share
+/// (`users$`, `home$`, `homes$`), then `/`, `\` or `\\` (JSON-escaped), and a user name of 1–32 bytes
 /// (`A–Z a–z 0–9 . _ -`) that ends the path or is followed by `/`, `\`, white space, a quote,
 /// `:`, `,`, `;`, `)`, `]`, `>` or `<`.
 ///
@@ -38,13 +39,21 @@ package enum HomeDirectoryDetector {
     package static func match(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
         guard at >= floor, at > 0, b[at - 1] == UInt8(ascii: "/") || b[at - 1] == UInt8(ascii: "\\") else { return nil }
         var k: Int
-        if ASCII.hasPrefix(b, at: at, exactly: "home/") {
-            k = at + 5
-        } else if ASCII.hasPrefix(b, at: at, exactly: "homes/") {
-            k = at + 6  // Synology's and QNAP's share of home folders: `/volume1/homes/jorg.muller/…`
-        } else if ASCII.hasPrefix(b, at: at, exactly: "Users"), at + 6 < b.count, b[at + 5] == UInt8(ascii: "/") || b[at + 5] == UInt8(ascii: "\\") {
-            k = at + 6
-            if b[at + 5] == UInt8(ascii: "\\"), k < b.count, b[k] == UInt8(ascii: "\\") { k += 1 }
+        // `home`, `homes` (Synology's and QNAP's share of home folders: `/volume1/homes/jorg.muller/…`),
+        // `Users`, and a Windows file server's hidden shares (`\\fs01\users$\tnguyen`, `home$`);
+        // then `/`, `\` or JSON's `\\` (`HomeDirectory: \\fs01\home\pfischer`).
+        var folder = 0
+        for name: StaticString in ["homes$", "home$", "users$", "homes", "home", "Users"] where ASCII.hasPrefix(b, at: at, exactly: name) {
+            folder = name.utf8CodeUnitCount
+            break
+        }
+        k = at + folder
+        guard folder > 0, k + 1 < b.count else { return nil }
+        if b[k] == UInt8(ascii: "/") {
+            k += 1
+        } else if b[k] == UInt8(ascii: "\\") {
+            k += 1
+            if b[k] == UInt8(ascii: "\\") { k += 1 }
         } else {
             return nil
         }
