@@ -249,6 +249,10 @@ extension Scrubber {
         if rule == nil, lastSegmentStart > keyStart + 1, bracketKey == nil {
             rule = dottedParentRule(b, key: keyStart..<keyEnd, last: lastSegmentStart) ?? dottedSecretRule(b, key: keyStart..<keyEnd)
         }
+        // CEF's `cs1=…` under the name its `cs1Label=` gives.
+        if rule == nil, quote == 0, bracketKey == nil, b[separator] == UInt8(ascii: "=") {
+            rule = cefCustomLabelRule(b, key: keyStart..<keyEnd)
+        }
         if quote == 0, !printR, bracketKey == nil, lastSegmentStart == keyStart, rule == nil || Self.refinesOwnRule(b, keyStart..<keyEnd),
            let spaced = spacedKeyRule(b, lastWord: keyStart..<keyEnd, floor: floor) {
             // `Date of Birth: …`, `User Name: …`: the words read as one key; `Host Name: …` is no person's.
