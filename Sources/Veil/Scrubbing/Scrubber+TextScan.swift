@@ -835,6 +835,15 @@ extension Scrubber {
             if d.authLogUser >= 0, !credentialsOnly, AuthLogDetector.mayStartLatinUserWord(lower, second, b[i + 2] | 0x20), let r = AuthLogDetector.localizedUser(b, at: i) {
                 return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
             }
+            // IMAP's `a001 LOGIN user password`: the account and the password (before `login "jdoe"`
+            // below takes the account alone).
+            if x == UInt8(ascii: "L"), second == UInt8(ascii: "o"), i >= floor, d.commandLinePassword >= 0,
+               let hit = IMAPLoginDetector.arguments(b, at: i) {
+                if d.authLogUser >= 0, !credentialsOnly {
+                    Self.appendUnlessScrubbed(b, hit.user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
+                }
+                return appendAhead(b, hit.password, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
+            }
             // `"password" with value "…"` (Joi), `with username 'ghost_user'`, `login "jdoe" failed`.
             // (Cheap tests first: `with v`, `us?r?ame `, `lo?i? ` — most words stop here.)
             if !credentialsOnly, (x == UInt8(ascii: "w") && b[i + 4] == 0x20 && i + 5 < n && b[i + 5] == UInt8(ascii: "v"))

@@ -5,7 +5,8 @@
 /// [pass] [Lisboa!2024]`).
 ///
 /// **Trigger**: `USER ` / `PASS ` in capitals right after a quote, `> `, `: ` or an escaped line
-/// break (`\r\nPASS …`, to the next escape), or
+/// break (`\r\nPASS …`, to the next escape), at a record's start when one token without a `/`
+/// is the rest of its line (`PASS s3cret`), or
 /// Pure-FTPd's `Command [user] [` / `Command [pass] [`. **Returns** the argument: up to the closing
 /// quote or bracket, or the end of the token. A server's own mask (`PASS <password>`,
 /// `PASS (hidden)`, `PASS ****`) and `USER anonymous`/`ftp` are left alone. The password takes
@@ -18,7 +19,9 @@ package enum FTPCommandDetector {
         let password: Bool
         if ASCII.hasPrefix(b, at: at, exactly: "USER ") { password = false } else if ASCII.hasPrefix(b, at: at, exactly: "PASS ") { password = true } else { return nil }
         var close: UInt8 = 0
-        guard at > 0 else { return nil }
+        // A trace's line on its own (`PASS s3cret`): only one token, the rest of the line, and
+        // no path (Jest's `PASS src/app.test.js` is a test's result).
+        guard at > 0 else { return wholeLineArgument(b, password: password) }
         let before = b[at - 1]
         if before == UInt8(ascii: "\"") || before == UInt8(ascii: "'") {
             close = before
@@ -39,6 +42,22 @@ package enum FTPCommandDetector {
         if close != 0, close != UInt8(ascii: "\\") {
             guard end < n, b[end] == close || b[end] == UInt8(ascii: "\\") else { return nil }
         }
+        return isMask(b, start..<end, password: password) ? nil : (start..<end, password)
+    }
+
+    /// `USER x` / `PASS x` as a whole record: the argument when it is one token to the end of
+    /// the line and holds no `/`.
+    private static func wholeLineArgument(_ b: Bytes, password: Bool) -> (value: Range<Int>, password: Bool)? {
+        let start = 5
+        var end = start
+        while end < b.count, b[end] > 0x20 {
+            if b[end] == UInt8(ascii: "/") { return nil }
+            end += 1
+        }
+        guard end > start else { return nil }
+        var rest = end
+        while rest < b.count, b[rest] == 0x0D || b[rest] == 0x20 { rest += 1 }
+        guard rest == b.count || b[rest] == 0x0A else { return nil }
         return isMask(b, start..<end, password: password) ? nil : (start..<end, password)
     }
 
