@@ -5,7 +5,9 @@
 /// - `could not find user with username 'ghost_user'`, `login "jdoe" failed`: a quoted value
 ///   right after `username` or `login` (as `password '…'` is after `password`);
 /// - `Invalid phone '555-0123' for contact …`: a quoted value of a phone number's characters
-///   (7 to 15 digits) right after `phone`.
+///   (7 to 15 digits) right after `phone`;
+/// - `invalid national id '850101-1234567'`, `passport number "X1234567"`: a quoted value with
+///   digits right after an identity number's label.
 extension Scrubber {
     /// At the `w` of `with value "…"` or the first letter of `username`/`login` (a word start):
     /// the quoted value and its rule, or nil.
@@ -31,6 +33,36 @@ extension Scrubber {
             let e = i + word.utf8CodeUnitCount
             guard e + 2 < n, b[e] == 0x20, let rule = fieldRule(forLiteralKey: word), compiled.active[rule].action != .keep,
                   let value = Self.quotedValue(b, at: e + 1) else { return nil }
+            return (value, rule)
+        }
+        return nil
+    }
+
+    /// The identity-number labels a validation error names its value by, and the key whose rule
+    /// the value takes.
+    static let identityNumberLabels: [(label: StaticString, key: StaticString)] = [
+        ("national id number ", "national_id"), ("national id ", "national_id"), ("passport number ", "passport_number"),
+        ("passport no ", "passport_number"), ("passport ", "passport_number"), ("tax id ", "tax_id"), ("tax number ", "tax_id"),
+        ("social security number ", "ssn"), ("ssn ", "ssn"), ("id number ", "id_number"), ("driver's license ", "drivers_license"),
+        ("drivers license ", "drivers_license"), ("license number ", "license_number"), ("aadhaar ", "aadhaar"),
+    ]
+
+    /// `invalid national id '850101-1234567'`, `passport number "X1234567" is expired`: a quoted
+    /// value with at least 4 digits right after an identity number's label, under its rule.
+    func quotedIdentityNumber(_ b: Bytes, at i: Int) -> (Range<Int>, Int)? {
+        guard i + 4 < b.count, i == 0 || !ASCII.isAlnum(b[i - 1]) else { return nil }
+        // (The first two letters of a label first: most words stop here.)
+        switch (b[i] | 0x20, b[i + 1] | 0x20) {
+        case (UInt8(ascii: "n"), UInt8(ascii: "a")), (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "t"), UInt8(ascii: "a")),
+             (UInt8(ascii: "s"), UInt8(ascii: "o")), (UInt8(ascii: "s"), UInt8(ascii: "s")), (UInt8(ascii: "i"), UInt8(ascii: "d")),
+             (UInt8(ascii: "d"), UInt8(ascii: "r")), (UInt8(ascii: "l"), UInt8(ascii: "i")), (UInt8(ascii: "a"), UInt8(ascii: "a")): break
+        default: return nil
+        }
+        for (label, key) in Self.identityNumberLabels where ASCII.hasPrefix(b, at: i, lowercased: label) {
+            let k = i + label.utf8CodeUnitCount
+            guard k < b.count, b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "\""), let value = Self.quotedValue(b, at: k),
+                  value.count <= 64, b[value].count(where: ASCII.isDigit) >= 4, !Self.isPseudonym(b, value),
+                  let rule = fieldRule(forLiteralKey: key), compiled.active[rule].action != .keep else { return nil }
             return (value, rule)
         }
         return nil

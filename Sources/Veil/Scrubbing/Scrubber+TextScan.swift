@@ -844,6 +844,10 @@ extension Scrubber {
                 }
                 return appendAhead(b, hit.password, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
             }
+            // `invalid national id '850101-1234567'`: an identity number quoted after its label.
+            if !credentialsOnly, let (value, rule) = quotedIdentityNumber(b, at: i) {
+                return (value, .field, rule, 20)
+            }
             // `"password" with value "…"` (Joi), `with username 'ghost_user'`, `login "jdoe" failed`.
             // (Cheap tests first: `with v`, `us?r?ame `, `lo?i? ` — most words stop here.)
             if !credentialsOnly, (x == UInt8(ascii: "w") && b[i + 4] == 0x20 && i + 5 < n && b[i + 5] == UInt8(ascii: "v"))
