@@ -28,10 +28,15 @@ struct MailProtocolTraceTests {
         _ = FuzzRegressionTests.expectText(line, "Sv3nPass2026", replaced: true)
     }
 
-    @Test("LOGIN without a command tag, a literal, a mask and a test runner's PASS stay", arguments: [
+    @Test("a masked password stays, its account is pseudonymised", arguments: ["C: a001 LOGIN dario.conti ****", #"a1 LOGIN "dario.conti" "<password>""#])
+    func maskedPassword(_ line: String) {
+        let out = FuzzRegressionTests.expectText(line, "dario.conti", replaced: true)
+        #expect(out.contains("username~test~") && !out.contains("[REDACTED"), "\(out)")
+    }
+
+    @Test("LOGIN without a command tag, a literal and a test runner's PASS stay", arguments: [
         "Failed LOGIN for jdoe from 10.0.0.1",
         "a1 LOGIN {5}",
-        "C: a001 LOGIN jdoe ****",
         "PASS src/app.test.js",
         "PASS  src/app.test.js (5 s)",
         "PASS",

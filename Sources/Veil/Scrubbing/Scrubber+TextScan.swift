@@ -838,11 +838,15 @@ extension Scrubber {
             // IMAP's `a001 LOGIN user password`: the account and the password (before `login "jdoe"`
             // below takes the account alone).
             if x == UInt8(ascii: "L"), second == UInt8(ascii: "o"), i >= floor, d.commandLinePassword >= 0,
-               let hit = IMAPLoginDetector.arguments(b, at: i) {
+               let hit = IMAPLoginDetector.arguments(b, at: i), hit.password != nil || (d.authLogUser >= 0 && !credentialsOnly) {
+                guard let password = hit.password else {
+                    // A masked password (`****`): the account alone.
+                    return appendAhead(b, hit.user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+                }
                 if d.authLogUser >= 0, !credentialsOnly {
                     Self.appendUnlessScrubbed(b, hit.user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
                 }
-                return appendAhead(b, hit.password, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
+                return appendAhead(b, password, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
             }
             // `invalid national id '850101-1234567'`: an identity number quoted after its label.
             if !credentialsOnly, let (value, rule) = quotedIdentityNumber(b, at: i) {

@@ -5,18 +5,19 @@
 /// **Trigger**: `LOGIN ` in capitals after a command tag that holds a digit (`a001`, `A1`,
 /// `3`), the tag at a line's start or after `: `, `> ` or a quote. **Returns** the user name
 /// and the password, each an atom or a quoted string (an unterminated quoted password runs to
-/// the line's end: fail closed). A literal (`{12}`), a mask (`****`, `<password>`) and
-/// prose (`Failed LOGIN for jdoe`: no tag) are left alone. The password takes the
+/// the line's end: fail closed). A literal (`{12}`), a masked password (`****`, `<password>`)
+/// and prose (`Failed LOGIN for jdoe`: no tag) are left alone. The password takes the
 /// `cli_password` detector's rule, the user name the `auth_log_user` detector's.
 package enum IMAPLoginDetector {
-    /// The user name's and the password's ranges of the `LOGIN` command at `at`, or nil.
-    package static func arguments(_ b: Bytes, at: Int) -> (user: Range<Int>, password: Range<Int>)? {
+    /// The user name's and the password's ranges of the `LOGIN` command at `at` (no password
+    /// when the trace masks it), or nil.
+    package static func arguments(_ b: Bytes, at: Int) -> (user: Range<Int>, password: Range<Int>?)? {
         let n = b.count
         guard ASCII.hasPrefix(b, at: at, exactly: "LOGIN "), at >= 2, b[at - 1] == 0x20, hasCommandTag(b, before: at - 1) else { return nil }
         guard let user = argument(b, at: at + 6, unterminatedRunsOn: false), user.end < n, b[user.end] == 0x20,
               let password = argument(b, at: user.end + 1, unterminatedRunsOn: true) else { return nil }
-        guard !user.value.isEmpty, !password.value.isEmpty, !FTPCommandDetector.isMask(b, password.value, password: true) else { return nil }
-        return (user.value, password.value)
+        guard !user.value.isEmpty, !password.value.isEmpty else { return nil }
+        return (user.value, FTPCommandDetector.isMask(b, password.value, password: true) ? nil : password.value)
     }
 
     /// A tag of up to 16 letters, digits and `.`, with a digit, ending at `end` (the space
