@@ -55,6 +55,9 @@ struct LoggerNameTests {
         ("INFO:auth:Login succeeded", "Login"),
         ("WARNING:password:Password reset requested", "Password"),
         ("[ERROR] app.auth: Invalid credentials supplied", "Invalid"),
+        // A module path of three parts: a logger whatever word the message starts with (stop 41).
+        ("2026-12-01 10:00:05,123 WARNING django.security.csrf: Forbidden (CSRF token missing.): /accounts/login/", "Forbidden"),
+        ("INFO app.session.token: Rotated (generation 4)", "Rotated"),
     ])
     func loggerNameBeforeSentence(_ line: String, _ word: String) {
         FuzzRegressionTests.expectText(line, word, replaced: false)
@@ -69,6 +72,10 @@ struct LoggerNameTests {
         // `%(levelname)s %(message)s` with a message that starts with a pair.
         ("2024-05-01 10:00:00,123 ERROR password: Sunshine rejected for bob", "Sunshine"),
         ("ERROR token: abcdefgh expired", "abcdefgh"),
+        // A dotted name that ends in a password's name, and a module path before a token.
+        ("ERROR app.auth.password: Sunshine rejected", "Sunshine"),
+        ("ERROR app.db.secret_key: Sunshine rejected", "Sunshine"),
+        ("INFO myapp.session.token: abc123def456ghi789 issued", "abc123def456ghi789"),
     ])
     func valueAfterLevelStillScrubbed(_ line: String, _ value: String) {
         FuzzRegressionTests.expectText(line, value, replaced: true)

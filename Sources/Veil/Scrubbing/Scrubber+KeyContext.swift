@@ -1003,8 +1003,38 @@ extension Scrubber {
         guard v < b.count, ASCII.isLetter(b[v]) else { return false }
         var e = v + 1
         while e < b.count, ASCII.isLower(b[e]) { e += 1 }
+        // A module path of three or more lower-case parts (`WARNING django.security.csrf: Forbidden
+        // (CSRF token missing.)`) is a logger's name whatever word the message starts with.
+        // (Not one that ends in a password's name: `ERROR app.db.password: Sunshine rejected`.)
+        if isModulePath(b, key), e < b.count, b[e] == 0x20, !endsInPasswordName(b, key) { return true }
         guard e + 1 < b.count, b[e] == 0x20, ASCII.isLetter(b[e + 1]) else { return false }
         return colonJoined || messageStartWords.containsLowercased(b, v..<e)
+    }
+
+    /// The last part of a dotted name holds `pass`, `pwd` or `secret`.
+    static func endsInPasswordName(_ b: Bytes, _ key: Range<Int>) -> Bool {
+        let last = (b[key].lastIndex(of: UInt8(ascii: ".")) ?? key.lowerBound - 1) + 1
+        return CredentialScan.contains(b, from: last, to: key.upperBound, lowercased: "pass")
+            || CredentialScan.contains(b, from: last, to: key.upperBound, lowercased: "pwd")
+            || CredentialScan.contains(b, from: last, to: key.upperBound, lowercased: "secret")
+    }
+
+    /// `django.security.csrf`, `app.auth.session`: three or more parts of lower-case letters,
+    /// digits and `_`, joined by dots.
+    static func isModulePath(_ b: Bytes, _ key: Range<Int>) -> Bool {
+        var dots = 0
+        var partStart = key.lowerBound
+        for k in key {
+            let x = b[k]
+            if x == UInt8(ascii: ".") {
+                guard k > partStart else { return false }
+                dots += 1
+                partStart = k + 1
+            } else if !(ASCII.isLower(x) || ASCII.isDigit(x) || x == UInt8(ascii: "_")) || (k == partStart && !ASCII.isLower(x)) {
+                return false
+            }
+        }
+        return dots >= 2 && partStart < key.upperBound
     }
 
     /// Words a log message starts with (after a logger's name), never a password on their own.
