@@ -32,7 +32,7 @@ extension Scrubber {
         for word: StaticString in ["username", "login"] where ASCII.hasPrefix(b, at: i, lowercased: word) {
             let e = i + word.utf8CodeUnitCount
             guard e + 2 < n, b[e] == 0x20, let rule = fieldRule(forLiteralKey: word), compiled.active[rule].action != .keep,
-                  let value = Self.quotedValue(b, at: e + 1) else { return nil }
+                  let value = Self.quotedValue(b, at: e + 1) ?? Self.accountAfterIs(b, wordEnd: e) else { return nil }
             return (value, rule)
         }
         return nil

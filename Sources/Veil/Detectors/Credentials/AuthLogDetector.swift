@@ -373,11 +373,39 @@ package enum AuthLogDetector {
         }
         guard ASCII.hasPrefix(bytes, at: at, exactly: "by ") else { return nil }
         if let r = user(bytes, at + 3, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: "(uid=") }) { return r }
+        if ASCII.hasPrefix(bytes, at: at + 3, lowercased: "user "), let r = accountAfterByUser(bytes, at) { return r }
         // IOS's `%SYS-5-CONFIG_I: Configured from console by lgarcia on vty0 (10.1.1.44)`.
         if CredentialScan.contains(bytes, from: at - 40, to: at, lowercased: "configured from "),
            let r = user(bytes, at + 3, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: " on ") }) { return r }
         return actorAfterBy(bytes, at)
     }
+
+    /// Jenkins' `Started by user kwhitfield`, `deleted by user jdoe42`: the lower-case account
+    /// after an action's `by user` (a display name in capitals is the name detector's);
+    /// `closed by user request`, `cancelled by user action` and other prose stay.
+    static func accountAfterByUser(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard at >= 5, bytes[at - 1] == 0x20 else { return nil }
+        var w = at - 1
+        while w > 0, at - 1 - w < 12, ASCII.isLetter(bytes[w - 1]) { w -= 1 }
+        guard w < at - 1, w == 0 || !ASCII.isAlnum(bytes[w - 1]),
+              actionWords.containsLowercased(bytes, w..<(at - 1)) || stopActionWords.containsLowercased(bytes, w..<(at - 1)) else { return nil }
+        let p = at + 8
+        guard p < bytes.count, ASCII.isLower(bytes[p]) || ASCII.isDigit(bytes[p]), var r = user(bytes, p, then: { e in endsWord(bytes, e) }) else { return nil }
+        if bytes[r.upperBound - 1] == UInt8(ascii: "."), r.upperBound == bytes.count || bytes[r.upperBound] == 0x20 { r = r.lowerBound..<(r.upperBound - 1) }
+        guard r.count >= 2, !bytes[r].contains(where: ASCII.isUpper), !bytes[r].allSatisfy(ASCII.isDigit),
+              !isFollowUpWord(bytes, r), !isEnglishFiller(bytes, r), !Scrubber.accountStateWords.containsLowercased(bytes, r),
+              !byUserNouns.containsLowercased(bytes, r) else { return nil }
+        return r
+    }
+
+    /// Actions that stop or run a job, as CI servers log who did it (`Aborted by user jdoe`).
+    private static let stopActionWords = WordTable("aborted cancelled canceled stopped killed interrupted terminated restarted executed scheduled queued")
+
+    /// Nouns that follow `by user` in prose (`rejected by user code`, `stopped by user signal`).
+    private static let byUserNouns = WordTable("""
+        error errors code policy policies choice choices cancellation cancel abort interrupt interruption signal timeout logout
+        command commands configuration config data script scripts mistake intervention override selection decision
+        """)
 
     /// Audit trails: `Created by jdoe on 2024-06-01`, `last modified by a.smith`, `approved by
     /// priya`: the account after an action's `by`, only when it has a person's shape (see
