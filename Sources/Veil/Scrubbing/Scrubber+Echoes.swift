@@ -131,7 +131,7 @@ extension Scrubber {
     /// A value that is more than one plain word: it holds white space, a digit, `.`, `_`, `@`,
     /// `,` or a symbol (`hsato88`, `dragan.petrovic`, `Rodríguez, Carlos`, `hunter2!`), or is a
     /// listed given or family name. A plain word (`Security`, `secrets`, `Wanjiru`) is replaced
-    /// only where it stands quoted on its own (`"Wanjiru"`, `\"Wanjiru\"`): where a logger
+    /// only where it stands quoted or bracketed on its own (`"Wanjiru"`, `\"Wanjiru\"`, `[Wanjiru]`): where a logger
     /// interpolated it, not where the same word is prose.
     private static func isDistinctive(_ value: ArraySlice<UInt8>) -> Bool {
         if value.contains(where: { !ASCII.isLetter($0) && $0 < 0x80 }) { return true }
@@ -154,7 +154,8 @@ extension Scrubber {
                 let after = end < out.count ? out[end] : 0x20
                 let afterDot = after == UInt8(ascii: ".") && end + 1 < out.count && ASCII.isAlnum(out[end + 1])
                 if !isWordByte(before), before != UInt8(ascii: "."), !isWordByte(after), !afterDot,
-                   !quotedOnly || ((before == UInt8(ascii: "\"") || before == UInt8(ascii: "'")) && after == before) { return k }
+                   !quotedOnly || ((before == UInt8(ascii: "\"") || before == UInt8(ascii: "'")) && after == before)
+                    || (before == UInt8(ascii: "[") && after == UInt8(ascii: "]")) || (before == UInt8(ascii: "(") && after == UInt8(ascii: ")")) { return k }
             }
             k += 1
         }

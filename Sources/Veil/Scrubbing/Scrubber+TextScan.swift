@@ -848,6 +848,15 @@ extension Scrubber {
                 }
                 return appendAhead(b, password, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
             }
+            // BlueZ's `/org/bluez/hci0/dev_F4_7D_EF_12_34_56`: a device's MAC address in a D-Bus path.
+            if x == UInt8(ascii: "d"), second == UInt8(ascii: "e"), i + 21 <= n, b[i + 3] == UInt8(ascii: "_"), b[i + 2] == UInt8(ascii: "v"), d.macAddress >= 0,
+               !credentialsOnly, let r = MACAddressDetector.match(b, at: i + 4, floor: floor) {
+                return appendAhead(b, r, rule: d.macAddress, precedence: DetectorKind.macAddress.precedence, after: i, spans: &spans)
+            }
+            // coredumpctl's `UID: 1001 (lpetrov)`, uWSGI's `198.51.100.44 (mkowalski) {40 vars in …}`.
+            if i >= 3, b[i - 1] == UInt8(ascii: "("), d.authLogUser >= 0, !credentialsOnly, let r = AuthLogDetector.parenthesisedAccount(b, at: i) {
+                return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
+            }
             // `invalid national id '850101-1234567'`: an identity number quoted after its label.
             if !credentialsOnly, let (value, rule) = quotedIdentityNumber(b, at: i) {
                 return (value, .field, rule, 20)
@@ -864,6 +873,10 @@ extension Scrubber {
             // auditd's `EXECVE … a0="mysql" a1="-uroot" a2="-pS3cret"`: an argument that is a password.
             if x == UInt8(ascii: "a"), ASCII.isDigit(second) {
                 if d.commandLinePassword >= 0, let r = CommandLinePasswordDetector.execveArgument(b, at: i) {
+                    // curl's `a2="user:pass"`: the account too.
+                    if d.authLogUser >= 0, !credentialsOnly, let user = CommandLinePasswordDetector.execveUser(b, at: i), user.upperBound <= r.lowerBound {
+                        Self.appendUnlessScrubbed(b, user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
+                    }
                     return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
                 }
                 if d.authLogUser >= 0, !credentialsOnly, let r = CommandLinePasswordDetector.execveUser(b, at: i) {
@@ -912,7 +925,7 @@ extension Scrubber {
             || (x == UInt8(ascii: "e") && i + 4 < n && (b[i + 1] == UInt8(ascii: "t") || (b[i + 1] == UInt8(ascii: "c") && b[i + 4] == 0x20)))  // `echo `, `etcdctl`
             || (x == UInt8(ascii: "z") && i + 4 < n && b[i + 1] == UInt8(ascii: "i")) || (x == UInt8(ascii: "u") && i + 6 < n && (b[i + 1] == UInt8(ascii: "n") && b[i + 2] == UInt8(ascii: "z") || b[i + 1] == UInt8(ascii: "s") && b[i + 3] == UInt8(ascii: "r") && (b[i + 4] == UInt8(ascii: "a") || b[i + 4] == UInt8(ascii: "m") || b[i + 4] == UInt8(ascii: "d"))))  // `zip`, `unzip`, `usermod`
             || (x | 0x20 == UInt8(ascii: "x") && i + 4 < n && (b[i + 1] | 0x20 == UInt8(ascii: "f") || b[i + 1] == UInt8(ascii: "c"))) || (x | 0x20 == UInt8(ascii: "w") && i + 4 < n && b[i + 1] | 0x20 == UInt8(ascii: "f"))  // `xfreerdp`, `xcrun`
-            || (x == UInt8(ascii: "e") && i + 4 < n && b[i + 1] == UInt8(ascii: "v")) || (x == UInt8(ascii: "n") && i + 4 < n && b[i + 1] == UInt8(ascii: "x"))  // `evil-winrm`, `nxc`
+            || (x == UInt8(ascii: "e") && i + 4 < n && b[i + 1] == UInt8(ascii: "v")) || (x == UInt8(ascii: "n") && i + 4 < n && (b[i + 1] == UInt8(ascii: "x") || b[i + 1] == UInt8(ascii: "m")))  // `evil-winrm`, `nxc`, `nmcli`
             || ((x | 0x20) == UInt8(ascii: "n") && i + 3 < n && b[i + 3] == 0x20 && (b[i + 1] | 0x20) == UInt8(ascii: "e"))  // `net `
             || (x == UInt8(ascii: "i") && i + 9 < n && b[i + 8] == UInt8(ascii: "-") && b[i + 1] == UInt8(ascii: "m")) {  // `impacket-`
             // A command line: its password, and the account it names (`mysql -u root -pS3cr3t`).

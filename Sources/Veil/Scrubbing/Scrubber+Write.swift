@@ -63,7 +63,10 @@ extension Scrubber {
         } else {
             let written = out.count
             apply(rule.action, to: value, type: rule.type, isCredential: rule.isCredential, into: &out)
-            if span.kind == .field { recordEcho(value, rule: ruleIndex, written: written, out: out, report: &report) }
+            // (An account the sign-in phrasings found is echoed too: winbind's `[CORP\bob] -> [bob]`.)
+            if span.kind == .field || (span.kind == .detector && span.rule == compiled.detectors.authLogUser) {
+                recordEcho(value, rule: ruleIndex, written: written, out: out, report: &report)
+            }
         }
     }
 

@@ -1,5 +1,5 @@
 /// Sign-in and account messages in other languages name the account after their word for a
-/// user: `Benutzer hans.mueller hat sich angemeldet`, `Utilisateur jean.dupont connecté`,
+/// user or an account: `Benutzer hans.mueller hat sich angemeldet`, `Kennwort für Konto 'zmueller'`, `Utilisateur jean.dupont connecté`,
 /// `pour l'utilisateur marie.curie`, `El usuario juan.perez inició sesión`, `Usuário
 /// joao.silva`, `Utente mario.rossi`, `Gebruiker piet.jansen`, `Użytkownik jan.kowalski`,
 /// `Пользователь ivan.petrov вошёл`, `用户 zhangsan 登录成功`, `ユーザー tanaka が`,
@@ -18,7 +18,7 @@
 extension AuthLogDetector {
     /// Words for a user in Latin script (matched in any ASCII case, at a word start).
     static let latinUserWords: [StaticString] = [
-        "benutzer", "nutzer", "utilisateur", "l'utilisateur", "usuario", "usuário", "utente", "utilizador",
+        "benutzerkonto", "benutzer", "nutzer", "konto", "utilisateur", "l'utilisateur", "usuario", "usuário", "utente", "utilizador",
         "gebruiker", "użytkownika", "użytkownik", "uzytkownika", "kullanıcı", "användare", "bruger", "bruker", "käyttäjä", "uživatel",
         "utilizator", "utilizatorul", "felhasználó", "uživatele", "používateľa", "používateľ", "pengguna", "người dùng",
     ]
@@ -37,8 +37,8 @@ extension AuthLogDetector {
     @inline(__always)
     static func mayStartLatinUserWord(_ lower: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         switch UInt32(lower) << 16 | UInt32(second) << 8 | UInt32(third) {
-        case 0x62656E, 0x6E7574, 0x757469, 0x757465, 0x757375, 0x676562, 0x6C2775, 0x6B756C, 0x616E76, 0x627275, 0x66656C, 0x706F75, 0x70656E:
-            return true  // ben, nut, uti, ute, usu, geb, l'u, kul, anv, bru, fel, pou, pen
+        case 0x62656E, 0x6E7574, 0x757469, 0x757465, 0x757375, 0x676562, 0x6C2775, 0x6B756C, 0x616E76, 0x627275, 0x66656C, 0x706F75, 0x70656E, 0x6B6F6E:
+            return true  // ben, nut, uti, ute, usu, geb, l'u, kul, anv, bru, fel, pou, pen, kon
         case 0x75E5BC, 0x75E5BE, 0x6BE3A4, 0x6E67E6:
             return true  // uż, už, kä, ngư: the third letter's UTF-8 lead `| 0x20`, then its second byte
         default:
@@ -113,7 +113,10 @@ extension AuthLogDetector {
                         || x == UInt8(ascii: ".") || x == UInt8(ascii: "!") || x == UInt8(ascii: ")") || x == UInt8(ascii: "(") else { return nil }
             }
         }
-        guard !latin || quote != 0 || marked else { return nil }
+        // (A plain word is an account when it has a person's shape other than a given name alone:
+        // `para el usuario jgarcia`; `Benutzer hans.` may be prose.)
+        guard !latin || quote != 0 || marked
+            || (personShapedAccount(bytes, p, afterUserWord: true) == p..<e && !PersonNameDetector.given.containsWithInitialCapital(bytes, p..<e)) else { return nil }
         // `用户 ID: 12345`, `ユーザー IP`: an abbreviation in capitals names a field, not an account.
         if !latin, quote == 0, e - p <= 3, bytes[p..<e].allSatisfy({ ASCII.isUpper($0) }) { return nil }
         return p..<e

@@ -53,7 +53,7 @@ package enum AuthLogDetector {
         // Line start: journald's bare sudo message (`X : TTY=…` after at most 16 spaces).
         if at <= 16, at == 0 || bytes[at - 1] == 0x20, let r = sudoMessage(bytes, at) { return r }
         switch (bytes[at] | 0x20, bytes[at + 1] | 0x20) {
-        case (0x66, 0x6F), (0x69, 0x6E), (0x69, 0x64), (0x75, 0x73), (0x75, 0x27), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79), (0x61, 0x73), (0x61, 0x64), (0x61, 0x63), (0x61, 0x3D), (0x72, 0x6F), (0x70, 0x6B): // fo in id us su to by as ad ac a=/A= ro pk
+        case (0x66, 0x6F), (0x69, 0x6E), (0x69, 0x64), (0x75, 0x73), (0x75, 0x27), (0x73, 0x75), (0x74, 0x6F), (0x62, 0x79), (0x61, 0x73), (0x61, 0x64), (0x61, 0x63), (0x61, 0x3D), (0x72, 0x6F), (0x70, 0x6B), (0x70, 0x61): // fo in id us su to by as ad ac a=/A= ro pk pa
             return matchSlow(bytes, at: at, signIn: &signIn)
         default: return nil
         }
@@ -70,8 +70,8 @@ package enum AuthLogDetector {
             return r // f
         case 0x69: return invalidAnchor(bytes, at) ?? eapIdentity(bytes, at) // i
         case 0x75: return userAnchor(bytes, at) ?? accountStateLabel(bytes, at) ?? personAfterUser(bytes, at) ?? networkDeviceUsername(bytes, at) ?? mosquittoUser(bytes, at)
-            ?? providedUsername(bytes, at) // u
-        case 0x70: return pkexecAnchor(bytes, at) // p
+            ?? providedUsername(bytes, at) ?? freeIPACommandAccount(bytes, at: at) // u
+        case 0x70: return pkexecAnchor(bytes, at) ?? freeIPACommandAccount(bytes, at: at) // p
         case 0x73: return sudoAnchor(bytes, at) // s
         case 0x74: return toAnchor(bytes, at) ?? toUserAnchor(bytes, at, signIn: &signIn) // t
         case 0x62: return byAnchor(bytes, at) // b

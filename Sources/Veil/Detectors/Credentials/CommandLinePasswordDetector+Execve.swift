@@ -51,6 +51,14 @@ extension CommandLinePasswordDetector {
             return (value.lowerBound + 2)..<value.upperBound
         }
         if arg.programIs(b, "sshpass"), arg.previousIs(b, "-p") { return value }
+        // curl's and wget's `-u user:pass` / `--user user:pass`: the part after the first `:`.
+        if arg.programIs(b, "curl") || arg.programIs(b, "wget"), arg.previousIs(b, "-u") || arg.previousIs(b, "--user") || arg.previousIs(b, "--proxy-user") || arg.previousIs(b, "-U"),
+           let colon = b[value].firstIndex(of: UInt8(ascii: ":")), colon + 1 < value.upperBound {
+            return (colon + 1)..<value.upperBound
+        }
+        // nmcli's `wifi connect SSID password X`, `con modify NAME wifi-sec.psk X`: the value after
+        // a property that names a secret.
+        if arg.programIs(b, "nmcli"), let previous = arg.previous, isNetworkManagerSecretProperty(b, previous) { return value }
         guard let previous = arg.previous, previous.count > 2, b[previous.lowerBound] == UInt8(ascii: "-"), b[previous.lowerBound + 1] == UInt8(ascii: "-") else { return nil }
         return namesSecret(b, (previous.lowerBound + 2)..<previous.upperBound) ? value : nil
     }
@@ -65,8 +73,24 @@ extension CommandLinePasswordDetector {
         if mysql, value.count > 2, b[value.lowerBound] == UInt8(ascii: "-"), b[value.lowerBound + 1] == UInt8(ascii: "u") {
             return CommandLineUserDetector.userName(b, (value.lowerBound + 2)..<value.upperBound)
         }
+        if arg.programIs(b, "curl") || arg.programIs(b, "wget"), arg.previousIs(b, "-u") || arg.previousIs(b, "--user") {
+            let colon = b[value].firstIndex(of: UInt8(ascii: ":")) ?? value.upperBound
+            return CommandLineUserDetector.userName(b, value.lowerBound..<colon)
+        }
         let names = arg.previousIs(b, "--username") || (mysql && (arg.previousIs(b, "-u") || arg.previousIs(b, "--user")))
         return names ? CommandLineUserDetector.userName(b, value) : nil
+    }
+
+    /// nmcli's secret properties: `password`, `psk`, `wep-key0`…, and any setting's `….psk`,
+    /// `….password`, `….psk-flags` excepted (`wifi-sec.psk`, `802-1x.password`, `vpn.secrets`).
+    static func isNetworkManagerSecretProperty(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        let dot = b[r].lastIndex(of: UInt8(ascii: ".")).map { $0 + 1 } ?? r.lowerBound
+        let name = dot..<r.upperBound
+        for word: StaticString in ["password", "psk", "secrets", "pin", "wep-key0", "wep-key1", "wep-key2", "wep-key3", "leap-password", "private-key-password"]
+        where name.count == word.utf8CodeUnitCount && ASCII.hasPrefix(b, at: name.lowerBound, lowercased: word) {
+            return true
+        }
+        return false
     }
 
     /// The program's name (after the last `/`) in the record's `a0="…"`, at most 2 KiB before `i`.

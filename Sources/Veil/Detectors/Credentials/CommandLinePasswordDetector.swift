@@ -144,6 +144,14 @@ package enum CommandLinePasswordDetector {
             if exact("xcrun altool ") || exact("xcrun notarytool ") { return flagValue(b, after: at, flag: " -p ") }
         case UInt8(ascii: "n"):
             if exact("nxc ") || exact("netexec ") { return flagValue(b, after: at, flag: " -p ") }
+            // `nmcli dev wifi connect SSID password X`, `nmcli con modify NAME wifi-sec.psk X`.
+            if exact("nmcli ") {
+                let words = commandWords(b, from: at + 6)
+                for (k, word) in words.enumerated() where k + 1 < words.count && isNetworkManagerSecretProperty(b, word) {
+                    return .some(words[k + 1])
+                }
+                return .some(nil)
+            }
         case UInt8(ascii: "e"):
             // (`-H NTHASH`: pass-the-hash, the hash is the credential.)
             if exact("evil-winrm ") {

@@ -131,9 +131,11 @@ package enum DeviceNameDetector {
         guard let device = deviceWords.first(where: { ASCII.hasPrefix(b, at: k, lowercased: $0) }) else { return nil }
         var e = k + device.utf8CodeUnitCount
         guard e == n || !ASCII.isLower(b[e]) else { return nil }  // `Jane-Pcs…`, `Jane-Watchful`
-        // The name: `Jane`, or `Janes` for `Jane`.
-        guard PersonNameDetector.given.contains(b, word)
-            || (!apostrophe && word.count > 3 && b[word.upperBound - 1] == UInt8(ascii: "s") && PersonNameDetector.given.contains(b, at..<(word.upperBound - 1))) else { return nil }
+        // The name: `Jane`, or `Janes` for `Jane`; before a device word also a name that is a word
+        // elsewhere (`Marks-MacBook-Pro`, `Bill's iPad`).
+        func isGiven(_ r: Range<Int>) -> Bool { PersonNameDetector.given.contains(b, r) || PersonNameDetector.givenAlsoWord.contains(b, r) }
+        guard isGiven(word)
+            || (!apostrophe && word.count > 3 && b[word.upperBound - 1] == UInt8(ascii: "s") && isGiven(at..<(word.upperBound - 1))) else { return nil }
         // The rest of the host name: `-Pro`, `-2`, `-S21` (not after a space: `Jane's iPad is …`).
         while e < n, ASCII.isAlnum(b[e]) || (!spaced && (b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_"))) { e += 1 }
         return at..<e

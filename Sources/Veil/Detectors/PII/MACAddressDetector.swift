@@ -8,7 +8,8 @@
 /// **Accepts**
 /// - six groups of two hex digits joined by one separator used throughout, `:` or `-`
 ///   (`3c:22:fb:12:34:56`, `3C-22-FB-12-34-56`);
-/// - three groups of four hex digits joined by `.` (Cisco's `0011.2233.4455`).
+/// - three groups of four hex digits joined by `.` (Cisco's `0011.2233.4455`);
+/// - six pairs joined by `_` in BlueZ's object paths (`/org/bluez/hci0/dev_F4_7D_EF_12_34_56`).
 ///
 /// **Rejects** longer runs of the same shape (key fingerprints `43:51:43:a1:b5:fc:8b:…`,
 /// EUI-64 and WWN dumps, the 14 bytes of a kernel `MAC=` dump), anything glued to a letter,
@@ -18,13 +19,15 @@ package enum MACAddressDetector {
     package static func match(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
         let n = bytes.count
         guard at >= floor, at + 14 <= n, ASCII.isHexDigit(bytes[at]) else { return nil }
-        if at > 0 {
+        // BlueZ's D-Bus object paths: `/org/bluez/hci0/dev_F4_7D_EF_12_34_56`.
+        let bluez = at >= 4 && bytes[at - 1] == UInt8(ascii: "_") && ASCII.hasPrefix(bytes, at: at - 4, exactly: "dev") && bytes[at - 5 >= 0 ? at - 5 : at] == UInt8(ascii: "/")
+        if at > 0, !bluez {
             let prev = bytes[at - 1]
             if ASCII.isAlnum(prev) || prev == UInt8(ascii: "_") { return nil }
             if prev == UInt8(ascii: ":") || prev == UInt8(ascii: "-") || prev == UInt8(ascii: "."), at > 1, ASCII.isHexDigit(bytes[at - 2]) { return nil }
         }
         let end: Int
-        if let e = sixPairs(bytes, at) {
+        if let e = sixPairs(bytes, at, underscores: bluez) {
             end = e
         } else if let e = ciscoTriple(bytes, at) {
             end = e
@@ -42,10 +45,10 @@ package enum MACAddressDetector {
     }
 
     /// `hh:hh:hh:hh:hh:hh` or `hh-hh-…`: the end of the sixth pair.
-    private static func sixPairs(_ b: Bytes, _ at: Int) -> Int? {
+    private static func sixPairs(_ b: Bytes, _ at: Int, underscores: Bool) -> Int? {
         guard at + 17 <= b.count else { return nil }
         let separator = b[at + 2]
-        guard separator == UInt8(ascii: ":") || separator == UInt8(ascii: "-") else { return nil }
+        guard underscores ? separator == UInt8(ascii: "_") : separator == UInt8(ascii: ":") || separator == UInt8(ascii: "-") else { return nil }
         for group in 0..<6 {
             let s = at + group * 3
             guard ASCII.isHexDigit(b[s]), ASCII.isHexDigit(b[s + 1]) else { return nil }
@@ -75,7 +78,7 @@ package enum MACAddressDetector {
         for b in value {
             if ASCII.isHexDigit(b) {
                 out.append(ASCII.lower(b))
-            } else if b == UInt8(ascii: ":") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") {
+            } else if b == UInt8(ascii: ":") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") {
                 separators += 1
             } else {
                 return nil
