@@ -246,6 +246,10 @@ extension Scrubber {
         if quote == 0, b[separator] == UInt8(ascii: "="), keyEnd - keyStart == 3, keyStart > 0, b[keyStart - 1] == UInt8(ascii: "("),
            ASCII.hasPrefix(b, at: keyStart, exactly: "SID"), Self.isOracleSID(b, from: separator + 1) { return nil }
         var rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd)
+        // OpenTelemetry's `service.name`, `host.name`, `k8s.pod.name`: a thing's name, not a person's.
+        if rule != nil, lastSegmentStart > keyStart + 1, b[lastSegmentStart - 1] == UInt8(ascii: "."), Self.isThingMember(b, key: keyStart..<keyEnd, last: lastSegmentStart) {
+            rule = nil
+        }
         if rule == nil, lastSegmentStart > keyStart + 1, bracketKey == nil {
             rule = dottedParentRule(b, key: keyStart..<keyEnd, last: lastSegmentStart) ?? dottedSecretRule(b, key: keyStart..<keyEnd)
         }
@@ -375,6 +379,12 @@ extension Scrubber {
                 valueEnd -= 2
                 while valueEnd > v, b[valueEnd - 1] == 0x20 { valueEnd -= 1 }
             }
+        } else if b[v] == UInt8(ascii: "S"), b[separator] == UInt8(ascii: ":"), v + 5 < n, ASCII.hasPrefix(b, at: v, exactly: "Str("), b[v + 4] != UInt8(ascii: ")") {
+            // The OpenTelemetry Collector's debug exporter: `-> enduser.id: Str(akowalczyk)`: the
+            // text inside the type's parentheses, to the `) -> ` of the next attribute, else the
+            // first `)` (the line's end without one: fail closed).
+            valueStart = v + 4
+            valueEnd = Self.find(b, ") -> ", from: valueStart, within: 4096) ?? b[valueStart...].firstIndex(of: UInt8(ascii: ")")) ?? n
         } else if b[v] == UInt8(ascii: "\\"), v + 3 < n, b[v + 1] == UInt8(ascii: "x"), b[v + 2] == UInt8(ascii: "2"), b[v + 3] == UInt8(ascii: "2") {
             // nginx's `\x22value\x22`: to the next `\x22` (the end of the line when there is none: fail closed).
             valueStart = v + 4
@@ -699,6 +709,10 @@ extension Scrubber {
         }
         // The JVM's GC log `[Times: user=0.03 sys=0.01, real=0.01 secs]`, `time user=1.52`: CPU seconds, no account.
         if compiled.active[rule].type == "username", Self.isDecimalNumber(b, valueStart..<valueEnd) {
+            return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
+        }
+        // D-Bus's `system bus name :1.245`, `name: 2.0.1`: digits and dots name no person.
+        if compiled.active[rule].type == "name", valueEnd - valueStart <= 16, b[valueStart..<valueEnd].allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
         // `Bearer xyz`, `Basic xyz`: keep the scheme, replace the credential.
@@ -1113,6 +1127,18 @@ extension Scrubber {
     /// takes the rule of the part before it, as the member of a nested JSON object does
     /// (`{"session":{"id":…}}`), when the last part names what the parent names
     /// (``dottedIdentityParts``: `id`, `name`, `email` …; not `user.agent`, `session.duration_ms`).
+    /// A dotted key whose last part is `name` or `address` under a parent that names a thing
+    /// (`service.name`, `host.name`, `server.address`; ``thingParents``).
+    static func isThingMember(_ b: Bytes, key: Range<Int>, last: Int) -> Bool {
+        let lastPart = last..<key.upperBound
+        guard (lastPart.count == 4 && ASCII.hasPrefix(b, at: last, lowercased: "name")) || (lastPart.count == 7 && ASCII.hasPrefix(b, at: last, lowercased: "address")) else { return false }
+        var start = last - 1
+        while start > key.lowerBound, b[start - 1] != UInt8(ascii: ".") { start -= 1 }
+        let parent = start..<(last - 1)
+        guard parent.count >= 2, parent.count <= 16 else { return false }
+        return thingParents.contains { $0.utf8.count == parent.count && zip($0.utf8, b[parent]).allSatisfy { $0 == ASCII.lower($1) } }
+    }
+
     func dottedParentRule(_ b: Bytes, key: Range<Int>, last: Int) -> Int? {
         // (Not a logger's or class's path: `c.e.auth.LoginController : login …`, `com.acme.user.service:`:
         // at most three parts, none of one letter, the last in lower case.)
