@@ -151,7 +151,9 @@ extension Scrubber {
                     }
                     // `{"name":"payments-service","hostname":…}`: a logger's name (Bunyan, pino, Python).
                     if memberRule != nil, memberRule != rule, path.count == 1, Self.isNameKey(path[0]),
-                       Self.isLoggerName(b, valueAt: r.i) || Self.isOperationName(b, quotedAt: r.i) || namesField(b, quotedAt: r.i) { memberRule = nil }
+                       Self.isLoggerName(b, valueAt: r.i) || Self.isOperationName(b, quotedAt: r.i) || namesField(b, quotedAt: r.i) || Self.isZipkinSpan(b) { memberRule = nil }
+                    // `"displayName":"App\\Jobs\\SyncCrmContact"` (Laravel's queue): a class's name.
+                    if let m = memberRule, m != rule, compiled.active[m].type == "name", Self.isCodeIdentifier(b, quotedAt: r.i) { memberRule = nil }
                     // `{"logName":"projects/p/logs/cloudaudit…"}` (Google Cloud): a resource path under
                     // an account key names no account; scanned as text.
                     if let m = memberRule, m != rule, compiled.active[m].type == "username", Self.isResourcePath(b, valueAt: r.i) { memberRule = nil }

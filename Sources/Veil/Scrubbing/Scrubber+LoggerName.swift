@@ -121,3 +121,28 @@ extension Scrubber {
         return false
     }
 }
+
+extension Scrubber {
+    /// A JSON string at `i` (its opening quote) that is a class's name in a namespace: Laravel's
+    /// queued job `"displayName":"App\\Jobs\\SyncCrmContact"`, PHP's and C++'s `Foo::Bar`. Parts
+    /// of letters, digits and `_`, joined by an escaped `\` or `::`; no person's name.
+    static func isCodeIdentifier(_ b: Bytes, quotedAt i: Int) -> Bool {
+        guard i + 1 < b.count, b[i] == UInt8(ascii: "\"") else { return false }
+        var k = i + 1
+        var joins = 0
+        while k < b.count, k - i <= 257 {
+            let x = b[k]
+            if x == UInt8(ascii: "\"") { break }
+            if ASCII.isAlnum(x) || x == UInt8(ascii: "_") { k += 1; continue }
+            if x == UInt8(ascii: "\\"), k + 2 < b.count, b[k + 1] == UInt8(ascii: "\\"), ASCII.isLetter(b[k + 2]) { joins += 1; k += 2; continue }
+            if x == UInt8(ascii: ":"), k + 2 < b.count, b[k + 1] == UInt8(ascii: ":"), ASCII.isLetter(b[k + 2]) { joins += 1; k += 2; continue }
+            return false
+        }
+        return joins > 0 && k < b.count && b[k] == UInt8(ascii: "\"") && ASCII.isLetter(b[i + 1])
+    }
+
+    /// A Zipkin span (`"traceId":` and `"kind":` on the line): its `name` is an operation's.
+    static func isZipkinSpan(_ b: Bytes) -> Bool {
+        contains(b, "\"traceId\":") && contains(b, "\"kind\":")
+    }
+}

@@ -1033,6 +1033,10 @@ extension Scrubber {
         // `Victor Hugo`, `Dr. Jane Roe`; `Hauptstraße 5`, `Via Roma 10`.
         if classes & ScanTables.upper != 0, Self.capitalisedWordBeforeNameOrNumber(b, i) {
             if d.personName >= 0, let r = PersonNameDetector.match(b, at: i, floor: floor) {
+                // `Karen Whitfield (kwhitfield)`: the account after its owner's name.
+                if d.authLogUser >= 0, !credentialsOnly, r.upperBound + 4 < n, b[r.upperBound] == 0x20, let account = AuthLogDetector.accountAfterName(b, name: r) {
+                    Self.appendUnlessScrubbed(b, account, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
+                }
                 return (r, .detector, d.personName, DetectorKind.personName.precedence)
             }
             if d.streetAddress >= 0, let r = StreetAddressDetector.matchNameFirst(b, at: i, floor: floor) {

@@ -130,6 +130,11 @@ extension AuthLogDetector {
         guard close > open + 1 else { return nil }
         var slash = open + 1
         while slash < close, bytes[slash] != UInt8(ascii: "/") { slash += 1 }
+        // A machine's principal (`host/LAPTOP-4K2J.corp.example.com`): its `/` is no separator.
+        if slash - open - 1 == 4, ASCII.hasPrefix(bytes, at: open + 1, lowercased: "host") {
+            slash += 1
+            while slash < close, bytes[slash] != UInt8(ascii: "/") { slash += 1 }
+        }
         let userRange = (open + 1)..<slash
         guard !userRange.isEmpty, userRange.count <= 128 else { return nil }
         guard slash < close - 1, !ASCII.hasPrefix(bytes, at: slash + 1, exactly: "<via ") else { return (userRange, nil) }
