@@ -157,6 +157,8 @@ extension Scrubber {
                     // `{"logName":"projects/p/logs/cloudaudit…"}` (Google Cloud): a resource path under
                     // an account key names no account; scanned as text.
                     if let m = memberRule, m != rule, compiled.active[m].type == "username", Self.isResourcePath(b, valueAt: r.i) { memberRule = nil }
+                    // Kubernetes' audit events: `"user":{"username":"system:serviceaccount:argocd:…"}` is a workload's identity.
+                    if let m = memberRule, compiled.active[m].type == "username", Self.isKubernetesSystemIdentity(b, quotedAt: r.i) { memberRule = nil }
                     // `{"address":"https://hooks.acme.io/…"}`: a webhook's address, not a postal one.
                     if let m = memberRule, m != rule, compiled.active[m].type == "address", r.i + 1 < b.count, b[r.i] == UInt8(ascii: "\""), Self.startsURL(b, r.i + 1) || Self.startsNetworkAddress(b, r.i + 1) { memberRule = nil }
                     // Docker's events (`"Actor":{"ID":"4e5f…","Attributes":{…}}`) and Kubernetes' object references

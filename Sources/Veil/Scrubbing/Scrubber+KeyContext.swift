@@ -711,6 +711,12 @@ extension Scrubber {
         if compiled.active[rule].type == "username", Self.isDecimalNumber(b, valueStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
+        // Terraform's `(known after apply)`; Kubernetes' `system:serviceaccount:…`; a host name under `address`.
+        if Self.isTerraformPlaceholder(b, valueStart..<valueEnd)
+            || (compiled.active[rule].type == "username" && Self.isKubernetesSystemIdentity(b, valueStart..<valueEnd))
+            || (compiled.active[rule].type == "address" && Self.isHostName(b, valueStart..<valueEnd)) {
+            return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
+        }
         // D-Bus's `system bus name :1.245`, `name: 2.0.1`: digits and dots name no person.
         if compiled.active[rule].type == "name", valueEnd - valueStart <= 16, b[valueStart..<valueEnd].allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
@@ -1794,6 +1800,14 @@ extension Scrubber {
     /// Bytes a POSIX shell escapes with `\` inside a word.
     static let shellEscapedBytes: Set<UInt8> = Set("&!$;()|<> '*?#~{}`".utf8)
 
+    /// One or more backslashes and then `"` at `k`: an escaped quote.
+    @inline(__always)
+    static func startsEscapedQuote(_ b: Bytes, _ k: Int) -> Bool {
+        var j = k
+        while j < b.count, j - k < 8, b[j] == UInt8(ascii: "\\") { j += 1 }
+        return j > k && j < b.count && b[j] == UInt8(ascii: "\"")
+    }
+
     static func unquotedValueEnd(_ b: Bytes, from start: Int) -> Int {
         var e = start
         // `password_hash: $argon2id$v=19$m=65536,t=3,p=4$…`: the hash's own commas and `=` do
@@ -1815,6 +1829,7 @@ extension Scrubber {
                 if e + 1 >= b.count || b[e + 1] == 0x20 || b[e + 1] == 0x09 || b[e + 1] == 0x0D || b[e + 1] == 0x0A
                     || startsPairNotAddress(b, e + 1) || b[e + 1] == b[e]
                     || (b[e] == UInt8(ascii: ",") && b[e + 1] == UInt8(ascii: "\""))  // the next JSON member
+                    || (b[e] == UInt8(ascii: ",") && startsEscapedQuote(b, e + 1))  // …of an escaped JSON string (`{\"id\":7,\"plan\":…}`)
                     || separatedPseudonym(b, e + 1) || scrubbedPairKey(b, e + 1) || separatedPseudonymAfterPunctuation(b, e + 1)
                     || isWholeScrubbedOutput(b, start..<e) {
                     return e

@@ -91,6 +91,9 @@ extension Scrubber {
         }
         guard keyStart < keyEnd, keyStart >= floor, ASCII.isLetter(b[keyStart]),
               let rule = compiled.fieldRule(forTextKey: b, Self.lastSegment(b, keyStart..<keyEnd)) else { return nil }
+        // `fieldSelector=metadata.name%3Ddb-creds` (Kubernetes): a thing's name.
+        let last = Self.lastSegment(b, keyStart..<keyEnd).lowerBound
+        if last > keyStart + 1, b[last - 1] == UInt8(ascii: "."), Self.isThingMember(b, key: keyStart..<keyEnd, last: last) { return nil }
         var valueStart = separatorEnd
         if json {
             while Self.isEscape(b, valueStart, "20") { valueStart += 3 }

@@ -1,0 +1,48 @@
+/// Values under a person's or an address's key that name no person and no place:
+/// - Kubernetes' own identities (`system:serviceaccount:argocd:argocd-application-controller`,
+///   `system:node:ip-10-0-1-23.ec2.internal`, `system:kube-scheduler`, `system:anonymous`) under
+///   an account key of an audit event;
+/// - Terraform's placeholders for values it does not print (`(known after apply)`,
+///   `(sensitive value)`, `(sensitive)`);
+/// - a DNS host name under an `address` key (`address = "orders-db.c9akciq32.eu-west-1.rds.amazonaws.com"`):
+///   a network address, not a postal one.
+extension Scrubber {
+    /// `system:` and a lower-case letter at `r`'s start.
+    static func isKubernetesSystemIdentity(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        r.count > 8 && ASCII.hasPrefix(b, at: r.lowerBound, exactly: "system:") && ASCII.isLower(b[r.lowerBound + 7])
+    }
+
+    /// ``isKubernetesSystemIdentity(_:_:)`` for a JSON string at `i` (its opening quote).
+    static func isKubernetesSystemIdentity(_ b: Bytes, quotedAt i: Int) -> Bool {
+        guard i < b.count, b[i] == UInt8(ascii: "\""), let close = b[(i + 1)..<min(b.count, i + 256)].firstIndex(of: UInt8(ascii: "\"")) else { return false }
+        return isKubernetesSystemIdentity(b, (i + 1)..<close)
+    }
+
+    /// Terraform's `(known after apply)`, `(sensitive value)`, `(sensitive)` exactly at `r`.
+    static func isTerraformPlaceholder(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        for placeholder: StaticString in ["(known after apply)", "(sensitive value)", "(sensitive)"]
+        where r.count == placeholder.utf8CodeUnitCount && ASCII.hasPrefix(b, at: r.lowerBound, exactly: placeholder) {
+            return true
+        }
+        return false
+    }
+
+    /// A DNS name of three labels or more in lower case (`db.internal.example.com`), the last
+    /// of letters only: no postal address.
+    static func isHostName(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard r.count >= 5, r.count <= 253 else { return false }
+        var dots = 0, lastDot = -1
+        for k in r {
+            let x = b[k]
+            if x == UInt8(ascii: ".") {
+                guard k > r.lowerBound, k + 1 < r.upperBound, b[k - 1] != UInt8(ascii: ".") else { return false }
+                dots += 1
+                lastDot = k
+            } else if !(ASCII.isLower(x) || ASCII.isDigit(x) || x == UInt8(ascii: "-")) {
+                return false
+            }
+        }
+        guard dots >= 2, r.upperBound - lastDot - 1 >= 2 else { return false }
+        return b[(lastDot + 1)..<r.upperBound].allSatisfy(ASCII.isLower)
+    }
+}
