@@ -4,7 +4,8 @@
 /// pseudonymise leave these alone. Secrets (`redact`) and masks still replace them.
 enum NoValue {
     /// True when `b[range]` is exactly one of the missing-value words (ASCII case-insensitive):
-    /// `-`, `--`, `null`, `nil`, `none`, `undefined`, `unknown`, `n/a`, `<nil>`, `<none>`,
+    /// `-`, `--`, `null`, `nil`, `none`, `undefined`, `unknown`, `n/a`, `<nil>`, `<none>`, `<private>`
+    /// (Apple's unified log hides a value so),
     /// `(null)`, `(none)`, and `?` (a SQL bind placeholder: `where u.username=?`); a schema's
     /// column type in small letters (`string`, `bigint`, `boolean`, `varchar`, `integer`, `timestamp`).
     static func matches(_ b: Bytes, _ range: Range<Int>) -> Bool {
@@ -19,7 +20,7 @@ enum NoValue {
         case UInt8(ascii: "?"): return count == 1
         case UInt8(ascii: "n"), UInt8(ascii: "N"): return word("null") || word("nil") || word("none") || word("n/a")
         case UInt8(ascii: "u"), UInt8(ascii: "U"): return word("undefined") || word("unknown")
-        case UInt8(ascii: "<"): return word("<nil>") || word("<none>")
+        case UInt8(ascii: "<"): return word("<nil>") || word("<none>") || word("<private>")
         case UInt8(ascii: "("): return word("(null)") || word("(none)")
         // A schema's column type (Spark's `first_name: string (nullable = true)`,
         // `DataFrame[customer_id: bigint, first_name: string]`): no person's.

@@ -165,6 +165,9 @@ extension Scrubber {
                     // (`"Secret":{"name":"aws-creds","namespace":"crossplane"}`): an object that names a container or
                     // a resource, no account or secret; its members are read under their own keys.
                     if let m = memberRule, m != rule, r.i < b.count, b[r.i] == UInt8(ascii: "{"), Self.isObjectReference(b, at: r.i, key: keyBytes) { memberRule = nil }
+                    // Amazon SES's `"mail":{"timestamp":…,"source":…,"commonHeaders":{…}}`: an object under an
+                    // e-mail or phone key is a message's record, not one address; its members are read under their own keys.
+                    if let m = memberRule, m != rule, r.i < b.count, b[r.i] == UInt8(ascii: "{"), compiled.active[m].type == "email" || compiled.active[m].type == "phone" { memberRule = nil }
                     // `"driver":{"name":"PyMongo"}`, `"os":{"name":"Linux"}`: a thing's name, no person's (scanned as text).
                     if let m = memberRule, m != rule, path.count >= 2, Self.isNameKey(path[path.count - 1]), Self.isThingKey(path[path.count - 2]) { memberRule = nil }
                     if !keepRule, segments == 1, !compiled.fieldRules.isEmpty {

@@ -159,7 +159,9 @@ extension Scrubber {
             guard at + length < n, ASCII.hasPrefix(b, at: at, lowercased: phrase.words) else { continue }
             let next = b[at + length]
             guard next == 0x20 || next == UInt8(ascii: "#") || next == UInt8(ascii: ":") else { continue }
-            guard let v = valueStart(b, after: at + length, needsQualifier: phrase.needsQualifier),
+            // `sort code 30-94-57 account 31926819`: after a sort code, `account` needs no `no`.
+            let qualifier = phrase.needsQualifier && !(length == 7 && first == UInt8(ascii: "a") && CredentialScan.contains(b, from: at - 40, to: at, lowercased: "sort code"))
+            guard let v = valueStart(b, after: at + length, needsQualifier: qualifier),
                   let end = phrase.permanentAccountNumber ? permanentAccountNumberEnd(b, from: v)
                     : (phrase.nationalInsurance ? spacedNINOEnd(b, from: v) : nil) ?? identityValueEnd(b, from: v) else { return nil }
             return (phrase.key, v..<end)

@@ -7,7 +7,7 @@
 /// - `mrn`: 5…12 digits, letters and `-` with at least four digits;
 /// - `ssn`, `sin`: nine digits, alone or in groups (`123456789`, `123-45-6789`, `046 454 286`);
 /// - `imei`, `imsi`: 14…16 digits, also in groups joined by `-` (`35-209900-176148-1`);
-/// - `pin`: 4…6 digits, also after `is` (`your PIN is 4821`);
+/// - `pin`: 4…6 digits, also after `is` or `to` (`your PIN is 4821`, `PIN to 7305`);
 /// - `born`, `birth` (`date of birth 12.04.1985`), and "born" in German, French, Spanish, Italian,
 ///   Portuguese and Polish (`geb. 12.03.1985`, `née le 3 mars 1985`, `nacido el 5/11/1990`): a date
 ///   as for `dob`, under the `dob` key's rule;
@@ -168,6 +168,12 @@ extension Scrubber {
         guard v < n, v > k else { return nil }
         // `born on Jan 1st, 1980`, `born on 1980-01-01`; `geboren am`, `nacido el`, `nato il`, `nascido em`, `née le`.
         if isBirthWord(b, key), v + 3 < n, b[v + 2] == 0x20, Self.birthDateConnectors.contains(where: { ASCII.hasPrefix(b, at: v, lowercased: $0) }) { v += 3 }
+        // `her DOB is 14/03/1982`, `date of birth was 1982-03-14` (a support agent's note).
+        if key.count == 3 || isBirthWord(b, key), v + 4 < n, ASCII.hasPrefix(b, at: v, lowercased: "is ") || ASCII.hasPrefix(b, at: v, lowercased: "was "),
+           ASCII.hasPrefix(b, at: at, lowercased: "dob") || isBirthWord(b, key) {
+            let skip = b[v] | 0x20 == UInt8(ascii: "i") ? 3 : 4
+            if v + skip < n, ASCII.isDigit(b[v + skip]) || ASCII.isUpper(b[v + skip]) { v += skip }
+        }
         let shape: Shape
         if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "dob") { shape = .date }
         else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "mrn") { shape = .recordNumber }
@@ -178,8 +184,8 @@ extension Scrubber {
         else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "ssn") || ASCII.hasPrefix(b, at: at, lowercased: "sin") { shape = .nineDigits }
         else if key.count == 4, ASCII.hasPrefix(b, at: at, lowercased: "imei") || ASCII.hasPrefix(b, at: at, lowercased: "imsi") { shape = .deviceNumber }
         else if key.count == 3, ASCII.hasPrefix(b, at: at, lowercased: "pin") {
-            // `your PIN is 4821`.
-            if v + 4 < n, ASCII.hasPrefix(b, at: v, lowercased: "is "), ASCII.isDigit(b[v + 3]) { v += 3 }
+            // `your PIN is 4821`, `reset online banking PIN to 7305`.
+            if v + 4 < n, ASCII.hasPrefix(b, at: v, lowercased: "is ") || ASCII.hasPrefix(b, at: v, lowercased: "to "), ASCII.isDigit(b[v + 3]) { v += 3 }
             shape = .pin
         }
         else if isBirthWord(b, key) { shape = .date }

@@ -390,6 +390,9 @@ extension Scrubber {
             case UInt8(ascii: "["):
                 // Steam's `[U:1:24691356]`: a player's account.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 6 < n, b[i + 1] == UInt8(ascii: "U"), let r = SteamIDDetector.steamID3(b, open: i) {
+                    if let name = GamePlayerDetector.sourceEngineName(b, steamIDAt: i) {
+                        Self.appendUnlessScrubbed(b, name, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
+                    }
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
@@ -713,6 +716,10 @@ extension Scrubber {
         }
         // Steam's `STEAM_1:0:12345678`: a player's account.
         if x == UInt8(ascii: "S"), i + 10 < n, b[i + 5] == UInt8(ascii: "_"), !credentialsOnly, d.authLogUser >= 0, let r = SteamIDDetector.steamID2(b, at: i) {
+            // Source engine's `"Name<12><STEAM_1:0:…><CT>"`: the player's name too.
+            if let name = GamePlayerDetector.sourceEngineName(b, steamIDAt: i) {
+                Self.appendUnlessScrubbed(b, name, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
+            }
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
         }
         // `TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL` (TRON), `LM2WMpR1Rp6j3Sa59cMXMyMwXYUHbH1m4N` (Litecoin), Dogecoin's `D…`.
@@ -852,6 +859,11 @@ extension Scrubber {
             if x == UInt8(ascii: "d"), second == UInt8(ascii: "e"), i + 21 <= n, b[i + 3] == UInt8(ascii: "_"), b[i + 2] == UInt8(ascii: "v"), d.macAddress >= 0,
                !credentialsOnly, let r = MACAddressDetector.match(b, at: i + 4, floor: floor) {
                 return appendAhead(b, r, rule: d.macAddress, precedence: DetectorKind.macAddress.precedence, after: i, spans: &spans)
+            }
+            // IRC-style transcripts: `[08:15:32] <mwright> …`, `* kpatel has joined #support`.
+            if i >= 1, b[i - 1] == UInt8(ascii: "<") || (b[i - 1] == 0x20 && i >= 2 && b[i - 2] == UInt8(ascii: "*")), d.authLogUser >= 0, !credentialsOnly,
+               let r = ChatNickDetector.match(b, at: i) {
+                return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
             }
             // coredumpctl's `UID: 1001 (lpetrov)`, uWSGI's `198.51.100.44 (mkowalski) {40 vars in …}`.
             if i >= 3, b[i - 1] == UInt8(ascii: "("), d.authLogUser >= 0, !credentialsOnly, let r = AuthLogDetector.parenthesisedAccount(b, at: i) {

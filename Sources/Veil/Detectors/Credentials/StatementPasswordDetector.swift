@@ -3,7 +3,8 @@
 /// `ALTER USER bob WITH PASSWORD 'x'`, `CREATE ROLE app LOGIN ENCRYPTED PASSWORD 'x'`,
 /// `CREATE USER 'c'@'%' IDENTIFIED BY 'x'` (also `IDENTIFIED WITH plugin BY 'x'`),
 /// `SET PASSWORD FOR 'd'@'localhost' = 'x'`, `PASSWORD('x')`, and Redis
-/// `"AUTH" "x"` / `"AUTH" "user" "x"` (unquoted `AUTH …`: `SASLCredentialDetector`); and in prose, `password is[:] X` and
+/// `"AUTH" "x"` / `"AUTH" "user" "x"` (unquoted `AUTH …`: `SASLCredentialDetector`); and in prose, `password is[:] X`
+/// (also `pass is X`, `passwd is X`, `passcode is X`) and
 /// `password for ACCOUNT is X` (a literal, or one token that is no prose word: `password is incorrect` stays).
 ///
 /// **Trigger**: the word start of `PASSWORD`, `IDENTIFIED` (any case, not glued to a
@@ -17,7 +18,14 @@ package enum StatementPasswordDetector {
         guard at >= floor, at + 6 < b.count else { return nil }
         switch b[at] | 0x20 {
         case UInt8(ascii: "p"):
-            guard ASCII.hasPrefix(b, at: at, lowercased: "password"), wordStart(b, at) else { return nil }
+            guard ASCII.hasPrefix(b, at: at, lowercased: "pass"), wordStart(b, at) else { return nil }
+            guard ASCII.hasPrefix(b, at: at, lowercased: "password") else {
+                // Chat and tickets: `the staging db pass is s7agingDB_pw!`, `passwd is: …`, `passcode is …`.
+                for word: StaticString in ["pass is ", "passwd is ", "passcode is ", "pass is:", "passwd is:"] where ASCII.hasPrefix(b, at: at, lowercased: word) {
+                    return isValue(b, afterIs: at + word.utf8CodeUnitCount - 1)
+                }
+                return nil
+            }
             return afterPassword(b, at + 8)
         case UInt8(ascii: "i"):
             guard ASCII.hasPrefix(b, at: at, lowercased: "identified "), wordStart(b, at) else { return nil }

@@ -36,3 +36,22 @@ package enum GamePlayerDetector {
         return e - at >= 3 && e - at <= 16 ? at..<e : nil
     }
 }
+
+extension GamePlayerDetector {
+    /// Source engine servers (Counter-Strike, Team Fortress 2) name a player as
+    /// `"xXSniperWolfXx<12><STEAM_1:0:48213377><CT>"`: the name, the user id and the Steam id in
+    /// angle brackets. At `id`, the Steam id's first byte (after its `<`): the name before
+    /// `<digits><`, back to the opening `"` (at most 64 bytes; a name may hold spaces), or nil.
+    package static func sourceEngineName(_ b: Bytes, steamIDAt id: Int) -> Range<Int>? {
+        guard id >= 5, b[id - 1] == UInt8(ascii: "<"), b[id - 2] == UInt8(ascii: ">") else { return nil }
+        var k = id - 2
+        let digitsEnd = k
+        while k > 0, digitsEnd - k < 8, ASCII.isDigit(b[k - 1]) { k -= 1 }
+        guard k < digitsEnd, k >= 2, b[k - 1] == UInt8(ascii: "<") else { return nil }
+        let nameEnd = k - 1
+        var s = nameEnd
+        while s > 0, nameEnd - s < 64, b[s - 1] != UInt8(ascii: "\""), b[s - 1] != 0x0A { s -= 1 }
+        guard s > 0, s < nameEnd, b[s - 1] == UInt8(ascii: "\""), s == 1 || b[s - 2] == 0x20 else { return nil }
+        return s..<nameEnd
+    }
+}
