@@ -563,6 +563,9 @@ tests:
   - name: session ids in URLs and cookies-as-text are fingerprinted
     input: "GET /app;jsessionid=1A2B3C4D5E6F7A8B9C0D HTTP/1.1 set PHPSESSID=9c1185a5c5e9fc54612808977ee8f548 ASP.NET_SessionId=zzyyxx112233"
     must_not_contain: [1A2B3C4D5E6F7A8B9C0D, 9c1185a5c5e9fc54612808977ee8f548, zzyyxx112233]
+  - name: Authorize.Net's card code and PlayFab's session ticket (stop 42)
+    input: 'x_card_num=4901273819054433&x_card_code=552&x_amount=64.00 SessionTicket=8F21C3D4E5A6B7C8-0A1B2C3D4E5F6071-1F2E3D4C5B6A7980-ABCD'
+    must_not_contain: [x_card_code=552, 0A1B2C3D4E5F6071]
   - name: session ids under other languages' keys are fingerprinted
     input: '{"usuario":"jgarcia","id_sesion":"PYPXWQ3DNxKjt1PjOgMYHUQEcNDVNscZ"} benutzername=zmueller sitzung=NhvOGZVZLv7bi9Cv4ujGYRei1HzNzuoS id_session=Qk9vZ3Rlc3QxMjM0NTY3ODkw sessao=Zm9vYmFyYmF6cXV4MTIzNDU2'
     must_not_contain: [PYPXWQ3DNxKjt1PjOgMYHUQEcNDVNscZ, NhvOGZVZLv7bi9Cv4ujGYRei1HzNzuoS, Qk9vZ3Rlc3QxMjM0NTY3ODkw, Zm9vYmFyYmF6cXV4MTIzNDU2]
@@ -783,6 +786,9 @@ tests:
   - name: compound Japanese address keys (delivery address 配送先住所, お届け先住所)
     input: 'jp.acme.shop.UserController - 配送先住所: 東京都千代田区丸の内1-9-1, 生年月日: 1985年4月12日 {"お届け先住所":"大阪府大阪市北区梅田3-1-1"}'
     must_not_contain: [千代田区丸の内1-9-1, 大阪市北区梅田3-1-1, 1985年4月12日]
+  - name: customer numbers, game personas, Salesforce's SuppliedName and AppsFlyer's advertiserId (stop 42)
+    input: 'customer_no=10293847 persona="RookOfDoom" <sf:SuppliedName>Giorgos Papadopoulos</sf:SuppliedName> {"advertiserId":"A7F3C1E9-4B2D-4E8F-9C6A-1B3D5F7A9C2E"}'
+    must_not_contain: ["10293847", RookOfDoom, Papadopoulos, A7F3C1E9-4B2D-4E8F-9C6A-1B3D5F7A9C2E]
   - name: accented and compound keys for an account (usuário=, id_usuario=)
     input: 'Novo cadastro: usuário=joao.conceicao senha=Senha@2024 id_usuario=mlopez7 {"nome_de_usuário":"ana.souza"}'
     must_not_contain: [joao.conceicao, Senha@2024, mlopez7, ana.souza]
