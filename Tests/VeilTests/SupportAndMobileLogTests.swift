@@ -26,6 +26,7 @@ struct SupportAndMobileLogTests {
 
     @Test("nicknames in chat transcripts are pseudonymised", arguments: [
         ("[08:15:32] <mwright> lol don't paste that", "mwright"),
+        ("[08:15:10] <jdoe> my password is Hunter2-Winter!", "jdoe"),
         ("08:15 <mwright> hi there", "mwright"),
         ("[2024-01-01 10:00:00] <mwright> hi", "mwright"),
         ("[08:16:01] * kpatel has joined #support-escalations", "kpatel"),

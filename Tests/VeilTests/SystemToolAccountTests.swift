@@ -13,6 +13,7 @@ struct SystemToolAccountTests {
         (#"winbindd[2210]: Authentication for user [CORP\rmartinez] -> [rmartinez] FAILED with error NT_STATUS_WRONG_PASSWORD"#, "rmartinez"),
         // coredumpctl and uWSGI: the account in parentheses.
         ("Dec  4 10:05:13 app3 coredumpctl[5530]:            UID: 1001 (lpetrov)", "lpetrov"),
+        ("Dec  4 10:05:13 app3 coredumpctl[5530]:            UID: 1001 (jpetrov)", "jpetrov"),
         ("[pid: 23811|app: 0|req: 5/10] 198.51.100.44 (mkowalski) {40 vars in 712 bytes} [Wed Dec  4 10:15:34 2024] POST /accounts/login/", "mkowalski"),
         // Other languages' words for a user or an account.
         ("Kennwort für Konto 'zmueller' zurückgesetzt", "zmueller"),

@@ -313,6 +313,11 @@ extension Scrubber {
                     continue
                 }
             case UInt8(ascii: "("):
+                // coredumpctl's `UID: 1001 (lpetrov)`, uWSGI's `198.51.100.44 (mkowalski) {40 vars in …}`.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 2, i + 3 < n, b[i - 1] == 0x20,
+                   let r = AuthLogDetector.parenthesisedAccount(b, at: i + 1) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
                 // cron's `(paul) CMD (…)`: the user.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 1 < n, ASCII.isAlnum(b[i + 1]), let r = AuthLogDetector.cronUser(b, i) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
@@ -474,6 +479,11 @@ extension Scrubber {
                     continue
                 }
             case UInt8(ascii: "<"):
+                // IRC-style transcripts: `[08:15:32] <mwright> …`.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 6, i + 4 < n, b[i - 1] == 0x20, ASCII.isLetter(b[i + 1]),
+                   let r = ChatNickDetector.match(b, at: i + 1) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
                 // Minecraft's chat line, `[Server thread/INFO]: <Steve_99> hello`.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 3, b[i - 2] == UInt8(ascii: ":"), let r = GamePlayerDetector.match(b, at: i), !Self.isPseudonym(b, r) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
@@ -860,13 +870,9 @@ extension Scrubber {
                !credentialsOnly, let r = MACAddressDetector.match(b, at: i + 4, floor: floor) {
                 return appendAhead(b, r, rule: d.macAddress, precedence: DetectorKind.macAddress.precedence, after: i, spans: &spans)
             }
-            // IRC-style transcripts: `[08:15:32] <mwright> …`, `* kpatel has joined #support`.
-            if i >= 1, b[i - 1] == UInt8(ascii: "<") || (b[i - 1] == 0x20 && i >= 2 && b[i - 2] == UInt8(ascii: "*")), d.authLogUser >= 0, !credentialsOnly,
+            // IRC-style transcripts: `* kpatel has joined #support` (`<mwright>` at its `<`).
+            if i >= 2, b[i - 1] == 0x20, b[i - 2] == UInt8(ascii: "*"), d.authLogUser >= 0, !credentialsOnly,
                let r = ChatNickDetector.match(b, at: i) {
-                return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
-            }
-            // coredumpctl's `UID: 1001 (lpetrov)`, uWSGI's `198.51.100.44 (mkowalski) {40 vars in …}`.
-            if i >= 3, b[i - 1] == UInt8(ascii: "("), d.authLogUser >= 0, !credentialsOnly, let r = AuthLogDetector.parenthesisedAccount(b, at: i) {
                 return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
             }
             // `invalid national id '850101-1234567'`: an identity number quoted after its label.
