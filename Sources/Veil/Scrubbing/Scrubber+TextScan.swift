@@ -41,6 +41,11 @@ extension Scrubber {
            let (value, rule) = tableRowPair(b, at: sudoAnchor) {
             Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field)
         }
+        // ` birthdate   | 1995-02-17`: a record printed one field per line (Spark's `show(vertical=True)`, psql's `\x`).
+        if keyContext, !credentialsOnly, sudoAnchor >= 0, sudoAnchor + 6 < n, ASCII.isLetter(b[sudoAnchor]),
+           let (value, rule) = verticalRecordPair(b, at: sudoAnchor) {
+            Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field)
+        }
         // `8=FIX.4.4|35=A|553=user|554=pw|`: a FIX message's credential and account tags.
         if keyContext, !credentialsOnly, n > 16 {
             for (value, rule) in fixMessageFields(b) { Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field) }
@@ -1181,6 +1186,26 @@ extension Scrubber {
     /// A row of a two-column table at `at` (its first `|`): `| KEY | VALUE |`, where a field rule
     /// names KEY; the value (trimmed) and that rule. A row with more cells, or a value with a
     /// `|` of its own, is no such pair.
+    /// A field of a record printed one per line, `KEY  | VALUE` (Spark's `show(vertical=True)`,
+    /// psql's expanded display): KEY of letters, digits, `_` and `-` at `at`, padding, the line's
+    /// only `|`, and the value to the line's end (trimmed), under KEY's rule.
+    func verticalRecordPair(_ b: Bytes, at: Int) -> (Range<Int>, Int)? {
+        let n = b.count
+        var k = at
+        while k < n, k - at <= 64, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-") { k += 1 }
+        let key = at..<k
+        guard k < n, b[k] == 0x20 else { return nil }
+        while k < n, b[k] == 0x20 { k += 1 }
+        guard k + 2 < n, b[k] == UInt8(ascii: "|"), b[k + 1] == 0x20 else { return nil }
+        var v = k + 2
+        while v < n, b[v] == 0x20 { v += 1 }
+        var e = n
+        while e > v, b[e - 1] == 0x20 || b[e - 1] == 0x0D || b[e - 1] == 0x09 { e -= 1 }
+        guard e > v, !b[v..<e].contains(UInt8(ascii: "|")),
+              let rule = compiled.fieldRule(forTextKey: b, key), compiled.active[rule].action != .keep else { return nil }
+        return (v..<e, rule)
+    }
+
     func tableRowPair(_ b: Bytes, at: Int) -> (Range<Int>, Int)? {
         let n = b.count
         var cells: [Range<Int>] = []
@@ -1271,6 +1296,8 @@ extension Scrubber {
         while words < 4, start > floor {
             var k = start
             while k > floor, ASCII.isLetter(b[k - 1]) || b[k - 1] >= 0x80 || b[k - 1] == UInt8(ascii: "-") || b[k - 1] == UInt8(ascii: "'") { k -= 1 }
+            // A quote that opens a string is no part of the word (`to='Olusegun Bello <…>'`, a Python repr).
+            if b[k] == UInt8(ascii: "'"), k + 1 < start, ASCII.isUpper(b[k + 1]) { k += 1 }
             guard k < start, ASCII.isUpper(b[k]) || b[k] >= 0x80 else { break }
             start = k
             words += 1
@@ -1281,6 +1308,8 @@ extension Scrubber {
             guard w < start - 1, ASCII.isUpper(b[w]) else { break }
             start -= 1
         }
+        // (A word that did not continue the name leaves no space at its start.)
+        while start < end, b[start] == 0x20 { start += 1 }
         // Exim's `rejected RCPT <…>`, `MAIL FROM <…>`: an SMTP command, no name.
         if words == 1, smtpCommands.contains(where: { $0.utf8CodeUnitCount == end - start && ASCII.hasPrefix(b, at: start, exactly: $0) }) { return nil }
         return words > 0 && start < end ? start..<end : nil
