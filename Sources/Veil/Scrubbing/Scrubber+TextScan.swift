@@ -1066,6 +1066,12 @@ extension Scrubber {
                 return (r, .detector, d.streetAddress, DetectorKind.streetAddress.precedence)
             }
         }
+        // A CSV row's `17,"Jane","Whitaker","jane@…"`: the names in two neighbouring cells.
+        if classes & ScanTables.upper != 0, d.personName >= 0, !credentialsOnly, i >= 1, b[i - 1] == UInt8(ascii: ",") || b[i - 1] == UInt8(ascii: "\""),
+           let (given, family) = PersonNameDetector.csvNamePair(b, at: i) {
+            Self.appendUnlessScrubbed(b, family, rule: d.personName, precedence: DetectorKind.personName.precedence, spans: &spans)
+            return (given, .detector, d.personName, DetectorKind.personName.precedence)
+        }
         // `Janes-iPhone`, `Bobs-MacBook-Pro` (DHCP, NetworkManager): a device named after its owner.
         if classes & ScanTables.upper != 0, d.personName >= 0, i + 5 < n, let r = DeviceNameDetector.match(b, at: i) {
             return (r, .detector, d.personName, DetectorKind.personName.precedence)
