@@ -157,6 +157,8 @@ extension Scrubber {
                     // `{"logName":"projects/p/logs/cloudaudit…"}` (Google Cloud): a resource path under
                     // an account key names no account; scanned as text.
                     if let m = memberRule, m != rule, compiled.active[m].type == "username", Self.isResourcePath(b, valueAt: r.i) { memberRule = nil }
+                    // Suricata's EVE: `"alert":{"signature":"ET POLICY curl User-Agent Outbound"}` names a detection rule.
+                    if memberRule != nil, path.count >= 2, path[path.count - 1].elementsEqual("signature".utf8), path[path.count - 2].elementsEqual("alert".utf8) { memberRule = nil }
                     // Kubernetes' audit events: `"user":{"username":"system:serviceaccount:argocd:…"}` is a workload's identity.
                     if let m = memberRule, compiled.active[m].type == "username", Self.isKubernetesSystemIdentity(b, quotedAt: r.i) { memberRule = nil }
                     // `{"address":"https://hooks.acme.io/…"}`: a webhook's address, not a postal one.

@@ -41,6 +41,16 @@ extension Scrubber {
            let (value, rule) = tableRowPair(b, at: sudoAnchor) {
             Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field)
         }
+        // pwdump's `Administrator:500:<LM>:<NT>:::`, mimikatz's `* NTLM : …`: a credential dump's hashes.
+        // (Cheap first: a pwdump line is 73 bytes or more; mimikatz's field starts with `* ` after its indent.)
+        if d.commandLinePassword >= 0, n > 10, n >= 73 || b[0] == 0x09 || b[0] == 0x20 || b[0] == UInt8(ascii: "*"),
+           let dump = CredentialDumpDetector.match(b, lineStart: 0) {
+            for secret in dump.secrets { Self.appendUnlessScrubbed(b, secret, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, spans: &spans) }
+            if let account = dump.account, d.authLogUser >= 0, !credentialsOnly {
+                Self.appendUnlessScrubbed(b, account, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
+            }
+            unsorted = true
+        }
         // ` birthdate   | 1995-02-17`: a record printed one field per line (Spark's `show(vertical=True)`, psql's `\x`).
         if keyContext, !credentialsOnly, sudoAnchor >= 0, sudoAnchor + 6 < n, ASCII.isLetter(b[sudoAnchor]),
            let (value, rule) = verticalRecordPair(b, at: sudoAnchor) {
@@ -1045,6 +1055,11 @@ extension Scrubber {
             return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
         }
         // `arn:aws:iam::123456789012:user/Alice`: the user (or STS session) name.
+        // Vault's `"path":"auth/userpass/login/jmorrison"`: the account in a request path.
+        if x == UInt8(ascii: "a"), d.authLogUser >= 0, !credentialsOnly, i + 12 < n, b[i + 4] == UInt8(ascii: "/"), b[i + 1] == UInt8(ascii: "u"), i >= floor,
+           let r = AuthLogDetector.vaultAuthPath(b, at: i) {
+            return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+        }
         if x == UInt8(ascii: "a"), d.authLogUser >= 0, i + 3 < n, b[i + 1] == UInt8(ascii: "r"), b[i + 2] == UInt8(ascii: "n"),
            b[i + 3] == UInt8(ascii: ":"), let r = ARNUserDetector.match(b, at: i, floor: floor) {
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
