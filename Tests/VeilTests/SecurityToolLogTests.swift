@@ -50,4 +50,10 @@ struct SecurityToolLogTests {
         #expect(FuzzRegressionTests.stable(alert) == alert)
         _ = FuzzRegressionTests.expectText(#"{"signature":"abc123secretsig"}"#, "abc123secretsig", replaced: true)
     }
+
+    @Test("a certificate authority's common name stays; a person's is replaced")
+    func authorityCommonName() {
+        let out = FuzzRegressionTests.expectText("subject=CN=Anna Kowalczyk,OU=Users,DC=corp issuer=CN=Acme Corp Issuing CA 02,O=Acme Corp,C=US", "Kowalczyk", replaced: true)
+        #expect(out.contains("CN=Acme Corp Issuing CA 02,O=Acme Corp"), "\(out)")
+    }
 }

@@ -55,9 +55,26 @@ extension Scrubber {
         guard Self.rdnAttributes.contains(where: { $0.utf8CodeUnitCount == attribute.count && ASCII.hasPrefix(b, at: attributeStart, lowercased: $0) })
         else { return nil }
         let value = start..<e
-        if isCN, Self.isHostNameCN(b, value) { return nil }
+        if isCN, Self.isHostNameCN(b, value) || Self.isAuthorityCN(b, value) { return nil }
         return TextSpan(value, rule: rule, kind: .field, precedence: 20)
     }
+
+    /// A certificate authority's or an organisation's common name (`CN=Acme Corp Issuing CA 02`,
+    /// `CN=DigiCert Global Root G2`, `CN=Acme Corp User CA`): a word such as `CA`, `Root`,
+    /// `Issuing`, `Authority`, `Corp`, `Inc` or `Ltd` among several words.
+    static func isAuthorityCN(_ b: Bytes, _ value: Range<Int>) -> Bool {
+        guard value.count >= 5, b[value].contains(0x20) else { return false }
+        var k = value.lowerBound
+        while k < value.upperBound {
+            while k < value.upperBound, b[k] == 0x20 { k += 1 }
+            let s = k
+            while k < value.upperBound, b[k] != 0x20 { k += 1 }
+            if authorityWords.contains(b, s..<k) { return true }
+        }
+        return false
+    }
+
+    private static let authorityWords = WordTable("CA Root Issuing Intermediate Authority Corp Corporation Inc Ltd LLC GmbH Certificate Certification Services Server Servers Services Trust")
 
     /// A common name with dots and no space that reads as a host name: two dots or more
     /// (`CN=api.example.com`), or one before a common top-level or site-local suffix

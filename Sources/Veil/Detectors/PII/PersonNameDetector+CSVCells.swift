@@ -3,7 +3,7 @@
 /// `19,Precious,Adeyemi,p.adeyemi@gmail.com,…`.
 ///
 /// **Trigger**: a capitalised word that starts a cell (after `,` or `,"`). **Accepts** a listed
-/// given name (not one that is also an English word) as the whole cell, then a next cell of one
+/// given name (one that is also an English word only in a row with an e-mail address) as the whole cell, then a next cell of one
 /// capitalised word (letters, `'`, `-`), quoted alike, followed by `,` or the line's end; and
 /// either that word is a listed family name or the row holds an e-mail address (`@`).
 ///
@@ -29,8 +29,11 @@ extension PersonNameDetector {
         if quoted { guard e < n, b[e] == UInt8(ascii: "\"") else { return nil }; e += 1 }
         guard e == n || b[e] == UInt8(ascii: ",") || b[e] == 0x0D else { return nil }
         guard given.allSatisfy({ $0 == given.lowerBound || ASCII.isLower(b[$0]) || b[$0] >= 0x80 }),
-              PersonNameDetector.given.contains(b, given), !givenAlsoWord.contains(b, given) else { return nil }
-        guard PersonNameDetector.family.contains(b, family) || b.contains(UInt8(ascii: "@")) else { return nil }
+              PersonNameDetector.given.contains(b, given) || givenAlsoWord.contains(b, given) else { return nil }
+        // (A given name that is also a word, `Precious`, `Grace`, only in a row with an e-mail address.)
+        let hasAddress = b.contains(UInt8(ascii: "@"))
+        guard !givenAlsoWord.contains(b, given) || hasAddress else { return nil }
+        guard PersonNameDetector.family.contains(b, family) || hasAddress else { return nil }
         return (given, family)
     }
 
