@@ -56,4 +56,17 @@ struct SecurityToolLogTests {
         let out = FuzzRegressionTests.expectText("subject=CN=Anna Kowalczyk,OU=Users,DC=corp issuer=CN=Acme Corp Issuing CA 02,O=Acme Corp,C=US", "Kowalczyk", replaced: true)
         #expect(out.contains("CN=Acme Corp Issuing CA 02,O=Acme Corp"), "\(out)")
     }
+
+    @Test("a name in an uploaded document's file name is replaced, also with an unlisted family name", arguments: [
+        (#"{"fileinfo":{"filename":"\/uploads\/applicants\/Resume_Priya_Raghunathan_2024.pdf","size":184233}}"#, "Raghunathan"),
+        ("upload CV_Priya_Raghunathan.pdf done", "Raghunathan"),
+    ])
+    func documentFileName(_ line: String, _ family: String) {
+        _ = FuzzRegressionTests.expectText(line, family, replaced: true)
+    }
+
+    @Test("other underscore-joined words stay", arguments: ["Build_Release_Notes.pdf", "Grace_Period_Policy.pdf", "class Maria_Raghunathan_Service"])
+    func underscoreWordsStay(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
 }

@@ -9,6 +9,7 @@ struct SupportAndMobileLogTests {
         ("Customer says her DOB is 14/03/1982 and account no 12345678.", "14/03/1982"),
         ("date of birth was 12 April 1985.", "12 April 1985"),
         ("sort code 30-94-57 account 31926819; reset", "31926819"),
+        ("Outbound FPS payment from sort_code=20-32-06 account=43827716 to sort code 40-47-84", "43827716"),
         ("reset online banking PIN to 7305 per her request.", "7305"),
         ("[08:15:32] <mwright> also the staging db pass is s7agingDB_pw! fyi", "s7agingDB_pw"),
         ("passcode is 482913", "482913"),
@@ -18,7 +19,7 @@ struct SupportAndMobileLogTests {
     }
 
     @Test("prose about the same things stays", arguments: [
-        "DOB is required", "account 31926819 created", "pin to 2 cores", "the pass is valid until May", "boarding pass is ready",
+        "DOB is required", "account 31926819 created", "account=43827716 ok", "pin to 2 cores", "the pass is valid until May", "boarding pass is ready",
     ])
     func proseStays(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

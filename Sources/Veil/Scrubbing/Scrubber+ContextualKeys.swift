@@ -17,8 +17,24 @@ extension Scrubber {
         case 2: return calendarCommonName(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator)
         case 9: return numberUnderCallKey(b, key: key, separator: separator)
         case 11, 12, 13: return validationInput(b, key: key, separator: separator)
+        case 7: return bankAccountAfterSortCode(b, key: key, separator: separator)
         default: return nil
         }
+    }
+
+    /// UK payments: `sort_code=20-32-06 account=43827716`: under `account` (a key of many
+    /// meanings), 6 to 10 digits on a line that names a sort code are a bank account number.
+    func bankAccountAfterSortCode(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        guard ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "account"), let rule = fieldRule(forLiteralKey: "account_number") else { return nil }
+        let n = b.count
+        let start = separator + 1
+        var e = start
+        while e < n, e - start <= 10, ASCII.isDigit(b[e]) { e += 1 }
+        guard e - start >= 6, e - start <= 10, e == n || !ASCII.isAlnum(b[e]),
+              CredentialScan.contains(b, from: key.lowerBound - 160, to: key.lowerBound, lowercased: "sort_code")
+                || CredentialScan.contains(b, from: key.lowerBound - 160, to: key.lowerBound, lowercased: "sort code")
+                || CredentialScan.contains(b, from: key.lowerBound - 160, to: key.lowerBound, lowercased: "sortcode") else { return nil }
+        return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
     }
 
     /// The input a validation error repeats, whose field it does not name on the same line:

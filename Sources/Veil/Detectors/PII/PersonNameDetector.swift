@@ -124,17 +124,34 @@ package enum PersonNameDetector {
     }
 
     /// A name in a file or resource name, its words joined by `_` (`Resume_Jane_Doe_2024.pdf`,
-    /// `/uploads/Jane_Doe.jpg`): a listed given name and a listed family name, both capitalised,
-    /// ended by no lower-case letter (`Jane_Doesburg` is no `Doe`).
+    /// `/uploads/Jane_Doe.jpg`): a listed given name and a listed family name (any capitalised
+    /// word in a document's file name), both capitalised, ended by no lower-case letter
+    /// (`Jane_Doesburg` is no `Doe`).
     static func underscoreJoined(_ b: Bytes, at: Int, firstEnd: Int) -> Range<Int>? {
         let n = b.count
         guard firstEnd + 3 < n, b[firstEnd] == UInt8(ascii: "_"), ASCII.isUpper(b[at]), ASCII.isUpper(b[firstEnd + 1]),
               firstEnd - at >= 3, given.contains(b, at..<firstEnd) else { return nil }
         let end = wordEnd(b, firstEnd + 1)
-        guard end - firstEnd - 1 >= 2, family.contains(b, (firstEnd + 1)..<end), !notFamily.contains(b, (firstEnd + 1)..<end),
+        guard end - firstEnd - 1 >= 2, !notFamily.contains(b, (firstEnd + 1)..<end),
               end == n || !(ASCII.isLower(b[end]) || b[end] >= 0x80) else { return nil }
+        // An unlisted family name counts in a document's file name (`Resume_Priya_Raghunathan_2024.pdf`).
+        guard family.contains(b, (firstEnd + 1)..<end) || (end - firstEnd - 1 >= 3 && isDocumentFileName(b, from: at, to: end)) else { return nil }
         return at..<end
     }
+
+    /// True when the file-name token around `from..<to` (letters, digits, `_`, `-`) ends in a
+    /// document's or a photo's extension (`.pdf`, `.docx`, `.jpg` …).
+    static func isDocumentFileName(_ b: Bytes, from: Int, to: Int) -> Bool {
+        var e = to
+        while e < b.count, e - to < 64, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") { e += 1 }
+        guard e + 3 < b.count, b[e] == UInt8(ascii: ".") else { return false }
+        var x = e + 1
+        while x < b.count, x - e <= 5, ASCII.isLetter(b[x]) { x += 1 }
+        guard x == b.count || !ASCII.isAlnum(b[x]) else { return false }
+        return documentExtensions.containsLowercased(b, (e + 1)..<x)
+    }
+
+    private static let documentExtensions = WordTable("pdf doc docx odt rtf txt jpg jpeg png heic tif tiff xlsx xls csv pages")
 
     /// Companies and brands named after their founders, as product feeds, payment and market
     /// data logs name them (`Calvin Klein price update`, `Morgan Stanley feed delayed`).
