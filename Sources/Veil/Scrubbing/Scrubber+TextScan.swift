@@ -494,6 +494,11 @@ extension Scrubber {
                     continue
                 }
             case UInt8(ascii: "<"):
+                // iOS before 13 printed an APNs device token as `<9c4e1f7a 3b8d2c60 … 9b2d4f6a>`.
+                if i >= floor, i >= credentialsOnlyUntil, i + 72 < n, b[i + 9] == 0x20, let r = Self.spacedDeviceToken(b, open: i), let rule = fieldRule(forLiteralKey: "device_token") {
+                    spans.append(TextSpan(r, rule: rule, kind: .field, precedence: 20)); unsorted = true
+                    i = r.upperBound; floor = i; continue
+                }
                 // IRC-style transcripts: `[08:15:32] <mwright> …`.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 6, i + 4 < n, b[i - 1] == 0x20, ASCII.isLetter(b[i + 1]),
                    let r = ChatNickDetector.match(b, at: i + 1) {
@@ -1207,6 +1212,20 @@ extension Scrubber {
     /// A row of a two-column table at `at` (its first `|`): `| KEY | VALUE |`, where a field rule
     /// names KEY; the value (trimmed) and that rule. A row with more cells, or a value with a
     /// `|` of its own, is no such pair.
+    /// `<9c4e1f7a 3b8d2c60 5e9f1a4b 7c2d8e03 6f1a9b4c 2e7d5f80 1a3c5e7f 9b2d4f6a>` at `open`: eight
+    /// groups of eight hex digits (an `NSData` description of a 32-byte APNs device token); the
+    /// inside of the brackets.
+    static func spacedDeviceToken(_ b: Bytes, open: Int) -> Range<Int>? {
+        let start = open + 1
+        guard start + 71 < b.count, b[start + 71] == UInt8(ascii: ">") else { return nil }
+        for group in 0..<8 {
+            let g = start + group * 9
+            for k in g..<(g + 8) where !ASCII.isHexDigit(b[k]) { return nil }
+            if group < 7, b[g + 8] != 0x20 { return nil }
+        }
+        return start..<(start + 71)
+    }
+
     /// A field of a record printed one per line, `KEY  | VALUE` (Spark's `show(vertical=True)`,
     /// psql's expanded display): KEY of letters, digits, `_` and `-` at `at`, padding, the line's
     /// only `|`, and the value to the line's end (trimmed), under KEY's rule.
