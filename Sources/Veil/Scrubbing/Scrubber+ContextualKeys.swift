@@ -245,7 +245,9 @@ extension Scrubber {
     func digestResponse(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
         guard ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "response") else { return nil }
         var start = separator + 1
-        if start < b.count, b[start] == UInt8(ascii: "\"") { start += 1 }
+        // (Also escaped, inside a quoted log field: `response=\"6629…\"`.)
+        if start + 1 < b.count, b[start] == UInt8(ascii: "\\"), b[start + 1] == UInt8(ascii: "\"") { start += 2 }
+        else if start < b.count, b[start] == UInt8(ascii: "\"") { start += 1 }
         var e = start
         while e < b.count, e - start <= 64, ASCII.isHexDigit(b[e]) { e += 1 }
         guard e - start == 32 || e - start == 64, e == b.count || !ASCII.isAlnum(b[e]) else { return nil }

@@ -45,6 +45,9 @@ extension Scrubber {
         let start = k + 1
         guard start < n, !Self.startsPair(b, start) else { return nil }
         let x = b[start]
+        // `password=… -> 401 Unauthorized`: an HTTP status after the arrow is the request's outcome.
+        if start + 3 <= n, x >= UInt8(ascii: "1"), x <= UInt8(ascii: "5"), ASCII.isDigit(b[start + 1]), ASCII.isDigit(b[start + 2]),
+           start + 3 == n || b[start + 3] == 0x20, compiled.active[span.rule].type != "phone" { return nil }
         // `session:… -> {"uid":991,…}`, `-> [1, 2]`: a structure follows (a cache's value), no
         // new value; the scan reads it.
         if x == UInt8(ascii: "{") || x == UInt8(ascii: "[") { return nil }

@@ -37,7 +37,12 @@ extension Scrubber {
         if ASCII.hasPrefix(b, at: at, lowercased: "code") {
             guard at >= 2, b[at - 1] == 0x20 || b[at - 1] == UInt8(ascii: "-") || b[at - 1] == UInt8(ascii: "+") else { return nil }
             let qualifier = wordBefore(b, gap: at - 1)
-            if !oneTimeCodeQualifiers.contains(b[qualifier].map(ASCII.lower)) {
+            let lockCode = (qualifier.count == 5 && ASCII.hasPrefix(b, at: qualifier.lowerBound, lowercased: "using")
+                || qualifier.count == 4 && ASCII.hasPrefix(b, at: qualifier.lowerBound, lowercased: "with"))
+                && (CredentialScan.contains(b, from: at - 96, to: at, lowercased: "unlock") || CredentialScan.contains(b, from: at - 96, to: at, lowercased: "door")
+                    || CredentialScan.contains(b, from: at - 96, to: at, lowercased: "disarm"))
+            // `Door unlocked by Jane Doe using code 4821` (smart locks, alarm keypads): the code opens the door.
+            if !lockCode, !oneTimeCodeQualifiers.contains(b[qualifier].map(ASCII.lower)) {
                 // `Your Acme code: 482913`: a brand's name between "your" and `code`.
                 guard qualifier.count >= 2, ASCII.isUpper(b[qualifier.lowerBound]), qualifier.lowerBound >= 2,
                       isWordGap(b[qualifier.lowerBound - 1]),
@@ -129,6 +134,7 @@ extension Scrubber {
     static let oneTimeCodeQualifiers: Set<[UInt8]> = Set([
         "your", "verification", "security", "login", "one-time", "otp", "2fa", "mfa", "auth", "authentication",
         "confirmation", "access", "sign-in", "signin", "sms", "sent", "totp", "recovery", "backup", "two-factor", "2-step",
+        "door", "entry", "keypad", "gate", "alarm", "unlock",
         // German, French, Dutch: `Ihr Code: 993311`, `votre code est 4815`, `uw code 1234`.
         "ihr", "dein", "votre", "ton", "uw",
     ].map { Array($0.utf8) })

@@ -138,7 +138,7 @@ extension Scrubber {
                             }
                             Self.emit(b, &spans, &i, &floor, r, rule, .detector, kind.precedence); continue
                         }
-                    } else if tables[256 + Int(x)] != 0 || i == sudoAnchor || x == UInt8(ascii: "e") || x == UInt8(ascii: "m") || (x == UInt8(ascii: "p") && i + 2 < n && ((b[i + 1] | 0x20 == UInt8(ascii: "a") && b[i + 2] | 0x20 == UInt8(ascii: "s")) || (b[i + 1] == UInt8(ascii: "o") && b[i + 2] == UInt8(ascii: "d"))))
+                    } else if tables[256 + Int(x)] != 0 || i == sudoAnchor || x == UInt8(ascii: "e") || x == UInt8(ascii: "m") || (i > 0 && b[i - 1] == UInt8(ascii: "/")) || (x == UInt8(ascii: "p") && i + 2 < n && ((b[i + 1] | 0x20 == UInt8(ascii: "a") && b[i + 2] | 0x20 == UInt8(ascii: "s")) || (b[i + 1] == UInt8(ascii: "o") && b[i + 2] == UInt8(ascii: "d"))))
                         || (x | 0x20 == UInt8(ascii: "p") && i + 6 < n && b[i + 1] | 0x20 == UInt8(ascii: "h") && b[i + 5] == 0x20 && (b[i + 6] == UInt8(ascii: "'") || b[i + 6] == UInt8(ascii: "\""))),
                               let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, lineStart: i == sudoAnchor, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans, signIn: &signIn) {
                         if rule < 0 {
@@ -738,7 +738,13 @@ extension Scrubber {
         let classes = tables[256 + Int(x)]
         // The line's first word is an anchor for sudo messages; `m` starts `mysql` / `mariadb`,
         // `p` a statement's `password '…'`.
-        guard classes != 0 || lineStart || x == UInt8(ascii: "m") || x == UInt8(ascii: "p") else { return nil }
+        guard classes != 0 || lineStart || x == UInt8(ascii: "m") || x == UInt8(ascii: "p") else {
+            // `/users/jdoe42`: a path segment's account, whatever its first letter.
+            if i >= 3, b[i - 1] == UInt8(ascii: "/"), d.authLogUser >= 0, !credentialsOnly, i >= floor, let r = AuthLogDetector.pathAccount(b, at: i) {
+                return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
+            }
+            return nil
+        }
         if classes & ScanTables.apiKey != 0, d.apiKey >= 0, let r = APIKeyDetector.match(b, at: i, floor: floor) { return (r, .detector, d.apiKey, DetectorKind.apiKey.precedence) }
         // Django's and Flask's signed, compressed sessions (`.eJxVjEEOgjAQ…`).
         if x == UInt8(ascii: "e"), i > 0, i + 20 < n, b[i + 1] == UInt8(ascii: "J"), b[i - 1] == UInt8(ascii: "."), d.bearerToken >= 0, let r = BearerTokenDetector.signedSession(b, at: i) {
@@ -894,6 +900,10 @@ extension Scrubber {
             if i >= 2, b[i - 1] == 0x20, b[i - 2] == UInt8(ascii: "*"), d.authLogUser >= 0, !credentialsOnly,
                let r = ChatNickDetector.match(b, at: i) {
                 return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
+            }
+            // Mosquitto's `… u'marek', p'Tr0ub4dor&3')`: a CONNECT's password.
+            if x == UInt8(ascii: "p"), second == UInt8(ascii: "'"), i >= floor, d.commandLinePassword >= 0, let r = AuthLogDetector.mosquittoPassword(b, at: i) {
+                return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
             }
             // `invalid national id '850101-1234567'`: an identity number quoted after its label.
             if !credentialsOnly, let (value, rule) = quotedIdentityNumber(b, at: i) {
@@ -1060,6 +1070,10 @@ extension Scrubber {
             return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
         }
         // `arn:aws:iam::123456789012:user/Alice`: the user (or STS session) name.
+        // `/users/lisa.hoffmann/settings`, `/profile/markus.weber`: an account in a URL's path.
+        if i >= 3, b[i - 1] == UInt8(ascii: "/"), d.authLogUser >= 0, !credentialsOnly, i >= floor, let r = AuthLogDetector.pathAccount(b, at: i) {
+            return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
+        }
         // Vault's `"path":"auth/userpass/login/jmorrison"`: the account in a request path.
         if x == UInt8(ascii: "a"), d.authLogUser >= 0, !credentialsOnly, i + 12 < n, b[i + 4] == UInt8(ascii: "/"), b[i + 1] == UInt8(ascii: "u"), i >= floor,
            let r = AuthLogDetector.vaultAuthPath(b, at: i) {
@@ -1084,6 +1098,29 @@ extension Scrubber {
             }
             if d.streetAddress >= 0, let r = StreetAddressDetector.matchNameFirst(b, at: i, floor: floor) {
                 return (r, .detector, d.streetAddress, DetectorKind.streetAddress.precedence)
+            }
+        }
+        // Airline reservations: `SSR DOCS BA HK1 P/GBR/123456789/GBR/12JAN80/F/15MAR30/DOE/JANE`, `1.DOE/JANE MRS`, `FQTV BA 71234567`.
+        if classes & ScanTables.upper != 0, !credentialsOnly, i + 8 < n,
+           (x == UInt8(ascii: "S") && b[i + 1] == UInt8(ascii: "S") && b[i + 3] == 0x20) || (x == UInt8(ascii: "F") && b[i + 1] == UInt8(ascii: "Q"))
+            || (i >= 2 && b[i - 1] == UInt8(ascii: ".") && ASCII.isDigit(b[i - 2])) {
+            let found = AirlineReservationDetector.match(b, at: i)
+            if !found.isEmpty {
+                for (r, field) in found {
+                    let rule: Int?
+                    switch field {
+                    case .passport: rule = fieldRule(forLiteralKey: "passport_number")
+                    case .dateOfBirth: rule = fieldRule(forLiteralKey: "dob")
+                    case .name: rule = d.personName >= 0 ? d.personName : fieldRule(forLiteralKey: "full_name")
+                    case .phone: rule = fieldRule(forLiteralKey: "phone")
+                    case .email: rule = fieldRule(forLiteralKey: "email")
+                    case .frequentFlyer: rule = fieldRule(forLiteralKey: "frequent_flyer")
+                    }
+                    if let rule { Self.appendUnlessScrubbed(b, r, rule: rule, precedence: 20, spans: &spans, kind: .field) }
+                }
+                var resume = i + 1
+                while resume < n, ASCII.isAlnum(b[resume]) { resume += 1 }
+                return (i..<resume, .detector, -2, 0)
             }
         }
         // A CSV row's `17,"Jane","Whitaker","jane@…"`: the names in two neighbouring cells.

@@ -160,8 +160,18 @@ extension AuthLogDetector {
             while e < bytes.count, e - p <= maxUser, bytes[e] != quote, bytes[e] >= 0x20 { e += 1 }
             return e < bytes.count && bytes[e] == quote && e > p ? p..<e : nil
         }
-        guard let r = user(bytes, p, then: { e in endsWord(bytes, e) }), !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r),
+        guard var r = user(bytes, p, then: { e in endsWord(bytes, e) }), !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r),
               !bytes[r].contains(UInt8(ascii: "@")) else { return nil }
+        // A display name of two capitalised words (`Logged in as Priya Raghunathan from …`): both.
+        if r.count >= 2, ASCII.isUpper(bytes[r.lowerBound]), bytes[(r.lowerBound + 1)..<r.upperBound].allSatisfy(ASCII.isLower),
+           r.upperBound + 3 < bytes.count, bytes[r.upperBound] == 0x20, ASCII.isUpper(bytes[r.upperBound + 1]) {
+            var e = r.upperBound + 2
+            while e < bytes.count, e - r.upperBound <= 24, ASCII.isLower(bytes[e]) { e += 1 }
+            if e - r.upperBound >= 3, e == bytes.count || ASCII.hasPrefix(bytes, at: e, exactly: " from ") || bytes[e] == UInt8(ascii: ",") || bytes[e] == UInt8(ascii: ".")
+                || bytes[e] == UInt8(ascii: ")") || bytes[e] == 0x0D {
+                r = r.lowerBound..<e
+            }
+        }
         return r
     }
 

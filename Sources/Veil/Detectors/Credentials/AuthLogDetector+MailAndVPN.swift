@@ -9,8 +9,26 @@ extension AuthLogDetector {
     /// At the `u` of `u'` after `, ` in Mosquitto's connection summary: the user name.
     static func mosquittoUser(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         guard at >= 2, bytes[at - 1] == 0x20, bytes[at - 2] == UInt8(ascii: ","), ASCII.hasPrefix(bytes, at: at, exactly: "u'"),
-              CredentialScan.contains(bytes, from: at - 160, to: at, lowercased: "new client connected from ") else { return nil }
-        return user(bytes, at + 2, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: "')") })
+              CredentialScan.contains(bytes, from: at - 160, to: at, lowercased: "new client connected from ")
+                || CredentialScan.contains(bytes, from: at - 160, to: at, lowercased: "received connect from ") else { return nil }
+        // (`u'user')`, or `u'user', p'password')` in the debug log's CONNECT.)
+        return user(bytes, at + 2, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: "')") || ASCII.hasPrefix(bytes, at: e, exactly: "', p'") })
+    }
+
+    /// Mosquitto's debug log of a CONNECT: `Received CONNECT from c1 (p5, c1, k30, u'marek',
+    /// p'Tr0ub4dor&3')`: the password in `p'…'` after the user (to the last `')` of the line:
+    /// a password may hold `'`). `at` is the `p`.
+    static func mosquittoPassword(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        guard at >= 4, bytes[at - 1] == 0x20, bytes[at - 2] == UInt8(ascii: ","), bytes[at - 3] == UInt8(ascii: "'"), ASCII.hasPrefix(bytes, at: at, exactly: "p'"),
+              CredentialScan.contains(bytes, from: at - 200, to: at, lowercased: "connect from ") else { return nil }
+        let start = at + 2
+        var close = -1
+        var k = start
+        while k + 1 < bytes.count, k - start <= 256 {
+            if bytes[k] == UInt8(ascii: "'"), bytes[k + 1] == UInt8(ascii: ")") { close = k }
+            k += 1
+        }
+        return close > start ? start..<close : start..<min(bytes.count, start + 256)
     }
 
     /// At the `u` of `username` at a line's start (after at most 16 spaces or tabs): the account

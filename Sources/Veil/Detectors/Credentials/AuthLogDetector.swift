@@ -374,6 +374,9 @@ package enum AuthLogDetector {
         guard ASCII.hasPrefix(bytes, at: at, exactly: "by ") else { return nil }
         if let r = user(bytes, at + 3, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: "(uid=") }) { return r }
         if ASCII.hasPrefix(bytes, at: at + 3, lowercased: "user "), let r = accountAfterByUser(bytes, at) { return r }
+        // CUPS's error_log: `[Job 1188] Queued on "HP_LaserJet" by "aoconnor".`
+        if ASCII.hasPrefix(bytes, at: at + 3, exactly: "\""), CredentialScan.contains(bytes, from: at - 160, to: at, lowercased: "] queued on \""),
+           let r = user(bytes, at + 4, then: { e in e < bytes.count && bytes[e] == UInt8(ascii: "\"") }) { return r }
         // IOS's `%SYS-5-CONFIG_I: Configured from console by lgarcia on vty0 (10.1.1.44)`.
         if CredentialScan.contains(bytes, from: at - 40, to: at, lowercased: "configured from "),
            let r = user(bytes, at + 3, then: { e in ASCII.hasPrefix(bytes, at: e, exactly: " on ") }) { return r }
@@ -435,8 +438,10 @@ package enum AuthLogDetector {
     /// at a word's end; a sentence's final `.` is not part of it. After the word `user`
     /// (`afterUserWord`) the shape is stricter: joined words need a listed name or an initial,
     /// and a given name that is also a word is none.
-    static func personShapedAccount(_ bytes: Bytes, _ p: Int, afterUserWord: Bool) -> Range<Int>? {
-        guard var r = user(bytes, p, then: { e in endsWord(bytes, e) }) else { return nil }
+    static func personShapedAccount(_ bytes: Bytes, _ p: Int, afterUserWord: Bool, endsPathSegment: Bool = false) -> Range<Int>? {
+        guard var r = user(bytes, p, then: { e in
+            endsWord(bytes, e) || (endsPathSegment && (bytes[e] == UInt8(ascii: "/") || bytes[e] == UInt8(ascii: "?") || bytes[e] == UInt8(ascii: "#") || bytes[e] == UInt8(ascii: "\"") || bytes[e] == UInt8(ascii: "'")))
+        }) else { return nil }
         if bytes[r.upperBound - 1] == UInt8(ascii: "."), r.upperBound == bytes.count || bytes[r.upperBound] == 0x20 { r = r.lowerBound..<(r.upperBound - 1) }  // the sentence's end
         guard r.count >= 3, r.count <= 32 else { return nil }
         var separators = 0, digitsFrom = -1, hyphen = -1

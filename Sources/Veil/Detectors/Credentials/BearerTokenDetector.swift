@@ -99,7 +99,10 @@ package enum BearerTokenDetector {
         // A value that goes on past the token charset (`token=123456789:AAH…`, a Telegram bot
         // token; `Bearer abc:def`) is still the credential: it runs to where an unquoted value
         // ends. Cut at the `:`, the rest was written raw next to the fingerprint.
-        if !prose, end > start, end < bytes.count { end = max(end, Scrubber.unquotedValueEnd(bytes, from: start)) }
+        // (Not in HAProxy's captured headers, `{host|Bearer …|user}`: there `|` ends the field.)
+        let captured = at > 0 && (bytes[at - 1] == UInt8(ascii: "|") || bytes[at - 1] == UInt8(ascii: "{")) && end < bytes.count
+            && (bytes[end] == UInt8(ascii: "|") || bytes[end] == UInt8(ascii: "}"))
+        if !prose, !captured, end > start, end < bytes.count { end = max(end, Scrubber.unquotedValueEnd(bytes, from: start)) }
         // An unsecured JWS ends with its (empty-signature) dot: the JWT detector takes it.
         if isWholeJWT(bytes, start..<end) { return nil }
         while end > start, bytes[end - 1] == 0x2E { end -= 1 } // sentence-final dots

@@ -190,7 +190,7 @@ package enum IPv4Detector {
         guard wordStart >= floor else { return false }
         // Long keywords may end a longer key (`app_version`, `X-Build`, `appVersion`).
         if endsWith(bytes, wordStart, wordEnd, "version") || endsWith(bytes, wordStart, wordEnd, "build")
-            || endsWith(bytes, wordStart, wordEnd, "release") {
+            || endsWith(bytes, wordStart, wordEnd, "release") || endsWith(bytes, wordStart, wordEnd, "firmware") {
             return true
         }
         // Short words must be whole words.
@@ -200,6 +200,8 @@ package enum IPv4Detector {
             return ASCII.hasPrefix(bytes, at: wordStart, lowercased: "ver")
                 || ASCII.hasPrefix(bytes, at: wordStart, lowercased: "rev")
         }
+        // `fw 1.19.4.2` (a device's firmware).
+        if len == 2 { return ASCII.hasPrefix(bytes, at: wordStart, lowercased: "fw") }
         return false
     }
 

@@ -1,0 +1,25 @@
+/// An account in a URL's path after a segment that names people: `/users/lisa.hoffmann/settings`,
+/// `https://www.example.com/profile/markus.weber`, `/u/jdoe42`, `/people/anna_k`.
+///
+/// **Trigger**: a path segment's first byte, right after `/`. **Accepts** a segment with a
+/// person's shape (``personShapedAccount(_:_:afterUserWord:)``: `first.last`, an initial and a
+/// family name, letters then digits) after `users`, `user`, `u`, `profile`, `profiles`,
+/// `people`, `members`, `accounts`, `customers` or `@`; ids, `me` and words stay.
+extension AuthLogDetector {
+    static func pathAccount(_ bytes: Bytes, at i: Int) -> Range<Int>? {
+        guard i >= 3, bytes[i - 1] == UInt8(ascii: "/") else { return nil }
+        var s = i - 1
+        while s > 0, i - 1 - s < 10, ASCII.isLower(bytes[s - 1]) { s -= 1 }
+        guard s > 0, s < i - 1, bytes[s - 1] == UInt8(ascii: "/") else { return nil }
+        let segment = s..<(i - 1)
+        guard peopleSegments.contains(bytes, segment) else { return nil }
+        guard let r = personShapedAccount(bytes, i, afterUserWord: true, endsPathSegment: true) else { return nil }
+        // The segment ends the path's part: `/`, `?`, `#`, a quote, white space or the end.
+        let e = r.upperBound
+        guard e == bytes.count || bytes[e] == UInt8(ascii: "/") || bytes[e] == UInt8(ascii: "?") || bytes[e] == UInt8(ascii: "#")
+            || bytes[e] == UInt8(ascii: "\"") || bytes[e] == 0x20 || bytes[e] == UInt8(ascii: "'") else { return nil }
+        return r
+    }
+
+    private static let peopleSegments = WordTable("users user u profile profiles people members accounts customers employees staff")
+}
