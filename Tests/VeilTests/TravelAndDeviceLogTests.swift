@@ -89,3 +89,31 @@ struct WebServerLogTests {
         #expect(out.contains("|email~test~") && out.contains("} \"GET /v1/me"), "\(out)")
     }
 }
+
+/// A name written family name first with a comma, and education and booking keys (probe stop 42).
+@Suite("Family name, comma, given name")
+struct FamilyCommaGivenTests {
+    @Test("the name is replaced", arguments: [
+        (#"Rental agreement RA-5582910 opened: driver="Schneider, Lukas" issuing_state=DE"#, "Schneider"),
+        ("Checkout: borrower cardnumber 21234009876543 (Wojcik, Agnieszka) item 39012000456781", "Agnieszka"),
+        ("contact: Smith, John called", "Smith"),
+    ])
+    func familyCommaGiven(_ line: String, _ value: String) {
+        let out = FuzzRegressionTests.expectText(line, value, replaced: true)
+        #expect(out.contains("name~test~"), "\(out)")
+    }
+
+    @Test("places and words stay", arguments: ["Paris, France", "Jordan, Israel", "Houston, Texas", "Berlin, Germany", "Error, Warning", "Dear Sir, Madam"])
+    func placesStay(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+
+    @Test("a student's id, a grader and a booking's locator are pseudonymised", arguments: [
+        ("grade_change course=MATH-2410 student_sis_id=S00457821 score=91.5 grader=prof.haddad", "S00457821"),
+        ("grade_change course=MATH-2410 student_sis_id=S00457821 score=91.5 grader=prof.haddad", "prof.haddad"),
+        ("PNR created recordLocator=QX7K2M office=LONBA28AA", "QX7K2M"),
+    ])
+    func educationAndBookingKeys(_ line: String, _ value: String) {
+        _ = FuzzRegressionTests.expectText(line, value, replaced: true)
+    }
+}

@@ -1099,6 +1099,10 @@ extension Scrubber {
             if d.streetAddress >= 0, let r = StreetAddressDetector.matchNameFirst(b, at: i, floor: floor) {
                 return (r, .detector, d.streetAddress, DetectorKind.streetAddress.precedence)
             }
+            // `(Wojcik, Agnieszka)`, `driver="Schneider, Lukas"`: family name, comma, given name.
+            if d.personName >= 0, !credentialsOnly, i >= floor, let r = PersonNameDetector.familyCommaGiven(b, at: i) {
+                return (r, .detector, d.personName, DetectorKind.personName.precedence)
+            }
         }
         // Airline reservations: `SSR DOCS BA HK1 P/GBR/123456789/GBR/12JAN80/F/15MAR30/DOE/JANE`, `1.DOE/JANE MRS`, `FQTV BA 71234567`.
         if classes & ScanTables.upper != 0, !credentialsOnly, i + 8 < n,

@@ -1,0 +1,39 @@
+/// A name written family name first with a comma in free text, as library, rental and HR
+/// systems print a person: `(Wojcik, Agnieszka)`, `driver="Schneider, Lukas"`, `Smith, John
+/// called`.
+///
+/// **Trigger**: a capitalised word followed by `, ` and another capitalised word. **Accepts**
+/// a listed given name (not one that is also a word or a place: `Paris, France`) as the second word, and either a listed
+/// family name as the first or quotes or brackets around the pair (`"…"`, `(…)`, `'…'`).
+///
+/// **Returns** the range from the family name through the given name.
+extension PersonNameDetector {
+    package static func familyCommaGiven(_ b: Bytes, at i: Int) -> Range<Int>? {
+        let n = b.count
+        guard i + 6 < n, ASCII.isUpper(b[i]) else { return nil }
+        var e = i + 1
+        while e < n, e - i <= 24, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
+        let family = i..<e
+        guard family.count >= 2, e + 3 < n, b[e] == UInt8(ascii: ","), b[e + 1] == 0x20, ASCII.isUpper(b[e + 2]) else { return nil }
+        var g = e + 3
+        while g < n, g - e <= 24, ASCII.isLower(b[g]) || b[g] >= 0x80 { g += 1 }
+        let given = (e + 2)..<g
+        guard given.count >= 3, PersonNameDetector.given.contains(b, given), !givenAlsoWord.contains(b, given),
+              !placeNames.contains(b, given), !placeNames.contains(b, family) else { return nil }
+        // What closes the pair: white space, punctuation, a quote or a bracket (not a letter).
+        guard g == n || !(ASCII.isAlnum(b[g]) || b[g] == UInt8(ascii: "-")) else { return nil }
+        let opener: UInt8 = i > 0 ? b[i - 1] : 0x20
+        let enclosed = (opener == UInt8(ascii: "\"") || opener == UInt8(ascii: "'") || opener == UInt8(ascii: "(")) && g < n
+            && (b[g] == opener || (opener == UInt8(ascii: "(") && b[g] == UInt8(ascii: ")")))
+        guard enclosed || (PersonNameDetector.family.contains(b, family) && !notFamily.contains(b, family)) else { return nil }
+        return i..<g
+    }
+
+    /// Places that are also listed names (`Paris, France`, `Jordan, Israel`, `Austin, Texas`).
+    static let placeNames = WordTable("""
+        France Israel India Kenya China Georgia Virginia Carolina Florida Dakota Savannah Sydney Adelaide Victoria Florence
+        Austin Chad Jordan Asia Africa America Brooklyn Paris Lorraine Holland Lincoln Chelsea Devon Kent Ireland Scotland
+        Wales England London Berlin Madrid Rome Vienna Orlando Dallas Houston Phoenix Denver Aurora Tyler Troy Camden Eugene
+        Charlotte Alexandria Cleveland Jackson Madison Raleigh Salem Mercedes Santiago Lima Quebec Montreal Cairo Sofia Helena
+        """)
+}
