@@ -181,6 +181,9 @@ struct DataStructureDumpTests {
         ("Array ( [password] => phpSecret1 [first_name] => Pieter )", "phpSecret1", nil),
         ("Array ( [password] => phpSecret1 [first_name] => Pieter )", "Pieter", nil),
         (#"{"msg":"Array\n(\n    [password] => x y z\n    [id] => 7\n)\n"}"#, "x y z", #"{"msg":"Array\n(\n    [password] => [REDACTED:secret]\n    [id] => 7\n)\n"}"#),
+        // The array's end with the rest of the message after it (stop 43: the rest was redacted).
+        ("Checkout failed: Array ( [iban] => PL61109010140000071219812874 ) in /var/www/shop/src/Checkout.php on line 214", "PL61109010140000071219812874",
+         "Checkout failed: Array ( [iban] => iban~test~rokcgpgnly7lz347 ) in /var/www/shop/src/Checkout.php on line 214"),
     ])
     func printR(_ line: String, _ secret: String, _ expected: String?) {
         let out = FuzzRegressionTests.expectText(line, secret, replaced: true)

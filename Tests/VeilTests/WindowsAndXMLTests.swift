@@ -46,6 +46,13 @@ struct WindowsAndXMLTests {
         (#":50K:/DE89370400440532013000\nHANS BAUMGARTNER\nKOENIGSALLEE 14\n:59:/GB29NWBK60161331926819\nPriya Ramaswamy\n:70:INV 2024-118"#,
          ["HANS", "BAUMGARTNER", "KOENIGSALLEE", "Priya", "Ramaswamy"], ":50K:name~test~"),
         (":50F:/ES9121000418450200051332 1/LUCIA FERNANDEZ OLMEDO 2/CALLE DE ALCALA 48 3/ES/MADRID 4/19810623", ["LUCIA", "ALCALA", "19810623"], ":50F:name~test~"),
+        // A message logged on one line ends each field at the next tag and keeps the trailer; a
+        // tag in prose, followed by a space, is not a field (stop 43: both were the rest of the line).
+        (":20:FT24071XK9 :32A:240311USD8450,00 :50K:/FR7630006000011234567890189 ISABELLE MOREAU 27 RUE DE LA PAIX 75002 PARIS :59:/NL91ABNA0417164300 JAN DE VRIES KEIZERSGRACHT 221 :71A:OUR -}",
+         ["ISABELLE", "MOREAU", "PAIX", "VRIES", "KEIZERSGRACHT"], " :71A:OUR -}"),
+        ("{4: :50K:/FR7630006000011234567890189 ISABELLE MOREAU :59:/NL91ABNA0417164300 JAN DE VRIES -}", ["ISABELLE", "VRIES"], " :59:name~test~"),
+        ("swift-gw ERROR field :59: beneficiary account /ES9121000418450200051332 failed IBAN validation for MUR-2024-03-88120",
+         ["ES9121000418450200051332"], "field :59: beneficiary account /iban~test~bmsf3reelc2mwek3 failed IBAN validation for MUR-2024-03-88120"),
         // Providers in PV1, ORC and OBR; a segment after `=`; HL7's compact birth date in prose.
         ("segment PV1|1|O|CLINIC2^^^STMARYS||||1234567893^OKAFOR^CHINEDU^^^DR|||||||||||V00093812", ["OKAFOR", "CHINEDU", "1234567893"], "|||||||||||V00093812"),
         ("ORC|RE|ORD448812|FIL998112||CM||||20240314074500|||1609384722^NAKAMURA^HIROSHI^^^MD", ["NAKAMURA", "HIROSHI"], "ORC|RE|ORD448812|FIL998112||CM||||20240314074500|||name~test~"),
@@ -67,6 +74,10 @@ struct WindowsAndXMLTests {
         #expect(out.hasPrefix("NM1*IL*1*name~test~") && out.contains("*CA*") && out.contains("DMG*D8*[REDACTED:dob]*F~") && out.hasSuffix("REF*SY*[REDACTED:ssn]~"), "\(out)")
         let envelope = "ISA*00*          *00*          *ZZ*SENDER~GS*HC*X*Y~ST*837*0001~CLM*A37YH556*500***11:B:1*Y*A*Y*I~"
         #expect(FuzzRegressionTests.stable(envelope) == envelope)
+        // An organisation (NM102 `2`): the payer's or the hospital's name and id stay (stop 43).
+        for organisation in ["NM1*PR*2*AETNA*****PI*60054~", "NM1*1P*2*RIVERSIDE GENERAL HOSPITAL*****XX*1457389201~"] {
+            #expect(FuzzRegressionTests.stable(organisation) == organisation)
+        }
     }
 
     @Test("DOMAIN\\user accounts: the user part, one pseudonym in every form", arguments: [

@@ -369,8 +369,11 @@ extension Scrubber {
             // a dump flattened into one line (`Array ( [email] => a@b.c [password] => x )`), up to
             // the next ` [key] =>`, an escaped line break, or the array's closing ` )`.
             valueEnd = v
+            let flattened = CredentialScan.contains(b, from: 0, to: v, lowercased: "array (")
             while valueEnd < n, b[valueEnd] != 0x0A, b[valueEnd] != 0x0D {
                 if b[valueEnd] == 0x20, Self.startsPrintRKey(b, valueEnd + 1) { break }
+                // The array's closing ` )` with more of the line after it (`… ) in /var/www/x.php on line 214`).
+                if flattened, b[valueEnd] == 0x20, valueEnd + 2 < n, b[valueEnd + 1] == UInt8(ascii: ")"), b[valueEnd + 2] == 0x20 { break }
                 // (Not `ab\ncd`: a backslash and `n` inside the value, with the value going on.)
                 if b[valueEnd] == UInt8(ascii: "\\"), valueEnd + 1 < n, b[valueEnd + 1] == UInt8(ascii: "n"),
                    valueEnd + 2 >= n || b[valueEnd + 2] == 0x20 || b[valueEnd + 2] == UInt8(ascii: "[") || b[valueEnd + 2] == UInt8(ascii: ")")

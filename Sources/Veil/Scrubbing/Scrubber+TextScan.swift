@@ -1197,7 +1197,9 @@ extension Scrubber {
     @inline(__always)
     static func capitalisedWordBeforeNameOrNumber(_ b: Bytes, _ i: Int) -> Bool {
         let n = b.count
-        guard i + 3 < n, ASCII.isLower(b[i + 1]) || b[i + 1] >= 0x80 else { return false }
+        guard i + 3 < n else { return false }
+        if b[i + 1] == UInt8(ascii: "'"), ASCII.isUpper(b[i + 2]) { return true }  // `O'Sullivan, Siobhan`
+        guard ASCII.isLower(b[i + 1]) || b[i + 1] >= 0x80 else { return false }
         var e = i + 2
         while e < n, e - i < 48, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
         guard e + 1 < n else { return false }
@@ -1492,6 +1494,8 @@ extension Scrubber {
         if k < n, b[k] == UInt8(ascii: "K") || b[k] == UInt8(ascii: "F") || b[k] == UInt8(ascii: "A") { k += 1 }
         guard k < n, b[k] == UInt8(ascii: ":"), b[i + 2] == UInt8(ascii: "9") || k == i + 4 else { return nil }
         let start = k + 1
+        // A field's value follows its tag directly; `field :59: beneficiary …` is prose about one.
+        guard start < n, b[start] != 0x20 else { return nil }
         var e = start
         while e < n, b[e] != 0x0A, b[e] != 0x0D {
             // The next field: `\n:70:` or `\r\n:71A:`.
@@ -1499,11 +1503,20 @@ extension Scrubber {
                 e -= 2
                 break
             }
+            // A message logged on one line: ` :59:/NL91…`, ` :71A:OUR`, and the text block's end ` -}`.
+            if b[e] == 0x20, e + 4 < n, (b[e + 1] == UInt8(ascii: "-") && b[e + 2] == UInt8(ascii: "}")) || Self.isSwiftTag(b, at: e + 1) { break }
             if b[e] == UInt8(ascii: "\""), e > start { break }
             e += 1
         }
         while e > start, b[e - 1] == 0x20 { e -= 1 }
         return e > start ? start..<e : nil
+    }
+
+    /// True when a SWIFT MT field tag (`:59:`, `:71A:`) starts at `b[i]`.
+    static func isSwiftTag(_ b: Bytes, at i: Int) -> Bool {
+        guard i + 3 < b.count, b[i] == UInt8(ascii: ":"), ASCII.isDigit(b[i + 1]), ASCII.isDigit(b[i + 2]) else { return false }
+        if b[i + 3] == UInt8(ascii: ":") { return true }
+        return i + 4 < b.count && ASCII.isUpper(b[i + 3]) && b[i + 4] == UInt8(ascii: ":")
     }
 
     /// Mailboxes of a role, not a person (RFC 2142 and common practice).

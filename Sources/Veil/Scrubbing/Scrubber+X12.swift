@@ -38,6 +38,8 @@ extension Scrubber {
             while e < n, b[e] != UInt8(ascii: "*"), b[e] != UInt8(ascii: "~"), b[e] != 0x0A, b[e] != 0x0D, b[e] != UInt8(ascii: "\""),
                   !(b[e] == UInt8(ascii: "\\") && e + 1 < n && (b[e + 1] == UInt8(ascii: "n") || b[e + 1] == UInt8(ascii: "r"))) { e += 1 }
             if element == 1 { qualifier = k..<e }
+            // NM102 `2`: a non-person entity (a payer, a hospital); its name and id stay.
+            if element == 2, e == k + 1, b[k] == UInt8(ascii: "2"), ASCII.hasPrefix(b, at: i, exactly: "NM1") { break }
             if e > k, let key = segment.elements.first(where: { $0.0 == element })?.1 {
                 let ssn = ASCII.hasPrefix(b, at: i, exactly: "REF") && qualifier.count == 2 && ASCII.hasPrefix(b, at: qualifier.lowerBound, exactly: "SY")
                 if let rule = ssn ? fieldRule(forLiteralKey: "ssn") : fieldRule(forLiteralKey: key), compiled.active[rule].action != .keep,

@@ -46,6 +46,7 @@ extension AuthLogDetector {
         if q == p, ASCII.isLetter(bytes[p]), signInWordBefore(bytes, at) {
             // `bad credentials for rachel.green`, `Invalid password for jdoe`: the word right after.
             guard var r = user(bytes, p, then: { e in endsWord(bytes, e) }), !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r),
+                  !isObjectDump(bytes, r),
                   !bytes[r].contains(UInt8(ascii: "@")) else { return nil }  // an address: the e-mail detector's
             while r.count > 1, bytes[r.upperBound - 1] == UInt8(ascii: ".") { r = r.lowerBound..<(r.upperBound - 1) }  // the sentence's end
             // `New device login for Noah Kim from …`: a person's name, both words.
@@ -67,6 +68,15 @@ extension AuthLogDetector {
         // `for user John Smith`: a person's name, both words.
         if let end = PersonNameDetector.familyNameAfterGivenName(bytes, r) { return r.lowerBound..<end }
         return r
+    }
+
+    /// True when the word at `r` names a type whose dump follows (`failed for LoginAttempt(username=…)`,
+    /// .NET's `failed for LoginRequest { UserName = … }`): a capitalised word before `(`, `{` or ` {`.
+    /// The dump's own fields are read by their keys.
+    static func isObjectDump(_ bytes: Bytes, _ r: Range<Int>) -> Bool {
+        guard ASCII.isUpper(bytes[r.lowerBound]), r.upperBound < bytes.count else { return false }
+        let next = bytes[r.upperBound]
+        return next == UInt8(ascii: "(") || next == UInt8(ascii: "{") || (next == 0x20 && r.upperBound + 1 < bytes.count && bytes[r.upperBound + 1] == UInt8(ascii: "{"))
     }
 
     /// proftpd: `USER X: Login successful.`, `USER X (Login failed): …`, `USER X: no such user`

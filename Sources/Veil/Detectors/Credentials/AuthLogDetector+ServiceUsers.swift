@@ -17,7 +17,9 @@ extension AuthLogDetector {
         guard s == 0 || bytes[s - 1] == 0x20 || bytes[s - 1] == UInt8(ascii: "-") else { return nil }
         let service = s..<open
         guard dovecotServices.contains(where: { $0.utf8CodeUnitCount == service.count && ASCII.hasPrefix(bytes, at: s, exactly: $0) }),
-              let user = userRun(bytes, open + 1), user.upperBound + 1 < bytes.count, bytes[user.upperBound] == UInt8(ascii: ")") else { return nil }
+              let user = userRun(bytes, open + 1), user.upperBound + 1 < bytes.count, bytes[user.upperBound] == UInt8(ascii: ")"),
+              // `lmtp(44321):` is the process, not a user.
+              bytes[user].contains(where: { !ASCII.isDigit($0) }) else { return nil }
         let after = bytes[user.upperBound + 1]
         return after == UInt8(ascii: "<") || after == UInt8(ascii: ":") ? user : nil
     }

@@ -39,6 +39,9 @@ package enum FTPCommandDetector {
         while end < n, b[end] > 0x20, b[end] != close || close == 0,
               !(b[end] == UInt8(ascii: "\\") && end + 1 < n && (b[end + 1] == UInt8(ascii: "r") || b[end + 1] == UInt8(ascii: "n"))) { end += 1 }
         guard end > start else { return nil }
+        // postscreen's verdict on a client (`postscreen[880]: PASS NEW [198.51.100.7]:52111`).
+        if password, close == 0, end - start == 3, end + 1 < n, b[end + 1] == UInt8(ascii: "["),
+           ASCII.hasPrefix(b, at: start, exactly: "NEW") || ASCII.hasPrefix(b, at: start, exactly: "OLD") { return nil }
         if close != 0, close != UInt8(ascii: "\\") {
             guard end < n, b[end] == close || b[end] == UInt8(ascii: "\\") else { return nil }
         }

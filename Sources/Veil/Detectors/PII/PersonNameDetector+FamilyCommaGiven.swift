@@ -11,10 +11,20 @@ extension PersonNameDetector {
     package static func familyCommaGiven(_ b: Bytes, at i: Int) -> Range<Int>? {
         let n = b.count
         guard i + 6 < n, ASCII.isUpper(b[i]) else { return nil }
+        // `O'Sullivan`: read from the `O`, not from the letter after the apostrophe.
+        if i >= 2, b[i - 1] == UInt8(ascii: "'"), ASCII.isUpper(b[i - 2]), i == 2 || !ASCII.isLetter(b[i - 3]) { return nil }
         var e = i + 1
+        if b[e] == UInt8(ascii: "'"), ASCII.isUpper(b[e + 1]) { e += 2 }
         while e < n, e - i <= 24, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
+        // Two family names (`García López, María`).
+        var first = i..<e
+        if e + 4 < n, b[e] == 0x20, ASCII.isUpper(b[e + 1]) {
+            var f = e + 2
+            while f < n, f - e <= 24, ASCII.isLower(b[f]) || b[f] >= 0x80 { f += 1 }
+            if f - e >= 3, f < n, b[f] == UInt8(ascii: ",") { first = i..<e; e = f }
+        }
         let family = i..<e
-        guard family.count >= 2, e + 3 < n, b[e] == UInt8(ascii: ","), b[e + 1] == 0x20, ASCII.isUpper(b[e + 2]) else { return nil }
+        guard first.count >= 2, e + 3 < n, b[e] == UInt8(ascii: ","), b[e + 1] == 0x20, ASCII.isUpper(b[e + 2]) else { return nil }
         var g = e + 3
         while g < n, g - e <= 24, ASCII.isLower(b[g]) || b[g] >= 0x80 { g += 1 }
         let given = (e + 2)..<g
@@ -22,10 +32,12 @@ extension PersonNameDetector {
               !placeNames.contains(b, given), !placeNames.contains(b, family) else { return nil }
         // What closes the pair: white space, punctuation, a quote or a bracket (not a letter).
         guard g == n || !(ASCII.isAlnum(b[g]) || b[g] == UInt8(ascii: "-")) else { return nil }
+        // `María del Carmen`: a given name's particle and second word.
+        if g + 4 < n, b[g] == 0x20, let end = familyNameAfterParticles(b, g + 1) { g = end }
         let opener: UInt8 = i > 0 ? b[i - 1] : 0x20
         let enclosed = (opener == UInt8(ascii: "\"") || opener == UInt8(ascii: "'") || opener == UInt8(ascii: "(")) && g < n
             && (b[g] == opener || (opener == UInt8(ascii: "(") && b[g] == UInt8(ascii: ")")))
-        guard enclosed || (PersonNameDetector.family.contains(b, family) && !notFamily.contains(b, family)) else { return nil }
+        guard enclosed || (PersonNameDetector.family.contains(b, first) && !notFamily.contains(b, first)) else { return nil }
         return i..<g
     }
 

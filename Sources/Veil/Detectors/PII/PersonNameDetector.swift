@@ -119,8 +119,22 @@ package enum PersonNameDetector {
             }
         }
         if b[firstEnd] == UInt8(ascii: "_") { return underscoreJoined(b, at: at, firstEnd: firstEnd) }
-        guard let r = givenFirstName(b, at: at, firstEnd: firstEnd) ?? familyFirstName(b, at: at, firstEnd: firstEnd) ?? koreanName(b, at: at) else { return nil }
-        return isBrandName(b, r) ? nil : r
+        guard var r = givenFirstName(b, at: at, firstEnd: firstEnd) ?? familyFirstName(b, at: at, firstEnd: firstEnd) ?? koreanName(b, at: at) else { return nil }
+        if isBrandName(b, r) { return nil }
+        // A quoted name's last word, whatever it is: `"Alberta Bobbeth Charleson"`.
+        // (A JSON string's content is scanned on its own: from its start to its end.)
+        if at == 0 || b[at - 1] == UInt8(ascii: "\"") || b[at - 1] == UInt8(ascii: "'"), let e = lastWordBeforeQuote(b, r.upperBound, quote: at == 0 ? nil : b[at - 1]) {
+            r = r.lowerBound..<e
+        }
+        return r
+    }
+
+    /// After a name that ends at `end`: when one more capitalised word follows and the closing
+    /// `quote` (or, with none, the end of the text) comes right after it, that word's end.
+    static func lastWordBeforeQuote(_ b: Bytes, _ end: Int, quote: UInt8?) -> Int? {
+        guard end + 3 < b.count, b[end] == 0x20, upperInitialLength(b, end + 1) > 0, let e = familyName(b, end + 1) else { return nil }
+        if let quote { return e < b.count && b[e] == quote ? e : nil }
+        return e == b.count ? e : nil
     }
 
     /// A name in a file or resource name, its words joined by `_` (`Resume_Jane_Doe_2024.pdf`,

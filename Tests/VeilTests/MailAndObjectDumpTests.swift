@@ -1,0 +1,34 @@
+import Testing
+@testable import Veil
+
+/// Lines from mail servers and object dumps that stop 43's probes found over-replaced: a
+/// postscreen verdict read as a password, a process id read as a Dovecot user, a type name read
+/// as the account after `failed for`, the rest of a message after a print_r array.
+@Suite("Mail server verdicts and object dumps")
+struct MailAndObjectDumpTests {
+    @Test("postscreen's PASS NEW / PASS OLD is a verdict; an FTP trace's PASS is still a password")
+    func postscreen() {
+        for verdict in ["NEW", "OLD"] {
+            let out = FuzzRegressionTests.stable("Nov 3 mx1 postfix/postscreen[880]: PASS \(verdict) [198.51.100.170]:52111")
+            #expect(out.hasPrefix("Nov 3 mx1 postfix/postscreen[880]: PASS \(verdict) [ip~test~") && !out.contains("198.51.100.170"), "\(out)")
+        }
+        FuzzRegressionTests.expectText("ftp: > PASS NEWp4ss!", "NEWp4ss!", replaced: true)
+        FuzzRegressionTests.expectText("ftp: > PASS NEW", "PASS NEW", replaced: true)
+    }
+
+    @Test("Dovecot's lmtp(PID) is the process; lmtp(user) is the user")
+    func dovecotProcess() {
+        let out = FuzzRegressionTests.stable("dovecot: lmtp(44321): lmtp(ana.silva): msgid=<x@y>: saved mail to INBOX")
+        #expect(out.hasPrefix("dovecot: lmtp(44321): lmtp(username~test~") && !out.contains("ana.silva"), "\(out)")
+    }
+
+    @Test("a type name after `failed for` is no account; the dump's fields are read by their keys", arguments: [
+        ("login failed for LoginAttempt(username=jdoe, ip=192.0.2.7)", "login failed for LoginAttempt(username=username~test~", "jdoe"),
+        ("Auth failed for LoginRequest { UserName = mkowalski, Remember = True }", "Auth failed for LoginRequest { UserName = username~test~", "mkowalski"),
+        ("Authentication failed for Jdoe77 from 192.0.2.7", "Authentication failed for username~test~", "Jdoe77"),
+    ])
+    func typeName(_ line: String, _ prefix: String, _ account: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(out.hasPrefix(prefix) && !out.contains(account), "\(out)")
+    }
+}
