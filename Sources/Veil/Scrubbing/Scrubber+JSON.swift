@@ -160,7 +160,9 @@ extension Scrubber {
                     // Suricata's EVE: `"alert":{"signature":"ET POLICY curl User-Agent Outbound"}` names a detection rule.
                     if memberRule != nil, path.count >= 2, path[path.count - 1].elementsEqual("signature".utf8), path[path.count - 2].elementsEqual("alert".utf8) { memberRule = nil }
                     // Kubernetes' audit events: `"user":{"username":"system:serviceaccount:argocd:…"}` is a workload's identity.
-                    if let m = memberRule, compiled.active[m].type == "username", Self.isKubernetesSystemIdentity(b, quotedAt: r.i) { memberRule = nil }
+                    if let m = memberRule, compiled.active[m].type == "username", Self.isKubernetesSystemIdentity(b, quotedAt: r.i) || Self.isMachineAccount(b, quotedAt: r.i) { memberRule = nil }
+                    // `"user_id":""`: an empty string holds no one to pseudonymise (an empty secret is still redacted).
+                    if let m = memberRule, compiled.active[m].action == .pseudonymize, r.i + 1 < b.count, b[r.i] == UInt8(ascii: "\""), b[r.i + 1] == UInt8(ascii: "\"") { memberRule = nil }
                     // `{"address":"https://hooks.acme.io/…"}`: a webhook's address, not a postal one.
                     if let m = memberRule, m != rule, compiled.active[m].type == "address", r.i + 1 < b.count, b[r.i] == UInt8(ascii: "\""), Self.startsURL(b, r.i + 1) || Self.startsNetworkAddress(b, r.i + 1) { memberRule = nil }
                     // Docker's events (`"Actor":{"ID":"4e5f…","Attributes":{…}}`) and Kubernetes' object references

@@ -286,6 +286,11 @@ extension Scrubber {
             return nil
         }
         if b[separator] == UInt8(ascii: ":"), Self.isLabelNotPair(b, key: keyStart..<keyEnd, separator: separator) { return nil }
+        // PowerShell's `ParameterBinding(Invoke-RestMethod): name="Uri"; value="…"`: the name of a parameter.
+        if b[separator] == UInt8(ascii: "="), rule == compiled.nameRule, keyEnd - keyStart == 4,
+           CredentialScan.contains(b, from: separator, to: min(n, separator + 80), lowercased: "; value=") { return nil }
+        // `<Provider Name='Microsoft-Windows-Sysmon'>`: the name an element of a schema carries, no person's.
+        if quote == 0, b[separator] == UInt8(ascii: "="), rule == compiled.nameRule, Self.isSchemaElementName(b, keyStart: keyStart) { return nil }
         if b[separator] == UInt8(ascii: ":"), let inner = Self.innerAssignmentKey(b, separator: separator), compiled.fieldRule(forTextKey: b, inner) != nil { return nil }
         // Cyrus's `login: mail-gw.example.net [198.51.100.90] siobhan.kelly plaintext+TLS User logged in`:
         // the client's host, its address, then the account.
@@ -315,7 +320,18 @@ extension Scrubber {
         if b[separator] == UInt8(ascii: ":"), !rocket, v + 1 < n, b[v] == UInt8(ascii: ":"), b[v + 1] == 0x20 { v += 1 }
         if b[separator] == UInt8(ascii: ":") || spaced || rocket {
             while v < n, v < separator + 16, b[v] == 0x20 || b[v] == 0x09 { v += 1 }
+            // YAML in a JSON string (`"postgresql:\n  auth:\n    username: …"`): a key that opens a
+            // block has no value of its own; the escaped line break is no value.
+            // (A JSON string's content is read decoded: the break is a real one there.) A scalar on
+            // the next, indented line is the key's value (`password:\n    hunter2`).
+            if b[separator] == UInt8(ascii: ":"), let next = Self.yamlLineAfterBreak(b, at: v) {
+                guard let scalar = next else { return nil }
+                v = scalar
+            }
         }
+        // GraphQL's, PowerShell's and a shell's variables (`login(email: $email, password: $password)`,
+        // `reset(token: $resetToken)`): a reference named after its key, no value.
+        if v + 2 < n, b[v] == UInt8(ascii: "$"), Self.isVariableNamedAfterKey(b, variable: v + 1, key: lastSegmentStart..<keyEnd) { return nil }
         // React Native's and the console's `'password:', 'Seoul#Tower88'`, `"password:" "…"`: a label
         // with its colon inside the quotes; the value is the next argument (an object after it,
         // `'user:', { … }`, is scanned as text).
@@ -721,6 +737,15 @@ extension Scrubber {
         if Self.isTerraformPlaceholder(b, valueStart..<valueEnd)
             || (compiled.active[rule].type == "username" && Self.isKubernetesSystemIdentity(b, valueStart..<valueEnd))
             || (compiled.active[rule].type == "address" && Self.isHostName(b, valueStart..<valueEnd)) {
+            return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
+        }
+        // A closing bracket after a selector's colon (`-[LoginWindowController loginWithUserName:]`): no value.
+        if valueEnd == valueStart + 1, b[valueStart] == UInt8(ascii: "]") || b[valueStart] == UInt8(ascii: ")") || b[valueStart] == UInt8(ascii: "}") {
+            return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
+        }
+        // A Windows computer account (`DC01$`, `WS-042$`) and an EC2 instance as a session's name
+        // (`i-0a1b2c3d4e5f67890`): machines, not people.
+        if compiled.active[rule].type == "username", Self.isMachineAccount(b, valueStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
         // D-Bus's `system bus name :1.245`, `name: 2.0.1`: digits and dots name no person.
@@ -1950,5 +1975,76 @@ extension Scrubber {
         if ASCII.isDigit(x) || x == UInt8(ascii: "+") || x == UInt8(ascii: "("), let hit = exact(.phone, PhoneDetector.match(sub, at: 0, floor: 0)) { return hit }
         if ASCII.isUpper(x), let hit = exact(.iban, IBANDetector.match(sub, at: 0, floor: 0)) { return hit }
         return nil
+    }
+
+    /// True when the key at `keyStart` is the first attribute of an XML element that names a part
+    /// of a schema or a program (`<Provider Name=`, `<Param name=`, `<Property Name=`), not a person.
+    static func isSchemaElementName(_ b: Bytes, keyStart: Int) -> Bool {
+        var k = keyStart - 1
+        guard k > 1, b[k] == 0x20 else { return false }
+        while k > 0, b[k] == 0x20 { k -= 1 }
+        let end = k + 1
+        while k >= 0, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "_") { k -= 1 }
+        let start = k + 1
+        // (`<evt:Provider`: the local name.)
+        if k >= 1, b[k] == UInt8(ascii: ":") {
+            k -= 1
+            while k >= 0, ASCII.isAlnum(b[k]) { k -= 1 }
+        }
+        guard k >= 0, b[k] == UInt8(ascii: "<"), end > start else { return false }
+        return schemaElements.contains { $0.utf8CodeUnitCount == end - start && ASCII.hasPrefix(b, at: start, lowercased: $0) }
+    }
+
+    static let schemaElements: [StaticString] = [
+        "provider", "param", "parameter", "property", "attribute", "field", "column", "setting", "option", "variable",
+        "channel", "class", "method", "module", "package", "assembly", "component", "feature", "plugin", "target", "project",
+        "dependency", "header", "task", "job", "step", "queue", "topic", "table", "index", "service", "application", "source",
+        "logger", "appender", "filter", "handler", "bean", "servlet", "artifact", "metric", "counter", "event", "testcase", "testsuite",
+    ]
+
+    /// True when an identifier of letters starts at `variable`, ends at a delimiter (`,` `)` `}`
+    /// white space, a quote or the end) and holds the key's name (`$password`, `$newPassword`
+    /// for `password`; `$resetToken` for `token`): a variable, not a value.
+    static func isVariableNamedAfterKey(_ b: Bytes, variable: Int, key: Range<Int>) -> Bool {
+        let n = b.count
+        var e = variable
+        while e < n, e - variable <= 40, ASCII.isLetter(b[e]) || b[e] == UInt8(ascii: "_") { e += 1 }
+        guard e - variable >= key.count, key.count >= 3 else { return false }
+        guard e == n || b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: ")") || b[e] == UInt8(ascii: "}") || b[e] == 0x20
+                || b[e] == UInt8(ascii: "\"") || b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "\\") else { return false }
+        let name = b[variable..<e].map(ASCII.lower), keyName = b[key].map(ASCII.lower)
+        guard keyName.allSatisfy(ASCII.isLetter) else { return false }
+        var i = 0
+        while i + keyName.count <= name.count {
+            if Array(name[i..<(i + keyName.count)]) == keyName { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// At a line break right after a YAML key's colon (real, or escaped as `\n`/`\r\n`): the
+    /// start of the next line's scalar when that line holds one (`password:\n    hunter2`), or
+    /// `.some(nil)` when it opens a block (`auth:\n    username: …`, a list's `- `) or is empty;
+    /// nil when no line break stands at `at`.
+    static func yamlLineAfterBreak(_ b: Bytes, at: Int) -> Int?? {
+        let n = b.count
+        var k = at
+        var breaks = 0
+        while k < n {
+            if b[k] == 0x0A || b[k] == 0x0D { k += 1; breaks += 1; continue }
+            if b[k] == UInt8(ascii: "\\"), k + 1 < n, b[k + 1] == UInt8(ascii: "n") || b[k + 1] == UInt8(ascii: "r") { k += 2; breaks += 1; continue }
+            break
+        }
+        guard breaks > 0 else { return nil }
+        let indent = k
+        while k < n, b[k] == 0x20 { k += 1 }
+        guard k > indent, k < n, b[k] != UInt8(ascii: "-"), b[k] != UInt8(ascii: "\""), b[k] != UInt8(ascii: "\\") else { return .some(nil) }
+        // The line's end: a key (`word:` then a space or the end) on it makes it a mapping.
+        var e = k
+        while e < n, b[e] != 0x0A, b[e] != 0x0D, !(b[e] == UInt8(ascii: "\\") && e + 1 < n && (b[e + 1] == UInt8(ascii: "n") || b[e + 1] == UInt8(ascii: "r"))) {
+            if b[e] == UInt8(ascii: ":"), e + 1 == n || b[e + 1] == 0x20 || b[e + 1] == 0x0A || b[e + 1] == UInt8(ascii: "\\") { return .some(nil) }
+            e += 1
+        }
+        return e > k ? .some(k) : .some(nil)
     }
 }

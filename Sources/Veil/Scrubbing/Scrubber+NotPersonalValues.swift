@@ -4,6 +4,8 @@
 ///   an account key of an audit event;
 /// - Terraform's placeholders for values it does not print (`(known after apply)`,
 ///   `(sensitive value)`, `(sensitive)`);
+/// - machines under an account key: a Windows computer account (`DC01$`), an EC2 instance
+///   (`i-0a1b2c3d4e5f67890`, a role session's name);
 /// - a DNS host name under an `address` key (`address = "orders-db.c9akciq32.eu-west-1.rds.amazonaws.com"`):
 ///   a network address, not a postal one.
 extension Scrubber {
@@ -44,5 +46,25 @@ extension Scrubber {
         }
         guard dots >= 2, r.upperBound - lastDot - 1 >= 2 else { return false }
         return b[(lastDot + 1)..<r.upperBound].allSatisfy(ASCII.isLower)
+    }
+
+    /// `DC01$`, `WS-042$` (a Windows computer account: capitals, digits and `-`, then `$`) and
+    /// `i-0a1b2c3d4e5f67890` (an EC2 instance id: `i-` and 8 or 17 lower-case hex digits).
+    static func isMachineAccount(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        let count = r.count
+        if count >= 2, count <= 16, b[r.upperBound - 1] == UInt8(ascii: "$") {
+            return b[r.lowerBound..<(r.upperBound - 1)].allSatisfy { ASCII.isUpper($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "-") }
+                && ASCII.isUpper(b[r.lowerBound])
+        }
+        if count == 10 || count == 19, b[r.lowerBound] == UInt8(ascii: "i"), b[r.lowerBound + 1] == UInt8(ascii: "-") {
+            return b[(r.lowerBound + 2)..<r.upperBound].allSatisfy { ASCII.isDigit($0) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f")) }
+        }
+        return false
+    }
+
+    /// ``isMachineAccount(_:_:)`` for a JSON string at `i` (its opening quote).
+    static func isMachineAccount(_ b: Bytes, quotedAt i: Int) -> Bool {
+        guard i < b.count, b[i] == UInt8(ascii: "\""), let close = b[(i + 1)..<min(b.count, i + 24)].firstIndex(of: UInt8(ascii: "\"")) else { return false }
+        return isMachineAccount(b, (i + 1)..<close)
     }
 }

@@ -45,8 +45,9 @@ extension Scrubber {
                     count += 1
                 }
                 let key = UnsafeBufferPointer(rebasing: buffer[0..<count])
-                if let rule = compiled.fieldRule(forTextKey: key, 0..<count) { return (rule, start) }
+                // (A thing's name first: `Log Name` reads as `logname`, a user's key.)
                 if Self.isThingName(b, start..<lastWord.upperBound, lastWord) { return (-1, start) }
+                if let rule = compiled.fieldRule(forTextKey: key, 0..<count) { return (rule, start) }
             }
             return nil
         }
@@ -137,6 +138,7 @@ extension Scrubber {
         "policy", "rule", "setting", "environment", "stage", "browser", "platform", "vendor", "brand", "store",
         "bank", "business", "merchant", "cookie", "header", "font", "display_",
         "computer", "machine", "workstation", "printer", "share", "folder", "logger", "vm", "netbios", "dns",
+        "log", "source", "provider", "command", "operation", "action", "queue", "trigger",
     ]
 
     /// `endsSpacedKey`'s words, packed 8 bits a letter.

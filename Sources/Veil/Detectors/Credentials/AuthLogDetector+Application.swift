@@ -241,7 +241,8 @@ extension AuthLogDetector {
                                   "reason", "reasons", "unknown", "sessions", "space", "agent", "agents", "preferences", "settings", "groups", "roles",
                                   "permissions", "mode", "level", "type", "interface", "management", "service", "services", "content", "namespace",
                                   "namespaces", "home", "directory", "directories", "ids", "lookup", "deletion", "activity", "details", "list",
-                                  "attributes", "metadata", "cache", "quota", "quotas", "storage", "files", "keys", "tokens", "credentials", "limit", "limits"]
+                                  "attributes", "metadata", "cache", "quota", "quotas", "storage", "files", "keys", "tokens", "credentials", "limit", "limits",
+                                  "token", "key", "client", "app", "application", "device", "host", "api", "endpoint", "resource", "repository", "repo"]
         where r.count == word.utf8CodeUnitCount && ASCII.hasPrefix(bytes, at: r.lowerBound, lowercased: word) {
             return true
         }

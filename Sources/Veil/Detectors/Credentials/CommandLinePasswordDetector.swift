@@ -47,7 +47,7 @@ package enum CommandLinePasswordDetector {
         if ASCII.hasPrefix(b, at: at, exactly: "curl ") { return curlUser(b, at: at) }
         if let tool = moreToolsPassword(b, at: at) { return tool }
         if ASCII.hasPrefix(b, at: at, exactly: "echo ") { return echoPipedPassword(b, at: at) }
-        if ASCII.hasPrefix(b, at: at, lowercased: "net ") { return netCommandPassword(b, at: at) }
+        if ASCII.hasPrefix(b, at: at, lowercased: "net ") || ASCII.hasPrefix(b, at: at, lowercased: "net1 ") { return netCommandPassword(b, at: at) }  // (`net1`: what `net` runs)
         if ASCII.hasPrefix(b, at: at, exactly: "rabbitmqctl ") { return rabbitmqPassword(b, at: at) }
         if ASCII.hasPrefix(b, at: at, exactly: "mc ") { return minioClientSecret(b, at: at) }
         // `docker login -u u -p PASS`, `podman login …`, `az login …`, `mongo -u u -p PASS`, `redis-cli -a PASS`.
