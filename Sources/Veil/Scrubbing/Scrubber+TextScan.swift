@@ -328,6 +328,11 @@ extension Scrubber {
                     continue
                 }
             case UInt8(ascii: "("):
+                // A DICOM dump's `(0010,0010) PN [DOE^JANE]`: a person's name, a patient's id or birth date.
+                if keyContext, i >= floor, i >= credentialsOnlyUntil, i + 14 < n, b[i + 1] == UInt8(ascii: "0"), let (value, rule) = dicomElement(b, open: i) {
+                    Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field)
+                    unsorted = true
+                }
                 // coredumpctl's `UID: 1001 (lpetrov)`, uWSGI's `198.51.100.44 (mkowalski) {40 vars in …}`.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 2, i + 3 < n, b[i - 1] == 0x20,
                    let r = AuthLogDetector.parenthesisedAccount(b, at: i + 1) {
