@@ -85,6 +85,23 @@ extension Scrubber {
         IdentityPhrase(words: "nir", key: "nir", needsQualifier: false),
         IdentityPhrase(words: "insee", key: "insee", needsQualifier: false),
         IdentityPhrase(words: "idnr", key: "idnr", needsQualifier: false),
+        // Labels with their punctuation and longer forms (stop 43): `Steuer-IdNr. 65 371 428 606`,
+        // `CPR-nr. 070761-4285`, `Burgerservicenummer 273864105`, `INSZ/NISS 85.07.30-033.28`,
+        // `ssin 92021417887`, `ITIN 912-78-3456`, `Dokumentnummer L01X00T44`.
+        IdentityPhrase(words: "steuer-idnr.", key: "steuer_id", needsQualifier: false),
+        IdentityPhrase(words: "steuer-idnr", key: "steuer_id", needsQualifier: false),
+        IdentityPhrase(words: "cpr-nr.", key: "cpr", needsQualifier: false),
+        IdentityPhrase(words: "cpr-nr", key: "cpr", needsQualifier: false),
+        IdentityPhrase(words: "cpr", key: "cpr", needsQualifier: false),
+        IdentityPhrase(words: "burgerservicenummer", key: "bsn", needsQualifier: false),
+        IdentityPhrase(words: "insz/niss", key: "insz", needsQualifier: false),
+        IdentityPhrase(words: "insz", key: "insz", needsQualifier: false),
+        IdentityPhrase(words: "niss", key: "niss", needsQualifier: false),
+        IdentityPhrase(words: "rijksregisternummer", key: "rijksregisternummer", needsQualifier: false),
+        IdentityPhrase(words: "ssin", key: "ssin", needsQualifier: false),
+        IdentityPhrase(words: "itin", key: "itin", needsQualifier: false),
+        IdentityPhrase(words: "dokumentnummer", key: "personalausweis", needsQualifier: false),
+        IdentityPhrase(words: "ausweisnummer", key: "personalausweis", needsQualifier: false),
         IdentityPhrase(words: "uidai", key: "uidai", needsQualifier: false),
         IdentityPhrase(words: "sa id", key: "national_id", needsQualifier: false),
         IdentityPhrase(words: "national id", key: "national_id", needsQualifier: false),
@@ -121,8 +138,9 @@ extension Scrubber {
         switch pair << 8 | UInt32(third) {
         case 0x746320, 0x706173, 0x70616E, 0x706573, 0x706572, 0x647269, 0x646E69, 0x6E6174, 0x746178, 0x74696E, 0x74666E, 0x616164, 0x637066, 0x637572, 0x636F64, 0x62736E, 0x737465, 0x736F7A, 0x73766E,
              0x62616E, 0x616363, 0x726F75, 0x6D6564, 0x6D656D, 0x6B6F6E, 0x736F63,  // ban, acc, rou, med, mem, kon, soc
-             0x65696E, 0x636E70, 0x686574, 0x68656E, 0x6E7269, 0x62766E, 0x6E6873, 0x696E73, 0x69646E, 0x756964, 0x736120:
-            return true  // ein, cnp, het, hen, nri, bvn, nhs, ins, idn, uid, `sa `
+             0x65696E, 0x636E70, 0x686574, 0x68656E, 0x6E7269, 0x62766E, 0x6E6873, 0x696E73, 0x69646E, 0x756964, 0x736120,  // ein, cnp, het, hen, nri, bvn, nhs, ins, idn, uid, `sa `
+             0x637072, 0x627572, 0x72696A, 0x737369, 0x697469, 0x646F6B, 0x617573:  // cpr, bur, rij, ssi, iti, dok, aus
+            return true
         default: return false
         }
     }

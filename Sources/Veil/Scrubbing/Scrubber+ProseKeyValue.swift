@@ -29,6 +29,17 @@
 /// codes, one-time codes and dates of birth and pseudonymises medical record numbers as
 /// `patient_id`).
 extension Scrubber {
+    /// Kinds of a `código`/`codice` that make it a one-time code (the word's start: `verifica` for
+    /// `verificación`, `verificação`, `verifica`).
+    static let romanceCodeKinds: [StaticString] = ["verifica", "acce", "aces", "segur", "sicur", "confirma", "conferma", "autentica", "activa", "ativa", "attiva", "recupera", "seguran"]
+
+    /// `código`, `codigo` (Spanish, Portuguese) or `codice` (Italian) at `at`: the word's length in bytes.
+    static func romanceCodeWord(_ b: Bytes, at: Int) -> Int? {
+        if ASCII.hasPrefix(b, at: at, lowercased: "código") { return 7 }
+        if ASCII.hasPrefix(b, at: at, lowercased: "codigo") || ASCII.hasPrefix(b, at: at, lowercased: "codice") { return 6 }
+        return nil
+    }
+
     /// A one-time code at `at` (the word `code`, `otp` or `passcode`): the code's range. A code
     /// after a `for …` clause lies ahead of the words the scan has still to read.
     static func oneTimeCode(_ b: Bytes, at: Int) -> (code: Range<Int>, ahead: Bool)? {
@@ -49,6 +60,13 @@ extension Scrubber {
                       oneTimeCodePossessives.contains(b[wordBefore(b, gap: qualifier.lowerBound - 1)].map(ASCII.lower)) else { return nil }
             }
             word = 4
+        } else if let length = romanceCodeWord(b, at: at) {
+            // `Tu código de verificación es 482913`, `Il tuo codice di accesso è 4815`: the code's
+            // kind after `de`/`di` names it (read below).
+            guard at == 0 || !ASCII.isLetter(b[at - 1]), at + length + 4 < b.count, b[at + length] == 0x20,
+                  b[at + length + 1] | 0x20 == UInt8(ascii: "d"), b[at + length + 2] == UInt8(ascii: "e") || b[at + length + 2] == UInt8(ascii: "i"),
+                  b[at + length + 3] == 0x20 else { return nil }
+            word = length
         } else if ASCII.hasPrefix(b, at: at, lowercased: "otp") { word = 3 }
         else if ASCII.hasPrefix(b, at: at, lowercased: "passcode") { word = 8 }
         else { return nil }
@@ -73,17 +91,20 @@ extension Scrubber {
         }
         // `votre code de vérification est 482913`, `il codice di verifica è 4815`: the code's kind
         // in a Romance language (one word after `de`/`di`).
-        if word == 4, !ahead, v + 4 < n, b[v] == 0x20, b[v + 1] | 0x20 == UInt8(ascii: "d"), b[v + 2] == UInt8(ascii: "e") || b[v + 2] == UInt8(ascii: "i"), b[v + 3] == 0x20 {
+        if word == 4 || word >= 6 && word <= 7, !ahead, v + 4 < n, b[v] == 0x20, b[v + 1] | 0x20 == UInt8(ascii: "d"), b[v + 2] == UInt8(ascii: "e") || b[v + 2] == UInt8(ascii: "i"), b[v + 3] == 0x20 {
             var k = v + 4
             while k < n, k - v < 24, ASCII.isLetter(b[k]) || b[k] >= 0x80 || b[k] == UInt8(ascii: "-") { k += 1 }
             guard k > v + 5, k < n else { return nil }
+            // After `código`/`codice` the kind decides (`código de error es 5001`, a bar code stay).
+            if word != 4, !romanceCodeKinds.contains(where: { ASCII.hasPrefix(b, at: v + 4, lowercased: $0) }) { return nil }
             v = k
         }
         let separator = v  // (after the key word, or after the `for …` clause)
         // (`+` is a form body's space: Twilio's `Body=Your+code+is+482913`.)
         if isWordGap(b[v]), v + 4 < n, ASCII.hasPrefix(b, at: v + 1, lowercased: "is") || ASCII.hasPrefix(b, at: v + 1, lowercased: "es") {
             let after = b[v + 3] | 0x20 == UInt8(ascii: "t") ? v + 4 : v + 3
-            if after < n, isWordGap(b[after]), b[v + 1] | 0x20 == UInt8(ascii: "i") || after == v + 4 { v = after + 1 }
+            // (`es` alone is Spanish for "is" after `código`.)
+            if after < n, isWordGap(b[after]), b[v + 1] | 0x20 == UInt8(ascii: "i") || after == v + 4 || word >= 6 { v = after + 1 }
         } else if isWordGap(b[v]), v + 8 < n, ASCII.hasPrefix(b, at: v + 1, lowercased: "lautet"), isWordGap(b[v + 7]) {
             v += 8  // German `Ihr Code lautet 482913`
         } else if isWordGap(b[v]), v + 4 < n, b[v + 1] == 0xC3, b[v + 2] == 0xA9 || b[v + 2] == 0xA8, isWordGap(b[v + 3]) {

@@ -755,6 +755,11 @@ extension Scrubber {
         if x == UInt8(ascii: "e"), i > 0, i + 20 < n, b[i + 1] == UInt8(ascii: "J"), b[i - 1] == UInt8(ascii: "."), d.bearerToken >= 0, let r = BearerTokenDetector.signedSession(b, at: i) {
             return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence)
         }
+        // A Windows account's security identifier, `S-1-5-21-3623811015-3361044348-30300820-1013`.
+        if x == UInt8(ascii: "S"), i + 20 < n, b[i + 1] == UInt8(ascii: "-"), b[i + 8] == UInt8(ascii: "-"), !credentialsOnly, d.authLogUser >= 0,
+           let r = WindowsAccountDetector.userSID(b, at: i) {
+            return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
+        }
         // Steam's `STEAM_1:0:12345678`: a player's account.
         if x == UInt8(ascii: "S"), i + 10 < n, b[i + 5] == UInt8(ascii: "_"), !credentialsOnly, d.authLogUser >= 0, let r = SteamIDDetector.steamID2(b, at: i) {
             // Source engine's `"Name<12><STEAM_1:0:…><CT>"`: the player's name too.
@@ -946,7 +951,7 @@ extension Scrubber {
                 return (value, .field, rule, 20)
             }
             switch (lower, second) {
-            case (UInt8(ascii: "c"), UInt8(ascii: "o")), (UInt8(ascii: "o"), UInt8(ascii: "t")), (UInt8(ascii: "p"), UInt8(ascii: "a")):
+            case (UInt8(ascii: "c"), UInt8(ascii: "o")), (UInt8(ascii: "o"), UInt8(ascii: "t")), (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "c"), 0xC3 | 0x20):  // (`có`digo)
                 if let (r, ahead) = Self.oneTimeCode(b, at: i), let rule = oneTimeCodeRule() {
                     guard ahead else { return (r, .field, rule, 20) }
                     // Past a `for …` clause: added ahead, the clause still scanned.

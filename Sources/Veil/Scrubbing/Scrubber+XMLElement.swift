@@ -157,6 +157,8 @@ extension Scrubber {
         if let friendly, !friendly.isEmpty, friendly.count <= 64, b[friendly].allSatisfy({ ASCII.isAlnum($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) {
             return (.range(friendly), k)
         }
+        // ADFS names a claim by its URI (`…/identity/claims/emailaddress`): its last segment is the key.
+        if let segment = uriLastSegment(b, name) { return (.range(segment), k) }
         guard ASCII.hasPrefix(b, at: name.lowerBound, exactly: "urn:oid:") else { return nil }
         let oid = (name.lowerBound + 8)..<name.upperBound
         func oidIs(_ s: StaticString) -> Bool { oid.count == s.utf8CodeUnitCount && ASCII.hasPrefix(b, at: oid.lowerBound, exactly: s) }
@@ -222,5 +224,14 @@ extension Scrubber {
             k += 1
         }
         return nil
+    }
+
+    /// The last path segment of a URI (`http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name`
+    /// → `name`) when it is a word; nil for a value with no `/` or a URI without that shape.
+    static func uriLastSegment(_ b: Bytes, _ r: Range<Int>) -> Range<Int>? {
+        guard r.count > 8, ASCII.hasPrefix(b, at: r.lowerBound, exactly: "http"),
+              let slash = b[r].lastIndex(of: UInt8(ascii: "/")), slash + 1 < r.upperBound,
+              b[(slash + 1)..<r.upperBound].allSatisfy({ ASCII.isLetter($0) || $0 == UInt8(ascii: "_") }) else { return nil }
+        return (slash + 1)..<r.upperBound
     }
 }

@@ -131,6 +131,15 @@ package enum CommandLinePasswordDetector {
             if exact("cf login ") || exact("cf8 login ") { return flagValue(b, after: at, flag: " -p ") }
             // `consul kv put [-token=…] config/app/db_password 'S3cret'`.
             if exact("consul kv put ") { return .some(secretPathPut(b, from: at + 10)) }
+        case UInt8(ascii: "d"):
+            // macOS `dscl . -passwd /Users/jkim [OLD] NEW`: the passwords after the record's path.
+            if exact("dscl ") {
+                let words = commandWords(b, from: at + 5)
+                guard let flag = words.firstIndex(where: { $0.count == 7 && ASCII.hasPrefix(b, at: $0.lowerBound, exactly: "-passwd") }),
+                      words.count >= flag + 3 else { return .some(nil) }
+                let passwords = words[(flag + 2)...].prefix(2)
+                return .some(passwords.first!.lowerBound..<passwords.last!.upperBound)
+            }
         case UInt8(ascii: "p"):
             if ASCII.hasPrefix(b, at: at, lowercased: "plink") || ASCII.hasPrefix(b, at: at, lowercased: "pscp") { return flagValue(b, after: at, flag: " -pw ") }
             // `poetry config http-basic.REPO USER PASSWORD`.

@@ -1,5 +1,6 @@
 /// User names inside AWS ARNs (CloudTrail `userIdentity.arn`, IAM and STS errors):
-/// `arn:aws:iam::123456789012:user/Alice` (and `user/path/Alice`: the last part),
+/// `arn:aws:iam::123456789012:user/Alice` (and `user/path/Alice`: the last part; an MFA device's
+/// `mfa/alice-yubikey` the same),
 /// `arn:aws:sts::123456789012:assumed-role/Admin/alice@example.com` (the session name,
 /// often a person). Partitions `aws`, `aws-cn`, `aws-us-gov`. Roles, groups and other
 /// resources name no person and stay.
@@ -22,7 +23,8 @@ package enum ARNUserDetector {
         guard colons == 5 else { return nil }
         let resource = k
         let user: Bool
-        if ASCII.hasPrefix(bytes, at: resource, exactly: "user/") {
+        if ASCII.hasPrefix(bytes, at: resource, exactly: "user/") || ASCII.hasPrefix(bytes, at: resource, exactly: "mfa/") {
+            // (An MFA device is named after its user: `mfa/priya.shah-yubikey`.)
             user = true
         } else if ASCII.hasPrefix(bytes, at: resource, exactly: "assumed-role/") {
             user = false
@@ -44,7 +46,8 @@ package enum ARNUserDetector {
             for j in resource..<end where bytes[j] == UInt8(ascii: "/") { slashes += 1 }
             guard slashes >= 2 else { return nil }
         }
-        guard nameStart < end else { return nil }
+        // An EC2 instance as a role's session (`assumed-role/Deploy/i-0a1b2c3d4e5f67890`) is no person.
+        guard nameStart < end, !Scrubber.isMachineAccount(bytes, nameStart..<end) else { return nil }
         return nameStart..<end
     }
 

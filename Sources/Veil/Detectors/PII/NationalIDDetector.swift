@@ -38,10 +38,34 @@ package enum NationalIDDetector {
         case 6 where next == UInt8(ascii: "-") || next == UInt8(ascii: "+") || next == UInt8(ascii: "A"):
             end = finnishHETU(b, at) ?? koreanRRN(b, at)
         case 8: end = spanishDNI(b, at)
+        case 1 where next == 0x20: end = frenchNIRSpaced(b, at)
         default: end = nil
         }
         guard let end, isEnd(b, end) else { return nil }
         return at..<end
+    }
+
+    /// France's social security number (NIR) in its printed groups, `1 85 05 78 006 084 91`:
+    /// sex (1 or 2), year, month, département, commune, order, then the key, 97 minus the
+    /// 13-digit number modulo 97.
+    static func frenchNIRSpaced(_ b: Bytes, _ at: Int) -> Int? {
+        guard at + 21 <= b.count, b[at] == UInt8(ascii: "1") || b[at] == UInt8(ascii: "2") else { return nil }
+        var number: UInt64 = UInt64(b[at] - 0x30)
+        var k = at + 1
+        for width in [2, 2, 2, 3, 3] {
+            guard b[k] == 0x20 else { return nil }
+            k += 1
+            for _ in 0..<width {
+                guard ASCII.isDigit(b[k]) else { return nil }
+                number = number * 10 + UInt64(b[k] - 0x30)
+                k += 1
+            }
+        }
+        guard b[k] == 0x20, ASCII.isDigit(b[k + 1]), ASCII.isDigit(b[k + 2]) else { return nil }
+        let key = UInt64(b[k + 1] - 0x30) * 10 + UInt64(b[k + 2] - 0x30)
+        let month = (number / 10_000_000) % 100
+        guard month >= 1, key == 97 - number % 97 else { return nil }
+        return k + 3
     }
 
     /// A number that starts with a capital letter at `at` (a word start), or nil.

@@ -204,7 +204,7 @@ package enum StreetAddressDetector {
     }
 
     /// `1600 Pennsylvania Ave NW`: a compass abbreviation (`N` `S` `E` `W` `NE` `NW` `SE` `SW`,
-    /// optionally with `.`) after the street type, before `,`, a space or the end. Its end.
+    /// optionally with `.`) after the street type, before `,`, a space, a quote, a bracket or the end. Its end.
     private static func trailingDirection(_ b: Bytes, _ end: Int) -> Int {
         let n = b.count
         guard end + 1 < n, b[end] == 0x20 else { return end }
@@ -214,7 +214,9 @@ package enum StreetAddressDetector {
         let length = e - s
         guard length == 1 || (length == 2 && (b[s] == UInt8(ascii: "N") || b[s] == UInt8(ascii: "S")) && (b[s + 1] == UInt8(ascii: "E") || b[s + 1] == UInt8(ascii: "W"))) else { return end }
         if e < n, b[e] == UInt8(ascii: "."), e + 1 == n || !ASCII.isAlnum(b[e + 1]) { e += 1 }
-        guard e == n || b[e] == UInt8(ascii: ",") || b[e] == 0x20 || b[e] == UInt8(ascii: ";") else { return end }
+        // (Or a string's end: `\"1820 Westlake Ave N\"` in escaped JSON, `<line>… NW</line>`.)
+        guard e == n || b[e] == UInt8(ascii: ",") || b[e] == 0x20 || b[e] == UInt8(ascii: ";") || b[e] == UInt8(ascii: "\\") || b[e] == UInt8(ascii: "\"")
+                || b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "<") || b[e] == UInt8(ascii: ")") || b[e] == UInt8(ascii: "]") else { return end }
         return e
     }
 

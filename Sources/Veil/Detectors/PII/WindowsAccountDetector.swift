@@ -107,4 +107,28 @@ package enum WindowsAccountDetector {
         func word(_ w: StaticString) -> Bool { domain.count == w.utf8CodeUnitCount && ASCII.hasPrefix(b, at: at, exactly: w) }
         return word("ERROR") || word("WARN") || word("WARNING") || word("INFO") || word("DEBUG") || word("FATAL") || word("TRACE") || word("CRITICAL") || word("NOTICE")
     }
+
+    /// At `S`: a domain or local account's security identifier (`S-1-5-21-` and three
+    /// sub-authorities, then a relative id of 1000 or more: a user or a group someone created;
+    /// the well-known ones below 1000, `…-500` Administrator, `…-512` Domain Admins, stay), not
+    /// glued to a word on either side.
+    static func userSID(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        guard ASCII.hasPrefix(b, at: at, exactly: "S-1-5-21-") else { return nil }
+        // (After an escaped tab or line break too: `Security ID:\t\tS-1-5-21-…`.)
+        if at > 0, ASCII.isAlnum(b[at - 1]) || b[at - 1] == UInt8(ascii: "-") {
+            guard at >= 2, b[at - 2] == UInt8(ascii: "\\"), b[at - 1] == UInt8(ascii: "t") || b[at - 1] == UInt8(ascii: "n") || b[at - 1] == UInt8(ascii: "r") else { return nil }
+        }
+        var k = at + 9
+        var rid: UInt64 = 0
+        for part in 0..<4 {
+            let start = k
+            var value: UInt64 = 0
+            while k < n, k - start < 10, ASCII.isDigit(b[k]) { value = value * 10 + UInt64(b[k] - 0x30); k += 1 }
+            guard k > start else { return nil }
+            if part < 3 { guard k < n, b[k] == UInt8(ascii: "-") else { return nil }; k += 1 } else { rid = value }
+        }
+        guard rid >= 1000, k == n || !(ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "-")) else { return nil }
+        return at..<k
+    }
 }
