@@ -17,7 +17,7 @@ extension Scrubber {
                                        (20, "driver_license"), (21, "name")]),
         HL7Segment(id: "NK1", fields: [(2, "name"), (4, "address"), (5, "phone"), (6, "phone"), (30, "name"), (32, "address")]),
         HL7Segment(id: "GT1", fields: [(3, "name"), (4, "name"), (5, "address"), (6, "phone"), (7, "phone"), (8, "dob"), (12, "ssn")]),
-        HL7Segment(id: "IN1", fields: [(16, "name"), (18, "dob"), (19, "address"), (49, "patient_id")]),
+        HL7Segment(id: "IN1", fields: [(16, "name"), (18, "dob"), (19, "address"), (36, "policy_number"), (49, "patient_id")]),
         // Providers (`1234567893^OKAFOR^CHINEDU^^^DR`: NPI, family and given name): attending, referring,
         // consulting and admitting doctors; the ordering provider of an order and an observation.
         HL7Segment(id: "PV1", fields: [(7, "name"), (8, "name"), (9, "name"), (17, "name")]),

@@ -260,6 +260,10 @@ extension Scrubber {
         if rule == nil, quote == 0, bracketKey == nil, b[separator] == UInt8(ascii: "=") {
             rule = cefCustomLabelRule(b, key: keyStart..<keyEnd)
         }
+        // Keys that name a person or a secret only beside their siblings: FHIR's `family` with `given`
+        // (`?family=Zhang&given=Wei`, `{\"family\":\"Pritchard\",\"given\":…}`); Asterisk's security
+        // events (`SecurityEvent="ChallengeResponseFailed",…,AccountID="tbaker",…,Response="e3c1…"`).
+        if rule == nil, bracketKey == nil { rule = siblingContextRule(b, key: keyStart..<keyEnd) }
         if quote == 0, !printR, bracketKey == nil, lastSegmentStart == keyStart, rule == nil || Self.refinesOwnRule(b, keyStart..<keyEnd),
            let spaced = spacedKeyRule(b, lastWord: keyStart..<keyEnd, floor: floor) {
             // `Date of Birth: …`, `User Name: …`: the words read as one key; `Host Name: …` is no person's.
@@ -422,6 +426,11 @@ extension Scrubber {
             while e < n, !(b[e] == UInt8(ascii: "\"") && b[e - 1] == UInt8(ascii: "\\")) { e += 1 }
             if e < n { while e > valueStart, b[e - 1] == UInt8(ascii: "\\") { e -= 1 } }
             valueEnd = e
+        } else if b[v] == UInt8(ascii: "["), escapedQuote, v + 3 < n, b[v + 1] == UInt8(ascii: "\\"), b[v + 2] == UInt8(ascii: "\"") {
+            // `\"birthdate\":[\"1988-07-14\"]` (Keycloak's attributes) inside an escaped JSON string:
+            // the array's strings, up to the `\"]` that closes it (the line's end without one: fail closed).
+            valueStart = v + 3
+            valueEnd = Self.find(b, "\\\"]", from: valueStart, within: 4096) ?? n
         } else if b[v] == UInt8(ascii: "\\"), v + 1 < n, b[v + 1] == UInt8(ascii: "\"") {
             // \"value\" inside an escaped JSON string
             valueStart = v + 2
@@ -716,6 +725,18 @@ extension Scrubber {
     /// `afterPairSeparator`: the value follows `=`/`:` (so `Digest k=v, …` parameters are pairs).
     func fieldValue(_ b: Bytes, rule: Int, valueStart: Int, valueEnd: Int, afterPairSeparator: Bool) -> KeyValueHit? {
         var valueEnd = valueEnd
+        // The closing parenthesis of the record around the pair (`Contact(phone=(541) 555-0142)`) is no part of the value.
+        if valueEnd - valueStart > 1, b[valueEnd - 1] == UInt8(ascii: ")") {
+            var depth = 0
+            for x in b[valueStart..<valueEnd] { if x == UInt8(ascii: "(") { depth += 1 } else if x == UInt8(ascii: ")") { depth -= 1 } }
+            if depth < 0 { valueEnd -= 1 }
+        }
+        // A UK registration in its printed form, `WN68 XKT`: both groups.
+        if compiled.active[rule].type == "vehicle", valueEnd - valueStart == 4, valueEnd + 4 <= b.count, b[valueEnd] == 0x20,
+           ASCII.isUpper(b[valueStart]), ASCII.isUpper(b[valueStart + 1]), ASCII.isDigit(b[valueStart + 2]), ASCII.isDigit(b[valueStart + 3]),
+           (valueEnd + 1..<valueEnd + 4).allSatisfy({ ASCII.isUpper(b[$0]) }), valueEnd + 4 == b.count || !ASCII.isAlnum(b[valueEnd + 4]) {
+            valueEnd += 4
+        }
         // Already scrubbed (idempotence): leave it — only when what this engine wrote is the
         // whole value. A value that merely starts with a placeholder or mask
         // (`"password":"********** jane@example.com x`) is not output of a first pass: the
@@ -2046,5 +2067,23 @@ extension Scrubber {
             e += 1
         }
         return e > k ? .some(k) : .some(nil)
+    }
+
+    /// The rule for a key that names a person or a secret only beside a sibling key (see the
+    /// call): nil for any other key.
+    func siblingContextRule(_ b: Bytes, key: Range<Int>) -> Int? {
+        switch key.count {
+        case 6 where ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "family"):
+            guard CredentialScan.contains(b, from: key.lowerBound - 160, to: key.upperBound + 160, lowercased: "given") else { return nil }
+            return compiled.nameRule >= 0 ? compiled.nameRule : nil
+        case 9 where ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "accountid"):
+            guard CredentialScan.contains(b, from: 0, to: key.lowerBound, lowercased: "securityevent=\"") else { return nil }
+            return compiled.userRule >= 0 ? compiled.userRule : nil
+        case 8 where ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "response"):
+            guard CredentialScan.contains(b, from: 0, to: key.lowerBound, lowercased: "securityevent=\"") else { return nil }
+            return fieldRule(forLiteralKey: "password")
+        default:
+            return nil
+        }
     }
 }
