@@ -336,6 +336,10 @@ extension Scrubber {
         // GraphQL's, PowerShell's and a shell's variables (`login(email: $email, password: $password)`,
         // `reset(token: $resetToken)`): a reference named after its key, no value.
         if v + 2 < n, b[v] == UInt8(ascii: "$"), Self.isVariableNamedAfterKey(b, variable: v + 1, key: lastSegmentStart..<keyEnd) { return nil }
+        // An object's dump under a person's or an account's key (`user: User { name: "…", email: … }`, Go's
+        // `user=main.User{ID:1, Name:"…"}` and `&{ID:1 Username:…}`, Ruby's `"#<User id: 1, email: …>"`): its
+        // fields are read by their own keys. (Under a secret's or a token's key all of it stays one value.)
+        if v + 4 < n, compiled.active[rule].type == "username" || compiled.active[rule].type == "name", Self.startsLabelledDump(b, at: b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "'") ? v + 1 : v) { return nil }
         // React Native's and the console's `'password:', 'Seoul#Tower88'`, `"password:" "…"`: a label
         // with its colon inside the quotes; the value is the next argument (an object after it,
         // `'user:', { … }`, is scanned as text).
@@ -2085,5 +2089,38 @@ extension Scrubber {
         default:
             return nil
         }
+    }
+
+    /// True when an object's dump with labelled fields starts at `at`: `User {`, `main.User{`,
+    /// `&{`, `#<User ` or Swift's `▿ User`, then a field's label (`name:`, `ID:`, `Name =`)
+    /// within 48 bytes. An unlabelled dump (`&{1093 jdoe …}`) is no such dump: it stays one value.
+    static func startsLabelledDump(_ b: Bytes, at: Int) -> Bool {
+        let n = b.count
+        var k = at
+        var rubyInspect = false
+        if k + 1 < n, b[k] == UInt8(ascii: "&") { k += 1 } else if k + 1 < n, b[k] == UInt8(ascii: "#"), b[k + 1] == UInt8(ascii: "<") { k += 2; rubyInspect = true }
+        else if k + 3 < n, b[k] == 0xE2, b[k + 1] == 0x96, b[k + 2] == 0xBF { return true }  // `▿ User #1`: Swift's dump, its fields on the lines after
+        let typeStart = k
+        while k < n, k - typeStart <= 64, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: ".") { k += 1 }
+        let type = typeStart..<k
+        if type.isEmpty {
+            guard k > at, b[at] == UInt8(ascii: "&") else { return false }  // only Go's `&{…}` has no type name
+        } else {
+            // A type's name: capitalised, or a package's path before one (`main.User`).
+            guard let last = b[type].lastIndex(of: UInt8(ascii: ".")).map({ $0 + 1 }) ?? Optional(type.lowerBound), last < k, ASCII.isUpper(b[last]) else { return false }
+        }
+        if rubyInspect {
+            guard k < n, b[k] == 0x20 else { return false }
+        } else {
+            if k < n, b[k] == 0x20 { k += 1 }
+            guard k < n, b[k] == UInt8(ascii: "{") else { return false }
+        }
+        k += 1
+        while k < n, b[k] == 0x20 { k += 1 }
+        let label = k
+        while k < n, k - label <= 32, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") { k += 1 }
+        guard k > label, ASCII.isLetter(b[label]) || b[label] == UInt8(ascii: "_"), k < n else { return false }
+        if b[k] == UInt8(ascii: ":") || b[k] == UInt8(ascii: "=") { return true }
+        return k + 1 < n && b[k] == 0x20 && b[k + 1] == UInt8(ascii: "=")
     }
 }
