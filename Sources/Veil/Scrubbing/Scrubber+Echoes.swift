@@ -7,7 +7,7 @@
 /// replacement (stop 35: those copies were written raw).
 ///
 /// Recorded are values that a key rule pseudonymised or redacted (not masked), of 4…64 bytes
-/// (3 for a capitalised name) with a letter and not themselves a key's name, at most
+/// (3 for a capitalised name) with a letter, or of nine digits or more, and not themselves a key's name, at most
 /// ``EchoedValues/capacity`` per line; a value a `keep` rule kept on the line is never
 /// replaced. A copy counts when no letter, digit, `_`, `~`, `@`, `-` or byte above ASCII
 /// touches it (so nothing inside a pseudonym, an address or a longer word changes).
@@ -38,7 +38,9 @@ package struct EchoedValues: Sendable {
         // (Three bytes only for a capitalised name — `Ann`; `app`, `web` are words too often.)
         guard entries.count < Self.capacity, value.count >= 3, value.count <= 64, !replacement.isEmpty,
               value.count >= 4 || value.first.map(ASCII.isUpper) == true,
-              value.contains(where: ASCII.isLetter) else { return }
+              // (Digits alone only as long as an identity or account number: Django's `args=(…,
+              // '85010712345')` repeats the statement's values; a short number is a count too often.)
+              value.contains(where: ASCII.isLetter) || (value.count >= 9 && value.allSatisfy(ASCII.isDigit)) else { return }
         let start = bytes.count
         bytes += value
         let middle = bytes.count

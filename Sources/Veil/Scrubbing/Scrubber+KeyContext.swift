@@ -336,6 +336,16 @@ extension Scrubber {
         // GraphQL's, PowerShell's and a shell's variables (`login(email: $email, password: $password)`,
         // `reset(token: $resetToken)`): a reference named after its key, no value.
         if v + 2 < n, b[v] == UInt8(ascii: "$"), Self.isVariableNamedAfterKey(b, variable: v + 1, key: lastSegmentStart..<keyEnd) { return nil }
+        // A statement's bind placeholder (`SET "street"=$1,"city"=$2`, PostgreSQL's and Sequelize's): no value.
+        if v + 1 < n, b[v] == UInt8(ascii: "$"), ASCII.isDigit(b[v + 1]) {
+            var e = v + 1
+            while e < n, e - v <= 3, ASCII.isDigit(b[e]) { e += 1 }
+            if e == n || b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: ")") || b[e] == 0x20 || b[e] == UInt8(ascii: ";") { return nil }
+        }
+        // A transcript's speaker (`CUSTOMER: hi, my card was declined`, an LLM chat's `User: what is …`):
+        // a sentence follows the label, not a name.
+        if quote == 0, b[separator] == UInt8(ascii: ":"), v < n, ASCII.isLetter(b[v]),
+           compiled.active[rule].type == "username" || compiled.active[rule].type == "name", Self.startsSentence(b, at: v) { return nil }
         // An object's dump under a person's or an account's key (`user: User { name: "…", email: … }`, Go's
         // `user=main.User{ID:1, Name:"…"}` and `&{ID:1 Username:…}`, Ruby's `"#<User id: 1, email: …>"`): its
         // fields are read by their own keys. (Under a secret's or a token's key all of it stays one value.)
@@ -2123,4 +2133,24 @@ extension Scrubber {
         if b[k] == UInt8(ascii: ":") || b[k] == UInt8(ascii: "=") { return true }
         return k + 1 < n && b[k] == 0x20 && b[k + 1] == UInt8(ascii: "=")
     }
+
+    /// True when a word of conversation (`hi`, `what`, `sorry`, `my`, `it's`) starts at `at`,
+    /// lower-case (or capitalised) and followed by more words or punctuation: a sentence.
+    static func startsSentence(_ b: Bytes, at: Int) -> Bool {
+        let n = b.count
+        var e = at
+        while e < n, e - at <= 12, ASCII.isLetter(b[e]) || b[e] == UInt8(ascii: "'") { e += 1 }
+        guard e < n, e > at, b[e] == 0x20 || b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: "?") || b[e] == UInt8(ascii: "!") || b[e] == UInt8(ascii: ".") else { return false }
+        // A capital elsewhere than first (`JDoe`) makes an account, not a word.
+        guard b[(at + 1)..<e].allSatisfy({ !ASCII.isUpper($0) }) else { return false }
+        return conversationWords.containsLowercased(b, at..<e)
+    }
+
+    static let conversationWords = WordTable("""
+        hi hello hey yes no ok okay sure thanks thank please sorry what why how when where who which can could would should \
+        will is are am was i i'm i've i'd it it's its my me we you you're your the a an and but so well um uh oh yeah yep \
+        nope hmm do does did don't have has had not this that there here just also good great fine right let let's tell \
+        give show find help need want book check cancel hold wait actually then now still maybe of in on at to for with \
+        from about if because as alright absolutely perfect hang one
+        """)
 }

@@ -213,6 +213,11 @@ extension Scrubber {
                 guard e < n else { break }  // unterminated: the row is taken whole by the caller
                 value = (k + 1)..<e
                 k = e + 1
+                // PostgreSQL's cast after a literal (`'1985-01-07'::date`, Django's SQL log).
+                if k + 2 < n, b[k] == UInt8(ascii: ":"), b[k + 1] == UInt8(ascii: ":") {
+                    k += 2
+                    while k < n, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "[") || b[k] == UInt8(ascii: "]") { k += 1 }
+                }
             } else {
                 // A number, NULL, a function call (`NOW()`) or a bind placeholder: up to the
                 // next `,` or `)` outside parentheses.

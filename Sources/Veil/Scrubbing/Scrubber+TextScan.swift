@@ -179,7 +179,8 @@ extension Scrubber {
                         Self.emit(b, &spans, &i, &floor, password, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
                     }
                 }
-                if d.email >= 0, i >= credentialsOnlyUntil, !Self.pseudonymEnds(b, at: i, floor: floor), let r = EmailDetector.match(b, at: i, floor: floor) {
+                if d.email >= 0, i >= credentialsOnlyUntil, !Self.pseudonymEnds(b, at: i, floor: floor), let r = EmailDetector.match(b, at: i, floor: floor),
+                   !Self.isMessageID(b, r) {
                     // `"Hans Müller" <hans@example.de>`: the display name is the person too.
                     if r.lowerBound > 0, b[r.lowerBound - 1] == UInt8(ascii: "<"), c.nameRule >= 0,
                        let name = Self.displayName(b, before: r.lowerBound - 1, floor: floor),

@@ -48,7 +48,7 @@ package enum HomeDirectoryDetector {
             break
         }
         k = at + folder
-        guard folder > 0, k + 1 < b.count else { return nil }
+        guard folder > 0, k + 1 < b.count, Self.isFileSystemHome(b, separator: at - 1) else { return nil }
         if b[k] == UInt8(ascii: "/") {
             k += 1
         } else if b[k] == UInt8(ascii: "\\") {
@@ -72,6 +72,30 @@ package enum HomeDirectoryDetector {
         where shared.utf8CodeUnitCount == k - start && ASCII.hasPrefix(b, at: start, exactly: shared) { return nil }
         return start..<k
     }
+
+    /// Whether the `home` after the `/` at `separator` is a file system's: at a path's root
+    /// (`/home/x`, `"/Users/x`), under a mount or a volume (`/var/home/x`, `/mnt/home/x`,
+    /// `/volume1/homes/x`, `/Volumes/Data/Users/x`), or in a Windows path (`\`). A web page under
+    /// a path (`GET /dana/home/index.cgi`, `/app/home/dashboard`) is none.
+    static func isFileSystemHome(_ b: Bytes, separator: Int) -> Bool {
+        guard b[separator] == UInt8(ascii: "/") else { return true }
+        guard separator > 0 else { return true }
+        var q = separator - 1
+        let end = separator
+        while q >= 0, b[q] != UInt8(ascii: "/"), ASCII.isAlnum(b[q]) || b[q] == UInt8(ascii: "_") || b[q] == UInt8(ascii: "-") || b[q] == UInt8(ascii: ".") || b[q] == 0x20 { q -= 1 }
+        // Nothing of a path before it: the root.
+        if q == separator - 1 { return true }
+        guard q >= 0, b[q] == UInt8(ascii: "/") else { return true }  // `C:/home/…`, a segment after a quote: a path's start
+        let parent = (q + 1)..<end
+        if parent.count >= 7, ASCII.hasPrefix(b, at: parent.lowerBound, exactly: "volume") { return true }  // Synology's `/volume1`
+        if parent.count >= 5, ASCII.hasPrefix(b, at: parent.lowerBound, exactly: "Volumes") || ASCII.hasPrefix(b, at: parent.lowerBound, exactly: "Users") { return true }
+        // (`/Volumes/Data/Users/x`: a volume's name before `Users`.)
+        if q >= 8, CredentialScan.contains(b, from: max(0, q - 64), to: q + 1, lowercased: "/volumes/") { return true }
+        return fileSystemParents.contains { $0.utf8CodeUnitCount == parent.count && ASCII.hasPrefix(b, at: parent.lowerBound, exactly: $0) }
+    }
+
+    static let fileSystemParents: [StaticString] = ["var", "mnt", "srv", "data", "export", "exports", "nfs", "net", "opt", "storage", "shares", "share",
+                                                    "media", "disk", "disk1", "disk2", "vol", "vol1", "local", "usr", "run", "host", "rootfs", "tank", "pool", "zfs"]
 
     /// Paths that name an account in web and secret services (probe stop 38): Nextcloud's and
     /// ownCloud's WebDAV (`/remote.php/dav/files/ines.carvalho/…`, `dav/calendars/…`,
