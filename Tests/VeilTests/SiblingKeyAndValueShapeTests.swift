@@ -25,6 +25,15 @@ struct SiblingKeyAndValueShapeTests {
         ("debug Contact(phone=(541) 555-0142) next", ") next"),
         (#"representation="{\"attributes\":{\"birthdate\":[\"1988-07-14\"],\"locale\":[\"en\"]}}""#, #"\"],\"locale\":[\"en\"]}}""#),
         ("vehicle plate=WN68 XKT permit=ok", " permit=ok"),
+        // A query parameter's value ends at the space (IIS's W3C columns); a path parameter's at the query.
+        (#"GET /hr/Employee.aspx id=4471&ssn=536-22-8174 443 CONTOSO\dwilliams 10.1.2.3 200"#, "&ssn=[REDACTED:ssn] 443 CONTOSO\\"),
+        ("GET /hr/Payslip.aspx iban=TR330006100519786457841326 443 CONTOSO", " 443 CONTOSO"),
+        ("GET /x;jsessionid=9F8E7D6C5B4A39281706F5E4D3C2B1A0?lang=nl HTTP/1.1", "?lang=nl HTTP/1.1"),
+        // A path before a response's arrow; a shop customer's counts and an access token's expiry.
+        (#"GET /orders/v0/orders/114-1234567-1234567/address -> 200 {"x":1}"#, #"/address -> 200 {"x":1}"#),
+        (#"{"customer":{"id":7712,"orders_count":4,"total_spent":"412.80","tags":"vip"},"customerAccessToken":{"accessToken":"abc123def456ghi789","expiresAt":"2024-12-18T09:58:01Z"}}"#,
+         #""orders_count":4,"total_spent":"412.80","tags":"vip"},"customerAccessToken":{"accessToken":"token~test~"#),
+        (#"{"customerAccessToken":{"accessToken":"abc123def456ghi789","expiresAt":"2024-12-18T09:58:01Z"}}"#, #""expiresAt":"2024-12-18T09:58:01Z"}}"#),
     ])
     func kept(_ line: String, _ kept: String) {
         let out = FuzzRegressionTests.stable(line)

@@ -23,7 +23,16 @@ extension Scrubber {
         // text-prefixed JSON: `{"customer":{"currency":"eur","country":"DE"}}`, `{"guest":{"nights":3}}`).
         "currency", "currencycode", "country", "countrycode", "region", "relationship", "nights", "room", "roomtype",
         "quantity", "count", "channel", "source", "category", "priority", "level", "platform", "bic", "loyaltytier",
+        // A shop's customer record, a token's expiry, a member's plan (stop-43 probe of Shopify, eBay and
+        // insurance payloads: `{"customer":{"orders_count":4,"total_spent":"412.80","tags":"vip"}}`).
+        "totalspent", "orderscount", "ordercount", "pointsbalance", "points", "balance", "rating", "score", "tags",
+        "acceptsmarketing", "marketingconsent", "taxexempt", "verifiedemail", "lastordername", "expiresat", "expires",
+        "expiry", "gender", "sex", "groupnumber", "addresstype", "isdefault", "default",
     ].map { Array($0.utf8) })
+
+    /// A place's parts, scanned as text under an account's or a person's object (a customer's
+    /// `default_address.city`) but part of the address under an address's own key.
+    static let placeAttributeKeys: Set<[UInt8]> = Set(["city", "province", "provincecode", "stateorprovince", "statecode"].map { Array($0.utf8) })
 
     /// The last parts of a dotted key that name what the part before it names (`usr.id`,
     /// `enduser.id`, `session.id`, `usr.name`): only these take the parent's rule, so
@@ -36,6 +45,6 @@ extension Scrubber {
     /// is an account attribute to scan as text.
     func isInheritedAccountAttribute(_ k: [UInt8], inherited: Int?) -> Bool {
         guard let inherited, compiled.active[inherited].action == .pseudonymize else { return false }
-        return Self.accountAttributeKeys.contains(k)
+        return Self.accountAttributeKeys.contains(k) || (compiled.active[inherited].type != "address" && Self.placeAttributeKeys.contains(k))
     }
 }

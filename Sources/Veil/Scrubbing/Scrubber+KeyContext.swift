@@ -217,6 +217,8 @@ extension Scrubber {
         }
         guard keyStart < keyEnd, keyStart >= floor, lastSegmentStart < keyEnd,
               ASCII.isLetter(b[keyStart]) || b[keyStart] == UInt8(ascii: "_") || b[keyStart] >= 0xC2 else { return nil }
+        // `GET /orders/114-…/address -> 200`: a path's last segment before a response's arrow is no key.
+        if arrow, keyStart > 0, b[keyStart - 1] == UInt8(ascii: "/") { return nil }
         if let bracketKey {
             // The brackets were checked by `bracketedFormKey`; a quote opens the whole key.
             if quote != 0 {
@@ -587,6 +589,9 @@ extension Scrubber {
                 return KeyValueHit(span: nil, valueStart: end, valueEnd: end)
             }
             valueEnd = Self.unquotedValueEnd(b, from: v)
+            // A path parameter (`/cart;jsessionid=9F8E…?lang=nl`): its value ends where the query starts.
+            if keyStart > 0, b[keyStart - 1] == UInt8(ascii: ";"), b[separator] == UInt8(ascii: "="),
+               let q = b[v..<valueEnd].firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }), q > v { valueEnd = q }
             // `user = authenticate(username="nina", …)` (a traceback's source line): a call whose
             // first argument is a keyword is no person; its arguments are read as pairs. A
             // secret's value stays whole (`password=ab(c=d`).
@@ -1416,7 +1421,8 @@ extension Scrubber {
                e == n || Self.endsEnclosedValue(b[e]) {
                 e -= 1
             }
-        } else if (type == "dob" || type == "gov_id" || type == "ssn" || type == "bank_account"), !Self.isPseudonym(b, start..<end), Self.placeholderEnd(b, at: start) == nil {
+        } else if (type == "dob" || type == "gov_id" || type == "ssn" || type == "bank_account"), !Self.isPseudonym(b, start..<end), Self.placeholderEnd(b, at: start) == nil,
+                  !Self.isQueryParameterValue(b, valueStart: start), !Self.isWholeNumberShape(b, start..<end, type: type) {
             // `birthday: 12 April 1985`, `DOB: April 12, 1985`; `NINO: QQ 12 34 56 C`,
             // `SIN: 046 454 286`, `aadhaar: 2341 2341 2346`; `IBAN: de89 3704 0044 0532 0130 00`
             // (one the IBAN detector, which wants capitals, does not read): the groups after the first word.
@@ -2153,4 +2159,26 @@ extension Scrubber {
         give show find help need want book check cancel hold wait actually then now still maybe of in on at to for with \
         from about if because as alright absolutely perfect hang one
         """)
+
+    /// Whether the value at `valueStart` belongs to a query string's parameter (`…&ssn=536-22-8174 443`
+    /// in IIS's W3C log): its key follows `?` or `&`, so the value ends at the space.
+    static func isQueryParameterValue(_ b: Bytes, valueStart: Int) -> Bool {
+        guard valueStart >= 2, b[valueStart - 1] == UInt8(ascii: "=") else { return false }
+        var k = valueStart - 2
+        while k >= 0, valueStart - k <= 66, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: ".") { k -= 1 }
+        return k >= 0 && (b[k] == UInt8(ascii: "&") || b[k] == UInt8(ascii: "?"))
+    }
+
+    /// Whether `b[r]` is already a whole number of its kind, so no group after it joins it: a US
+    /// SSN written `536-22-8174`, an IBAN written without spaces (15 letters and digits or more).
+    static func isWholeNumberShape(_ b: Bytes, _ r: Range<Int>, type: String) -> Bool {
+        if type == "ssn", r.count == 11 {
+            return b[r.lowerBound + 3] == UInt8(ascii: "-") && b[r.lowerBound + 6] == UInt8(ascii: "-")
+                && b[r].enumerated().allSatisfy { $0.offset == 3 || $0.offset == 6 || ASCII.isDigit($0.element) }
+        }
+        if type == "bank_account", r.count >= 15, ASCII.isUpper(b[r.lowerBound]), ASCII.isUpper(b[r.lowerBound + 1]) {
+            return b[r].allSatisfy(ASCII.isAlnum)
+        }
+        return false
+    }
 }
