@@ -205,6 +205,13 @@ extension Scrubber {
             }
         }
         guard qualified || !needsQualifier else { return nil }
+        // `mi DNI es 71234567Z`, `my passport number is X1234567`, `meine Steuer-ID ist …`: the verb "is".
+        if v + 4 < n, b[v] == 0x20 {
+            for verb: StaticString in ["is ", "es ", "est ", "ist ", "é ", "è "] where ASCII.hasPrefix(b, at: v + 1, lowercased: verb) {
+                v += verb.utf8CodeUnitCount
+                break
+            }
+        }
         if v < n, b[v] == UInt8(ascii: ":") { v += 1 }
         let spaces = v
         while v < n, b[v] == 0x20, v - spaces < 2 { v += 1 }

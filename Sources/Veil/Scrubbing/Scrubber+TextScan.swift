@@ -731,6 +731,11 @@ extension Scrubber {
            !Self.isPseudonym(b, r) {
             return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
         }
+        // `my name is Daniel`, `mein Name ist Sabine`, `me llamo Lucía`: a person introducing themselves.
+        if x | 0x20 == UInt8(ascii: "m"), i + 10 < n, b[i + 2] == 0x20 || b[i + 3] == 0x20 || b[i + 4] == 0x20, d.personName >= 0, !credentialsOnly, i >= floor,
+           let r = PersonNameDetector.selfIntroduction(b, at: i) {
+            return appendAhead(b, r, rule: d.personName, precedence: DetectorKind.personName.precedence, after: i, spans: &spans)
+        }
         // ClickHouse's `DB::Exception: kpopov: Authentication failed`.
         if x == UInt8(ascii: "D"), i + 20 < n, b[i + 1] == UInt8(ascii: "B"), b[i + 2] == UInt8(ascii: ":"), !credentialsOnly, d.authLogUser >= 0, i >= floor,
            let r = AuthLogDetector.clickHouseUser(b, at: i), !Self.isPseudonym(b, r) {
@@ -1100,6 +1105,10 @@ extension Scrubber {
         }
         // `Victor Hugo`, `Dr. Jane Roe`; `Hauptstraße 5`, `Via Roma 10`.
         if classes & ScanTables.upper != 0, Self.capitalisedWordBeforeNameOrNumber(b, i) {
+            // `Rua Augusta 215`, `Calle Mayor 5`: a street's word first, before a name could take its words.
+            if d.streetAddress >= 0, i + 4 < n, StreetAddressDetector.startsNameFirstStreet(b, at: i), let r = StreetAddressDetector.matchNameFirst(b, at: i, floor: floor) {
+                return (r, .detector, d.streetAddress, DetectorKind.streetAddress.precedence)
+            }
             if d.personName >= 0, let r = PersonNameDetector.match(b, at: i, floor: floor) {
                 // `Karen Whitfield (kwhitfield)`: the account after its owner's name.
                 if d.authLogUser >= 0, !credentialsOnly, r.upperBound + 4 < n, b[r.upperBound] == 0x20, let account = AuthLogDetector.accountAfterName(b, name: r) {

@@ -13,7 +13,10 @@ extension AuthLogDetector {
         var k = slash
         while k > floor, slash - k < maxUser, isUserByte(bytes[k - 1]) { k -= 1 }
         guard k < slash, k >= floor, k == 0 || bytes[k - 1] == 0x20 else { return nil }
-        guard k <= 1 || bytes[k - 2] == UInt8(ascii: ":") else { return nil }
+        // After the syslog tag's `: `, OpenVPN's own timestamp (`… 08:01:59 2024 kwalker/…`) or an
+        // arrow (`MULTI: Learn: 10.8.0.14 -> kwalker/…`).
+        guard k <= 1 || bytes[k - 2] == UInt8(ascii: ":") || bytes[k - 2] == UInt8(ascii: ">")
+                || (k >= 6 && ASCII.isDigit(bytes[k - 2]) && ASCII.isDigit(bytes[k - 5]) && bytes[k - 6] == 0x20 && CredentialScan.contains(bytes, from: 0, to: 32, lowercased: ":")) else { return nil }
         let word = k..<slash
         for name in transportNames where name.utf8CodeUnitCount == word.count && ASCII.hasPrefix(bytes, at: k, lowercased: name) { return nil }
         return word

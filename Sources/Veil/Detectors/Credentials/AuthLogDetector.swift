@@ -384,7 +384,7 @@ package enum AuthLogDetector {
     }
 
     /// Jenkins' `Started by user kwhitfield`, `deleted by user jdoe42`: the lower-case account
-    /// after an action's `by user` (a display name in capitals is the name detector's);
+    /// after an action's `by user`, or an id in capitals (SAP's `HBRAUN`; a capitalised display name is the name detector's);
     /// `closed by user request`, `cancelled by user action` and other prose stay.
     static func accountAfterByUser(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         guard at >= 5, bytes[at - 1] == 0x20 else { return nil }
@@ -393,9 +393,12 @@ package enum AuthLogDetector {
         guard w < at - 1, w == 0 || !ASCII.isAlnum(bytes[w - 1]),
               actionWords.containsLowercased(bytes, w..<(at - 1)) || stopActionWords.containsLowercased(bytes, w..<(at - 1)) else { return nil }
         let p = at + 8
-        guard p < bytes.count, ASCII.isLower(bytes[p]) || ASCII.isDigit(bytes[p]), var r = user(bytes, p, then: { e in endsWord(bytes, e) }) else { return nil }
+        guard p < bytes.count, ASCII.isLower(bytes[p]) || ASCII.isDigit(bytes[p]) || ASCII.isUpper(bytes[p]), var r = user(bytes, p, then: { e in endsWord(bytes, e) }) else { return nil }
         if bytes[r.upperBound - 1] == UInt8(ascii: "."), r.upperBound == bytes.count || bytes[r.upperBound] == 0x20 { r = r.lowerBound..<(r.upperBound - 1) }
-        guard r.count >= 2, !bytes[r].contains(where: ASCII.isUpper), !bytes[r].allSatisfy(ASCII.isDigit),
+        // SAP's user ids are written in capitals (`is being processed by user HBRAUN`): an id of
+        // capitals and digits, four or more, is an account too.
+        let capitals = r.count >= 4 && bytes[r].allSatisfy({ ASCII.isUpper($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "_") }) && bytes[r].contains(where: ASCII.isUpper)
+        guard r.count >= 2, capitals || !bytes[r].contains(where: ASCII.isUpper), !bytes[r].allSatisfy(ASCII.isDigit),
               !isFollowUpWord(bytes, r), !isEnglishFiller(bytes, r), !Scrubber.accountStateWords.containsLowercased(bytes, r),
               !byUserNouns.containsLowercased(bytes, r) else { return nil }
         return r
@@ -498,7 +501,7 @@ package enum AuthLogDetector {
     /// Actions an audit trail names with `by` and the account that did them.
     static let actionWords = WordTable("""
         created modified updated deleted approved rejected requested submitted uploaded initiated performed         changed edited reviewed assigned reassigned invited granted revoked reset locked unlocked disabled         enabled banned suspended closed reopened resolved signed authored added removed
-        push pushed triggered merged started committed opened deployed
+        push pushed triggered merged started committed opened deployed processed blocked accessed viewed
         """)
 
     // MARK: - Helpers

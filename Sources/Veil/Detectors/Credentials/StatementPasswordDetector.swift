@@ -19,7 +19,8 @@ package enum StatementPasswordDetector {
         switch b[at] | 0x20 {
         case UInt8(ascii: "p"):
             guard ASCII.hasPrefix(b, at: at, lowercased: "pass"), wordStart(b, at) else { return nil }
-            guard ASCII.hasPrefix(b, at: at, lowercased: "password") else {
+            // (German `Passwort`: `neues Passwort Herbst#2024`, `Passwort ist X`.)
+            guard ASCII.hasPrefix(b, at: at, lowercased: "password") || ASCII.hasPrefix(b, at: at, lowercased: "passwort") else {
                 // Chat and tickets: `the staging db pass is s7agingDB_pw!`, `passwd is: …`, `passcode is …`.
                 for word: StaticString in ["pass is ", "passwd is ", "passcode is ", "pass is:", "passwd is:"] where ASCII.hasPrefix(b, at: at, lowercased: word) {
                     return isValue(b, afterIs: at + word.utf8CodeUnitCount - 1)
@@ -100,6 +101,9 @@ package enum StatementPasswordDetector {
             // Prose: `Your temporary password is: Xy7!kq2`, `password is "hunter2"`.
             return isValue(b, afterIs: k + 2)
         }
+        if ASCII.hasPrefix(b, at: k, lowercased: "ist ") || ASCII.hasPrefix(b, at: k, lowercased: "lautet ") {
+            return isValue(b, afterIs: b[k + 1] | 0x20 == UInt8(ascii: "s") ? k + 3 : k + 6)  // `Passwort ist …`, `lautet …`
+        }
         if ASCII.hasPrefix(b, at: k, lowercased: "for ") {
             // `SET PASSWORD FOR 'd'@'localhost' = 'x'`: one account token, then `=`.
             let limit = min(b.count, k + 160)
@@ -134,6 +138,8 @@ package enum StatementPasswordDetector {
             if ASCII.hasPrefix(b, at: afterOld, lowercased: " to "), let new = toValue(b, at: afterOld + 4) { return old.lowerBound..<new.upperBound }
             return old
         }
+        // `Invalid username or password Portal=GP-Portal-Ext`: the error's words, not a label.
+        if from >= 12, CredentialScan.contains(b, from: from - 20, to: from, lowercased: "name or password") { return literal(b, at: k) }
         return literal(b, at: k) ?? proseToken(b, at: k)
     }
 
@@ -196,7 +202,9 @@ package enum StatementPasswordDetector {
     static func proseToken(_ b: Bytes, at k: Int) -> Range<Int>? {
         let r = withoutClosingQuote(b, SASLCredentialDetector.token(b, from: k))
         guard !r.isEmpty, SASLCredentialDetector.isPassword(b, r), !b[r].allSatisfy(ASCII.isDigit),
-              b[r.lowerBound] != UInt8(ascii: "*"), b[r.lowerBound] != UInt8(ascii: "{") else { return nil }
+              b[r.lowerBound] != UInt8(ascii: "*"), b[r.lowerBound] != UInt8(ascii: "{"),
+              // A word with letters beyond ASCII is prose too (`Passwort zurückgesetzt`, `mot de passe modifié`).
+              !b[r].allSatisfy({ ASCII.isLower($0) || $0 >= 0x80 }) else { return nil }
         // A token that starts or ends in Veil's own output was no password on the first pass:
         // that part was a finding of its own (`for_x{"token:.7rs:` ends with `:`, and `"token:`
         // took `.7rs:`; in `f:"+44 20 7946 095.,09` the phone number took the token's start).

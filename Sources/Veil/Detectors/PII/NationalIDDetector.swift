@@ -71,6 +71,11 @@ package enum NationalIDDetector {
     /// A number that starts with a capital letter at `at` (a word start), or nil.
     package static func matchLetterFirst(_ b: Bytes, at: Int) -> Range<Int>? {
         let n = b.count
+        // A UK National Insurance number as a path segment (HMRC's APIs: `/individuals/business/details/JK482913B/list`).
+        if at > 0, b[at - 1] == UInt8(ascii: "/"), at + 9 <= n, at + 9 == n || b[at + 9] == UInt8(ascii: "/") || b[at + 9] == 0x20 || b[at + 9] == UInt8(ascii: "?"),
+           b[at..<(at + 9)].allSatisfy({ ASCII.isUpper($0) || ASCII.isDigit($0) }), nationalInsurance(b, at) {
+            return at..<(at + 9)
+        }
         guard isStart(b, at) else { return nil }
         var e = at
         while e < n, e - at <= 18, ASCII.isUpper(b[e]) || ASCII.isDigit(b[e]) { e += 1 }

@@ -78,6 +78,9 @@ package enum PersonNameDetector {
         Travis Jasper Cassandra Jessie Sonny Patience Prudence Trinity Destiny Harmony Serenity \
         Clementine Luna Hope Joy Mark Bill Will Rob Pat Wade Dawn Lance Amber Angel Roman Melody
         """)
+    /// Of ``givenAlsoWord``, the ones a greeting is as likely to address as a word (`Hi Mark,`
+    /// in a mail client's "mark as read", `Thanks Team`): no name even after a greeting.
+    static let greetedWords = WordTable("Mark Bill Will Rob Pat Wade Lance Chase Grant Hope Joy Angel Roman June April Dawn Faith Patience Prudence Trinity Destiny Harmony Serenity Noel")
     static let honorifics: [StaticString] = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Herr", "Herrn", "Frau", "Dott", "Dra", "Sra", "Srta", "Mme", "Mlle", "Dhr", "Mevr"]
 
     @inline(__always)
@@ -421,7 +424,9 @@ package enum PersonNameDetector {
         guard k + 3 < b.count, b[k] == 0x20, ASCII.isUpper(b[k + 1]), ASCII.isLower(b[k + 2]) else { return nil }
         let start = k + 1
         let e = Self.wordEnd(b, start)
-        guard e - start >= 3, given.contains(b, start..<e) else { return nil }
+        // (A name that is also a word, only as the one greeted before `,` or `!`: `Hi Grace, your code …`.)
+        guard e - start >= 3, given.contains(b, start..<e)
+                || (givenAlsoWord.contains(b, start..<e) && !greetedWords.contains(b, start..<e) && e < b.count && (b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: "!"))) else { return nil }
         if e < b.count {
             let x = b[e]
             if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "@") || x == UInt8(ascii: "'") { return nil }

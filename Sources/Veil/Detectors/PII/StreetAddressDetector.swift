@@ -45,6 +45,7 @@ package enum StreetAddressDetector {
     /// French street words as they are also written, capitalised (not `Avenue`, `Place`,
     /// `Route`, `Passage`, which English street names and log words share).
     static let capitalisedFrenchStreets: [StaticString] = ["Rue", "Boulevard", "Chemin", "Impasse", "Quai", "Cours", "Allée"]
+    static let polishStreetWords: [StaticString] = ["ul.", "al.", "pl.", "os."]
     static let nameFirstStreets = WordTable("Via Viale Piazza Corso Calle Avenida Rua Plaza Paseo Carrer Praça Largo Travessa")
     static let units: [StaticString] = ["Apt", "Apartment", "Suite", "Ste", "Unit", "Flat", "Fl", "Floor", "Room", "Bldg"]
 
@@ -109,9 +110,32 @@ package enum StreetAddressDetector {
     }
 
     /// At a capitalised word: `Hauptstraße 5`, `Via Roma 10`, `Calle Mayor 5`.
+    /// Whether one of ``nameFirstStreets`` (`Via`, `Calle`, `Rua` …) and a space start at `at`, or
+    /// the capitalised word after Poland's `ul. `.
+    package static func startsNameFirstStreet(_ b: Bytes, at: Int) -> Bool {
+        if at >= 4, b[at - 1] == 0x20, b[at - 2] == UInt8(ascii: "."), polishStreetWords.contains(where: { ASCII.hasPrefix(b, at: at - 4, lowercased: $0) }) { return true }
+        var e = at + 1
+        while e < b.count, e - at <= 8, ASCII.isLetter(b[e]) || b[e] >= 0x80 { e += 1 }
+        return e < b.count && b[e] == 0x20 && nameFirstStreets.contains(b, at..<e)
+    }
+
     package static func matchNameFirst(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
         let n = b.count
         guard at >= floor, at + 5 < n, ASCII.isUpper(b[at]) else { return nil }
+        // Poland's `ul. Marszałkowska 84/92` (also `al.` for an avenue, `pl.` for a square, `os.` an estate).
+        if at >= 4, at - 4 >= floor, b[at - 1] == 0x20, b[at - 2] == UInt8(ascii: "."), at == 4 || !ASCII.isAlnum(b[at - 5]),
+           polishStreetWords.contains(where: { ASCII.hasPrefix(b, at: at - 4, lowercased: $0) }) {
+            var w = at
+            for _ in 0..<3 {
+                let initial = PersonNameDetector.upperInitialLength(b, w)
+                guard initial > 0 else { break }
+                var e = w + initial
+                while e < n, e - w < 40, ASCII.isLower(b[e]) || b[e] >= 0x80 || b[e] == UInt8(ascii: "-") { e += 1 }
+                guard e + 1 < n, b[e] == 0x20 else { break }
+                if ASCII.isDigit(b[e + 1]) { return houseNumber(b, at - 4, e + 1) }
+                w = e + 1
+            }
+        }
         if at > 0, ASCII.isAlnum(b[at - 1]) || b[at - 1] == UInt8(ascii: "/") || b[at - 1] == UInt8(ascii: ".") || b[at - 1] == UInt8(ascii: "_") { return nil }
         var e = at + 1
         // (`Dietlind-Kroker-Straße`: capitalised parts joined by `-`.)
@@ -146,7 +170,8 @@ package enum StreetAddressDetector {
         var k = at
         while k < n, k - at < 5, ASCII.isDigit(b[k]) { k += 1 }
         guard k - at <= 4 else { return nil }
-        if k + 1 < n, b[k] == UInt8(ascii: "-"), ASCII.isDigit(b[k + 1]) { k += 1; while k < n, k - at < 10, ASCII.isDigit(b[k]) { k += 1 } }
+        // (`12-14`; Poland's and Spain's house and flat, `84/92`.)
+        if k + 1 < n, b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "/"), ASCII.isDigit(b[k + 1]) { k += 1; while k < n, k - at < 10, ASCII.isDigit(b[k]) { k += 1 } }
         if k < n, ASCII.isLetter(b[k]), k + 1 == n || !ASCII.isAlnum(b[k + 1]) { k += 1 }
         if k < n, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "@") { return nil }
         if k + 1 < n, b[k] == UInt8(ascii: "."), ASCII.isDigit(b[k + 1]) { return nil }
@@ -184,7 +209,9 @@ package enum StreetAddressDetector {
         return end > 0 ? end : nil
     }
 
-    private static let streetSuffixes: [StaticString] = ["straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "straat", "laan", "gracht", "plein", "steig", "pfad", "pad", "kade", "singel", "dijk", "steeg", "markt"]
+    private static let streetSuffixes: [StaticString] = ["straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "straat", "laan", "gracht", "plein", "steig", "pfad", "pad", "kade", "singel", "dijk", "steeg", "markt",
+                                                         // Nordic and Finnish (`Sveavägen 44`, `Drottninggatan 12`, `Strøget 3`, `Mannerheimintie 5`).
+                                                         "vägen", "gatan", "gata", "gränd", "torget", "vej", "veien", "vegen", "gade", "stræde", "plads", "katu", "tie", "väg"]
 
     /// The last bytes of `streetSuffixes`, by value.
     private static let suffixLastBytes: [Bool] = {
