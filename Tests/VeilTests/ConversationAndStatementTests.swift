@@ -43,4 +43,23 @@ struct ConversationAndStatementTests {
         #expect(out.contains("'[REDACTED:dob]'::date, 'address~test~") && out.hasSuffix("RETURNING \"profiles_profile\".\"id\"; args=(4417, '[REDACTED:ssn]'); alias=default"), "\(out)")
         #expect(!out.contains("85010712345") && !out.contains("1985-01-07") && !out.contains("Baker"), "\(out)")
     }
+
+    @Test("TypeORM's parameters take their placeholders' columns; an unnamed value its shape; other values stay")
+    func typeORMParameters() {
+        let insert = FuzzRegressionTests.stable(#"query failed: INSERT INTO "user"("firstName", "lastName", "email") VALUES ($1, $2, $3) RETURNING "id" -- PARAMETERS: ["Mateo","Gonzalez Reyes","mateo@example.com"]"#)
+        #expect(insert.contains(#"-- PARAMETERS: ["name~test~"#) && insert.contains(#"","email~test~"#), "\(insert)")
+        for raw in ["Mateo", "Gonzalez", "Reyes", "mateo@"] { #expect(!insert.contains(raw), "\(insert)") }
+        let update = FuzzRegressionTests.stable(#"query: UPDATE "session" SET "token" = $1, "expiresAt" = $2 WHERE "userId" IN ($3) -- PARAMETERS: ["sess_Qm9vYjRhcjd4ZXRhS2lsbzAxMjM0NTY3","2024-03-12T09:14:22.000Z",58213]"#)
+        #expect(update.contains(#"-- PARAMETERS: ["token~test~"#) && update.contains(#""2024-03-12T09:14:22.000Z",username~test~"#) && !update.contains("58213"), "\(update)")
+        let select = #"query: SELECT * FROM "orders" WHERE "status" = $1 -- PARAMETERS: ["shipped"]"#
+        #expect(FuzzRegressionTests.stable(select) == select)
+    }
+
+    @Test("Irish names with their particles", arguments: [
+        (#"{"target":{"name":"Continue as Aoife Ní Bhriain"}}"#, "Bhriain"),
+        ("Seán Ó Súilleabháin called", "Súilleabháin"),
+    ])
+    func irishNames(_ line: String, _ raw: String) {
+        FuzzRegressionTests.expectText(line, raw, replaced: true)
+    }
 }

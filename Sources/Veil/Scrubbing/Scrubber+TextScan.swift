@@ -824,6 +824,11 @@ extension Scrubber {
         if x == UInt8(ascii: "p"), !credentialsOnly, i + 16 < n, b[i + 10] == UInt8(ascii: ":"), b[i + 12] == UInt8(ascii: "$"), postgresParameters(b, at: i, floor: floor, spans: &spans) {
             return (i..<(i + 10), .detector, -2, 0)
         }
+        // TypeORM's `… VALUES ($1, $2) -- PARAMETERS: ["Mateo","Gonzalez Reyes"]`: values by their columns.
+        if x == UInt8(ascii: "P"), !credentialsOnly, i + 16 < n, b[i + 10] == UInt8(ascii: ":"), b[i + 12] == UInt8(ascii: "["), i >= 3, b[i - 1] == 0x20,
+           boundParameters(b, at: i, floor: floor, spans: &spans) {
+            return (i..<(i + 10), .detector, -2, 0)
+        }
         // SQLAlchemy's `[parameters: ('dmitri.volkov88', '1988-11-02')]`: values by their shape.
         if x == UInt8(ascii: "p"), !credentialsOnly, i + 16 < n, i > 0, b[i - 1] == UInt8(ascii: "["), b[i + 10] == UInt8(ascii: ":"),
            sqlAlchemyParameters(b, at: i, floor: floor, spans: &spans) {

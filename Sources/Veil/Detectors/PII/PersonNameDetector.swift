@@ -353,9 +353,9 @@ package enum PersonNameDetector {
         let n = b.count
         var k = at
         var particles = 0
-        while particles < 3, k < n, ASCII.isLetter(b[k]) {
+        while particles < 3, k < n, ASCII.isLetter(b[k]) || b[k] >= 0xC3 {
             var e = k
-            while e < n, e - k < 6, ASCII.isLetter(b[e]) { e += 1 }
+            while e < n, e - k < 6, ASCII.isLetter(b[e]) || b[e] >= 0x80 { e += 1 }
             guard e + 1 < n, b[e] == 0x20,
                   Self.particles.contains(where: { $0.utf8CodeUnitCount == e - k && ASCII.hasPrefix(b, at: k, lowercased: $0) }) else { break }
             particles += 1
@@ -375,7 +375,8 @@ package enum PersonNameDetector {
         return particles.contains(where: { $0.utf8CodeUnitCount == e - at && ASCII.hasPrefix(b, at: at, exactly: $0) })
     }
 
-    static let particles: [StaticString] = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "ter", "ten", "bin", "binti", "bte", "al", "el", "st"]
+    static let particles: [StaticString] = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "ter", "ten", "bin", "binti", "bte", "al", "el", "st",
+                                            "ní", "nic", "ó", "Ó", "ui", "mac"]  // Irish: `Aoife Ní Bhriain`, `Seán Ó Súilleabháin`
 
     /// `Mr. Smith`, `Dr Jane Roe`: the one to three capitalised words after the honorific.
     private static func afterHonorific(_ b: Bytes, _ at: Int, _ wordEnd: Int) -> Range<Int>? {
