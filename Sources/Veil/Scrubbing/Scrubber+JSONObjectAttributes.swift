@@ -27,7 +27,7 @@ extension Scrubber {
         // insurance payloads: `{"customer":{"orders_count":4,"total_spent":"412.80","tags":"vip"}}`).
         "totalspent", "orderscount", "ordercount", "pointsbalance", "points", "balance", "rating", "score", "tags",
         "acceptsmarketing", "marketingconsent", "taxexempt", "verifiedemail", "lastordername", "expiresat", "expires",
-        "expiry", "gender", "sex", "groupnumber", "addresstype", "isdefault", "default",
+        "expiry", "gender", "sex", "groupnumber", "addresstype", "isdefault", "default", "linktype",
     ].map { Array($0.utf8) })
 
     /// A place's parts, scanned as text under an account's or a person's object (a customer's

@@ -264,7 +264,8 @@ extension Scrubber {
         }
         // Keys that name a person or a secret only beside their siblings: FHIR's `family` with `given`
         // (`?family=Zhang&given=Wei`, `{\"family\":\"Pritchard\",\"given\":…}`); Asterisk's security
-        // events (`SecurityEvent="ChallengeResponseFailed",…,AccountID="tbaker",…,Response="e3c1…"`).
+        // events (`SecurityEvent="ChallengeResponseFailed",…,AccountID="tbaker",…,Response="e3c1…"`); WordPress's
+        // `log=` beside its `pwd=`.
         if rule == nil, bracketKey == nil { rule = siblingContextRule(b, key: keyStart..<keyEnd) }
         if quote == 0, !printR, bracketKey == nil, lastSegmentStart == keyStart, rule == nil || Self.refinesOwnRule(b, keyStart..<keyEnd),
            let spaced = spacedKeyRule(b, lastWord: keyStart..<keyEnd, floor: floor) {
@@ -338,6 +339,20 @@ extension Scrubber {
         // GraphQL's, PowerShell's and a shell's variables (`login(email: $email, password: $password)`,
         // `reset(token: $resetToken)`): a reference named after its key, no value.
         if v + 2 < n, b[v] == UInt8(ascii: "$"), Self.isVariableNamedAfterKey(b, variable: v + 1, key: lastSegmentStart..<keyEnd) { return nil }
+        // Oracle's audit trail writes each value's length first: `DATABASE USER:[9] 'FNAKAMURA'`.
+        if v + 4 < n, b[v] == UInt8(ascii: "["), ASCII.isDigit(b[v + 1]) {
+            var e = v + 1
+            while e < n, e - v <= 5, ASCII.isDigit(b[e]) { e += 1 }
+            if e + 2 < n, b[e] == UInt8(ascii: "]"), b[e + 1] == 0x20, b[e + 2] == UInt8(ascii: "'") { v = e + 2 }
+        }
+        // DynamoDB's attribute values in their type's wrapper (`userId: { S: 'aoife.brennan' }`): the value inside.
+        if v + 7 < n, b[v] == UInt8(ascii: "{"), b[v + 1] == 0x20, b[v + 2] == UInt8(ascii: "S") || b[v + 2] == UInt8(ascii: "N"), b[v + 3] == UInt8(ascii: ":"), b[v + 4] == 0x20,
+           b[v + 5] == UInt8(ascii: "'") || b[v + 5] == UInt8(ascii: "\"") { v += 5 }
+        // An index's direction under an e-mail's key (MongoDB's `IXSCAN { email: 1 }`): no address.
+        if compiled.active[rule].type == "email", v + 1 < n, b[v] == UInt8(ascii: "1") || (b[v] == UInt8(ascii: "-") && b[v + 1] == UInt8(ascii: "1")) {
+            let e = b[v] == UInt8(ascii: "-") ? v + 2 : v + 1
+            if e == n || b[e] == 0x20 || b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: "}") { return nil }
+        }
         // A statement's bind placeholder (`SET "street"=$1,"city"=$2`, PostgreSQL's and Sequelize's): no value.
         if v + 1 < n, b[v] == UInt8(ascii: "$"), ASCII.isDigit(b[v + 1]) {
             var e = v + 1
@@ -2096,6 +2111,10 @@ extension Scrubber {
         case 6 where ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "family"):
             guard CredentialScan.contains(b, from: key.lowerBound - 160, to: key.upperBound + 160, lowercased: "given") else { return nil }
             return compiled.nameRule >= 0 ? compiled.nameRule : nil
+        case 3 where ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "log"):
+            // WordPress's log-in form: `log=mkowalski&pwd=…&wp-submit=Log+In`.
+            guard key.upperBound < b.count, b[key.upperBound] == UInt8(ascii: "="), CredentialScan.contains(b, from: key.upperBound, to: key.upperBound + 200, lowercased: "&pwd=") else { return nil }
+            return compiled.userRule >= 0 ? compiled.userRule : nil
         case 9 where ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "accountid"):
             guard CredentialScan.contains(b, from: 0, to: key.lowerBound, lowercased: "securityevent=\"") else { return nil }
             return compiled.userRule >= 0 ? compiled.userRule : nil

@@ -1,7 +1,7 @@
 /// A mail's Message-ID has an address's shape (`<20240311091434.1@mail.example.com>`) but names
 /// a message, not a mailbox: Postfix's `message-id=<…>`, Sendmail's `msgid=<…>`, the headers
 /// `Message-ID:`, `In-Reply-To:` and `References:` (each id of the list), Microsoft Graph's
-/// `internetMessageId`, Mailgun's `message-id`, a task's `message_id`. It stays, so a message's
+/// `internetMessageId`, Mailgun's `message-id`, a task's `message_id`, nodemailer's `Message <…> sent`. It stays, so a message's
 /// lines can still be followed.
 extension Scrubber {
     /// True when the address at `r` is a Message-ID: in `<…>` after one of those keys.
@@ -24,5 +24,5 @@ extension Scrubber {
         return messageIDKeys.contains(folded)
     }
 
-    static let messageIDKeys: Set<[UInt8]> = Set(["messageid", "msgid", "inreplyto", "references", "internetmessageid", "smtpid", "originalmessageid"].map { Array($0.utf8) })
+    static let messageIDKeys: Set<[UInt8]> = Set(["messageid", "msgid", "inreplyto", "references", "internetmessageid", "smtpid", "originalmessageid", "message"].map { Array($0.utf8) })
 }

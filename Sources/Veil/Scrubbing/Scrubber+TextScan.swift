@@ -994,6 +994,7 @@ extension Scrubber {
             || (x == UInt8(ascii: "e") && i + 4 < n && (b[i + 1] == UInt8(ascii: "t") || (b[i + 1] == UInt8(ascii: "c") && b[i + 4] == 0x20)))  // `echo `, `etcdctl`
             || (x == UInt8(ascii: "z") && i + 4 < n && b[i + 1] == UInt8(ascii: "i")) || (x == UInt8(ascii: "u") && i + 6 < n && (b[i + 1] == UInt8(ascii: "n") && b[i + 2] == UInt8(ascii: "z") || b[i + 1] == UInt8(ascii: "s") && b[i + 3] == UInt8(ascii: "r") && (b[i + 4] == UInt8(ascii: "a") || b[i + 4] == UInt8(ascii: "m") || b[i + 4] == UInt8(ascii: "d"))))  // `zip`, `unzip`, `usermod`
             || (x | 0x20 == UInt8(ascii: "x") && i + 4 < n && (b[i + 1] | 0x20 == UInt8(ascii: "f") || b[i + 1] == UInt8(ascii: "c"))) || (x | 0x20 == UInt8(ascii: "w") && i + 4 < n && b[i + 1] | 0x20 == UInt8(ascii: "f"))  // `xfreerdp`, `xcrun`
+            || (x == UInt8(ascii: "w") && i + 8 < n && b[i + 1] == UInt8(ascii: "p") && b[i + 2] == 0x20)  // WP-CLI
             || (x == UInt8(ascii: "e") && i + 4 < n && b[i + 1] == UInt8(ascii: "v")) || (x == UInt8(ascii: "n") && i + 4 < n && (b[i + 1] == UInt8(ascii: "x") || b[i + 1] == UInt8(ascii: "m")))  // `evil-winrm`, `nxc`, `nmcli`
             || ((x | 0x20) == UInt8(ascii: "n") && i + 4 < n && (b[i + 3] == 0x20 || b[i + 3] == UInt8(ascii: "1")) && (b[i + 1] | 0x20) == UInt8(ascii: "e"))  // `net `, `net1 `
             || (x == UInt8(ascii: "i") && i + 9 < n && b[i + 8] == UInt8(ascii: "-") && b[i + 1] == UInt8(ascii: "m")) {  // `impacket-`

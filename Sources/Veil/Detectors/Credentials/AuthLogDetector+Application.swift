@@ -39,14 +39,17 @@ extension AuthLogDetector {
         else if ASCII.hasPrefix(bytes, at: p, lowercased: "username ") { q = p + 9 }
         else if ASCII.hasPrefix(bytes, at: p, lowercased: "principal ") { q = p + 10 }  // Spring Security events
         if q < bytes.count, bytes[q] == UInt8(ascii: "\"") || bytes[q] == UInt8(ascii: "'") { quote = bytes[q]; q += 1 }
+        // A Matrix user id (`for user @bertrand.lefevre:matrix.example.org`): its sigil stays.
+        if q > p, quote == 0, q + 1 < bytes.count, bytes[q] == UInt8(ascii: "@"), ASCII.isAlnum(bytes[q + 1]) { q += 1 }
         if q == p, bytes[p] == UInt8(ascii: "["), signInWordBefore(bytes, at) {
             // pam_unix via sudo: `auth could not identify password for [mike]`.
             return user(bytes, p + 1, then: { e in e < bytes.count && bytes[e] == UInt8(ascii: "]") })
         }
         if q == p, ASCII.isLetter(bytes[p]), signInWordBefore(bytes, at) {
             // `bad credentials for rachel.green`, `Invalid password for jdoe`: the word right after.
-            guard var r = user(bytes, p, then: { e in endsWord(bytes, e) }), !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r),
-                  !isObjectDump(bytes, r),
+            // (Ivanti's `authentication failed for ewright/Corp-LDAP from …`: the user before its realm.)
+            guard var r = user(bytes, p, then: { e in endsWord(bytes, e) || (e + 1 < bytes.count && bytes[e] == UInt8(ascii: "/") && ASCII.isUpper(bytes[e + 1])) }),
+                  !isEnglishFiller(bytes, r), !isFollowUpWord(bytes, r), !isObjectDump(bytes, r),
                   !bytes[r].contains(UInt8(ascii: "@")) else { return nil }  // an address: the e-mail detector's
             while r.count > 1, bytes[r.upperBound - 1] == UInt8(ascii: ".") { r = r.lowerBound..<(r.upperBound - 1) }  // the sentence's end
             // `New device login for Noah Kim from …`: a person's name, both words.

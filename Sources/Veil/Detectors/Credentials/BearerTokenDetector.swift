@@ -178,6 +178,8 @@ package enum BearerTokenDetector {
         }
         i += 1
         while i < n, i - k < 16, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        // Python's bytes literal (botocore's `'X-Amz-Security-Token': b'IQoJ…'`): the quote after the `b`.
+        if i + 1 < n, bytes[i] == UInt8(ascii: "b"), bytes[i + 1] == 0x22 || bytes[i + 1] == 0x27 { i += 1 }
         if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 { i += 1 }
         return i
     }

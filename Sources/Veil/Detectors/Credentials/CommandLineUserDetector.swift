@@ -44,7 +44,8 @@ package enum CommandLineUserDetector {
              (UInt8(ascii: "p"), UInt8(ascii: "s")), (UInt8(ascii: "p"), UInt8(ascii: "g")), (UInt8(ascii: "c"), UInt8(ascii: "r")),
              (UInt8(ascii: "d"), UInt8(ascii: "r")), (UInt8(ascii: "s"), UInt8(ascii: "s")), (UInt8(ascii: "c"), UInt8(ascii: "u")),
              (UInt8(ascii: "s"), UInt8(ascii: "m")), (UInt8(ascii: "r"), UInt8(ascii: "p")), (UInt8(ascii: "h"), UInt8(ascii: "t")),
-             (UInt8(ascii: "n"), UInt8(ascii: "e")), (UInt8(ascii: "u"), UInt8(ascii: "s")), (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "m"), UInt8(ascii: "c")):
+             (UInt8(ascii: "n"), UInt8(ascii: "e")), (UInt8(ascii: "u"), UInt8(ascii: "s")), (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "m"), UInt8(ascii: "c")),
+             (UInt8(ascii: "w"), UInt8(ascii: "p")):
             return matchSlow(b, at: at)
         default:
             return nil
@@ -104,6 +105,13 @@ package enum CommandLineUserDetector {
             guard words.count >= 2, words[0].count == 4, ASCII.hasPrefix(b, at: words[0].lowerBound, lowercased: "user"),
                   !words[1].isEmpty, b[words[1].lowerBound] != UInt8(ascii: "/") else { return nil }
             return userName(b, words[1])
+        } else if isWord(b, name, "wp") {
+            // WP-CLI's `wp user create LOGIN EMAIL …`, `wp user update LOGIN …`, `wp user delete LOGIN`.
+            let words = CommandLinePasswordDetector.commandWords(b, from: e)
+            guard words.count >= 3, isWord(b, words[0], "user"),
+                  isWord(b, words[1], "create") || isWord(b, words[1], "update") || isWord(b, words[1], "delete") || isWord(b, words[1], "get") || isWord(b, words[1], "reset-password"),
+                  !words[2].isEmpty, b[words[2].lowerBound] != UInt8(ascii: "-") else { return nil }
+            return userName(b, words[2])
         } else if isWord(b, name, "mc") {
             // MinIO's `mc admin user add ALIAS USER PASSWORD`.
             let words = CommandLinePasswordDetector.commandWords(b, from: e)

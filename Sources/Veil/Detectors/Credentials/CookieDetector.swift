@@ -93,6 +93,8 @@ package enum CookieDetector {
                 return k + 1 >= n || bytes[k + 1] == 0x20 || bytes[k + 1] == UInt8(ascii: "]") || bytes[k + 1] == 0x09
             }
             if quote != 0 { return b == quote }
+            // mod_log_forensic's `|Cookie:a=b; c=d|Content-Length:112`: the next header after a `|`.
+            if b == UInt8(ascii: "|"), colonForm, !bracketed, Self.headerNameFollows(bytes, k + 1, limit: limit) { return true }
             return !colonForm && (b == 0x20 || b == 0x09)
         }
 
@@ -194,6 +196,15 @@ package enum CookieDetector {
     }
 
     @inline(__always) static func endsLine(_ b: UInt8) -> Bool { b == 0x0A || b == 0x0D }
+
+    /// A header's name and its `:` at `at` (`Content-Length:`, `X-Forwarded-For:`): letters,
+    /// digits and `-`, a capital first.
+    static func headerNameFollows(_ bytes: Bytes, _ at: Int, limit: Int) -> Bool {
+        guard at < limit, ASCII.isUpper(bytes[at]) else { return false }
+        var k = at + 1
+        while k < limit, k - at <= 40, ASCII.isAlnum(bytes[k]) || bytes[k] == UInt8(ascii: "-") { k += 1 }
+        return k < limit && bytes[k] == UInt8(ascii: ":")
+    }
 
     /// The trimmed name when it is not an RFC 6265 cookie-name token (tchar), else nil.
     static func nonToken(_ bytes: Bytes, _ name: Range<Int>) -> Range<Int>? {

@@ -1,0 +1,33 @@
+import Testing
+@testable import Veil
+
+/// Formats stop 43's second and third probe rounds found read wrong: Ivanti's user before its
+/// realm, mod_log_forensic's headers after a cookie, botocore's bytes literal, Oracle's audit
+/// lengths, DynamoDB's typed values, MongoDB's index spec, Matrix ids, nodemailer's Message-IDs,
+/// WP-CLI's user commands.
+@Suite("Server and client log formats: realms, forensic headers, typed and sized values")
+struct ServerAndClientFormatTests {
+    @Test("the account or secret is replaced; the syntax around it stays", arguments: [
+        ("AUT24414: Primary authentication failed for ewright/Corp-LDAP from 203.0.113.5", "ewright", "/Corp-LDAP from "),
+        ("|Host:blog.example.org|Cookie:a=b1c2d3; wp-s=1718097600|Content-Length:112|X-Forwarded-For:1.2.3.4", "1718097600", "|Content-Length:112|X-Forwarded-For:"),
+        ("'X-Amz-Security-Token': b'IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQD6oAiB7', 'x': 1", "IQoJb3Jp", "'X-Amz-Security-Token': b'token~test~"),
+        ("Oracle Audit[28101]: ACTION :[7] 'CONNECT' DATABASE USER:[9] 'FNAKAMURA' PRIVILEGE :[4] 'NONE'", "FNAKAMURA", "DATABASE USER:[9] 'username~test~"),
+        ("debug: DynamoDBClient UpdateItemCommand { Key: { userId: { S: 'aoife.brennan' } }, TableName: 'users' }", "aoife.brennan", "{ userId: { S: 'username~test~"),
+        ("Failed password login for user @bertrand.lefevre:matrix.example.org", "bertrand", "for user @username~test~"),
+        ("$ wp user create tnakamura takeshi.nakamura@example.jp --role=editor", "tnakamura", "$ wp user create username~test~"),
+    ])
+    func replaced(_ line: String, _ raw: String, _ kept: String) {
+        let out = FuzzRegressionTests.stable(line)
+        #expect(!out.contains(raw) && out.contains(kept), "\(out)")
+    }
+
+    @Test("these stay as they are", arguments: [
+        #""planSummary":"IXSCAN { email: 1 }""#,
+        "[nodemailer] INFO  Message <b7c1e9a0-4f2d@acme-saas.com> sent: 250",
+        "wp plugin update --all",
+        #"{"createdBy":{"sys":{"type":"Link","linkType":"User"}}}"#,
+    ])
+    func kept(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+}
