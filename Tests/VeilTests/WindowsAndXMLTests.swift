@@ -305,8 +305,9 @@ struct WindowsAndXMLTests {
         (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, "ter3", true),
         (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"} 200"#, #"\u0026lang\u003den"#, false),
         (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"} 200"#, "bob", true),
-        // (Ending the line, the JSON is scrubbed as JSON: a changed string is written with plain `=` and `&`.)
-        (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, "&lang=en", false),
+        // (Ending the line, the JSON is scrubbed as JSON: a changed string is written again in
+        // Gson's own escapes, since stop 43.)
+        (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, #"\u0026lang\u003den"}"#, false),
         (#"INFO request {"query":"user\u003dbob\u0026password\u003dhun\\ter3\u0026lang\u003den"}"#, "ter3", true),
         (#"note: a\u003db and \u003d alone"#, #"a\u003db and \u003d alone"#, false),
         // JavaScript's `\x3d` / `\x26` in a string literal (minified scripts, JSONP).

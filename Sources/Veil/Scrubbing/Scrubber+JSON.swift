@@ -153,7 +153,12 @@ extension Scrubber {
                     if memberRule != nil, memberRule != rule, path.count == 1, Self.isNameKey(path[0]),
                        Self.isLoggerName(b, valueAt: r.i) || Self.isOperationName(b, quotedAt: r.i) || namesField(b, quotedAt: r.i) || Self.isZipkinSpan(b) { memberRule = nil }
                     // `"displayName":"App\\Jobs\\SyncCrmContact"` (Laravel's queue): a class's name.
-                    if let m = memberRule, m != rule, compiled.active[m].type == "name", Self.isCodeIdentifier(b, quotedAt: r.i) { memberRule = nil }
+                    if let m = memberRule, m != rule, compiled.active[m].type == "name", Self.isCodeIdentifier(b, quotedAt: r.i) || Self.isFileName(b, quotedAt: r.i) { memberRule = nil }
+                    // Splunk's `"signature":"A user account was created"` (an event's description) and Wazuh's
+                    // `"pwd":"/home/kpetrov"` (a working directory): no secret; scanned as text.
+                    if let m = memberRule, m != rule, compiled.active[m].type == "secret", path.count >= 1,
+                       (path[path.count - 1].elementsEqual("signature".utf8) && Self.quotedHasSpace(b, quotedAt: r.i))
+                        || (path[path.count - 1].elementsEqual("pwd".utf8) && r.i + 1 < b.count && b[r.i] == UInt8(ascii: "\"") && b[r.i + 1] == UInt8(ascii: "/")) { memberRule = nil }
                     // `{"logName":"projects/p/logs/cloudaudit…"}` (Google Cloud): a resource path under
                     // an account key names no account; scanned as text.
                     if let m = memberRule, m != rule, compiled.active[m].type == "username", Self.isResourcePath(b, valueAt: r.i) { memberRule = nil }
@@ -348,7 +353,8 @@ extension Scrubber {
         if report.replacements == before {
             out.append(contentsOf: content)
         } else {
-            JSONText.escape(scrubbed, into: &out)
+            // Written again in the escapes its writer used (Go's `\u0026`, PHP's `\/`, Python's `\u00e9`).
+            scrubbed.withUnsafeBufferPointer { JSONText.escape($0, into: &out, style: JSONText.EscapeStyle(of: content)) }
         }
         report.scratch2 = raw
     }
@@ -378,7 +384,22 @@ extension Scrubber {
         "company", "organization", "organisation", "project", "repository", "repo", "product", "database", "db", "table", "queue",
         "topic", "bucket", "cluster", "pod", "container", "image", "plugin", "package", "module", "region", "zone", "branch",
         "metric", "feature", "vendor", "brand", "network", "namespace", "deployment", "workflow", "pipeline", "step",
+        "merchant", "cardacceptor", "merchantdata", "store", "shop", "bank", "institution", "issuer", "acquirer",
     ]
+
+    /// ``isFileName(_:_:)`` for a JSON string at `i` (its opening quote, no escapes).
+    static func isFileName(_ b: Bytes, quotedAt i: Int) -> Bool {
+        guard i < b.count, b[i] == UInt8(ascii: "\""), let close = b[(i + 1)..<min(b.count, i + 130)].firstIndex(of: UInt8(ascii: "\"")) else { return false }
+        return isFileName(b, (i + 1)..<close)
+    }
+
+    /// Whether the JSON string at `i` (its opening quote) holds a space before its close.
+    static func quotedHasSpace(_ b: Bytes, quotedAt i: Int) -> Bool {
+        guard i < b.count, b[i] == UInt8(ascii: "\"") else { return false }
+        var k = i + 1
+        while k < b.count, k - i < 512, b[k] != UInt8(ascii: "\"") { if b[k] == 0x20 { return true }; k += 1 }
+        return false
+    }
 
     static func isNameKey(_ k: [UInt8]) -> Bool {
         k.count == 4 && k[0] == UInt8(ascii: "n") && k[1] == UInt8(ascii: "a") && k[2] == UInt8(ascii: "m") && k[3] == UInt8(ascii: "e")

@@ -45,6 +45,8 @@ extension Scrubber {
     /// is an account attribute to scan as text.
     func isInheritedAccountAttribute(_ k: [UInt8], inherited: Int?) -> Bool {
         guard let inherited, compiled.active[inherited].action == .pseudonymize else { return false }
+        // (Any `…type` too: IVMS101's `nameIdentifierType: "LEGL"`, a user object's `userType`.)
         return Self.accountAttributeKeys.contains(k) || (compiled.active[inherited].type != "address" && Self.placeAttributeKeys.contains(k))
+            || (k.count > 4 && k.suffix(4).elementsEqual("type".utf8))
     }
 }

@@ -794,6 +794,10 @@ extension Scrubber {
             || (compiled.active[rule].type == "address" && Self.isHostName(b, valueStart..<valueEnd)) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
+        // A file's name under a name's key (CEF's `fname=mimikatz.exe`, `fname=Customer_List_Export.csv`): no person.
+        if compiled.active[rule].type == "name", Self.isFileName(b, valueStart..<valueEnd) {
+            return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
+        }
         // A closing bracket after a selector's colon (`-[LoginWindowController loginWithUserName:]`): no value.
         if valueEnd == valueStart + 1, b[valueStart] == UInt8(ascii: "]") || b[valueStart] == UInt8(ascii: ")") || b[valueStart] == UInt8(ascii: "}") {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
@@ -1451,6 +1455,8 @@ extension Scrubber {
             while groups < (date ? 5 : 6), e + 1 < n, b[e] == 0x20 || (date && (b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: ".")) && e + 2 < n && b[e + 1] == 0x20) {
                 let w = b[e] == 0x20 ? e + 1 : e + 2
                 guard let wordEnd = date ? Self.dateGroupEnd(b, w) : Self.idGroupEnd(b, w) else { break }
+                // The next pair's key is no group (`user_dob=1979-11-03 decision=approved`: `dec` is no month here).
+                if Self.startsPair(b, w) { break }
                 e = wordEnd
                 groups += 1
             }
@@ -1909,12 +1915,13 @@ extension Scrubber {
             case UInt8(ascii: ",") where nestedPairs && e + 1 < b.count && startsNestedPair(b, e + 1),
                  UInt8(ascii: ";") where nestedPairs && e + 1 < b.count && startsNestedPair(b, e + 1):
                 e += 1
-            case UInt8(ascii: "&"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"):
+            case UInt8(ascii: "&"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "^"):
                 // A separator ends the value only when the next pair, white space or the end
-                // follows (`?password=ab&user=x`, `a=1, b=2`); otherwise it is part of the value
-                // (`password=ab&cd`, `secret=x;y`) — cutting there would write the rest raw.
+                // follows (`?password=ab&user=x`, `a=1, b=2`, LEEF 2.0's `usrName=x^realm=y`); otherwise it
+                // is part of the value (`password=ab&cd`, `secret=x;y`) — cutting there would write the rest raw.
                 if e + 1 >= b.count || b[e + 1] == 0x20 || b[e + 1] == 0x09 || b[e + 1] == 0x0D || b[e + 1] == 0x0A
                     || startsPairNotAddress(b, e + 1) || b[e + 1] == b[e]
+                    || (b[e] == UInt8(ascii: "|") && startsSpacedPair(b, e + 1))  // Symantec DLP's `|Endpoint Machine=…`
                     || (b[e] == UInt8(ascii: ",") && b[e + 1] == UInt8(ascii: "\""))  // the next JSON member
                     || (b[e] == UInt8(ascii: ",") && startsEscapedQuote(b, e + 1))  // …of an escaped JSON string (`{\"id\":7,\"plan\":…}`)
                     || separatedPseudonym(b, e + 1) || scrubbedPairKey(b, e + 1) || separatedPseudonymAfterPunctuation(b, e + 1)
@@ -2197,6 +2204,38 @@ extension Scrubber {
         }
         if type == "bank_account", r.count >= 15, ASCII.isUpper(b[r.lowerBound]), ASCII.isUpper(b[r.lowerBound + 1]) {
             return b[r].allSatisfy(ASCII.isAlnum)
+        }
+        return false
+    }
+
+    /// A file's name: no white space, a name part and a 2–4 letter extension of a kind files
+    /// carry (`mimikatz.exe`, `Customer_List_Export.csv`, `report.pdf`) — not a name's initial
+    /// (`J.Smith`) or a domain (`jane.dev`).
+    static func isFileName(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard r.count >= 5, r.count <= 128, let dot = b[r].lastIndex(of: UInt8(ascii: ".")), dot > r.lowerBound + 1, r.upperBound - dot - 1 >= 2,
+              r.upperBound - dot - 1 <= 4, !b[r].contains(where: { $0 == 0x20 || $0 == 0x09 }) else { return false }
+        let extensionRange = (dot + 1)..<r.upperBound
+        return fileExtensions.containsLowercased(b, extensionRange)
+    }
+
+    static let fileExtensions = WordTable("""
+        exe dll bat cmd ps1 sh py js jar msi zip rar 7z gz tgz tar csv xlsx xls docx doc pdf txt log json xml yaml yml \
+        png jpg jpeg gif bmp tiff heic mp4 mov mp3 wav ppt pptx odt ods rtf eml msg pst iso img dmg apk ipa sql bak db
+        """)
+
+    /// A key of capitalised words (`Endpoint Machine=`, `Policy Name=`) starting at `at`: up to
+    /// four words of letters, one space apart, then `=`.
+    static func startsSpacedPair(_ b: Bytes, _ at: Int) -> Bool {
+        var k = at
+        var words = 0
+        while words < 4, k < b.count, ASCII.isUpper(b[k]) {
+            k += 1
+            while k < b.count, k - at <= 48, ASCII.isLetter(b[k]) { k += 1 }
+            words += 1
+            guard k < b.count else { return false }
+            if b[k] == UInt8(ascii: "=") { return words >= 2 }
+            guard b[k] == 0x20 else { return false }
+            k += 1
         }
         return false
     }
