@@ -30,4 +30,24 @@ struct ServerAndClientFormatTests {
     func kept(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)
     }
+
+    @Test("Go's name/value pairs take their name's rule; a name that names nothing leaves the value as it is")
+    func goNameValuePairs() {
+        let line = "env=[{Name:DB_PASSWORD Value:S3cr3tPw! ValueFrom:nil} {Name:LOG_LEVEL Value:debug ValueFrom:nil} {Name:customer-id Value:CUST-0048817} {Name:format Value:json}]"
+        let out = FuzzRegressionTests.stable(line)
+        #expect(out.contains("{Name:DB_PASSWORD Value:[REDACTED:secret] ValueFrom:nil}") && out.contains("{Name:LOG_LEVEL Value:debug ValueFrom:nil}"), "\(out)")
+        #expect(out.contains("{Name:customer-id Value:username~test~") && out.hasSuffix("{Name:format Value:json}]") && !out.contains("CUST-0048817"), "\(out)")
+    }
+
+    @Test("wallet private keys in WIF (checksum verified) and OneDrive owners in paths", arguments: [
+        ("wif=5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ ok", "5HueCGU8rMjx", true),
+        ("key KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617 ok", "KwdMAjGmerYa", true),
+        // One character changed: the checksum fails, no key.
+        ("fake 5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTK", "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTK", false),
+        (#""FilePathUrl":"https://contoso-my.sharepoint.com/personal/kwame_mensah_contoso_com/Documents/x.docx""#, "kwame", true),
+        ("GET /personal/settings/ok", "/personal/settings/ok", false),
+    ])
+    func walletKeysAndOneDrive(_ line: String, _ text: String, _ replaced: Bool) {
+        FuzzRegressionTests.expectText(line, text, replaced: replaced)
+    }
 }

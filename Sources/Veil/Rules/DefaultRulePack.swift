@@ -93,6 +93,10 @@ rules:
       - "**.backup_codes"
       - "**.service_key"
       - "**.integration_key"
+      - "**.cavv"
+      - "**.aav"
+      - "**.authenticationvalue"
+      - "**.authentication_value"
       # A wallet's recovery words are its private key
       - "**.*mnemonic"
       - "**.seed_phrase"
@@ -629,6 +633,9 @@ tests:
   - name: TOTP seeds, recovery codes and PagerDuty's service and integration keys (stop 43)
     input: 'totp_seed=GEZDGNBVGY3TQOJQ otp_secret=JBSWY3DPEHPK3PXP recovery_codes=["8f2k-91ma-x7q2"] {"service_key":"e93facc04764012d7bfb002500d5d1a6","integration_key":"f1e2d3c4b5a697887766554433221100"}'
     must_not_contain: [GEZDGNBVGY3TQOJQ, JBSWY3DPEHPK3PXP, 8f2k-91ma-x7q2, e93facc04764012d7bfb002500d5d1a6, f1e2d3c4b5a697887766554433221100]
+  - name: 3-D Secure cryptograms (CAVV, AAV) are credentials (stop 43)
+    input: '3ds authenticationValue=AJkBBkhgQQAAAE4gSEJydQAAAAA= cavv=AAABBJlWc2AAAAAAAAAAAAAAAAA= {"aav":"kAABBJlWc2AAAAAAAAAAAAAAAAA="}'
+    must_not_contain: [AJkBBkhgQQAAAE4gSEJydQAAAAA, AAABBJlWc2AAAAAAAAAAAAAAAAA, kAABBJlWc2AAAAAAAAAAAAAAAAA]
 """##),
         ("20-pii.yaml", ##"""
 # Personal data: pseudonymised where investigators need to link lines to one person,

@@ -78,6 +78,12 @@ extension Scrubber {
     /// One key's value (`keyValue` reads a change's new value after it too).
     func singleKeyValue(_ b: Bytes, separator: Int, floor: Int, cookieHeaderEnd: Int) -> KeyValueHit? {
         let n = b.count
+        // Go's `%+v` of a name/value pair (Kubernetes' EnvVar, Argo's parameters):
+        // `{Name:DB_PASSWORD Value:S3cr3t ValueFrom:nil}`, the value under the name's rule.
+        if b[separator] == UInt8(ascii: ":"), separator >= 5, b[separator - 5] == UInt8(ascii: "{"), ASCII.hasPrefix(b, at: separator - 4, exactly: "Name"),
+           let hit = goNameValuePair(b, separator: separator, floor: floor) {
+            return hit
+        }
         // PostgreSQL's `Key (email)=(leo@example.com) already exists.`
         if b[separator] == UInt8(ascii: "="), separator > 0, b[separator - 1] == UInt8(ascii: ")") {
             return tupleKeyValue(b, separator: separator, floor: floor)
@@ -2238,5 +2244,34 @@ extension Scrubber {
             k += 1
         }
         return false
+    }
+
+    /// At the `:` of `{Name:`: the pair's value under the rule its name gives (`DB_PASSWORD`, a
+    /// secret's; `customer-id`, an account's), and the scan resumed after it; with no rule for
+    /// the name, the scan resumes at the value (the name names a field, not a person).
+    func goNameValuePair(_ b: Bytes, separator: Int, floor: Int) -> KeyValueHit? {
+        let n = b.count
+        let nameStart = separator + 1
+        var k = nameStart
+        while k < n, k - nameStart <= 128, b[k] > 0x20, b[k] != UInt8(ascii: "}") { k += 1 }
+        let name = nameStart..<k
+        guard !name.isEmpty, nameStart >= floor, k + 7 < n, ASCII.hasPrefix(b, at: k, exactly: " Value:") else { return nil }
+        let valueStart = k + 7
+        var e = valueStart
+        // The value runs to ` ValueFrom:`, the next field (` Xyz:`) or the closing `}`.
+        while e < n, b[e] != UInt8(ascii: "}") {
+            if b[e] == 0x20, e + 2 < n, ASCII.isUpper(b[e + 1]) {
+                var f = e + 1
+                while f < n, f - e <= 32, ASCII.isAlnum(b[f]) { f += 1 }
+                if f < n, b[f] == UInt8(ascii: ":") { break }
+            }
+            e += 1
+        }
+        var rule = compiled.fieldRule(forTextKey: b, name)
+        if rule == nil, compiled.passwordRule >= 0, CompiledRules.isPassVariableName(b, name) { rule = compiled.passwordRule }
+        guard let rule, e > valueStart, let hit = fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: e, afterPairSeparator: true) else {
+            return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
+        }
+        return hit
     }
 }

@@ -111,6 +111,10 @@ extension Scrubber {
                            let r = Self.proseCoordinatePair(b, at: i), let rule = fieldRule(forLiteralKey: "coords") {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
+                        // `5HueCGU8rMjx…` (WIF): a wallet's private key.
+                        if (x == UInt8(ascii: "5") || x == UInt8(ascii: "9")), i + 51 <= n, d.commandLinePassword >= 0, let r = WalletPrivateKeyDetector.match(b, at: i) {
+                            Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
+                        }
                         // `0x742d35Cc…`, `1BvBMSEY…`, `3J98t1Wp…`: a wallet address.
                         if !onlyCredentials, x == UInt8(ascii: "0") || x == UInt8(ascii: "1") || x == UInt8(ascii: "3"), i + 26 <= n,
                            let r = CryptoAddressDetector.match(b, at: i), let rule = cryptoAddressRule() {
@@ -773,6 +777,11 @@ extension Scrubber {
                 Self.appendUnlessScrubbed(b, name, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
             }
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
+        }
+        // `KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617` (WIF, compressed): a wallet's private key.
+        if x == UInt8(ascii: "K") || x == UInt8(ascii: "L") || x == UInt8(ascii: "c"), i + 52 <= n, d.commandLinePassword >= 0, ASCII.isAlnum(b[i + 51]),
+           let r = WalletPrivateKeyDetector.match(b, at: i) {
+            return (r, .detector, d.commandLinePassword, DetectorKind.commandLinePassword.precedence)
         }
         // `TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL` (TRON), `LM2WMpR1Rp6j3Sa59cMXMyMwXYUHbH1m4N` (Litecoin), Dogecoin's `D…`.
         if x == UInt8(ascii: "T") || x == UInt8(ascii: "L") || x == UInt8(ascii: "M") || x == UInt8(ascii: "D"), !credentialsOnly, i + 26 <= n,

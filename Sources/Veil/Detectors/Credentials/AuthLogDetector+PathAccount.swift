@@ -12,6 +12,16 @@ extension AuthLogDetector {
         while s > 0, i - 1 - s < 10, ASCII.isLower(bytes[s - 1]) { s -= 1 }
         guard s > 0, s < i - 1, bytes[s - 1] == UInt8(ascii: "/") else { return nil }
         let segment = s..<(i - 1)
+        // OneDrive's `/personal/kwame_mensah_contoso_com/`: the owner's sign-in name with `_` for `@` and `.`.
+        if segment.count == 8, ASCII.hasPrefix(bytes, at: s, exactly: "personal") {
+            var e = i
+            var underscores = 0
+            while e < bytes.count, e - i <= 128, ASCII.isLower(bytes[e]) || ASCII.isDigit(bytes[e]) || bytes[e] == UInt8(ascii: "_") || bytes[e] == UInt8(ascii: "-") {
+                if bytes[e] == UInt8(ascii: "_") { underscores += 1 }
+                e += 1
+            }
+            return underscores >= 2 && e < bytes.count && bytes[e] == UInt8(ascii: "/") ? i..<e : nil
+        }
         guard peopleSegments.contains(bytes, segment) else { return nil }
         guard let r = personShapedAccount(bytes, i, afterUserWord: true, endsPathSegment: true) else { return nil }
         // The segment ends the path's part: `/`, `?`, `#`, a quote, white space or the end.

@@ -45,7 +45,7 @@ package enum CryptoAddressDetector {
     // MARK: - Base58Check (BIP 13 / P2PKH, P2SH)
 
     private static let base58Alphabet = Array("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".utf8)
-    private static let base58Value: [Int8] = {
+    static let base58Value: [Int8] = {
         var t = [Int8](repeating: -1, count: 256)
         for (value, x) in base58Alphabet.enumerated() { t[Int(x)] = Int8(value) }
         return t
