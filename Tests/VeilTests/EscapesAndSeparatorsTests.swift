@@ -43,4 +43,21 @@ struct EscapesAndSeparatorsTests {
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
     }
+
+    @Test("things' names stay: OpenTelemetry's attribute entries, a JSON logger's capitalised name", arguments: [
+        #"{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"checkout-api"}},{"key":"k8s.namespace.name","value":{"stringValue":"shop"}}]}}"#,
+        #"{"name":"Log","hostname":"ghost-prod-1","pid":17,"level":30,"msg":"started"}"#,
+    ])
+    func thingsNames(_ line: String) {
+        #expect(FuzzRegressionTests.stable(line) == line)
+    }
+
+    @Test("a person's id or name next to them is still replaced", arguments: [
+        (#"{"attributes":[{"key":"enduser.id","value":{"stringValue":"jdoe42"}}]}"#, "jdoe42"),
+        (#"{"name":"Jane","hostname":"ghost-prod-1","pid":17,"level":30}"#, "Jane"),
+        (#"{"name":"Log"}"#, "Log"),
+    ])
+    func personNextToThings(_ line: String, _ raw: String) {
+        FuzzRegressionTests.expectText(line, raw, replaced: true)
+    }
 }

@@ -750,7 +750,7 @@ rules:
     type: device_id
   - id: bank-account-fields
     description: Keys that hold a bank account number
-    fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban", "**.routing_number", "**.bban", "**.account_no", "**.acct_number", "**.acct_no", "**.kontonummer", "**.numero_de_compte", "**.numero_de_cuenta", "**.numero_conto", "**.rekeningnummer", "**.nr_rachunku", "**.numer_rachunku", "**.numer_konta", "**.bank_acct", "**.checking_acct", "**.savings_acct", "**.dest_acct", "**.src_acct", "**.debit_acct", "**.credit_acct", "**.payee_acct", "**.payer_acct", "**.beneficiary_acct", "**.benef_acct", "**.from_acct", "**.to_acct", "**.deposit_acct", "**.loan_acct", "**.settlement_acct", "**.dfi_acct", "**.bankkonto"]
+    fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban", "**.routing_number", "**.bban", "**.account_no", "**.acct_number", "**.acct_no", "**.kontonummer", "**.numero_de_compte", "**.numero_de_cuenta", "**.numero_conto", "**.rekeningnummer", "**.nr_rachunku", "**.numer_rachunku", "**.numer_konta", "**.bank_acct", "**.checking_acct", "**.savings_acct", "**.dest_acct", "**.src_acct", "**.debit_acct", "**.credit_acct", "**.payee_acct", "**.payer_acct", "**.beneficiary_acct", "**.benef_acct", "**.from_acct", "**.to_acct", "**.deposit_acct", "**.loan_acct", "**.settlement_acct", "**.dfi_acct", "**.bankkonto", "**.beneficiary_account", "**.direct_deposit_acct", "**.debtor_account", "**.creditor_account", "**.payee_account"]
     action: redact
     type: bank_account
   - id: health-data-fields
@@ -1079,6 +1079,9 @@ tests:
   - name: IVMS101 travel-rule names, streets and national identifiers, chat-tool user ids, KYC applicants, approvers (stop 43)
     input: '{"originator":{"originatorPersons":[{"naturalPerson":{"name":{"nameIdentifier":[{"primaryIdentifier":"Nakamura","secondaryIdentifier":"Haruto","nameIdentifierType":"LEGL"}]},"geographicAddress":[{"streetName":"Shibuya 2-chome"}],"nationalIdentification":{"nationalIdentifier":"TR8843921"},"customerIdentification":"CUST-000482913"}}]},"slack_user_id":"U05QX7H2J1K","applicantId":"65f1c2a8e4b0d1","second_approver":"dpatel"}'
     must_not_contain: [Nakamura, Haruto, Shibuya 2-chome, TR8843921, CUST-000482913, U05QX7H2J1K, 65f1c2a8e4b0d1, dpatel]
+  - name: beneficiaries', payees' and direct-deposit accounts (stop 43)
+    input: 'direct_deposit_acct=9876543210123 beneficiary_account=000123456789 {"payee_account":"55667788"}'
+    must_not_contain: ["9876543210123", "000123456789", "55667788"]
 """##),
         ("30-jwt-claims.yaml", ##"""
 # JWT claims in token summaries. Claims not named here are dropped (see 00-defaults.yaml).

@@ -113,6 +113,8 @@ extension Scrubber {
     private func dottedLabelRule(_ key: Bytes) -> Int? {
         if let rule = compiled.fieldRule(forTextKey: key, 0..<key.count) { return rule }
         guard let dot = key.lastIndex(of: UInt8(ascii: ".")), dot + 1 < key.count else { return nil }
+        // OpenTelemetry's `{"key":"service.name","value":{"stringValue":"checkout-api"}}`: a thing's name.
+        if Self.isThingMember(key, key: 0..<key.count, last: dot + 1) { return nil }
         if let rule = compiled.fieldRule(forTextKey: key, (dot + 1)..<key.count) { return rule }
         guard Self.dottedIdentityParts.contains(Array(key[(dot + 1)...])) else { return nil }
         var start = dot

@@ -40,12 +40,14 @@ extension Scrubber {
             if x == UInt8(ascii: "\"") { break }
             if x == UInt8(ascii: ".") || x == UInt8(ascii: "_") || x == UInt8(ascii: "/") || x == UInt8(ascii: ":") || x == UInt8(ascii: "-") {
                 separated = true
-            } else if !(x >= UInt8(ascii: "a") && x <= UInt8(ascii: "z")) && !ASCII.isDigit(x) {
+            } else if !(x >= UInt8(ascii: "a") && x <= UInt8(ascii: "z")) && !ASCII.isDigit(x) && !(e == start && ASCII.isUpper(x)) {
                 return false
             }
             e += 1
         }
         guard e < b.count, b[e] == UInt8(ascii: "\""), e > start, ASCII.isLetter(b[start]) else { return false }
+        // Ghost's `{"name":"Log","hostname":…,"pid":…}`: a capitalised word only beside a framework's keys.
+        if ASCII.isUpper(b[start]) { return !separated && !hasListedNamePart(b, start..<e) && hasLoggingFrameworkKeys(b) }
         if !hasListedNamePart(b, start..<e) { return separated || hasLoggingFrameworkKeys(b) }
         // A module path of three or more parts next to a framework's keys (borg's `"name": "borg.crypto.key"`
         // with `"levelname":`): a logger's, though `borg` is also a family name.
