@@ -28,6 +28,7 @@ struct ConversationAndStatementTests {
         ("Patient: Jane Doe, DOB 1970-01-01", "Jane"),
         ("postfix/qmgr[1]: 4F2A1: from=<jane.doe@example.com>, size=1234", "jane.doe"),
         ("References: <a1@x.example.com> To: <jane.doe@example.com>", "jane.doe"),
+        ("New Message <jane.doe@example.com> received", "jane.doe"),
         ("cd /home/jdoe && ls /var/home/amy /volume1/homes/jorg.muller/a", "jdoe"),
         ("cd /home/jdoe && ls /var/home/amy /volume1/homes/jorg.muller/a", "amy"),
         ("cd /home/jdoe && ls /var/home/amy /volume1/homes/jorg.muller/a", "jorg.muller"),

@@ -37,6 +37,8 @@ struct EscapesAndSeparatorsTests {
     @Test("the personal and secret values beside them are still replaced", arguments: [
         ("fname=Jane lname=Doe", "Jane"),
         (#"{"password":"p w","signature":"t=1492774577,v1=5257a8"}"#, "5257a8"),
+        // A password under `pwd` that starts with `/` but names no directory is still redacted.
+        (#"{"pwd":"/Xy7!kq2"}"#, "Xy7!kq2"),
         (#"error="Post \"https://discord.com/api/webhooks/1174829301847293952/aB3xK9mQ7vL2pR8tZ4nW6yC1dF5hJ0kS3uE7iO9qA2sD4fG6hJ8kL0zX\": timeout""#, "aB3xK9mQ7v"),
         ("Symantec DLP|Incident=4411|Endpoint User=CORP\\lmoreau|Endpoint Machine=LT-FIN-031", "lmoreau"),
     ])

@@ -29,6 +29,7 @@ struct WindowsEventAndConfigTests {
 
     @Test("the values next to them are still replaced", arguments: [
         (#"<customer name="Jane Doe" id="5"/>"#, "Jane"),
+        (#"name="Jane Doe"; value="x""#, "Jane"),
         ("Log Name: Application User Name: jdoe2", "jdoe2"),
         (#"{"SubjectUserName":"admin$","password":""}"#, "admin$"),
         (#"{"password":""}"#, #""password":"""#),

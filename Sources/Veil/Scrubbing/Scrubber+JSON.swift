@@ -158,7 +158,7 @@ extension Scrubber {
                     // `"pwd":"/home/kpetrov"` (a working directory): no secret; scanned as text.
                     if let m = memberRule, m != rule, compiled.active[m].type == "secret", path.count >= 1,
                        (path[path.count - 1].elementsEqual("signature".utf8) && Self.quotedHasSpace(b, quotedAt: r.i))
-                        || (path[path.count - 1].elementsEqual("pwd".utf8) && r.i + 1 < b.count && b[r.i] == UInt8(ascii: "\"") && b[r.i + 1] == UInt8(ascii: "/")) { memberRule = nil }
+                        || (path[path.count - 1].elementsEqual("pwd".utf8) && Self.isWorkingDirectory(b, quotedAt: r.i)) { memberRule = nil }
                     // `{"logName":"projects/p/logs/cloudaudit…"}` (Google Cloud): a resource path under
                     // an account key names no account; scanned as text.
                     if let m = memberRule, m != rule, compiled.active[m].type == "username", Self.isResourcePath(b, valueAt: r.i) { memberRule = nil }
@@ -391,6 +391,15 @@ extension Scrubber {
     static func isFileName(_ b: Bytes, quotedAt i: Int) -> Bool {
         guard i < b.count, b[i] == UInt8(ascii: "\""), let close = b[(i + 1)..<min(b.count, i + 130)].firstIndex(of: UInt8(ascii: "\"")) else { return false }
         return isFileName(b, (i + 1)..<close)
+    }
+
+    /// A JSON string at `i` (its opening quote) that is an absolute path under a file system's
+    /// usual roots (`/home/kpetrov`, `/root`, `/var/www`): a working directory, not a password.
+    static func isWorkingDirectory(_ b: Bytes, quotedAt i: Int) -> Bool {
+        guard i + 2 < b.count, b[i] == UInt8(ascii: "\""), b[i + 1] == UInt8(ascii: "/") else { return false }
+        for root: StaticString in ["/home/", "/root\"", "/root/", "/var/", "/tmp", "/usr/", "/opt/", "/srv/", "/etc/", "/Users/", "/data/", "/app\"", "/app/"]
+        where ASCII.hasPrefix(b, at: i + 1, exactly: root) { return true }
+        return false
     }
 
     /// Whether the JSON string at `i` (its opening quote) holds a space before its close.

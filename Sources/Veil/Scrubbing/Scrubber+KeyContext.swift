@@ -300,7 +300,7 @@ extension Scrubber {
         }
         if b[separator] == UInt8(ascii: ":"), Self.isLabelNotPair(b, key: keyStart..<keyEnd, separator: separator) { return nil }
         // PowerShell's `ParameterBinding(Invoke-RestMethod): name="Uri"; value="…"`: the name of a parameter.
-        if b[separator] == UInt8(ascii: "="), rule == compiled.nameRule, keyEnd - keyStart == 4,
+        if b[separator] == UInt8(ascii: "="), rule == compiled.nameRule, keyEnd - keyStart == 4, Self.isParameterName(b, from: separator + 1),
            CredentialScan.contains(b, from: separator, to: min(n, separator + 80), lowercased: "; value=") { return nil }
         // `<Provider Name='Microsoft-Windows-Sysmon'>`: the name an element of a schema carries, no person's.
         if quote == 0, b[separator] == UInt8(ascii: "="), rule == compiled.nameRule, Self.isSchemaElementName(b, keyStart: keyStart) { return nil }
@@ -369,10 +369,12 @@ extension Scrubber {
         // a sentence follows the label, not a name.
         if quote == 0, b[separator] == UInt8(ascii: ":"), v < n, ASCII.isLetter(b[v]),
            compiled.active[rule].type == "username" || compiled.active[rule].type == "name", Self.startsSentence(b, at: v) { return nil }
-        // An object's dump under a person's or an account's key (`user: User { name: "…", email: … }`, Go's
-        // `user=main.User{ID:1, Name:"…"}` and `&{ID:1 Username:…}`, Ruby's `"#<User id: 1, email: …>"`): its
-        // fields are read by their own keys. (Under a secret's or a token's key all of it stays one value.)
-        if v + 4 < n, compiled.active[rule].type == "username" || compiled.active[rule].type == "name", Self.startsLabelledDump(b, at: b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "'") ? v + 1 : v) { return nil }
+        // An object's dump under a person's or an account's key, unquoted (`user: User { name: "…", email: … }`,
+        // Go's `user=main.User{ID:1, Name:"…"}`): its type name is no account; the fields are read by their own
+        // keys, as before. (Quoted, `user="&{ID:1 Handle:…}"`, all of it stays one value: a field under a key no
+        // rule names would be written raw. Under a secret's or a token's key too.)
+        if v + 4 < n, b[v] != UInt8(ascii: "\""), b[v] != UInt8(ascii: "'"),
+           compiled.active[rule].type == "username" || compiled.active[rule].type == "name", Self.startsLabelledDump(b, at: v) { return nil }
         // React Native's and the console's `'password:', 'Seoul#Tower88'`, `"password:" "…"`: a label
         // with its colon inside the quotes; the value is the next argument (an object after it,
         // `'user:', { … }`, is scanned as text).
@@ -2273,5 +2275,16 @@ extension Scrubber {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
         }
         return hit
+    }
+
+    /// A parameter's name at `from`, maybe quoted (`"Uri"`, `\"Method\"`, `Body`): one word of
+    /// letters, digits, `_` and `-`, closed by its quote or `;` — no space, so no person's full name.
+    static func isParameterName(_ b: Bytes, from: Int) -> Bool {
+        var k = from
+        while k < b.count, k - from < 3, b[k] == UInt8(ascii: "\\") || b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { k += 1 }
+        let start = k
+        while k < b.count, k - start <= 64, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-") { k += 1 }
+        guard k > start, k < b.count else { return false }
+        return b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "\\") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: ";")
     }
 }

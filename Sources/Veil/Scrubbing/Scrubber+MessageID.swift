@@ -21,7 +21,13 @@ extension Scrubber {
         var folded = [UInt8]()
         folded.reserveCapacity(key.count)
         for x in b[key] where x != UInt8(ascii: "-") && x != UInt8(ascii: "_") { folded.append(ASCII.lower(x)) }
-        return messageIDKeys.contains(folded)
+        guard messageIDKeys.contains(folded) else { return false }
+        // After the bare word `Message` (nodemailer's `Message <…> sent`), only an id's shape: four
+        // digits or more in the part before `@` (`Message <jane.doe@example.com>` stays an address).
+        if folded.count == 7, let at = b[r].firstIndex(of: UInt8(ascii: "@")) {
+            return b[r.lowerBound..<at].lazy.filter(ASCII.isDigit).count >= 4
+        }
+        return true
     }
 
     static let messageIDKeys: Set<[UInt8]> = Set(["messageid", "msgid", "inreplyto", "references", "internetmessageid", "smtpid", "originalmessageid", "message"].map { Array($0.utf8) })
