@@ -28,6 +28,8 @@ extension Scrubber {
         "totalspent", "orderscount", "ordercount", "pointsbalance", "points", "balance", "rating", "score", "tags",
         "acceptsmarketing", "marketingconsent", "taxexempt", "verifiedemail", "lastordername", "expiresat", "expires",
         "expiry", "gender", "sex", "groupnumber", "addresstype", "isdefault", "default", "linktype",
+        // A status page's subscriber (`{"subscriber":{"mode":"email","components":[…]}}`).
+        "mode", "components", "quarantinedat", "skipconfirmation",
     ].map { Array($0.utf8) })
 
     /// A place's parts, scanned as text under an account's or a person's object (a customer's

@@ -361,6 +361,12 @@ extension Scrubber {
                     Self.appendUnlessScrubbed(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
                     unsorted = true
                 }
+                // Ivanti Connect Secure's session prefix, `[198.51.100.61] gkarlsson(Employees)[Users] - …`.
+                if d.authLogUser >= 0, i >= credentialsOnlyUntil, i >= 4, i + 6 < n, ASCII.isAlnum(b[i - 1]),
+                   let r = AuthLogDetector.ivantiSessionUser(b, open: i, floor: floor) {
+                    Self.appendUnlessScrubbed(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
+                    unsorted = true
+                }
                 // Dovecot's `imap(takeshi.yamamoto)<30122><…>: Disconnected`.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 3, i + 2 < n, let r = AuthLogDetector.dovecotSessionUser(b, open: i), !Self.isPseudonym(b, r) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue

@@ -59,6 +59,26 @@ extension AuthLogDetector {
         return start..<end
     }
 
+    /// At the `(` of Ivanti Connect Secure's (Pulse Secure's) session prefix, `- [ADDRESS]
+    /// USER(REALM)[ROLES] - message`: USER, after the address's `] ` and before a realm and the
+    /// roles' brackets that ` - ` follows.
+    package static func ivantiSessionUser(_ bytes: Bytes, open: Int, floor: Int) -> Range<Int>? {
+        let n = bytes.count
+        var k = open + 1
+        while k < n, k - open <= 64, bytes[k] != UInt8(ascii: ")"), bytes[k] != UInt8(ascii: "("), bytes[k] >= 0x20 { k += 1 }
+        // (A realm is named: `System()[]` is the appliance's own.)
+        guard k > open + 1, k + 1 < n, bytes[k] == UInt8(ascii: ")"), bytes[k + 1] == UInt8(ascii: "[") else { return nil }
+        k += 2
+        while k < n, k - open <= 512, bytes[k] != UInt8(ascii: "]") { k += 1 }
+        guard ASCII.hasPrefix(bytes, at: k, exactly: "] - ") else { return nil }
+        let end = open
+        var start = end
+        while start > floor, end - start < maxUser, isUserByte(bytes[start - 1]) { start -= 1 }
+        guard start < end, start >= floor, start >= 2, bytes[start - 1] == 0x20, bytes[start - 2] == UInt8(ascii: "]"),
+              !Scrubber.isPseudonym(bytes, start..<end) else { return nil }
+        return start..<end
+    }
+
     /// At the `(` of rsyncd's `rsync on|to MODULE from USER@HOST (ADDRESS)`: USER (a word of its own
     /// after ` from `, not before `floor`).
     package static func rsyncdUser(_ bytes: Bytes, open: Int, floor: Int) -> Range<Int>? {
