@@ -49,6 +49,9 @@ struct EscapesAndSeparatorsTests {
     @Test("things' names stay: OpenTelemetry's attribute entries, a JSON logger's capitalised name", arguments: [
         #"{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"checkout-api"}},{"key":"k8s.namespace.name","value":{"stringValue":"shop"}}]}}"#,
         #"{"name":"Log","hostname":"ghost-prod-1","pid":17,"level":30,"msg":"started"}"#,
+        // Okta's and Entra's audit targets that are applications, groups or policies.
+        #"{"target":[{"id":"0oa1b2c3","type":"AppInstance","alternateId":"Okta Admin Console","displayName":"Okta Admin Console"}]}"#,
+        #"{"displayName":"Finance-Approvers","type":"UserGroup"}"#,
     ])
     func thingsNames(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)
@@ -58,6 +61,8 @@ struct EscapesAndSeparatorsTests {
         (#"{"attributes":[{"key":"enduser.id","value":{"stringValue":"jdoe42"}}]}"#, "jdoe42"),
         (#"{"name":"Jane","hostname":"ghost-prod-1","pid":17,"level":30}"#, "Jane"),
         (#"{"name":"Log"}"#, "Log"),
+        (#"{"target":[{"type":"AppInstance","displayName":"Okta Admin Console"},{"type":"User","displayName":"Jane Doe"}]}"#, "Jane"),
+        (#"{"user":{"name":"Jane Doe","type":"admin"}}"#, "Jane"),
     ])
     func personNextToThings(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)

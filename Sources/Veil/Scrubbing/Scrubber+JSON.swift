@@ -65,6 +65,7 @@ extension Scrubber {
                 writeJSONReplacement(rule, value: [], into: &out, report: &report)
                 return
             }
+            let objectStart = r.i
             r.i += 1
             if emit { out.append(first) }
             var wrote = false
@@ -154,6 +155,10 @@ extension Scrubber {
                        Self.isLoggerName(b, valueAt: r.i) || Self.isOperationName(b, quotedAt: r.i) || namesField(b, quotedAt: r.i) || Self.isZipkinSpan(b) { memberRule = nil }
                     // `"displayName":"App\\Jobs\\SyncCrmContact"` (Laravel's queue): a class's name.
                     if let m = memberRule, m != rule, compiled.active[m].type == "name", Self.isCodeIdentifier(b, quotedAt: r.i) || Self.isFileName(b, quotedAt: r.i) { memberRule = nil }
+                    // Okta's and Entra's targets: `{"type":"AppInstance","displayName":"Okta Admin Console"}` names
+                    // an application, a group or a policy, not a person (only a thing's type: any other keeps the rule).
+                    if isObject, let m = memberRule, compiled.active[m].type == "name" || compiled.active[m].type == "username",
+                       path.count >= 1, Self.isDisplayNameKey(path[path.count - 1]), Self.objectHasThingType(b, objectStart: objectStart) { memberRule = nil }
                     // Splunk's `"signature":"A user account was created"` (an event's description) and Wazuh's
                     // `"pwd":"/home/kpetrov"` (a working directory): no secret; scanned as text.
                     if let m = memberRule, m != rule, compiled.active[m].type == "secret", path.count >= 1,
@@ -401,6 +406,54 @@ extension Scrubber {
         where ASCII.hasPrefix(b, at: i + 1, exactly: root) { return true }
         return false
     }
+
+    /// `displayname`, `alternateid`, `name`: the keys an audit target's name stands under.
+    static func isDisplayNameKey(_ k: [UInt8]) -> Bool {
+        k.elementsEqual("displayname".utf8) || k.elementsEqual("alternateid".utf8) || k.elementsEqual("name".utf8)
+    }
+
+    /// Whether the object opening at `objectStart` has a member `"type"` whose value names a
+    /// kind of thing (`AppInstance`, `UserGroup`, `ServicePrincipal` …): read to the object's
+    /// close, strings skipped, nested objects not looked into; at most 8 KiB.
+    static func objectHasThingType(_ b: Bytes, objectStart: Int) -> Bool {
+        let n = b.count, limit = min(n, objectStart + 8192)
+        var k = objectStart + 1
+        var depth = 0
+        while k < limit {
+            let x = b[k]
+            if x == UInt8(ascii: "\"") {
+                let start = k + 1
+                var e = start
+                while e < limit, b[e] != UInt8(ascii: "\"") { e += b[e] == UInt8(ascii: "\\") ? 2 : 1 }
+                guard e < limit else { return false }
+                // A member `"type"` of this object and its string value.
+                if depth == 0, e - start == 4, ASCII.hasPrefix(b, at: start, exactly: "type") {
+                    var v = e + 1
+                    while v < limit, b[v] == 0x20 || b[v] == UInt8(ascii: ":") { v += 1 }
+                    guard v < limit, b[v] == UInt8(ascii: "\"") else { return false }
+                    var ve = v + 1
+                    while ve < limit, ve - v <= 48, ASCII.isAlnum(b[ve]) || b[ve] == UInt8(ascii: "_") || b[ve] == UInt8(ascii: ".") { ve += 1 }
+                    guard ve < limit, b[ve] == UInt8(ascii: "\"") else { return false }
+                    return thingTypes.containsLowercased(b, (v + 1)..<ve)
+                }
+                k = e + 1
+                continue
+            }
+            if x == UInt8(ascii: "{") || x == UInt8(ascii: "[") { depth += 1 } else if x == UInt8(ascii: "}") || x == UInt8(ascii: "]") {
+                if depth == 0 { return false }
+                depth -= 1
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Audit targets' and actors' types that name no person (Okta, Entra ID, Sentry, GitHub).
+    static let thingTypes = WordTable("""
+        appinstance app application publicclientapp authenticatorenrollment authenticator usergroup group policy \
+        policyrule device serviceprincipal role team channel bot service organization tenant resource project \
+        repository integration webhook directoryrole administrativeunit
+        """)
 
     /// Whether the JSON string at `i` (its opening quote) holds a space before its close.
     static func quotedHasSpace(_ b: Bytes, quotedAt i: Int) -> Bool {
