@@ -23,6 +23,8 @@ struct SiblingKeyAndValueShapeTests {
     @Test("what is around the value stays", arguments: [
         ("family=inet6 addr=::1 status response=200 accountid=42", "family=inet6 addr=::1 status response=200 accountid=42"),
         ("debug Contact(phone=(541) 555-0142) next", ") next"),
+        // (A password's own last `)` is redacted with it: no byte of a secret is written raw.)
+        (#"login password="Pa55)" next"#, #"password="[REDACTED:secret]" next"#),
         (#"representation="{\"attributes\":{\"birthdate\":[\"1988-07-14\"],\"locale\":[\"en\"]}}""#, #"\"],\"locale\":[\"en\"]}}""#),
         ("vehicle plate=WN68 XKT permit=ok", " permit=ok"),
         // A query parameter's value ends at the space (IIS's W3C columns); a path parameter's at the query.

@@ -70,20 +70,18 @@ package enum JSONText {
     /// replacement keeps the bytes it had elsewhere: Go's HTML-safe `\u003c` `\u003e` `\u0026`,
     /// PHP's `\/`, Python's and PHP's `\u00e9` for every character beyond ASCII (and the case of
     /// their hex digits).
-    package struct EscapeStyle: Sendable, Equatable {
-        /// ASCII characters the writer wrote as `\u00XX` (Go's and Gson's `<` `>` `&` `=` `'`): a bitmap.
-        var unicodeASCII: (UInt64, UInt64) = (0, 0)
+    package struct EscapeStyle: Sendable {
+        /// ASCII characters the writer wrote as `\u00XX` (Go's and Gson's `<` `>` `&` `=` `'`): a bitmap,
+        /// bytes 0–63 and 64–127.
+        var unicodeLow: UInt64 = 0
+        var unicodeHigh: UInt64 = 0
         var htmlSafe = false
         var slash = false
         var asciiOnly = false
         var upperHex = false
 
-        package static func == (a: EscapeStyle, b: EscapeStyle) -> Bool {
-            a.unicodeASCII == b.unicodeASCII && a.htmlSafe == b.htmlSafe && a.slash == b.slash && a.asciiOnly == b.asciiOnly && a.upperHex == b.upperHex
-        }
-
         func escapesASCII(_ x: UInt8) -> Bool {
-            x < 64 ? unicodeASCII.0 & (1 << UInt64(x)) != 0 : unicodeASCII.1 & (1 << UInt64(x - 64)) != 0
+            x < 64 ? unicodeLow & (1 << UInt64(x)) != 0 : unicodeHigh & (1 << UInt64(x - 64)) != 0
         }
 
         /// The style of `content` (a string's escaped content, between its quotes).
@@ -97,7 +95,7 @@ package enum JSONText {
                 if e == UInt8(ascii: "u"), i + 5 < n, let u = JSONText.hex4(content, i + 2) {
                     if u == 0x3C || u == 0x3E || u == 0x26 { htmlSafe = true }
                     if u >= 0x20, u < 0x80, u != 0x22, u != 0x5C {
-                        if u < 64 { unicodeASCII.0 |= 1 << UInt64(u) } else { unicodeASCII.1 |= 1 << UInt64(u - 64) }
+                        if u < 64 { unicodeLow |= 1 << UInt64(u) } else { unicodeHigh |= 1 << UInt64(u - 64) }
                     }
                     if u >= 0x80 { asciiOnly = true }
                     if content[(i + 2)..<(i + 6)].contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "F") }) { upperHex = true }
@@ -110,7 +108,7 @@ package enum JSONText {
 
         package init() {}
 
-        var isPlain: Bool { !htmlSafe && !slash && !asciiOnly && unicodeASCII == (0, 0) }
+        var isPlain: Bool { !htmlSafe && !slash && !asciiOnly && unicodeLow == 0 && unicodeHigh == 0 }
     }
 
     /// ``escape(_:into:)`` in a string's own ``EscapeStyle``.

@@ -768,7 +768,9 @@ extension Scrubber {
     func fieldValue(_ b: Bytes, rule: Int, valueStart: Int, valueEnd: Int, afterPairSeparator: Bool) -> KeyValueHit? {
         var valueEnd = valueEnd
         // The closing parenthesis of the record around the pair (`Contact(phone=(541) 555-0142)`) is no part of the value.
-        if valueEnd - valueStart > 1, b[valueEnd - 1] == UInt8(ascii: ")") {
+        // (Not under a secret's, a token's or a cookie's rule: a password may end in `)`, and none of it is written raw.)
+        if valueEnd - valueStart > 1, b[valueEnd - 1] == UInt8(ascii: ")"), compiled.active[rule].action == .pseudonymize,
+           compiled.active[rule].type != "token", compiled.active[rule].type != "cookie" {
             var depth = 0
             for x in b[valueStart..<valueEnd] { if x == UInt8(ascii: "(") { depth += 1 } else if x == UInt8(ascii: ")") { depth -= 1 } }
             if depth < 0 { valueEnd -= 1 }
@@ -2083,11 +2085,11 @@ extension Scrubber {
         guard e - variable >= key.count, key.count >= 3 else { return false }
         guard e == n || b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: ")") || b[e] == UInt8(ascii: "}") || b[e] == 0x20
                 || b[e] == UInt8(ascii: "\"") || b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "\\") else { return false }
-        let name = b[variable..<e].map(ASCII.lower), keyName = b[key].map(ASCII.lower)
-        guard keyName.allSatisfy(ASCII.isLetter) else { return false }
-        var i = 0
-        while i + keyName.count <= name.count {
-            if Array(name[i..<(i + keyName.count)]) == keyName { return true }
+        guard b[key].allSatisfy(ASCII.isLetter) else { return false }
+        // The key's letters anywhere in the variable's name, either case.
+        var i = variable
+        while i + key.count <= e {
+            if zip(b[i..<(i + key.count)], b[key]).allSatisfy({ ASCII.lower($0) == ASCII.lower($1) }) { return true }
             i += 1
         }
         return false
