@@ -641,6 +641,13 @@ extension Scrubber {
                let end = Self.structFieldSecretEnd(b, keyStart: keyStart, valueEnd: valueEnd) {
                 valueEnd = end
             }
+            // `password=Pa55)rd`, `secret=ab]cd`: a closing bracket with more of the word glued after it
+            // closes nothing around the pair; a secret's value goes on over it (fail closed).
+            if quote == 0, Self.isCredentialType(compiled.active[rule].type) {
+                while valueEnd + 1 < n, Self.isClosingBracket(b[valueEnd]), Self.continuesWord(b[valueEnd + 1]) {
+                    valueEnd = max(valueEnd + 1, Self.unquotedValueEnd(b, from: valueEnd + 1))
+                }
+            }
             if b[separator] == UInt8(ascii: ":"), quote == 0, valueEnd < n, b[valueEnd] == 0x20, Self.isAuthorizationKey(b, keyStart..<keyEnd),
                !Self.isSingleTokenScheme(b, valueStart) {
                 // `Authorization: SharedKey acct:sig`, `Authorization: Hawk id="…", mac="…"`: an HTTP
@@ -1911,6 +1918,25 @@ extension Scrubber {
         return j > k && j < b.count && b[j] == UInt8(ascii: "\"")
     }
 
+    /// A type whose values are credentials: none of it may be written raw, so its value is cut generously.
+    static func isCredentialType(_ type: String) -> Bool {
+        type == "secret" || type == "token" || type == "cookie" || type == "sensitive"
+    }
+
+    @inline(__always)
+    static func isClosingBracket(_ x: UInt8) -> Bool {
+        x == UInt8(ascii: ")") || x == UInt8(ascii: "]") || x == UInt8(ascii: "}") || x == UInt8(ascii: ">")
+    }
+
+    /// A byte that, glued after a closing bracket, makes the bracket part of a word (`Pa55)rd`).
+    @inline(__always)
+    static func continuesWord(_ x: UInt8) -> Bool {
+        ASCII.isAlnum(x) || x >= 0x80 || x == UInt8(ascii: "_") || x == UInt8(ascii: "!") || x == UInt8(ascii: "#")
+            || x == UInt8(ascii: "$") || x == UInt8(ascii: "%") || x == UInt8(ascii: "*") || x == UInt8(ascii: "+")
+            || x == UInt8(ascii: "-") || x == UInt8(ascii: "@") || x == UInt8(ascii: "~") || x == UInt8(ascii: "?")
+            || x == UInt8(ascii: "(") || x == UInt8(ascii: "[") || x == UInt8(ascii: "{") || x == UInt8(ascii: "/")
+    }
+
     static func unquotedValueEnd(_ b: Bytes, from start: Int) -> Int {
         var e = start
         // `password_hash: $argon2id$v=19$m=65536,t=3,p=4$…`: the hash's own commas and `=` do
@@ -1920,8 +1946,17 @@ extension Scrubber {
         // `signature=t=1492774577,v1=5257a8…` (Stripe's signature header), `auth=user=a;pw=b`: a value
         // that is itself a list of pairs goes on over `,` or `;` and the next pair of the list.
         let nestedPairs = startsNestedPair(b, start)
+        // `password=Pa55(wo)rd`: a `)` that closes a `(` of the value is part of it (ending there
+        // wrote `)rd` raw); one that closes nothing ends it (`Customer(password=x)`).
+        var openParentheses = 0
         while e < limit {
             switch b[e] {
+            case UInt8(ascii: "("):
+                openParentheses += 1
+                e += 1
+            case UInt8(ascii: ")") where openParentheses > 0:
+                openParentheses -= 1
+                e += 1
             case UInt8(ascii: ",") where nestedPairs && e + 1 < b.count && startsNestedPair(b, e + 1),
                  UInt8(ascii: ";") where nestedPairs && e + 1 < b.count && startsNestedPair(b, e + 1):
                 e += 1
