@@ -45,7 +45,8 @@ struct NonASCIITextKeyTests {
     }
 
     @Test("words outside ASCII before a separator that name nothing stay", arguments: [
-        "Ошибка: нет доступа", "用户 张伟 登录成功", "город: Пермь", "état=ok", "状态：成功，耗时：35ms", "错误：用户不存在",
+        // (`用户 张伟 登录成功` names a user since stop 44: NamesInOtherScriptsTests.)
+        "Ошибка: нет доступа", "город: Пермь", "état=ok", "状态：成功，耗时：35ms", "错误：用户不存在",
     ])
     func kept(_ line: String) {
         #expect(FuzzRegressionTests.stable(line) == line)

@@ -688,8 +688,10 @@ extension Scrubber {
         if keyEnd - keyStart == 7, ASCII.hasPrefix(b, at: keyStart, lowercased: "logname"), Self.isWindowsLogName(b, valueStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
+        // Helm's `NAME: keycloak` (a release's name, the first line of `helm install`'s summary).
         if keyEnd - keyStart == 4, ASCII.hasPrefix(b, at: keyStart, lowercased: "name"), compiled.active[rule].type == "name",
-           Self.readsAsServiceName(b, valueStart..<valueEnd) || (valueStart > 0 && (b[valueStart - 1] == UInt8(ascii: "\"") || b[valueStart - 1] == UInt8(ascii: "'")) && Self.isOperationName(b, valueStart..<valueEnd)) {
+           Self.readsAsServiceName(b, valueStart..<valueEnd) || (valueStart > 0 && (b[valueStart - 1] == UInt8(ascii: "\"") || b[valueStart - 1] == UInt8(ascii: "'")) && Self.isOperationName(b, valueStart..<valueEnd))
+            || (quote == 0 && ASCII.hasPrefix(b, at: keyStart, exactly: "NAME") && (keyStart == 0 || b[keyStart - 1] == 0x0A) && Self.isDNSLabel(b, valueStart..<valueEnd)) {
             return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
         }
         // `whatsapp: message to +44 …`, `phone: call failed`: an unquoted word without a digit
@@ -1916,6 +1918,12 @@ extension Scrubber {
         var j = k
         while j < b.count, j - k < 8, b[j] == UInt8(ascii: "\\") { j += 1 }
         return j > k && j < b.count && b[j] == UInt8(ascii: "\"")
+    }
+
+    /// Lower-case letters, digits and inner `-` (a Kubernetes resource's or Helm release's name).
+    static func isDNSLabel(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        r.count >= 2 && r.count <= 63 && ASCII.isLower(b[r.lowerBound]) && b[r.upperBound - 1] != UInt8(ascii: "-")
+            && b[r].allSatisfy { ASCII.isLower($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "-") }
     }
 
     /// A type whose values are credentials: none of it may be written raw, so its value is cut generously.

@@ -3,7 +3,9 @@
 /// - Docker's events: `"Actor":{"ID":"4e5f…","Attributes":{"image":…,"name":…}}` (the key
 ///   `Actor` exactly, the object opening with `"ID":`);
 /// - Kubernetes' object references (controller-runtime's `"Secret":{"name":"aws-creds","namespace":"crossplane"}`):
-///   exactly the two members `name` and `namespace`, in either order, with plain string values.
+///   exactly the two members `name` and `namespace`, in either order, with plain string values;
+/// - Vault's audit log: `"auth":{"client_token":…}` (the key `auth` exactly, the object opening
+///   with `"client_token":`).
 ///
 /// Such an object's members are read under their own keys' rules (a secret under an attribute's
 /// key is still redacted), not all replaced under the outer key's.
@@ -11,6 +13,9 @@ extension Scrubber {
     static func isObjectReference(_ b: Bytes, at open: Int, key: Bytes) -> Bool {
         let n = b.count
         if key.count == 5, ASCII.hasPrefix(key, at: 0, exactly: "Actor") { return ASCII.hasPrefix(b, at: open, exactly: "{\"ID\":\"") }
+        // Vault's audit log: `"auth":{"client_token":"hmac-sha256:…","accessor":…,"policies":[…],"metadata":{"username":…}}`
+        // describes the caller's token; its members are read under their own keys (the token under `client_token`).
+        if key.count == 4, ASCII.hasPrefix(key, at: 0, exactly: "auth") { return ASCII.hasPrefix(b, at: open, exactly: "{\"client_token\":") }
         var k = open + 1
         var seen = 0  // 1: name, 2: namespace
         for _ in 0..<2 {

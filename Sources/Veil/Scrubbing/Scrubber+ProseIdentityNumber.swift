@@ -122,6 +122,10 @@ extension Scrubber {
         IdentityPhrase(words: "medicare id", key: "medicare_id", needsQualifier: false),
         IdentityPhrase(words: "medicare", key: "medicare_id", needsQualifier: true),
         IdentityPhrase(words: "member id", key: "member_id", needsQualifier: false),
+        // A SIM's and a subscriber's numbers in telecom logs (stop 44): `ICCID 8944100000123456782`,
+        // `MSISDN 447700900123`. (`IMSI` and `IMEI` are prose keys with their own shape.)
+        IdentityPhrase(words: "iccid", key: "iccid", needsQualifier: false),
+        IdentityPhrase(words: "msisdn", key: "msisdn", needsQualifier: false),
     ]
 
     /// Whether a word starting with these three (lower-cased) bytes can start an identity
@@ -130,7 +134,7 @@ extension Scrubber {
     /// `pas`sport, `pan`, `pes`el, `per`sonnummer, `dri`ver, `dni`, `nat`ional, `tax`, `tin`,
     /// `tfn`, `aad`haar, `cpf`, `cur`p, `cod`ice, `bsn`, `ste`uer, `soz`ial, `svn`r, `ban`k account, `acc`ount, `acct`, `rou`ting, `med`icare, `mem`ber id,
     /// `kon`tonummer, `soc`ial security (`per`sonalausweis as above); `ein`, `cnp`j, `het`u,
-    /// `hen`kilötunnus, `nri`c, `bvn`, `nhs`, `ins`ee, `idn`r, `uid`ai, `sa id`.
+    /// `hen`kilötunnus, `nri`c, `bvn`, `nhs`, `ins`ee, `idn`r, `uid`ai, `sa id`; `icc`id, `msi`sdn.
     @inline(__always)
     static func mayStartIdentityPhrase(_ lower: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         let pair = UInt32(lower) << 8 | UInt32(second)
@@ -139,18 +143,23 @@ extension Scrubber {
         case 0x746320, 0x706173, 0x70616E, 0x706573, 0x706572, 0x647269, 0x646E69, 0x6E6174, 0x746178, 0x74696E, 0x74666E, 0x616164, 0x637066, 0x637572, 0x636F64, 0x62736E, 0x737465, 0x736F7A, 0x73766E,
              0x62616E, 0x616363, 0x726F75, 0x6D6564, 0x6D656D, 0x6B6F6E, 0x736F63,  // ban, acc, rou, med, mem, kon, soc
              0x65696E, 0x636E70, 0x686574, 0x68656E, 0x6E7269, 0x62766E, 0x6E6873, 0x696E73, 0x69646E, 0x756964, 0x736120,  // ein, cnp, het, hen, nri, bvn, nhs, ins, idn, uid, `sa `
-             0x637072, 0x627572, 0x72696A, 0x737369, 0x697469, 0x646F6B, 0x617573:  // cpr, bur, rij, ssi, iti, dok, aus
+             0x637072, 0x627572, 0x72696A, 0x737369, 0x697469, 0x646F6B, 0x617573,  // cpr, bur, rij, ssi, iti, dok, aus
+             0x696363, 0x6D7369:  // icc, msi
             return true
         default: return false
         }
     }
 
-    /// Identity numbers named in Cyrillic, Chinese and Korean prose (`ИНН 7707083893`, `СНИЛС
+    /// Identity numbers named in Cyrillic, Chinese, Korean, Arabic, Hebrew and Thai prose (`ИНН 7707083893`, `СНИЛС
     /// 112-233-445 95`, `паспорт 4510 123456`, `身份证号 110101199003074514`, `주민등록번호
-    /// 900101-1234567`): the phrase as written, and the key whose field rule its value takes.
+    /// 900101-1234567`, `رقم الهوية 1048293755`, `ת.ז. 314827957`): the phrase as written, and the key whose
+    /// field rule its value takes.
     static let otherScriptIdentityPhrases: [(words: StaticString, key: StaticString)] = [
         ("ИНН", "инн"), ("СНИЛС", "снилс"), ("паспорт", "паспорт"), ("Паспорт", "паспорт"), ("РНОКПП", "рнокпп"),
         ("身份证号码", "身份证号"), ("身份证号", "身份证号"), ("身份证", "身份证"), ("주민등록번호", "주민등록번호"),
+        // Arabic's "identity number", Hebrew's ת.ז. (teudat zehut), Thai's citizen number (stop 44).
+        ("رقم الهوية", "رقم_الهوية"), ("ת.ז.", "תעודת_זהות"), ("ת\"ז", "תעודת_זהות"), ("תעודת זהות", "תעודת_זהות"),
+        ("เลขประจำตัวประชาชน", "เลขประจำตัวประชาชน"), ("เลขบัตรประชาชน", "เลขบัตรประชาชน"),
     ]
 
     /// ``otherScriptIdentityPhrases``' number at `at` (not glued to a letter before), or nil.

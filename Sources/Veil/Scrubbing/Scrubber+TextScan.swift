@@ -128,6 +128,10 @@ extension Scrubber {
                         if !onlyCredentials, x == UInt8(ascii: "7"), d.authLogUser >= 0, let r = SteamIDDetector.steamID64(b, at: i) {
                             Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                         }
+                        // A passenger name list's `1MUELLER/HANSJUERGEN MR-A2`: a name glued to its count at a line's start.
+                        if !onlyCredentials, i == 0 || b[i - 1] == 0x0A, i + 6 < n, let r = pnlNameAfterCount(b, at: i) {
+                            Self.emit(b, &spans, &i, &floor, r.range, r.rule, .field, 20); continue
+                        }
                         // `390.533.447-05`, `310104199202176325`, `4983 1275 6043`: a national id by its shape and check.
                         if !onlyCredentials, let r = NationalIDDetector.matchDigitFirst(b, at: i), let rule = nationalIDRule() {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
@@ -569,6 +573,11 @@ extension Scrubber {
                    let r = CJKAddressDetector.match(b, at: i), let rule = fieldRule(forLiteralKey: "address") {
                     Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                 }
+                // `〒154-0015`: a Japanese postal code after its mark (the address follows it).
+                if x == 0xE3, !credentialsOnly, i + 11 <= n, b[i + 1] == 0x80, b[i + 2] == 0x92, i >= floor, i >= credentialsOnlyUntil,
+                   let r = Self.japanesePostalCode(b, mark: i), let rule = fieldRule(forLiteralKey: "address") {
+                    Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                }
                 // `Пользователь ivan.petrov вошёл`, `用户 zhangsan 登录成功`: the account after a word for a user.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, let r = AuthLogDetector.localizedUser(b, at: i) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
@@ -578,7 +587,7 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.personName, .detector, DetectorKind.personName.precedence); continue
                 }
                 // `ИНН 7707083893`, `身份证号 110101199003074514`, `주민등록번호 900101-1234567`.
-                if x == 0xD0 || x == 0xE8 || x == 0xEC, keyContext, i >= floor, i >= credentialsOnlyUntil,
+                if x == 0xD0 || x == 0xE8 || x == 0xEC || x == 0xD8 || x == 0xD7 || x == 0xE0, keyContext, i >= floor, i >= credentialsOnlyUntil,
                    let (key, value) = Self.otherScriptIdentityNumber(b, at: i), let rule = fieldRule(forLiteralKey: key) {
                     Self.emit(b, &spans, &i, &floor, value, rule, .field, 20); continue
                 }
@@ -658,6 +667,36 @@ extension Scrubber {
     /// A word starting with a digit: the run's length and the byte after it decide
     /// which detectors can possibly match, so timestamps and ids cost a few compares.
     @inline(__always)
+    /// `〒154-0015` (the mark at `mark`, an optional space, three digits, `-`, four digits): the code's range.
+    static func japanesePostalCode(_ b: Bytes, mark: Int) -> Range<Int>? {
+        var k = mark + 3
+        if k < b.count, b[k] == 0x20 { k += 1 }
+        guard k + 8 <= b.count, b[k..<(k + 3)].allSatisfy(ASCII.isDigit), b[k + 3] == UInt8(ascii: "-"), b[(k + 4)..<(k + 8)].allSatisfy(ASCII.isDigit),
+              k + 8 == b.count || !ASCII.isDigit(b[k + 8]) else { return nil }
+        return k..<(k + 8)
+    }
+
+    /// A LINE user id at `at`: `U`, 32 lower-case hex digits with at least one letter and one digit, not glued to more.
+    static func lineUserID(_ b: Bytes, at: Int) -> Range<Int>? {
+        let e = at + 33
+        guard e <= b.count, e == b.count || !(ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_")), at == 0 || !ASCII.isAlnum(b[at - 1]) else { return nil }
+        var letters = 0, digits = 0
+        for k in (at + 1)..<e {
+            let x = b[k]
+            if ASCII.isDigit(x) { digits += 1 } else if x >= UInt8(ascii: "a") && x <= UInt8(ascii: "f") { letters += 1 } else { return nil }
+        }
+        return letters > 0 && digits > 0 ? at..<e : nil
+    }
+
+    /// A PNL's or ADL's name element after the passenger count at `at` (`1MUELLER/HANS MR-A2`).
+    private func pnlNameAfterCount(_ b: Bytes, at: Int) -> (range: Range<Int>, rule: Int)? {
+        var k = at
+        while k < b.count, k - at < 3, ASCII.isDigit(b[k]) { k += 1 }
+        guard k < b.count, ASCII.isUpper(b[k]), let (r, field) = AirlineReservationDetector.match(b, at: k).first, field == .name else { return nil }
+        guard let rule = compiled.detectors.personName >= 0 ? compiled.detectors.personName : fieldRule(forLiteralKey: "full_name") else { return nil }
+        return (r, rule)
+    }
+
     private func digitRun(_ b: Bytes, _ i: Int, _ floor: Int, _ d: DetectorRules) -> (Range<Int>, Int, DetectorKind)? {
         let n = b.count
         var e = i + 1
@@ -774,6 +813,11 @@ extension Scrubber {
         // A Windows account's security identifier, `S-1-5-21-3623811015-3361044348-30300820-1013`.
         if x == UInt8(ascii: "S"), i + 20 < n, b[i + 1] == UInt8(ascii: "-"), b[i + 8] == UInt8(ascii: "-"), !credentialsOnly, d.authLogUser >= 0,
            let r = WindowsAccountDetector.userSID(b, at: i) {
+            return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
+        }
+        // LINE's user ids, `Uc2e01a84063e65cfa2e2ed54ce678ff3` (`U` and 32 lower-case hex digits).
+        if x == UInt8(ascii: "U"), i + 33 <= n, !credentialsOnly, d.authLogUser >= 0, ASCII.isHexDigit(b[i + 1]), !ASCII.isUpper(b[i + 1]),
+           let r = Self.lineUserID(b, at: i) {
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
         }
         // Steam's `STEAM_1:0:12345678`: a player's account.
@@ -897,6 +941,12 @@ extension Scrubber {
             // `passport X12345678`, `driver license D1234567`, `NI number AB123456C`, `tax id 12-3456789`.
             if Self.mayStartIdentityPhrase(lower, second, b[i + 2] | 0x20), !credentialsOnly, let (key, value) = Self.proseIdentityNumber(b, at: i),
                let rule = fieldRule(forLiteralKey: key) {
+                return (value, .field, rule, 20)
+            }
+            // 5G core's subscriber identities (3GPP TS 23.003): `imsi-310260987654321` (a SUPI),
+            // `msisdn-12025550147` (a GPSI), `suci-0-310-260-0000-0-0-987654321`.
+            if (lower == UInt8(ascii: "i") && second == UInt8(ascii: "m")) || (lower == UInt8(ascii: "m") && second == UInt8(ascii: "s")) || (lower == UInt8(ascii: "s") && second == UInt8(ascii: "u")),
+               !credentialsOnly, let (key, value) = Self.subscriberIdentity(b, at: i), let rule = fieldRule(forLiteralKey: key) {
                 return (value, .field, rule, 20)
             }
             // `api key ak_live_51Hq…`, `client secret Xy7_kP9…`: a secret named in prose.
@@ -1145,10 +1195,18 @@ extension Scrubber {
                 return (r, .detector, d.personName, DetectorKind.personName.precedence)
             }
         }
-        // Airline reservations: `SSR DOCS BA HK1 P/GBR/123456789/GBR/12JAN80/F/15MAR30/DOE/JANE`, `1.DOE/JANE MRS`, `FQTV BA 71234567`.
+        // `Jane_Doe_CV.pdf`, `Mei-Ling_Chen_Resume_2024.docx`: a CV's owner in its file name.
+        if classes & ScanTables.upper != 0, d.personName >= 0, !credentialsOnly, i + 8 < n, ASCII.isLower(b[i + 1]),
+           let r = PersonNameDetector.resumeFileOwner(b, at: i) {
+            return (r, .detector, d.personName, DetectorKind.personName.precedence)
+        }
+        // Airline reservations: `SSR DOCS BA HK1 P/GBR/123456789/GBR/12JAN80/F/15MAR30/DOE/JANE`, `1.DOE/JANE MRS`, `FQTV BA 71234567`,
+        // a PNL's `1MUELLER/HANS MR-A2` and `.R/DOCS …`, a boarding pass's `M1DOE/JANE …`.
         if classes & ScanTables.upper != 0, !credentialsOnly, i + 8 < n,
            (x == UInt8(ascii: "S") && b[i + 1] == UInt8(ascii: "S") && b[i + 3] == 0x20) || (x == UInt8(ascii: "F") && b[i + 1] == UInt8(ascii: "Q"))
-            || (i >= 2 && b[i - 1] == UInt8(ascii: ".") && ASCII.isDigit(b[i - 2])) {
+            || (i >= 2 && b[i - 1] == UInt8(ascii: ".") && ASCII.isDigit(b[i - 2])) || (i >= 1 && ASCII.isDigit(b[i - 1]))
+            || (x == UInt8(ascii: "D") && i >= 3 && b[i - 1] == UInt8(ascii: "/") && b[i - 3] == UInt8(ascii: "."))
+            || (x == UInt8(ascii: "M") && ASCII.isDigit(b[i + 1])) || ((x == UInt8(ascii: "N") || x == UInt8(ascii: "D")) && b[i + 3] == UInt8(ascii: "+")) {
             let found = AirlineReservationDetector.match(b, at: i)
             if !found.isEmpty {
                 for (r, field) in found {
@@ -1779,7 +1837,7 @@ enum ScanTables {
         var t = [UInt8](repeating: 0, count: 256)
         for x in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(x)] |= upper }
         for x in Array("AaBbCcDdEeFf".utf8) { t[Int(x)] |= hex }
-        for x in Array("AaghsrxnSodbypHGMNOPfwklLEt".utf8) { t[Int(x)] |= apiKey }
+        for x in Array("AaghsrxnSodbypHGMNOPfwklLEtT".utf8) { t[Int(x)] |= apiKey }
         for x in Array("BbTt".utf8) { t[Int(x)] |= scheme }
         for x in Array("CcSs".utf8) { t[Int(x)] |= cookie }
         for x in Array("FfIiUuSsTtBbAaRrp".utf8) { t[Int(x)] |= authLog }

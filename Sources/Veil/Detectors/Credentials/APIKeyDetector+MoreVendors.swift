@@ -18,7 +18,40 @@
 ///   `client-key-data` and Helm values carry `-----BEGIN … PRIVATE KEY-----`): the whole run,
 ///   when the first 48 characters decode to a `BEGIN` line that names a private key
 ///   (certificates, `BEGIN CERTIFICATE`, stay).
+/// - Alibaba Cloud access key ids `LTAI` + 12…30 alnum; Yandex OAuth tokens `y0_` + ≥ 40 `[A-Za-z0-9_-]`;
+/// - Apereo CAS tickets, `ST-12-vZwkBNoNREh1pfYHWdbzEz3Z3W-cas01` (service tickets, and `TGT-`,
+///   `PGT-`, `PGTIOU-`, `PT-`): the prefix, a counter, `-`, ≥ 20 `[A-Za-z0-9]`, an optional `-` and
+///   the server's suffix. A ticket is a bearer credential until it expires.
 extension APIKeyDetector {
+    static func aliyunAccessKeyID(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "LTAI"), let r = longRun(bytes, at, prefix: 4, min: 12, ASCII.isAlnum), r.count <= 34 else { return nil }
+        return r
+    }
+
+    static func casTicket(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        let n = bytes.count
+        var k = at
+        for prefix: StaticString in ["ST-", "TGT-", "PGTIOU-", "PGT-", "PT-"] where ASCII.hasPrefix(bytes, at: at, exactly: prefix) {
+            k = at + prefix.utf8CodeUnitCount
+            break
+        }
+        guard k > at else { return nil }
+        let counter = k
+        while k < n, k - counter < 12, ASCII.isDigit(bytes[k]) { k += 1 }
+        guard k > counter, k + 21 < n, bytes[k] == UInt8(ascii: "-") else { return nil }
+        let random = k + 1
+        k = random
+        while k < n, ASCII.isAlnum(bytes[k]) { k += 1 }
+        guard k - random >= 20 else { return nil }
+        let body = bytes[random..<k]
+        guard body.contains(where: ASCII.isUpper), body.contains(where: ASCII.isLower) else { return nil }
+        // The server's suffix (`-cas01`, `-cas.example.org`).
+        if k + 1 < n, bytes[k] == UInt8(ascii: "-"), ASCII.isAlnum(bytes[k + 1]) {
+            k += 1
+            while k < n, ASCII.isAlnum(bytes[k]) || ((bytes[k] == UInt8(ascii: ".") || bytes[k] == UInt8(ascii: "-")) && k + 1 < n && ASCII.isAlnum(bytes[k + 1])) { k += 1 }
+        }
+        return at..<k
+    }
     static func base64PrivateKey(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         guard ASCII.hasPrefix(bytes, at: at, exactly: "LS0tLS1CRUdJTi"), at + 48 <= bytes.count,
               let head = Base64URL.decode(bytes, range: at..<(at + 48)),

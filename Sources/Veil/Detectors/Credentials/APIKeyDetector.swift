@@ -45,7 +45,8 @@
 ///   Perplexity `pplx-` + 48 alnum
 /// - Azure AD (Entra ID) client secrets `[A-Za-z0-9_~.]{3}<digit>Q~[A-Za-z0-9_~.-]{31,34}`, found from
 ///   their `~` (``azureClientSecret(_:tilde:floor:)``)
-/// - Braintree, Firebase, Mapbox, Twilio and Terraform Cloud keys (`APIKeyDetector+MoreVendors.swift`)
+/// - Braintree, Firebase, Mapbox, Twilio and Terraform Cloud keys, Alibaba Cloud access key ids, Yandex
+///   OAuth tokens and CAS tickets (`APIKeyDetector+MoreVendors.swift`)
 /// - PEM `-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----`
 ///   through the matching `-----END … PRIVATE KEY…-----` (searched within 16 KiB); when
 ///   the END marker is missing the match runs to the end of `bytes` (fail closed).
@@ -87,10 +88,10 @@ package enum APIKeyDetector {
         case 0x78: plausible = b1 == 0x6F || b1 == 0x61 // xo, xa(pp-)
         case 0x6C: plausible = b1 == 0x69 || b1 == 0x73 // li(n_api_), ls(v2_)
         case 0x68: plausible = b1 == 0x6F || b1 == 0x66 || b1 == 0x76 // ho, hf, hv(s.)
-        case 0x79: plausible = b1 == 0x61 // ya(29.)
+        case 0x79: plausible = b1 == 0x61 || b1 == 0x30 // ya(29.), y0(_)
         case 0x70: plausible = b1 == 0x79 || b1 == 0x75 || b1 == 0x61 || b1 == 0x63 || b1 == 0x70 // py(pi-), pu(l-), pa(t-na1-), pc(sk_), pp(lx-)
         case 0x6E: plausible = b1 == 0x70 || b1 == 0x66 // np(m_), nf(p_)
-        case 0x53: plausible = b1 == 0x47 || b1 == 0x4B // SG, SK
+        case 0x53: plausible = b1 == 0x47 || b1 == 0x4B || b1 == 0x54 // SG, SK, ST(-)
         case 0x2D: plausible = b1 == 0x2D // --
         case 0x64: plausible = b1 == 0x69 || b1 == 0x63 || b1 == 0x6F || b1 == 0x61 || b1 == 0x70 // di(scord), dc(kr_pat_), do(p_v1_), da(pi), dp(.)
         case 0x62: plausible = b1 == 0x6F // bo(t)
@@ -99,13 +100,14 @@ package enum APIKeyDetector {
         // A Discord bot token: the base64 of a number starts `M`/`N`/`O` + `T`, `j`, `z` or `D`.
         case 0x4E: plausible = b1 == 0x52 || b1 == 0x54 || b1 == 0x6A || b1 == 0x7A || b1 == 0x44 // NR(AK-), NT NTj Nz ND
         case 0x4D, 0x4F: plausible = b1 == 0x54 || b1 == 0x6A || b1 == 0x7A || b1 == 0x44 // MT Mj Mz MD, OT Oj Oz OD
-        case 0x50: plausible = b1 == 0x4D // PM(AK-)
+        case 0x50: plausible = b1 == 0x4D || b1 == 0x47 || b1 == 0x54 // PM(AK-), PG(T-), PT(-)
         case 0x45: plausible = b1 == 0x41 // EA(A…: a Meta access token)
-        case 0x4C: plausible = b1 == 0x53 // LS(0tLS1CRUdJTi…: base64 of `-----BEGIN`)
+        case 0x4C: plausible = b1 == 0x53 || b1 == 0x54 // LS(0tLS1CRUdJTi…: base64 of `-----BEGIN`), LT(AI)
         case 0x66: plausible = b1 == 0x6F // fo(1_)
         case 0x77: plausible = b1 == 0x68 // wh(sec_)
         case 0x6B: plausible = b1 == 0x65 // ke(y-)
         case 0x74: plausible = b1 == 0x76 // tv(ly-)
+        case 0x54: plausible = b1 == 0x47 // TG(T-)
         default: plausible = false
         }
         return plausible ? matchSlow(bytes, at: at, floor: floor) : nil
@@ -123,11 +125,11 @@ package enum APIKeyDetector {
         case 0x6C: return fixed(bytes, at, prefix: 8, ASCII.isAlnum, count: 40, exact: "lin_api_") ?? prefixed(bytes, at, "lsv2_pt_", min: 40) ?? prefixed(bytes, at, "lsv2_sk_", min: 40) // l
         case 0x68: return slackWebhook(bytes, at) ?? huggingFace(bytes, at) ?? vault(bytes, at) // h
         case 0x6E: return fixed(bytes, at, prefix: 4, ASCII.isAlnum, count: 36, exact: "npm_") ?? prefixed(bytes, at, "nfp_", min: 30) // n
-        case 0x53: return sendGrid(bytes, at) ?? twilioAPIKey(bytes, at) // S
+        case 0x53: return sendGrid(bytes, at) ?? twilioAPIKey(bytes, at) ?? casTicket(bytes, at) // S
         case 0x2D: return pem(bytes, at) // -
         case 0x64: return discordWebhook(bytes, at) ?? dockerHub(bytes, at) ?? digitalOcean(bytes, at)
             ?? fixed(bytes, at, prefix: 4, ASCII.isHexDigit, count: 32, exact: "dapi") ?? doppler(bytes, at) // d
-        case 0x79: return googleOAuth(bytes, at) // y
+        case 0x79: return googleOAuth(bytes, at) ?? prefixed(bytes, at, "y0_", min: 40) // y
         case 0x70: return pypi(bytes, at) ?? fixed(bytes, at, prefix: 4, ASCII.isHexDigit, count: 40, exact: "pul-") ?? hubSpot(bytes, at)
             ?? prefixed(bytes, at, "pcsk_", min: 50) ?? fixed(bytes, at, prefix: 5, ASCII.isAlnum, count: 48, exact: "pplx-") // p
         case 0x62: return telegramBot(bytes, at) // b
@@ -135,13 +137,14 @@ package enum APIKeyDetector {
         case 0x47: return prefixed(bytes, at, "GOCSPX-", min: 24) // G
         case 0x4E: return fixed(bytes, at, prefix: 5, isUpperDigit, count: 27, exact: "NRAK-") ?? prefixed(bytes, at, "NRII-", min: 28) ?? discordBot(bytes, at) // N
         case 0x4D, 0x4F: return discordBot(bytes, at) // M, O
-        case 0x50: return postman(bytes, at) // P
+        case 0x50: return postman(bytes, at) ?? casTicket(bytes, at) // P
         case 0x45: return metaAccessToken(bytes, at) // E
-        case 0x4C: return base64PrivateKey(bytes, at) // L
+        case 0x4C: return base64PrivateKey(bytes, at) ?? aliyunAccessKeyID(bytes, at) // L
         case 0x66: return prefixed(bytes, at, "fo1_", min: 30) // f
         case 0x77: return prefixed(bytes, at, "whsec_", min: 24) // w
         case 0x6B: return fixed(bytes, at, prefix: 4, isLowerDigit, count: 32, exact: "key-") // k
         case 0x74: return prefixed(bytes, at, "tvly-", min: 30) // t
+        case 0x54: return casTicket(bytes, at) // T
         default: return nil
         }
     }

@@ -29,7 +29,50 @@ extension AuthLogDetector {
         // Arabic, Persian, Hebrew, Hindi, Thai: `تسجيل دخول المستخدم ahmed.alharbi`, `کاربر rezaei.m وارد شد`,
         // `המשתמש cohen.d התחבר`, `उपयोगकर्ता sharma.rahul ने`, `ผู้ใช้ somchai.s เข้าสู่ระบบ`
         "المستخدم", "للمستخدم", "مستخدم", "کاربر", "המשתמש", "למשתמש", "משתמש", "उपयोगकर्ता", "ผู้ใช้",
+        // "the customer": `العميل محمد بن عبدالله القحطاني، …`, `הלקוח …`, `ग्राहक …`, `ลูกค้า …`, `客户 …`, `顧客 …`, `고객 …`, `Клиент …`.
+        "العميل", "للعميل", "הלקוח", "ללקוח", "ग्राहक", "ลูกค้า", "客户", "客戶", "顧客", "고객", "Клиент", "клиент", "клиента",
     ]
+
+    /// Words that end a name in another script (Hindi's postpositions: `राजेश कुमार ने …`).
+    static let otherScriptNameEnders: [StaticString] = ["ने", "को", "का", "की", "के", "से", "द्वारा"]
+
+    /// A person's name written in the sentence's script after a word for a user: one word in Han,
+    /// kana or Hangul (`山田太郎`, the words of the sentence have spaces around them); otherwise up
+    /// to four words (`محمد بن عبدالله القحطاني`, `राजेश कुमार अय्यर`), in Cyrillic only capitalised
+    /// ones. The name ends at punctuation (also `،` and the CJK marks), an ASCII byte or a
+    /// postposition.
+    static func otherScriptName(_ bytes: Bytes, from p: Int, cjk: Bool) -> Range<Int>? {
+        let n = bytes.count
+        var e = p
+        var words = 0
+        while e < n, words < (cjk ? 1 : 4) {
+            let start = e
+            // Cyrillic: a capital (`А`…`Я`, `Ё`) starts each word of a name.
+            if bytes[start] == 0xD0 || bytes[start] == 0xD1 {
+                guard start + 1 < n, bytes[start] == 0xD0, (0x90...0xAF).contains(bytes[start + 1]) || bytes[start + 1] == 0x81 else { break }
+            }
+            var k = start
+            while k < n, bytes[k] >= 0x80 {
+                // Punctuation: `،` (U+060C), CJK symbols (U+3000…U+303F), full-width forms (U+FF00…U+FF65).
+                if bytes[k] == 0xD8, k + 1 < n, bytes[k + 1] == 0x8C { break }
+                if bytes[k] == 0xE3, k + 1 < n, bytes[k + 1] == 0x80 { break }
+                if bytes[k] == 0xEF, k + 1 < n, bytes[k + 1] == 0xBC || bytes[k + 1] == 0xBD { break }
+                // Japanese particles glued to the name are not part of it (`山田太郎が`): hiragana (U+3041…U+309F).
+                if cjk, k > start, bytes[k] == 0xE3, k + 1 < n, bytes[k + 1] == 0x81 || (bytes[k + 1] == 0x82 && k + 2 < n && bytes[k + 2] < 0xA0) { break }
+                k += 1
+            }
+            guard k > start else { break }
+            if otherScriptNameEnders.contains(where: { $0.utf8CodeUnitCount == k - start && ASCII.hasPrefix(bytes, at: start, exactly: $0) }) { break }
+            words += 1
+            e = k
+            guard k + 1 < n, bytes[k] == 0x20, bytes[k + 1] >= 0xC0 else { break }
+            e = k
+            if words < (cjk ? 1 : 4) { e = k + 1 } else { break }
+        }
+        // (The loop may stop after consuming a space: the name ends before it.)
+        while e > p, bytes[e - 1] == 0x20 { e -= 1 }
+        return e - p >= 2 ? p..<e : nil
+    }
 
     /// Whether a word starting with these three bytes (each `| 0x20`, as the scan lower-cases
     /// them) may be one of ``latinUserWords``: the scan's cheap test, run for many words
@@ -74,6 +117,9 @@ extension AuthLogDetector {
             return nil
         }
         guard p < n else { return nil }
+        // `ユーザー 山田太郎 がログインしました`, `用户 张伟 登录失败`, `המשתמש דנה לוי (ת.ז. …)`: a name in
+        // the sentence's own script.
+        if !latin, bytes[p] >= 0xC0, bytes[wordEnd] == 0x20 { return otherScriptName(bytes, from: p, cjk: bytes[at] >= 0xE3 && bytes[at] <= 0xED) }
         var quote: UInt8 = 0
         if bytes[p] == UInt8(ascii: "'") || bytes[p] == UInt8(ascii: "\"") { quote = bytes[p]; p += 1 }
         // French guillemets: `« francois.lefevre »` (a space, often no-break, inside them).

@@ -4,7 +4,8 @@
 /// **Trigger**: a path segment's first byte, right after `/`. **Accepts** a segment with a
 /// person's shape (``personShapedAccount(_:_:afterUserWord:)``: `first.last`, an initial and a
 /// family name, letters then digits) after `users`, `user`, `u`, `profile`, `profiles`,
-/// `people`, `members`, `accounts`, `customers` or `@`; ids, `me` and words stay.
+/// `people`, `members`, `accounts`, `customers` or `@`; ids, `me` and words stay. A LinkedIn
+/// profile's slug (`linkedin.com/in/…`) whatever its shape.
 extension AuthLogDetector {
     static func pathAccount(_ bytes: Bytes, at i: Int) -> Range<Int>? {
         guard i >= 3, bytes[i - 1] == UInt8(ascii: "/") else { return nil }
@@ -21,6 +22,15 @@ extension AuthLogDetector {
                 e += 1
             }
             return underscores >= 2 && e < bytes.count && bytes[e] == UInt8(ascii: "/") ? i..<e : nil
+        }
+        // LinkedIn's public profiles, `linkedin.com/in/oluwaseun-adebayo-4b2a91`: the slug is the member's
+        // (their name, mostly), whatever its shape.
+        if segment.count == 2 || segment.count == 3, s >= 13, bytes[s - 2] == UInt8(ascii: "m"),
+           ASCII.hasPrefix(bytes, at: s - 13, lowercased: "linkedin.com/"), ASCII.hasPrefix(bytes, at: s, exactly: "in/") || ASCII.hasPrefix(bytes, at: s, exactly: "pub/") {
+            var e = i
+            while e < bytes.count, e - i <= 100, ASCII.isAlnum(bytes[e]) || bytes[e] == UInt8(ascii: "-") || bytes[e] == UInt8(ascii: "_") || bytes[e] == UInt8(ascii: "%") || bytes[e] >= 0x80 { e += 1 }
+            // (`username~k~…`, a first pass's pseudonym, ends at its `~`: no slug.)
+            return e - i >= 3 && (e == bytes.count || bytes[e] != UInt8(ascii: "~")) ? i..<e : nil
         }
         guard peopleSegments.contains(bytes, segment) else { return nil }
         guard let r = personShapedAccount(bytes, i, afterUserWord: true, endsPathSegment: true) else { return nil }

@@ -13,7 +13,11 @@
 /// - Italy's codice fiscale (`RSSMRA85T10A562S`): month letter, day, check letter;
 /// - Singapore's NRIC and FIN (`S8536472C`): check letter;
 /// - the UK's National Insurance number (`PZ451289D`): its allowed prefixes and suffix letter;
-/// - India's PAN (`ABCPE1234F`): the holder-type letter in fourth place.
+/// - India's PAN (`ABCPE1234F`): the holder-type letter in fourth place;
+/// - Thailand's citizen id in its groups (`1-1037-02158-62-3`): mod-11 check digit;
+/// - the UAE's identity card number (`784-1987-0482913-8`): `784`, Luhn check digit;
+/// - a Great Britain driving licence number (`MORGA753116G99KT`): its fields' shapes and a valid
+///   month and day of birth.
 ///
 /// **Accepts** a number not glued to a letter, digit, `_` or `@` on either side, nor to `-`, `.`
 /// or `/` followed by more of the same (`v2.390.533.447-05.tar`).
@@ -39,10 +43,68 @@ package enum NationalIDDetector {
             end = finnishHETU(b, at) ?? koreanRRN(b, at)
         case 8: end = spanishDNI(b, at)
         case 1 where next == 0x20: end = frenchNIRSpaced(b, at)
+        case 1 where next == UInt8(ascii: "-"): end = thaiCitizenID(b, at)
+        case 3 where next == UInt8(ascii: "-"): end = emiratesID(b, at)
         default: end = nil
         }
         guard let end, isEnd(b, end) else { return nil }
         return at..<end
+    }
+
+    /// The digits of `at`'s groups of `widths`, joined by `-`; the end, or nil.
+    private static func dashedGroups(_ b: Bytes, _ at: Int, _ widths: [Int], into digits: inout [Int]) -> Int? {
+        var k = at
+        for (g, width) in widths.enumerated() {
+            if g > 0 {
+                guard k < b.count, b[k] == UInt8(ascii: "-") else { return nil }
+                k += 1
+            }
+            for _ in 0..<width {
+                guard k < b.count, ASCII.isDigit(b[k]) else { return nil }
+                digits.append(Int(b[k] - 0x30))
+                k += 1
+            }
+        }
+        return k
+    }
+
+    /// A Great Britain driving licence number, `MORGA753116G99KT`: five letters of the surname
+    /// (padded with `9`), the decade of birth, the month (plus 50 for women), the day, the year's
+    /// last digit, two initials (or `9`), a digit and two check characters.
+    static func ukDrivingLicence(_ b: Bytes, _ at: Int) -> Bool {
+        guard at + 16 <= b.count, ASCII.isUpper(b[at]) else { return false }
+        for k in (at + 1)..<(at + 5) where !(ASCII.isUpper(b[k]) || b[k] == UInt8(ascii: "9")) { return false }
+        for k in (at + 5)..<(at + 11) where !ASCII.isDigit(b[k]) { return false }
+        let month = Int(b[at + 6] - 0x30) * 10 + Int(b[at + 7] - 0x30)
+        let day = Int(b[at + 8] - 0x30) * 10 + Int(b[at + 9] - 0x30)
+        guard (1...12).contains(month) || (51...62).contains(month), (1...31).contains(day) else { return false }
+        guard ASCII.isUpper(b[at + 11]), ASCII.isUpper(b[at + 12]) || b[at + 12] == UInt8(ascii: "9"), ASCII.isDigit(b[at + 13]),
+              ASCII.isUpper(b[at + 14]) || ASCII.isDigit(b[at + 14]), ASCII.isUpper(b[at + 15]) || ASCII.isDigit(b[at + 15]) else { return false }
+        return true
+    }
+
+    /// Thailand's citizen id in its printed groups, `1-1037-02158-62-3`: 13 digits, the last
+    /// 11 minus the weighted sum (13 down to 2) of the first twelve modulo 11, modulo 10.
+    static func thaiCitizenID(_ b: Bytes, _ at: Int) -> Int? {
+        var d: [Int] = []
+        guard let end = dashedGroups(b, at, [1, 4, 5, 2, 1], into: &d), d[0] != 0 else { return nil }
+        var sum = 0
+        for i in 0..<12 { sum += d[i] * (13 - i) }
+        return (11 - sum % 11) % 10 == d[12] ? end : nil
+    }
+
+    /// The United Arab Emirates' identity card number, `784-1987-0482913-8`: `784`, the year of
+    /// birth, seven digits and a Luhn check digit.
+    static func emiratesID(_ b: Bytes, _ at: Int) -> Int? {
+        guard ASCII.hasPrefix(b, at: at, exactly: "784-") else { return nil }
+        var d: [Int] = []
+        guard let end = dashedGroups(b, at, [3, 4, 7, 1], into: &d) else { return nil }
+        var sum = 0
+        for (i, x) in d.reversed().enumerated() {
+            let v = i % 2 == 1 ? x * 2 : x
+            sum += v > 9 ? v - 9 : v
+        }
+        return sum % 10 == 0 ? end : nil
     }
 
     /// France's social security number (NIR) in its printed groups, `1 85 05 78 006 084 91`:
@@ -84,7 +146,7 @@ package enum NationalIDDetector {
         switch e - at {
         case 9: ok = spanishNIE(b, at) || singaporeNRIC(b, at) || nationalInsurance(b, at)
         case 10: ok = indianPAN(b, at)
-        case 16: ok = codiceFiscale(b, at)
+        case 16: ok = codiceFiscale(b, at) || ukDrivingLicence(b, at)
         case 18: ok = mexicanCURP(b, at)
         default: ok = false
         }

@@ -9,7 +9,7 @@
 /// Visa `4` (13/16/19), Mastercard `51–55`, `2221–2720` (16), Amex `34`/`37` (15),
 /// Discover `6011`, `644–649`, `65` (16–19), JCB `35` (16–19), Diners
 /// `300–305`, `3095`, `36`, `38`, `39` (14–19), UnionPay `62` (16–19), Mir
-/// `2200–2204` (16–19), JCB `2131`/`1800` (15), Maestro `50`, `56–58`, `67`, `6304`, `6390`, `0604`
+/// `2200–2204` (16–19), Troy `9792` (16–19), JCB `2131`/`1800` (15), Maestro `50`, `56–58`, `67`, `6304`, `6390`, `0604`
 /// (12–19) — and pass Luhn.
 ///
 /// When a space-grouped candidate of 5+ groups fails, it is retried without its last
@@ -188,6 +188,7 @@ package enum PaymentCardDetector {
             if p2 == 35 { return true }                                                  // JCB (3528–3589; issuers print other 35xx too)
             if p2 == 62 { return true }                                                  // UnionPay
             if (2200...2204).contains(prefix) { return true }                            // Mir
+            if prefix == 9792 { return true }                                            // Troy (Türkiye)
         }
         if length >= 14 {
             if (300...305).contains(p3) || prefix == 3095 || p2 == 36 || p2 == 38 || p2 == 39 { return true }  // Diners

@@ -42,9 +42,11 @@ package enum StreetAddressDetector {
         """)
     static let directions = WordTable("N S E W NE NW SE SW North South East West")
     static let frenchStreets = WordTable("rue avenue boulevard bd chemin allée impasse place quai cours route passage")
-    /// French street words as they are also written, capitalised (not `Avenue`, `Place`,
-    /// `Route`, `Passage`, which English street names and log words share).
-    static let capitalisedFrenchStreets: [StaticString] = ["Rue", "Boulevard", "Chemin", "Impasse", "Quai", "Cours", "Allée"]
+    /// Capitalised street words that come before the street's name: French (not `Avenue`, `Place`,
+    /// `Route`, `Passage`, which English street names and log words share), Welsh (`14 Heol y Felin`)
+    /// and Irish (`14 Sráid na hAbhann`).
+    static let capitalisedStreetWordsFirst: [StaticString] = ["Rue", "Boulevard", "Chemin", "Impasse", "Quai", "Cours", "Allée",
+                                                              "Heol", "Ffordd", "Stryd", "Lôn", "Sráid", "Bóthar", "Ascaill"]
     static let polishStreetWords: [StaticString] = ["ul.", "al.", "pl.", "os."]
     static let nameFirstStreets = WordTable("Via Viale Piazza Corso Calle Avenida Rua Plaza Paseo Carrer Praça Largo Travessa")
     static let units: [StaticString] = ["Apt", "Apartment", "Suite", "Ste", "Unit", "Flat", "Fl", "Floor", "Room", "Bldg"]
@@ -74,7 +76,8 @@ package enum StreetAddressDetector {
         if ASCII.hasPrefix(b, at: k, exactly: "bis ") || ASCII.hasPrefix(b, at: k, exactly: "ter ") { k += 4 }
         guard k < n else { return nil }  // `26 ter ` at the end of the line
         if b[k] == UInt8(ascii: "R") || b[k] == UInt8(ascii: "B") || b[k] == UInt8(ascii: "C") || b[k] == UInt8(ascii: "I")
-            || b[k] == UInt8(ascii: "Q") || b[k] == UInt8(ascii: "A"), let end = french(b, k) {
+            || b[k] == UInt8(ascii: "Q") || b[k] == UInt8(ascii: "A") || b[k] == UInt8(ascii: "H") || b[k] == UInt8(ascii: "F")
+            || b[k] == UInt8(ascii: "S") || b[k] == UInt8(ascii: "L"), let end = french(b, k) {
             return at..<end
         }
         if ASCII.isLower(b[k]) {
@@ -178,7 +181,8 @@ package enum StreetAddressDetector {
         return start..<k
     }
 
-    /// `12 rue de la Paix`: the lower-case street word and up to six words after it; the end.
+    /// `12 rue de la Paix`, `45 Rue de Rivoli`, `14 Heol y Felin`: the street word and up to six words
+    /// after it; the end.
     private static func french(_ b: Bytes, _ at: Int) -> Int? {
         let n = b.count
         var e = at
@@ -186,7 +190,7 @@ package enum StreetAddressDetector {
             // `45 Rue de Rivoli`, `3 Boulevard Haussmann`: the street word capitalised.
             e = at + 1
             while e < n, e - at < 12, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
-            guard capitalisedFrenchStreets.contains(where: { $0.utf8CodeUnitCount == e - at && ASCII.hasPrefix(b, at: at, exactly: $0) }),
+            guard capitalisedStreetWordsFirst.contains(where: { $0.utf8CodeUnitCount == e - at && ASCII.hasPrefix(b, at: at, exactly: $0) }),
                   e + 1 < n, b[e] == 0x20 else { return nil }
         } else {
             while e < n, e - at < 12, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
@@ -199,7 +203,8 @@ package enum StreetAddressDetector {
             var we = w
             while we < n, we - w < 40, ASCII.isLetter(b[we]) || b[we] >= 0x80 || b[we] == UInt8(ascii: "'") || b[we] == UInt8(ascii: "-") { we += 1 }
             guard we > w else { break }
-            let capitalised = ASCII.isUpper(b[w]) || b[w] >= 0x80
+            // (Irish writes a capitalised word after a mutation's lower-case letter: `hAbhann`, `nGaillimh`, `tSráid`.)
+            let capitalised = ASCII.isUpper(b[w]) || b[w] >= 0x80 || (we - w >= 3 && (b[w] == UInt8(ascii: "h") || b[w] == UInt8(ascii: "n") || b[w] == UInt8(ascii: "t")) && ASCII.isUpper(b[w + 1]))
             guard capitalised || isParticle(b, w..<we) || b[we - 1] == UInt8(ascii: "'") else { break }
             if capitalised { end = we }
             words += 1
@@ -288,7 +293,7 @@ package enum StreetAddressDetector {
     /// `de`, `la`, `del`, `di`, `da`, `do`, `dos`, `des`, `du`, `le`, `les`, `l'`, `d'`, `y`.
     private static func isParticle(_ b: Bytes, _ r: Range<Int>) -> Bool {
         guard r.count <= 4, r.count >= 1 else { return false }
-        for p: StaticString in ["de", "la", "del", "della", "di", "da", "do", "dos", "das", "des", "du", "le", "les", "y", "e", "van", "von", "der", "den", "het"]
+        for p: StaticString in ["de", "la", "del", "della", "di", "da", "do", "dos", "das", "des", "du", "le", "les", "y", "e", "van", "von", "der", "den", "het", "yr", "na", "an"]
         where p.utf8CodeUnitCount == r.count && ASCII.hasPrefix(b, at: r.lowerBound, exactly: p) { return true }
         return false
     }

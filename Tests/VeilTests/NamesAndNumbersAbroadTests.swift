@@ -1,0 +1,53 @@
+import Testing
+@testable import Veil
+
+/// Stop 44's probes of HR, education and applications in other languages: a name after a word
+/// for a user or customer in its own script, identity numbers named in Arabic, Hebrew and Thai,
+/// Thai and Emirati identity numbers, British driving licences, Troy cards, LINE user ids,
+/// Japanese postal codes, Welsh and Irish streets, LinkedIn profiles and CVs' file names.
+@Suite("Names and numbers in other scripts and formats")
+struct NamesAndNumbersAbroadTests {
+    @Test("the value is replaced", arguments: [
+        ("INFO : ユーザー 山田太郎 がログインしました (loginId=yamada)", "山田太郎"),
+        ("用户 张伟 登录成功", "张伟"),
+        ("تم التحقق من هوية العميل محمد بن عبدالله القحطاني، رقم الهوية 1048293755، الجوال", "القحطاني"),
+        ("تم التحقق من هوية العميل محمد بن عبدالله القحطاني، رقم الهوية 1048293755، الجوال", "1048293755"),
+        ("המשתמש דנה לוי (ת.ז. 314827957) התחבר בהצלחה", "דנה"),
+        ("המשתמש דנה לוי (ת.ז. 314827957) התחבר בהצלחה", "314827957"),
+        ("उपयोगकर्ता राजेश कुमार अय्यर ने सफलतापूर्वक लॉग इन किया", "अय्यर"),
+        ("เข้าสู่ระบบสำเร็จ ผู้ใช้ สมชาย ใจดี {\"a\":1}", "สมชาย"),
+        ("Пользователь Иван Петров вошёл в систему", "Петров"),
+        ("citizen 1-1037-02158-62-3 verified", "02158"),
+        ("UAE PASS id 784-1987-0482913-8 failed", "0482913"),
+        ("DVLA check OK licence=MORGA753116G99KT renter=x", "MORGA753116G99KT"),
+        ("DVLA check OK for MORGA753116G99KT today", "MORGA753116G99KT"),
+        ("iyzico card 9792030012748513 declined", "9792030012748513"),
+        (#"{"to":"Uc2e01a84063e65cfa2e2ed54ce678ff3","text":"hi"}"#, "Uc2e01a84063e65cfa2e2ed54ce678ff3"),
+        ("会員情報を更新しました: 〒154-0015 東京都世田谷区", "154-0015"),
+        ("<Addr>14 Heol y Felin, Caerphilly</Addr>", "Heol y Felin"),
+        (#"{"old":"14 Sráid na hAbhann, Gaillimh"}"#, "hAbhann"),
+        (#"{"linkedin":"https://www.linkedin.com/in/oluwaseun-adebayo-4b2a91"}"#, "oluwaseun-adebayo"),
+        (#"{"resume_url":"https://s3.example.com/resumes/Mei-Ling_Chen_Resume_2024.docx"}"#, "Mei-Ling_Chen"),
+        ("candidate file=Anneliese_van_der_Berg_CV.pdf uploaded", "Anneliese"),
+        ("  Pupil: Oyelaran, Tobiloba  UPN: A123", "Oyelaran"),
+    ])
+    func replaced(_ line: String, _ raw: String) {
+        FuzzRegressionTests.expectText(line, raw, replaced: true)
+    }
+
+    @Test("what is around the value stays", arguments: [
+        ("INFO : ユーザー 山田太郎 がログインしました", "がログインしました"),
+        ("उपयोगकर्ता राजेश कुमार अय्यर ने सफलतापूर्वक", " ने सफलतापूर्वक"),
+        ("Пользователь Иван Петров вошёл в систему", " вошёл в систему"),
+        ("用户 ID: 12345", "用户 ID: 12345"),
+        ("x 1-1037-02158-62-4 784-1987-0482913-7 ok", "x 1-1037-02158-62-4 784-1987-0482913-7 ok"),
+        ("see https://www.linkedin.com/company/acme", "see https://www.linkedin.com/company/acme"),
+        ("Monthly_Report_2024.pdf", "Monthly_Report_2024.pdf"),
+        ("candidate file=Anneliese_van_der_Berg_CV.pdf uploaded", "_CV.pdf uploaded"),
+        ("U0000 Udeadbeef", "U0000 Udeadbeef"),
+        ("retry 3 Stryd x", "retry 3 Stryd x"),
+    ])
+    func kept(_ line: String, _ text: String) {
+        FuzzRegressionTests.expectText(line, text, replaced: false)
+    }
+}
