@@ -22,6 +22,10 @@ struct NamesAndNumbersAbroadTests {
         ("DVLA check OK licence=MORGA753116G99KT renter=x", "MORGA753116G99KT"),
         ("DVLA check OK for MORGA753116G99KT today", "MORGA753116G99KT"),
         ("iyzico card 9792030012748513 declined", "9792030012748513"),
+        (#"{"IdentityCard":{"Number":"750618-3982","Expiration":"2029-04-30"}}"#, "750618-3982"),
+        ("personnummer check 19750618-3982 ok", "19750618-3982"),
+        (#"{"payload":{"class":"SaIdVerificationJob","args":["9504175081084",{}]}}"#, "9504175081084"),
+        (#"{"firstName":"x","ppsn":"7214835I"}"#, "7214835I"),
         (#"{"to":"Uc2e01a84063e65cfa2e2ed54ce678ff3","text":"hi"}"#, "Uc2e01a84063e65cfa2e2ed54ce678ff3"),
         ("会員情報を更新しました: 〒154-0015 東京都世田谷区", "154-0015"),
         ("<Addr>14 Heol y Felin, Caerphilly</Addr>", "Heol y Felin"),
@@ -45,6 +49,8 @@ struct NamesAndNumbersAbroadTests {
         ("Monthly_Report_2024.pdf", "Monthly_Report_2024.pdf"),
         ("candidate file=Anneliese_van_der_Berg_CV.pdf uploaded", "_CV.pdf uploaded"),
         ("U0000 Udeadbeef", "U0000 Udeadbeef"),
+        // Failing checks and epoch milliseconds stay.
+        ("x 750618-3983 9504175081085 1733307682123 1704067200000", "x 750618-3983 9504175081085 1733307682123 1704067200000"),
         ("retry 3 Stryd x", "retry 3 Stryd x"),
     ])
     func kept(_ line: String, _ text: String) {

@@ -1,8 +1,9 @@
 import Testing
 @testable import Veil
 
-/// Stop 44's probes of telecom cores and auth servers: 5G subscriber identities, SIM and
-/// subscriber numbers, SIM secrets, Vault's audit `auth` object, CAS tickets, Helm's summary.
+/// Stop 44's probes of telecom cores, auth servers and edge proxies: 5G subscriber identities, SIM
+/// and subscriber numbers, SIM secrets, ENUM domains, Vault's audit `auth` object, CAS tickets and
+/// principals, Helm's summary, Cloudflare's cookie objects, OAuth token requests in JSON.
 @Suite("Telecom identities and auth-server records")
 struct TelecomAndAuthServerTests {
     @Test("the value is replaced", arguments: [
@@ -24,6 +25,13 @@ struct TelecomAndAuthServerTests {
         ("<Granted service ticket [ST-12-vZwkBNoNREh1pfYHWdbzEz3Z3W-cas01] for service [https://intranet/login]>", "vZwkBNoNREh1pfYHWdbzEz3Z3W"),
         ("GET /?AccessKeyId=LTAI5tQgkKFgiar7mszQivs5&Action=SendSms", "LTAI5tQgkKFgiar7mszQivs5"),
         (#"{"courier_auth":"OAuth y0_AgAAAABxESI_5ntrXfbCllq4CHSgjHZsWlP23Yg5uZvncz1b7mUPHj"}"#, "y0_AgAAAABxESI"),
+        ("<Granted service ticket [ST-12-vZwkBNoNREh1pfYHWdbzEz3Z3W-cas01] for service [https://x] and principal [k.oconnor]>", "k.oconnor"),
+        ("client @0x7f8a (8.7.6.5.4.3.2.1.6.4.3.e164.arpa): query: 8.7.6.5.4.3.2.1.6.4.3.e164.arpa IN NAPTR +E", "8.7.6.5.4.3.2.1.6.4.3"),
+        ("                    E.164 number (MSISDN): 33612345678", "33612345678"),
+        (#"{"ClientRequestURI":"/x","Cookies":{"__Host-sid":"353f2Huu6mXrxWUREVXXPHzGIz"}}"#, "353f2Huu6mXrxWUREVXXPHzGIz"),
+        (#"{"grant_type":"authorization_code","client_id":"abc","code":"UZwK_ialoiPtqLtA54ING8s22ukEEjFzdVlplUyo","redirect_uri":"x"}"#, "UZwK_ialoiPtqLtA54ING8s22ukEEjFzdVlplUyo"),
+        (#"{"headers":{"x-account-number":"2048817733"}}"#, "2048817733"),
+        (#""GET /account/verify?cell=082+555+0147 HTTP/1.1" 200"#, "082+555+0147"),
         // Vault's audit `auth` object: its members under their own keys.
         (#"{"type":"response","auth":{"client_token":"hmac-sha256:f7da","display_name":"ldap-mkowalczyk","policies":["default"],"metadata":{"username":"mkowalczyk"}}}"#, "mkowalczyk"),
     ])
@@ -38,6 +46,9 @@ struct TelecomAndAuthServerTests {
         ("ticket ST-1234 closed, PT-100 ok, ST-12-short", "ticket ST-1234 closed, PT-100 ok, ST-12-short"),
         (#"{"type":"response","auth":{"client_token":"hmac-sha256:f7da","policies":["default","payouts-ops"],"token_type":"service","token_ttl":28800}}"#,
          #""policies":["default","payouts-ops"],"token_type":"service","token_ttl":28800}}"#),
+        (#"{"error":{"code":"E42","message":"bad request"}}"#, #"{"error":{"code":"E42","message":"bad request"}}"#),
+        ("the principal [admin role] is missing", "the principal [admin role] is missing"),
+        ("version 1.2.3.4.5.6.7 ok", "version 1.2.3.4.5.6.7 ok"),
         // Helm's summary names a release, not a person.
         ("NAME: keycloak", "NAME: keycloak"),
     ])

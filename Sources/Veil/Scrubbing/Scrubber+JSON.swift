@@ -179,6 +179,11 @@ extension Scrubber {
                     // (`"Secret":{"name":"aws-creds","namespace":"crossplane"}`): an object that names a container or
                     // a resource, no account or secret; its members are read under their own keys.
                     if let m = memberRule, m != rule, r.i < b.count, b[r.i] == UInt8(ascii: "{"), Self.isObjectReference(b, at: r.i, key: keyBytes) { memberRule = nil }
+                    // An OAuth token request's body, `{"grant_type":"authorization_code","code":"UZwK_…"}`: the code is a credential.
+                    if memberRule == nil, !credentialsOnly, !keepRule, keyBytes.count == 4, ASCII.hasPrefix(keyBytes, at: 0, lowercased: "code"), r.i < b.count, b[r.i] == UInt8(ascii: "\""),
+                       CredentialScan.contains(b, from: 0, to: b.count, lowercased: "authorization_code") || CredentialScan.contains(b, from: 0, to: b.count, lowercased: "redirect_uri") {
+                        memberRule = fieldRule(forLiteralKey: "access_token")
+                    }
                     // Amazon SES's `"mail":{"timestamp":…,"source":…,"commonHeaders":{…}}`: an object under an
                     // e-mail or phone key is a message's record, not one address; its members are read under their own keys.
                     if let m = memberRule, m != rule, r.i < b.count, b[r.i] == UInt8(ascii: "{"), compiled.active[m].type == "email" || compiled.active[m].type == "phone" { memberRule = nil }

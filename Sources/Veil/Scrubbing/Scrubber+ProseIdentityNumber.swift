@@ -184,11 +184,14 @@ extension Scrubber {
         for phrase in identityPhrases where phrase.words.utf8Start[0] == first && phrase.words.utf8Start[1] == second {
             let length = phrase.words.utf8CodeUnitCount
             guard at + length < n, ASCII.hasPrefix(b, at: at, lowercased: phrase.words) else { continue }
-            let next = b[at + length]
+            var next = b[at + length]
+            // tshark's `E.164 number (MSISDN): 33612345678`: the phrase in parentheses before the colon.
+            var after = at + length
+            if next == UInt8(ascii: ")"), at > 0, b[at - 1] == UInt8(ascii: "("), after + 1 < n, b[after + 1] == UInt8(ascii: ":") { after += 1; next = b[after] }
             guard next == 0x20 || next == UInt8(ascii: "#") || next == UInt8(ascii: ":") else { continue }
             // `sort code 30-94-57 account 31926819`: after a sort code, `account` needs no `no`.
             let qualifier = phrase.needsQualifier && !(length == 7 && first == UInt8(ascii: "a") && CredentialScan.contains(b, from: at - 40, to: at, lowercased: "sort code"))
-            guard let v = valueStart(b, after: at + length, needsQualifier: qualifier),
+            guard let v = valueStart(b, after: after, needsQualifier: qualifier),
                   let end = phrase.permanentAccountNumber ? permanentAccountNumberEnd(b, from: v)
                     : (phrase.nationalInsurance ? spacedNINOEnd(b, from: v) : nil) ?? identityValueEnd(b, from: v) else { return nil }
             return (phrase.key, v..<end)

@@ -128,6 +128,10 @@ extension Scrubber {
                         if !onlyCredentials, x == UInt8(ascii: "7"), d.authLogUser >= 0, let r = SteamIDDetector.steamID64(b, at: i) {
                             Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                         }
+                        // ENUM (RFC 6116): `8.7.6.5.4.3.2.1.6.4.3.e164.arpa`, a phone number's digits reversed.
+                        if !onlyCredentials, i + 12 < n, b[i + 1] == UInt8(ascii: "."), let r = Self.enumDomainDigits(b, at: i), let rule = fieldRule(forLiteralKey: "phone") {
+                            Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
                         // A passenger name list's `1MUELLER/HANSJUERGEN MR-A2`: a name glued to its count at a line's start.
                         if !onlyCredentials, i == 0 || b[i - 1] == 0x0A, i + 6 < n, let r = pnlNameAfterCount(b, at: i) {
                             Self.emit(b, &spans, &i, &floor, r.range, r.rule, .field, 20); continue
@@ -667,6 +671,14 @@ extension Scrubber {
     /// A word starting with a digit: the run's length and the byte after it decide
     /// which detectors can possibly match, so timestamps and ids cost a few compares.
     @inline(__always)
+    /// The reversed digits of an ENUM domain at `at` (at least six, each followed by `.`), before `e164.arpa`.
+    static func enumDomainDigits(_ b: Bytes, at: Int) -> Range<Int>? {
+        var k = at, digits = 0
+        while k + 1 < b.count, ASCII.isDigit(b[k]), b[k + 1] == UInt8(ascii: ".") { digits += 1; k += 2 }
+        guard digits >= 6, ASCII.hasPrefix(b, at: k, lowercased: "e164.arpa") else { return nil }
+        return at..<(k - 1)
+    }
+
     /// `〒154-0015` (the mark at `mark`, an optional space, three digits, `-`, four digits): the code's range.
     static func japanesePostalCode(_ b: Bytes, mark: Int) -> Range<Int>? {
         var k = mark + 3
@@ -778,6 +790,11 @@ extension Scrubber {
             || (x | 0x20 == UInt8(ascii: "u") && ((b[i + 4] == 0x20 && b[i + 5] == UInt8(ascii: "n")) || (b[i + 8] == 0x20 && b[i + 9] == UInt8(ascii: "t")))),
            let r = x == UInt8(ascii: "i") ? AuthLogDetector.nowLoggedIn(b, at: i, floor: floor) : AuthLogDetector.quotedAfterPanelPhrase(b, at: i),
            !Self.isPseudonym(b, r) {
+            return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+        }
+        // CAS: `… for service [https://…] and principal [k.oconnor]`.
+        if x == UInt8(ascii: "p"), i + 12 < n, b[i + 9] == 0x20, b[i + 10] == UInt8(ascii: "["), !credentialsOnly, d.authLogUser >= 0, i >= floor,
+           let r = AuthLogDetector.casPrincipal(b, at: i), !Self.isPseudonym(b, r) {
             return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
         }
         // `my name is Daniel`, `mein Name ist Sabine`, `me llamo Lucía`: a person introducing themselves.

@@ -28,6 +28,14 @@ extension AuthLogDetector {
         return r
     }
 
+    /// Apereo CAS's ticket lines, `Granted service ticket [ST-…] for service [https://…] and principal
+    /// [k.oconnor]`: the principal in brackets (`at` is the `p` of `principal`).
+    static func casPrincipal(_ bytes: Bytes, at: Int) -> Range<Int>? {
+        guard ASCII.hasPrefix(bytes, at: at, exactly: "principal ["), at >= 4,
+              CredentialScan.contains(bytes, from: at - 400, to: at, lowercased: "ticket") else { return nil }
+        return user(bytes, at + 11, then: { e in e < bytes.count && bytes[e] == UInt8(ascii: "]") })
+    }
+
     /// After `for ` (at `p`, `at` is the `f`): `user X`, `account X`, `"X"`, `'X'` with sign-in context.
     static func applicationFor(_ bytes: Bytes, at: Int, _ p: Int, signIn: inout SignInContext) -> Range<Int>? {
         guard p < bytes.count else { return nil }

@@ -15,6 +15,8 @@
 /// - the UK's National Insurance number (`PZ451289D`): its allowed prefixes and suffix letter;
 /// - India's PAN (`ABCPE1234F`): the holder-type letter in fourth place;
 /// - Thailand's citizen id in its groups (`1-1037-02158-62-3`): mod-11 check digit;
+/// - Sweden's personnummer (`750618-3982`, `19750618-3982`): date and Luhn check digit;
+/// - South Africa's identity number (`9504175081084`): date, citizenship digit and Luhn check digit;
 /// - the UAE's identity card number (`784-1987-0482913-8`): `784`, Luhn check digit;
 /// - a Great Britain driving licence number (`MORGA753116G99KT`): its fields' shapes and a valid
 ///   month and day of birth.
@@ -40,8 +42,9 @@ package enum NationalIDDetector {
         case 17, 18: end = chineseResidentID(b, at, run: run)
         case 4 where next == 0x20: end = aadhaar(b, at)
         case 6 where next == UInt8(ascii: "-") || next == UInt8(ascii: "+") || next == UInt8(ascii: "A"):
-            end = finnishHETU(b, at) ?? koreanRRN(b, at)
-        case 8: end = spanishDNI(b, at)
+            end = finnishHETU(b, at) ?? koreanRRN(b, at) ?? swedishPersonnummer(b, at, yearDigits: 2)
+        case 8: end = spanishDNI(b, at) ?? (next == UInt8(ascii: "-") ? swedishPersonnummer(b, at, yearDigits: 4) : nil)
+        case 13: end = southAfricanID(b, at)
         case 1 where next == 0x20: end = frenchNIRSpaced(b, at)
         case 1 where next == UInt8(ascii: "-"): end = thaiCitizenID(b, at)
         case 3 where next == UInt8(ascii: "-"): end = emiratesID(b, at)
@@ -81,6 +84,46 @@ package enum NationalIDDetector {
         guard ASCII.isUpper(b[at + 11]), ASCII.isUpper(b[at + 12]) || b[at + 12] == UInt8(ascii: "9"), ASCII.isDigit(b[at + 13]),
               ASCII.isUpper(b[at + 14]) || ASCII.isDigit(b[at + 14]), ASCII.isUpper(b[at + 15]) || ASCII.isDigit(b[at + 15]) else { return false }
         return true
+    }
+
+    /// Luhn over `digits` (the last is the check digit).
+    private static func luhnValid(_ digits: [Int]) -> Bool {
+        var sum = 0
+        for (i, x) in digits.reversed().enumerated() {
+            let v = i % 2 == 1 ? x * 2 : x
+            sum += v > 9 ? v - 9 : v
+        }
+        return sum % 10 == 0
+    }
+
+    /// A valid month and day at `digits[from...]` (`MMDD`; a coordination number adds 60 to the day).
+    private static func validMonthDay(_ digits: [Int], _ from: Int, coordination: Bool = false) -> Bool {
+        let month = digits[from] * 10 + digits[from + 1]
+        var day = digits[from + 2] * 10 + digits[from + 3]
+        if coordination, day > 60 { day -= 60 }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    /// Sweden's personnummer, `750618-3982` or `19750618-3982` (`+` for the over-hundreds): date of
+    /// birth, three digits and a Luhn check digit over the ten digits from the year's last two.
+    static func swedishPersonnummer(_ b: Bytes, _ at: Int, yearDigits: Int) -> Int? {
+        let n = b.count
+        let sep = at + 4 + yearDigits
+        guard sep + 5 <= n, b[sep] == UInt8(ascii: "-") || b[sep] == UInt8(ascii: "+"), b[(sep + 1)..<(sep + 5)].allSatisfy(ASCII.isDigit) else { return nil }
+        if yearDigits == 4 { guard b[at] == UInt8(ascii: "1") && b[at + 1] == UInt8(ascii: "9") || b[at] == UInt8(ascii: "2") && b[at + 1] == UInt8(ascii: "0") else { return nil } }
+        var d: [Int] = []
+        for k in (at + yearDigits - 2)..<sep { d.append(Int(b[k] - 0x30)) }
+        for k in (sep + 1)..<(sep + 5) { d.append(Int(b[k] - 0x30)) }
+        guard validMonthDay(d, 2, coordination: true), luhnValid(d) else { return nil }
+        return sep + 5
+    }
+
+    /// South Africa's identity number, `9504175081084`: date of birth, four digits, citizenship
+    /// (0, 1 or 2), a digit that was 8 or 9, and a Luhn check digit.
+    static func southAfricanID(_ b: Bytes, _ at: Int) -> Int? {
+        let d = b[at..<(at + 13)].map { Int($0 - 0x30) }
+        guard validMonthDay(d, 2), d[10] <= 2, d[11] == 8 || d[11] == 9, luhnValid(d) else { return nil }
+        return at + 13
     }
 
     /// Thailand's citizen id in its printed groups, `1-1037-02158-62-3`: 13 digits, the last
