@@ -32,6 +32,7 @@ struct TelecomAndAuthServerTests {
         (#"{"grant_type":"authorization_code","client_id":"abc","code":"UZwK_ialoiPtqLtA54ING8s22ukEEjFzdVlplUyo","redirect_uri":"x"}"#, "UZwK_ialoiPtqLtA54ING8s22ukEEjFzdVlplUyo"),
         (#"{"headers":{"x-account-number":"2048817733"}}"#, "2048817733"),
         (#""GET /account/verify?cell=082+555+0147 HTTP/1.1" 200"#, "082+555+0147"),
+        ("aws_iam_user.contractor: Creation complete after 1s [id=ana.oliveira]", "ana.oliveira"),
         // Vault's audit `auth` object: its members under their own keys.
         (#"{"type":"response","auth":{"client_token":"hmac-sha256:f7da","display_name":"ldap-mkowalczyk","policies":["default"],"metadata":{"username":"mkowalczyk"}}}"#, "mkowalczyk"),
     ])
@@ -49,6 +50,7 @@ struct TelecomAndAuthServerTests {
         (#"{"error":{"code":"E42","message":"bad request"}}"#, #"{"error":{"code":"E42","message":"bad request"}}"#),
         ("the principal [admin role] is missing", "the principal [admin role] is missing"),
         ("version 1.2.3.4.5.6.7 ok", "version 1.2.3.4.5.6.7 ok"),
+        ("aws_s3_bucket.logs: Creation complete after 2s [id=acme-logs]", "[id=acme-logs]"),
         // Helm's summary names a release, not a person.
         ("NAME: keycloak", "NAME: keycloak"),
     ])

@@ -14,7 +14,7 @@ extension Scrubber {
         case 8: return digestResponse(b, key: key, separator: separator)
         case 3, 6: return numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 5: return numericIDName(b, key: key, separator: separator)
-        case 2: return calendarCommonName(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator)
+        case 2: return calendarCommonName(b, key: key, separator: separator) ?? terraformUserID(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator)
         case 9: return numberUnderCallKey(b, key: key, separator: separator)
         case 11, 12, 13: return validationInput(b, key: key, separator: separator)
         case 7: return bankAccountAfterSortCode(b, key: key, separator: separator)
@@ -141,6 +141,24 @@ extension Scrubber {
     /// (RFC 5545): the `CN` parameter is the person's display name, quoted or up to `:` or `;`, under
     /// the `name` key's rule. (`CN=` in a distinguished name, after `,` or at a value's start, is not
     /// a parameter and stays the distinguished name's.)
+    /// Terraform's `aws_iam_user.contractor: Creation complete after 1s [id=ana.oliveira]`: a user
+    /// resource's id is the account's name (`azuread_user`, `okta_user`, `google_…_user` too).
+    func terraformUserID(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        guard key.lowerBound > 0, b[key.lowerBound - 1] == UInt8(ascii: "["), b[key.lowerBound] == UInt8(ascii: "i"), b[key.lowerBound + 1] == UInt8(ascii: "d"),
+              let rule = fieldRule(forLiteralKey: "username") else { return nil }
+        // The line's resource address: `<type>_user.<name>: ` before the bracket.
+        var lineStart = key.lowerBound - 1
+        while lineStart > 0, b[lineStart - 1] != 0x0A, key.lowerBound - lineStart < 400 { lineStart -= 1 }
+        guard let dot = b[lineStart..<key.lowerBound].firstIndex(of: UInt8(ascii: ".")), dot - lineStart >= 6,
+              CredentialScan.hasSuffix(b, endingAt: dot, lowercased: "_user"),
+              b[lineStart..<dot].allSatisfy({ ASCII.isLower($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "_") || $0 == 0x20 || $0 == UInt8(ascii: ":") }) else { return nil }
+        let start = separator + 1
+        var end = start
+        while end < b.count, end - start <= 128, b[end] != UInt8(ascii: "]"), b[end] != 0x20 { end += 1 }
+        guard end > start, end < b.count, b[end] == UInt8(ascii: "]"), !Self.isPseudonym(b, start..<end) else { return nil }
+        return TextSpan(start..<end, rule: rule, kind: .field, precedence: 20)
+    }
+
     func calendarCommonName(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
         guard key.lowerBound > 0, b[key.lowerBound - 1] == UInt8(ascii: ";"), b[key.lowerBound] | 0x20 == UInt8(ascii: "c"), b[key.lowerBound + 1] | 0x20 == UInt8(ascii: "n"),
               compiled.nameRule >= 0 else { return nil }
