@@ -57,3 +57,42 @@ struct NamesAndNumbersAbroadTests {
         FuzzRegressionTests.expectText(line, text, replaced: false)
     }
 }
+
+/// Stop 44's probes of property, utility and public-service systems: SIP2 library messages, NIEM
+/// and MISMO value-holder elements, Home Assistant's person entities, supply-point numbers, loan
+/// and tenant keys.
+@Suite("Library, utility, property and public-service records")
+struct PublicServiceRecordTests {
+    static let sip2 = "May 14 09:00:01 koha-prod koha_sip[2231]: OUTPUT MSG: '64              00120240514    090001000000020000000000000000AOdearborn|AA21987001234567|AERania Haddad|BLY|BD2210 Michigan Ave, Dearborn MI 48124|BEr.haddad@outlook.com|BF313-555-0187|AFGreetings from Koha. |AY2AZD9F1'"
+
+    @Test("the value is replaced", arguments: [
+        (sip2, "21987001234567"), (sip2, "Rania Haddad"), (sip2, "2210 Michigan Ave"), (sip2, "313-555-0187"),
+        ("INPUT MSG: '6300120240514    090001Y         AOdearborn|AA21987001234567|AC|AD7390|AY2AZEC4B'", "|AD7390|"),
+        ("  <nc:PersonBirthDate><nc:Date>1958-02-27</nc:Date></nc:PersonBirthDate>", "1958-02-27"),
+        ("<TaxpayerIdentifierValue>623195508</TaxpayerIdentifierValue>", "623195508"),
+        ("<AddressLineText>45-210 Kamehameha Hwy</AddressLineText>", "Kamehameha"),
+        ("Bus:Handling <Event state_changed[L]: entity_id=person.amara_okafor, old_state=<state person.amara_okafor=not_home>", "amara_okafor"),
+        ("gas meter on MPRN 7410263509 returned 0 intervals", "7410263509"),
+        ("LoanOpened LoanNumber=2405140087 LoanOfficer=jkowalczyk", "2405140087"),
+        ("LoanOpened LoanNumber=2405140087 LoanOfficer=jkowalczyk", "jkowalczyk"),
+        ("Bill created: ContractAccount=000210443817 BusinessPartner=1000234517 Amount=14", "1000234517"),
+        ("body=lat=41.93&long=-87.658442&address_string=1432+W+Diversey+Pkwy&email=x", "-87.658442"),
+        ("body=lat=41.93&long=-87.658442&address_string=1432+W+Diversey+Pkwy&email=x", "Diversey"),
+        (#"{"Donation":{"DonorDisplayName":"Eilidh MacLeod","Amount":25.00}}"#, "Eilidh"),
+        ("EVC scan card_uid=7C3A91F2 route=R-117", "7C3A91F2"),
+    ])
+    func replaced(_ line: String, _ raw: String) {
+        FuzzRegressionTests.expectText(line, raw, replaced: true)
+    }
+
+    @Test("what is around the value stays", arguments: [
+        (sip2, "|BLY|"), (sip2, "|AFGreetings from Koha. |AY2AZD9F1'"),
+        ("a|AA1234|AE x", "a|AA1234|AE x"),
+        ("<Event><Date>2024-01-01</Date></Event>", "<Event><Date>2024-01-01</Date></Event>"),
+        ("AttributeError: person.first_name missing; com.acme.person.jane_doe", "AttributeError: person.first_name missing; com.acme.person.jane_doe"),
+        ("Bill created: ContractAccount=000210443817 BusinessPartner=1000234517 Amount=14", " Amount=14"),
+    ])
+    func kept(_ line: String, _ text: String) {
+        FuzzRegressionTests.expectText(line, text, replaced: false)
+    }
+}

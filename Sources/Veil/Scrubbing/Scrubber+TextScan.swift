@@ -792,6 +792,11 @@ extension Scrubber {
            !Self.isPseudonym(b, r) {
             return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
         }
+        // Home Assistant's `person.amara_okafor`.
+        if x == UInt8(ascii: "p"), i + 12 < n, b[i + 6] == UInt8(ascii: "."), d.personName >= 0, !credentialsOnly, i >= floor,
+           let r = PersonNameDetector.homeAssistantPerson(b, at: i) {
+            return appendAhead(b, r, rule: d.personName, precedence: DetectorKind.personName.precedence, after: i, spans: &spans)
+        }
         // CAS: `… for service [https://…] and principal [k.oconnor]`.
         if x == UInt8(ascii: "p"), i + 12 < n, b[i + 9] == 0x20, b[i + 10] == UInt8(ascii: "["), !credentialsOnly, d.authLogUser >= 0, i >= floor,
            let r = AuthLogDetector.casPrincipal(b, at: i), !Self.isPseudonym(b, r) {
@@ -831,6 +836,10 @@ extension Scrubber {
         if x == UInt8(ascii: "S"), i + 20 < n, b[i + 1] == UInt8(ascii: "-"), b[i + 8] == UInt8(ascii: "-"), !credentialsOnly, d.authLogUser >= 0,
            let r = WindowsAccountDetector.userSID(b, at: i) {
             return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
+        }
+        // SIP2 (library systems): `|AA<patron>|AE<name>|BD<address>|…`.
+        if i >= 3, b[i - 1] == UInt8(ascii: "|"), !credentialsOnly, i >= floor, let (key, value) = Self.sip2Field(b, at: i), let rule = fieldRule(forLiteralKey: key) {
+            return (value, .field, rule, 20)
         }
         // LINE's user ids, `Uc2e01a84063e65cfa2e2ed54ce678ff3` (`U` and 32 lower-case hex digits).
         if x == UInt8(ascii: "U"), i + 33 <= n, !credentialsOnly, d.authLogUser >= 0, ASCII.isHexDigit(b[i + 1]), !ASCII.isUpper(b[i + 1]),

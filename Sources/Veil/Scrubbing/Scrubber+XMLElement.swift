@@ -5,7 +5,8 @@
 /// attribute's value. Field rules apply as they do to `key=value` pairs.
 ///
 /// Only an element's own text up to the next `<` — or the end of the line when the line is
-/// cut after it — is a value (child elements are read on their own); empty and
+/// cut after it — is a value (child elements are read on their own, except one that only holds
+/// its parent's value: `<nc:PersonBirthDate><nc:Date>…</nc:Date>`); empty and
 /// white-space-only text is no value. A `<![CDATA[…]]>` value is read inside the CDATA
 /// brackets (to the end of the line when unterminated). Attribute quotes may be JSON-escaped (`Name=\"X\"`, XML inside
 /// a JSON string scanned as text).
@@ -82,7 +83,17 @@ extension Scrubber {
             // (fail closed). A child element (`<user><name>…`) is read on its own.
             while valueEnd < n, b[valueEnd] != UInt8(ascii: "<"), b[valueEnd] != 0x0A, b[valueEnd] != 0x0D { valueEnd += 1 }
             if valueEnd < n, b[valueEnd] == UInt8(ascii: "<"), !(valueEnd + 1 < n && b[valueEnd + 1] == UInt8(ascii: "/")) {
-                guard nameAttribute else { return nil }
+                // NIEM's and MISMO's `<nc:PersonBirthDate><nc:Date>1958-02-27</nc:Date>`: a child that only
+                // holds its parent's value (`Date`, `Value`, `Text`, `Number`, `ID`, `IdentificationID`).
+                if !nameAttribute {
+                    guard b[textStart..<valueEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }), let (childLocal, childEnd) = Self.xmlTagName(b, from: valueEnd + 1),
+                          childEnd < n, b[childEnd] == UInt8(ascii: ">"), Self.valueHolderTags.contains(b, childLocal..<childEnd) else { return nil }
+                    valueStart = childEnd + 1
+                    valueEnd = valueStart
+                    while valueEnd < n, b[valueEnd] != UInt8(ascii: "<"), b[valueEnd] != 0x0A, b[valueEnd] != 0x0D { valueEnd += 1 }
+                    guard valueEnd + 1 < n, b[valueEnd] == UInt8(ascii: "<"), b[valueEnd + 1] == UInt8(ascii: "/"), valueEnd > valueStart, valueStart >= floor else { return nil }
+                    return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: false)
+                }
                 // SAML's `<Attribute Name="givenName"><AttributeValue>Kevin</AttributeValue>`: the
                 // named field's value is its first child's text. Otherwise the attribute still
                 // names a field, not a person: stepped over.
@@ -117,6 +128,9 @@ extension Scrubber {
         let text = fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: false)?.span
         return KeyValueHit(span: nil, valueStart: tagEnd, valueEnd: tagEnd, deferred: text)
     }
+
+    /// Child elements that only hold their parent's value (NIEM, MISMO, UBL).
+    static let valueHolderTags = WordTable("Date DateTime Value Text Number ID IdentificationID FullText")
 
     /// What names a SAML attribute's field: its `FriendlyName`, or a well-known OID's name.
     enum SAMLAttributeKey {
