@@ -80,6 +80,14 @@ struct PublicServiceRecordTests {
         ("body=lat=41.93&long=-87.658442&address_string=1432+W+Diversey+Pkwy&email=x", "Diversey"),
         (#"{"Donation":{"DonorDisplayName":"Eilidh MacLeod","Amount":25.00}}"#, "Eilidh"),
         ("EVC scan card_uid=7C3A91F2 route=R-117", "7C3A91F2"),
+        // Health: FHIR patient ids in paths, German insurance numbers, PMP uploads, Garmin's GPS.
+        ("GET https://int.api.service.nhs.uk/personal-demographics/FHIR/R4/Patient/4010232137 -> 200", "4010232137"),
+        ("GET /fhir/Patient/example-123/_history/2 ok", "example-123"),
+        ("KIM: Nachricht zugestellt, KVNR K650339186, Groesse 48213 Bytes", "K650339186"),
+        ("VSD gelesen: Versicherten_ID=M482157038 Kostentraeger=108310400", "M482157038"),
+        ("queued DSP rx=6021511 pat_last=Lindqvist pat_first=Ebba state=OH", "Lindqvist"),
+        (#"{"activities":[{"startingLatitudeInDegree":47.376882,"startingLongitudeInDegree":8.541473}]}"#, "8.541473"),
+        ("notify dob=x accession=QX48812077 panel=\"Lipid Panel\"", "QX48812077"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -91,6 +99,8 @@ struct PublicServiceRecordTests {
         ("<Event><Date>2024-01-01</Date></Event>", "<Event><Date>2024-01-01</Date></Event>"),
         ("AttributeError: person.first_name missing; com.acme.person.jane_doe", "AttributeError: person.first_name missing; com.acme.person.jane_doe"),
         ("Bill created: ContractAccount=000210443817 BusinessPartner=1000234517 Amount=14", " Amount=14"),
+        ("POST /fhir/Patient/$match", "POST /fhir/Patient/$match"),
+        ("KIM: Nachricht zugestellt, KVNR K650339186, Groesse 48213 Bytes", ", Groesse 48213 Bytes"),
     ])
     func kept(_ line: String, _ text: String) {
         FuzzRegressionTests.expectText(line, text, replaced: false)

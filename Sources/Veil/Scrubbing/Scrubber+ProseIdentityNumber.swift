@@ -128,6 +128,8 @@ extension Scrubber {
         // A home's electricity and gas supply points (UK, Ireland): `MPRN 7410263509`, `MPAN 1412345678121`.
         IdentityPhrase(words: "mprn", key: "mprn", needsQualifier: false),
         IdentityPhrase(words: "mpan", key: "mpan", needsQualifier: false),
+        // Germany's health-insurance number, `KVNR K650339186`.
+        IdentityPhrase(words: "kvnr", key: "kvnr", needsQualifier: false),
         IdentityPhrase(words: "msisdn", key: "msisdn", needsQualifier: false),
     ]
 
@@ -137,7 +139,7 @@ extension Scrubber {
     /// `pas`sport, `pan`, `pes`el, `per`sonnummer, `dri`ver, `dni`, `nat`ional, `tax`, `tin`,
     /// `tfn`, `aad`haar, `cpf`, `cur`p, `cod`ice, `bsn`, `ste`uer, `soz`ial, `svn`r, `ban`k account, `acc`ount, `acct`, `rou`ting, `med`icare, `mem`ber id,
     /// `kon`tonummer, `soc`ial security (`per`sonalausweis as above); `ein`, `cnp`j, `het`u,
-    /// `hen`kilötunnus, `nri`c, `bvn`, `nhs`, `ins`ee, `idn`r, `uid`ai, `sa id`; `icc`id, `msi`sdn, `mpr`n, `mpa`n.
+    /// `hen`kilötunnus, `nri`c, `bvn`, `nhs`, `ins`ee, `idn`r, `uid`ai, `sa id`; `icc`id, `msi`sdn, `mpr`n, `mpa`n, `kvn`r.
     @inline(__always)
     static func mayStartIdentityPhrase(_ lower: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         let pair = UInt32(lower) << 8 | UInt32(second)
@@ -147,7 +149,7 @@ extension Scrubber {
              0x62616E, 0x616363, 0x726F75, 0x6D6564, 0x6D656D, 0x6B6F6E, 0x736F63,  // ban, acc, rou, med, mem, kon, soc
              0x65696E, 0x636E70, 0x686574, 0x68656E, 0x6E7269, 0x62766E, 0x6E6873, 0x696E73, 0x69646E, 0x756964, 0x736120,  // ein, cnp, het, hen, nri, bvn, nhs, ins, idn, uid, `sa `
              0x637072, 0x627572, 0x72696A, 0x737369, 0x697469, 0x646F6B, 0x617573,  // cpr, bur, rij, ssi, iti, dok, aus
-             0x696363, 0x6D7369, 0x6D7072, 0x6D7061:  // icc, msi, mpr, mpa
+             0x696363, 0x6D7369, 0x6D7072, 0x6D7061, 0x6B766E:  // icc, msi, mpr, mpa, kvn
             return true
         default: return false
         }

@@ -128,6 +128,10 @@ extension Scrubber {
                         if !onlyCredentials, x == UInt8(ascii: "7"), d.authLogUser >= 0, let r = SteamIDDetector.steamID64(b, at: i) {
                             Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                         }
+                        // A FHIR server's `…/Patient/4010232137` (NHS PDS): the patient's id.
+                        if !onlyCredentials, i >= 9, b[i - 1] == UInt8(ascii: "/"), let r = Self.fhirPatientID(b, at: i), let rule = fieldRule(forLiteralKey: "patient_id") {
+                            Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
                         // ENUM (RFC 6116): `8.7.6.5.4.3.2.1.6.4.3.e164.arpa`, a phone number's digits reversed.
                         if !onlyCredentials, i + 12 < n, b[i + 1] == UInt8(ascii: "."), let r = Self.enumDomainDigits(b, at: i), let rule = fieldRule(forLiteralKey: "phone") {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
@@ -671,6 +675,17 @@ extension Scrubber {
     /// A word starting with a digit: the run's length and the byte after it decide
     /// which detectors can possibly match, so timestamps and ids cost a few compares.
     @inline(__always)
+    /// A FHIR REST path's patient id at `at` (right after `/Patient/`): letters, digits, `-` and `.` up to the
+    /// path's end (`Patient/$match`, `Patient/_search` are operations; a pseudonym ends at its `~`).
+    static func fhirPatientID(_ b: Bytes, at: Int) -> Range<Int>? {
+        guard at >= 9, CredentialScan.hasSuffix(b, endingAt: at, exactly: "/Patient/"), ASCII.isAlnum(b[at]) else { return nil }
+        var e = at
+        while e < b.count, e - at <= 64, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: ".") { e += 1 }
+        guard e == b.count || b[e] == UInt8(ascii: "/") || b[e] == UInt8(ascii: "?") || b[e] == UInt8(ascii: "#") || b[e] == UInt8(ascii: "\"")
+            || b[e] == 0x20 || b[e] == UInt8(ascii: "'") else { return nil }
+        return at..<e
+    }
+
     /// The reversed digits of an ENUM domain at `at` (at least six, each followed by `.`), before `e164.arpa`.
     static func enumDomainDigits(_ b: Bytes, at: Int) -> Range<Int>? {
         var k = at, digits = 0
@@ -816,6 +831,10 @@ extension Scrubber {
         if x == UInt8(ascii: "o"), i + 12 < n, b[i + 1] == UInt8(ascii: "w"), b[i + 9] == UInt8(ascii: "/"), !credentialsOnly, d.authLogUser >= 0, i >= floor,
            let r = AuthLogDetector.ownTracksUser(b, at: i) {
             return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+        }
+        // A FHIR server's `…/Patient/example-123`: the patient's id.
+        if i >= 9, b[i - 1] == UInt8(ascii: "/"), !credentialsOnly, i >= floor, let r = Self.fhirPatientID(b, at: i), let rule = fieldRule(forLiteralKey: "patient_id") {
+            return (r, .field, rule, 20)
         }
         let classes = tables[256 + Int(x)]
         // The line's first word is an anchor for sudo messages; `m` starts `mysql` / `mariadb`,
