@@ -88,6 +88,9 @@ struct PublicServiceRecordTests {
         ("queued DSP rx=6021511 pat_last=Lindqvist pat_first=Ebba state=OH", "Lindqvist"),
         (#"{"activities":[{"startingLatitudeInDegree":47.376882,"startingLongitudeInDegree":8.541473}]}"#, "8.541473"),
         ("notify dob=x accession=QX48812077 panel=\"Lipid Panel\"", "QX48812077"),
+        (#""2024-03-14 13:52:17","JPATEL4","PATEL, JAYESH","E1048827","KOWALCZYK, AGNIESZKA","Chart Review""#, "PATEL, JAYESH"),
+        (#""2024-03-14 13:52:17","JPATEL4","PATEL, JAYESH","E1048827","KOWALCZYK, AGNIESZKA","Chart Review""#, "KOWALCZYK"),
+        (#""2024-03-14 13:55:02","MFERREIRA","FERREIRA DA SILVA, MARIANA","E2277104""#, "MARIANA"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -100,6 +103,7 @@ struct PublicServiceRecordTests {
         ("AttributeError: person.first_name missing; com.acme.person.jane_doe", "AttributeError: person.first_name missing; com.acme.person.jane_doe"),
         ("Bill created: ContractAccount=000210443817 BusinessPartner=1000234517 Amount=14", " Amount=14"),
         ("POST /fhir/Patient/$match", "POST /fhir/Patient/$match"),
+        (#"msg="ERROR, RETRYING" x="WARN, SKIPPED""#, #"msg="ERROR, RETRYING" x="WARN, SKIPPED""#),
         ("KIM: Nachricht zugestellt, KVNR K650339186, Groesse 48213 Bytes", ", Groesse 48213 Bytes"),
     ])
     func kept(_ line: String, _ text: String) {

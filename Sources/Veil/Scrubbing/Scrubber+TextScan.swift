@@ -1271,6 +1271,11 @@ extension Scrubber {
                 return (i..<resume, .detector, -2, 0)
             }
         }
+        // Epic's access-log CSV: `"PATEL, JAYESH"` (family, given, in capitals).
+        if classes & ScanTables.upper != 0, d.personName >= 0, !credentialsOnly, i >= 1, b[i - 1] == UInt8(ascii: "\""), i >= floor,
+           let r = PersonNameDetector.quotedCapitalsFamilyCommaGiven(b, at: i) {
+            return (r, .detector, d.personName, DetectorKind.personName.precedence)
+        }
         // A CSV row's `17,"Jane","Whitaker","jane@…"`: the names in two neighbouring cells.
         if classes & ScanTables.upper != 0, d.personName >= 0, !credentialsOnly, i >= 1, b[i - 1] == UInt8(ascii: ",") || b[i - 1] == UInt8(ascii: "\""),
            let (given, family) = PersonNameDetector.csvNamePair(b, at: i) {

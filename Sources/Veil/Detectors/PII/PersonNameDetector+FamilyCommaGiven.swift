@@ -49,3 +49,32 @@ extension PersonNameDetector {
         Charlotte Alexandria Cleveland Jackson Madison Raleigh Salem Mercedes Santiago Lima Quebec Montreal Cairo Sofia Helena
         """)
 }
+
+extension PersonNameDetector {
+    /// A CSV cell or quoted field in capitals, family name first (Epic's and Cerner's access logs,
+    /// GDS and insurer exports): `"PATEL, JAYESH"`, `"FERREIRA DA SILVA, MARIANA"`, `"BA, OUSMANE"`.
+    /// **Accepts**, right after `"`, one to four words of capitals (`'` and `-` inside), `, `, one or two
+    /// words of capitals of which the first is a listed given name or the family's first word a
+    /// listed family name, then the closing `"`. **Returns** the cell's content.
+    static func quotedCapitalsFamilyCommaGiven(_ b: Bytes, at i: Int) -> Range<Int>? {
+        let n = b.count
+        guard i >= 1, b[i - 1] == UInt8(ascii: "\""), i + 5 < n, ASCII.isUpper(b[i]), ASCII.isUpper(b[i + 1]) else { return nil }
+        func word(_ from: Int) -> Int {
+            var e = from
+            while e < n, e - from <= 24, ASCII.isUpper(b[e]) || ((b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "-")) && e + 1 < n && ASCII.isUpper(b[e + 1])) { e += 1 }
+            return e
+        }
+        var e = word(i)
+        let familyFirst = i..<e
+        var words = 1
+        while e + 1 < n, b[e] == 0x20, ASCII.isUpper(b[e + 1]), words < 4 { e = word(e + 1); words += 1 }
+        guard e + 3 < n, b[e] == UInt8(ascii: ","), b[e + 1] == 0x20, ASCII.isUpper(b[e + 2]) else { return nil }
+        let givenStart = e + 2
+        var g = word(givenStart)
+        let given = givenStart..<g
+        if g + 1 < n, b[g] == 0x20, ASCII.isUpper(b[g + 1]) { g = word(g + 1) }
+        guard g < n, b[g] == UInt8(ascii: "\""), given.count >= 2,
+              Self.given.containsCapitalised(b, given) || (familyFirst.count >= 2 && Self.family.containsCapitalised(b, familyFirst)) else { return nil }
+        return i..<g
+    }
+}
