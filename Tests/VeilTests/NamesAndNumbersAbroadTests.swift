@@ -80,6 +80,8 @@ struct PublicServiceRecordTests {
         ("body=lat=41.93&long=-87.658442&address_string=1432+W+Diversey+Pkwy&email=x", "Diversey"),
         (#"{"Donation":{"DonorDisplayName":"Eilidh MacLeod","Amount":25.00}}"#, "Eilidh"),
         ("EVC scan card_uid=7C3A91F2 route=R-117", "7C3A91F2"),
+        // (An element's other attributes are still scanned: a value-holder child does not step over them.)
+        (#"<PersonBirthDate src="jane@example.com"><Date>1958-02-27</Date></PersonBirthDate>"#, "jane@example.com"),
         // Health: FHIR patient ids in paths, German insurance numbers, PMP uploads, Garmin's GPS.
         ("GET https://int.api.service.nhs.uk/personal-demographics/FHIR/R4/Patient/4010232137 -> 200", "4010232137"),
         ("GET /fhir/Patient/example-123/_history/2 ok", "example-123"),

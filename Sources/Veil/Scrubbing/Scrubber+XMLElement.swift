@@ -85,8 +85,10 @@ extension Scrubber {
             if valueEnd < n, b[valueEnd] == UInt8(ascii: "<"), !(valueEnd + 1 < n && b[valueEnd + 1] == UInt8(ascii: "/")) {
                 // NIEM's and MISMO's `<nc:PersonBirthDate><nc:Date>1958-02-27</nc:Date>`: a child that only
                 // holds its parent's value (`Date`, `Value`, `Text`, `Number`, `ID`, `IdentificationID`).
+                // (Not after other attributes: they are scanned before the text, and a hit this far
+                // ahead would step over them.)
                 if !nameAttribute {
-                    guard b[textStart..<valueEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }), let (childLocal, childEnd) = Self.xmlTagName(b, from: valueEnd + 1),
+                    guard !otherAttributes, b[textStart..<valueEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }), let (childLocal, childEnd) = Self.xmlTagName(b, from: valueEnd + 1),
                           childEnd < n, b[childEnd] == UInt8(ascii: ">"), Self.valueHolderTags.contains(b, childLocal..<childEnd) else { return nil }
                     valueStart = childEnd + 1
                     valueEnd = valueStart
