@@ -65,6 +65,10 @@ extension Scrubber {
         }
         end = Self.unquotedValueEnd(b, from: start)
         guard end > start, end - start <= 64 else { return nil }
+        // `dob=1941-08-12 -> AAA*N**75*C` (an eligibility response's X12 segment): a date's new
+        // value is written in digits and date separators, or it is no new value.
+        if compiled.active[span.rule].type == "dob",
+           !b[start..<end].allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) { return nil }
         end = extendUnquoted(b, from: start, end, type: compiled.active[span.rule].type)
         guard let second = fieldValue(b, rule: span.rule, valueStart: start, valueEnd: end, afterPairSeparator: true),
               let secondSpan = second.span, secondSpan.range.lowerBound >= start, secondSpan.range.upperBound == second.valueEnd,
