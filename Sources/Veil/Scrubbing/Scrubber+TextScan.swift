@@ -183,6 +183,23 @@ extension Scrubber {
                 continue
             }
             switch x {
+            case UInt8(ascii: "#"):
+                // A Discord tag, `kaito.watanabe#4821` (and the user's id after it: ` (258193746102938475)`).
+                if d.authLogUser >= 0, !credentialsOnly, i >= credentialsOnlyUntil, i + 5 <= n, i > floor, ASCII.isDigit(b[i + 1]), ASCII.isDigit(b[i + 4]) {
+                    var start = i
+                    while start > floor, i - start <= 32, ASCII.isAlnum(b[start - 1]) || b[start - 1] == UInt8(ascii: ".") || b[start - 1] == UInt8(ascii: "_") { start -= 1 }
+                    // (Only on a line that speaks of Discord, its guilds or members: `-p 'Stockholm#1987'` is a password.)
+                    if start < i, start == 0 || b[start - 1] == 0x20 || b[start - 1] == UInt8(ascii: "(") || b[start - 1] == UInt8(ascii: "["),
+                       CredentialScan.contains(b, from: start - 400, to: start, lowercased: "guild") || CredentialScan.contains(b, from: start - 400, to: start, lowercased: "discord")
+                        || CredentialScan.contains(b, from: start - 400, to: start, lowercased: "member"),
+                       let r = SocialHandleDetector.discordTag(b, at: start), r.upperBound == i + 5 {
+                        if let id = SocialHandleDetector.snowflakeAfter(b, end: r.upperBound) {
+                            spans.append(TextSpan(id, rule: d.authLogUser, kind: .detector, precedence: DetectorKind.authLogUser.precedence))
+                            unsorted = true
+                        }
+                        Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                    }
+                }
             case UInt8(ascii: "@"):
                 // Go's MySQL DSN, `app:S3cret@tcp(db:3306)/orders`: the account and the password.
                 if d.commandLinePassword >= 0, i + 5 < n, b[i + 1] == UInt8(ascii: "t") || b[i + 1] == UInt8(ascii: "u"), b[i + 2] != UInt8(ascii: "."),
@@ -703,6 +720,16 @@ extension Scrubber {
         return k..<(k + 8)
     }
 
+    /// Whether a word starting with these (lower-cased) bytes may be a social network's name
+    /// (`in`sta, `ig`, `sn`ap, `ti`ktok, `tw`itter, `te`legram, `tg`, `di`scord, `th`reads, `bl`uesky, `bs`ky).
+    @inline(__always)
+    static func mayStartNetworkWord(_ first: UInt8, _ second: UInt8) -> Bool {
+        switch (first, second) {
+        case (0x69, 0x6E), (0x69, 0x67), (0x73, 0x6E), (0x74, 0x69), (0x74, 0x77), (0x74, 0x65), (0x74, 0x67), (0x64, 0x69), (0x74, 0x68), (0x62, 0x6C), (0x62, 0x73): return true
+        default: return false
+        }
+    }
+
     /// A LINE user id at `at`: `U`, 32 lower-case hex digits with at least one letter and one digit, not glued to more.
     static func lineUserID(_ b: Bytes, at: Int) -> Range<Int>? {
         let e = at + 33
@@ -859,6 +886,17 @@ extension Scrubber {
         // SIP2 (library systems): `|AA<patron>|AE<name>|BD<address>|…`.
         if i >= 3, b[i - 1] == UInt8(ascii: "|"), !credentialsOnly, i >= floor, let (key, value) = Self.sip2Field(b, at: i), let rule = fieldRule(forLiteralKey: key) {
             return (value, .field, rule, 20)
+        }
+        // Chat and social accounts: an IRC prefix (`:nick!user@host PRIVMSG`), a Slack mention (`<@U05RTYX9K1L>`),
+        // a Reddit user (`u/lena_vogt_`), a YouTube channel id (`UC7mXhR2pQ9vLzK4tN8wB3yJ`).
+        if i + 2 < n, !credentialsOnly, d.authLogUser >= 0, i >= floor,
+           let r = (i >= 1 && b[i - 1] == UInt8(ascii: ":") ? SocialHandleDetector.ircPrefix(b, at: i) : nil)
+            ?? (i >= 2 && b[i - 1] == UInt8(ascii: "@") ? SocialHandleDetector.slackMention(b, at: i) : nil)
+            ?? (x == UInt8(ascii: "u") ? SocialHandleDetector.redditUser(b, at: i) : nil)
+            ?? (x == UInt8(ascii: "U") && b[i + 1] == UInt8(ascii: "C") ? SocialHandleDetector.youTubeChannel(b, at: i) : nil)
+            ?? (Self.mayStartNetworkWord(x | 0x20, b[i + 1] | 0x20) ? SocialHandleDetector.proseHandle(b, at: i) : nil),
+           !Self.isPseudonym(b, r) {
+            return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
         }
         // LINE's user ids, `Uc2e01a84063e65cfa2e2ed54ce678ff3` (`U` and 32 lower-case hex digits).
         if x == UInt8(ascii: "U"), i + 33 <= n, !credentialsOnly, d.authLogUser >= 0, ASCII.isHexDigit(b[i + 1]), !ASCII.isUpper(b[i + 1]),
@@ -1869,7 +1907,7 @@ enum ScanTables {
     static let byteClass: [UInt8] = {
         var t = [UInt8](repeating: plain, count: 256)
         for x in 0..<256 where ASCII.isAlnum(UInt8(x)) { t[x] = alnum }
-        for x in Array("@%:=+(-[<\\$&~{".utf8) { t[Int(x)] = special }
+        for x in Array("@%:=+(-[<\\$&~{#".utf8) { t[Int(x)] = special }
         for x in 0xC3...0xC5 { t[x] = special }  // a capital Latin letter in UTF-8 may start a name (`Élodie`)
         t[0xEF] = special  // `：`, the full-width colon of CJK text
         // `Пользователь ivan.petrov`, `Χρήστης …`, `用户 zhangsan`, `ユーザー tanaka`, `사용자 kim`: a word for a user.
