@@ -94,6 +94,7 @@ struct PublicServiceRecordTests {
         (#""2024-03-14 13:52:17","JPATEL4","PATEL, JAYESH","E1048827","KOWALCZYK, AGNIESZKA","Chart Review""#, "KOWALCZYK"),
         (#""2024-03-14 13:55:02","MFERREIRA","FERREIRA DA SILVA, MARIANA","E2277104""#, "MARIANA"),
         ("profile change dob: 1941-08-12 -> 1941-08-21 ok", "1941-08-21"),
+        ("profile change dob: 1941-08-12 -> 1941-08-21T00:00:00Z ok", "1941-08-21"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)

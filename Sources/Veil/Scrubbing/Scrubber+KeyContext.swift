@@ -43,7 +43,8 @@ extension Scrubber {
         else { return nil }
         guard k + 1 < n, b[k] == 0x20 else { return nil }
         let start = k + 1
-        guard start < n, !Self.startsPair(b, start) else { return nil }
+        // (`-> 1941-08-21T00:00:00Z` reads like a pair at its `:`; a date's new value starts with a digit.)
+        guard start < n, !Self.startsPair(b, start) || (ASCII.isDigit(b[start]) && compiled.active[span.rule].type == "dob") else { return nil }
         let x = b[start]
         // `password=… -> 401 Unauthorized`: an HTTP status after the arrow is the request's outcome.
         if start + 3 <= n, x >= UInt8(ascii: "1"), x <= UInt8(ascii: "5"), ASCII.isDigit(b[start + 1]), ASCII.isDigit(b[start + 2]),
@@ -66,13 +67,22 @@ extension Scrubber {
         end = Self.unquotedValueEnd(b, from: start)
         guard end > start, end - start <= 64 else { return nil }
         // `dob=1941-08-12 -> AAA*N**75*C` (an eligibility response's X12 segment): a date's new
-        // value is written in digits and date separators, or it is no new value.
+        // value has at least four digits and no X12 separator `*`, or it is no new value. (Any
+        // other shape stays a new value, `-> 1990-01-02T00:00:00Z` too: fail closed.)
         if compiled.active[span.rule].type == "dob",
-           !b[start..<end].allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) { return nil }
+           b[start..<end].contains(UInt8(ascii: "*")) || b[start..<end].count(where: ASCII.isDigit) < 4 { return nil }
         end = extendUnquoted(b, from: start, end, type: compiled.active[span.rule].type)
         guard let second = fieldValue(b, rule: span.rule, valueStart: start, valueEnd: end, afterPairSeparator: true),
               let secondSpan = second.span, secondSpan.range.lowerBound >= start, secondSpan.range.upperBound == second.valueEnd,
-              second.valueEnd >= end, second.elements.isEmpty else { return nil }
+              second.valueEnd >= end, second.elements.isEmpty else {
+            // A date's new value that the date reader does not take whole (`-> 1941-08-21T00:00:00Z`):
+            // all of it, under the date's rule (fail closed).
+            guard compiled.active[span.rule].type == "dob" else { return nil }
+            var changed = hit
+            changed.elements = [TextSpan(start..<end, rule: span.rule, kind: .field, precedence: span.precedence)]
+            changed.valueEnd = end
+            return changed
+        }
         var changed = hit
         changed.elements = [secondSpan]
         changed.valueEnd = second.valueEnd
