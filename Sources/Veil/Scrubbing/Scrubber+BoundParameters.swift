@@ -1,40 +1,76 @@
 /// TypeORM's query log writes a statement with numbered placeholders and its values after it:
 /// `INSERT INTO "user"("firstName", "lastName", "email") VALUES ($1, $2, $3) -- PARAMETERS:
 /// ["Mateo","Gonzalez Reyes","mateo@example.com"]`, `UPDATE "session" SET "token" = $1 WHERE
-/// "userId" IN ($2) -- PARAMETERS: ["sess_…",58213]`. Each value takes the rule of the column its
-/// placeholder stands for (an INSERT's column list, a `"column" = $N` comparison), else the rule
-/// its shape gives, as PostgreSQL's `DETAIL:  parameters:` values do.
+/// "userId" IN ($2) -- PARAMETERS: ["sess_…",58213]`; Ecto's (Elixir) writes the list right after
+/// the statement, dates as sigils: `… VALUES ($1,$2,$3) RETURNING "id" ["Håkon", ~D[1985-03-17],
+/// "17038549812"]`. Each value takes the rule of the column its placeholder stands for (an
+/// INSERT's column list, a `"column" = $N` comparison), else the rule its shape gives, as
+/// PostgreSQL's `DETAIL:  parameters:` values do.
 extension Scrubber {
     /// At the `P` of `PARAMETERS: [` after `-- `: the values' spans appended; true when one was.
     func boundParameters(_ b: Bytes, at: Int, floor: Int, spans: inout [TextSpan]) -> Bool {
-        let n = b.count
         guard at >= floor, at >= 3, ASCII.hasPrefix(b, at: at, exactly: "PARAMETERS: ["), CredentialScan.hasSuffix(b, endingAt: at, exactly: "-- ") else { return false }
         let columns = Self.placeholderColumns(b, before: at - 3)
-        var k = at + 13
+        return boundValues(b, from: at + 13, columns: columns, spans: &spans)
+    }
+
+    /// At a `[` after a space that ends a statement with numbered placeholders on the same line
+    /// (Ecto's `… RETURNING "id" ["Håkon", …]`, `… WHERE u0."email" = $1 ["a@b.c"]`): the values'
+    /// spans appended; true when one was.
+    func ectoParameters(_ b: Bytes, open: Int, floor: Int, spans: inout [TextSpan]) -> Bool {
+        let n = b.count
+        guard open >= floor, open >= 8, open + 2 < n, b[open - 1] == 0x20 else { return false }
+        let first = b[open + 1]
+        guard first == UInt8(ascii: "\"") || first == UInt8(ascii: "~") || ASCII.isDigit(first) || first == UInt8(ascii: "n") || first == UInt8(ascii: "<") else { return false }
+        // The statement: on this line, with a `$1` placeholder, and no `]` between it and the list.
+        var lineStart = open - 1
+        while lineStart > 0, open - lineStart < 4096, b[lineStart - 1] != 0x0A { lineStart -= 1 }
+        var dollar = lineStart
+        while dollar + 2 < open, !(b[dollar] == UInt8(ascii: "$") && b[dollar + 1] == UInt8(ascii: "1") && !ASCII.isDigit(b[dollar + 2])) { dollar += 1 }
+        guard dollar + 2 < open, !b[dollar..<open].contains(UInt8(ascii: "]")) else { return false }
+        var statement = false
+        for keyword: StaticString in ["select ", "insert into ", "update ", "delete from "] where CredentialScan.contains(b, from: lineStart, to: dollar, lowercased: keyword) {
+            statement = true
+        }
+        guard statement else { return false }
+        let columns = Self.placeholderColumns(b, from: lineStart, before: open)
+        return boundValues(b, from: open + 1, columns: columns, spans: &spans)
+    }
+
+    /// The values of a bound list from `k` (after its `[`) to its `]`: a string (`"…"`, escapes
+    /// inside), an Elixir date or time sigil (`~D[1985-03-17]`, its text), or a bare number.
+    private func boundValues(_ b: Bytes, from start: Int, columns: [(number: Int, column: Range<Int>)], spans: inout [TextSpan]) -> Bool {
+        let n = b.count
+        var k = start
         var index = 0
         var appended = false
         while k < n, index < Self.maximumInsertColumns {
             while k < n, b[k] == 0x20 { k += 1 }
             guard k < n, b[k] != UInt8(ascii: "]") else { break }
             index += 1
-            if b[k] == UInt8(ascii: "\"") {
-                var e = k + 1
-                while e < n, b[e] != UInt8(ascii: "\"") { e += b[e] == UInt8(ascii: "\\") ? 2 : 1 }
-                let value = (k + 1)..<min(e, n)  // unterminated: to the end of the line
+            let column = columns.first(where: { $0.number == index })?.column
+            if b[k] == UInt8(ascii: "\"") || (b[k] == UInt8(ascii: "~") && k + 2 < n && ASCII.isUpper(b[k + 1]) && b[k + 2] == UInt8(ascii: "[")) {
+                let sigil = b[k] == UInt8(ascii: "~")
+                let close = sigil ? UInt8(ascii: "]") : UInt8(ascii: "\"")
+                let valueStart = sigil ? k + 3 : k + 1
+                var e = valueStart
+                // (A first pass's placeholder inside the sigil, `~D[[REDACTED:dob]]`, is done.)
+                if sigil, let end = Self.placeholderEnd(b, at: valueStart) { e = end }
+                while e < n, b[e] != close, b[e] != 0x0A { e += b[e] == UInt8(ascii: "\\") ? 2 : 1 }
+                let value = valueStart..<min(e, n)  // unterminated: to the end of the line
                 k = min(e + 1, n)
-                let column = columns.first(where: { $0.number == index })?.column
-                if !value.isEmpty, let rule = column.flatMap({ compiled.fieldRule(forTextKey: b, $0) }) ?? positionalValueRule(b, value),
+                if !value.isEmpty, !(sigil && b[valueStart] == UInt8(ascii: "[")), let rule = column.flatMap({ compiled.fieldRule(forTextKey: b, $0) }) ?? positionalValueRule(b, value),
                    let hit = fieldValue(b, rule: rule, valueStart: value.lowerBound, valueEnd: value.upperBound, afterPairSeparator: false), let span = hit.span {
                     spans.append(span)
                     appended = true
                 }
             } else {
                 // A number, `null`, `true`, an object (a JSON column) — the object's pairs are read as text.
-                if b[k] == UInt8(ascii: "{") || b[k] == UInt8(ascii: "[") { break }
+                if b[k] == UInt8(ascii: "{") || b[k] == UInt8(ascii: "[") || b[k] == UInt8(ascii: "%") || b[k] == UInt8(ascii: "<") { break }
                 let start = k
-                while k < n, b[k] != UInt8(ascii: ","), b[k] != UInt8(ascii: "]") { k += 1 }
+                while k < n, b[k] != UInt8(ascii: ","), b[k] != UInt8(ascii: "]"), b[k] != 0x0A { k += 1 }
                 // A number under its column's rule only (`"userId" IN ($3)` → `58213`).
-                if k > start, b[start..<k].allSatisfy(ASCII.isDigit), let column = columns.first(where: { $0.number == index })?.column,
+                if k > start, b[start..<k].allSatisfy(ASCII.isDigit), let column,
                    let rule = compiled.fieldRule(forTextKey: b, column),
                    let hit = fieldValue(b, rule: rule, valueStart: start, valueEnd: k, afterPairSeparator: false), let span = hit.span {
                     spans.append(span)
@@ -50,9 +86,9 @@ extension Scrubber {
 
     /// The statement's placeholders before `end` and the columns they stand for: an INSERT's
     /// column list paired with its `VALUES ($1, $2, …)`, and `"column" = $N` / `"column" IN ($N)`.
-    static func placeholderColumns(_ b: Bytes, before end: Int) -> [(number: Int, column: Range<Int>)] {
+    static func placeholderColumns(_ b: Bytes, from: Int? = nil, before end: Int) -> [(number: Int, column: Range<Int>)] {
         var pairs: [(number: Int, column: Range<Int>)] = []
-        var k = max(0, end - 4096)
+        var k = from ?? max(0, end - 4096)
         // An INSERT's columns.
         var insertColumns: [Range<Int>] = []
         while k < end {

@@ -12,7 +12,8 @@ extension Scrubber {
         switch key.count {
         case 4: return numberUnderCallKey(b, key: key, separator: separator) ?? authorizationCode(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 8: return digestResponse(b, key: key, separator: separator)
-        case 3, 6: return numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
+        case 3: return queryStringKey(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
+        case 6: return numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 5: return numericIDName(b, key: key, separator: separator)
         case 2: return calendarCommonName(b, key: key, separator: separator) ?? terraformUserID(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator)
         case 9: return numberUnderCallKey(b, key: key, separator: separator)
@@ -20,6 +21,31 @@ extension Scrubber {
         case 7: return bankAccountAfterSortCode(b, key: key, separator: separator)
         default: return nil
         }
+    }
+
+    /// A web API's key in a URL's query, `?key=FCCB111F6A5B16510ED62D9549E1CF01` (Steam's Web API,
+    /// Google's, many others): under `key` right after `?` or `&` (or first in a form body, another
+    /// pair after it: `body=key=…&orderid=…`), a value of 20 to 256 letters,
+    /// digits, `-` and `_` with a letter and a digit in it. (`key=users.email`, `?key=value` and
+    /// other short or word-like values stay.)
+    func queryStringKey(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        guard key.lowerBound > 0, ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "key"), let rule = fieldRule(forLiteralKey: "api_key") else { return nil }
+        let before = b[key.lowerBound - 1]
+        let inQuery = before == UInt8(ascii: "?") || before == UInt8(ascii: "&")
+        // (A form body's first pair, `body=key=4DF5…&orderid=…`: another pair must follow.)
+        guard inQuery || before == UInt8(ascii: "=") || before == 0x20 || before == UInt8(ascii: "\"") || before == UInt8(ascii: "'") else { return nil }
+        let n = b.count
+        let start = separator + 1
+        var e = start
+        var letter = false, digit = false
+        while e < n, e - start <= 256, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_") {
+            if ASCII.isDigit(b[e]) { digit = true } else if ASCII.isLetter(b[e]) { letter = true }
+            e += 1
+        }
+        guard e - start >= 20, letter, digit, inQuery || (e < n && b[e] == UInt8(ascii: "&")) else { return nil }
+        // A vendor's key the detectors know (`AIza…`) keeps its own rule.
+        if APIKeyDetector.match(b, at: start, floor: start) != nil { return nil }
+        return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
     }
 
     /// UK payments: `sort_code=20-32-06 account=43827716`: under `account` (a key of many

@@ -48,6 +48,40 @@ extension Scrubber {
             guard valueEnd < n, b[valueEnd] == UInt8(ascii: "}") else { return nil }
         }
         guard valueEnd > valueStart else { return nil }
-        return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: false)
+        guard var hit = fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: false) else { return nil }
+        // A sign-in message, `{login,<<"priya@example.in">>,<<"s3cr3t!Pa55">>}` (a gen_server's
+        // last message in a crash report): the string after the account is its password.
+        if valueQuote != 0, let password = signInTuplePassword(b, key: key, accountEnd: valueEnd, binary: b[valueStart - 1] == UInt8(ascii: "\"") && valueStart >= 3 && b[valueStart - 2] == UInt8(ascii: "<")),
+           let secret = fieldRule(forLiteralKey: "password") {
+            hit.elements.append(TextSpan(password, rule: secret, kind: .field, precedence: 20))
+        }
+        return hit
+    }
+
+    /// After the account's closing quote at `accountEnd` in a `{login, Account, Password}` tuple
+    /// (`login`, `log_in`, `sign_in`, `signin`, `authenticate`, `auth`): the password string's
+    /// content, or nil.
+    private func signInTuplePassword(_ b: Bytes, key: Range<Int>, accountEnd: Int, binary: Bool) -> Range<Int>? {
+        let n = b.count
+        var signIn = false
+        for word: StaticString in ["login", "log_in", "sign_in", "signin", "authenticate", "auth"]
+        where key.count == word.utf8CodeUnitCount && ASCII.hasPrefix(b, at: key.lowerBound, lowercased: word) { signIn = true }
+        guard signIn else { return nil }
+        var k = accountEnd + 1
+        if binary { guard k + 1 < n, b[k] == UInt8(ascii: ">"), b[k + 1] == UInt8(ascii: ">") else { return nil }; k += 2 }
+        guard k < n, b[k] == UInt8(ascii: ",") else { return nil }
+        k += 1
+        while k < n, b[k] == 0x20 { k += 1 }
+        if k + 2 < n, b[k] == UInt8(ascii: "<"), b[k + 1] == UInt8(ascii: "<") { k += 2 }
+        guard k < n, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") else { return nil }
+        let quote = b[k]
+        let start = k + 1
+        var e = start
+        while e < n, b[e] != quote, b[e] != 0x0A {
+            if b[e] == UInt8(ascii: "\\") { e += 1 }
+            e += 1
+        }
+        e = min(e, n)  // unterminated: to the end of the line (fail closed)
+        return e > start ? start..<e : nil
     }
 }

@@ -58,6 +58,7 @@ extension Scrubber {
         IdentityPhrase(words: "curp", key: "curp", needsQualifier: false),
         IdentityPhrase(words: "pesel", key: "pesel", needsQualifier: false),
         IdentityPhrase(words: "bsn", key: "bsn", needsQualifier: false),
+        IdentityPhrase(words: "ppsn", key: "ppsn", needsQualifier: false),
         IdentityPhrase(words: "dni", key: "dni", needsQualifier: false),
         IdentityPhrase(words: "nie", key: "nie", needsQualifier: false),
         IdentityPhrase(words: "nif", key: "nif", needsQualifier: false),
@@ -149,7 +150,7 @@ extension Scrubber {
              0x62616E, 0x616363, 0x726F75, 0x6D6564, 0x6D656D, 0x6B6F6E, 0x736F63,  // ban, acc, rou, med, mem, kon, soc
              0x65696E, 0x636E70, 0x686574, 0x68656E, 0x6E7269, 0x62766E, 0x6E6873, 0x696E73, 0x69646E, 0x756964, 0x736120,  // ein, cnp, het, hen, nri, bvn, nhs, ins, idn, uid, `sa `
              0x637072, 0x627572, 0x72696A, 0x737369, 0x697469, 0x646F6B, 0x617573,  // cpr, bur, rij, ssi, iti, dok, aus
-             0x696363, 0x6D7369, 0x6D7072, 0x6D7061, 0x6B766E:  // icc, msi, mpr, mpa, kvn
+             0x696363, 0x6D7369, 0x6D7072, 0x6D7061, 0x6B766E, 0x707073:  // icc, msi, mpr, mpa, kvn, pps
             return true
         default: return false
         }
@@ -193,6 +194,12 @@ extension Scrubber {
             // tshark's `E.164 number (MSISDN): 33612345678`: the phrase in parentheses before the colon.
             var after = at + length
             if next == UInt8(ascii: ")"), at > 0, b[at - 1] == UInt8(ascii: "("), after + 1 < n, b[after + 1] == UInt8(ascii: ":") { after += 1; next = b[after] }
+            // A document's file name, `/kyc/passport_AE4817263.pdf`, `PPSN_7482915PA.pdf`,
+            // `Steuer-ID_47036892816_Schröder.pdf`: the number after `_`, before `_` or the extension.
+            if next == UInt8(ascii: "_"), !phrase.needsQualifier, !phrase.permanentAccountNumber, after + 1 < n, ASCII.isAlnum(b[after + 1]),
+               let end = identityValueEnd(b, from: after + 1, inFileName: true) {
+                return (phrase.key, (after + 1)..<end)
+            }
             guard next == 0x20 || next == UInt8(ascii: "#") || next == UInt8(ascii: ":") else { continue }
             // `sort code 30-94-57 account 31926819`: after a sort code, `account` needs no `no`.
             let qualifier = phrase.needsQualifier && !(length == 7 && first == UInt8(ascii: "a") && CredentialScan.contains(b, from: at - 40, to: at, lowercased: "sort code"))
@@ -240,7 +247,9 @@ extension Scrubber {
     /// Groups are joined by single `-`, by `.` or `/` between digits (`123.456.789-09`,
     /// `45.372.816/0001-84`), or by a space when every group is digits but for single letters
     /// (`2341 2341 2346`, `12 150780 M 017`, `1 85 05 78 006 084 91`); at most 24 bytes.
-    private static func identityValueEnd(_ b: Bytes, from v: Int) -> Int? {
+    /// (`inFileName`: the value may end at `_` or at a file's extension, `….pdf`; a space-grouped
+    /// value is not read.)
+    private static func identityValueEnd(_ b: Bytes, from v: Int, inFileName: Bool = false) -> Int? {
         let n = b.count
         var e = v, digits = 0
         while e < n, e - v <= 20 {
@@ -255,8 +264,12 @@ extension Scrubber {
                 break
             }
         }
-        if e - v <= 6, e == digits + v { e = spacedDigitGroupsEnd(b, from: e, limit: v + 24, digits: &digits) }
+        if !inFileName, e - v <= 6, e == digits + v { e = spacedDigitGroupsEnd(b, from: e, limit: v + 24, digits: &digits) }
         guard e - v >= 6, e - v <= 24, digits >= 5 else { return nil }
+        if inFileName {
+            guard e < n, b[e] == UInt8(ascii: "_") || (b[e] == UInt8(ascii: ".") && e + 1 < n && ASCII.isLetter(b[e + 1])) else { return nil }
+            return e
+        }
         if e < n, b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "@") || ASCII.isAlnum(b[e]) { return nil }
         if e + 1 < n, b[e] == UInt8(ascii: "."), ASCII.isAlnum(b[e + 1]) { return nil }
         return e

@@ -184,6 +184,11 @@ extension Scrubber {
             }
             switch x {
             case UInt8(ascii: "#"):
+                // SharePoint's Windows claim, `i:0#.w|contoso\dvanderberg`: the account after the domain.
+                if d.authLogUser >= 0, !credentialsOnly, i >= credentialsOnlyUntil, i >= 1, i + 6 < n, b[i - 1] == UInt8(ascii: "0"), b[i + 1] == UInt8(ascii: "."),
+                   b[i + 2] | 0x20 == UInt8(ascii: "w"), b[i + 3] == UInt8(ascii: "|"), let r = AuthLogDetector.windowsClaimAccount(b, from: i + 4), r.lowerBound >= floor {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
                 // A Discord tag, `kaito.watanabe#4821` (and the user's id after it: ` (258193746102938475)`).
                 if d.authLogUser >= 0, !credentialsOnly, i >= credentialsOnlyUntil, i + 5 <= n, i > floor, ASCII.isDigit(b[i + 1]), ASCII.isDigit(b[i + 4]) {
                     var start = i
@@ -367,9 +372,21 @@ extension Scrubber {
                     Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field)
                     unsorted = true
                 }
+                // Scala's `Person(Aarav Sharma,1992-11-04,Some(…))`: a person's record's bare dates.
+                if keyContext, i >= floor, i >= credentialsOnlyUntil, i >= 4, i + 11 < n, ASCII.isAlnum(b[i - 1]), let dob = fieldRule(forLiteralKey: "dob") {
+                    for date in Self.personRecordDates(b, open: i) {
+                        Self.appendUnlessScrubbed(b, date, rule: dob, precedence: 20, spans: &spans, kind: .field)
+                        unsorted = true
+                    }
+                }
                 // coredumpctl's `UID: 1001 (lpetrov)`, uWSGI's `198.51.100.44 (mkowalski) {40 vars in …}`.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 2, i + 3 < n, b[i - 1] == 0x20,
                    let r = AuthLogDetector.parenthesisedAccount(b, at: i + 1) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
+                // rsyncd's `recv host [198.51.100.4] homes (nikos.papadopoulos) nikos/a.pdf 1048576`.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 16, b[i - 1] == 0x20, b[i - 2] != UInt8(ascii: "]"),
+                   let r = AuthLogDetector.rsyncTransferUser(b, open: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
                 // cron's `(paul) CMD (…)`: the user.
@@ -461,6 +478,11 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
+                // Ecto's `… VALUES ($1,$2) RETURNING "id" ["Håkon", ~D[1985-03-17]]`: the values by their
+                // columns (appended ahead; the list is still scanned as text).
+                if keyContext, i >= floor, i >= credentialsOnlyUntil, i >= 8, b[i - 1] == 0x20, ectoParameters(b, open: i, floor: floor, spans: &spans) {
+                    unsorted = true
+                }
                 // Neo4j's security log: `[rsingh]: failed to log in`; Chef's `user[ahmed] action create`.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i + 12 < n,
                    let r = AuthLogDetector.neo4jSecurityUser(b, open: i) ?? AuthLogDetector.chefUserResource(b, open: i) {
@@ -810,7 +832,9 @@ extension Scrubber {
             }
         }
         // Minecraft's `issued server command: /login Hunter2!`, Source's `rcon 1462375923 "pw" status`.
-        if (x == UInt8(ascii: "i") && i + 26 < n && b[i + 1] == UInt8(ascii: "s") && b[i + 6] == 0x20) || (x == UInt8(ascii: "r") && i + 8 < n && b[i + 1] == UInt8(ascii: "c") && b[i + 4] == 0x20),
+        // (Also the secret console variables set by a command: `sv_password "Kn1ght$Fall"`, `rcon_password x`.)
+        if (x == UInt8(ascii: "i") && i + 26 < n && b[i + 1] == UInt8(ascii: "s") && b[i + 6] == 0x20) || (x == UInt8(ascii: "r") && i + 8 < n && b[i + 1] == UInt8(ascii: "c") && (b[i + 4] == 0x20 || b[i + 4] == UInt8(ascii: "_")))
+            || (x == UInt8(ascii: "s") && i + 12 < n && b[i + 1] == UInt8(ascii: "v") && b[i + 2] == UInt8(ascii: "_")),
            d.commandLinePassword >= 0, i >= floor, let r = GameServerCommandDetector.match(b, at: i) {
             return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
         }

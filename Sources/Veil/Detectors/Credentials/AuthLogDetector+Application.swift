@@ -167,8 +167,16 @@ extension AuthLogDetector {
     static func asAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         guard ASCII.hasPrefix(bytes, at: at, exactly: "as "), at >= 2, bytes[at - 1] == 0x20 else { return nil }
         let w = at - 1
+        // `ssh -v`'s `debug1: Authenticating to db-bastion.example.net:22 as 'rkapoor'`.
+        if at + 4 < bytes.count, bytes[at + 3] == UInt8(ascii: "'"), CredentialScan.contains(bytes, from: at - 300, to: at, lowercased: "authenticating to ") {
+            var e = at + 4
+            while e < bytes.count, e - at - 4 <= maxUser, bytes[e] != UInt8(ascii: "'"), bytes[e] > 0x20 { e += 1 }
+            return e < bytes.count && bytes[e] == UInt8(ascii: "'") && e > at + 4 ? (at + 4)..<e : nil
+        }
         guard CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: "authenticated") || CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: "logged in")
             || CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: "signed in") || CredentialScan.hasSuffix(bytes, endingAt: w, lowercased: "logged on")
+            // CUPS's `[Client 17] Authorized as ahmed.elsayed using Basic.`
+            || (CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "Authorized") && CredentialScan.contains(bytes, from: at, to: at + 80, lowercased: " using "))
         else { return nil }
         var p = at + 3
         if ASCII.hasPrefix(bytes, at: p, exactly: "principal ") { p += 10 } else if ASCII.hasPrefix(bytes, at: p, exactly: "user ") { p += 5 }

@@ -96,6 +96,41 @@ extension AuthLogDetector {
         return start..<end
     }
 
+    /// rsyncd's transfer lines in its default log format, `%o %h [%a] %m (%u) %f %l`: `recv
+    /// nas-07.example.org [198.51.100.4] homes (nikos.papadopoulos) nikos/a.pdf 1048576` — at the
+    /// `(` after the module: the authenticated user inside the parentheses (empty for an
+    /// anonymous module: `()`).
+    package static func rsyncTransferUser(_ bytes: Bytes, open: Int, floor: Int) -> Range<Int>? {
+        let n = bytes.count
+        guard open >= 16, open >= floor, bytes[open - 1] == 0x20 else { return nil }
+        var m = open - 1
+        while m > 0, open - 1 - m < 64, bytes[m - 1] > 0x20 { m -= 1 }  // the module's name
+        guard m >= 3, m < open - 1, bytes[m - 1] == 0x20, bytes[m - 2] == UInt8(ascii: "]"),
+              let bracket = bytes[max(0, m - 64)..<(m - 2)].lastIndex(of: UInt8(ascii: "[")), bracket >= 2, bytes[bracket - 1] == 0x20 else { return nil }
+        var h = bracket - 1
+        while h > 0, bracket - 1 - h < 256, bytes[h - 1] > 0x20 { h -= 1 }  // the host
+        guard h >= 5, ASCII.hasPrefix(bytes, at: h - 5, exactly: "recv ") || ASCII.hasPrefix(bytes, at: h - 5, exactly: "send ") || ASCII.hasPrefix(bytes, at: h - 5, exactly: "del. ") else { return nil }
+        var e = open + 1
+        while e < n, e - open <= maxUser, isUserByte(bytes[e]) { e += 1 }
+        guard e > open + 1, e + 1 < n, bytes[e] == UInt8(ascii: ")"), bytes[e + 1] == 0x20, !Scrubber.isPseudonym(bytes, (open + 1)..<e) else { return nil }
+        return (open + 1)..<e
+    }
+
+    /// SharePoint's encoded Windows claim after its `0#.w|` (ULS logs, user profile jobs):
+    /// `contoso\dvanderberg` — the account after the domain's `\` (written `\\` in JSON too).
+    package static func windowsClaimAccount(_ bytes: Bytes, from k: Int) -> Range<Int>? {
+        let n = bytes.count
+        var e = k
+        while e < n, e - k <= 64, ASCII.isAlnum(bytes[e]) || bytes[e] == UInt8(ascii: "-") || bytes[e] == UInt8(ascii: ".") || bytes[e] == UInt8(ascii: "_") { e += 1 }
+        guard e > k, e < n, bytes[e] == UInt8(ascii: "\\") else { return nil }
+        var s = e + 1
+        if s < n, bytes[s] == UInt8(ascii: "\\") { s += 1 }
+        var u = s
+        while u < n, u - s < maxUser, isUserByte(bytes[u]) { u += 1 }
+        guard u > s, u == n || bytes[u] != UInt8(ascii: "~"), Scrubber.placeholderEnd(bytes, at: s) == nil, !Scrubber.isPseudonym(bytes, s..<u) else { return nil }
+        return s..<u
+    }
+
     /// At the `p` of `pkexec`: `pkexec[PID]: USER: Executing command`.
     static func pkexecAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         guard ASCII.hasPrefix(bytes, at: at, exactly: "pkexec[") else { return nil }

@@ -101,8 +101,10 @@ package enum AuthLogDetector {
         if ASCII.hasPrefix(bytes, at: p, exactly: "user "), p + 5 < bytes.count, ASCII.isDigit(bytes[p + 5]), let r = userIDThenName(bytes, p + 5) { return r }
         if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "session opened")
             || CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "session closed") {
-            guard ASCII.hasPrefix(bytes, at: p, exactly: "user ") else { return nil }
-            return user(bytes, p + 5, then: { e in e == bytes.count || bytes[e] == 0x28 || bytes[e] == 0x20 })
+            // (internal-sftp's `session opened for local user svc-acme-br from [198.51.100.9]`.)
+            let q = ASCII.hasPrefix(bytes, at: p, exactly: "local user ") ? p + 6 : p
+            guard ASCII.hasPrefix(bytes, at: q, exactly: "user ") else { return nil }
+            return user(bytes, q + 5, then: { e in e == bytes.count || bytes[e] == 0x28 || bytes[e] == 0x20 })
         }
         if CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "password changed")
             || CredentialScan.hasSuffix(bytes, endingAt: w, exactly: "changed password expiry")

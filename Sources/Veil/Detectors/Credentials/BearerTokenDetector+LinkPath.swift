@@ -23,6 +23,7 @@
 extension BearerTokenDetector {
     /// `at` is the first byte of the word after `/`. Returns the token's range.
     package static func linkPathToken(_ b: Bytes, at: Int) -> Range<Int>? {
+        if b[at] == UInt8(ascii: "s"), let share = nextcloudShareToken(b, at: at) { return share }
         var k = at
         while k < b.count, k - at <= 16, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "_") { k += 1 }
         guard k < b.count, b[k] == UInt8(ascii: "/") || b[k] == UInt8(ascii: "?"), k - at >= 5, isLinkWord(b, at..<k) else { return nil }
@@ -37,6 +38,22 @@ extension BearerTokenDetector {
             start = e + 1
         }
         return nil
+    }
+
+    /// Nextcloud's and ownCloud's public share links, `/index.php/s/sYVKKc7EoSuAZ8D/download`
+    /// (also `/public.php/…`): the share's token, 8 to 32 letters and digits with a digit and a
+    /// capital in it (anyone with the link reads the files).
+    static func nextcloudShareToken(_ b: Bytes, at: Int) -> Range<Int>? {
+        guard at + 2 < b.count, b[at + 1] == UInt8(ascii: "/"), CredentialScan.hasSuffix(b, endingAt: at, exactly: "index.php/") else { return nil }
+        let start = at + 2
+        var e = start
+        var digit = false, upper = false
+        while e < b.count, e - start <= 32, ASCII.isAlnum(b[e]) {
+            if ASCII.isDigit(b[e]) { digit = true } else if ASCII.isUpper(b[e]) { upper = true }
+            e += 1
+        }
+        guard e - start >= 8, e - start <= 32, digit, upper, e == b.count || isSegmentEnd(b[e]) || b[e] == UInt8(ascii: "\\") else { return nil }
+        return start..<e
     }
 
     /// `/reset?t=<token>`, `/verify?code=<token>&uid=7`: the first of the link's first four

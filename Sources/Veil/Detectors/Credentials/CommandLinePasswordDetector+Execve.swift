@@ -7,8 +7,9 @@
 ///   a4="S3cret"`, as ``longOption(_:at:floor:)`` reads them), or after `-p` when `a0` is
 ///   `sshpass`.
 ///
-/// **Trigger**: the `a` of `aN="` (N ≥ 1) after a space. Arguments auditd wrote in hex (ones
-/// with spaces or quotes in them) are not decoded (docs/limits.md).
+/// **Trigger**: the `a` of `aN="` or `aN=HEX` (N ≥ 1) after a space. Arguments auditd wrote in
+/// hex (ones with spaces or quotes in them) are taken whole where a password stands
+/// (`a1="-p" a2=636F…`); what a hex argument holds inside is the hex decoder's to find.
 ///
 /// **Returns** the password's range; ``execveUser(_:at:)`` the account's.
 extension CommandLinePasswordDetector {
@@ -33,9 +34,23 @@ extension CommandLinePasswordDetector {
         guard i > 0, b[i - 1] == 0x20, i + 4 < n, b[i] == UInt8(ascii: "a"), ASCII.isDigit(b[i + 1]) else { return nil }
         var k = i + 1
         while k < n, k - i <= 4, ASCII.isDigit(b[k]) { k += 1 }
-        guard k + 1 < n, b[k] == UInt8(ascii: "="), b[k + 1] == UInt8(ascii: "\""), !(k == i + 2 && b[i + 1] == UInt8(ascii: "0")) else { return nil }
-        let start = k + 2
-        guard let close = b[start...].firstIndex(of: UInt8(ascii: "\"")), close > start, let program = execveProgram(b, before: i) else { return nil }
+        guard k + 1 < n, b[k] == UInt8(ascii: "="), !(k == i + 2 && b[i + 1] == UInt8(ascii: "0")) else { return nil }
+        let start: Int
+        let close: Int
+        if b[k + 1] == UInt8(ascii: "\"") {
+            start = k + 2
+            guard let quote = b[start...].firstIndex(of: UInt8(ascii: "\"")), quote > start else { return nil }
+            close = quote
+        } else {
+            // An argument with a space or quote in it, written in hex (`a2=636F72726563…`): the
+            // hex digits stand for it (replaced whole).
+            start = k + 1
+            var e = start
+            while e < n, ASCII.isHexDigit(b[e]) { e += 1 }
+            guard e - start >= 2, (e - start) % 2 == 0, e == n || b[e] == 0x20 || b[e] == 0x0A || b[e] == 0x0D else { return nil }
+            close = e
+        }
+        guard let program = execveProgram(b, before: i) else { return nil }
         var previous: Range<Int>?
         if i >= 2, b[i - 2] == UInt8(ascii: "\""), let open = b[..<(i - 2)].lastIndex(of: UInt8(ascii: "\"")), i - 2 - open <= 64 {
             previous = (open + 1)..<(i - 2)

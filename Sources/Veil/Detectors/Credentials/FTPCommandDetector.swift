@@ -30,8 +30,9 @@ package enum FTPCommandDetector {
             // `payload_printable`: `USER joao\r\nPASS Porto#Vinho7\r\n`): to the next escape or break.
             close = UInt8(ascii: "\\")
         } else {
-            // `> PASS x` (curl), `---> PASS x` (lftp), `C: USER x`.
-            guard before == 0x20, at >= 2, b[at - 2] == UInt8(ascii: ">") || b[at - 2] == UInt8(ascii: ":") else { return nil }
+            // `> PASS x` (curl), `---> PASS x` (lftp), `C: USER x`; WinSCP's session log, a time
+            // between (`> 2024-03-12 11:10:05.140 PASS x`).
+            guard before == 0x20, at >= 2, b[at - 2] == UInt8(ascii: ">") || b[at - 2] == UInt8(ascii: ":") || (ASCII.isDigit(b[at - 2]) && afterWinSCPTime(b, at)) else { return nil }
         }
         let start = at + 5
         var end = start
@@ -46,6 +47,18 @@ package enum FTPCommandDetector {
             guard end < n, b[end] == close || b[end] == UInt8(ascii: "\\") else { return nil }
         }
         return isMask(b, start..<end, password: password) ? nil : (start..<end, password)
+    }
+
+    /// Whether the line holding `at` starts with WinSCP's `> ` (a command sent) and only a time
+    /// stands between it and `at`.
+    private static func afterWinSCPTime(_ b: Bytes, _ at: Int) -> Bool {
+        var s = at - 1
+        while s > 0, at - s <= 32, b[s - 1] != 0x0A {
+            guard ASCII.isDigit(b[s - 1]) || b[s - 1] == 0x20 || b[s - 1] == UInt8(ascii: "-") || b[s - 1] == UInt8(ascii: ":") || b[s - 1] == UInt8(ascii: ".")
+                || b[s - 1] == UInt8(ascii: ">") else { return false }
+            s -= 1
+        }
+        return (s == 0 || b[s - 1] == 0x0A) && at - s >= 12 && ASCII.hasPrefix(b, at: s, exactly: "> ")
     }
 
     /// `USER x` / `PASS x` as a whole record: the argument when it is one token to the end of

@@ -19,6 +19,9 @@ package enum StatementPasswordDetector {
         switch b[at] | 0x20 {
         case UInt8(ascii: "p"):
             guard ASCII.hasPrefix(b, at: at, lowercased: "pass"), wordStart(b, at) else { return nil }
+            // A path's segment (`path=/users/password format=html`, Rails' `/reset/password`): no
+            // statement's keyword. (` /password X`, a Windows-style switch, is still read.)
+            if at >= 2, b[at - 1] == UInt8(ascii: "/"), ASCII.isAlnum(b[at - 2]) || b[at - 2] == UInt8(ascii: "_") || b[at - 2] == UInt8(ascii: "-") { return nil }
             // (German `Passwort`: `neues Passwort Herbst#2024`, `Passwort ist X`.)
             guard ASCII.hasPrefix(b, at: at, lowercased: "password") || ASCII.hasPrefix(b, at: at, lowercased: "passwort") else {
                 // Chat and tickets: `the staging db pass is s7agingDB_pw!`, `passwd is: …`, `passcode is …`.

@@ -134,6 +134,12 @@ package enum EmailDetector {
            end == n || !(ASCII.isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "@")) {
             return start..<end
         }
+        // An address cut short where a stack trace or dump truncates its strings (PHP's
+        // `findByEmail('haruto.sato@exa...')`, `jane@example.c…`): the part before the ellipsis.
+        if !encoded, labels >= 1, numericLabels == 0, end + 2 < n,
+           ASCII.hasPrefix(bytes, at: end, exactly: "...") || (bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && bytes[end + 2] == 0xA6) {
+            return start..<end
+        }
         guard labels >= 2, numericLabels < 2, end - lastLabelStart >= 2 else { return nil }
         for k in lastLabelStart..<end where !(ASCII.isLetter(bytes[k]) || bytes[k] >= 0x80) { return nil }
         if isServicePrincipal(bytes, localStart: start, domain: domainStart..<end) { return nil }

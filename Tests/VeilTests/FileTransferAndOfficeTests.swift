@@ -1,0 +1,53 @@
+import Testing
+@testable import Veil
+
+/// Stop 45's probes of file transfer, office back ends, games and consumer apps: rsyncd's and
+/// internal-sftp's accounts, CUPS's, SharePoint's claims, WinSCP's `PASS`, Nextcloud's share
+/// links, identity numbers in documents' file names, game servers' secret variables, web API
+/// keys in a query, and the keys these products name their fields with.
+@Suite("File transfer, office and consumer apps")
+struct FileTransferAndOfficeTests {
+    @Test("the value is replaced", arguments: [
+        ("2024/03/12 10:15:45 [18231] recv nas-07.example.org [198.51.100.4] homes (nikos.papadopoulos) nikos/a.pdf 1048576", "nikos.papadopoulos"),
+        ("Mar 12 10:10:03 sftp01 internal-sftp[30215]: session opened for local user svc-acme-br from [198.51.100.9]", "svc-acme-br"),
+        ("D [12/Mar/2024:09:24:02 +0100] [Client 17] Authorized as ahmed.elsayed using Basic.", "ahmed.elsayed"),
+        ("Non-OAuth request. IsAuthenticated=True, UserIdentityName=0#.w|contoso\\dvanderberg, ClaimsCount=42", "dvanderberg"),
+        (#"{"u":"i:0#.w|contoso\\abenali"}"#, "abenali"),
+        ("> 2024-03-12 11:10:05.140 PASS Gr33n!Tea#2024", "Gr33n!Tea#2024"),
+        ("GET /index.php/s/sYVKKc7EoSuAZ8D/download?path=%2F 200", "sYVKKc7EoSuAZ8D"),
+        ("recv homes nikos/Documents/passport_AE4817263.pdf 1048576", "AE4817263"),
+        ("openat|ok|Personnel/PPSN_7482915PA.pdf", "7482915PA"),
+        ("File accessed: /Documents/Steuer/Steuer-ID_47036892816_Schroeder.pdf", "47036892816"),
+        (#"rcon from "203.0.113.77:51234": command "sv_password "Kn1ght$Fall"""#, "Kn1ght$Fall"),
+        ("rcon_password hunter2x", "hunter2x"),
+        ("GET https://api.steampowered.com/ISteamUser/GetPlayerSummaries/v2/?key=FCCB111F6A5B16510ED62D9549E1CF01&steamids=1", "FCCB111F6A5B16510ED62D9549E1CF01"),
+        ("POST /ISteamMicroTxn/InitTxn/v3/ body=key=4DF55106BB5CE9A4E17C39F6720C91C4&orderid=1000000482", "4DF55106BB5CE9A4E17C39F6720C91C4"),
+        ("entitlement consume accountId=2837 onlineId=Olu_Bankole_99 useCount=1", "Olu_Bankole_99"),
+        ("apertura nome=\"Giulia\" nascita=1992-04-18 comune=Milano", "1992-04-18"),
+        (#"{"placa":"FJT-4E21","chave":"x"}"#, "FJT-4E21"),
+        ("socio registrado clabe=012180015412398766", "012180015412398766"),
+        ("report hwid=HWID-C21A-2515-6083-8790 ok", "HWID-C21A-2515-6083-8790"),
+        (#"{"type":"service_account","private_key_id":"3ecf677016508dd42863c54e3a804e62857b600a"}"#, "3ecf677016508dd42863c54e3a804e62857b600a"),
+        ("GET /postbacks/adjust?gps_adid=3f5c9a7e-2b41-4d8f-9c60-e1a7b3d5f208&country=de", "3f5c9a7e-2b41-4d8f-9c60-e1a7b3d5f208"),
+        ("appsflyer pull report dev_key=bYmVl66iFTw1CRbzdGU8CK rows=1842", "bYmVl66iFTw1CRbzdGU8CK"),
+    ])
+    func replaced(_ line: String, _ raw: String) {
+        FuzzRegressionTests.expectText(line, raw, replaced: true)
+    }
+
+    @Test("what is around the value stays", arguments: [
+        ("2024/03/12 10:15:45 [18231] send nas [198.51.100.4] pub () x.pdf 10", "] pub () x.pdf 10"),
+        ("> 2024-03-12 11:10:05.140 PASS Gr33n!Tea#2024", "> 2024-03-12 11:10:05.140 PASS "),
+        ("GET /index.php/s/settings 200", "GET /index.php/s/settings 200"),
+        ("GET /index.php/s/sYVKKc7EoSuAZ8D/download?path=%2F 200", "/download?path=%2F 200"),
+        ("recv homes nikos/Documents/passport_AE4817263.pdf 1048576", "/Documents/passport_"),
+        ("upload passport_photo.jpg and passport_status_123456 ok", "upload passport_photo.jpg and passport_status_123456 ok"),
+        ("sv_cheats 1; sv_password \"\"", "sv_cheats 1; sv_password \"\""),
+        ("x?key=users_email_index&key=value", "x?key=users_email_index&key=value"),
+        ("cfg key=a1b2c3d4e5f6a7b8c9d0e1f2 ok", "cfg key=a1b2c3d4e5f6a7b8c9d0e1f2 ok"),
+        ("GET /maps/api/geocode/json?key=AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY", "key=[REDACTED:api_key]"),
+    ])
+    func kept(_ line: String, _ text: String) {
+        FuzzRegressionTests.expectText(line, text, replaced: false)
+    }
+}
