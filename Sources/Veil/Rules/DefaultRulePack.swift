@@ -124,6 +124,9 @@ rules:
       - "**.private_key_id"
       - "**.dev_key"
       - "**.devkey"
+      - "**.x-app-access-sig"
+      - "**.x_app_access_sig"
+      - "**.x-auth-client"
       # A wallet's recovery words are its private key
       - "**.*mnemonic"
       - "**.seed_phrase"
@@ -671,6 +674,9 @@ tests:
   - name: a service account's private key id and an attribution dev key (stop 45)
     input: '{"type":"service_account","private_key_id":"3ecf677016508dd42863c54e3a804e62857b600a"} dev_key=bYmVl66iFTw1CRbzdGU8CK'
     must_not_contain: [3ecf677016508dd42863c54e3a804e62857b600a, bYmVl66iFTw1CRbzdGU8CK]
+  - name: Sumsub's request signature and Veriff's client header (stop 45)
+    input: 'X-App-Access-Ts=1732009743 X-App-Access-Sig=4a3e567a68db802f10194ce58e3afd4c2a4dee8211a27c0c85ea58cd75095c17 {"x-auth-client":"c4e07f04-ebd7-4dac-b822-cf21c82ab99c"}'
+    must_not_contain: [4a3e567a68db802f10194ce58e3afd4c2a4dee8211a27c0c85ea58cd75095c17, c4e07f04-ebd7-4dac-b822-cf21c82ab99c]
 """##),
         ("20-pii.yaml", ##"""
 # Personal data: pseudonymised where investigators need to link lines to one person,

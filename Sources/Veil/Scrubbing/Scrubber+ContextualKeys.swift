@@ -15,7 +15,7 @@ extension Scrubber {
         case 3: return queryStringKey(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 6: return numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 5: return numericIDName(b, key: key, separator: separator)
-        case 2: return calendarCommonName(b, key: key, separator: separator) ?? terraformUserID(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator)
+        case 2: return webhookSignature(b, key: key, separator: separator) ?? calendarCommonName(b, key: key, separator: separator) ?? terraformUserID(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator)
         case 9: return numberUnderCallKey(b, key: key, separator: separator)
         case 11, 12, 13: return validationInput(b, key: key, separator: separator)
         case 7: return bankAccountAfterSortCode(b, key: key, separator: separator)
@@ -45,6 +45,25 @@ extension Scrubber {
         guard e - start >= 20, letter, digit, inQuery || (e < n && b[e] == UInt8(ascii: "&")) else { return nil }
         // A vendor's key the detectors know (`AIza…`) keeps its own rule.
         if APIKeyDetector.match(b, at: start, floor: start) != nil { return nil }
+        return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
+    }
+
+    /// A signed webhook's signature header written as its list, `t=1732009002,v1=e5ba4ea4…`
+    /// (Stripe, Persona and many others, after `Stripe-Signature ` or in prose): under `v0`/`v1`
+    /// after `t=<digits>,`, 32 or more hex digits — the HMAC that lets whoever holds it replay the
+    /// event. Under the rule for `signature` keys.
+    func webhookSignature(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        guard b[key.lowerBound] == UInt8(ascii: "v"), b[key.lowerBound + 1] == UInt8(ascii: "1") || b[key.lowerBound + 1] == UInt8(ascii: "0"),
+              key.lowerBound >= 4, b[key.lowerBound - 1] == UInt8(ascii: ",") else { return nil }
+        // `t=<digits>` before the comma.
+        var k = key.lowerBound - 1
+        while k > 0, key.lowerBound - 1 - k <= 12, ASCII.isDigit(b[k - 1]) { k -= 1 }
+        guard k < key.lowerBound - 1, k >= 2, b[k - 1] == UInt8(ascii: "="), b[k - 2] == UInt8(ascii: "t"),
+              let rule = fieldRule(forLiteralKey: "signature") else { return nil }
+        let start = separator + 1
+        var e = start
+        while e < b.count, e - start <= 128, ASCII.isHexDigit(b[e]) { e += 1 }
+        guard e - start >= 32, e == b.count || !ASCII.isAlnum(b[e]) else { return nil }
         return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
     }
 
@@ -242,7 +261,8 @@ extension Scrubber {
         guard key.count == 4, ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "code") else { return nil }
         let before: UInt8 = key.lowerBound > 0 ? b[key.lowerBound - 1] : 0x20
         let inQuery = before == UInt8(ascii: "?") || before == UInt8(ascii: "&")
-        guard inQuery || before == 0x20 || before == 0x09 else { return nil }
+        // (Also in a record's parentheses: `invalid_grant (code=CF2F…, redirect_uri=…)`.)
+        guard inQuery || before == 0x20 || before == 0x09 || before == UInt8(ascii: "(") || before == UInt8(ascii: ",") || before == UInt8(ascii: ";") else { return nil }
         let start = separator + 1
         var e = start
         var letter = false, digit = false

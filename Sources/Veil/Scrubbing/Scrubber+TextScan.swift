@@ -561,6 +561,11 @@ extension Scrubber {
                     continue
                 }
             case UInt8(ascii: "<"):
+                // A passport's or identity card's machine-readable line, `P<FRADUPONT<<MARIE<<<…`.
+                if !credentialsOnly, i >= credentialsOnlyUntil, i >= 1, i + 2 < n, ASCII.isUpper(b[i - 1]) || ASCII.isDigit(b[i - 1]) || b[i + 1] == UInt8(ascii: "<"),
+                   let r = Self.machineReadableZoneLine(b, at: i), r.upperBound > floor, let rule = fieldRule(forLiteralKey: "passport") {
+                    Self.emit(b, &spans, &i, &floor, max(r.lowerBound, floor)..<r.upperBound, rule, .field, 20); unsorted = true; continue
+                }
                 // iOS before 13 printed an APNs device token as `<9c4e1f7a 3b8d2c60 … 9b2d4f6a>`.
                 if i >= floor, i >= credentialsOnlyUntil, i + 72 < n, b[i + 9] == 0x20, let r = Self.spacedDeviceToken(b, open: i), let rule = fieldRule(forLiteralKey: "device_token") {
                     spans.append(TextSpan(r, rule: rule, kind: .field, precedence: 20)); unsorted = true
