@@ -30,6 +30,11 @@ struct FileTransferAndOfficeTests {
         (#"{"type":"service_account","private_key_id":"3ecf677016508dd42863c54e3a804e62857b600a"}"#, "3ecf677016508dd42863c54e3a804e62857b600a"),
         ("GET /postbacks/adjust?gps_adid=3f5c9a7e-2b41-4d8f-9c60-e1a7b3d5f208&country=de", "3f5c9a7e-2b41-4d8f-9c60-e1a7b3d5f208"),
         ("appsflyer pull report dev_key=bYmVl66iFTw1CRbzdGU8CK rows=1842", "bYmVl66iFTw1CRbzdGU8CK"),
+        ("Hola, mi pedido nunca llegó. Vivo en Madrid y mi móvil es 612 34 56 78", "612 34 56 78"),
+        ("NVI kimlik dogrulama basarili ad=Mehmet soyad=Yildiz ehliyet_sinifi=B", "Mehmet"),
+        ("anyone want to trade diamonds? add me on discord kaito.nkmr or mail me", "kaito.nkmr"),
+        ("[21:04:02] [Server thread/INFO]: [Lefevre_Renee: Gave 64 [Diamond] to Kaito_Nakamura]", "Lefevre_Renee"),
+        ("[21:04:02] [Server thread/INFO]: [Lefevre_Renee: Gave 64 [Diamond] to Kaito_Nakamura]", "Kaito_Nakamura"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -46,6 +51,11 @@ struct FileTransferAndOfficeTests {
         ("x?key=users_email_index&key=value", "x?key=users_email_index&key=value"),
         ("cfg key=a1b2c3d4e5f6a7b8c9d0e1f2 ok", "cfg key=a1b2c3d4e5f6a7b8c9d0e1f2 ok"),
         ("GET /maps/api/geocode/json?key=AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY", "key=[REDACTED:api_key]"),
+        ("the answer is 612 34 56 78", "the answer is 612 34 56 78"),
+        ("ad=campaign1 status=ok", "ad=campaign1 status=ok"),
+        ("we are on discord today and running on ig 2024 build", "we are on discord today and running on ig 2024 build"),
+        ("[21:04:02] [Server thread/INFO]: [Steve_99: Set own game mode to Creative Mode]", ": Set own game mode to Creative Mode]"),
+        ("[21:04:02] [Server thread/INFO]: [Lefevre_Renee: Gave 64 [Diamond] to Kaito_Nakamura]", ": Gave 64 [Diamond] to "),
     ])
     func kept(_ line: String, _ text: String) {
         FuzzRegressionTests.expectText(line, text, replaced: false)

@@ -15,7 +15,7 @@ extension Scrubber {
         case 3: return queryStringKey(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 6: return numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 5: return numericIDName(b, key: key, separator: separator)
-        case 2: return webhookSignature(b, key: key, separator: separator) ?? calendarCommonName(b, key: key, separator: separator) ?? terraformUserID(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator)
+        case 2: return webhookSignature(b, key: key, separator: separator) ?? calendarCommonName(b, key: key, separator: separator) ?? turkishGivenName(b, key: key, separator: separator) ?? terraformUserID(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator)
         case 9: return numberUnderCallKey(b, key: key, separator: separator)
         case 11, 12, 13: return validationInput(b, key: key, separator: separator)
         case 7: return bankAccountAfterSortCode(b, key: key, separator: separator)
@@ -219,6 +219,28 @@ extension Scrubber {
             while end < n, b[end] != UInt8(ascii: ":"), b[end] != UInt8(ascii: ";"), b[end] != 0x0A, b[end] != 0x0D { end += 1 }
         }
         guard end > start, !Self.isPseudonym(b, start..<end) else { return nil }
+        return TextSpan(start..<end, rule: compiled.nameRule, kind: .field, precedence: 20)
+    }
+
+    /// Turkish records name a person by `ad` (given name) and `soyad` (surname): `ad=Mehmet
+    /// soyad=Yıldız`. `ad` alone means too many things (an advert, Active Directory); only with
+    /// `soyad` in the 160 bytes after or before it is it a given name.
+    func turkishGivenName(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        guard b[key.lowerBound] | 0x20 == UInt8(ascii: "a"), b[key.lowerBound + 1] | 0x20 == UInt8(ascii: "d"), compiled.nameRule >= 0,
+              key.lowerBound == 0 || !(ASCII.isAlnum(b[key.lowerBound - 1]) || b[key.lowerBound - 1] == UInt8(ascii: "_")),
+              CredentialScan.contains(b, from: key.lowerBound - 160, to: key.lowerBound + 160, lowercased: "soyad") else { return nil }
+        let n = b.count
+        var start = separator + 1
+        var end: Int
+        if start < n, b[start] == UInt8(ascii: "\"") {
+            start += 1
+            end = start
+            while end < n, end - start <= 128, b[end] != UInt8(ascii: "\""), b[end] != 0x0A { end += 1 }
+        } else {
+            end = start
+            while end < n, end - start <= 64, b[end] > 0x20, b[end] != UInt8(ascii: ","), b[end] != UInt8(ascii: ";"), b[end] != UInt8(ascii: "&") { end += 1 }
+        }
+        guard end > start, !Self.isPseudonym(b, start..<end), Self.placeholderEnd(b, at: start) == nil else { return nil }
         return TextSpan(start..<end, rule: compiled.nameRule, kind: .field, precedence: 20)
     }
 

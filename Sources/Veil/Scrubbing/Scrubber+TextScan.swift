@@ -478,6 +478,15 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
                 if let end = Self.placeholderEnd(b, at: i) { i = end; floor = end; continue }
+                // Minecraft's command feedback, `[Server thread/INFO]: [Lefevre_Renee: Gave 64 [Diamond] to Kaito_Nakamura]`.
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 8, b[i - 1] == 0x20, b[i - 2] == UInt8(ascii: ":"),
+                   let feedback = GamePlayerDetector.commandFeedback(b, open: i), !Self.isPseudonym(b, feedback.operator) {
+                    if let target = feedback.target, !Self.isPseudonym(b, target) {
+                        spans.append(TextSpan(target, rule: d.authLogUser, kind: .detector, precedence: DetectorKind.authLogUser.precedence))
+                        unsorted = true
+                    }
+                    Self.emit(b, &spans, &i, &floor, feedback.operator, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
                 // Ecto's `… VALUES ($1,$2) RETURNING "id" ["Håkon", ~D[1985-03-17]]`: the values by their
                 // columns (appended ahead; the list is still scanned as text).
                 if keyContext, i >= floor, i >= credentialsOnlyUntil, i >= 8, b[i - 1] == 0x20, ectoParameters(b, open: i, floor: floor, spans: &spans) {

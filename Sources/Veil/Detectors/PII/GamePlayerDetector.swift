@@ -55,3 +55,23 @@ extension GamePlayerDetector {
         return s..<nameEnd
     }
 }
+
+extension GamePlayerDetector {
+    /// Minecraft's command feedback, broadcast to operators and logged: `[Server thread/INFO]:
+    /// [Lefevre_Renee: Gave 64 [Diamond] to Kaito_Nakamura]`, `[Steve_99: Teleported Alex to
+    /// 10.5, 64, -3]`. At the `[` after `/INFO]: `: the operator's name, and the player after
+    /// ` to ` when a name ends the feedback (`… to Kaito_Nakamura]`).
+    package static func commandFeedback(_ b: Bytes, open: Int) -> (operator: Range<Int>, target: Range<Int>?)? {
+        let n = b.count
+        guard open >= 8, ASCII.hasPrefix(b, at: open - 8, exactly: "/INFO]: "), let name = playerName(b, open + 1),
+              name.upperBound + 2 < n, b[name.upperBound] == UInt8(ascii: ":"), b[name.upperBound + 1] == 0x20, ASCII.isUpper(b[name.upperBound + 2]) else { return nil }
+        // The feedback's closing `]` at the line's end, and a player's name before it after ` to `.
+        var end = name.upperBound
+        while end < n, b[end] != 0x0A, b[end] != 0x0D { end += 1 }
+        guard end > name.upperBound, b[end - 1] == UInt8(ascii: "]") else { return (name, nil) }
+        var s = end - 1
+        while s > name.upperBound, end - 1 - s <= 16, ASCII.isAlnum(b[s - 1]) || b[s - 1] == UInt8(ascii: "_") { s -= 1 }
+        guard s >= 4, ASCII.hasPrefix(b, at: s - 4, exactly: " to "), let target = playerName(b, s), target.upperBound == end - 1 else { return (name, nil) }
+        return (name, target)
+    }
+}

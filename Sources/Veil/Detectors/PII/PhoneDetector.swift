@@ -114,6 +114,8 @@ package enum PhoneDetector {
         // German, Italian, Dutch, Portuguese, French: `erreichbar unter 0151 …`, `chiamare il 347 …`,
         // `bel terug op 06-…`, `ligar para 912 …`, `joindre au 06 …`.
         + " unter il op terug para au le"
+        // `mi móvil es 612 34 56 78`, `mon portable est le 06 …`, `meine Nummer ist 0151 …`.
+        + " es est ist"
     )
 
     /// Context only before a filler word (`text to`, `message sent to`).
@@ -125,6 +127,8 @@ package enum PhoneDetector {
         + " mobil telefon telefono celular handy tlf cellphone contact movil"
         // The ASCII tail of `teléfono` (words are read back over ASCII letters; `téléphone` ends in `phone`).
         + " fono"
+        // …and of Spanish `móvil`.
+        + " vil"
         // `Rückruf unter …` (read back to its ASCII tail `ckruf`), `Rufnummer`, `Nummer`, `erreichbar unter`, Spanish
         // `llamar al`, Italian `chiamare il`, Dutch `bel terug op`, Portuguese `ligar para`, French `joindre au`.
         + " ckruf rufnummer anruf anrufen nummer erreichbar llamar llame chiamare chiama chiamata bel bellen ligar ligue joindre"

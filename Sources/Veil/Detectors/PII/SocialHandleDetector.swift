@@ -78,7 +78,8 @@ package enum SocialHandleDetector {
     static let networkWords: [StaticString] = ["instagram", "insta", "ig", "snapchat", "snap", "tiktok", "twitter", "telegram", "tg", "discord", "threads", "bluesky", "bsky"]
 
     /// A handle named in prose at `at` (a word start): `insta @mari.nunez.surf`, `snap: renee.dsouza.to`,
-    /// `IG: @x_y` — a network's word, `:` or ` @` (or both), then 2…30 bytes of letters, digits, `.` and `_`
+    /// `IG: @x_y`, `add me on discord kaito.nkmr` — a network's word, `:` or ` @` (or both; or `on`
+    /// before the word and a `.`, `_` or digit in the handle), then 2…30 bytes of letters, digits, `.` and `_`
     /// with a letter (not `true`, `false`, `none`, `null`, `yes`, `no`, `on`, `off`). **Returns** the
     /// handle (without its `@`).
     package static func proseHandle(_ b: Bytes, at: Int) -> Range<Int>? {
@@ -91,14 +92,17 @@ package enum SocialHandleDetector {
             guard k + 2 < n, b[k] == 0x20 else { continue }
             k += 1
             if b[k] == UInt8(ascii: "@") { k += 1; marked = true }
-            guard marked else { continue }
+            // (`add me on discord kaito.nkmr`: after `on`, a handle with a `.`, `_` or digit needs no mark.)
+            let afterOn = at >= 3 && ASCII.hasPrefix(b, at: at - 3, lowercased: "on ")
+            guard marked || afterOn else { continue }
             let start = k
             var letter = false
+            var nonLetter = false
             while k < n, k - start <= 30, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") || (b[k] == UInt8(ascii: ".") && k + 1 < n && ASCII.isAlnum(b[k + 1])) {
-                if ASCII.isLetter(b[k]) { letter = true }
+                if ASCII.isLetter(b[k]) { letter = true } else { nonLetter = true }
                 k += 1
             }
-            guard k - start >= 2, k - start <= 30, letter, k == n || !(b[k] == UInt8(ascii: "@") || b[k] == UInt8(ascii: "~") || b[k] == UInt8(ascii: "/")),
+            guard k - start >= 2, k - start <= 30, letter, marked || (nonLetter && k - start >= 4), k == n || !(b[k] == UInt8(ascii: "@") || b[k] == UInt8(ascii: "~") || b[k] == UInt8(ascii: "/")),
                   !notHandles.containsLowercased(b, start..<k) else { return nil }
             return start..<k
         }
