@@ -852,6 +852,13 @@ extension Scrubber {
            d.commandLinePassword >= 0, i >= floor, let r = GameServerCommandDetector.match(b, at: i) {
             return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
         }
+        // xferlog's `… /home/kfischer/a.pdf b _ i r kfischer ftp 0 * c`: the real user before the service.
+        if x == UInt8(ascii: "f"), i >= 12, i + 6 < n, b[i - 1] == 0x20, b[i + 1] == UInt8(ascii: "t"), b[i + 2] == UInt8(ascii: "p"), b[i + 3] == 0x20,
+           !credentialsOnly, d.authLogUser >= 0, let r = AuthLogDetector.xferlogUser(b, service: i),
+           r.lowerBound >= (spans.last?.range.upperBound ?? 0), !Self.isPseudonym(b, r) {
+            Self.appendUnlessScrubbed(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
+            return (i..<(i + 3), .detector, -2, 0)
+        }
         // Postfix's `from=<yusuf.demir>`, Sendmail's `from=yusuf.demir, size=…`; spamd's `for vikram.patel:1004`.
         if (x == UInt8(ascii: "f") || x == UInt8(ascii: "s")), i + 8 < n, !credentialsOnly, d.authLogUser >= 0, i >= floor,
            (b[i + 4] == UInt8(ascii: "=") || b[i + 3] == 0x20 || b[i + 6] == 0x20),

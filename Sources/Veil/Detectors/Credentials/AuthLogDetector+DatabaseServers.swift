@@ -116,6 +116,28 @@ extension AuthLogDetector {
         return (open + 1)..<e
     }
 
+    /// An xferlog record's user (wu-ftpd's format, written by vsftpd and ProFTPD): `… FILE b _ i r
+    /// kfischer ftp 0 * c` — transfer type, special action, direction, access mode (`r` a real
+    /// user, `g` a guest; an anonymous user's `a` gives the typed e-mail address, which the
+    /// detectors read), the user, then the service at `service`, `0`/`1` and the completion status.
+    package static func xferlogUser(_ bytes: Bytes, service: Int) -> Range<Int>? {
+        let n = bytes.count
+        // After the service: the authentication method, the authenticated id and `c`/`i`.
+        guard service + 5 < n, bytes[service + 4] == UInt8(ascii: "0") || bytes[service + 4] == UInt8(ascii: "1"), bytes[service + 5] == 0x20 else { return nil }
+        let end = service - 1
+        var start = end
+        while start > 0, end - start < maxUser, bytes[start - 1] > 0x20 { start -= 1 }
+        // Before the user: ` [ab] [_CUT]+ [oid] [rg] `.
+        guard start > end - maxUser, start >= 9, start < end, bytes[start - 1] == 0x20, bytes[start - 2] == UInt8(ascii: "r") || bytes[start - 2] == UInt8(ascii: "g"),
+              bytes[start - 3] == 0x20, bytes[start - 4] == UInt8(ascii: "o") || bytes[start - 4] == UInt8(ascii: "i") || bytes[start - 4] == UInt8(ascii: "d"),
+              bytes[start - 5] == 0x20 else { return nil }
+        var k = start - 6
+        while k > 0, start - 6 - k < 3, bytes[k] == UInt8(ascii: "_") || bytes[k] == UInt8(ascii: "C") || bytes[k] == UInt8(ascii: "U") || bytes[k] == UInt8(ascii: "T") { k -= 1 }
+        guard k < start - 6, k >= 2, bytes[k] == 0x20, bytes[k - 1] == UInt8(ascii: "a") || bytes[k - 1] == UInt8(ascii: "b"), bytes[k - 2] == 0x20,
+              bytes[start..<end].allSatisfy(isUserByte) else { return nil }
+        return start..<end
+    }
+
     /// SharePoint's encoded Windows claim after its `0#.w|` (ULS logs, user profile jobs):
     /// `contoso\dvanderberg` — the account after the domain's `\` (written `\\` in JSON too).
     package static func windowsClaimAccount(_ bytes: Bytes, from k: Int) -> Range<Int>? {

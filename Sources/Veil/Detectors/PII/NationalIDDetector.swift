@@ -22,7 +22,10 @@
 ///   month and day of birth.
 ///
 /// **Accepts** a number not glued to a letter, digit, `_` or `@` on either side, nor to `-`, `.`
-/// or `/` followed by more of the same (`v2.390.533.447-05.tar`).
+/// or `/` followed by more of the same (`v2.390.533.447-05.tar`). In a file name the schemes whose
+/// shape and check leave no doubt (CPF, CNPJ, China's, HETU, Korea's, DNI and NIE, South Africa's,
+/// codice fiscale, CURP) may be glued to `_` and end at the extension (`Hakemus_230888-417E.pdf`,
+/// `CF_BNCGLI85M52F205H.pdf`).
 ///
 /// **Returns** the number's range. The default pack redacts it as `gov_id` (the
 /// `national_id` key's rule).
@@ -30,7 +33,8 @@ package enum NationalIDDetector {
     /// A number that starts with a digit at `at` (a word start), or nil.
     package static func matchDigitFirst(_ b: Bytes, at: Int) -> Range<Int>? {
         let n = b.count
-        guard isStart(b, at) else { return nil }
+        let strictStart = isStart(b, at)
+        guard strictStart || inFileName(b, start: at) else { return nil }
         var e = at
         while e < n, e - at < 19, ASCII.isDigit(b[e]) { e += 1 }
         let run = e - at
@@ -50,8 +54,28 @@ package enum NationalIDDetector {
         case 3 where next == UInt8(ascii: "-"): end = emiratesID(b, at)
         default: end = nil
         }
-        guard let end, isEnd(b, end) else { return nil }
-        return at..<end
+        guard let end else { return nil }
+        if strictStart, isEnd(b, end) { return at..<end }
+        // A document's file name, `Nomina_2024_48291736Q.pdf`, `Hakemus_230888-417E.pdf`: only the
+        // schemes whose shape and check leave no doubt.
+        let strong = run == 3 || run == 2 || run == 17 || run == 18 || run == 6 || run == 8 || run == 13
+        return strong && (strictStart || inFileName(b, start: at)) && (isEnd(b, end) || inFileName(b, end: end)) ? at..<end : nil
+    }
+
+    /// A file name's `_` before `at` (`…/Hakemus_230888-417E.pdf`), or a path's `/`
+    /// (`/upload/kyc/384.716.259-46_comprovante.pdf`).
+    private static func inFileName(_ b: Bytes, start at: Int) -> Bool {
+        at >= 2 && (b[at - 1] == UInt8(ascii: "_") || b[at - 1] == UInt8(ascii: "/")) && ASCII.isAlnum(b[at - 2])
+    }
+
+    /// A file name's `_` or extension (`.pdf`, `.docx`: 1–5 letters, then no letter or digit) at `e`.
+    private static func inFileName(_ b: Bytes, end e: Int) -> Bool {
+        guard e + 1 < b.count else { return false }
+        if b[e] == UInt8(ascii: "_") { return ASCII.isAlnum(b[e + 1]) }
+        guard b[e] == UInt8(ascii: ".") else { return false }
+        var k = e + 1
+        while k < b.count, k - e <= 6, ASCII.isLetter(b[k]) { k += 1 }
+        return k - e >= 2 && k - e <= 6 && (k == b.count || !ASCII.isAlnum(b[k]))
     }
 
     /// The digits of `at`'s groups of `widths`, joined by `-`; the end, or nil.
@@ -181,10 +205,23 @@ package enum NationalIDDetector {
            b[at..<(at + 9)].allSatisfy({ ASCII.isUpper($0) || ASCII.isDigit($0) }), nationalInsurance(b, at) {
             return at..<(at + 9)
         }
-        guard isStart(b, at) else { return nil }
+        let strictStart = isStart(b, at)
+        guard strictStart || inFileName(b, start: at) else { return nil }
         var e = at
         while e < n, e - at <= 18, ASCII.isUpper(b[e]) || ASCII.isDigit(b[e]) { e += 1 }
-        guard isEnd(b, e) else { return nil }
+        if !(strictStart && isEnd(b, e)) {
+            // In a file name (`CF_BNCGLI85M52F205H.pdf`): Italy's codice fiscale, Mexico's CURP and
+            // Spain's NIE only.
+            guard isEnd(b, e) || inFileName(b, end: e) else { return nil }
+            let fileNameOK: Bool
+            switch e - at {
+            case 9: fileNameOK = spanishNIE(b, at)
+            case 16: fileNameOK = codiceFiscale(b, at)
+            case 18: fileNameOK = mexicanCURP(b, at)
+            default: fileNameOK = false
+            }
+            return fileNameOK ? at..<e : nil
+        }
         let ok: Bool
         switch e - at {
         case 9: ok = spanishNIE(b, at) || singaporeNRIC(b, at) || nationalInsurance(b, at)
