@@ -21,6 +21,8 @@ struct FrameworkDumpTests {
         ("debug1: Authenticating to db-bastion.example.net:22 as 'rkapoor'", "rkapoor"),
         ("reset /password S3cr3t!x", "S3cr3t!x"),
         ("<password>@bc</password>", "@bc"),
+        ("cut off: <password>@bcdef", "@bcdef"),
+        ("vault kv put secret/db/password value=S3cr3tX", "S3cr3tX"),
         (#"** Last message in was {login,<<"priya@example.in">>,<<"s3cr3t!Pa55">>} ** When"#, "s3cr3t!Pa55"),
         ("{login, \"bob\", 'pw1234x'} x", "pw1234x"),
     ])
@@ -35,6 +37,8 @@ struct FrameworkDumpTests {
         ("Person(42, 2024-03-14T10:00:00Z) seen", "Person(42, 2024-03-14T10:00:00Z) seen"),
         ("method=POST path=/users/password format=html controller=Users::PasswordsController", "path=/users/password format=html controller="),
         ("Connecting to:\t\tmongodb+srv://<credentials>@cluster0.ab1cd.mongodb.net/reports?appName=mongosh+2.1.5", "<credentials>@cluster0.ab1cd.mongodb.net/reports?appName=mongosh+2.1.5"),
+        ("GET /reset/password HTTP/1.1", "GET /reset/password HTTP/1.1"),
+        ("connect postgres://<user>:<password>@db.internal:5432/app", ":<password>@db.internal:5432/app"),
         (execve, #"a0="sshpass" a1="-p" a2="#), (execve, #" a3="ssh" a4="app-02.example.net""#),
         ("debug1: Authenticating to db-bastion.example.net:22 as 'rkapoor'", "debug1: Authenticating to db-bastion.example.net:22 as '"),
         ("Read 3 lines from build.log...", "Read 3 lines from build.log..."),

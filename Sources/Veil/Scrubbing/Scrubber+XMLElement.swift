@@ -120,9 +120,10 @@ extension Scrubber {
         }
         guard valueEnd > valueStart, valueStart >= floor else { return nil }
         // A URL's userinfo placeholder (mongosh's `mongodb+srv://<credentials>@cluster0…`,
-        // `postgres://<user>:<password>@db`): text that starts with `@` and is not closed by an end
-        // tag is the URL's host, not the element's value.
-        if b[valueStart] == UInt8(ascii: "@"), !(valueEnd + 1 < n && b[valueEnd] == UInt8(ascii: "<") && b[valueEnd + 1] == UInt8(ascii: "/")) { return nil }
+        // `postgres://<user>:<password>@db`): right after `//` or `:`, text that starts with `@` and
+        // is not closed by an end tag is the URL's host, not the element's value.
+        if b[valueStart] == UInt8(ascii: "@"), lt >= 2, b[lt - 1] == UInt8(ascii: ":") || (b[lt - 1] == UInt8(ascii: "/") && b[lt - 2] == UInt8(ascii: "/")),
+           !(valueEnd + 1 < n && b[valueEnd] == UInt8(ascii: "<") && b[valueEnd + 1] == UInt8(ascii: "/")) { return nil }
         // `"PASS <password>"` (vsftpd's mask): the quote that closes the string around a tag is no text.
         if b[valueStart..<valueEnd].allSatisfy({ $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "]") }) {
             return nil

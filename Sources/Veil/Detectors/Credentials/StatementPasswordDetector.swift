@@ -19,9 +19,10 @@ package enum StatementPasswordDetector {
         switch b[at] | 0x20 {
         case UInt8(ascii: "p"):
             guard ASCII.hasPrefix(b, at: at, lowercased: "pass"), wordStart(b, at) else { return nil }
-            // A path's segment (`path=/users/password format=html`, Rails' `/reset/password`): no
-            // statement's keyword. (` /password X`, a Windows-style switch, is still read.)
-            if at >= 2, b[at - 1] == UInt8(ascii: "/"), ASCII.isAlnum(b[at - 2]) || b[at - 2] == UInt8(ascii: "_") || b[at - 2] == UInt8(ascii: "-") { return nil }
+            // A request path's last segment (Lograge's `path=/users/password format=html`, `GET
+            // /reset/password 200`): no statement's keyword. (A key path in a command, `vault kv put
+            // secret/db/password value=…`, and ` /password X`, a Windows-style switch, are still read.)
+            if at >= 2, b[at - 1] == UInt8(ascii: "/"), ASCII.isAlnum(b[at - 2]) || b[at - 2] == UInt8(ascii: "_") || b[at - 2] == UInt8(ascii: "-"), isRequestPath(b, segment: at) { return nil }
             // (German `Passwort`: `neues Passwort Herbst#2024`, `Passwort ist X`.)
             guard ASCII.hasPrefix(b, at: at, lowercased: "password") || ASCII.hasPrefix(b, at: at, lowercased: "passwort") else {
                 // Chat and tickets: `the staging db pass is s7agingDB_pw!`, `passwd is: …`, `passcode is …`.
@@ -268,6 +269,18 @@ package enum StatementPasswordDetector {
     }
 
     @inline(__always)
+    /// Whether the path holding the segment at `segment` is a request's: it starts with `/` right
+    /// after `=` or a quote (`path=/users/password`), or after an HTTP method (`GET /reset/password`).
+    static func isRequestPath(_ b: Bytes, segment: Int) -> Bool {
+        var s = segment
+        while s > 0, segment - s < 512, b[s - 1] > 0x20, b[s - 1] != UInt8(ascii: "="), b[s - 1] != UInt8(ascii: "\""), b[s - 1] != UInt8(ascii: "'") { s -= 1 }
+        guard s < segment, b[s] == UInt8(ascii: "/") else { return false }
+        if s > 0, b[s - 1] == UInt8(ascii: "=") || b[s - 1] == UInt8(ascii: "\"") || b[s - 1] == UInt8(ascii: "'") { return true }
+        for method: StaticString in ["GET ", "POST ", "PUT ", "PATCH ", "DELETE ", "HEAD ", "OPTIONS "]
+        where CredentialScan.hasSuffix(b, endingAt: s, exactly: method) { return true }
+        return false
+    }
+
     static func wordStart(_ b: Bytes, _ at: Int) -> Bool {
         at == 0 || !(ASCII.isAlnum(b[at - 1]) || b[at - 1] == UInt8(ascii: "_"))
     }
