@@ -3,8 +3,8 @@ import Testing
 
 /// Stop 45's probe of e-signature and identity verification services: passports' and identity
 /// cards' machine-readable lines, signed webhooks' `t=…,v1=…` signatures, an OAuth code in a
-/// token-exchange error, Sumsub's and Veriff's signing headers, and XML name/value entries
-/// (DocuSign's tabs, Cognito's attributes).
+/// token-exchange error, Sumsub's and Veriff's signing headers, XML name/value entries
+/// (DocuSign's tabs, Cognito's attributes) and JSON entries written value first (Onfido).
 @Suite("Identity verification and e-signature")
 struct IdentityVerificationTests {
     static let td3 = "MRZ read: P<FRADUPONT<<MARIE<CLAIRE<<<<<<<<<<<<<<<<<<< 19AF283749FRA8804123F3208173<<<<<<<<<<<<<<<6 ok"
@@ -22,6 +22,8 @@ struct IdentityVerificationTests {
         ("<UserAttributes><member><Name>custom:ssn</Name><Value>123456789</Value></member></UserAttributes>", "123456789"),
         ("<Key>ghp_1234567890abcdefghij1234567890abcdef</Key><Value>x</Value>", "ghp_1234567890abcdefghij1234567890abcdef"),
         ("<Name>Jane Doe</Name>", "Jane Doe"),
+        (#"INFO -- : [Onfido] document report extracted {"document_numbers":[{"value":"19AF28374","type":"document_number"}],"x":1}"#, "19AF28374"),
+        (#"{"value":42123456,"type":"ssn"}"#, "42123456"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -34,6 +36,8 @@ struct IdentityVerificationTests {
         ("version t=5,v1=abc ok", "version t=5,v1=abc ok"),
         ("<member><Name>custom:ssn</Name><Value>123456789</Value></member>", "<Name>custom:ssn</Name><Value>"),
         ("<Key>LOG_LEVEL</Key><Value>debug</Value>", "<Key>LOG_LEVEL</Key><Value>debug</Value>"),
+        (#"{"value":"debug","name":"LOG_LEVEL"}"#, #"{"value":"debug","name":"LOG_LEVEL"}"#),
+        (#"{"value":"19AF28374","type":"document_number"}"#, #"","type":"document_number"}"#),
         ("verified Persona-Signature t=1732009002,v1=e5ba4ea44829a470d9f11638f8bafa21c6d7089c73e461fd21421e5b657124f0", "verified Persona-Signature t=1732009002,v1="),
     ])
     func kept(_ line: String, _ text: String) {

@@ -193,6 +193,9 @@ extension Scrubber {
                         let k = path[path.count - 1]
                         if let entryRule, memberRule == rule, Self.isEntryValueKey(k) {
                             memberRule = entryRule
+                        } else if entryRule == nil, memberRule == rule, Self.isEntryValueKey(k), let later = laterEntryLabelRule(b, valueAt: r.i) {
+                            // Onfido's `{"value":"19AF28374","type":"document_number"}`: the label after the value.
+                            memberRule = later
                         } else if entryRule == nil, Self.isEntryLabelKey(k) {
                             entryRule = entryLabelRule(b, at: r.i)
                             // `{"question":"What is your mother's maiden name?","answer":"…"}`: the

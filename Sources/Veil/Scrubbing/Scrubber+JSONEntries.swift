@@ -76,6 +76,54 @@ extension Scrubber {
         return false
     }
 
+    /// An entry written value first (Onfido's `{"value":"19AF28374","type":"document_number"}`): at
+    /// the value's opening quote (or a number's first digit), the rule of a label member (`type`, `name`, `label` …) that
+    /// follows it in the same object, within 512 bytes and past scalar members only; nil otherwise.
+    func laterEntryLabelRule(_ b: Bytes, valueAt v: Int) -> Int? {
+        let n = b.count
+        guard v < n, b[v] == UInt8(ascii: "\"") || ASCII.isDigit(b[v]) else { return nil }
+        /// The end of the JSON string opening at `q` (after its closing quote), or nil.
+        func stringEnd(_ q: Int) -> Int? {
+            var e = q + 1
+            while e < n, e - q <= 512, b[e] != UInt8(ascii: "\"") { e += b[e] == UInt8(ascii: "\\") ? 2 : 1 }
+            return e < n && b[e] == UInt8(ascii: "\"") ? e + 1 : nil
+        }
+        func skipSpaces(_ k: inout Int) { while k < n, b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x0A || b[k] == 0x0D { k += 1 } }
+        var k: Int
+        if b[v] == UInt8(ascii: "\"") {
+            guard let e = stringEnd(v) else { return nil }
+            k = e
+        } else {
+            k = v
+            while k < n, k - v <= 32, ASCII.isDigit(b[k]) || b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "e") { k += 1 }
+        }
+        let limit = min(n, v + 512)
+        while k < limit {
+            skipSpaces(&k)
+            guard k < limit, b[k] == UInt8(ascii: ",") else { return nil }
+            k += 1
+            skipSpaces(&k)
+            guard k < limit, b[k] == UInt8(ascii: "\""), let keyEnd = stringEnd(k) else { return nil }
+            let key = (k + 1)..<(keyEnd - 1)
+            k = keyEnd
+            skipSpaces(&k)
+            guard k < limit, b[k] == UInt8(ascii: ":") else { return nil }
+            k += 1
+            skipSpaces(&k)
+            guard k < limit else { return nil }
+            if b[k] == UInt8(ascii: "\"") {
+                if key.count >= 3, key.count <= 16, Self.isEntryLabelKey(FieldGlob.normalize(b[key])) { return entryLabelRule(b, at: k) }
+                guard let e = stringEnd(k) else { return nil }
+                k = e
+            } else {
+                // A number, `true`, `null`; an object or a list ends the look.
+                guard b[k] != UInt8(ascii: "{"), b[k] != UInt8(ascii: "[") else { return nil }
+                while k < limit, b[k] != UInt8(ascii: ","), b[k] != UInt8(ascii: "}") { k += 1 }
+            }
+        }
+        return nil
+    }
+
     /// Normalised keys that hold the entry's value — also the two values of a change in an
     /// audit record (`{"attribute":"givenName","oldValue":"Ann","newValue":"Anne"}`,
     /// `{"field":"phone","from":"…","to":"…"}`).
