@@ -462,11 +462,14 @@ package enum PersonNameDetector {
     static let greetings: [StaticString] = [
         "Hello", "Hi", "Hey", "Dear", "Welcome", "Thanks", "Goodbye", "Bye", "Thank", "Good", "Congratulations", "Congrats",
         "Greetings", "Howdy", "Hola", "Bonjour", "Hallo", "Ciao", "Hej",
+        // Turkish, French, Italian, German, Indonesian, Czech, Hungarian, Norwegian, Dutch.
+        "Merhaba", "Salut", "Buongiorno", "Servus", "Moin", "Halo", "Ahoj", "Szia", "Hei", "Hoi",
     ]
     /// Whether `b[word]` is one of ``greetings`` (written as listed).
     static func isGreeting(_ b: Bytes, _ word: Range<Int>) -> Bool {
         switch b[word.lowerBound] {
-        case UInt8(ascii: "H"), UInt8(ascii: "D"), UInt8(ascii: "W"), UInt8(ascii: "T"), UInt8(ascii: "G"), UInt8(ascii: "C"), UInt8(ascii: "B"):
+        case UInt8(ascii: "H"), UInt8(ascii: "D"), UInt8(ascii: "W"), UInt8(ascii: "T"), UInt8(ascii: "G"), UInt8(ascii: "C"), UInt8(ascii: "B"),
+             UInt8(ascii: "M"), UInt8(ascii: "S"), UInt8(ascii: "A"):
             return greetings.contains { $0.utf8CodeUnitCount == word.count && ASCII.hasPrefix(b, at: word.lowerBound, exactly: $0) }
         default:
             return false
