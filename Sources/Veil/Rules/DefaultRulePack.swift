@@ -127,6 +127,8 @@ rules:
       - "**.x-app-access-sig"
       - "**.x_app_access_sig"
       - "**.x-auth-client"
+      - "**.clientstate"
+      - "**.client_state"
       # A wallet's recovery words are its private key
       - "**.*mnemonic"
       - "**.seed_phrase"
@@ -677,6 +679,9 @@ tests:
   - name: Sumsub's request signature and Veriff's client header (stop 45)
     input: 'X-App-Access-Ts=1732009743 X-App-Access-Sig=4a3e567a68db802f10194ce58e3afd4c2a4dee8211a27c0c85ea58cd75095c17 {"x-auth-client":"c4e07f04-ebd7-4dac-b822-cf21c82ab99c"}'
     must_not_contain: [4a3e567a68db802f10194ce58e3afd4c2a4dee8211a27c0c85ea58cd75095c17, c4e07f04-ebd7-4dac-b822-cf21c82ab99c]
+  - name: a Graph subscription's clientState (stop 45)
+    input: '{"changeType":"created","clientState":"U01lHFI75zXsYXGeqJZH7AZ8"}'
+    must_not_contain: [U01lHFI75zXsYXGeqJZH7AZ8]
 """##),
         ("20-pii.yaml", ##"""
 # Personal data: pseudonymised where investigators need to link lines to one person,

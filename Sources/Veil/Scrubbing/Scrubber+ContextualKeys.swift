@@ -15,7 +15,7 @@ extension Scrubber {
         case 3: return queryStringKey(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 6: return numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 5: return numericIDName(b, key: key, separator: separator)
-        case 2: return webhookSignature(b, key: key, separator: separator) ?? calendarCommonName(b, key: key, separator: separator) ?? turkishGivenName(b, key: key, separator: separator) ?? terraformUserID(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator)
+        case 2: return queryStringKey(b, key: key, separator: separator) ?? webhookSignature(b, key: key, separator: separator) ?? calendarCommonName(b, key: key, separator: separator) ?? turkishGivenName(b, key: key, separator: separator) ?? terraformUserID(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator)
         case 9: return numberUnderCallKey(b, key: key, separator: separator)
         case 11, 12, 13: return validationInput(b, key: key, separator: separator)
         case 7: return bankAccountAfterSortCode(b, key: key, separator: separator)
@@ -24,12 +24,14 @@ extension Scrubber {
     }
 
     /// A web API's key in a URL's query, `?key=FCCB111F6A5B16510ED62D9549E1CF01` (Steam's Web API,
-    /// Google's, many others): under `key` right after `?` or `&` (or first in a form body, another
+    /// Google's, many others; Zoom's `?tk=` registrant token): under `key` or `tk` right after `?` or `&` (or first in a form body, another
     /// pair after it: `body=key=…&orderid=…`), a value of 20 to 256 letters,
     /// digits, `-` and `_` with a letter and a digit in it. (`key=users.email`, `?key=value` and
     /// other short or word-like values stay.)
     func queryStringKey(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
-        guard key.lowerBound > 0, ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "key"), let rule = fieldRule(forLiteralKey: "api_key") else { return nil }
+        // (Zoom's join links carry the registrant's token as `tk=`.)
+        guard key.lowerBound > 0, key.count == 3 ? ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "key") : ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "tk"),
+              let rule = fieldRule(forLiteralKey: "api_key") else { return nil }
         let before = b[key.lowerBound - 1]
         let inQuery = before == UInt8(ascii: "?") || before == UInt8(ascii: "&")
         // (A form body's first pair, `body=key=4DF5…&orderid=…`: another pair must follow.)
@@ -38,7 +40,8 @@ extension Scrubber {
         let start = separator + 1
         var e = start
         var letter = false, digit = false
-        while e < n, e - start <= 256, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_") {
+        while e < n, e - start <= 256, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_")
+            || (b[e] == UInt8(ascii: ".") && e + 1 < n && ASCII.isAlnum(b[e + 1])) {
             if ASCII.isDigit(b[e]) { digit = true } else if ASCII.isLetter(b[e]) { letter = true }
             e += 1
         }
