@@ -15,7 +15,7 @@ extension Scrubber {
         case 3: return queryStringKey(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 6: return numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
         case 5: return numericIDName(b, key: key, separator: separator)
-        case 2: return queryStringKey(b, key: key, separator: separator) ?? webhookSignature(b, key: key, separator: separator) ?? calendarCommonName(b, key: key, separator: separator) ?? turkishGivenName(b, key: key, separator: separator) ?? terraformUserID(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator)
+        case 2: return queryStringKey(b, key: key, separator: separator) ?? prescriptionAccessCode(b, key: key, separator: separator) ?? webhookSignature(b, key: key, separator: separator) ?? calendarCommonName(b, key: key, separator: separator) ?? turkishGivenName(b, key: key, separator: separator) ?? terraformUserID(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator)
         case 9: return numberUnderCallKey(b, key: key, separator: separator)
         case 11, 12, 13: return validationInput(b, key: key, separator: separator)
         case 7: return bankAccountAfterSortCode(b, key: key, separator: separator)
@@ -48,6 +48,19 @@ extension Scrubber {
         guard e - start >= 20, letter, digit, inQuery || (e < n && b[e] == UInt8(ascii: "&")) else { return nil }
         // A vendor's key the detectors know (`AIza…`) keeps its own rule.
         if APIKeyDetector.match(b, at: start, floor: start) != nil { return nil }
+        return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
+    }
+
+    /// Germany's e-prescription service (gematik's Fachdienst): a task's `AccessCode` travels in
+    /// the query, `/Task/160.000.226.545.733.51/$accept?ac=26c55a95…` — 64 hex digits under `ac`
+    /// right after `?` or `&`; whoever holds it can claim the prescription.
+    func prescriptionAccessCode(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
+        guard key.lowerBound > 0, b[key.lowerBound - 1] == UInt8(ascii: "?") || b[key.lowerBound - 1] == UInt8(ascii: "&"),
+              b[key.lowerBound] | 0x20 == UInt8(ascii: "a"), b[key.lowerBound + 1] | 0x20 == UInt8(ascii: "c"), let rule = fieldRule(forLiteralKey: "access_token") else { return nil }
+        let start = separator + 1
+        var e = start
+        while e < b.count, e - start <= 64, ASCII.isHexDigit(b[e]) { e += 1 }
+        guard e - start == 64, e == b.count || !ASCII.isAlnum(b[e]) else { return nil }
         return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
     }
 

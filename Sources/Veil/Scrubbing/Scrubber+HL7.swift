@@ -21,8 +21,11 @@ extension Scrubber {
         // Providers (`1234567893^OKAFOR^CHINEDU^^^DR`: NPI, family and given name): attending, referring,
         // consulting and admitting doctors; the ordering provider of an order and an observation.
         HL7Segment(id: "PV1", fields: [(7, "name"), (8, "name"), (9, "name"), (17, "name")]),
-        HL7Segment(id: "ORC", fields: [(12, "name")]),
-        HL7Segment(id: "OBR", fields: [(16, "name")]),
+        // (An order's `ORC-10` entered by, `ORC-11` verified by, `ORC-19` action by; an observation's
+        // `OBR-10` collector, `OBR-28` result copies to; `OBX-16` the responsible observer.)
+        HL7Segment(id: "ORC", fields: [(10, "name"), (11, "name"), (12, "name"), (19, "name")]),
+        HL7Segment(id: "OBR", fields: [(10, "name"), (16, "name"), (28, "name")]),
+        HL7Segment(id: "OBX", fields: [(16, "name")]),
     ]
 
     /// `PID|`, `NK1|`, `GT1|`, `IN1|` … at `i` at the start of a segment: the line's start, after

@@ -59,6 +59,8 @@ extension Scrubber {
         IdentityPhrase(words: "pesel", key: "pesel", needsQualifier: false),
         IdentityPhrase(words: "bsn", key: "bsn", needsQualifier: false),
         IdentityPhrase(words: "ppsn", key: "ppsn", needsQualifier: false),
+        // An EV driver's contract id (ISO 15118): `Loaded contract certificate … for eMAID FRTCBC7H2K9Q41:`.
+        IdentityPhrase(words: "emaid", key: "emaid", needsQualifier: false),
         IdentityPhrase(words: "dni", key: "dni", needsQualifier: false),
         IdentityPhrase(words: "nie", key: "nie", needsQualifier: false),
         IdentityPhrase(words: "nif", key: "nif", needsQualifier: false),
@@ -150,7 +152,7 @@ extension Scrubber {
              0x62616E, 0x616363, 0x726F75, 0x6D6564, 0x6D656D, 0x6B6F6E, 0x736F63,  // ban, acc, rou, med, mem, kon, soc
              0x65696E, 0x636E70, 0x686574, 0x68656E, 0x6E7269, 0x62766E, 0x6E6873, 0x696E73, 0x69646E, 0x756964, 0x736120,  // ein, cnp, het, hen, nri, bvn, nhs, ins, idn, uid, `sa `
              0x637072, 0x627572, 0x72696A, 0x737369, 0x697469, 0x646F6B, 0x617573,  // cpr, bur, rij, ssi, iti, dok, aus
-             0x696363, 0x6D7369, 0x6D7072, 0x6D7061, 0x6B766E, 0x707073:  // icc, msi, mpr, mpa, kvn, pps
+             0x696363, 0x6D7369, 0x6D7072, 0x6D7061, 0x6B766E, 0x707073, 0x656D61:  // icc, msi, mpr, mpa, kvn, pps, ema
             return true
         default: return false
         }

@@ -144,6 +144,16 @@ extension Scrubber {
                         if !onlyCredentials, let r = NationalIDDetector.matchDigitFirst(b, at: i), let rule = nationalIDRule() {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
+                        // An ASTM analyser frame's `<STX>2P|1|||100234|…`: the record after its frame number.
+                        if !onlyCredentials, i + 4 < n, b[i + 2] == UInt8(ascii: "|"), b[i + 1] == UInt8(ascii: "P") || b[i + 1] == UInt8(ascii: "R"),
+                           i > 0, b[i - 1] == UInt8(ascii: ">") || b[i - 1] == 0x02, astmRecordFields(b, at: i + 1, floor: floor, spans: &spans) {
+                            unsorted = true
+                            i += 3; floor = i; continue
+                        }
+                        // `1HGCM82633A004352`: a vehicle identification number by its check digit.
+                        if !onlyCredentials, i + 17 <= n, let r = VehicleIdentificationNumberDetector.match(b, at: i), let rule = fieldRule(forLiteralKey: "vin") {
+                            Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
                         if !onlyCredentials, let (r, rule, kind) = digitRun(b, i, floor, d) {
                             // OpenVPN's `greg/203.0.113.9:51234 …`: the client before the address.
                             // Dovecot's `passwd-file(frank,198.51.100.8)`: the user before the address.
@@ -974,6 +984,16 @@ extension Scrubber {
         // `RSSMRA85T10A562S`, `GOMA850312MDFRRN09`, `PZ451289D`: a national id by its shape and check.
         if classes & ScanTables.upper != 0, !credentialsOnly, i + 8 < n, ASCII.isUpper(x),
            let r = NationalIDDetector.matchLetterFirst(b, at: i), let rule = nationalIDRule() {
+            return (r, .field, rule, 20)
+        }
+        // `LRW3E7EK4NC481732`: a vehicle identification number by its check digit.
+        if classes & ScanTables.upper != 0, !credentialsOnly, i + 17 <= n, ASCII.isUpper(x),
+           let r = VehicleIdentificationNumberDetector.match(b, at: i), let rule = fieldRule(forLiteralKey: "vin") {
+            return (r, .field, rule, 20)
+        }
+        // Sample and file names' `MRN4471290`, `DOB19850611`: the label glued to its value.
+        if x == UInt8(ascii: "M") || x == UInt8(ascii: "D"), !credentialsOnly, i + 9 < n, ASCII.isDigit(b[i + 3]), let (r, key) = Self.gluedLabelValue(b, at: i),
+           let rule = fieldRule(forLiteralKey: key) {
             return (r, .field, rule, 20)
         }
         // `Door code 7412`, `gate code 1234#`, `Türcode 7412`: an access code in a note.
