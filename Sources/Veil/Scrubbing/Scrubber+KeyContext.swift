@@ -90,6 +90,15 @@ extension Scrubber {
     }
 
     /// One key's value (`keyValue` reads a change's new value after it too).
+    /// An HTTP method in capitals at `k`, then a space and a URL or a path (`POST https://…`, `GET /…`).
+    static func startsRequestLine(_ b: Bytes, _ k: Int) -> Bool {
+        for method: StaticString in ["GET ", "POST ", "PUT ", "PATCH ", "DELETE ", "HEAD ", "OPTIONS "] where ASCII.hasPrefix(b, at: k, exactly: method) {
+            let p = k + method.utf8CodeUnitCount
+            return p < b.count && (b[p] == UInt8(ascii: "/") || ASCII.hasPrefix(b, at: p, exactly: "http"))
+        }
+        return false
+    }
+
     func singleKeyValue(_ b: Bytes, separator: Int, floor: Int, cookieHeaderEnd: Int) -> KeyValueHit? {
         let n = b.count
         // Go's `%+v` of a name/value pair (Kubernetes' EnvVar, Argo's parameters):
@@ -120,6 +129,9 @@ extension Scrubber {
             while k >= 0, ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_") { k -= 1 }
             if k >= 0, b[k] == 0x20 { return nil }
         }
+        // A logger's name before its message (`DEBUG carriers.ups.auth: POST https://…/oauth/token`):
+        // a request line after `: ` is no value of the word before the colon.
+        if b[separator] == UInt8(ascii: ":"), separator + 8 < n, b[separator + 1] == 0x20, Self.startsRequestLine(b, separator + 2) { return nil }
         // --- the key, backwards ---
         var j = separator - 1
         var spaced = false

@@ -66,10 +66,19 @@ package enum NationalIDDetector {
     /// (`/upload/kyc/384.716.259-46_comprovante.pdf`).
     private static func inFileName(_ b: Bytes, start at: Int) -> Bool {
         at >= 2 && (b[at - 1] == UInt8(ascii: "_") || b[at - 1] == UInt8(ascii: "/")) && ASCII.isAlnum(b[at - 2])
+            || afterWideCharacter(b, at)
+    }
+
+    /// Chinese and Japanese text glues a number to the word before it (`身份证110105198703152318，`):
+    /// a three-byte character (CJK, full-width punctuation) right before `at`.
+    private static func afterWideCharacter(_ b: Bytes, _ at: Int) -> Bool {
+        at >= 3 && b[at - 3] >= 0xE2 && b[at - 3] <= 0xEF && b[at - 2] & 0xC0 == 0x80 && b[at - 1] & 0xC0 == 0x80
     }
 
     /// A file name's `_` or extension (`.pdf`, `.docx`: 1–5 letters, then no letter or digit) at `e`.
     private static func inFileName(_ b: Bytes, end e: Int) -> Bool {
+        // (Also a three-byte character right after: `…152318，帮我`.)
+        if e + 2 < b.count, b[e] >= 0xE2, b[e] <= 0xEF, b[e + 1] & 0xC0 == 0x80 { return true }
         guard e + 1 < b.count else { return false }
         if b[e] == UInt8(ascii: "_") { return ASCII.isAlnum(b[e + 1]) }
         guard b[e] == UInt8(ascii: ".") else { return false }

@@ -89,7 +89,8 @@ package enum PhoneDetector {
             j -= 1
             separators += 1
         }
-        if separators > 0, j > floor, bytes[j - 1] >= 0x80, cjkSpokenWords.contains(where: { w in j - w.count >= floor && bytes[(j - w.count)..<j].elementsEqual(w) }) { return true }
+        // (Chinese and Japanese glue the number to the word: `手机13812345678`.)
+        if j > floor, bytes[j - 1] >= 0x80, cjkSpokenWords.contains(where: { w in j - w.count >= floor && bytes[(j - w.count)..<j].elementsEqual(w) }) { return true }
         guard separators > 0, var last = word(bytes, endingAt: j, floor: floor) else { return false }
         if spokenWords.containsLowercased(bytes, last) { return true }
         // Up to three filler words between (`sms sent to`, `call me at`, `phone number is`,
