@@ -69,6 +69,7 @@ extension Scrubber {
         let n = b.count
         let separatorEnd: Int
         var json = false
+        var luceneField = false
         if Self.isEscape(b, i, "3D") {
             separatorEnd = i + 3
         } else if Self.isEscape(b, i, "25"), Self.isHexPair(b, i + 3, "3D") {
@@ -76,12 +77,18 @@ extension Scrubber {
         } else if Self.isEscape(b, i, "3A"), i >= 3, Self.isEscape(b, i - 3, "22") {
             separatorEnd = i + 3
             json = true
+        } else if Self.isEscape(b, i, "3A"), Self.isEscape(b, i + 3, "22"), i >= 1, ASCII.isAlnum(b[i - 1]) || b[i - 1] == UInt8(ascii: "_") {
+            // A Lucene or Solr query in a URL, `q=last_name%3A%22M%C3%BCller%22+AND+iban%3A%22DE53…%22`:
+            // a bare field name, then its quoted value.
+            separatorEnd = i + 3
+            json = true
+            luceneField = true
         } else {
             return nil
         }
         // The key, backwards. The run may begin with an escape's hex digits (`%26token`,
         // `%2526token`, `%22password`): they are not the key.
-        let keyEnd = json ? i - 3 : i
+        let keyEnd = json && !luceneField ? i - 3 : i
         var keyStart = keyEnd
         while keyStart > 0, keyEnd - keyStart < Self.maximumKeyLength, Self.isEncodedKeyByte(b[keyStart - 1]) { keyStart -= 1 }
         if keyStart > 0, b[keyStart - 1] == UInt8(ascii: "%") {

@@ -1015,6 +1015,11 @@ extension Scrubber {
            hl7PersonFields(b, at: i, floor: floor, spans: &spans) {
             return (i..<(i + 3), .detector, -2, 0)
         }
+        // SQL's `FIRST_NAME ILIKE 'Thandiwe%'`, `email LIKE '%@example.com'`: the literal under the column's rule.
+        if x | 0x20 == UInt8(ascii: "l") || x | 0x20 == UInt8(ascii: "i"), !credentialsOnly, i >= 3, i + 7 < n, b[i - 1] == 0x20,
+           b[i + 4] == 0x20 || b[i + 5] == 0x20, let (r, rule) = sqlLikeValue(b, at: i) {
+            return appendAhead(b, r, rule: rule, precedence: 20, after: i, spans: &spans)
+        }
         // Hibernate's `binding parameter [2] as [VARCHAR] - [Sara]`: a bound value that is a name.
         if x == UInt8(ascii: "b"), !credentialsOnly, i + 24 < n, b[i + 1] == UInt8(ascii: "i"), b[i + 7] == 0x20, let (r, rule) = sqlBindingName(b, at: i) {
             spans.append(TextSpan(r, rule: rule, kind: .field, precedence: 20))
