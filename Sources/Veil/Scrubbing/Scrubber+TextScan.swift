@@ -1359,7 +1359,7 @@ extension Scrubber {
            (x == UInt8(ascii: "S") && b[i + 1] == UInt8(ascii: "S") && b[i + 3] == 0x20) || (x == UInt8(ascii: "F") && b[i + 1] == UInt8(ascii: "Q"))
             || (i >= 2 && b[i - 1] == UInt8(ascii: ".") && ASCII.isDigit(b[i - 2])) || (i >= 1 && ASCII.isDigit(b[i - 1]))
             || (x == UInt8(ascii: "D") && i >= 3 && b[i - 1] == UInt8(ascii: "/") && b[i - 3] == UInt8(ascii: "."))
-            || (x == UInt8(ascii: "M") && ASCII.isDigit(b[i + 1])) || ((x == UInt8(ascii: "N") || x == UInt8(ascii: "D")) && b[i + 3] == UInt8(ascii: "+")) {
+            || (x == UInt8(ascii: "M") && ASCII.isDigit(b[i + 1])) || ((x == UInt8(ascii: "N") || x == UInt8(ascii: "D") || x == UInt8(ascii: "C")) && b[i + 3] == UInt8(ascii: "+")) {
             let found = AirlineReservationDetector.match(b, at: i)
             if !found.isEmpty {
                 for (r, field) in found {

@@ -8,12 +8,13 @@
 ///   `SURNAME/GIVEN`; a passenger name list's (PNL, ADL) `1MUELLER/HANSJUERGEN MR-A2` at a line's start;
 /// - PNL's `.R/DOCS HK1/P/DEU/C01X00T47/…` like `SSR DOCS`;
 /// - `SSR FOID AF HK1 PP18FV42317/P1`: the identity document (or card) a passenger shows;
-/// - EDIFACT PAXLST (APIS) segments: `NAD+FL+++MUELLER:HANSJUERGEN'`, `DTM+329:850812'`, `DOC+P:110:111+C01X00T47'`;
+/// - EDIFACT PAXLST (APIS) segments: `NAD+FL+++MUELLER:HANSJUERGEN'`, `DTM+329:850812'`, `DOC+P:110:111+C01X00T47'`,
+///   and any message's contacts, `COM+0031206245517:TE'`;
 /// - a bar-coded boarding pass (IATA BCBP, `M1NAKAMURA/YUKI       E5ZT9QK CDGLHRAF …`): its
 ///   20-character name field.
 ///
 /// **Trigger**: the `S` of `SSR `, the `F` of `FQTV `, the `D` of `.R/DOCS `, the `M` of `M1`…`M4`,
-/// a PAXLST segment's tag (`NAD+`, `DTM+`, `DOC+`),
+/// a PAXLST segment's tag (`NAD+`, `DTM+`, `DOC+`, `COM+`),
 /// or a capital right after `N.` or a line's leading digits (a passenger's number). **Returns** each
 /// value with the key whose rule applies.
 package enum AirlineReservationDetector {
@@ -83,6 +84,15 @@ package enum AirlineReservationDetector {
             var e = i + 8
             while e < n, e - i < 20, ASCII.isDigit(b[e]) { e += 1 }
             return e - i - 8 >= 6 ? ((i + 8)..<e, .dateOfBirth) : nil
+        }
+        if ASCII.hasPrefix(b, at: i, exactly: "COM+") {
+            // A communication contact (`COM+0031206245517:TE'`, IFTMIN's and PAXLST's): the number
+            // before its qualifier (`TE` telephone, `MB` mobile, `FX` fax; an `EM` address is the
+            // e-mail detector's).
+            let e = segmentEnd(i + 4, stopAtPlus: true)
+            guard e > i + 5, e + 3 <= n, b[e] == UInt8(ascii: ":"),
+                  ASCII.hasPrefix(b, at: e + 1, exactly: "TE") || ASCII.hasPrefix(b, at: e + 1, exactly: "MB") || ASCII.hasPrefix(b, at: e + 1, exactly: "FX") else { return nil }
+            return ((i + 4)..<e, .phone)
         }
         if ASCII.hasPrefix(b, at: i, exactly: "DOC+") {
             // The document's type and its code list (`P:110:111`), then `+` and the number.

@@ -353,7 +353,14 @@ package enum PersonNameDetector {
         let n = b.count
         var k = at
         var particles = 0
-        while particles < 3, k < n, ASCII.isLetter(b[k]) || b[k] >= 0xC3 {
+        while particles < 3, k < n, ASCII.isLetter(b[k]) || b[k] >= 0xC3 || b[k] == UInt8(ascii: "'") {
+            // Dutch `van 't Hoff`, `van 't Hof` (`'t`, "the", after another particle).
+            if b[k] == UInt8(ascii: "'") {
+                guard particles > 0, k + 3 < n, b[k + 1] == UInt8(ascii: "t"), b[k + 2] == 0x20 else { break }
+                particles += 1
+                k += 3
+                continue
+            }
             var e = k
             while e < n, e - k < 6, ASCII.isLetter(b[e]) || b[e] >= 0x80 { e += 1 }
             guard e + 1 < n, b[e] == 0x20,
