@@ -1015,6 +1015,10 @@ extension Scrubber {
            hl7PersonFields(b, at: i, floor: floor, spans: &spans) {
             return (i..<(i + 3), .detector, -2, 0)
         }
+        // A carrier's proof of delivery: `Delivered - Signed for by: J. MÜLLER`, `Signed by: KOWALCZYK`.
+        if x | 0x20 == UInt8(ascii: "s"), !credentialsOnly, i + 12 < n, b[i + 6] == 0x20, b[i + 1] | 0x20 == UInt8(ascii: "i"), let (r, rule) = signedForName(b, at: i) {
+            return appendAhead(b, r, rule: rule, precedence: 20, after: i, spans: &spans)
+        }
         // SQL's `FIRST_NAME ILIKE 'Thandiwe%'`, `email LIKE '%@example.com'`: the literal under the column's rule.
         if x | 0x20 == UInt8(ascii: "l") || x | 0x20 == UInt8(ascii: "i"), !credentialsOnly, i >= 3, i + 7 < n, b[i - 1] == 0x20,
            b[i + 4] == 0x20 || b[i + 5] == 0x20, let (r, rule) = sqlLikeValue(b, at: i) {
