@@ -25,7 +25,7 @@ extension Scrubber {
 
     /// A web API's key in a URL's query, `?key=FCCB111F6A5B16510ED62D9549E1CF01` (Steam's Web API,
     /// Google's, many others; Zoom's `?tk=` registrant token): under `key` or `tk` right after `?` or `&` (or first in a form body, another
-    /// pair after it: `body=key=…&orderid=…`), a value of 20 to 256 letters,
+    /// pair after it: `body=key=…&orderid=…`), a value of 20 or more letters,
     /// digits, `-` and `_` with a letter and a digit in it. (`key=users.email`, `?key=value` and
     /// other short or word-like values stay.)
     func queryStringKey(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
@@ -40,7 +40,7 @@ extension Scrubber {
         let start = separator + 1
         var e = start
         var letter = false, digit = false
-        while e < n, e - start <= 256, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_")
+        while e < n, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_")
             || (b[e] == UInt8(ascii: ".") && e + 1 < n && ASCII.isAlnum(b[e + 1])) {
             if ASCII.isDigit(b[e]) { digit = true } else if ASCII.isLetter(b[e]) { letter = true }
             e += 1
@@ -223,19 +223,23 @@ extension Scrubber {
     func calendarCommonName(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
         guard key.lowerBound > 0, b[key.lowerBound - 1] == UInt8(ascii: ";"), b[key.lowerBound] | 0x20 == UInt8(ascii: "c"), b[key.lowerBound + 1] | 0x20 == UInt8(ascii: "n"),
               compiled.nameRule >= 0 else { return nil }
+        let value = Self.quotedOrBareValue(b, from: separator + 1) { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";") || $0 == 0x0A || $0 == 0x0D }
+        guard !value.isEmpty, !Self.isPseudonym(b, value) else { return nil }
+        return TextSpan(value, rule: compiled.nameRule, kind: .field, precedence: 20)
+    }
+
+    /// A value at `start`: inside double quotes (to the closing quote or the line's end), or bare
+    /// up to the first byte `stops` accepts. (No length cap: a cut value would leave its tail raw.)
+    static func quotedOrBareValue(_ b: Bytes, from start: Int, stops: (UInt8) -> Bool) -> Range<Int> {
         let n = b.count
-        var start = separator + 1
-        var end: Int
         if start < n, b[start] == UInt8(ascii: "\"") {
-            start += 1
-            end = start
+            var end = start + 1
             while end < n, b[end] != UInt8(ascii: "\""), b[end] != 0x0A { end += 1 }
-        } else {
-            end = start
-            while end < n, b[end] != UInt8(ascii: ":"), b[end] != UInt8(ascii: ";"), b[end] != 0x0A, b[end] != 0x0D { end += 1 }
+            return (start + 1)..<end
         }
-        guard end > start, !Self.isPseudonym(b, start..<end) else { return nil }
-        return TextSpan(start..<end, rule: compiled.nameRule, kind: .field, precedence: 20)
+        var end = start
+        while end < n, !stops(b[end]) { end += 1 }
+        return start..<end
     }
 
     /// Turkish records name a person by `ad` (given name) and `soyad` (surname): `ad=Mehmet
@@ -245,19 +249,9 @@ extension Scrubber {
         guard b[key.lowerBound] | 0x20 == UInt8(ascii: "a"), b[key.lowerBound + 1] | 0x20 == UInt8(ascii: "d"), compiled.nameRule >= 0,
               key.lowerBound == 0 || !(ASCII.isAlnum(b[key.lowerBound - 1]) || b[key.lowerBound - 1] == UInt8(ascii: "_")),
               CredentialScan.contains(b, from: key.lowerBound - 160, to: key.lowerBound + 160, lowercased: "soyad") else { return nil }
-        let n = b.count
-        var start = separator + 1
-        var end: Int
-        if start < n, b[start] == UInt8(ascii: "\"") {
-            start += 1
-            end = start
-            while end < n, end - start <= 128, b[end] != UInt8(ascii: "\""), b[end] != 0x0A { end += 1 }
-        } else {
-            end = start
-            while end < n, end - start <= 64, b[end] > 0x20, b[end] != UInt8(ascii: ","), b[end] != UInt8(ascii: ";"), b[end] != UInt8(ascii: "&") { end += 1 }
-        }
-        guard end > start, !Self.isPseudonym(b, start..<end), Self.placeholderEnd(b, at: start) == nil else { return nil }
-        return TextSpan(start..<end, rule: compiled.nameRule, kind: .field, precedence: 20)
+        let value = Self.quotedOrBareValue(b, from: separator + 1) { $0 <= 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "&") }
+        guard !value.isEmpty, !Self.isPseudonym(b, value), Self.placeholderEnd(b, at: value.lowerBound) == nil else { return nil }
+        return TextSpan(value, rule: compiled.nameRule, kind: .field, precedence: 20)
     }
 
     /// Keys of a call or a message that hold a party: SMS and voice gateways' callbacks

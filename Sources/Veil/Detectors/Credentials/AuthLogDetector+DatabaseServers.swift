@@ -149,7 +149,7 @@ extension AuthLogDetector {
         if s < n, bytes[s] == UInt8(ascii: "\\") { s += 1 }
         var u = s
         while u < n, u - s < maxUser, isUserByte(bytes[u]) { u += 1 }
-        guard u > s, u == n || bytes[u] != UInt8(ascii: "~"), Scrubber.placeholderEnd(bytes, at: s) == nil, !Scrubber.isPseudonym(bytes, s..<u) else { return nil }
+        guard u > s, u == n || (bytes[u] != UInt8(ascii: "~") && !isUserByte(bytes[u])), Scrubber.placeholderEnd(bytes, at: s) == nil, !Scrubber.isPseudonym(bytes, s..<u) else { return nil }
         return s..<u
     }
 

@@ -27,9 +27,10 @@ package enum GameServerCommandDetector {
             while k < n, b[k] == 0x20 { k += 1 }
             guard k < n else { return nil }
             if b[k] == UInt8(ascii: "\"") {
+                // To the closing quote; unterminated, to the line's end (fail closed).
                 let start = k + 1
                 var e = start
-                while e < n, e - start <= 256, b[e] != UInt8(ascii: "\""), b[e] != 0x0A { e += 1 }
+                while e < n, b[e] != UInt8(ascii: "\""), b[e] != 0x0A { e += 1 }
                 return e > start ? start..<e : nil
             }
             let start = k
