@@ -127,6 +127,14 @@ struct PrivateKeyLinesTests {
         #expect(feed(["-----BEGIN RSA PRIVATE KEY-----", "MIIE", "user bob logged in", "MIIE"]) == [nil, 0, nil, nil])
     }
 
+    @Test("an environment dump's key: body lines without the first line's prefix are key material from their start")
+    func bodyWithoutPrefix() {
+        #expect(feed(["SSH_PRIVATE_KEY=-----BEGIN OPENSSH PRIVATE KEY-----", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW",
+                      "El+OrxMKVYUoXTMURawxAAAAEGRlcGxveUBjaS1ydW5uZXIBAgMEBQ==", "-----END OPENSSH PRIVATE KEY-----"]) == [nil, 0, 0, nil])
+        // A journald prefix that the body lines share still stays.
+        #expect(feed(["Nov 29 10:00:01 web app[812]: -----BEGIN RSA PRIVATE KEY-----", "Nov 29 10:00:01 web app[812]: MIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi"]) == [nil, 30])
+    }
+
     @Test("a block that never ends closes after the body limit")
     func limit() {
         let results = feed(["-----BEGIN PRIVATE KEY-----"] + Array(repeating: "QUFB", count: PrivateKeyLines.maximumBodyLines + 2))

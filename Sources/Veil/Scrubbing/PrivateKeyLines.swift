@@ -60,7 +60,13 @@ package struct PrivateKeyLines: Sendable {
         var start = min(prefixLength, end)
         while start < end, line[start] == 0x20 || line[start] == 0x09 { start += 1 }
         if start == end { return nil }
-        if line[start..<end].allSatisfy(Self.isBase64) { return start }
+        if line[start..<end].allSatisfy(Self.isBase64) {
+            // The body need not share the first line's prefix: `SSH_PRIVATE_KEY=-----BEGIN …`
+            // in an environment dump is followed by bare base64. Key material that starts
+            // before the prefix's length is all replaced (fail closed).
+            while start > 0, Self.isBase64(line[start - 1]), line[start - 1] != UInt8(ascii: "=") { start -= 1 }
+            return start
+        }
         if Self.find(Self.procType, in: line, from: 0) != nil || Self.find(Self.dekInfo, in: line, from: 0) != nil
             || Self.find(Self.comment, in: line, from: 0) != nil {
             return nil
