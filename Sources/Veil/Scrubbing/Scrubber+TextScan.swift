@@ -394,6 +394,12 @@ extension Scrubber {
                    let r = AuthLogDetector.parenthesisedAccount(b, at: i + 1) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
+                // BeyondTrust's `who=Ólafur Ragnarsson (oragnarsson) using password`: the account after
+                // a full name that a key's rule replaces (one that carries a word of the name).
+                if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 2, i + 3 < n, b[i - 1] == 0x20, let last = spans.last, last.end == i - 1,
+                   last.rule >= 0, last.rule == c.nameRule || last.rule == c.userRule, let r = AuthLogDetector.accountAfterName(b, name: last.range), !Self.isPseudonym(b, r) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
                 // rsyncd's `recv host [198.51.100.4] homes (nikos.papadopoulos) nikos/a.pdf 1048576`.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 16, b[i - 1] == 0x20, b[i - 2] != UInt8(ascii: "]"),
                    let r = AuthLogDetector.rsyncTransferUser(b, open: i, floor: floor) {
@@ -848,6 +854,10 @@ extension Scrubber {
                 return (r, .field, rule, 20)
             }
         }
+        // `DATABASE_URL: cG9zdGdyZXM6Ly9…` (a Kubernetes Secret's data): a connection string in base64.
+        if Self.startsEncodedScheme(b, i), let r = encodedText(b, at: i, credentialsOnly: credentialsOnly), let rule = encodedTextRule() {
+            return (r, .field, rule, 20)
+        }
         // Cowrie's `login attempt [root/123456] succeeded`: the user and the password tried.
         if x == UInt8(ascii: "l"), i + 20 < n, b[i + 5] == 0x20, b[i + 6] == UInt8(ascii: "a"), i >= floor, let hit = AuthLogDetector.honeypotLoginAttempt(b, at: i) {
             if d.authLogUser >= 0, !credentialsOnly, !hit.user.isEmpty { Self.appendUnlessScrubbed(b, hit.user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans) }
@@ -880,10 +890,10 @@ extension Scrubber {
            let r = GamePlayerDetector.match(b, at: i), !Self.isPseudonym(b, r) {
             return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
         }
-        // pure-ftpd's `sigrid is now logged in`; Plesk's `login name "…"`, Wordfence's `username tried: "…"`.
+        // pure-ftpd's `sigrid is now logged in`; Plesk's `login name "…"`, Wordfence's `username tried: "…"`, Shibboleth's `Login by '…'`.
         if !credentialsOnly, d.authLogUser >= 0, i >= floor, i + 12 < n,
            (x == UInt8(ascii: "i") && b[i + 1] == UInt8(ascii: "s") && b[i + 2] == 0x20 && b[i + 3] == UInt8(ascii: "n"))
-            || (x | 0x20 == UInt8(ascii: "l") && b[i + 5] == 0x20 && b[i + 6] == UInt8(ascii: "n"))
+            || (x | 0x20 == UInt8(ascii: "l") && b[i + 5] == 0x20 && (b[i + 6] == UInt8(ascii: "n") || b[i + 6] == UInt8(ascii: "b")))
             || (x | 0x20 == UInt8(ascii: "u") && ((b[i + 4] == 0x20 && b[i + 5] == UInt8(ascii: "n")) || (b[i + 8] == 0x20 && b[i + 9] == UInt8(ascii: "t")))),
            let r = x == UInt8(ascii: "i") ? AuthLogDetector.nowLoggedIn(b, at: i, floor: floor) : AuthLogDetector.quotedAfterPanelPhrase(b, at: i),
            !Self.isPseudonym(b, r) {

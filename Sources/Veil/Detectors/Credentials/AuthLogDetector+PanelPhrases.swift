@@ -15,9 +15,10 @@ extension AuthLogDetector {
         return start..<end
     }
 
-    /// `at` is the first letter of `login name "`, `username tried: "` or `user name "`: the quoted user.
+    /// `at` is the first letter of `login name "`, `username tried: "`, `user name "` or (Shibboleth's
+    /// `Login by 'akmakinen' succeeded`) `login by '`: the quoted user.
     static func quotedAfterPanelPhrase(_ b: Bytes, at: Int) -> Range<Int>? {
-        for phrase: StaticString in ["login name \"", "login name '", "username tried: \"", "username tried: '", "user name \"", "user name '"]
+        for phrase: StaticString in ["login name \"", "login name '", "login by '", "login by \"", "username tried: \"", "username tried: '", "user name \"", "user name '"]
         where ASCII.hasPrefix(b, at: at, lowercased: phrase) {
             let q = at + phrase.utf8CodeUnitCount
             let quote = b[q - 1]

@@ -1,0 +1,67 @@
+/// A name after the word that says who the person is in a case, a claim or a record:
+/// `Applicant Oluwadamilare Adebayo-Clarke NINO=…`, `Defendant Chidi Okonkwo filed …`,
+/// `the claimant Aigerim Nurlanovna was notified`. The role word is the context: the name need
+/// not be in the name lists. (Roles that start product and job names too — `Patient Portal`,
+/// `Student Information System`, `Employee Directory Sync` — are not among them.)
+///
+/// **Trigger**: a capitalised word after a role word (any case) and one space. **Returns** two
+/// or three capitalised words, none of them a word that logs put after names (`Customer
+/// Service Portal` is none) and none with an English word's ending unless the name lists hold
+/// one of them (`Tracking`, `Information`, `Rejected`); a capitalised word after them that is
+/// none of these makes it no name (a title, a product).
+extension PersonNameDetector {
+    static let roleWords = WordTable("""
+        applicant defendant plaintiff claimant petitioner respondent appellant appellee decedent testator \
+        tenant insured policyholder beneficiary guardian debtor borrower cardholder witness passenger signer signatory
+        """)
+
+    /// Capitalised nouns that follow a role word in titles (`Guardian Consent Form`, `Plaintiff
+    /// Discovery Responses Due`) and that ``notFamily`` does not hold.
+    static let roleTitleWords = WordTable("""
+        Form Forms Consent Statement Designation Discovery Responses Response Due Notice Notices Records Filing Filings \
+        Hearing Motion Summary Letter Details Search List Name Number Claim Claims Case Cases Appeal Information System \
+        Tracking Page Agreement Affidavit Declaration Exhibit Brief Petition Complaint Answer Docket Deposition Subpoena \
+        Evidence Documents Document Signature Contact Address Benefits Benefit Payments Coverage Policy Plan Terms Info \
+        Queue Match Unknown None Portal Access Verification Check Change Changes Record Payment History Profile \
+        Not Found Valid Invalid Active Inactive Pending Approved Denied Required Missing New Old All Any Only
+        """)
+
+    static func afterRoleWord(_ b: Bytes, at: Int) -> Range<Int>? {
+        guard at >= 6, b[at - 1] == 0x20 else { return nil }
+        var s = at - 1
+        while s > 0, at - 1 - s <= 13, ASCII.isLetter(b[s - 1]) { s -= 1 }
+        guard at - 1 - s >= 5, s == 0 || !(ASCII.isAlnum(b[s - 1]) || b[s - 1] == UInt8(ascii: "_") || b[s - 1] >= 0x80),
+              roleWords.containsLowercased(b, s..<(at - 1)) else { return nil }
+        let n = b.count
+        var end = at
+        var words = 0
+        var k = at
+        var listed = false
+        var englishEnding = false
+        while true {
+            guard let e = familyName(b, k) else {
+                // A title-case word that is no name-shaped word: a title or a product's name.
+                // (An upper-case key after the name, `NINO=`, ends it.)
+                if words > 0, k + 1 < n, ASCII.isLower(b[k + 1]) { return nil }
+                break
+            }
+            guard words < 3, !roleTitleWords.contains(b, k..<e) else { return nil }
+            words += 1
+            listed = listed || given.contains(b, k..<e) || family.contains(b, k..<e)
+            englishEnding = englishEnding || hasEnglishEnding(b, k..<e)
+            end = e
+            guard e + 2 < n, b[e] == 0x20, upperInitialLength(b, e + 1) > 0 else { break }
+            k = e + 1
+        }
+        return words >= 2 && (listed || !englishEnding) ? at..<end : nil
+    }
+
+    private static let englishEndings: [StaticString] = ["tion", "sion", "ing", "ment", "ness", "ity", "ance", "ence", "ed", "ess", "ive", "ous", "ics", "ure", "able", "ible", "ary", "ory", "ism", "ogy", "ful", "less", "ship", "ware", "ems", "ords", "ails", "ists", "ery", "ses"]
+
+    static func hasEnglishEnding(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        englishEndings.contains { ending in
+            let count = ending.utf8CodeUnitCount
+            return r.count > count + 1 && ASCII.hasPrefix(b, at: r.upperBound - count, lowercased: ending)
+        }
+    }
+}
