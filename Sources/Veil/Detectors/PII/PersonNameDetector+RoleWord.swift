@@ -1,8 +1,9 @@
 /// A name after the word that says who the person is in a case, a claim or a record:
 /// `Applicant Oluwadamilare Adebayo-Clarke NINO=…`, `Defendant Chidi Okonkwo filed …`,
-/// `the claimant Aigerim Nurlanovna was notified`. The role word is the context: the name need
-/// not be in the name lists. (Roles that start product and job names too — `Patient Portal`,
-/// `Student Information System`, `Employee Directory Sync` — are not among them.)
+/// `the claimant Aigerim Nurlanovna was notified`, `for member Fatoumata Diallo`. The role word
+/// is the context: the name need not be in the name lists. (Roles that start product and job
+/// names too — `Patient Portal`, `Student Information System`, `Employee Directory Sync` — are
+/// not among them; `customer` and `member` count only in lower case.)
 ///
 /// **Trigger**: a capitalised word after a role word (any case) and one space. **Returns** two
 /// or three capitalised words, none of them a word that logs put after names (`Customer
@@ -12,8 +13,13 @@
 extension PersonNameDetector {
     static let roleWords = WordTable("""
         applicant defendant plaintiff claimant petitioner respondent appellant appellee decedent testator \
-        tenant insured policyholder beneficiary guardian debtor borrower cardholder witness passenger signer signatory
+        tenant insured policyholder beneficiary guardian debtor borrower cardholder witness passenger signer signatory payer
         """)
+
+    /// Roles that count in prose only, written in lower case (`for member Fatoumata Diallo`,
+    /// `customer Jane Doe called`): capitalised, they start titles (`Customer Churn Model`,
+    /// `Member Rewards Program`).
+    static let proseRoleWords = WordTable("customer member")
 
     /// Capitalised nouns that follow a role word in titles (`Guardian Consent Form`, `Plaintiff
     /// Discovery Responses Due`) and that ``notFamily`` does not hold.
@@ -23,7 +29,8 @@ extension PersonNameDetector {
         Tracking Page Agreement Affidavit Declaration Exhibit Brief Petition Complaint Answer Docket Deposition Subpoena \
         Evidence Documents Document Signature Contact Address Benefits Benefit Payments Coverage Policy Plan Terms Info \
         Queue Match Unknown None Portal Access Verification Check Change Changes Record Payment History Profile \
-        Not Found Valid Invalid Active Inactive Pending Approved Denied Required Missing New Old All Any Only
+        Not Found Valid Invalid Active Inactive Pending Approved Denied Required Missing New Old All Any Only \
+        Id Lookup Mismatch Model Program Programme Rewards Reward
         """)
 
     static func afterRoleWord(_ b: Bytes, at: Int) -> Range<Int>? {
@@ -31,7 +38,7 @@ extension PersonNameDetector {
         var s = at - 1
         while s > 0, at - 1 - s <= 13, ASCII.isLetter(b[s - 1]) { s -= 1 }
         guard at - 1 - s >= 5, s == 0 || !(ASCII.isAlnum(b[s - 1]) || b[s - 1] == UInt8(ascii: "_") || b[s - 1] >= 0x80),
-              roleWords.containsLowercased(b, s..<(at - 1)) else { return nil }
+              roleWords.containsLowercased(b, s..<(at - 1)) || (ASCII.isLower(b[s]) && proseRoleWords.contains(b, s..<(at - 1))) else { return nil }
         let n = b.count
         var end = at
         var words = 0
