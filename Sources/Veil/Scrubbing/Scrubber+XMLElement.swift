@@ -89,8 +89,10 @@ extension Scrubber {
                 // holds its parent's value (`Date`, `Value`, `Text`, `Number`, `ID`, `IdentificationID`).
                 // (Not after other attributes: they are scanned before the text, and a hit this far
                 // ahead would step over them.)
-                if !nameAttribute {
-                    guard !otherAttributes, b[textStart..<valueEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }), let (childLocal, childEnd) = Self.xmlTagName(b, from: valueEnd + 1),
+                // (Text before the next tag, `<ACCTID>6214409873<ACCTTYPE>` in OFX's SGML or mixed
+                // content, is the value up to that tag: fail closed.)
+                if !nameAttribute, b[textStart..<valueEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                    guard !otherAttributes, let (childLocal, childEnd) = Self.xmlTagName(b, from: valueEnd + 1),
                           childEnd < n, b[childEnd] == UInt8(ascii: ">"), Self.valueHolderTags.contains(b, childLocal..<childEnd) else { return nil }
                     valueStart = childEnd + 1
                     valueEnd = valueStart
@@ -98,24 +100,32 @@ extension Scrubber {
                     guard valueEnd + 1 < n, b[valueEnd] == UInt8(ascii: "<"), b[valueEnd + 1] == UInt8(ascii: "/"), valueEnd > valueStart, valueStart >= floor else { return nil }
                     return fieldValue(b, rule: rule, valueStart: valueStart, valueEnd: valueEnd, afterPairSeparator: false)
                 }
-                // SAML's `<Attribute Name="givenName"><AttributeValue>Kevin</AttributeValue>`: the
-                // named field's value is its first child's text. Otherwise the attribute still
-                // names a field, not a person: stepped over.
-                let skip = KeyValueHit(span: nil, valueStart: textStart, valueEnd: textStart)
-                guard b[textStart..<valueEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }),
-                      let (_, childNameEnd) = Self.xmlTagName(b, from: valueEnd + 1), childNameEnd < n else { return skip }
-                var childOpenEnd = childNameEnd
-                if b[childOpenEnd] != UInt8(ascii: ">") {
-                    // Type attributes only (`xsi:type="xs:string"`): the step over them scans nothing.
-                    guard b[childOpenEnd] == 0x20, let end = Self.attributesEnd(b, from: childOpenEnd),
-                          b[childOpenEnd..<end].allSatisfy({ ASCII.isLetter($0) || $0 == 0x20 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=")
-                              || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) else { return skip }
-                    childOpenEnd = end
+                // Without a name attribute, the text before the child tag is the value (below), when
+                // it holds a letter or digit and the tag is no URL's placeholder (`postgres://<user>:<password>@db`).
+                if !nameAttribute, !b[textStart..<valueEnd].contains(where: ASCII.isAlnum)
+                    || (lt >= 2 && (b[lt - 1] == UInt8(ascii: ":") || (b[lt - 1] == UInt8(ascii: "/") && b[lt - 2] == UInt8(ascii: "/")))) {
+                    return nil
                 }
-                valueStart = childOpenEnd + 1
-                valueEnd = valueStart
-                while valueEnd < n, b[valueEnd] != UInt8(ascii: "<"), b[valueEnd] != 0x0A, b[valueEnd] != 0x0D { valueEnd += 1 }
-                if valueEnd < n, b[valueEnd] == UInt8(ascii: "<"), !(valueEnd + 1 < n && b[valueEnd + 1] == UInt8(ascii: "/")) { return skip }
+                if nameAttribute {
+                    // SAML's `<Attribute Name="givenName"><AttributeValue>Kevin</AttributeValue>`: the
+                    // named field's value is its first child's text. Otherwise the attribute still
+                    // names a field, not a person: stepped over.
+                    let skip = KeyValueHit(span: nil, valueStart: textStart, valueEnd: textStart)
+                    guard b[textStart..<valueEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }),
+                          let (_, childNameEnd) = Self.xmlTagName(b, from: valueEnd + 1), childNameEnd < n else { return skip }
+                    var childOpenEnd = childNameEnd
+                    if b[childOpenEnd] != UInt8(ascii: ">") {
+                        // Type attributes only (`xsi:type="xs:string"`): the step over them scans nothing.
+                        guard b[childOpenEnd] == 0x20, let end = Self.attributesEnd(b, from: childOpenEnd),
+                              b[childOpenEnd..<end].allSatisfy({ ASCII.isLetter($0) || $0 == 0x20 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=")
+                                  || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) else { return skip }
+                        childOpenEnd = end
+                    }
+                    valueStart = childOpenEnd + 1
+                    valueEnd = valueStart
+                    while valueEnd < n, b[valueEnd] != UInt8(ascii: "<"), b[valueEnd] != 0x0A, b[valueEnd] != 0x0D { valueEnd += 1 }
+                    if valueEnd < n, b[valueEnd] == UInt8(ascii: "<"), !(valueEnd + 1 < n && b[valueEnd + 1] == UInt8(ascii: "/")) { return skip }
+                }
             }
             while valueStart < valueEnd, b[valueStart] == 0x20 || b[valueStart] == 0x09 { valueStart += 1 }
             while valueEnd > valueStart, b[valueEnd - 1] == 0x20 || b[valueEnd - 1] == 0x09 { valueEnd -= 1 }

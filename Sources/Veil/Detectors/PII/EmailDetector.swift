@@ -26,8 +26,9 @@ package enum EmailDetector {
         guard let sign = atSign(bytes, at) else { return nil }
         let encoded = sign.percentEncoded
 
-        // Local part, scanning back (at most 64 bytes, never below floor).
-        let lowest = max(floor, at - 64)
+        // Local part, scanning back (at most 64 bytes, never below floor; 192 in the `%40` form,
+        // whose escapes before the address — `%20%3D%20%27` in an encoded query — are cut below).
+        let lowest = max(floor, at - (encoded ? 192 : 64))
         var start = at
         while start > lowest {
             let x = bytes[start - 1]
@@ -42,7 +43,8 @@ package enum EmailDetector {
             if x == UInt8(ascii: "#"), start == at, start - 5 > lowest, ASCII.hasPrefix(bytes, at: start - 5, lowercased: "#ext#") { start -= 5; continue }
             break
         }
-        if start == lowest, start > floor, isLocal(bytes[start - 1], encoded: encoded) { return nil }
+        let cutShort = start == lowest && start > floor && isLocal(bytes[start - 1], encoded: encoded)
+        if cutShort, !encoded { return nil }
         if encoded {
             // Keep only `%XX` escapes of local-part characters; restart after any other.
             var i = start
@@ -57,6 +59,8 @@ package enum EmailDetector {
                     i += 1
                 }
             }
+            // No escape to cut at: the run is longer than a local part.
+            if cutShort, start == lowest { return nil }
         }
         if !encoded {
             // UTF-8 in the local part must be well formed: restart after any byte that is not.

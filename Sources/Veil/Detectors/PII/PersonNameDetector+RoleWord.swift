@@ -3,9 +3,10 @@
 /// `the claimant Aigerim Nurlanovna was notified`, `for member Fatoumata Diallo`. The role word
 /// is the context: the name need not be in the name lists. (Roles that start product and job
 /// names too — `Patient Portal`, `Student Information System`, `Employee Directory Sync` — are
-/// not among them; `customer` and `member` count only in lower case.)
+/// not among them; `customer`, `member`, `patient`, `student`, `contact` … count only in lower
+/// case.)
 ///
-/// **Trigger**: a capitalised word after a role word (any case) and one space. **Returns** two
+/// **Trigger**: a capitalised word after a role word (any case) and one space (and a quote). **Returns** two
 /// or three capitalised words, none of them a word that logs put after names (`Customer
 /// Service Portal` is none) and none with an English word's ending unless the name lists hold
 /// one of them (`Tracking`, `Information`, `Rejected`); a capitalised word after them that is
@@ -17,9 +18,12 @@ extension PersonNameDetector {
         """)
 
     /// Roles that count in prose only, written in lower case (`for member Fatoumata Diallo`,
-    /// `customer Jane Doe called`): capitalised, they start titles (`Customer Churn Model`,
-    /// `Member Rewards Program`).
-    static let proseRoleWords = WordTable("customer member")
+    /// `customer Jane Doe called`, `for child "…"`, `contact Lin Zhou`): capitalised, they start
+    /// titles (`Customer Churn Model`, `Member Rewards Program`, `Patient Portal`).
+    static let proseRoleWords = WordTable("""
+        customer member patient student pupil employee child parent contact driver rider guest resident candidate \
+        subscriber donor caller visitor
+        """)
 
     /// Capitalised nouns that follow a role word in titles (`Guardian Consent Form`, `Plaintiff
     /// Discovery Responses Due`) and that ``notFamily`` does not hold.
@@ -34,11 +38,14 @@ extension PersonNameDetector {
         """)
 
     static func afterRoleWord(_ b: Bytes, at: Int) -> Range<Int>? {
-        guard at >= 6, b[at - 1] == 0x20 else { return nil }
-        var s = at - 1
-        while s > 0, at - 1 - s <= 13, ASCII.isLetter(b[s - 1]) { s -= 1 }
-        guard at - 1 - s >= 5, s == 0 || !(ASCII.isAlnum(b[s - 1]) || b[s - 1] == UInt8(ascii: "_") || b[s - 1] >= 0x80),
-              roleWords.containsLowercased(b, s..<(at - 1)) || (ASCII.isLower(b[s]) && proseRoleWords.contains(b, s..<(at - 1))) else { return nil }
+        guard at >= 6 else { return nil }
+        // One space after the role word, or a space and a quote (`for child "Finnegan Reilly-Zhou"`).
+        let roleEnd = b[at - 1] == 0x20 ? at - 1 : (b[at - 1] == UInt8(ascii: "\"") || b[at - 1] == UInt8(ascii: "'")) && b[at - 2] == 0x20 ? at - 2 : -1
+        guard roleEnd > 0 else { return nil }
+        var s = roleEnd
+        while s > 0, roleEnd - s <= 13, ASCII.isLetter(b[s - 1]) { s -= 1 }
+        guard roleEnd - s >= 5, s == 0 || !(ASCII.isAlnum(b[s - 1]) || b[s - 1] == UInt8(ascii: "_") || b[s - 1] >= 0x80),
+              roleWords.containsLowercased(b, s..<roleEnd) || (ASCII.isLower(b[s]) && proseRoleWords.contains(b, s..<roleEnd)) else { return nil }
         let n = b.count
         var end = at
         var words = 0
