@@ -140,6 +140,13 @@ rules:
       - "**.attempted_password"
       - "**.authenticationkey"
       - "**.authentication_key"
+      - "**.old_pin"
+      - "**.new_pin"
+      - "**.parental_pin"
+      - "**.current_pin"
+      - "**.guek"
+      - "**.gak"
+      - "**.gbek"
       # A wallet's recovery words are its private key
       - "**.*mnemonic"
       - "**.seed_phrase"
@@ -700,6 +707,9 @@ tests:
   - name: a password manager's session key, Vault's token accessor, Authorize.Net's transaction key, OTA's SeriesCode, a login's tried password, PACER's session (stop 46)
     input: 'BW_SESSION=nwPUhxAPCTDhPZkHx3ZTcJfXMoQ7o0t {"accessor":"f0B1aV3nQ9xKcR7tLm2pW8sY","session_uuid":"6EDT4SYWB5WKH7DNSIPZZ7FK4Z","nextGenCSO":"c4xkTdCX3tiGMxJ8iYFnoDPk"} <transactionKey>paWL3ksF4ZtAAAc9</transactionKey> SeriesCode="7291" password_attempt="KangaTime#77"'
     must_not_contain: [nwPUhxAPCTDhPZkHx3ZTcJfXMoQ7o0t, f0B1aV3nQ9xKcR7tLm2pW8sY, 6EDT4SYWB5WKH7DNSIPZZ7FK4Z, c4xkTdCX3tiGMxJ8iYFnoDPk, paWL3ksF4ZtAAAc9, "7291", "KangaTime#77"]
+  - name: parental PINs and a smart meter's DLMS keys (stop 46)
+    input: '{"old_pin":"4821","new_pin":"9057"} GUEK=3F8A1C07D2E94B6650A1C3E7F0924D1B GAK=8773E130F7EB19731662B5E803B61BA4'
+    must_not_contain: ["4821", "9057", 3F8A1C07D2E94B6650A1C3E7F0924D1B, 8773E130F7EB19731662B5E803B61BA4]
 """##),
         ("20-pii.yaml", ##"""
 # Personal data: pseudonymised where investigators need to link lines to one person,
@@ -789,7 +799,7 @@ rules:
     type: address
   - id: birth-date-fields
     description: Dates and places of birth
-    fields: ["**.dob", "**.dob_date", "**.bday", "**.birthdate", "**.birth_date", "**.birth_day", "**.born_on", "**.date_of_birth", "**.birthday", "**.place_of_birth", "**.birthplace", "**.geburtsdatum", "**.geburtstag", "**.fecha_nacimiento", "**.fecha_de_nacimiento", "**.date_de_naissance", "**.date_naissance", "**.data_di_nascita", "**.data_nascimento", "**.data_de_nascimento", "**.geboortedatum", "**.дата_рождения", "**.Дата_рождения", "**.出生日期", "**.生日", "**.生年月日", "**.생년월일", "**.fodselsdato", "**.fødselsdato", "**.födelsedatum", "**.data_urodzenia", "**.doğum_tarihi", "**.dogum_tarihi", "**.geburtsdatum_kunde", "**.*_dob", "**.*_birthdate", "**.*_birth_date", "**.*_date_of_birth", "**.birthdt", "**.дата_народження", "**.*_дата_рождения", "**.ημερομηνία_γέννησης", "**.تاريخ_الميلاد", "**.تاریخ_تولد", "**.תאריך_לידה", "**.जन्म_तिथि", "**.जन्मतिथि", "**.ngày_sinh", "**.วันเกิด", "**.tanggal_lahir", "**.tarikh_lahir", "**.datum_narození", "**.dátum_narodenia", "**.születési_dátum", "**.születési_idő", "**.birth", "**.dtnascto", "**.dt_nascimento", "**.birth_dt_tm", "**.born", "**.dob_str", "**.birth_date_iso", "**.gbdat", "**.personbirthdate", "**.person_birth_date", "**.nascita", "**.data_nascita", "**.datanascita", "**.*birthdate__c"]
+    fields: ["**.dob", "**.dob_date", "**.bday", "**.birthdate", "**.birth_date", "**.birth_day", "**.born_on", "**.date_of_birth", "**.birthday", "**.place_of_birth", "**.birthplace", "**.geburtsdatum", "**.geburtstag", "**.fecha_nacimiento", "**.fecha_de_nacimiento", "**.date_de_naissance", "**.date_naissance", "**.data_di_nascita", "**.data_nascimento", "**.data_de_nascimento", "**.geboortedatum", "**.дата_рождения", "**.Дата_рождения", "**.出生日期", "**.生日", "**.生年月日", "**.생년월일", "**.fodselsdato", "**.fødselsdato", "**.födelsedatum", "**.data_urodzenia", "**.doğum_tarihi", "**.dogum_tarihi", "**.geburtsdatum_kunde", "**.*_dob", "**.*_birthdate", "**.*_birth_date", "**.*_date_of_birth", "**.birthdt", "**.дата_народження", "**.*_дата_рождения", "**.ημερομηνία_γέννησης", "**.تاريخ_الميلاد", "**.تاریخ_تولد", "**.תאריך_לידה", "**.जन्म_तिथि", "**.जन्मतिथि", "**.ngày_sinh", "**.วันเกิด", "**.tanggal_lahir", "**.tarikh_lahir", "**.datum_narození", "**.dátum_narodenia", "**.születési_dátum", "**.születési_idő", "**.birth", "**.dtnascto", "**.dt_nascimento", "**.birth_dt_tm", "**.born", "**.dob_str", "**.birth_date_iso", "**.gbdat", "**.personbirthdate", "**.person_birth_date", "**.nascita", "**.data_nascita", "**.datanascita", "**.*birthdate__c", "**.geb"]
     action: redact
     type: dob
   - id: ssn-fields
@@ -809,12 +819,12 @@ rules:
     type: patient_id
   - id: device-id-fields
     description: Keys that hold a device identifier (IMEI, IMSI, MAC address, mobile advertising id); pseudonymised so one device's lines stay linkable
-    fields: ["**.imei", "**.imsi", "**.meid", "**.mac_address", "**.macaddress", "**.mac_addr", "**.macaddr", "**.mac", "**.hwaddr", "**.client_mac", "**.advertising_id", "**.advertiserid", "**.advertiser_id", "**.idfa", "**.idfv", "**.gaid", "**.aaid", "**.adid", "**.device_id", "**.deviceid", "**.udid", "**.android_id", "**.device_serial", "**.device_serial_number", "**.iccid", "**.imeisv", "**.3gpp_imsi", "**.3gpp_imeisv", "**.3gpp_imei", "**.uniquedeviceid", "**.unique_device_id", "**.anonymousid", "**.anonymous_id", "**.androididfa", "**.x-device-id", "**.x_device_id", "**.fbp", "**.fbc", "**._fbp", "**._fbc", "**.*_iccid", "**.*_imsi", "**.*_imei", "**.servedimsi", "**.servedimei", "**.servedimeisv", "**.cpe_serial", "**.cpeserial", "**.ont_serial", "**.gpon_sn", "**.hwid", "**.hardware_id", "**.gps_adid", "**.androidid", "**.obu", "**.obu_id", "**.obuid", "**.ifa", "**.ifv", "**.ios_advertising_id", "**.ios_idfv", "**.android_advertising_id", "**.google_advertising_id", "**.visitor_id", "**.visitorid", "**.tealium_visitor_id", "**.mpid", "**.ppid", "**.pubcid", "**.consentid", "**.consent_id", "**.host_cookie_uid", "**.microchip", "**.microchip_number", "**.microchipnumber", "**.microchip_id", "**.chip_number", "**.chipnumber", "**.gov-client-device-id", "**.gov-client-mac-addresses"]
+    fields: ["**.imei", "**.imsi", "**.meid", "**.mac_address", "**.macaddress", "**.mac_addr", "**.macaddr", "**.mac", "**.hwaddr", "**.client_mac", "**.advertising_id", "**.advertiserid", "**.advertiser_id", "**.idfa", "**.idfv", "**.gaid", "**.aaid", "**.adid", "**.device_id", "**.deviceid", "**.udid", "**.android_id", "**.device_serial", "**.device_serial_number", "**.iccid", "**.imeisv", "**.3gpp_imsi", "**.3gpp_imeisv", "**.3gpp_imei", "**.uniquedeviceid", "**.unique_device_id", "**.anonymousid", "**.anonymous_id", "**.androididfa", "**.x-device-id", "**.x_device_id", "**.fbp", "**.fbc", "**._fbp", "**._fbc", "**.*_iccid", "**.*_imsi", "**.*_imei", "**.servedimsi", "**.servedimei", "**.servedimeisv", "**.cpe_serial", "**.cpeserial", "**.ont_serial", "**.gpon_sn", "**.hwid", "**.hardware_id", "**.gps_adid", "**.androidid", "**.obu", "**.obu_id", "**.obuid", "**.ifa", "**.ifv", "**.ios_advertising_id", "**.ios_idfv", "**.android_advertising_id", "**.google_advertising_id", "**.visitor_id", "**.visitorid", "**.tealium_visitor_id", "**.mpid", "**.ppid", "**.pubcid", "**.consentid", "**.consent_id", "**.host_cookie_uid", "**.microchip", "**.microchip_number", "**.microchipnumber", "**.microchip_id", "**.chip_number", "**.chipnumber", "**.gov-client-device-id", "**.gov-client-mac-addresses", "**.esmeid", "**.gsmeid", "**.malo-id", "**.malo_id", "**.melo-id", "**.melo_id"]
     action: pseudonymize
     type: device_id
   - id: bank-account-fields
     description: Keys that hold a bank account number
-    fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban", "**.routing_number", "**.bban", "**.account_no", "**.acct_number", "**.acct_no", "**.kontonummer", "**.numero_de_compte", "**.numero_de_cuenta", "**.numero_conto", "**.rekeningnummer", "**.nr_rachunku", "**.numer_rachunku", "**.numer_konta", "**.bank_acct", "**.checking_acct", "**.savings_acct", "**.dest_acct", "**.src_acct", "**.debit_acct", "**.credit_acct", "**.payee_acct", "**.payer_acct", "**.beneficiary_acct", "**.benef_acct", "**.from_acct", "**.to_acct", "**.deposit_acct", "**.loan_acct", "**.settlement_acct", "**.dfi_acct", "**.bankkonto", "**.beneficiary_account", "**.direct_deposit_acct", "**.debtor_account", "**.creditor_account", "**.payee_account", "**.*_account_number", "**.x-account-number", "**.loan_number", "**.loannumber", "**.loan_no", "**.acnum", "**.account_num", "**.clabe", "**.cuenta_clabe", "**.cbu", "**.autogiro_konto", "**.mandatsreferenz", "**.mandate_reference", "**.mandatereference", "**.mandate_ref", "**.mandate_id", "**.mandateid", "**.mandat", "**.acctid"]
+    fields: ["**.account_number", "**.bank_account", "**.bank_account_number", "**.iban", "**.routing_number", "**.bban", "**.account_no", "**.acct_number", "**.acct_no", "**.kontonummer", "**.numero_de_compte", "**.numero_de_cuenta", "**.numero_conto", "**.rekeningnummer", "**.nr_rachunku", "**.numer_rachunku", "**.numer_konta", "**.bank_acct", "**.checking_acct", "**.savings_acct", "**.dest_acct", "**.src_acct", "**.debit_acct", "**.credit_acct", "**.payee_acct", "**.payer_acct", "**.beneficiary_acct", "**.benef_acct", "**.from_acct", "**.to_acct", "**.deposit_acct", "**.loan_acct", "**.settlement_acct", "**.dfi_acct", "**.bankkonto", "**.beneficiary_account", "**.direct_deposit_acct", "**.debtor_account", "**.creditor_account", "**.payee_account", "**.*_account_number", "**.x-account-number", "**.loan_number", "**.loannumber", "**.loan_no", "**.acnum", "**.account_num", "**.clabe", "**.cuenta_clabe", "**.cbu", "**.autogiro_konto", "**.mandatsreferenz", "**.mandate_reference", "**.mandatereference", "**.mandate_ref", "**.mandate_id", "**.mandateid", "**.mandat", "**.acctid", "**.kontonr"]
     action: redact
     type: bank_account
   - id: health-data-fields
@@ -1175,6 +1185,9 @@ tests:
   - name: HMRC's fraud-prevention headers, OFX account ids, Swedish plates (stop 46)
     input: 'Gov-Client-Device-ID: beec798b-b366-47fa-b1f8-92cede14a1ce Gov-Client-User-IDs: os=hkaur <ACCTID>6214409873 regnr="MLB 47K"'
     must_not_contain: [beec798b-b366-47fa-b1f8-92cede14a1ce, hkaur, "6214409873", MLB 47K]
+  - name: German market locations and birth dates, smart meters' device ids, Swedish account numbers (stop 46)
+    input: 'MaLo-ID=50938172645 geb=1991-06-17 esmeId=00-DB-12-34-56-78-90-A0 kontonr=9140825531'
+    must_not_contain: ["50938172645", 1991-06-17, 00-DB-12-34-56-78-90-A0, "9140825531"]
 """##),
         ("30-jwt-claims.yaml", ##"""
 # JWT claims in token summaries. Claims not named here are dropped (see 00-defaults.yaml).

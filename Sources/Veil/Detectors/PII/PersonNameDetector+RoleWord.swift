@@ -6,7 +6,8 @@
 /// not among them; `customer`, `member`, `patient`, `student`, `contact` … count only in lower
 /// case.)
 ///
-/// **Trigger**: a capitalised word after a role word (any case) and one space (and a quote). **Returns** two
+/// **Trigger**: a capitalised word after a role word (any case) and one space (and a quote), or
+/// after a role that is a key (`owner="…"`, `renter: …`). **Returns** two
 /// or three capitalised words, none of them a word that logs put after names (`Customer
 /// Service Portal` is none) and none with an English word's ending unless the name lists hold
 /// one of them (`Tracking`, `Information`, `Rejected`); a capitalised word after them that is
@@ -25,6 +26,11 @@ extension PersonNameDetector {
         subscriber donor caller visitor
         """)
 
+    /// Keys that hold a person's name in some logs and a team's or a thing's in others
+    /// (`owner="Lindiwe Dlamini"`, `owner=platform-team`): a name only when the value is two or
+    /// three name-shaped capitalised words.
+    static let keyRoleWords = WordTable("owner holder renter rider guest tenant contact customer member patient student child parent")
+
     /// Capitalised nouns that follow a role word in titles (`Guardian Consent Form`, `Plaintiff
     /// Discovery Responses Due`) and that ``notFamily`` does not hold.
     static let roleTitleWords = WordTable("""
@@ -39,13 +45,19 @@ extension PersonNameDetector {
 
     static func afterRoleWord(_ b: Bytes, at: Int) -> Range<Int>? {
         guard at >= 6 else { return nil }
-        // One space after the role word, or a space and a quote (`for child "Finnegan Reilly-Zhou"`).
-        let roleEnd = b[at - 1] == 0x20 ? at - 1 : (b[at - 1] == UInt8(ascii: "\"") || b[at - 1] == UInt8(ascii: "'")) && b[at - 2] == 0x20 ? at - 2 : -1
-        guard roleEnd > 0 else { return nil }
+        // One space after the role word, or a space and a quote (`for child "Finnegan Reilly-Zhou"`);
+        // or the role is a key: `owner="Lindiwe Dlamini"`, `renter: Kwame Mensah`.
+        var r = at - 1
+        if b[r] == UInt8(ascii: "\"") || b[r] == UInt8(ascii: "'") { r -= 1 }
+        let asKey = b[r] == UInt8(ascii: "=") || b[r] == UInt8(ascii: ":") || (b[r] == 0x20 && r >= 1 && b[r - 1] == UInt8(ascii: ":"))
+        if b[r] == 0x20, asKey { r -= 1 }
+        guard b[r] == 0x20 || asKey, r >= 5 else { return nil }
+        let roleEnd = r
         var s = roleEnd
         while s > 0, roleEnd - s <= 13, ASCII.isLetter(b[s - 1]) { s -= 1 }
         guard roleEnd - s >= 5, s == 0 || !(ASCII.isAlnum(b[s - 1]) || b[s - 1] == UInt8(ascii: "_") || b[s - 1] >= 0x80),
-              roleWords.containsLowercased(b, s..<roleEnd) || (ASCII.isLower(b[s]) && proseRoleWords.contains(b, s..<roleEnd)) else { return nil }
+              roleWords.containsLowercased(b, s..<roleEnd) || (ASCII.isLower(b[s]) && proseRoleWords.contains(b, s..<roleEnd))
+                || (asKey && keyRoleWords.containsLowercased(b, s..<roleEnd)) else { return nil }
         let n = b.count
         var end = at
         var words = 0
