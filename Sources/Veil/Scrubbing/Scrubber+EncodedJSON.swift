@@ -14,27 +14,39 @@ extension Scrubber {
     /// scrub; nil otherwise.
     func encodedJSON(_ b: Bytes, at: Int) -> Range<Int>? {
         let n = b.count
-        var end = at
-        while end < n, end - at <= Self.maximumEncodedJSON, ASCII.isBase64URL(b[end]) || b[end] == UInt8(ascii: "+") || b[end] == UInt8(ascii: "/") { end += 1 }
-        let body = end
-        while end < n, end - body < 2, b[end] == UInt8(ascii: "=") { end += 1 }
+        guard let (body, end) = Self.base64Run(b, at: at) else { return nil }
         // Not glued to more (a `.` starts a JWT's next part, unless it ends a sentence).
         let sentenceDot = end < n && b[end] == UInt8(ascii: ".") && (end + 1 == n || !ASCII.isBase64URL(b[end + 1]))
-        guard body - at >= 16, body - at <= Self.maximumEncodedJSON,
-              end == n || sentenceDot || !(ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: "_") || b[end] == UInt8(ascii: "-")) else { return nil }
-        // Decode with the URL-safe alphabet (`+` → `-`, `/` → `_`).
-        var text = [UInt8](b[at..<body])
-        for k in text.indices {
-            if text[k] == UInt8(ascii: "+") { text[k] = UInt8(ascii: "-") } else if text[k] == UInt8(ascii: "/") { text[k] = UInt8(ascii: "_") }
-        }
-        // (A length ≡ 1 mod 4 is cut by one: a truncated blob still shows its start.)
-        if text.count % 4 == 1 { text.removeLast() }
-        guard let json = text.withUnsafeBufferPointer({ Base64URL.decode($0) }), json.first == UInt8(ascii: "{") else { return nil }
+        guard end == n || sentenceDot || !(ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: "_") || b[end] == UInt8(ascii: "-")),
+              let json = Self.decodeBase64(b, at..<body), json.first == UInt8(ascii: "{") else { return nil }
         var out: [UInt8] = []
         var report = ScrubReport(for: self)
         let scrubbed = json.withUnsafeBufferPointer { scrubJSONLine($0, into: &out, report: &report) }
         guard scrubbed, out != json else { return nil }
         return at..<end
+    }
+
+    /// The base64 run at `at` (either alphabet, up to two `=`): where its body and its padding
+    /// end; nil when the body is shorter than 16 bytes or longer than ``maximumEncodedJSON``.
+    static func base64Run(_ b: Bytes, at: Int) -> (body: Int, end: Int)? {
+        let n = b.count
+        var end = at
+        while end < n, end - at <= maximumEncodedJSON, ASCII.isBase64URL(b[end]) || b[end] == UInt8(ascii: "+") || b[end] == UInt8(ascii: "/") { end += 1 }
+        let body = end
+        while end < n, end - body < 2, b[end] == UInt8(ascii: "=") { end += 1 }
+        guard body - at >= 16, body - at <= maximumEncodedJSON else { return nil }
+        return (body, end)
+    }
+
+    /// `b[body]` decoded with either alphabet (read as the URL-safe one: `+` → `-`, `/` → `_`).
+    /// A length ≡ 1 mod 4 is cut by one: a truncated blob still shows its start.
+    static func decodeBase64(_ b: Bytes, _ body: Range<Int>) -> [UInt8]? {
+        var text = [UInt8](b[body])
+        for k in text.indices {
+            if text[k] == UInt8(ascii: "+") { text[k] = UInt8(ascii: "-") } else if text[k] == UInt8(ascii: "/") { text[k] = UInt8(ascii: "_") }
+        }
+        if text.count % 4 == 1 { text.removeLast() }
+        return text.withUnsafeBufferPointer { Base64URL.decode($0) }
     }
 
     /// The rule for encoded JSON blobs: the `encoded_json` key's.

@@ -15,19 +15,8 @@ extension Scrubber {
         let n = b.count
         // Not the middle of a longer base64 run.
         if at > 0, ASCII.isAlnum(b[at - 1]) || b[at - 1] == UInt8(ascii: "+") || b[at - 1] == UInt8(ascii: "/") { return nil }
-        var end = at
-        while end < n, end - at <= Self.maximumEncodedJSON, ASCII.isBase64URL(b[end]) || b[end] == UInt8(ascii: "+") || b[end] == UInt8(ascii: "/") { end += 1 }
-        let body = end
-        while end < n, end - body < 2, b[end] == UInt8(ascii: "=") { end += 1 }
-        guard body - at >= 16, body - at <= Self.maximumEncodedJSON,
-              end == n || !(ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: ".")) else { return nil }
-        var text = [UInt8](b[at..<body])
-        for k in text.indices {
-            if text[k] == UInt8(ascii: "+") { text[k] = UInt8(ascii: "-") } else if text[k] == UInt8(ascii: "/") { text[k] = UInt8(ascii: "_") }
-        }
-        if text.count % 4 == 1 { text.removeLast() }
-        guard let decoded = text.withUnsafeBufferPointer({ Base64URL.decode($0) }),
-              decoded.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        guard let (body, end) = Self.base64Run(b, at: at), end == n || !(ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: ".")),
+              let decoded = Self.decodeBase64(b, at..<body), decoded.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
         var spans: [TextSpan] = []
         var ranges: [Range<Int>] = []
         decoded.withUnsafeBufferPointer { collectSpans($0, credentialsOnly: credentialsOnly, into: &spans, ranges: &ranges) }
