@@ -104,6 +104,11 @@ extension Scrubber {
                             floor = i
                             continue
                         }
+                        // `…,Adeyemi,1988-12-01,…`: a date from before 2010 standing alone is a date of birth.
+                        if !onlyCredentials, !versionValue,
+                           let r = BirthDateShapeDetector.match(b, at: i), let rule = fieldRule(forLiteralKey: "dob") {
+                            Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
                         // A whole timestamp at once: no detector can match inside one.
                         if let end = TimestampSkip.end(b, i) { i = end; continue }
                         // `at 53.349805,-6.26031`: a place's coordinates in free text.
