@@ -72,6 +72,11 @@ EXCLUDED = {
 # common-name statistics. Given names go through the same English-word filter as
 # GIVEN_ONLY_LOCALES'; short or word-like ones (`Mai`, `Sun`, `He`, `Kong` — `Hong Kong`) are
 # left out by hand.
+# Stop 47 added common given names of India, Nigeria, Ghana, East and West Africa, Hawaii,
+# Samoa, Tonga and Aotearoa, the Arab world, Iran, Turkey, Israel, Ireland and Scotland, Japan,
+# Korea, China, Vietnam, Thailand, the Philippines, Poland, Czechia, Ukraine, the Nordics,
+# Greece, Spain, Latin America, Portugal, Brazil and France (from Priyanka to Yannick), and
+# family names of the same communities and Quebec's (from Venkataraman to Lapointe).
 EXTRA_GIVEN = """
     Adebayo Aishwarya Ajay Akiko Akira Alexey Amit Ananya Anatoly Anil Ankit Artem Arun Ashok Asuka
     Atsushi Ayaka Ayumi Babatunde Chaeyoung Dahyun Daisuke Darya Deepak Deepika Dmitry Donghyun
@@ -90,6 +95,51 @@ EXTRA_GIVEN = """
     Xiaohong Xiaoling Xiaoming Xiaoyu Xin Xinyi Xiu Yanyan Yaroslav Yejin Yekaterina Yevhen Yichen
     Yifan Yiming Ying Yoko Yoshiko Youngho Yui Yuka Yuki Yuko Yumi Yuna Yusuke Yuta Yuto Yutong
     Yuxuan Zanele Zhen Zhihao Zhiwei Ziad Zihan Zixuan Zoya
+    Priyanka Meena Aditi Anjali Kavya Lakshmi Divya Pooja Neha Nisha Radhika Shweta Sneha Anita Kavita
+    Rohit Rohan Sachin Gaurav Harish Mohan Ravi Srinivas Venkatesh Ganesh Naveen Praveen Vivek Arjun
+    Aravind Lakshman Murali Gopal Krishna Harsha Siddharth Abhishek Bhavana Chitra Deepa Gayatri Hema
+    Indira Jaya Kamala Latha Madhu Nandini Padma Revathi Saranya Shalini Vani Vidya Yamini Anand
+    Balaji Chandra Dinesh Ganesan Hari Jagdish Kishore Madhav Nagaraj Prasad Rajendra Sanjeev Senthil
+    Shankar Subramanian Umesh Vinod Yogesh Manpreet Harpreet Gurpreet Jaspreet Simran Navdeep Amrita
+    Rupinder Baljit Sukhwinder Arnab Debashish Sourav Subhash Tanvi Ishaan Anushka Riya Kriti Nikita
+    Ritika Shruti Varsha Chidi Chidiebere Chukwuemeka Chinedu Chinonso Chiamaka Chioma Ngozi Nneka
+    Obinna Ikechukwu Uchenna Emeka Ifeoma Adaeze Nkechi Amaka Ebuka Kelechi Jideofor Oluwadamilare
+    Olusegun Olufemi Oluwatobi Folake Folasade Funke Bukola Yetunde Temitope Titilayo Adewale Adeola
+    Ayodele Abiodun Kehinde Taiwo Bolaji Damilola Ayomide Tolulope Kayode Aminu Abubakar Garba Hauwa
+    Kwabena Kofi Kojo Akosua Abena Efua Adwoa Akua Wanjiku Wambui Njeri Achieng Atieno Akinyi Auma
+    Wairimu Mumbua Chebet Jeptoo Tadesse Alemayehu Tigist Meseret Selam Hiwot Yohannes Dawit Biniam
+    Hodan Farhiya Ayaan Ousmane Mamadou Moussa Aminata Fatoumata Awa Cheikh Abdoulaye Boubacar
+    Ibrahima Souleymane Modou Lamine Kalani Leilani Keoni Kainoa Makana Malia Noelani Kawika Keala
+    Tavita Sione Mele Tevita Viliami Salote Siaosi Tama Aroha Wiremu Rawiri Manaia Tane Ngaio Anaru
+    Mustafa Khalid Hussein Nabil Samir Walid Rania Layla Leila Nour Yasmin Hala Dina Reem Lina
+    Mariam Farah Salma Huda Amal Samira Nadia Dalia Shirin Parisa Neda Maryam Fatemeh Zahra Reza
+    Mehdi Arash Babak Dariush Kourosh Navid Omid Parviz Behrouz Farhad Emre Burak Mert Elif Zeynep
+    Ayse Fatma Emine Hatice Mehmet Cem Deniz Kerem Selin Irem Ceren Gizem Shoshana Yael Noa Tamar
+    Avital Shira Moshe Yosef Avraham Yitzhak Eitan Noam Oren Itai Yonatan Ariel Rivka Chaya Malka
+    Dvora Tzvi Meir Siobhán Siobhan Aoife Niamh Saoirse Caoimhe Róisín Roisin Orla Clodagh Sinéad
+    Sinead Gráinne Grainne Eimear Ciara Aisling Deirdre Bríd Seán Ciarán Ciaran Darragh Cian Oisín
+    Oisin Eoin Pádraig Padraig Diarmuid Colm Fionn Tadhg Cathal Ruairí Ruairi Lorcan Fergal Donal
+    Séamus Seamus Eilidh Morag Ailsa Iain Hamish Emi Aiko Ayako Chihiro Fumiko Haruna Hitomi Kana
+    Kanako Kazuko Kiyoshi Manami Mayumi Mitsuko Miyuki Natsuki Rie Rina Sachiko Satomi Shiori
+    Tomomi Yasuko Yuriko Akihiro Hayato Hiroyuki Katsuya Kosuke Masahiro Naoya Noboru Ryosuke
+    Shigeru Takumi Tatsuya Tsubasa Yoshio Yuji Minseo Seoyun Jiwon Hayoon Jimin Taeyang Sungjin
+    Dongwook Jaewon Yeonwoo Eunbi Sooyoung Yoona Xiaowei Xiaojun Jianhua Jianping Lijun Liping
+    Meiling Shufen Yuqi Zihao Yuchen Haoyu Jiayi Siyu Ruoxi Mingyu Wenjun Wenjie Zhiqiang Xiaodong
+    Minh Linh Anh Hanh Hien Huyen Lien Nga Nhung Thuy Xuan Cuong Khoa Phuc Quang Thang Toan Trung
+    Vinh Somchai Somsak Siriporn Malee Kanya Niran Prasert Wichai Anong Ratana Maricel Marites
+    Rowena Jocelyn Rodel Arnel Jomar Mylene Analyn Agnieszka Małgorzata Malgorzata Katarzyna
+    Magdalena Beata Bożena Jadwiga Krzysztof Wojciech Grzegorz Tomasz Piotr Paweł Pawel Łukasz
+    Lukasz Bartłomiej Bartlomiej Zbigniew Jarosław Mirosław Stanisław Tadeusz Przemysław Ondřej
+    Jiří Jiri Tomáš Lukáš Lenka Zuzana Božena Dmytro Andriy Bohdan Vasyl Yulia Iryna Olena
+    Svitlana Nataliia Anastasiia Bjørn Björn Sigrid Ingrid Astrid Solveig Ragnhild Torbjørn Øystein
+    Åsa Linnéa Linnea Kerstin Birgitta Ulla Jukka Pekka Matti Juha Sanna Tiina Päivi Kaisa Eero
+    Ólafur Sigurður Guðrún Georgios Dimitrios Konstantinos Ioannis Nikolaos Panagiotis Vasileios
+    Eleni Katerina Dimitra Vasiliki Athanasios Christos Lucía Sofía Valentina Camila Ximena
+    Guadalupe Itzel Yesenia Mayra Araceli Marisol Xiomara Rocío Rocio Nuria Montserrat Begoña
+    Ainhoa Iñaki Iker Unai Aitor Joaquín Joaquin Agustín Matías Gonzalo Gonçalo João Joao Thiago
+    Rafaela Letícia Conceição Raimundo Sebastião Francisca Anaïs Maëlle Gaëlle Noémie Solène
+    Océane Clémence Léa Chloé Aurélien Benoît Clément Grégoire Jérôme Loïc Mathéo Raphaël Timothée
+    Yannick
 """.split()
 EXTRA_FAMILY = """
     Abbasi Abebe Adebayo Adeyemi Ahn Alekseev Alekseeva Ando Andreev Andreeva Aoki Aoun Arai Arslan
@@ -118,6 +168,22 @@ EXTRA_FAMILY = """
     Wisniewska Wisniewski Wojcik Wozniak Xia Xiao Xie Xiong Xu Xue Yamada Yamaguchi Yamamoto
     Yamashita Yamazaki Yao Yildirim Yildiz Yilmaz Yin Yokoyama Yoo Yoon Yoshida Yousef Yuan Zaitsev
     Zaitseva Zeng Zhao Zheng Zhong Zhou Zhu Zielinska Zielinski Zou
+    Venkataraman Faleolo Kahananui Ramaswamy Krishnan Iyer Iyengar Reddy Naidu Pillai Nair Menon
+    Chatterjee Banerjee Mukherjee Bhattacharya Ganguly Chowdhury Bose Ghosh Dutta Kulkarni Deshpande
+    Joshi Patil Shinde Agarwal Malhotra Kapoor Khanna Chopra Bhatia Sethi Sandhu Dhillon Grewal
+    Sidhu Bajwa Ahluwalia Okoro Nwachukwu Onyeka Chukwuma Nnamdi Uzoma Ogunlesi Adeleke Ogundipe
+    Akinola Olatunji Bello Danjuma Mbeki Tshabalala Moyo Banda Phiri Mwale Mutua Onyango Odhiambo
+    Kipkemboi Agyeman Appiah Darko Tetteh Diallo Diop Ndiaye Traoré Traore Keita Coulibaly Touré
+    Toure Camara Cissé Cisse Haile Gebremedhin Kealoha Kahale Akana Tuilagi Leota Tuiasosopo Fonoti
+    Taufa Fifita Havili Ngata Parata Tamihana Mizrahi Peretz Biton Friedman Shapiro Goldberg
+    Rosenberg Ben-David Ben-Ami Katz Levi Cohen Al-Amin Al-Farsi Al-Sayed Al-Hashimi Haddad Nasser
+    Suleiman Khalil Saleh Hosseini Rahimi Karimi Mohammadi Ahmadi Rezaei Moradi Tehrani Yilmaz
+    Kowalczyk Nowakowski Wójcik Kamińska Lewandowski Zieliński Szymański Woźniak Dąbrowski
+    Kozłowski Jankowska Mazur Krawczyk Piotrowska Grabowska Pawłowski Michalski Król Wieczorek
+    Jabłoński Wróbel Nowicki Majewski Olszewski Stępień Jaworski Malinowski Adamczyk Dudek
+    Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Tremblay Gagnon
+    Bouchard Gauthier Morin Lavoie Fortin Gagné Ouellet Pelletier Bélanger Lévesque Bergeron
+    Leblanc Paquette Girard Simard Boucher Caron Beaulieu Cloutier Dubé Poirier Fournier Lapointe
 """.split()
 FIRST_MIN, FIRST_MAX = 3, 14
 LAST_MIN, LAST_MAX = 2, 20

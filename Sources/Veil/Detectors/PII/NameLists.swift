@@ -3,88 +3,90 @@
 
 /// Given and family names for ``PersonNameDetector``, space-separated.
 enum NameLists {
-    /// 16121 given names (none of them a lower-case English word).
+    /// 16414 given names (none of them a lower-case English word).
     static let given = """
 Aaaqil Aaban Aabid Aachal Aada Aadam Aadhya Aadi Aadil Aafiya Aage Aagot Aahana Aahil Aalam Aalee 
 Aalim Aaliyah Aamil Aamir Aamirah Aanuoluwapo Aapo Aaqil Aarav Aarif Aarini Aariz Aarna Aarnav 
 Aarne Aaro Aaron Aarush Aaryan Aarón Aashi Aashif Aashir Aasif Aasim Aatif Aatiq Aatos Aaus Aayan 
 Aayush Aazim Aba Abaan Abayomi Abbas Abbi Abbie Abby Abdalla Abdallah Abdelkader Abdellah Abdi 
-Abdihakim Abdirahman Abdiş Abdu Abdul Abdulbekir Abdulgazi Abdulkadir Abdullah Abdullahi Abdulmenaf 
-Abdulsemet Abdurrahman Abdón Abdülahat Abdülcemal Abdülhadi Abdülkerim Abdülsamed Abdürreşit Abebi 
-Abednego Abeer Abeiku Abel Abela Abelardo Abelone Abena Abeni Abha Abhimanyu Abhiram Abid Abigael 
-Abigail Abigaili Abigaíl Abilio Abina Abiodun Abiona Abiye Abner Abosede Abraham Abram Abril 
-Abubakar Abuzar Abyasa Acar Acarkan Achiel Achieng Achille Achim Aclan Adaeze Adak Adal Adalbert 
-Adalberto Adam Adamo Adan Adasal Adda Addi Addison Addý Ade Adebayo Adebiyi Adebowale Adebukola 
-Adedayo Adedeji Adekitan Adekola Adekunle Adel Adela Adelaida Adelardo Adelasia Adelbert Adele 
-Adeleke Adelgunde Adelheid Adelia Adelin Adelina Adelinde Adeline Adelmo Adelía Adem Aden Adenike 
-Adeniyi Adeolu Adeoti Adepeju Aderopo Adesewa Adeshina Adesoji Adesua Adetayo Adetoke Adetoun Adeyi 
-Adhiarja Adhra Adi Adia Adiarja Adiela Adigun Adika Adikara Adil Adila Adilə Adimu Adina Adinata 
-Adis Aditya Adlan Admir Adnan Adolf Adolfine Adolfo Adomas Adonis Adora Adoración Adriaan Adrian 
-Adriana Adriane Adrianna Adrianne Adriano Adrien Adrienn Adrienne Adrija Adrijana Adrián Adriána 
-Adrían Adríana Adríel Adunni Advaith Advay Advik Advika Adviye Adweta Adwoa Adya Adán Adèle Adéla 
-Adélaïde Adíel Adólf Adıgün Aedan Aedin Aengus Aenne Afaq Afer Aferdita Afia Afife Afil Afiq 
-Afolarin Afonso Afrim Aftin Afua Afət Agapito Agastya Agata Agatha Agathe Aggrey Agim Agla Aglaia 
-Agnar Agne Agnea Agnes Agnesa Agnese Agneta Agnete Agni Agnieszka Agnolo Agnos Agnès Agnė Agostina 
-Agostino Agripina Agris Agron Agus Agustin Agustina Agustín Agáta Agða Ahat Ahmad Ahmed Ahmet Ahsen 
-Ahter Ahti Aicha Aida Aidan Aideen Aiden Aidə Aiga Aigars Aija Aijuka Aiko Aila Ailbhe Aileen Aili 
-Ailis Ailish Aimee Aimo Aimé Aimée Aina Ainara Aine Aino Ainoa Ainārs Airi Aisha Aishani Aishling 
-Aishwarya Aisling Aislinn Aistis Aisyah Aitana Aitor Aivar Aivaras Aivars Ajala Ajan Ajani Ajay 
-Ajda Ajeng Ajiman Ajimat Ajimin Ajiono Ajla Ajna Ajoke Akalan Akanmu Akar Akarsana Akatay Akay 
-Akbaş Akboğa Akcivan Akdora Akdurmuş Akgöl Akgüneş Aki Akif Akifə Akiko Akinkunmi Akinlabi Akinwale 
-Akinyi Akira Akise Akkerman Akmaner Akmaral Akos Akosua Akoth Aksay Aksel Akseli Akshay Aksoy 
-Aksöğüt Aktemür Akua Akumaa Akumu Akver Akwasi Akwesi Akyıldız Akçabay Akçasu Aköz Akınal Alaaddin 
-Alabezek Alade Aladino Alaeddin Alain Alambana Alamiro Alamu Alan Alana Alanalp Alanis Alanna 
-Alannah Alanta Alara Alastair Alattin Alaz Alba Alban Albano Albeiro Alberico Albert Alberta 
-Alberte Albertina Albertine Alberto Alberts Albin Albina Albrecht Albulena Albín Albína Alcan 
-Alcides Alcira Alda Aldair Aldar Aldemar Alderano Aldin Aldis Aldný Aldo Aldonza Aldís Alea Alec 
-Aleida Aleisha Alejandra Alejandrina Alejandro Alejo Aleks Aleksandar Aleksander Aleksandr 
-Aleksandra Aleksandras Aleksandrs Aleksanteri Aleksei Aleksej Aleksi Alen Alena Alenka Aleodor 
-Alessandra Alessandro Alessia Alessio Aleta Aletta Alex Alexandar Alexander Alexandr Alexandra 
-Alexandre Alexandria Alexandrie Alexandrina Alexandros Alexandru Alexandría Alexe Alexei Alexej 
-Alexey Alexi Alexia Alexis Alexía Alexíus Aleš Alf Alfa Alfio Alfons Alfonsina Alfonso Alfonz 
-Alfred Alfredo Alfreð Alfréd Alfrēds Alfífa Algirdas Algot Algış Ali Aliabbas Alica Alice Alicia 
-Alicja Alida Aliihsan Alika Alin Alina Aline Alirio Aliro Alis Alisa Alise Aliseydi Alisha Alison 
-Alissa Alisson Alistair Alistar Alister Alix Aliyu Aliyə Alize Alizée Alja Aljaž Aljoša Alka Alkor 
-Alla Allahverdi Allan Allana Allegra Allen Alli Allison Allý Alma Almar Almasi Almast Almaz 
-Almendra Almir Almira Almudena Almus Almut Almuth Alois Aloisia Alojz Alojzia Alojzij Alojzija 
-Alondra Alonso Aloys Alparslan Alpcan Alphonce Alphons Alphonse Alphonsus Alpin Alpsü Alrekur Alrún 
-Alsoy Altin Altoğan Altuğ Altınbike Altınkaya Altınçiçek Altınışın Alva Alvar Alvaro Alve Alveiro 
-Alvilda Alvin Alvīne Alwin Alwina Alwine Alyssa Alícia Alída Alína Alís Alísa Alīda Alışık Alžbeta 
-Alžběta Ama Amada Amadea Amadeo Amadeus Amado Amador Amahle Amaia Amaira Amal Amalia Amalie Amalija 
-Amalía Amancio Amanda Amandine Amando Amani Amar Amara Amarachi Amarilis Amaro Amaru Amaury Amaya 
-Amaç Ambar Ambre Ambrose Ambrosio Ambróz Amedeo Amedeu Amela Amelia Amelie Amelija Amelía Ami Amico 
-Amie Amilía Amin Amina Aminatu Amine Amir Amira Amit Amleto Amoke Amol Amon Amondi Amope Amor Amos 
-Amparo Amra Amre Amri Amrita Amruta Amy Amza Amália Amélia Amélie América Américo Amílcar Amír 
-Amíra Amý Amālija Ana Anabel Anabela Anabella Anacleto Anahera Anahis Anahí Anaida Analía Anamaria 
-Anamika Ananya Anar Anargül Anaru Anas Anasa Anastacia Anastasia Anastasie Anastasio Anastasios 
-Anastasía Anastatia Anastazja Anastázie Anatol Anatoli Anatolie Anatolij Anatoly Anay Anaëlle Anaís 
-Anaïs Anca Ancizar Ancuța Anda Anders Anderson Andile Andiç Andjela Andjelina Andor Andra Andrada 
-Andre Andrea Andreas Andree Andreea Andrei Andreia Andrej Andreja Andrejka Andrejs Andrena Andres 
-Andrew Andrey Andrešs Andri Andrian Andrija Andrin Andrina Andris Andrius Andrus Andrzej Andrá 
-András André Andréa Andréas Andrée Andrés Andwele Andy Anděla Ane Anej Anel Anemona Anes Aneta 
-Anete Anett Anetta Anette Anežka Anfinn Angalia Angantýr Angavu Angela Angelica Angelika Angelina 
-Angeline Angelino Angelique Angelita Angelo Angelíka Anggabaya Anghel Anghelina Angi Angie Angus 
-Angèle Angélica Angélique Anh Anica Aniela Anika Anikó Anil Anina Anirudh Anisa Anissa Anita 
-Anișoara Anja Anjali Anjolaoluwa Anka Anke Ankica Ankit Anmol Ann Anna Annabel Annabell Annabella 
-Annabelle Annah Annak Annalena Annaliese Annalisa Annalise Annalísa Annamaria Annamarie Annamária 
-Annar Annarr Annas Annastacia Anne Annedore Annegret Annegrete Annekatrin Anneke Annel Anneleen 
-Annelene Anneli Annelie Annelies Anneliese Annelise Annelore Annelí Annemarie Annemette Annemie 
-Annemijn Annerose Annes Annet Annett Annetta Annette Anney Anni Annibale Annica Annick Annie 
-Anniina Annija Annika Annikki Annina Annita Annukka Annunziata Anny Annía Anný Anom Anoni Anouk 
-Ansaldo Anselm Anselma Anselmo Ansgar Ansh Ansis Anssi Antal Antanas Antero Anthony Antim Antje 
-Anto Antoaneta Antoin Antoine Antoinette Anton Antonela Antonella Antonello Antoni Antonia Antonie 
-Antonieta Antonietta Antonija Antonin Antonina Antonino Antonio Antonios Antoniu Antonius Antons 
-Antony Antonía Antonín Antoníus Antoon Antoņina Antra Antti Antun Antónia António Antônio Anu 
-Anunciación Anusha Anuța Anvi Anya Anyango Anyelo Anyi Aníbal Aníka Anína Aníta Anđa Anđela Anže 
-Aodhan Aoibheann Aoibhin Aoibhinn Aoife Aongus Apaydın Apisara Apolena Apolinar Apolline Apollonia 
-Apolonia Apostolos Apríl Aqil Aquiles Arabella Araceli Aracely Aradhana Aral Aran Aranka Arben 
-Arbey Arbnor Arcan Arcelia Archie Arda Ardian Ardit Ardita Ardís Arent Arey Argemiro Argono Argu 
-Arham Ari Ariadna Arian Ariana Ariane Arianna Arianne Aribert Arie Ariel Ariela Arielė Arif Arifcan 
-Arifə Arijus Arike Ariki Arild Arilíus Arin Arina Arinbjörg Arinbjörn Arinola Aris Arisa Arisara 
-Aristide Aristides Aristița Arja Arjun Arkadiusz Arkut Arlene Arlette Arley Arlind Arlinda Arlo 
-Armahan Armand Armandas Armando Armands Armas Armend Armenía Armida Armin Arminas Arna Arnald 
-Arnaldo Arnaldur Arnar Arnas Arnaud Arnaude Arnberg Arnbergur Arnbjörg Arnbjörn Arnborg Arnd Arndt 
-Arndís Arndór Arne Arnes Arney Arnfinna Arnfinnur Arnfreyr Arnfried Arnfríður Arngeir Arngerður 
+Abdihakim Abdirahman Abdiş Abdoulaye Abdu Abdul Abdulbekir Abdulgazi Abdulkadir Abdullah Abdullahi 
+Abdulmenaf Abdulsemet Abdurrahman Abdón Abdülahat Abdülcemal Abdülhadi Abdülkerim Abdülsamed 
+Abdürreşit Abebi Abednego Abeer Abeiku Abel Abela Abelardo Abelone Abena Abeni Abha Abhimanyu 
+Abhiram Abhishek Abid Abigael Abigail Abigaili Abigaíl Abilio Abina Abiodun Abiona Abiye Abner 
+Abosede Abraham Abram Abril Abubakar Abuzar Abyasa Acar Acarkan Achiel Achieng Achille Achim Aclan 
+Adaeze Adak Adal Adalbert Adalberto Adam Adamo Adan Adasal Adda Addi Addison Addý Ade Adebayo 
+Adebiyi Adebowale Adebukola Adedayo Adedeji Adekitan Adekola Adekunle Adel Adela Adelaida Adelardo 
+Adelasia Adelbert Adele Adeleke Adelgunde Adelheid Adelia Adelin Adelina Adelinde Adeline Adelmo 
+Adelía Adem Aden Adenike Adeniyi Adeola Adeolu Adeoti Adepeju Aderopo Adesewa Adeshina Adesoji 
+Adesua Adetayo Adetoke Adetoun Adewale Adeyi Adhiarja Adhra Adi Adia Adiarja Adiela Adigun Adika 
+Adikara Adil Adila Adilə Adimu Adina Adinata Adis Aditi Aditya Adlan Admir Adnan Adolf Adolfine 
+Adolfo Adomas Adonis Adora Adoración Adriaan Adrian Adriana Adriane Adrianna Adrianne Adriano 
+Adrien Adrienn Adrienne Adrija Adrijana Adrián Adriána Adrían Adríana Adríel Adunni Advaith Advay 
+Advik Advika Adviye Adweta Adwoa Adya Adán Adèle Adéla Adélaïde Adíel Adólf Adıgün Aedan Aedin 
+Aengus Aenne Afaq Afer Aferdita Afia Afife Afil Afiq Afolarin Afonso Afrim Aftin Afua Afət Agapito 
+Agastya Agata Agatha Agathe Aggrey Agim Agla Aglaia Agnar Agne Agnea Agnes Agnesa Agnese Agneta 
+Agnete Agni Agnieszka Agnolo Agnos Agnès Agnė Agostina Agostino Agripina Agris Agron Agus Agustin 
+Agustina Agustín Agáta Agða Ahat Ahmad Ahmed Ahmet Ahsen Ahter Ahti Aicha Aida Aidan Aideen Aiden 
+Aidə Aiga Aigars Aija Aijuka Aiko Aila Ailbhe Aileen Aili Ailis Ailish Ailsa Aimee Aimo Aimé Aimée 
+Aina Ainara Aine Ainhoa Aino Ainoa Ainārs Airi Aisha Aishani Aishling Aishwarya Aisling Aislinn 
+Aistis Aisyah Aitana Aitor Aivar Aivaras Aivars Ajala Ajan Ajani Ajay Ajda Ajeng Ajiman Ajimat 
+Ajimin Ajiono Ajla Ajna Ajoke Akalan Akanmu Akar Akarsana Akatay Akay Akbaş Akboğa Akcivan Akdora 
+Akdurmuş Akgöl Akgüneş Aki Akif Akifə Akihiro Akiko Akinkunmi Akinlabi Akinwale Akinyi Akira Akise 
+Akkerman Akmaner Akmaral Akos Akosua Akoth Aksay Aksel Akseli Akshay Aksoy Aksöğüt Aktemür Akua 
+Akumaa Akumu Akver Akwasi Akwesi Akyıldız Akçabay Akçasu Aköz Akınal Alaaddin Alabezek Alade 
+Aladino Alaeddin Alain Alambana Alamiro Alamu Alan Alana Alanalp Alanis Alanna Alannah Alanta Alara 
+Alastair Alattin Alaz Alba Alban Albano Albeiro Alberico Albert Alberta Alberte Albertina Albertine 
+Alberto Alberts Albin Albina Albrecht Albulena Albín Albína Alcan Alcides Alcira Alda Aldair Aldar 
+Aldemar Alderano Aldin Aldis Aldný Aldo Aldonza Aldís Alea Alec Aleida Aleisha Alejandra 
+Alejandrina Alejandro Alejo Aleks Aleksandar Aleksander Aleksandr Aleksandra Aleksandras Aleksandrs 
+Aleksanteri Aleksei Aleksej Aleksi Alemayehu Alen Alena Alenka Aleodor Alessandra Alessandro 
+Alessia Alessio Aleta Aletta Alex Alexandar Alexander Alexandr Alexandra Alexandre Alexandria 
+Alexandrie Alexandrina Alexandros Alexandru Alexandría Alexe Alexei Alexej Alexey Alexi Alexia 
+Alexis Alexía Alexíus Aleš Alf Alfa Alfio Alfons Alfonsina Alfonso Alfonz Alfred Alfredo Alfreð 
+Alfréd Alfrēds Alfífa Algirdas Algot Algış Ali Aliabbas Alica Alice Alicia Alicja Alida Aliihsan 
+Alika Alin Alina Aline Alirio Aliro Alis Alisa Alise Aliseydi Alisha Alison Alissa Alisson Alistair 
+Alistar Alister Alix Aliyu Aliyə Alize Alizée Alja Aljaž Aljoša Alka Alkor Alla Allahverdi Allan 
+Allana Allegra Allen Alli Allison Allý Alma Almar Almasi Almast Almaz Almendra Almir Almira 
+Almudena Almus Almut Almuth Alois Aloisia Alojz Alojzia Alojzij Alojzija Alondra Alonso Aloys 
+Alparslan Alpcan Alphonce Alphons Alphonse Alphonsus Alpin Alpsü Alrekur Alrún Alsoy Altin Altoğan 
+Altuğ Altınbike Altınkaya Altınçiçek Altınışın Alva Alvar Alvaro Alve Alveiro Alvilda Alvin Alvīne 
+Alwin Alwina Alwine Alyssa Alícia Alída Alína Alís Alísa Alīda Alışık Alžbeta Alžběta Ama Amada 
+Amadea Amadeo Amadeus Amado Amador Amahle Amaia Amaira Amaka Amal Amalia Amalie Amalija Amalía 
+Amancio Amanda Amandine Amando Amani Amar Amara Amarachi Amarilis Amaro Amaru Amaury Amaya Amaç 
+Ambar Ambre Ambrose Ambrosio Ambróz Amedeo Amedeu Amela Amelia Amelie Amelija Amelía Ami Amico Amie 
+Amilía Amin Amina Aminata Aminatu Amine Aminu Amir Amira Amit Amleto Amoke Amol Amon Amondi Amope 
+Amor Amos Amparo Amra Amre Amri Amrita Amruta Amy Amza Amália Amélia Amélie América Américo Amílcar 
+Amír Amíra Amý Amālija Ana Anabel Anabela Anabella Anacleto Anahera Anahis Anahí Anaida Analyn 
+Analía Anamaria Anamika Anand Ananya Anar Anargül Anaru Anas Anasa Anastacia Anastasia Anastasie 
+Anastasiia Anastasio Anastasios Anastasía Anastatia Anastazja Anastázie Anatol Anatoli Anatolie 
+Anatolij Anatoly Anay Anaëlle Anaís Anaïs Anca Ancizar Ancuța Anda Anders Anderson Andile Andiç 
+Andjela Andjelina Andor Andra Andrada Andre Andrea Andreas Andree Andreea Andrei Andreia Andrej 
+Andreja Andrejka Andrejs Andrena Andres Andrew Andrey Andrešs Andri Andrian Andrija Andrin Andrina 
+Andris Andrius Andriy Andrus Andrzej Andrá András André Andréa Andréas Andrée Andrés Andwele Andy 
+Anděla Ane Anej Anel Anemona Anes Aneta Anete Anett Anetta Anette Anežka Anfinn Angalia Angantýr 
+Angavu Angela Angelica Angelika Angelina Angeline Angelino Angelique Angelita Angelo Angelíka 
+Anggabaya Anghel Anghelina Angi Angie Angus Angèle Angélica Angélique Anh Anica Aniela Anika Anikó 
+Anil Anina Anirudh Anisa Anissa Anita Anișoara Anja Anjali Anjolaoluwa Anka Anke Ankica Ankit Anmol 
+Ann Anna Annabel Annabell Annabella Annabelle Annah Annak Annalena Annaliese Annalisa Annalise 
+Annalísa Annamaria Annamarie Annamária Annar Annarr Annas Annastacia Anne Annedore Annegret 
+Annegrete Annekatrin Anneke Annel Anneleen Annelene Anneli Annelie Annelies Anneliese Annelise 
+Annelore Annelí Annemarie Annemette Annemie Annemijn Annerose Annes Annet Annett Annetta Annette 
+Anney Anni Annibale Annica Annick Annie Anniina Annija Annika Annikki Annina Annita Annukka 
+Annunziata Anny Annía Anný Anom Anong Anoni Anouk Ansaldo Anselm Anselma Anselmo Ansgar Ansh Ansis 
+Anssi Antal Antanas Antero Anthony Antim Antje Anto Antoaneta Antoin Antoine Antoinette Anton 
+Antonela Antonella Antonello Antoni Antonia Antonie Antonieta Antonietta Antonija Antonin Antonina 
+Antonino Antonio Antonios Antoniu Antonius Antons Antony Antonía Antonín Antoníus Antoon Antoņina 
+Antra Antti Antun Antónia António Antônio Anu Anunciación Anusha Anushka Anuța Anvi Anya Anyango 
+Anyelo Anyi Aníbal Aníka Anína Aníta Anđa Anđela Anže Aodhan Aoibheann Aoibhin Aoibhinn Aoife 
+Aongus Apaydın Apisara Apolena Apolinar Apolline Apollonia Apolonia Apostolos Apríl Aqil Aquiles 
+Arabella Araceli Aracely Aradhana Aral Aran Aranka Arash Aravind Arben Arbey Arbnor Arcan Arcelia 
+Archie Arda Ardian Ardit Ardita Ardís Arent Arey Argemiro Argono Argu Arham Ari Ariadna Arian 
+Ariana Ariane Arianna Arianne Aribert Arie Ariel Ariela Arielė Arif Arifcan Arifə Arijus Arike 
+Ariki Arild Arilíus Arin Arina Arinbjörg Arinbjörn Arinola Aris Arisa Arisara Aristide Aristides 
+Aristița Arja Arjun Arkadiusz Arkut Arlene Arlette Arley Arlind Arlinda Arlo Armahan Armand 
+Armandas Armando Armands Armas Armend Armenía Armida Armin Arminas Arna Arnab Arnald Arnaldo 
+Arnaldur Arnar Arnas Arnaud Arnaude Arnberg Arnbergur Arnbjörg Arnbjörn Arnborg Arnd Arndt Arndís 
+Arndór Arne Arnel Arnes Arney Arnfinna Arnfinnur Arnfreyr Arnfried Arnfríður Arngeir Arngerður 
 Arngils Arngrímur Arngunnur Arnheiður Arnhildur Arnika Arnim Arnis Arnkatla Arnkell Arnlaug 
 Arnlaugur Arnleif Arnleifur Arnljót Arnljótur Arnlín Arnmundur Arnmóður Arno Arnoddur Arnold 
 Arnoldas Arnoldo Arnolds Arnošt Arnrós Arnrún Arnsteinn Arnulf Arnulfo Arnviður Arnór Arnóra 
@@ -100,38 +102,39 @@ Aswani Asírí Asım Asəf Ataahua Atabala Atagün Atalay Atalía Atamoğlan Ata
 Atenulf Atfat Atgun Athanasios Atharv Atheel Athman Athuman Athumani Ati Atiena Atieno Atila 
 Atilhan Atilio Atinuke Atit Atiyye Atla Atlanta Atli Atma Atmaja Atnan Atsushi Attaf Atte Attila 
 Attracta Atılgan Aud Aude Audrey Audrius Augusta Augustas Auguste Augustin Augustina Augustine 
-Augusto Augusts Augustín Aukusti Aulikki Aulis Aune Aunyaporn Auraq Aurel Aurelia Aurelian 
+Augusto Augusts Augustín Aukusti Aulikki Aulis Auma Aune Aunyaporn Auraq Aurel Aurelia Aurelian 
 Aureliana Aureliano Aurelija Aurelio Aurica Aurică Aurimas Aurore Aurélia Aurélie Aurélien Aurėja 
 Ausma Austar Austine Austmann Austmar Austra Austri Auðbergur Auðbert Auðbjörg Auðbjörn Auðbjört 
 Auðdís Auðgeir Auðkell Auðlín Auðmundur Auðna Auðný Auðrún Auðun Auðunn Auður Auðólfur Aušra 
-Aušrinė Ava Avelino Averil Avgust Avi Avni Avram Avril Avunç Avşin Awadil Awamil Awamiri Awan Awani 
-Awero Awesi Awhina Awj Awlya Awmar Awrad Axel Axelle Axelma Axelía Axenia Axinte Aya Ayaan Ayaka 
-Ayamin Ayan Ayasun Ayaydın Aybet Aybora Aybəniz Aycagül Aydan Aydar Ayden Aydinç Ayduru Aydın 
-Aydınbey Ayelén Ayesha Aygutalp Aygönenç Aygül Aygün Ayhan Ayinde Ayinke Aykut Aykutalp Ayla Ayleen 
-Aylil Aylin Aylla Ayman Aymeric Aynilhayat Aynur Aynurə Aynımah Ayodeji Ayodele Ayoka Ayoub Aypar 
-Aysar Ayse Aysel Aysema Aysevim Aysoy Aysu Aysuna Aytek Ayten Aytuna Aytöz Aytəkin Aytən Ayu Ayub 
-Ayumi Ayush Ayushman Ayvas Ayyaruk Ayyubi Ayçan Ayçiçək Ayülker Ayşan Ayşeana Ayşenur Azaan Azad 
-Azade Azahar Azahara Azban Azeeb Azeglio Azeneth Azettin Aziz Azize Azizi Azra Azucena Azər Açıkel 
-Açılay Aída Aïcha Aðalberg Aðalbergur Aðalbert Aðalbjörg Aðalbjörn Aðalbjört Aðalborg Aðalborgar 
-Aðaldís Aðalfríður Aðalgeir Aðalheiður Aðalmundur Aðalráður Aðalrós Aðalsteina Aðalsteinn 
-Aðalsteinunn Aðalveig Aðólf Aþena Ağa Ağahadi Ağakişi Ağamalı Ağamusa Ağasəfa Ağaxan Ağbegim Ağca 
-Ağmur Aşhan Aşir Baaba Baahir Baaizeed Baaqee Baaqir Baaree Baashir Baasim Baasit Baba Babar 
-Babasola Babatunde Babatunji Babawale Baber Babett Babette Baccio Bachittar Badawi Badegül Badr 
-Bagas Baghyawati Bagiya Bagus Bagya Baha Bahaa Bahaddin Bahadurjit Bahadır Bahari Bahati Bahittin 
-Bahtinur Bahuraksa Bahuwarna Bahuwirya Baiba Bailey Bailie Bairbel Bairbre Bairon Bajragin Bajram 
-Bakari Bakda Bakhshi Baki Bakiadi Bakianto Bakidin Bakijan Bakiman Bakiono Bakti Baktiadi Baktianto 
-Baktiono Bala Balamantri Balangga Balapati Balatekin Balaxanım Balca Baldassare Baldey Baldomero 
-Baldrún Balduino Baldur Baldvin Baldvina Baldwin Baleegh Balendra Balhaar Bali Balidin Balijan 
-Balinda Baljiwan Ballı Baltasar Baltazar Baltaş Balthasar Balvan Balveer Balz Balázs Bambad Bambang 
-Bambi Banara Banawa Banawi Bancar Bandile Banjeet Banü Baptiste Baqar Baqir Bara Barak Baraka 
-Barasa Barbara Barbora Barbro Barbu Barbára Barica Baris Bariş Barkha Barna Barnabás Barr Barraq 
-Barri Barry Barsen Bart Bartek Bartholomew Bartholomäus Bartley Bartolomej Bartolomeo Bartolomeu 
-Bartolomé Barði Barışcan Bas Basaam Basarab Baseer Basel Basem Bashaar Bashaarat Bashar Basharat 
-Basheer Basheerah Bashkim Basile Basilio Basim Basir Basriye Bassam Bassí Bastiaan Bastian Bastien 
-Bastián Bastían Basım Batal Batool Baturay Batırhan Baudelio Baudouin Baugur Bautista Baydu Baykan 
-Bayman Bayram Bayron Bayruhan Baytal Bayzettin Bazam Bağdat Bağdaş Başay Başhan Başok Beata Beate 
-Beatrice Beatrijs Beatrix Beatriz Beauden Bebba Bebe Becky Beda Bedi Bediriye Bedri Bedřich Begga 
-Begim Begoña Behbud Behiza Behrem Beinir Beinteinn Beitir Bekan Bekbay Bekim Bekir Bektaşi Bela 
+Aušrinė Ava Avelino Averil Avgust Avi Avital Avni Avraham Avram Avril Avunç Avşin Awa Awadil Awamil 
+Awamiri Awan Awani Awero Awesi Awhina Awj Awlya Awmar Awrad Axel Axelle Axelma Axelía Axenia Axinte 
+Aya Ayaan Ayaka Ayako Ayamin Ayan Ayasun Ayaydın Aybet Aybora Aybəniz Aycagül Aydan Aydar Ayden 
+Aydinç Ayduru Aydın Aydınbey Ayelén Ayesha Aygutalp Aygönenç Aygül Aygün Ayhan Ayinde Ayinke Aykut 
+Aykutalp Ayla Ayleen Aylil Aylin Aylla Ayman Aymeric Aynilhayat Aynur Aynurə Aynımah Ayodeji 
+Ayodele Ayoka Ayomide Ayoub Aypar Aysar Ayse Aysel Aysema Aysevim Aysoy Aysu Aysuna Aytek Ayten 
+Aytuna Aytöz Aytəkin Aytən Ayu Ayub Ayumi Ayush Ayushman Ayvas Ayyaruk Ayyubi Ayçan Ayçiçək Ayülker 
+Ayşan Ayşeana Ayşenur Azaan Azad Azade Azahar Azahara Azban Azeeb Azeglio Azeneth Azettin Aziz 
+Azize Azizi Azra Azucena Azər Açıkel Açılay Aída Aïcha Aðalberg Aðalbergur Aðalbert Aðalbjörg 
+Aðalbjörn Aðalbjört Aðalborg Aðalborgar Aðaldís Aðalfríður Aðalgeir Aðalheiður Aðalmundur Aðalráður 
+Aðalrós Aðalsteina Aðalsteinn Aðalsteinunn Aðalveig Aðólf Aþena Ağa Ağahadi Ağakişi Ağamalı Ağamusa 
+Ağasəfa Ağaxan Ağbegim Ağca Ağmur Aşhan Aşir Baaba Baahir Baaizeed Baaqee Baaqir Baaree Baashir 
+Baasim Baasit Baba Babak Babar Babasola Babatunde Babatunji Babawale Baber Babett Babette Baccio 
+Bachittar Badawi Badegül Badr Bagas Baghyawati Bagiya Bagus Bagya Baha Bahaa Bahaddin Bahadurjit 
+Bahadır Bahari Bahati Bahittin Bahtinur Bahuraksa Bahuwarna Bahuwirya Baiba Bailey Bailie Bairbel 
+Bairbre Bairon Bajragin Bajram Bakari Bakda Bakhshi Baki Bakiadi Bakianto Bakidin Bakijan Bakiman 
+Bakiono Bakti Baktiadi Baktianto Baktiono Bala Balaji Balamantri Balangga Balapati Balatekin 
+Balaxanım Balca Baldassare Baldey Baldomero Baldrún Balduino Baldur Baldvin Baldvina Baldwin 
+Baleegh Balendra Balhaar Bali Balidin Balijan Balinda Baljit Baljiwan Ballı Baltasar Baltazar 
+Baltaş Balthasar Balvan Balveer Balz Balázs Bambad Bambang Bambi Banara Banawa Banawi Bancar 
+Bandile Banjeet Banü Baptiste Baqar Baqir Bara Barak Baraka Barasa Barbara Barbora Barbro Barbu 
+Barbára Barica Baris Bariş Barkha Barna Barnabás Barr Barraq Barri Barry Barsen Bart Bartek 
+Bartholomew Bartholomäus Bartley Bartlomiej Bartolomej Bartolomeo Bartolomeu Bartolomé Bartłomiej 
+Barði Barışcan Bas Basaam Basarab Baseer Basel Basem Bashaar Bashaarat Bashar Basharat Basheer 
+Basheerah Bashkim Basile Basilio Basim Basir Basriye Bassam Bassí Bastiaan Bastian Bastien Bastián 
+Bastían Basım Batal Batool Baturay Batırhan Baudelio Baudouin Baugur Bautista Baydu Baykan Bayman 
+Bayram Bayron Bayruhan Baytal Bayzettin Bazam Bağdat Bağdaş Başay Başhan Başok Beata Beate Beatrice 
+Beatrijs Beatrix Beatriz Beauden Bebba Bebe Becky Beda Bedi Bediriye Bedri Bedřich Begga Begim 
+Begoña Behbud Behiza Behrem Behrouz Beinir Beinteinn Beitir Bekan Bekbay Bekim Bekir Bektaşi Bela 
 Belarmino Belen Belgizar Belinda Belisario Belkize Bella Bellisan Bello Belo Belén Ben Benard Benas 
 Bence Bendegúz Benedek Benedetto Benedict Benedicte Benedicto Benedikt Benedikta Benedikte Benedita 
 Benek Bengibay Bengt Bengta Beni Beniamin Benice Benicio Benidikt Benidikta Benigna Benigno Benita 
@@ -146,121 +149,124 @@ Bernharð Bernharður Berni Bernice Bernt Bernward Bernódus Bernódía Berra Be
 Berta Bertalan Bertel Bertha Berthe Berthold Bertil Berto Bertold Bertram Bertrand Besart Besarta 
 Besey Beshte Besim Besin Besnik Bessi Bessí Beste Bestla Betania Betanía Beth Bethan Bethany Betina 
 Betsý Bett Betti Bettina Betty Bettý Betúel Bevan Beverley Beverly Beyda Beyhatun Beyler Beyzade 
-Bezek Beáta Beňadik Bhanumati Bhavani Bhavika Bhavini Bhavna Bhavya Bhekani Bhekisisa Bhekizizwe 
-Bhekokwakhe Biagio Bianca Bianka Bibi Bibiana Bibiána Bibuwa Bican Bidayet Bieke Bienvenida Bil 
-Bilaal Bilal Bilay Bilender Bilgen Bilginur Bilgütay Bilha Biljana Bilkay Bilkisu Billie Billy 
-Biltaş Bimala Bina Binay Binbaşar Binışık Birben Birger Birgid Birgir Birgit Birgitt Birgitta 
-Birgitte Birgül Birkir Birna Birnir Birousk Birsan Birsen Birta Birte Birthe Birtingur Birtir 
-Birtna Biruta Biserka Bishakha Bitül Bizhan Bişar Bjargar Bjargdís Bjargey Bjargheiður Bjarghildur 
-Bjarglind Bjargmundur Bjargþór Bjarkan Bjarkar Bjarkey Bjarki Bjarklind Bjarma Bjarmar Bjarmi 
-Bjarnar Bjarndís Bjarne Bjarney Bjarnfinnur Bjarnfreður Bjarnfríður Bjarngerður Bjarnharður 
-Bjarnheiður Bjarnhildur Bjarnhéðinn Bjarni Bjarnlaug Bjarnlaugur Bjarnleifur Bjarnrún Bjarnsteinn 
-Bjarnveig Bjarnólfur Bjarný Bjarnþrúður Bjarnþór Bjarnþóra Bjartey Bjartmann Bjartmar Bjartmey 
-Bjartur Bjartþór Bjorn Bjólan Bjólfur Björg Björgey Björgheiður Björghildur Björgmundur Björgvin 
-Björgólfur Björgúlfur Björk Björn Björney Björnfríður Björnólfur Björt Bjørg Bjørn Bladimir 
-Blahoslav Blaine Blair Blake Blanaid Blanca Blanduzia Blanka Blas Blathnaid Blaž Blažej Blažena 
-Blerim Blerina Blerta Bluette Bláey Blædís Blængur Blær Blævar Blín Blíða Blómey Boaz Bob Boban 
-Bobba Bobby Bodhi Bodil Bodo Boe Boel Bogdan Bogdana Bogdís Bogga Boghildur Bogi Boglárka Bogomir 
-Bohdan Bohdana Bohumil Bohumila Bohumír Bohuslav Bohuslava Bohuš Bojan Bolatito Boleslav Bolli 
-Boluwatife Boma Bonface Boniface Bonifacio Bonifác Bonnie Borahan Borataş Borbála Borg Borgar 
-Borgdís Borghildur Borgný Borgrún Borgúlfur Borgþór Borgþóra Boris Borja Borris Borut Borys 
-Bosibori Botnía Botond Boynak Bozbağ Bozena Bozerk Boztaş Boði Boğatimur Bořivoj Boštjan Božena 
-Božica Božidara Božo Brad Bradley Brady Braga Braghildur Bragi Brahim Bram Bramwel Branddís Brandi 
-Brandon Brandur Branislav Branislava Branka Branko Braulio Bravin Braxton Brayan Brayden Breandan 
-Breanna Brecht Breda Breeda Breege Breffni Breki Brencis Brenda Brendah Brendan Brendon Breno Brent 
-Bresi Brestir Brett Brian Briana Brianna Brice Brid Bridget Bridgit Bridie Briek Brien Brieuc 
-Briget Brighid Brigid Brigita Brigitta Brigitte Brijesh Brilyant Brimar Brimdís Brimhildur Brimi 
-Brimir Brimrún Brinda Brit Brita Britney Britt Britta Brittany Brittney Brjánn Broddi Brodie Brona 
-Bronach Bronagh Bronislava Bronwen Bronwyn Brooke Bror Broņislava Bruce Bruna Brunhild Brunhilde 
-Bruni Brunilda Bruno Bryan Bryce Bryndís Brynfríður Bryngeir Bryngerður Brynheiður Brynhildur 
-Brynja Brynjar Brynjólfur Brynjúlfur Brynleifur Brynný Brynsteinn Bryntýr Brynþór Bryony Brá Brák 
-Brândușa Bríana Bríanna Bríet Brígida Brími Brăduț Bucur Budi Buenaventura Buhari Bujar Bukurije 
-Bulunç Bunmi Buraid Burak Burakhan Burckhard Burcuhan Burghard Burim Burkard Burkhard Burkhardt 
-Burkney Burkni Burç Busara Busisiwe Buyrukhan Buşra Bylgja Byron Bystrík Bálint Bára Bárbara Bárður 
-Bärbel Bæring Bæringur Bæron Béatrice Béla Bénédicte Bérengère Bérénice Bíbí Bína Bóas Bóel Bói Bót 
-Bóthildur Bótólfur Börje Börkur Börteçin Böðvar Bøje Børge Búi Búri Büget Bünyamün Büreyre Büşranur 
-Bănel Bērends Bērtulis Błażej Břetislav Bəhlul Bəhram Bəhruz Bəkir Bənövşə Bəşir Bảo Cabbar Cabir 
-Caetana Cagak Cager Cahal Cahan Cahangir Cahir Cahya Cahyadi Cahyanto Cahyo Cahyono Cailin Cailum 
-Caio Cait Caitlin Caitlyn Caitriona Caius Cajsa Caket Cakrabirawa Cakrabuana Cakrajiya Cakrawala 
-Cakrawangsa Calcedonio Caleb Calebe Calista Calisto Calixta Calixto Callan Callum Calogero Calum 
-Calvin Calvince Camelia Cameron Camil Camila Camilla Camille Camillo Camillus Camilo Campbell Campo 
-Canan Canberk Candace Candela Candelaria Candelario Candelas Candeniz Candice Candra Candrakanta 
-Canfeza Cangür Canice Cannur Canseven Cansin Cantemir Cantez Canur Caoilfhionn Caoimhe Caoimhin 
-Caolain Caolan Caomhan Capa Capucine Cara Caragh Caraka Caren Caridad Carin Carina Carine Carita 
-Carl Carla Carlijn Carlito Carlo Carlos Carlota Carlotta Carly Carmel Carmela Carmelita Carmelo 
-Carmen Carmenza Carmina Carminho Carol Carola Carole Carolien Carolin Caroline Carolyn Carolyne 
-Carren Carrie Carsten Carter Carub Cas Casandra Casemiro Casey Casian Casiana Caspar Casper Cassidy 
-Cassie Catalina Catarina Caterina Cathal Catharina Catherina Catherine Catheriona Cathleen Cathrin 
+Bezek Beáta Beňadik Bhanumati Bhavana Bhavani Bhavika Bhavini Bhavna Bhavya Bhekani Bhekisisa 
+Bhekizizwe Bhekokwakhe Biagio Bianca Bianka Bibi Bibiana Bibiána Bibuwa Bican Bidayet Bieke 
+Bienvenida Bil Bilaal Bilal Bilay Bilender Bilgen Bilginur Bilgütay Bilha Biljana Bilkay Bilkisu 
+Billie Billy Biltaş Bimala Bina Binay Binbaşar Biniam Binışık Birben Birger Birgid Birgir Birgit 
+Birgitt Birgitta Birgitte Birgül Birkir Birna Birnir Birousk Birsan Birsen Birta Birte Birthe 
+Birtingur Birtir Birtna Biruta Biserka Bishakha Bitül Bizhan Bişar Bjargar Bjargdís Bjargey 
+Bjargheiður Bjarghildur Bjarglind Bjargmundur Bjargþór Bjarkan Bjarkar Bjarkey Bjarki Bjarklind 
+Bjarma Bjarmar Bjarmi Bjarnar Bjarndís Bjarne Bjarney Bjarnfinnur Bjarnfreður Bjarnfríður 
+Bjarngerður Bjarnharður Bjarnheiður Bjarnhildur Bjarnhéðinn Bjarni Bjarnlaug Bjarnlaugur 
+Bjarnleifur Bjarnrún Bjarnsteinn Bjarnveig Bjarnólfur Bjarný Bjarnþrúður Bjarnþór Bjarnþóra Bjartey 
+Bjartmann Bjartmar Bjartmey Bjartur Bjartþór Bjorn Bjólan Bjólfur Björg Björgey Björgheiður 
+Björghildur Björgmundur Björgvin Björgólfur Björgúlfur Björk Björn Björney Björnfríður Björnólfur 
+Björt Bjørg Bjørn Bladimir Blahoslav Blaine Blair Blake Blanaid Blanca Blanduzia Blanka Blas 
+Blathnaid Blaž Blažej Blažena Blerim Blerina Blerta Bluette Bláey Blædís Blængur Blær Blævar Blín 
+Blíða Blómey Boaz Bob Boban Bobba Bobby Bodhi Bodil Bodo Boe Boel Bogdan Bogdana Bogdís Bogga 
+Boghildur Bogi Boglárka Bogomir Bohdan Bohdana Bohumil Bohumila Bohumír Bohuslav Bohuslava Bohuš 
+Bojan Bolaji Bolatito Boleslav Bolli Boluwatife Boma Bonface Boniface Bonifacio Bonifác Bonnie 
+Borahan Borataş Borbála Borg Borgar Borgdís Borghildur Borgný Borgrún Borgúlfur Borgþór Borgþóra 
+Boris Borja Borris Borut Borys Bosibori Botnía Botond Boubacar Boynak Bozbağ Bozena Bozerk Boztaş 
+Boði Boğatimur Bořivoj Boštjan Bożena Božena Božica Božidara Božo Brad Bradley Brady Braga 
+Braghildur Bragi Brahim Bram Bramwel Branddís Brandi Brandon Brandur Branislav Branislava Branka 
+Branko Braulio Bravin Braxton Brayan Brayden Breandan Breanna Brecht Breda Breeda Breege Breffni 
+Breki Brencis Brenda Brendah Brendan Brendon Breno Brent Bresi Brestir Brett Brian Briana Brianna 
+Brice Brid Bridget Bridgit Bridie Briek Brien Brieuc Briget Brighid Brigid Brigita Brigitta 
+Brigitte Brijesh Brilyant Brimar Brimdís Brimhildur Brimi Brimir Brimrún Brinda Brit Brita Britney 
+Britt Britta Brittany Brittney Brjánn Broddi Brodie Brona Bronach Bronagh Bronislava Bronwen 
+Bronwyn Brooke Bror Broņislava Bruce Bruna Brunhild Brunhilde Bruni Brunilda Bruno Bryan Bryce 
+Bryndís Brynfríður Bryngeir Bryngerður Brynheiður Brynhildur Brynja Brynjar Brynjólfur Brynjúlfur 
+Brynleifur Brynný Brynsteinn Bryntýr Brynþór Bryony Brá Brák Brândușa Bríana Bríanna Bríd Bríet 
+Brígida Brími Brăduț Bucur Budi Buenaventura Buhari Bujar Bukola Bukurije Bulunç Bunmi Buraid Burak 
+Burakhan Burckhard Burcuhan Burghard Burim Burkard Burkhard Burkhardt Burkney Burkni Burç Busara 
+Busisiwe Buyrukhan Buşra Bylgja Byron Bystrík Bálint Bára Bárbara Bárður Bärbel Bæring Bæringur 
+Bæron Béatrice Béla Bénédicte Bérengère Bérénice Bíbí Bína Bóas Bóel Bói Bót Bóthildur Bótólfur 
+Börje Börkur Börteçin Böðvar Bøje Børge Búi Búri Büget Bünyamün Büreyre Büşranur Bănel Bērends 
+Bērtulis Błażej Břetislav Bəhlul Bəhram Bəhruz Bəkir Bənövşə Bəşir Bảo Cabbar Cabir Caetana Cagak 
+Cager Cahal Cahan Cahangir Cahir Cahya Cahyadi Cahyanto Cahyo Cahyono Cailin Cailum Caio Cait 
+Caitlin Caitlyn Caitriona Caius Cajsa Caket Cakrabirawa Cakrabuana Cakrajiya Cakrawala Cakrawangsa 
+Calcedonio Caleb Calebe Calista Calisto Calixta Calixto Callan Callum Calogero Calum Calvin 
+Calvince Camelia Cameron Camil Camila Camilla Camille Camillo Camillus Camilo Campbell Campo Canan 
+Canberk Candace Candela Candelaria Candelario Candelas Candeniz Candice Candra Candrakanta Canfeza 
+Cangür Canice Cannur Canseven Cansin Cantemir Cantez Canur Caoilfhionn Caoimhe Caoimhin Caolain 
+Caolan Caomhan Capa Capucine Cara Caragh Caraka Caren Caridad Carin Carina Carine Carita Carl Carla 
+Carlijn Carlito Carlo Carlos Carlota Carlotta Carly Carmel Carmela Carmelita Carmelo Carmen 
+Carmenza Carmina Carminho Carol Carola Carole Carolien Carolin Caroline Carolyn Carolyne Carren 
+Carrie Carsten Carter Carub Cas Casandra Casemiro Casey Casian Casiana Caspar Casper Cassidy Cassie 
+Catalina Catarina Caterina Cathal Catharina Catherina Catherine Catheriona Cathleen Cathrin 
 Cathrina Cathrine Cathriona Cathy Catia Catinca Cato Catrin Catrina Catrine Catrinel Catriona Catur 
 Caturangga Cauã Cauê Cavad Cavid Cavit Cawisadi Cawisono Cawuk Cayadi Cayetana Cayetano Cazimir 
 Ceara Cebesoy Cebrián Cecelia Cecep Cecil Cecile Cecilia Cecilie Cecilija Cecilio Cecilía Cecília 
 Cedide Cedric Cedrin Ceferino Celal Celene Celeste Celestina Celestine Celestino Celia Celilay 
 Celina Celinda Celine Celso Cem Cemal Cemalettin Cemani Cemeti Cemil Cemiyle Cemplunk Cenan Cengiz 
-Cengkal Cengkir Centa Centrine Cerasela Cercis Cesar Cesare Cetin Cevale Cevheri Ceyhun Ceyhunə 
-Ceyla Ceylin Ceyran Cezar Cezara Cezary Cezayir Chaaya Chad Chaeyoung Chaifah Chaitaly Chaitanya 
-Chaiwut Chakradev Chakradhar Chakrika Chalisa Chamali Chaman Chameli Champak Chanakya Chanchal 
-Chandani Chandra Chandran Chandresh Changaz Chanikan Chaniya Chantal Chantel Chantelle Chanya Chao 
-Charan Charis Charita Charlene Charles Charlesh Charlie Charline Charlott Charlotta Charly 
-Charmaine Charo Charvi Chashida Chasmum Chatresh Chatura Chausiki Chavvi Chawin Chawish Chayanin 
-Chayapat Che Chebet Chege Chelangat Chelo Chelsey Chema Chepkemoi Chepkoech Chepkorir Cheragh 
-Cherie Cherith Cherotich Cheruiyot Cheryl Cheusi Cheyenne Chiamaka Chiara Chibuzo Chidimma Chigozie 
-Chijioke Chinedu Chinelo Chinyere Chipukizi Chita Chizoba Chloe Chloé Chloë Chris Christa 
-Christabel Christel Christelle Christer Christiaan Christiana Christiane Christianne Christie 
-Christin Christina Christine Christl Christof Christofer Christoffer Christoph Christophe 
-Christopher Christos Christy Chucho Chuki Chukwudi Chukwuemeka Chus Chuy Châu Cian Cianan Ciaobella 
-Ciara Ciaran Ciarrai Cici Cielo Cihan Cihandide Cilli Cillian Cilly Cindoruk Cindy Cinta Cinthia 
-Cinthya Cintia Cinzia Ciprian Cipriana Cipriano Ciriaco Ciril Cirillo Cirino Cirkeline Ciro Ciríaco 
-Citlali Citra Claas Claes Clair Claire Clara Clare Clarence Clarice Clarisa Clarissa Clarisse Clark 
-Clas Claude Claudette Claudia Claudina Claudine Claudio Claudiu Claudius Claudy Claus Clavs Clayton 
-Clelia Clemencia Clemens Clemente Clementina Cleopatra Cleophas Cleto Clifford Clinton Cliodhna 
-Cliona Clive Clodagh Clodomiro Cloe Clorinda Clotilde Cloé Cláudia Cláudio Cläre Clémence Clément 
-Clémentine Clímaco Codie Codin Codrin Codrina Codruț Codruța Cody Cohen Cole Coleman Colette Colin 
-Coline Colins Colleen Collette Collin Collince Collins Colm Colman Colomba Colton Coluccio Colum 
-Columba Conal Conall Conan Concepción Concepta Concetta Concha Conchita Conchur Conleth Conn 
-Connell Connie Connor Conny Conor Conrad Conrado Consolata Constance Constantin Constantina 
-Constantino Constanza Constanze Constança Constanța Consuela Consuelo Cora Coralia Coralie Coraline 
-Cordula Corentin Corey Corina Corine Corinna Corinne Coriolano Cormac Cormack Cornel Cornelia 
-Cornelio Cornelis Corneliu Cornelius Corrado Corrie Corsin Cortney Corvin Cory Cosima Cosimo Cosmas 
-Cosme Cosmin Cosmina Costache Costantino Costanzo Costel Costin Courteney Courtney Coşkun Coşqun 
-Craig Crenguța Crescencia Crin Crina Cristal Cristea Cristhian Cristhofer Cristian Cristiana 
-Cristiano Cristina Cristián Cristobal Cristofer Cristofor Cristopher Cristóbal Cruz Csaba Csilla 
-Csongor Ctibor Ctirad Cuheyna Cuman Curdin Curro Curt Curtis Custodia Custodio Cvetka Cvetko 
-Cynthia Cyprian Cyprián Cyriel Cyril Cyrill Cyrille Cyrus Czeslaw Cándida Cándido Cátia Cäcilia 
-Cäcilie Cécile Cédric Célestin Célestine Célia Célina Céline César Côme Cümşüd Cüneyit Cýrus Călin 
-Cătălin Cătălina Cəlal Cəlil Cəmalə Cəmil Cəmilə Daamin Daan Daanish Daanyaal Daawood Dabbah Dabir 
-Dace Dacian Daciana Dacin Dadap Dadaş Dadi Dafina Dafne Dag Dagbjartur Dagbjörg Dagbjört Dagel 
-Dagfari Dagfinnur Dagfríður Daggeir Daggrós Dagheiður Daghfal Dagmann Dagmar Dagmara Dagmey Dagny 
-Dagný Dagnýr Dagobert Dagoberto Dagrún Dagur Dagþór Dahiana Dahyun Dai Daiana Daiga Daina Dainess 
-Dainis Dainius Daire Dairine Dairo Daisuke Daisy Daiyaan Dajana Dakhil Daksh Daksha Dakshesh Dalaja 
-Dalan Dalbert Dalbir Daldís Dale Daley Dalia Dalibor Dalila Dalili Dalima Daliman Dalimin Daliono 
+Cengkal Cengkir Centa Centrine Cerasela Cercis Ceren Cesar Cesare Cetin Cevale Cevheri Ceyhun 
+Ceyhunə Ceyla Ceylin Ceyran Cezar Cezara Cezary Cezayir Chaaya Chad Chaeyoung Chaifah Chaitaly 
+Chaitanya Chaiwut Chakradev Chakradhar Chakrika Chalisa Chamali Chaman Chameli Champak Chanakya 
+Chanchal Chandani Chandra Chandran Chandresh Changaz Chanikan Chaniya Chantal Chantel Chantelle 
+Chanya Chao Charan Charis Charita Charlene Charles Charlesh Charlie Charline Charlott Charlotta 
+Charly Charmaine Charo Charvi Chashida Chasmum Chatresh Chatura Chausiki Chavvi Chawin Chawish 
+Chaya Chayanin Chayapat Che Chebet Chege Cheikh Chelangat Chelo Chelsey Chema Chepkemoi Chepkoech 
+Chepkorir Cheragh Cherie Cherith Cherotich Cheruiyot Cheryl Cheusi Cheyenne Chiamaka Chiara Chibuzo 
+Chidi Chidiebere Chidimma Chigozie Chihiro Chijioke Chinedu Chinelo Chinonso Chinyere Chioma 
+Chipukizi Chita Chitra Chizoba Chloe Chloé Chloë Chris Christa Christabel Christel Christelle 
+Christer Christiaan Christiana Christiane Christianne Christie Christin Christina Christine Christl 
+Christof Christofer Christoffer Christoph Christophe Christopher Christos Christy Chucho Chuki 
+Chukwudi Chukwuemeka Chus Chuy Châu Cian Cianan Ciaobella Ciara Ciaran Ciarrai Ciarán Cici Cielo 
+Cihan Cihandide Cilli Cillian Cilly Cindoruk Cindy Cinta Cinthia Cinthya Cintia Cinzia Ciprian 
+Cipriana Cipriano Ciriaco Ciril Cirillo Cirino Cirkeline Ciro Ciríaco Citlali Citra Claas Claes 
+Clair Claire Clara Clare Clarence Clarice Clarisa Clarissa Clarisse Clark Clas Claude Claudette 
+Claudia Claudina Claudine Claudio Claudiu Claudius Claudy Claus Clavs Clayton Clelia Clemencia 
+Clemens Clemente Clementina Cleopatra Cleophas Cleto Clifford Clinton Cliodhna Cliona Clive Clodagh 
+Clodomiro Cloe Clorinda Clotilde Cloé Cláudia Cláudio Cläre Clémence Clément Clémentine Clímaco 
+Codie Codin Codrin Codrina Codruț Codruța Cody Cohen Cole Coleman Colette Colin Coline Colins 
+Colleen Collette Collin Collince Collins Colm Colman Colomba Colton Coluccio Colum Columba Conal 
+Conall Conan Conceição Concepción Concepta Concetta Concha Conchita Conchur Conleth Conn Connell 
+Connie Connor Conny Conor Conrad Conrado Consolata Constance Constantin Constantina Constantino 
+Constanza Constanze Constança Constanța Consuela Consuelo Cora Coralia Coralie Coraline Cordula 
+Corentin Corey Corina Corine Corinna Corinne Coriolano Cormac Cormack Cornel Cornelia Cornelio 
+Cornelis Corneliu Cornelius Corrado Corrie Corsin Cortney Corvin Cory Cosima Cosimo Cosmas Cosme 
+Cosmin Cosmina Costache Costantino Costanzo Costel Costin Courteney Courtney Coşkun Coşqun Craig 
+Crenguța Crescencia Crin Crina Cristal Cristea Cristhian Cristhofer Cristian Cristiana Cristiano 
+Cristina Cristián Cristobal Cristofer Cristofor Cristopher Cristóbal Cruz Csaba Csilla Csongor 
+Ctibor Ctirad Cuheyna Cuman Cuong Curdin Curro Curt Curtis Custodia Custodio Cvetka Cvetko Cynthia 
+Cyprian Cyprián Cyriel Cyril Cyrill Cyrille Cyrus Czeslaw Cándida Cándido Cátia Cäcilia Cäcilie 
+Cécile Cédric Célestin Célestine Célia Célina Céline César Côme Cümşüd Cüneyit Cýrus Călin Cătălin 
+Cătălina Cəlal Cəlil Cəmalə Cəmil Cəmilə Daamin Daan Daanish Daanyaal Daawood Dabbah Dabir Dace 
+Dacian Daciana Dacin Dadap Dadaş Dadi Dafina Dafne Dag Dagbjartur Dagbjörg Dagbjört Dagel Dagfari 
+Dagfinnur Dagfríður Daggeir Daggrós Dagheiður Daghfal Dagmann Dagmar Dagmara Dagmey Dagny Dagný 
+Dagnýr Dagobert Dagoberto Dagrún Dagur Dagþór Dahiana Dahyun Dai Daiana Daiga Daina Dainess Dainis 
+Dainius Daire Dairine Dairo Daisuke Daisy Daiyaan Dajana Dakhil Daksh Daksha Dakshesh Dalaja Dalan 
+Dalbert Dalbir Daldís Dale Daley Dalia Dalibor Dalila Dalili Dalima Daliman Dalimin Daliono 
 Dalkılıç Dalla Dalli Dallilja Dalmann Dalmar Dalmas Dalrós Dalton Dalvin Dalía Damar Damaris Dameer 
-Damian Damiano Damien Damife Damijan Damini Damir Damián Damjan Damjana Damlanur Damon Damu Damurah 
-Damyanti Dan Dana Danae Danang Dancan Dancun Danelíus Daney Danfríður Danheiður Danhildur Dani 
-Dania Danica Daniel Daniela Daniele Danielius Daniella Danielle Daniels Danijel Danijela Danilo 
-Danique Danish Daniswara Danitza Danival Danièle Daniël Danjuma Danna Danny Danson Dante Danu 
-Danuja Danuta Danuše Dany Danía Daníel Daníela Daníella Daníval Danış Daphne Daphné Dara Daragh 
-Darain Darcy Dardan Daren Daria Dariana Dariati Darija Darijan Darika Darimin Darin Darina Darinka 
-Dario Darius Dariusz Darja Darko Darlene Darmaji Darman Darmana Darmanto Darpan Darragh Darran 
-Darrell Darren Darri Darrin Darryl Darryn Darsh Darsirah Dartono Daru Daruna Dary Darya Daryani 
-Daryl Darío Daríus Dasa Dastageer Daud Daudi Dave Davi David Davida Davide Davin Davis Davnet Davor 
-Davorin Davy Davíð Dawid Dawud Dayamai Dayana Dayar Dayita Dayna Dayyaan Daðey Daði Daðína Dağistan 
-Deaglan Dean Deane Deanna Dearbhail Dearbhaile Dearbhla Debbie Debby Debora Deborah Deborrah Debra 
-Debóra Decebal Declan Deepa Deepak Deepika Deha Deiby Deicy Deidre Deirbhile Deirdre Deisy Deividas 
-Dejan Del Delfina Delfino Delfín Delia Delil Delphine Demeter Demetra Demetrio Demi Demian Demilade 
-Demirbüken Demiriz Demirok Demiryürek Demus Dendý Denis Denisa Denise Denisse Deniz Denizalp Denkel 
-Dennis Denny Deníel Dereck Derek Derick Derkay Derly Dermot Dermott Derrick Derval Dervilla Dervla 
-Derya Deryanur Desiderio Desiree Desirée Desmond Despina Detlef Detlev Devansh Devi Devika Devin 
-Deviner Devon Dewi Dex Deyanira Dezider Dezső Değer Değmeer Dhriti Dhruv Diah Dian Diana Dianah 
-Diane Diann Dianne Diar Diarmaid Diarmuid Dickson Dida Didda Didier Didina Diederik Diedrich Diego 
-Dierk Dieter Diethard Diethelm Diether Dietlind Dietlinde Dietmar Dietrich Digdaya Digna Dijana 
-Diken Dilan Dilara Dilarə Dilavər Dilcan Dilder Dilfeza Dilhuş Dilja Diljá Dillon Dilsitan Dilşad 
-Dilşat Dimas Dimaz Dimitri Dimitrina Dimitrios Dimmblá Dimmey Dina Dinah Dincer Dinda Dinis Dino 
-Dinu Dinçkol Dinçsü Diogo Dion Dionigi Dionisia Dionisio Dionne Dionýz Dipa Dipta Dirican Dirja 
-Dirk Dirlik Dismas Dita Ditmar Ditte Dittmar Divya Diya Diána Diðrik Diāna Dmitri Dmitry Dobromila 
-Dobroslav Dobroslava Dochia Dofri Dogan Doina Dolli Dolores Dolphine Dolun Dom Domagoj Domantas 
-Domas Domen Domenic Domenica Domenico Domhnall Dominga Domingo Domingos Dominic Dominick Dominik 
-Dominika Dominique Dominyka Dominykas Domitila Domnica Don Dona Donagh Donal Donald Donat Donata 
-Donatas Donatella Donatello Donato Donghyun Donna Donnacha Donncha Dono Donough Donovan Dora 
+Damian Damiano Damien Damife Damijan Damilola Damini Damir Damián Damjan Damjana Damlanur Damon 
+Damu Damurah Damyanti Dan Dana Danae Danang Dancan Dancun Danelíus Daney Danfríður Danheiður 
+Danhildur Dani Dania Danica Daniel Daniela Daniele Danielius Daniella Danielle Daniels Danijel 
+Danijela Danilo Danique Danish Daniswara Danitza Danival Danièle Daniël Danjuma Danna Danny Danson 
+Dante Danu Danuja Danuta Danuše Dany Danía Daníel Daníela Daníella Daníval Danış Daphne Daphné Dara 
+Daragh Darain Darcy Dardan Daren Daria Dariana Dariati Darija Darijan Darika Darimin Darin Darina 
+Darinka Dario Darius Dariush Dariusz Darja Darko Darlene Darmaji Darman Darmana Darmanto Darpan 
+Darragh Darran Darrell Darren Darri Darrin Darryl Darryn Darsh Darsirah Dartono Daru Daruna Dary 
+Darya Daryani Daryl Darío Daríus Dasa Dastageer Daud Daudi Dave Davi David Davida Davide Davin 
+Davis Davnet Davor Davorin Davy Davíð Dawid Dawit Dawud Dayamai Dayana Dayar Dayita Dayna Dayyaan 
+Daðey Daði Daðína Dağistan Deaglan Dean Deane Deanna Dearbhail Dearbhaile Dearbhla Debashish Debbie 
+Debby Debora Deborah Deborrah Debra Debóra Decebal Declan Deepa Deepak Deepika Deha Deiby Deicy 
+Deidre Deirbhile Deirdre Deisy Deividas Dejan Del Delfina Delfino Delfín Delia Delil Delphine 
+Demeter Demetra Demetrio Demi Demian Demilade Demirbüken Demiriz Demirok Demiryürek Demus Dendý 
+Denis Denisa Denise Denisse Deniz Denizalp Denkel Dennis Denny Deníel Dereck Derek Derick Derkay 
+Derly Dermot Dermott Derrick Derval Dervilla Dervla Derya Deryanur Desiderio Desiree Desirée 
+Desmond Despina Detlef Detlev Devansh Devi Devika Devin Deviner Devon Dewi Dex Deyanira Dezider 
+Dezső Değer Değmeer Dhriti Dhruv Diah Dian Diana Dianah Diane Diann Dianne Diar Diarmaid Diarmuid 
+Dickson Dida Didda Didier Didina Diederik Diedrich Diego Dierk Dieter Diethard Diethelm Diether 
+Dietlind Dietlinde Dietmar Dietrich Digdaya Digna Dijana Diken Dilan Dilara Dilarə Dilavər Dilcan 
+Dilder Dilfeza Dilhuş Dilja Diljá Dillon Dilsitan Dilşad Dilşat Dimas Dimaz Dimitra Dimitri 
+Dimitrina Dimitrios Dimmblá Dimmey Dina Dinah Dincer Dinda Dinesh Dinis Dino Dinu Dinçkol Dinçsü 
+Diogo Dion Dionigi Dionisia Dionisio Dionne Dionýz Dipa Dipta Dirican Dirja Dirk Dirlik Dismas Dita 
+Ditmar Ditte Dittmar Divya Diya Diána Diðrik Diāna Dmitri Dmitry Dmytro Dobromila Dobroslav 
+Dobroslava Dochia Dofri Dogan Doina Dolli Dolores Dolphine Dolun Dom Domagoj Domantas Domas Domen 
+Domenic Domenica Domenico Domhnall Dominga Domingo Domingos Dominic Dominick Dominik Dominika 
+Dominique Dominyka Dominykas Domitila Domnica Don Dona Donagh Donal Donald Donat Donata Donatas 
+Donatella Donatello Donato Donghyun Dongwook Donna Donnacha Donncha Dono Donough Donovan Dora 
 Doralisa Dorcas Dorcus Doreen Dorel Dorian Doriana Dorien Dorin Dorina Dorine Dorinel Doris Dorit 
 Dorita Dorle Dorli Dorota Dorotea Doroteja Dorothe Dorothea Dorothee Dorothy Dorothée Dorottya 
 Dorte Dorthe Doru Dorukhan Douglas Dovilė Dovydas Doyinsola Doyun Doğanalp Doğannur Doğanşah 
@@ -269,8 +275,8 @@ Drajat Drauma Draumey Draupnir Dražen Dreki Drengur Drew Drilon Drita Driton Dr
 Dröfn Duane Duarte Dubán Duc Ducu Dufgus Dufþakur Dugfús Duha Duilio Duje Dulce Duma Dumisani 
 Dumisile Dumitra Dumitrana Dumitru Duncan Dunia Dunja Durab Duracan Durante Durdali Durgadin 
 Durmuşali Durna Durodola Dursadiye Dursun Duruk Duruöz Dusan Dustin Duuk Duván Duyguhan Duyên Dušan 
-Dušanka Dvalinn Dwayne Dwi Dylan Dylano Dymphna Dympna Dzidra Dzintars Dzintra Dániel Dávid Dáša 
-Dæja Débora Déborah Dénes Désirée Día Díana Díanna Díma Dís Dísa Dísella Díómedes Dóa Dómald 
+Dušanka Dvalinn Dvora Dwayne Dwi Dylan Dylano Dymphna Dympna Dzidra Dzintars Dzintra Dániel Dávid 
+Dáša Dæja Débora Déborah Dénes Désirée Día Díana Díanna Díma Dís Dísa Dísella Díómedes Dóa Dómald 
 Dómaldi Dómaldur Dómhildur Dónald Dónaldur Dór Dóra Dórey Dóri Dóris Dórothea Dórótea Dóróthea 
 Dósóþeus Dögg Dögun Dölensoy Döner Dönməz Dörte Dörthe Dúa Dúfa Dúi Dúna Dúnn Dündaralp Dünya 
 Dünyamalı Dürdanə Dürnisə Dürrüşehvar Dýrborg Dýrfinna Dýri Dýrleif Dýrley Dýrmundur Dýrunn Dārta 
@@ -282,19 +288,19 @@ Edi Edier Edil Edilberto Edilma Edilon Edilson Edin Edina Edinah Edinson Edison 
 Editha Edmond Edmund Edmundo Edmunds Edna Edoardo Edon Edona Edouard Edson Edu Eduar Eduard Eduarda 
 Eduardo Eduards Edvard Edvardas Edvin Edvinas Edvīns Edwar Edward Edwin Edwina Edílon Edīte Eelis 
 Eemeli Eemil Eerik Eero Eesaa Eesha Eetu Eeva Efe Efemía Efil Eflâtun Efrain Efraím Efraín Efrén 
-Efser Eftimia Eftimie Ega Egbert Egedía Egenur Eggert Eggrún Eggþór Egidijus Egil Egill Egils Egla 
-Eglė Egon Egzon Egzona Ehan Ehrenfried Ehrentraud Ehrhard Ehsaas Ehsan Eidvilė Eija Eijaz Eik Eikar 
-Eila Eileen Eilis Eilish Eilífur Eimantas Eimear Eimer Eimhear Einar Einari Einbjörg Eindís Einer 
-Einey Einfríður Einhildur Einir Eino Einrún Einvarður Einína Einþór Eir Eira Eiravati Eirdís 
-Eirfinna Eirik Eirný Eiríka Eiríkur Eirún Eitel Eithan Eithne Eivin Eivind Eivor Eiðar Eiðný Eiðunn 
-Eiður Eja Ejaz Ejlaal Eka Ekaja Ekalinga Ekani Ekansh Ekanta Ekantika Ekapad Ekaraj Ekaterina 
-Ekavir Ekbal Ekber Ekene Ekiya Ekkehard Ekkehart Ekmel Eko Ekow Ekrem Ekta Ekundayo Ekundu Ela 
-Eladio Elaf Elaine Elamiye Elariz Elba Elberg Elbert Elcira Elcy Elda Eldar Eldbjörg Eldey 
-Eldgrímur Eldjárn Eldlilja Eldmar Eldon Eldrún Eldur Eldór Eldəniz Elea Eleanor Eleanora Eleazar 
-Eleina Elektra Elemér Elena Elenborg Eleni Elenore Elentínus Eleodoro Eleonor Eleonora Eleonore 
-Eleonóra Eleuterio Elfa Elfar Elfi Elfie Elfriede Elfráður Elfur Elgin Elgün Elhan Eli Elia 
-Eliabeth Eliakimu Elian Eliana Eliane Elias Elie Eliecer Elien Elif Elifnur Eligia Eligio Eliisa 
-Elijah Elimar Elin Elina Elinborg Eline Elinor Elinór Elio Eliot Eliott Elis Elisa Elisabet 
+Efser Eftimia Eftimie Efua Ega Egbert Egedía Egenur Eggert Eggrún Eggþór Egidijus Egil Egill Egils 
+Egla Eglė Egon Egzon Egzona Ehan Ehrenfried Ehrentraud Ehrhard Ehsaas Ehsan Eidvilė Eija Eijaz Eik 
+Eikar Eila Eileen Eilidh Eilis Eilish Eilífur Eimantas Eimear Eimer Eimhear Einar Einari Einbjörg 
+Eindís Einer Einey Einfríður Einhildur Einir Eino Einrún Einvarður Einína Einþór Eir Eira Eiravati 
+Eirdís Eirfinna Eirik Eirný Eiríka Eiríkur Eirún Eitan Eitel Eithan Eithne Eivin Eivind Eivor Eiðar 
+Eiðný Eiðunn Eiður Eja Ejaz Ejlaal Eka Ekaja Ekalinga Ekani Ekansh Ekanta Ekantika Ekapad Ekaraj 
+Ekaterina Ekavir Ekbal Ekber Ekene Ekiya Ekkehard Ekkehart Ekmel Eko Ekow Ekrem Ekta Ekundayo 
+Ekundu Ela Eladio Elaf Elaine Elamiye Elariz Elba Elberg Elbert Elcira Elcy Elda Eldar Eldbjörg 
+Eldey Eldgrímur Eldjárn Eldlilja Eldmar Eldon Eldrún Eldur Eldór Eldəniz Elea Eleanor Eleanora 
+Eleazar Eleina Elektra Elemér Elena Elenborg Eleni Elenore Elentínus Eleodoro Eleonor Eleonora 
+Eleonore Eleonóra Eleuterio Elfa Elfar Elfi Elfie Elfriede Elfráður Elfur Elgin Elgün Elhan Eli 
+Elia Eliabeth Eliakimu Elian Eliana Eliane Elias Elie Eliecer Elien Elif Elifnur Eligia Eligio 
+Eliisa Elijah Elimar Elin Elina Elinborg Eline Elinor Elinór Elio Eliot Eliott Elis Elisa Elisabet 
 Elisabeta Elisabete Elisabeth Elisabetha Elisabetta Elisaveta Elise Eliseo Elisha Elita Eliud Eliza 
 Elizabeta Elizabete Elizabeth Elize Eliáš Eliška Elka Elkana Elke Elkin Ella Elladio Ellen Ellert 
 Elley Elli Ellie Ellinor Elliot Elliott Ellis Ellisif Elliði Elly Ellín Ellís Ellý Elma Elman Elmar 
@@ -306,210 +312,213 @@ Eléonore Elí Elía Elíana Elías Elíeser Elímar Elín Elína Elínbergur El
 Elínborg Elíndís Elíngunnur Elínheiður Elínmundur Elínrós Elíná Elínór Elírós Elís Elísa Elísabet 
 Elísabeth Elöve Elīna Elşad Elşən Elżbieta Ema Emal Eman Emanoil Emanuel Emanuela Emanuele 
 Emanuella Emanuelly Emanuil Emanúel Emas Embla Embrek Embuh Emeka Emelie Emelina Emeline Emely 
-Emelyne Emelía Emelíana Emelína Emer Emeralda Emerson Emese Emiel Emigdio Emiko Emil Emilce Emile 
-Emilia Emilian Emiliana Emiliano Emilie Emilien Emilija Emilio Emilis Emilly Emilse Emily Emilía 
-Emilíana Emilíanna Emilý Emin Emina Emine Emir Emiro Emirşan Emiş Emma Emmaculate Emmah Emmanuel 
-Emmanuelle Emmanúel Emmerich Emmet Emmett Emmi Emmy Emmý Emong Emperatriz Empluk Emran Emre 
-Emrullah Emy Emília Emý Emīlija Emīls Enar Encarna Encarnacion Encarnación Encarnita Enda Endah 
-Endra Endre Endrit Ene Enea Eneka Enes Enfes Engelbert Engilbert Engilbjartur Engilbjört Engiljón 
-Engill Engilráð Engilrós Engin Enginiz Engla Enika Enikő Eniola Enis Enith Enja Enna Ennio Enno 
-Enock Enok Enrico Enrika Enrique Enriqueta Ensar Ensari Ensio Enteng Enver Enya Enzi Enzio Enzo 
-Enóla Eoghan Eoin Ephantus Epifanio Eral Eraldo Erasmo Erastus Eraycan Erbay Erbil Ercan Ercihan 
-Erdal Erdemer Erdibay Erdmute Erdogan Erdursun Erem Eremia Eren Erenalp Erensoy Eres Ergener 
-Erginel Ergönül Ergül Ergün Erhard Erhardt Eri Eric Erica Erich Erick Erik Erika Erikas Erin Erina 
-Erinçer Erion Eriş Erkan Erkinel Erkki Erksoy Erkılıç Erla Erland Erlar Erlen Erlendur Erling 
-Erlingur Erlín Ermanis Ermanno Ermenegildo Ermes Ermutlu Erna Ernest Ernestas Ernestina Ernestine 
-Ernesto Ernests Ernestó Ernir Ernst Ernő Erol Eron Eroğul Erpur Ersel Erseç Ertan Erten Ertuncay 
-Ertün Ervaniye Ervin Ervín Erwan Erwin Eryk Eryn Eryıldız Erzsébet Eröz Erşat Esa Esben Esekíel 
-Esenbay Esengün Esentürk Esfandyar Eshan Eshana Esi Esila Esja Esjar Eskil Eskinalp Esko Esma 
-Esmanperi Esmarelda Esmee Esmeralda Esmira Esmée Esna Esneider Esparta Espartaco Espen Esperanza 
-Espiridión Esra Essi Esteban Estefan Estefany Estefanía Estela Estella Estelle Ester Estera Esteri 
-Esther Estiawan Estiono Estiva Estiven Estrella Esupofo Eszter Etela Etelka Etelvina Ethan Ethel 
-Ethna Ethne Etibar Etienne Etiqad Etizaaz Etna Etta Ettore Euan Eufemia Eufemía Eufrosina Eugen 
-Eugenia Eugenie Eugenio Eugine Eugène Eugénia Eugénie Eulalia Eulogio Eulália Eunan Eunice Eunika 
-Eunji Eunjung Eusebia Eusebio Eusebiu Eustaquio Eustațiu Eutimio Eutropio Eva Evald Evaldas Evaline 
-Evalyne Evamaria Evan Evance Evangelia Evangelina Evangelista Evangelos Evanghelina Evans Evaristo 
-Evcimen Evde Evelia Evelien Eveliina Evelin Evelina Eveline Evelio Evelyn Evelyne Evelína Everline 
-Everlyne Evert Evey Evfemía Evgenía Evi Evie Evija Evita Evlalía Evrim Evrimer Evy Evíta Ewa Ewald 
-Ewan Ewatomi Ewelina Exequiel Eyberg Eybjörg Eybjört Eydan Eydís Eyfríður Eygerður Eygló Eyhildur 
-Eyja Eyjalín Eyjólfur Eylaugur Eyleif Eyleifur Eylín Eymar Eymundur Eyríkur Eyrós Eyrún Eysteinn 
-Eyvar Eyveig Eyvindur Eyvör Eyyub Eyyüp Eyþrúður Eyþór Eyþóra Ezekiel Ezequiel Ezgin Ezgütekin Ezio 
-Ezra Eðna Eðvald Eðvar Eðvarð Eşim Eşref Faas Faber Fabia Fabian Fabiana Fabien Fabienne Fabio 
-Fabiola Fabián Fabiënne Fabrice Fabricio Fabrisíus Fabrizia Fabrizio Facundo Fadekemi Faderera Fadi 
-Fadil Fadile Fadime Fadıla Fahari Fahmi Fahrullah Fainche Faiq Faisa Faisal Faizah Faizan Faize 
-Falak Falan Falgeir Falguni Falk Falko Falur Fami Famil Familə Fanaka Fannar Fannberg Fanndís 
-Fanney Fanngeir Fanni Fannlaug Fanny Fanný Faqid Farah Faraj Faraja Faras Farhan Farhiya Farhunnisa 
-Farid Farida Farijika Fariq Faris Fariz Faruk Fathonah Fatigül Fatih Fatiha Fatihə Fatima Fatime 
-Fatimə Fatinur Fatma Fatmanur Fatmir Fatmire Faton Fatuma Faustas Faustino Fausto Fay Faye Fayize 
-Fazil Fazli Fazul Feargal Fearghal Febe Febi Febrún Fedde Fedele Feden Federica Federico Federigo 
-Fedor Fehim Fehintola Fehmiye Feisal Felice Felicia Feliciana Feliciano Felicidad Felicitas Feliks 
-Felipa Felipe Felisa Felista Felister Felistus Felix Felizitas Fema Femke Fengur Fenna Fenne Fenni 
-Fenrir Ferahdiba Ferat Feraye Ferdi Ferdinand Ferdinando Ferdínand Feremez Ferenc Fergal Fergus 
-Ferhan Ferihan Ferinaz Fermuta Fermín Fernand Fernanda Fernande Fernando Ferney Ferre Fersan 
-Fertram Feryas Ferzi Festus Fetullah Feyha Feykir Feyruz Feyzin Feza Fiachra Fiamma Fibikemi Fidan 
-Fidaye Fidel Fidela Fidelis Fidelma Fidvi Fien Fiene Fiifi Fikayomi Fikrət Fildan Filip Filipa 
-Filipe Filippa Filippo Filippus Filippía Filipía Filit Filiz Filofteia Filomena Filoména Fimar 
-Finbar Finbarr Finian Finn Finna Finnbjörg Finnbjörk Finnbjörn Finnboga Finnbogi Finnborg Finndís 
-Finney Finnfríður Finngeir Finnjón Finnlaug Finnlaugur Finnrós Finnur Finnvarður Finola Fintan 
-Fiodor Fiona Fionan Fionna Fionntan Fionnuala Fionnula Fiorella Fiorenzo Fiorino Firdevis Firdovsi 
-Firudin Firuzə Firəngiz Fisnik Fitan Fitim Fitnat Fito Fitore Fitria Fitriani Fiyaz Fizzə Fjalar 
-Fjalldís Fjarki Fjóla Fjólar Fjólmundur Fjölnir Fjölvar Fjörnir Flamur Flannan Flavia Flavie Flavio 
-Flaviu Flemming Fletcher Fleur Floare Floarea Floortje Flor Flora Flore Florea Florencia Florencio 
-Florent Florentin Florentina Florentine Florentino Florența Florian Floriana Floriane Florica 
-Floridor Florim Florina Florinda Florine Floris Florián Flosi Flurin Flurina Flynn Flóki Flóra 
-Flórent Flóvent Folashade Folda Folke Folker Folkert Folu Forni Fortunata Fortunato Fossmar Frado 
-Fran Franca France Frances Francesca Francesco Franchesca Franci Francia Francine Francis Francisc 
-Francisca Francisco Franciscus Franciska Franciszek Franck Franco Francoise Francy Franjo Frank 
-Franka Frankie Franklin Frankline Franklín Franky Frans Fransiska František Františka Franz 
-Franziska François Françoise Frančišek Fraser Frauke Frazer Fred Freda Freddy Frede Frederic 
-Frederick Frederico Frederik Frederika Frederike Frederikke Frederique Fredi Fredo Fredric Fredrick 
-Fredrik Fredrika Fredy Fregn Freia Freja Fresia Freya Freybjörn Freydís Freygarður Freygerður 
-Freyja Freylaug Freyleif Freymar Freymundur Freymóður Freyr Freysteinn Freyviður Freyþór Fricis 
-Frida Fridah Fridolin Fridrich Frieda Friedbert Friedemann Frieder Friedericke Friederike Friedhelm 
+Emelyne Emelía Emelíana Emelína Emer Emeralda Emerson Emese Emi Emiel Emigdio Emiko Emil Emilce 
+Emile Emilia Emilian Emiliana Emiliano Emilie Emilien Emilija Emilio Emilis Emilly Emilse Emily 
+Emilía Emilíana Emilíanna Emilý Emin Emina Emine Emir Emiro Emirşan Emiş Emma Emmaculate Emmah 
+Emmanuel Emmanuelle Emmanúel Emmerich Emmet Emmett Emmi Emmy Emmý Emong Emperatriz Empluk Emran 
+Emre Emrullah Emy Emília Emý Emīlija Emīls Enar Encarna Encarnacion Encarnación Encarnita Enda 
+Endah Endra Endre Endrit Ene Enea Eneka Enes Enfes Engelbert Engilbert Engilbjartur Engilbjört 
+Engiljón Engill Engilráð Engilrós Engin Enginiz Engla Enika Enikő Eniola Enis Enith Enja Enna Ennio 
+Enno Enock Enok Enrico Enrika Enrique Enriqueta Ensar Ensari Ensio Enteng Enver Enya Enzi Enzio 
+Enzo Enóla Eoghan Eoin Ephantus Epifanio Eral Eraldo Erasmo Erastus Eraycan Erbay Erbil Ercan 
+Ercihan Erdal Erdemer Erdibay Erdmute Erdogan Erdursun Erem Eremia Eren Erenalp Erensoy Eres 
+Ergener Erginel Ergönül Ergül Ergün Erhard Erhardt Eri Eric Erica Erich Erick Erik Erika Erikas 
+Erin Erina Erinçer Erion Eriş Erkan Erkinel Erkki Erksoy Erkılıç Erla Erland Erlar Erlen Erlendur 
+Erling Erlingur Erlín Ermanis Ermanno Ermenegildo Ermes Ermutlu Erna Ernest Ernestas Ernestina 
+Ernestine Ernesto Ernests Ernestó Ernir Ernst Ernő Erol Eron Eroğul Erpur Ersel Erseç Ertan Erten 
+Ertuncay Ertün Ervaniye Ervin Ervín Erwan Erwin Eryk Eryn Eryıldız Erzsébet Eröz Erşat Esa Esben 
+Esekíel Esenbay Esengün Esentürk Esfandyar Eshan Eshana Esi Esila Esja Esjar Eskil Eskinalp Esko 
+Esma Esmanperi Esmarelda Esmee Esmeralda Esmira Esmée Esna Esneider Esparta Espartaco Espen 
+Esperanza Espiridión Esra Essi Esteban Estefan Estefany Estefanía Estela Estella Estelle Ester 
+Estera Esteri Esther Estiawan Estiono Estiva Estiven Estrella Esupofo Eszter Etela Etelka Etelvina 
+Ethan Ethel Ethna Ethne Etibar Etienne Etiqad Etizaaz Etna Etta Ettore Euan Eufemia Eufemía 
+Eufrosina Eugen Eugenia Eugenie Eugenio Eugine Eugène Eugénia Eugénie Eulalia Eulogio Eulália Eunan 
+Eunbi Eunice Eunika Eunji Eunjung Eusebia Eusebio Eusebiu Eustaquio Eustațiu Eutimio Eutropio Eva 
+Evald Evaldas Evaline Evalyne Evamaria Evan Evance Evangelia Evangelina Evangelista Evangelos 
+Evanghelina Evans Evaristo Evcimen Evde Evelia Evelien Eveliina Evelin Evelina Eveline Evelio 
+Evelyn Evelyne Evelína Everline Everlyne Evert Evey Evfemía Evgenía Evi Evie Evija Evita Evlalía 
+Evrim Evrimer Evy Evíta Ewa Ewald Ewan Ewatomi Ewelina Exequiel Eyberg Eybjörg Eybjört Eydan Eydís 
+Eyfríður Eygerður Eygló Eyhildur Eyja Eyjalín Eyjólfur Eylaugur Eyleif Eyleifur Eylín Eymar 
+Eymundur Eyríkur Eyrós Eyrún Eysteinn Eyvar Eyveig Eyvindur Eyvör Eyyub Eyyüp Eyþrúður Eyþór Eyþóra 
+Ezekiel Ezequiel Ezgin Ezgütekin Ezio Ezra Eðna Eðvald Eðvar Eðvarð Eşim Eşref Faas Faber Fabia 
+Fabian Fabiana Fabien Fabienne Fabio Fabiola Fabián Fabiënne Fabrice Fabricio Fabrisíus Fabrizia 
+Fabrizio Facundo Fadekemi Faderera Fadi Fadil Fadile Fadime Fadıla Fahari Fahmi Fahrullah Fainche 
+Faiq Faisa Faisal Faizah Faizan Faize Falak Falan Falgeir Falguni Falk Falko Falur Fami Famil 
+Familə Fanaka Fannar Fannberg Fanndís Fanney Fanngeir Fanni Fannlaug Fanny Fanný Faqid Farah Faraj 
+Faraja Faras Farhad Farhan Farhiya Farhunnisa Farid Farida Farijika Fariq Faris Fariz Faruk Fatemeh 
+Fathonah Fatigül Fatih Fatiha Fatihə Fatima Fatime Fatimə Fatinur Fatma Fatmanur Fatmir Fatmire 
+Faton Fatoumata Fatuma Faustas Faustino Fausto Fay Faye Fayize Fazil Fazli Fazul Feargal Fearghal 
+Febe Febi Febrún Fedde Fedele Feden Federica Federico Federigo Fedor Fehim Fehintola Fehmiye Feisal 
+Felice Felicia Feliciana Feliciano Felicidad Felicitas Feliks Felipa Felipe Felisa Felista Felister 
+Felistus Felix Felizitas Fema Femke Fengur Fenna Fenne Fenni Fenrir Ferahdiba Ferat Feraye Ferdi 
+Ferdinand Ferdinando Ferdínand Feremez Ferenc Fergal Fergus Ferhan Ferihan Ferinaz Fermuta Fermín 
+Fernand Fernanda Fernande Fernando Ferney Ferre Fersan Fertram Feryas Ferzi Festus Fetullah Feyha 
+Feykir Feyruz Feyzin Feza Fiachra Fiamma Fibikemi Fidan Fidaye Fidel Fidela Fidelis Fidelma Fidvi 
+Fien Fiene Fiifi Fikayomi Fikrət Fildan Filip Filipa Filipe Filippa Filippo Filippus Filippía 
+Filipía Filit Filiz Filofteia Filomena Filoména Fimar Finbar Finbarr Finian Finn Finna Finnbjörg 
+Finnbjörk Finnbjörn Finnboga Finnbogi Finnborg Finndís Finney Finnfríður Finngeir Finnjón Finnlaug 
+Finnlaugur Finnrós Finnur Finnvarður Finola Fintan Fiodor Fiona Fionan Fionn Fionna Fionntan 
+Fionnuala Fionnula Fiorella Fiorenzo Fiorino Firdevis Firdovsi Firudin Firuzə Firəngiz Fisnik Fitan 
+Fitim Fitnat Fito Fitore Fitria Fitriani Fiyaz Fizzə Fjalar Fjalldís Fjarki Fjóla Fjólar Fjólmundur 
+Fjölnir Fjölvar Fjörnir Flamur Flannan Flavia Flavie Flavio Flaviu Flemming Fletcher Fleur Floare 
+Floarea Floortje Flor Flora Flore Florea Florencia Florencio Florent Florentin Florentina 
+Florentine Florentino Florența Florian Floriana Floriane Florica Floridor Florim Florina Florinda 
+Florine Floris Florián Flosi Flurin Flurina Flynn Flóki Flóra Flórent Flóvent Folake Folasade 
+Folashade Folda Folke Folker Folkert Folu Forni Fortunata Fortunato Fossmar Frado Fran Franca 
+France Frances Francesca Francesco Franchesca Franci Francia Francine Francis Francisc Francisca 
+Francisco Franciscus Franciska Franciszek Franck Franco Francoise Francy Franjo Frank Franka 
+Frankie Franklin Frankline Franklín Franky Frans Fransiska František Františka Franz Franziska 
+François Françoise Frančišek Fraser Frauke Frazer Fred Freda Freddy Frede Frederic Frederick 
+Frederico Frederik Frederika Frederike Frederikke Frederique Fredi Fredo Fredric Fredrick Fredrik 
+Fredrika Fredy Fregn Freia Freja Fresia Freya Freybjörn Freydís Freygarður Freygerður Freyja 
+Freylaug Freyleif Freymar Freymundur Freymóður Freyr Freysteinn Freyviður Freyþór Fricis Frida 
+Fridah Fridolin Fridrich Frieda Friedbert Friedemann Frieder Friedericke Friederike Friedhelm 
 Friedhilde Friedhold Friedl Friedlinde Friedo Friedrich Frigg Frithjof Fritz Friðberg Friðbergur 
 Friðbert Friðbjörg Friðbjörn Friðbjört Friðborg Friðdís Friðdóra Friðey Friðfinna Friðfinnur 
 Friðgeir Friðgerður Friðjón Friðjóna Friðlaug Friðlaugur Friðleif Friðleifur Friðlín Friðmann 
 Friðmar Friðmey Friðmundur Friðný Friðrik Friðrika Friðrikka Friðrós Friðrún Friðsemd Friðsteinn 
 Friður Friðveig Friðvin Friðþjófur Friðþór Friðþóra Frode Froilán Frosti Frostrós Frusina Fryderyk 
 Frán Fránn Frár Frédéric Frédérique Frímann Fríða Fríður Fróði Fróðmar Fróðný Fuad Fulgencio Fulvio 
-Fuma Funi Funmilayo Fura Fuzuli Fylkir Fynn Fábio Fáfnir Fálki Fátima Féline Félix Fía Fídes Fífa 
-Fífill Fólki Fönn Fúsi Fügen Füzuli Fəhmin Fərahim Fərda Fərhad Fərid Fəridə Fərman Fərqanə Fərrux 
-Fəxri Fəxriyyə Fəxrəddin Fəyyaz Fəzail Gabel Gabi Gabin Gabino Gabor Gabriel Gabriela Gabriele 
-Gabrielius Gabriella Gabrielle Gabrielly Gabriël Gabríel Gabríela Gabríella Gaby Gada Gadang Gading 
-Gaduh Gael Gaetano Gagan Gaia Gaida Gail Gaiman Gaja Galak Galang Galar Galasso Galdur Galih Galina 
-Galiono Galip Gallego Galo Galuh Galur Galvarino Gamalíel Gaman Gamani Gamanto Gambira Gamblang 
-Gambo Ganda Gandewa Gandi Ganep Ganga Gangsa Gangsar Gani Ganimete Ganiye Ganjaran Gantar Gara 
-Garan Garang Garda Garech Gareth Garibaldi Garima Garpur Garreth Garrett Garri Garry Garvan Gary 
-Garðar Gaspar Gaspard Gaspare Gasti Gaston Gastone Gastón Gathoni Gatis Gatot Gatra Gaui Gauja 
-Gaukur Gaurang Gaurangi Gaurav Gauri Gaurika Gautam Gautami Gauthier Gauthildur Gauti Gautrekur 
-Gautur Gautviður Gavan Gavin Gawati Gayathri Gaylene Gazel Gazmend Gaël Gaëlle Gaëtan Gašpar 
-Gbadebo Gbolahan Gbowoade Geanina Gearoid Gebhard Gediminas Gedion Geert Geeta Geetika Gefjun Gefn 
-Geir Geira Geirarður Geirbjörg Geirdís Geirfinna Geirfinnur Geirfríður Geirharður Geirhildur 
-Geirhjörtur Geirhvatur Geiri Geirlaug Geirlaugur Geirleifur Geirlöð Geirmundur Geirný Geirríður 
-Geirröður Geirrún Geirtryggur Geirvaldur Geirólfur Geirþjófur Geirþrúður Geisli Gejza Gelengül 
-Gellir Gelsomina Gelu Gema Gemma Genaro Gencaslan Gene Genevieve Geneviève Gennaro Genovefa 
-Genoveva Genta Gençay Gențiana Geoffrey Geoffroy Geofrey Georg George Georgel Georges Georgeta 
-Georgette Georgian Georgiana Georgina Georgine Georgios Georgía Geovanny Gerald Geraldine Geraldo 
-Gerard Gerarda Gerardine Gerardo Gerardus Geray Gerd Gerda Gerdi Gereon Gerfried Gergely Gergő 
-Gerhard Gerhardt Gerhart Gerhild Geri Gerlind Gerlinde Germain Germaine German Germana Germán 
-Gernot Gero Gerold Gerolf Geronimo Gerrard Gerrit Gerry Gerson Gert Gerta Gerti Gertraud Gertraude 
-Gertraut Gertrud Gertrude Gertrudis Gertrúda Gervasio Gerwin Gerða Gerðar Gerður Gerónimo Gesa 
-Gesare Gesche Gesine Gestheiður Gestný Gestrún Gestur Geta Gethera Getrude Geza Ghaalib Ghaazi 
-Ghaffaar Ghafoor Ghaith Ghalib Ghaliyati Ghanee Ghanem Ghani Ghannam Ghasaan Ghauth Ghawth Ghayoor 
-Ghazalan Ghazanfar Ghazanfer Ghazawan Ghazi Ghazzal Ghenadie Gheorghe Gheorghiță Gherghina Ghislain 
-Ghislaine Ghiyaath Ghiyath Ghiță Ghufran Ghulaam Ghulam Ghunayn Ghusharib Ghusun Ghutayf Giacinto 
-Giacobbe Giacomo Giada Giampaolo Giampiero Gian Giancarlo Gianfrancesco Gianfranco Gianina Gianluca 
-Gianluigi Gianmarco Gianna Gianni Gianpaolo Gianpietro Gibson Gicu Gică Gideon Giedrius Giedrė Giel 
-Giesela Gifty Gijs Gil Gilang Gilbert Gilberte Gilberto Gilda Gildardo Giles Gilles Gillian Gillis 
-Gillý Gilma Gilman Gilmar Gils Gilslaug Gina Ginette Gino Gintarė Ginyas Gioacchino Gioachino 
-Gioele Gioffre Gioia Gion Gionata Giorgia Giorgian Giorgiana Giorgio Giosuè Giovanna Giovanni 
-Giovanny Girik Girindra Girish Girolamo Gisa Gisbert Gisela Giselle Gislinde Gisselle Gissunn 
-Gissur Gisèle Gitau Githinji Gitonga Gitta Gitte Giulia Giuliana Giuliano Giulietta Giulio Giuseppa 
-Giuseppe Giuseppina Giustino Giz Gizela Gizella Gizur Gjaflaug Gjúki Gladis Gladys Glauco Glen 
-Glenda Glenn Glenys Gloria Gloría Gló Glóa Glóbjört Glódís Glóey Glói Glóð Glúmur Gneisti Gná 
-Gnúpur Gnýr Goda Godelieva Godelieve Godfrey Godofredo Godwin Goffredo Gohar Goma Goncafer Gonzalo 
-Gonçalo Gopal Goran Gorazd Gordan Gordana Gordon Gottfrid Gottfried Gotthard Gotthilf Gotthold 
-Gottlieb Gottlob Gottskálk Gottsveinn Goyo Goði Goðmundur Gracia Graciana Graciano Graciela Graeme 
-Graham Grainne Grani Grania Grankell Grayson Grazia Graziano Graziella Grazyna Grațian Grațiana 
-Grațiela Greca Greco Greg Grega Greger Gregg Gregor Gregorian Gregorio Gregory Grein Greipur 
-Greppur Gret Greta Gretar Gretchen Grete Gretel Grethe Gretl Gretta Grettir Gricelda Griet Grieta 
-Grigore Griselda Gro Grzegorz Grégoire Grégory Grélöð Grét Gréta Grétar Gríma Grímar Grímey 
-Grímheiður Grímhildur Grímkell Grímlaugur Grímnir Grímur Grímólfur Grímúlfur Gróa Grēta Guadalupe 
-Guarino Gudrun Gudula Guenter Guenther Guglielmo Gugu Gugulethu Guido Guilherme Guillaume 
-Guillermina Guillermo Guiomar Guiseppe Guiying Gulab Gulfaam Gulfam Gullbrá Gullveig Gullý Gulshan 
-Gulzar Gumercindo Gumi Gumma Gunar Gunbir Gunborg Gunda Gundel Gundhild Gundi Gundolf Gundula 
-Guneet Guney Gunhild Gunilla Gunita Gunn Gunnar Gunnberg Gunnbjörg Gunnbjörn Gunnbjört Gunnborg 
-Gunndís Gunndór Gunndóra Gunnel Gunnella Gunnfinna Gunnfríður Gunngeir Gunnhallur Gunnharða 
-Gunnheiður Gunnhildur Gunnjóna Gunnlaug Gunnlaugur Gunnleif Gunnleifur Gunnlöð Gunnröður Gunnrún 
-Gunnsteinn Gunnur Gunnvaldur Gunnveig Gunnvör Gunnólfur Gunnóli Gunný Gunnþór Gunnþóra Gunnþórunn 
-Gunta Guntars Gunter Gunther Guntis Guntram Gunvor Gunārs Guoqiang Gurli Gurrý Gustaaf Gustaf 
-Gustas Gustav Gustave Gustavo Gustaw Gusti Gustáv Gusztáv Gutti Guttormur Guus Guusje Guy Guðberg 
-Guðbergur Guðbjarni Guðbjartur Guðbjörg Guðbjörn Guðbjört Guðborg Guðbrandur Guðdís Guðfinna 
-Guðfinnur Guðfreður Guðfríður Guðgeir Guðjón Guðjóna Guðlaug Guðlaugur Guðleif Guðleifur Guðleikur 
-Guðlín Guðmann Guðmar Guðmey Guðmon Guðmunda Guðmundur Guðmundína Guðni Guðný Guðráður Guðríður 
-Guðröður Guðrún Guðsteina Guðsteinn Guðvarður Guðveig Guðveigur Guðvin Guðþór Gwen Gwenaëlle 
-Gwendolen Gwendoline Gwendolyn Gyda Gylfi Gyrðir Gytis Gytta Gytė Gyula Gyða Gyðja Gyðríður Gyöngyi 
-György Györgyi Győző Gzim Gábor Gæfa Gæflaug Génesis Gérald Géraldine Gérard Géza Gía Gídeon Gígja 
-Gígjar Gísela Gísla Gísley Gísli Gíslný Gíslrún Gíslunn Gíslína Gíta Góa Gógó Gói Gök Gökay 
-Gökbudun Göken Gökhan Göknur Gökperi Göksev Gökten Gökçe Gökçebalan Gökçil Göli Gönen Gönül Göran 
-Görgünay Görklü Görsev Gösta Göte Götz Gözel Gözem Gúa Gústaf Gústav Gücal Gül Gülarə Gülay Gülağa 
-Gülbala Gülbani Gülbeyan Gülbiye Gülcegün Güldam Gülder Güldünya Gülel Gülenay Güler Gülev Güleğen 
-Gülfari Gülfeza Gülgen Gülgüzel Gülhisar Gülinaz Gülkadın Güllühan Güllər Gülmira Gülmisal Gülnar 
-Gülnarə Gülnaz Gülnaziye Gülnur Gülper Gülsalın Gülselin Gülsen Gülseren Gülsevil Gülsiye Gülsü 
-Gülsüm Gültac Gülten Gülter Gültəkin Gülxar Gülzadiye Gülzar Gülçe Gülçin Gülçöhrə Gülözge Gülüs 
-Gülüstan Gülüş Gülşa Gülşahin Gülşeref Gülşən Gülər Gümüştekin Günar Günay Günaydin Günden Gündüz 
-Gündüzalp Günebakan Güneri Güngördü Güngören Günkurt Günsel Günser Günter Günther Günver Günşen 
-Gürarda Gürcüye Gürelcem Gürsal Gürten Güverçin Güzey Güçal Güçlüer Güçyeter Gýgjar Gýmir Gəray 
-Habiba Habibe Habibu Habil Haciali Hacile Hacıbəy Hadassa Hadda Haddi Haddur Haddý Hadi Hadija 
-Hadithi Hadiza Hadrey Hadrien Haeun Hafberg Hafbjörg Hafborg Hafdís Hafey Hafgrímur Hafiz Hafliða 
-Hafliði Haflína Hafnar Hafni Hafný Hafrós Hafrún Hafsa Hafsat Hafshah Hafsteina Hafsteinn Hafþór 
-Hafþóra Hafıza Hagalín Hagbarður Hagbert Hagen Hai Haiba Hailey Hairyanto Hajnalka Hajo Hakan Haki 
-Hakikat Hakim Halenur Haley Halidun Halil Halim Halima Halina Halisi Haliye Halla Hallbera Hallberg 
-Hallbjörg Hallbjörn Hallborg Halldís Halldór Halldóra Halley Hallfreður Hallfríður Hallgarður 
-Hallgeir Hallgerður Hallgils Hallgrímur Hallgunnur Hallkatla Hallkell Hallmann Hallmar Hallmundur 
-Hallný Hallrún Hallsteinn Hallur Hallvarður Hallveig Hallvör Hallþór Haluk Halyna Hamar Hami Hamid 
-Hamima Hamis Hamish Hamisi Hamiyet Hampus Hamsini Hamza Hamzah Hana Hanako Hanbiken Hanedan Hani 
+Fuma Fumiko Funi Funke Funmilayo Fura Fuzuli Fylkir Fynn Fábio Fáfnir Fálki Fátima Féline Félix Fía 
+Fídes Fífa Fífill Fólki Fönn Fúsi Fügen Füzuli Fəhmin Fərahim Fərda Fərhad Fərid Fəridə Fərman 
+Fərqanə Fərrux Fəxri Fəxriyyə Fəxrəddin Fəyyaz Fəzail Gabel Gabi Gabin Gabino Gabor Gabriel 
+Gabriela Gabriele Gabrielius Gabriella Gabrielle Gabrielly Gabriël Gabríel Gabríela Gabríella Gaby 
+Gada Gadang Gading Gaduh Gael Gaetano Gagan Gaia Gaida Gail Gaiman Gaja Galak Galang Galar Galasso 
+Galdur Galih Galina Galiono Galip Gallego Galo Galuh Galur Galvarino Gamalíel Gaman Gamani Gamanto 
+Gambira Gamblang Gambo Ganda Gandewa Gandi Ganep Ganesan Ganesh Ganga Gangsa Gangsar Gani Ganimete 
+Ganiye Ganjaran Gantar Gara Garan Garang Garba Garda Garech Gareth Garibaldi Garima Garpur Garreth 
+Garrett Garri Garry Garvan Gary Garðar Gaspar Gaspard Gaspare Gasti Gaston Gastone Gastón Gathoni 
+Gatis Gatot Gatra Gaui Gauja Gaukur Gaurang Gaurangi Gaurav Gauri Gaurika Gautam Gautami Gauthier 
+Gauthildur Gauti Gautrekur Gautur Gautviður Gavan Gavin Gawati Gayathri Gayatri Gaylene Gazel 
+Gazmend Gaël Gaëlle Gaëtan Gašpar Gbadebo Gbolahan Gbowoade Geanina Gearoid Gebhard Gediminas 
+Gedion Geert Geeta Geetika Gefjun Gefn Geir Geira Geirarður Geirbjörg Geirdís Geirfinna Geirfinnur 
+Geirfríður Geirharður Geirhildur Geirhjörtur Geirhvatur Geiri Geirlaug Geirlaugur Geirleifur 
+Geirlöð Geirmundur Geirný Geirríður Geirröður Geirrún Geirtryggur Geirvaldur Geirólfur Geirþjófur 
+Geirþrúður Geisli Gejza Gelengül Gellir Gelsomina Gelu Gema Gemma Genaro Gencaslan Gene Genevieve 
+Geneviève Gennaro Genovefa Genoveva Genta Gençay Gențiana Geoffrey Geoffroy Geofrey Georg George 
+Georgel Georges Georgeta Georgette Georgian Georgiana Georgina Georgine Georgios Georgía Geovanny 
+Gerald Geraldine Geraldo Gerard Gerarda Gerardine Gerardo Gerardus Geray Gerd Gerda Gerdi Gereon 
+Gerfried Gergely Gergő Gerhard Gerhardt Gerhart Gerhild Geri Gerlind Gerlinde Germain Germaine 
+German Germana Germán Gernot Gero Gerold Gerolf Geronimo Gerrard Gerrit Gerry Gerson Gert Gerta 
+Gerti Gertraud Gertraude Gertraut Gertrud Gertrude Gertrudis Gertrúda Gervasio Gerwin Gerða Gerðar 
+Gerður Gerónimo Gesa Gesare Gesche Gesine Gestheiður Gestný Gestrún Gestur Geta Gethera Getrude 
+Geza Ghaalib Ghaazi Ghaffaar Ghafoor Ghaith Ghalib Ghaliyati Ghanee Ghanem Ghani Ghannam Ghasaan 
+Ghauth Ghawth Ghayoor Ghazalan Ghazanfar Ghazanfer Ghazawan Ghazi Ghazzal Ghenadie Gheorghe 
+Gheorghiță Gherghina Ghislain Ghislaine Ghiyaath Ghiyath Ghiță Ghufran Ghulaam Ghulam Ghunayn 
+Ghusharib Ghusun Ghutayf Giacinto Giacobbe Giacomo Giada Giampaolo Giampiero Gian Giancarlo 
+Gianfrancesco Gianfranco Gianina Gianluca Gianluigi Gianmarco Gianna Gianni Gianpaolo Gianpietro 
+Gibson Gicu Gică Gideon Giedrius Giedrė Giel Giesela Gifty Gijs Gil Gilang Gilbert Gilberte 
+Gilberto Gilda Gildardo Giles Gilles Gillian Gillis Gillý Gilma Gilman Gilmar Gils Gilslaug Gina 
+Ginette Gino Gintarė Ginyas Gioacchino Gioachino Gioele Gioffre Gioia Gion Gionata Giorgia Giorgian 
+Giorgiana Giorgio Giosuè Giovanna Giovanni Giovanny Girik Girindra Girish Girolamo Gisa Gisbert 
+Gisela Giselle Gislinde Gisselle Gissunn Gissur Gisèle Gitau Githinji Gitonga Gitta Gitte Giulia 
+Giuliana Giuliano Giulietta Giulio Giuseppa Giuseppe Giuseppina Giustino Giz Gizela Gizella Gizem 
+Gizur Gjaflaug Gjúki Gladis Gladys Glauco Glen Glenda Glenn Glenys Gloria Gloría Gló Glóa Glóbjört 
+Glódís Glóey Glói Glóð Glúmur Gneisti Gná Gnúpur Gnýr Goda Godelieva Godelieve Godfrey Godofredo 
+Godwin Goffredo Gohar Goma Goncafer Gonzalo Gonçalo Gopal Goran Gorazd Gordan Gordana Gordon 
+Gottfrid Gottfried Gotthard Gotthilf Gotthold Gottlieb Gottlob Gottskálk Gottsveinn Goyo Goði 
+Goðmundur Gracia Graciana Graciano Graciela Graeme Graham Grainne Grani Grania Grankell Grayson 
+Grazia Graziano Graziella Grazyna Grațian Grațiana Grațiela Greca Greco Greg Grega Greger Gregg 
+Gregor Gregorian Gregorio Gregory Grein Greipur Greppur Gret Greta Gretar Gretchen Grete Gretel 
+Grethe Gretl Gretta Grettir Gricelda Griet Grieta Grigore Griselda Gro Grzegorz Gráinne Grégoire 
+Grégory Grélöð Grét Gréta Grétar Gríma Grímar Grímey Grímheiður Grímhildur Grímkell Grímlaugur 
+Grímnir Grímur Grímólfur Grímúlfur Gróa Grēta Guadalupe Guarino Gudrun Gudula Guenter Guenther 
+Guglielmo Gugu Gugulethu Guido Guilherme Guillaume Guillermina Guillermo Guiomar Guiseppe Guiying 
+Gulab Gulfaam Gulfam Gullbrá Gullveig Gullý Gulshan Gulzar Gumercindo Gumi Gumma Gunar Gunbir 
+Gunborg Gunda Gundel Gundhild Gundi Gundolf Gundula Guneet Guney Gunhild Gunilla Gunita Gunn Gunnar 
+Gunnberg Gunnbjörg Gunnbjörn Gunnbjört Gunnborg Gunndís Gunndór Gunndóra Gunnel Gunnella Gunnfinna 
+Gunnfríður Gunngeir Gunnhallur Gunnharða Gunnheiður Gunnhildur Gunnjóna Gunnlaug Gunnlaugur 
+Gunnleif Gunnleifur Gunnlöð Gunnröður Gunnrún Gunnsteinn Gunnur Gunnvaldur Gunnveig Gunnvör 
+Gunnólfur Gunnóli Gunný Gunnþór Gunnþóra Gunnþórunn Gunta Guntars Gunter Gunther Guntis Guntram 
+Gunvor Gunārs Guoqiang Gurli Gurpreet Gurrý Gustaaf Gustaf Gustas Gustav Gustave Gustavo Gustaw 
+Gusti Gustáv Gusztáv Gutti Guttormur Guus Guusje Guy Guðberg Guðbergur Guðbjarni Guðbjartur 
+Guðbjörg Guðbjörn Guðbjört Guðborg Guðbrandur Guðdís Guðfinna Guðfinnur Guðfreður Guðfríður Guðgeir 
+Guðjón Guðjóna Guðlaug Guðlaugur Guðleif Guðleifur Guðleikur Guðlín Guðmann Guðmar Guðmey Guðmon 
+Guðmunda Guðmundur Guðmundína Guðni Guðný Guðráður Guðríður Guðröður Guðrún Guðsteina Guðsteinn 
+Guðvarður Guðveig Guðveigur Guðvin Guðþór Gwen Gwenaëlle Gwendolen Gwendoline Gwendolyn Gyda Gylfi 
+Gyrðir Gytis Gytta Gytė Gyula Gyða Gyðja Gyðríður Gyöngyi György Györgyi Győző Gzim Gábor Gæfa 
+Gæflaug Génesis Gérald Géraldine Gérard Géza Gía Gídeon Gígja Gígjar Gísela Gísla Gísley Gísli 
+Gíslný Gíslrún Gíslunn Gíslína Gíta Góa Gógó Gói Gök Gökay Gökbudun Göken Gökhan Göknur Gökperi 
+Göksev Gökten Gökçe Gökçebalan Gökçil Göli Gönen Gönül Göran Görgünay Görklü Görsev Gösta Göte Götz 
+Gözel Gözem Gúa Gústaf Gústav Gücal Gül Gülarə Gülay Gülağa Gülbala Gülbani Gülbeyan Gülbiye 
+Gülcegün Güldam Gülder Güldünya Gülel Gülenay Güler Gülev Güleğen Gülfari Gülfeza Gülgen Gülgüzel 
+Gülhisar Gülinaz Gülkadın Güllühan Güllər Gülmira Gülmisal Gülnar Gülnarə Gülnaz Gülnaziye Gülnur 
+Gülper Gülsalın Gülselin Gülsen Gülseren Gülsevil Gülsiye Gülsü Gülsüm Gültac Gülten Gülter 
+Gültəkin Gülxar Gülzadiye Gülzar Gülçe Gülçin Gülçöhrə Gülözge Gülüs Gülüstan Gülüş Gülşa Gülşahin 
+Gülşeref Gülşən Gülər Gümüştekin Günar Günay Günaydin Günden Gündüz Gündüzalp Günebakan Güneri 
+Güngördü Güngören Günkurt Günsel Günser Günter Günther Günver Günşen Gürarda Gürcüye Gürelcem 
+Gürsal Gürten Güverçin Güzey Güçal Güçlüer Güçyeter Gýgjar Gýmir Gəray Habiba Habibe Habibu Habil 
+Haciali Hacile Hacıbəy Hadassa Hadda Haddi Haddur Haddý Hadi Hadija Hadithi Hadiza Hadrey Hadrien 
+Haeun Hafberg Hafbjörg Hafborg Hafdís Hafey Hafgrímur Hafiz Hafliða Hafliði Haflína Hafnar Hafni 
+Hafný Hafrós Hafrún Hafsa Hafsat Hafshah Hafsteina Hafsteinn Hafþór Hafþóra Hafıza Hagalín 
+Hagbarður Hagbert Hagen Hai Haiba Hailey Hairyanto Hajnalka Hajo Hakan Haki Hakikat Hakim Hala 
+Halenur Haley Halidun Halil Halim Halima Halina Halisi Haliye Halla Hallbera Hallberg Hallbjörg 
+Hallbjörn Hallborg Halldís Halldór Halldóra Halley Hallfreður Hallfríður Hallgarður Hallgeir 
+Hallgerður Hallgils Hallgrímur Hallgunnur Hallkatla Hallkell Hallmann Hallmar Hallmundur Hallný 
+Hallrún Hallsteinn Hallur Hallvarður Hallveig Hallvör Hallþór Haluk Halyna Hamar Hami Hamid Hamima 
+Hamis Hamish Hamisi Hamiyet Hampus Hamsini Hamza Hamzah Hana Hanako Hanbiken Hanedan Hanh Hani 
 Hanife Hanim Hanja Hanna Hannabel Hannah Hannchen Hanne Hannele Hannelore Hannes Hanney Hanni 
 Hannibal Hanno Hanns Hannu Hanny Hanora Hans Hansa Hansgeorg Hansjoachim Hansjörg Hansjürg 
-Hansjürgen Hanspeter Hansruedi Hanss Hansueli Hansultan Hansína Haoran Haralamb Haralambie Harald 
-Haraldur Harambee Harbinaz Hardana Hardi Hardik Hari Harijs Harimurti Harinakshi Harini Haris 
-Harish Harita Hariz Harja Harjasa Harjaya Harjo Harley Harnail Harol Harold Haroldo Haron Harpa 
-Harper Harri Harriet Harrison Harro Harry Harrý Harsana Harsanto Harsaya Harshil Hartaka Hartana 
-Hartmann Hartmut Hartmuth Harto Hartvig Hartwig Haruka Haruki Harun Haruna Haruto Harvey Hasan 
-Hasbek Hasgül Hashiki Hasim Hasna Hasret Hassan Hasso Hasta Hatem Hatice Hatima Hatin Hauksteinn 
-Haukur Haukvaldur Hauwa Hauður Hava Havali Havse Hawa Hawehindi Hayali Hayden Haydée Hayel Hayleigh 
-Hayley Hayret Hayrünnisa Hazeem Hazine Hazrat Heather Heba Hector Hedda Hedi Hedvig Hedviga Hedvika 
-Hedwig Hedy Hedí Hege Heide Heidelinde Heidelore Heidemarie Heiderose Heidi Heidrun Heidy Heike 
-Heikir Heikki Heiko Heilmóður Heimir Heimo Heiner Heinfried Heini Heino Heinrekur Heinrich Heinz 
-Heisi Heitor Heiða Heiðar Heiðarr Heiðberg Heiðbert Heiðbjörg Heiðbjörk Heiðbjört Heiðbrá Heiðdís 
-Heiðlaug Heiðlindur Heiðlóa Heiðmann Heiðmar Heiðmundur Heiðný Heiðrekur Heiðrós Heiðrún Heiður 
-Heiðveig Hekima Hekime Hekla Hekmet Hektor Helan Heleen Helen Helena Helene Helfried Helga Helge 
-Helgi Heli Helinä Heliodoro Hella Helle Hellen Hellena Hellevi Hellmut Hellmuth Helma Helmar Helmer 
-Helmi Helmtrud Helmut Helmuth Helmút Heloisa Heloísa Helvi Helén Heléne Helēna Hema Hemal Hemang 
-Hemangini Hemani Hemi Hemmert Hendra Hendri Hendrik Hendrikka Henife Henk Henner Henni Henning 
-Henny Henný Henri Henric Henrich Henricus Henrieta Henrietta Henriette Henrik Henrika Henrike 
-Henrikki Henriks Henrique Henry Henryk Henríetta Henrý Hera Heracleea Heraclio Heraldo Herbert 
-Herberto Herbjörg Herbjörn Herbjört Herborg Herdis Herdís Herfinnur Herfríður Hergeir Hergerður 
-Hergill Hergils Heribert Heriberto Herjólfur Herlaug Herlaugur Herleifur Herlinde Herluf Herma 
-Herman Hermanis Hermann Hermanni Hermelinda Hermenegildo Hermina Herminda Hermine Herminia Herminio 
-Hermundur Hermína Hermóður Hernando Herney Hernán Herrmann Hersilía Hersir Hersteinn Hersveinn 
-Herta Hertha Heru Hervar Hervarður Hervin Hervé Hervör Herwig Heryanto Herþrúður Hesbon Hesti Heva 
-Heydər Heyvetullah Hezniye Hezron Hicham Hicran Hidaya Hidde Hideki Hideo Hidir Hieu Hikmət Hilal 
-Hilario Hilary Hilaríus Hilayda Hilbert Hilda Hildah Hildar Hildburg Hilde Hildegard Hildegart 
-Hildegund Hildegunde Hildibergur Hildibjörg Hildibrandur Hildigeir Hildigerður Hildiglúmur 
-Hildigunnur Hildimar Hildimundur Hilding Hildingur Hildir Hildiríður Hildisif Hildiþór Hildur 
-Hilkka Hillary Hillevi Hilma Hilmar Hilmir Hiltraud Hiltrud Himawan Himinbjörg Himri Hina Hindal 
-Hinet Hinewai Hinrich Hinrik Hinrika Hinrikka Hipólito Hira Hiral Hiroki Hiroshi Hitesh Hiçsönmez 
-Hjallkár Hjalmar Hjalta Hjalte Hjaltey Hjalti Hjarnar Hjálmar Hjálmdís Hjálmey Hjálmfríður 
-Hjálmgeir Hjálmgerður Hjálmrós Hjálmrún Hjálmtýr Hjálmur Hjálmveig Hjálmþór Hjördis Hjördís 
-Hjörfríður Hjörleif Hjörleifur Hjörný Hjörtfríður Hjörtur Hjörtþór Hjörvar Hlaðgerður Hleiðar Hlini 
-Hljómur Hlynur Hlédís Hlégestur Hlér Hlíf Hlífar Hlín Hlíðar Hlíðberg Hlökk Hlöðmundur Hlöður 
-Hlöðvarður Hlöðver Hnefill Hnikar Hnikarr Hoa Hoang Hoani Hodari Holgeir Holger Hollie Holly Holm 
-Holti Homero Honora Honoré Horacio Horațiu Horea Horia Horst Hortense Hortensia Hortenzia Horymír 
-Hosea Howard Hoàng Hoşkadem Hrafn Hrafna Hrafnar Hrafnbergur Hrafnborg Hrafndís Hrafney Hrafngerður 
-Hrafnheiður Hrafnhildur Hrafnkatla Hrafnkell Hrafnlaug Hrafntinna Hrafntýr Hrannar Hrappur Hraunar 
-Hraundís Hredhaan Hrefna Hreggviður Hreimur Hreindís Hreinn Hreiðar Hreiðmar Hringur Hritik 
-Hrollaugur Hrolleifur Hrund Hrvoje Hrærekur Hrímnir Hróaldur Hróar Hróbjartur Hrói Hrólfdís Hrólfur 
-Hrómundur Hróðgeir Hróðmar Hróðný Hróðvar Hróðólfur Hrönn Hrútur Huan Huban Hubert Hubertine 
-Hubertus Hudavent Hugberg Hugbjörg Hugbjört Hugborg Hugdís Hugh Hugi Huginn Hugleikur Hugljúf Hugo 
-Hugrún Hugues Huguette Hugó Hui Huia Huld Hulda Huldar Huldrún Huldís Humaira Humaiya Humberto 
-Humphrey Hunalp Hunor Hunter Huong Hurican Hurşide Hussein Huxley Huy Huzaifa Huzuri Hvannar Hvönn 
-Hyejin Hyltir Hylur Hynek Hyun Hyunwoo Hákon Hákonía Háleygur Hálfdan Hálfdán Hámundur Hárekur 
-Hárlaugur Hásteinn Hávar Hávarr Hávarður Håkan Håkon Håvard Hængur Hænir Héctor Héloïse Hélène 
-Héðinn Híram Hólm Hólmar Hólmbert Hólmbjörg Hólmdís Hólmfastur Hólmfríður Hólmgeir Hólmgrímur 
-Hólmkell Hólmsteinn Hólmþór Hóseas Hödd Högna Högni Hökümə Hörn Hörður Höskuldur Höður Húbert Húgó 
-Húmi Húnbjörg Húnbogi Húndís Húngerður Húni Húnn Húnröður Hüda Hükümdar Hülya Hümbət Hümeyra 
-Hürdoğan Hürmet Hüryaşar Hürüyet Hüseyin Hüseyn Hüseynqulu Hüsmen Hüsniyyə Hüsnühâl Hıfzullah Hưng 
-Hương Həci Həcər Həmid Həsən Həsənağa Həzi Hồng Iacob Iain Ian Iancu Ianis Iara Iasmina Ibaad Iben 
-Ibeth Ibidapo Ibironke Ibn Ibolya Ibraaheem Ibraheem Ibrahim Ibrani Ibun Ibán Ica Icha Ichiro Ida 
-Idda Ide Idika Idrees Idris Idriz Idun Idık Ieremia Iesa Ieva Ifa Ifeanyi Ifechukwu Ifeoma 
-Iftikhaar Iftikhar Ifunanya Ige Ignace Ignacia Ignacio Ignacy Ignas Ignatz Ignaz Ignazio Ignác Ignė 
-Igor Igors Ihab Ihaia Ihsaan Ihsan Ihtesham Ihtiram Ihtishaam Ihtsham Iida Iiris Iisakki Ijaya Ijli 
-Ika Ikbal Ikenna Ikeoluwa Iker Ikhlaas Ikhsan Ikin Ikraam Ikramah Ikrimah Ikshita Ilan Ilari Ilaria 
-Ilarie Ilarion Ildefonso Ildiko Ildikó Ildız Ileana Ilenia Ilga Ilgı Ilhan Ilias Ilie Ilija Ilinca 
-Ilir Ilja Ilka Ilkka Illugi Ilmari Ilmur Ilmārs Ilona Ilonka Ilsa Ilse Ilyas Ilze Imane Imants 
-Imany Imara Imaran Imelda Imer Imke Immanúel Immo Immý Imogen Imran Imre Imrich Ina Inaya Inda 
-Indah Indali Indi Indiana Indie Indira Indra Indrajit Indrek Indriði Indriķis Indrė Indy Indía 
+Hansjürgen Hanspeter Hansruedi Hanss Hansueli Hansultan Hansína Haoran Haoyu Haralamb Haralambie 
+Harald Haraldur Harambee Harbinaz Hardana Hardi Hardik Hari Harijs Harimurti Harinakshi Harini 
+Haris Harish Harita Hariz Harja Harjasa Harjaya Harjo Harley Harnail Harol Harold Haroldo Haron 
+Harpa Harper Harpreet Harri Harriet Harrison Harro Harry Harrý Harsana Harsanto Harsaya Harsha 
+Harshil Hartaka Hartana Hartmann Hartmut Hartmuth Harto Hartvig Hartwig Haruka Haruki Harun Haruna 
+Haruto Harvey Hasan Hasbek Hasgül Hashiki Hasim Hasna Hasret Hassan Hasso Hasta Hatem Hatice Hatima 
+Hatin Hauksteinn Haukur Haukvaldur Hauwa Hauður Hava Havali Havse Hawa Hawehindi Hayali Hayato 
+Hayden Haydée Hayel Hayleigh Hayley Hayoon Hayret Hayrünnisa Hazeem Hazine Hazrat Heather Heba 
+Hector Hedda Hedi Hedvig Hedviga Hedvika Hedwig Hedy Hedí Hege Heide Heidelinde Heidelore 
+Heidemarie Heiderose Heidi Heidrun Heidy Heike Heikir Heikki Heiko Heilmóður Heimir Heimo Heiner 
+Heinfried Heini Heino Heinrekur Heinrich Heinz Heisi Heitor Heiða Heiðar Heiðarr Heiðberg Heiðbert 
+Heiðbjörg Heiðbjörk Heiðbjört Heiðbrá Heiðdís Heiðlaug Heiðlindur Heiðlóa Heiðmann Heiðmar 
+Heiðmundur Heiðný Heiðrekur Heiðrós Heiðrún Heiður Heiðveig Hekima Hekime Hekla Hekmet Hektor Helan 
+Heleen Helen Helena Helene Helfried Helga Helge Helgi Heli Helinä Heliodoro Hella Helle Hellen 
+Hellena Hellevi Hellmut Hellmuth Helma Helmar Helmer Helmi Helmtrud Helmut Helmuth Helmút Heloisa 
+Heloísa Helvi Helén Heléne Helēna Hema Hemal Hemang Hemangini Hemani Hemi Hemmert Hendra Hendri 
+Hendrik Hendrikka Henife Henk Henner Henni Henning Henny Henný Henri Henric Henrich Henricus 
+Henrieta Henrietta Henriette Henrik Henrika Henrike Henrikki Henriks Henrique Henry Henryk 
+Henríetta Henrý Hera Heracleea Heraclio Heraldo Herbert Herberto Herbjörg Herbjörn Herbjört Herborg 
+Herdis Herdís Herfinnur Herfríður Hergeir Hergerður Hergill Hergils Heribert Heriberto Herjólfur 
+Herlaug Herlaugur Herleifur Herlinde Herluf Herma Herman Hermanis Hermann Hermanni Hermelinda 
+Hermenegildo Hermina Herminda Hermine Herminia Herminio Hermundur Hermína Hermóður Hernando Herney 
+Hernán Herrmann Hersilía Hersir Hersteinn Hersveinn Herta Hertha Heru Hervar Hervarður Hervin Hervé 
+Hervör Herwig Heryanto Herþrúður Hesbon Hesti Heva Heydər Heyvetullah Hezniye Hezron Hicham Hicran 
+Hidaya Hidde Hideki Hideo Hidir Hien Hieu Hikmət Hilal Hilario Hilary Hilaríus Hilayda Hilbert 
+Hilda Hildah Hildar Hildburg Hilde Hildegard Hildegart Hildegund Hildegunde Hildibergur Hildibjörg 
+Hildibrandur Hildigeir Hildigerður Hildiglúmur Hildigunnur Hildimar Hildimundur Hilding Hildingur 
+Hildir Hildiríður Hildisif Hildiþór Hildur Hilkka Hillary Hillevi Hilma Hilmar Hilmir Hiltraud 
+Hiltrud Himawan Himinbjörg Himri Hina Hindal Hinet Hinewai Hinrich Hinrik Hinrika Hinrikka Hipólito 
+Hira Hiral Hiroki Hiroshi Hiroyuki Hitesh Hitomi Hiwot Hiçsönmez Hjallkár Hjalmar Hjalta Hjalte 
+Hjaltey Hjalti Hjarnar Hjálmar Hjálmdís Hjálmey Hjálmfríður Hjálmgeir Hjálmgerður Hjálmrós Hjálmrún 
+Hjálmtýr Hjálmur Hjálmveig Hjálmþór Hjördis Hjördís Hjörfríður Hjörleif Hjörleifur Hjörný 
+Hjörtfríður Hjörtur Hjörtþór Hjörvar Hlaðgerður Hleiðar Hlini Hljómur Hlynur Hlédís Hlégestur Hlér 
+Hlíf Hlífar Hlín Hlíðar Hlíðberg Hlökk Hlöðmundur Hlöður Hlöðvarður Hlöðver Hnefill Hnikar Hnikarr 
+Hoa Hoang Hoani Hodan Hodari Holgeir Holger Hollie Holly Holm Holti Homero Honora Honoré Horacio 
+Horațiu Horea Horia Horst Hortense Hortensia Hortenzia Horymír Hosea Howard Hoàng Hoşkadem Hrafn 
+Hrafna Hrafnar Hrafnbergur Hrafnborg Hrafndís Hrafney Hrafngerður Hrafnheiður Hrafnhildur 
+Hrafnkatla Hrafnkell Hrafnlaug Hrafntinna Hrafntýr Hrannar Hrappur Hraunar Hraundís Hredhaan Hrefna 
+Hreggviður Hreimur Hreindís Hreinn Hreiðar Hreiðmar Hringur Hritik Hrollaugur Hrolleifur Hrund 
+Hrvoje Hrærekur Hrímnir Hróaldur Hróar Hróbjartur Hrói Hrólfdís Hrólfur Hrómundur Hróðgeir Hróðmar 
+Hróðný Hróðvar Hróðólfur Hrönn Hrútur Huan Huban Hubert Hubertine Hubertus Huda Hudavent Hugberg 
+Hugbjörg Hugbjört Hugborg Hugdís Hugh Hugi Huginn Hugleikur Hugljúf Hugo Hugrún Hugues Huguette 
+Hugó Hui Huia Huld Hulda Huldar Huldrún Huldís Humaira Humaiya Humberto Humphrey Hunalp Hunor 
+Hunter Huong Hurican Hurşide Hussein Huxley Huy Huyen Huzaifa Huzuri Hvannar Hvönn Hyejin Hyltir 
+Hylur Hynek Hyun Hyunwoo Hákon Hákonía Háleygur Hálfdan Hálfdán Hámundur Hárekur Hárlaugur Hásteinn 
+Hávar Hávarr Hávarður Håkan Håkon Håvard Hængur Hænir Héctor Héloïse Hélène Héðinn Híram Hólm 
+Hólmar Hólmbert Hólmbjörg Hólmdís Hólmfastur Hólmfríður Hólmgeir Hólmgrímur Hólmkell Hólmsteinn 
+Hólmþór Hóseas Hödd Högna Högni Hökümə Hörn Hörður Höskuldur Höður Húbert Húgó Húmi Húnbjörg 
+Húnbogi Húndís Húngerður Húni Húnn Húnröður Hüda Hükümdar Hülya Hümbət Hümeyra Hürdoğan Hürmet 
+Hüryaşar Hürüyet Hüseyin Hüseyn Hüseynqulu Hüsmen Hüsniyyə Hüsnühâl Hıfzullah Hưng Hương Həci Həcər 
+Həmid Həsən Həsənağa Həzi Hồng Iacob Iain Ian Iancu Ianis Iara Iasmina Ibaad Iben Ibeth Ibidapo 
+Ibironke Ibn Ibolya Ibraaheem Ibraheem Ibrahim Ibrahima Ibrani Ibun Ibán Ica Icha Ichiro Ida Idda 
+Ide Idika Idrees Idris Idriz Idun Idık Ieremia Iesa Ieva Ifa Ifeanyi Ifechukwu Ifeoma Iftikhaar 
+Iftikhar Ifunanya Ige Ignace Ignacia Ignacio Ignacy Ignas Ignatz Ignaz Ignazio Ignác Ignė Igor 
+Igors Ihab Ihaia Ihsaan Ihsan Ihtesham Ihtiram Ihtishaam Ihtsham Iida Iiris Iisakki Ijaya Ijli Ika 
+Ikbal Ikechukwu Ikenna Ikeoluwa Iker Ikhlaas Ikhsan Ikin Ikraam Ikramah Ikrimah Ikshita Ilan Ilari 
+Ilaria Ilarie Ilarion Ildefonso Ildiko Ildikó Ildız Ileana Ilenia Ilga Ilgı Ilhan Ilias Ilie Ilija 
+Ilinca Ilir Ilja Ilka Ilkka Illugi Ilmari Ilmur Ilmārs Ilona Ilonka Ilsa Ilse Ilyas Ilze Imane 
+Imants Imany Imara Imaran Imelda Imer Imke Immanúel Immo Immý Imogen Imran Imre Imrich Ina Inaya 
+Inda Indah Indali Indi Indiana Indie Indira Indra Indrajit Indrek Indriði Indriķis Indrė Indy Indía 
 Indíana Indíra Ine Ines Inese Ineta Inez Inga Ingalill Ingberg Ingbert Ingdís Inge Ingeborg 
 Ingeburg Ingegerd Ingegärd Ingela Ingelise Ingelore Ingemar Inger Ingetraud Ingetraut Ingey 
 Ingheiður Inghildur Ingi Ingiberg Ingibergur Ingibert Ingibjartur Ingibjörg Ingibjörn Ingibjört 
@@ -518,145 +527,148 @@ Ingimaría Ingimunda Ingimundur Ingiríður Ingirós Ingisól Ingivaldur Ingivei
 Ingmar Ingo Ingolf Ingrid Ingrida Ingried Ingrún Ingrīda Inguna Ingunn Ingvaldur Ingvar Ingveldur 
 Ingvi Ingólfur Ingþór Inioluwa Inka Inken Inkeri Inmaculada Inna Inocencio Inocențiu Insa Inta 
 Intan Inès Inés Inês Ināra Ioan Ioana Ioanina Ioannis Iolanda Iona Ionel Ionela Ionelia Ionică 
-Ionuț Iosefina Iosif Ippazio Ira Irena Irene Iretioluwa Irfan Iriana Iridenta Irina Irine Irinel 
-Irja Irma Irmantas Irmela Irmeli Irmengard Irmgard Irmhild Irmi Irmingard Irmtraud Irmtraut Irmtrud 
-Irmý Irnanto Irpa Irsad Irungu Irwan Irya Iryna Irène Irén Iréne Irēna Irıs Isa Isaac Isaack Isabel 
-Isabela Isabell Isabella Isabelle Isabelly Isac Isack Isadora Isaiah Isak Isaline Isaque Isaura 
-Isaya Isaías Ise Iseoluwa Isha Ishaan Ishani Ishanvi Ishita Ishola Ishwar Isidor Isidora Isidoro 
-Isidro Isis Isla Ismael Ismail Ismaël Ismet Ismo Ismık Isobel Isolde Isolina Israel Issa Issack 
-Issi Istvan István Ita Itanya Ituri Itzel Itziar Iulia Iulian Iuliana Iuliu Iurie Iustin Iustina 
-Iustinian Iva Ivan Ivana Ivanka Ivano Ivar Ivars Iver Iveta Ivette Ivica Ivka Ivo Ivona Ivone 
-Ivonne Ivor Iván Iwan Iwo Iwona Iyabode Iyadunni Izaaz Izabela Izabelė Ize Izidor Iztok Iða Iðunn 
-Iñaki Iľja Işin Işıkay Işıman Işın Jaabir Jaafar Jaak Jaakko Jaan Jaana Jaanus Jabal Jabbaar Jabir 
-Jabr Jabulani Jacek Jacinta Jacintha Jacinto Jack Jackeline Jackie Jackline Jacky Jaclyn Jacob 
-Jacobine Jacobo Jacobus Jacopo Jacqueline Jacques Jad Jader Jadranka Jadwiga Jaehyun Jael Jaeman 
-Jafar Jafet Jaffer Jaga Jagapati Jagaraga Jagat Jagdish Jagrati Jagvi Jahangir Jahanzeb Jahdami 
-Jahdari Jahi Jahiz Jahm Jai Jaider Jaiman Jaime Jair Jairaj Jairo Jairus Jais Jaka Jake Jaki Jakob 
-Jakobs Jakobína Jakop Jakov Jakub Jalaal Jalal Jalees Jalia Jalil Jalmari Jalsa Jalə Jamaal Jamal 
-Jamalia Jameel James Jamie Jamil Jamila Jan Jana Janaki Janani Jane Janet Janeta Janeth Janett 
-Janetta Janette Janez Jangwa Jani Janic Janice Janick Janik Janin Janina Janine Janis Janja Jankat 
-Janko Jann Janna Janne Janneth Janni Jannie Jannik Jannika Jannis Jano Janos Janosch Januja Janus 
-Janusz Janya Japhet Japheth Jaqueline Jara Jared Jari Jarkko Jarl Jarlath Jarleth Jarmila Jarmo 
-Jarne Jarno Jarolím Jaromír Jaromíra Jaron Jaroslav Jaroslava Jaroslaw Jarrod Jaruthip Jaruwan 
-Jarwa Jarwadi Jarwi Jarún Jarþrúður Jasin Jasiri Jasmani Jasmijn Jasmin Jasmina Jasmine Jasminka 
-Jasmit Jasmín Jasna Jason Jaswadi Jati Jatin Jatmiko Javan Javi Javier Javiera Jaxon Jay Jaya 
-Jayadi Jayda Jayde Jayden Jayeng Jaylinn Jayne Jayson Jazmin Jazmín Jaël Jean Jeana Jeanette 
-Jeanine Jeanne Jeannette Jeannine Jebet Jecinta Jedidah Jeet Jeevika Jef Jeferson Jeff Jefferson 
-Jeffery Jeffrey Jefri Jeison Jeisson Jekaterina Jelagat Jelani Jele Jelena Jelita Jelka Jelle Jelte 
-Jemimah Jemma Jemutai Jena Jenaro Jenel Jenetta Jenifer Jeniffer Jenipher Jenna Jenni Jennie 
-Jennifer Jenniffer Jenny Jenný Jens Jensína Jente Jenő Jepchirchir Jepchumba Jepkemoi Jepkoech 
-Jepkorir Jepkosgei Jeppe Jeptoo Jere Jeremi Jeremiah Jeremias Jeremy Jeremías Jerguš Jerica Jerker 
-Jermaine Jerman Jermiah Jernej Jerneja Jeroen Jerome Jeronimo Jerono Jerop Jerotich Jerry Jerson 
-Jeruto Jerzy Jerónimo Jerôme Jes Jesca Jesper Jesse Jessica Jessika Jessy Jessý Jesus Jesusa Jesús 
-Jetmir Jeton Jevgeni Jezups Jhalak Jhan Jhoan Jhoana Jhon Jhonatan Jhonny Jhony Jiahao Jian Jianguo 
-Jie Jiho Jihoon Jil Jill Jillian Jim Jimena Jimmie Jimmy Jina Jinawi Jindra Jindřich Jindřiška Jing 
-Jingjing Jinjuta Jinthe Jinwoo Jip Jiri Jiro Jisoo Jitka Jitrin Jiwoo Jiyeon Jiyoon Jiyoung Jiřina 
-Jiří Joachim Joacim Joakim Joan Joana Joann Joanna Joanne Joannes Joao Joaquim Joaquin Joaquina 
-Joaquín Joash Jobst Jocelyn Jocelyne Jochem Jochen Jochum Jodi Jodie Jody Joe Joel Joelle Joep 
-Joerg Joeri Joey Joffrey Johan Johana Johann Johanna Johanne Johannes Johans John Johnathan Johnnie 
-Johnny Johnson Johnstone Johny Joko Jokūbas Jolana Jolanda Jolanta Jolanthe Jolene Jolie Jolien 
-Jolijn Joline Jolán Jon Jona Jonah Jonas Jonatan Jonathan Jonathon Joni Jonna Jonny Jono Jonás 
-Jonáš Joojo Joona Joonas Joonatan Joost Joppe Joram Joran Jordana Jordi Jordon Jordy Jordán Joren 
-Jorge Joris Jorja Jorma Jorn Jort Jorunn Jorūnė Jos Jose Josef Josefa Josefiina Josefin Josefina 
-Josefine Joselyn Josep Joseph Josepha Josephat Josephina Josephine Josephus Josette Josh Joshua 
-Josiah Josiane Josianne Josip Josipa Joso Josphat Josphine Josse Jost Josua Josue Josué José Josée 
-Joséphine Jouko Jouni Jovan Jovana Jovina Jovita Joyce Joyline Jozef Jozefína Jozo João Joël Joëlle 
-Joško Jožef Jožefa Jožica Jua Juan Juana Juanita Juanito Jude Judit Judita Judith Judy Juergen Juha 
-Juhana Juhani Juho Jukka Jules Juli Julian Juliana Juliane Julianna Julie Julien Juliet Julieta 
-Julieth Juliette Julija Julijana Julio Julita Julius Juliusz Julián Juma Jumaane Jumadi Jumari Jun 
-Juna Junho Juni Junjie Junko Juozas Juraj Jure Jurgen Jurgita Juri Jurij Juris Jurre Jussi Justas 
-Justin Justina Justinas Justine Justiniani Justo Justus Justyna Justína Jusuf Jutta Juul Juulia 
-Juuso Juvenal Juwon Jyoti Jyrki Jytte Ján János Járnbrá Járngerður Járngrímur Játgeir Játmundur 
-Játvarður Jázmin Jérémie Jérémy Jérôme Jéssica Jóa Jóakim Jóann Jóanna Jódís Jóel Jófríður Jóhann 
-Jóhanna Jóhannes Jói Jólín Jómar Jómundur Jón Jóna Jónanna Jónar Jónas Jónasína Jónatan Jónbjörg 
-Jónbjörn Jónbjört Jóndís Jóndór Jóndóra Jóney Jónfríður Jóngeir Jóngerð Jónheiður Jónhildur Jóninna 
-Jónmundur Jónný Jónsteinn Jónída Jónína Jóný Jónþór Jóra Jórlaug Jórunn Jóríður Jósafat Jósavin 
-Jósebína Jósef Jósefín Jósefína Jósep Jósteinn Jósúa Jóvin Józef József Jökla Jökull Jökulrós Jörfi 
-Jörg Jörgen Jörgína Jörmundur Jörn Jörri Jörundur Jörvar Jörvi Jørgen Júdea Júdit Júlia Július Júlí 
-Júlía Júlían Júlíana Júlíanna Júlíetta Júlírós Júlíus Júní Júnía Júníana Júníus Júrek Jürg Jürgen 
-Jüri Jānis Jāzeps Jēkabs Jēkaubs Jędrzej Jūla Jūle Jūlija Jūlijs Kaamil Kaan Kaarina Kaarlo Kaashif 
-Kaat Kaazim Kabeer Kabir Kabiru Kachela Kacper Kacung Kader Kadir Kadri Kadınana Kafeel Kahir Kahu 
-Kahurangi Kai Kaia Kaija Kaique Kairav Kaisa Kaiser Kaitlin Kaitlyn Kaj Kaja Kajen Kajetan Kajji 
-Kajsa Kajus Kakali Kaktus Kala Kalbi Kaldi Kaleb Kaleem Kaleema Kalervo Kalevi Kalgay Kalim Kalina 
-Kalla Kalle Kalman Kalmann Kalmar Kalpit Kaltrina Kaluwa Kamal Kamala Kamar Kamaria Kamau Kambali 
-Kamidin Kamiel Kamil Kamila Kamilla Kamilly Kamilə Kamma Kamolchanok Kamran Kamya Kamí Kanak Kanda 
-Kandef Kane Kani Kania Kanini Kanpulat Kaombwe Kaori Kapagan Kapitola Kaprasíus Kapítóla Kara 
-Karaamat Karabaş Karaca Karaer Karakucak Karam Karama Karan Karanbay Karani Karanja Karataş Karcan 
-Kardelen Kardi Kareem Karel Karen Kari Karim Karima Karimah Kariman Karimi Karin Karina Karine 
-Karitas Kariuki Karja Karkur Karl Karla Karles Karley Karlfried Karlheinz Karli Karlijn Karlinna 
-Karlo Karlotta Karlukhan Karlína Karlīna Karman Karmen Karna Karol Karola Karolien Karoliina 
-Karolin Karolina Karoline Karolis Karolína Karsa Karsana Karsten Karta Karthik Kartika Karvel Karya 
-Karyn Karí Karín Karína Karítas Karó Karólín Karólína Kasam Kashan Kashangaki Kashif Kashish Kashvi 
-Kasim Kasimir Kasiran Kasiyah Kaskazi Kaspar Kaspars Kasper Kassandra Kassim Kastriot Kastíel 
-Kasusra Kata Katalin Katalina Katana Katariina Katarina Katarzyna Katarína Katarínus Katarīna 
-Katcha Kate Katelijne Katelyn Katerina Katerine Kateryna Katerína Kateřina Katharina Katharine 
-Katherin Katherina Katherine Katherinne Kathi Kathinka Kathleen Kathrin Kathryn Kathy Kati Katia 
-Katica Katie Katinka Katja Katla Katleen Kato Katri Katrien Katriina Katrijn Katrin Katrina Katrine 
-Katriona Katrín Katrína Katrīna Katty Katy Kató Katý Kauko Kauri Kauthar Kaver Kavurt Kavya Kawaca 
-Kawaya Kawkab Kawthar Kay Kayagün Kayden Kaye Kaygusuz Kayla Kaylee Kayleigh Kayrabay Kaysan Kayun 
-Kayıt Kazi Kazim Kazimierz Kazimír Kazuki Kazuya Kazım Kaðlín Kaşif Kealan Keano Keanu Keegan 
-Keelan Keely Keeva Kefser Keijo Keiko Keira Keisha Keith Keji Keld Kelechi Kelli Kellie Kelly Kellý 
-Kelsey Kelvin Kelâmi Kemal Kemba Kemboi Kemuma Kemunto Ken Kenan Kenari Kendra Kenedy Kenes Keneth 
-Kenichi Kenji Kenn Kennedy Kennet Kenneth Kenny Kent Kenta Kenter Kenth Kenyangi Kenza Kenzie Kenzo 
-Keran Keri Kerim Kerime Kerman Kerri Kerrie Kerry Kerstin Kerttu Kerubo Kete Ketilbjörg Ketilbjörn 
-Ketilfríður Ketill Ketilríður Kevin Keya Keyaan Kezban Kezia Keziah Khaalid Khaan Khadija Khaled 
-Khalid Khamani Khamisi Khanh Khanyisile Khloe Khoa Kiaan Kiah Kian Kiandra Kiapo Kiara Kiaran 
-Kiarie Kibafupia Kibar Kibet Kibibi Kiburi Kiddý Kiera Kieran Kiernan Kieron Kifaye Kifayət Kijana 
-Kijani Kike Kikelomo Kiki Kilian Kiljan Killian Kilonzo Kilían Kim Kimani Kimanzi Kimathi Kimberley 
-Kimberly Kimbilio Kimeu Kimmo Kimutai Kimya Kinaya Kinga Kingston Kinubi Kinuthia Kinyanjui Kinyua 
-Kiojah Kioko Kipchirchir Kipchumba Kipenzi Kipepeo Kipkemboi Kipkemoi Kipkirui Kipkoech Kipkorir 
-Kipkosgei Kipkurui Kiplagat Kiplangat Kiplimo Kipngeno Kipngetich Kipras Kiprono Kiprop Kiprotich 
-Kipruto Kipsang Kiptoo Kipyegon Kira Kiramettin Kiran Kirby Kiri Kirk Kirsi Kirsten Kirsti Kirstie 
-Kirstin Kirstine Kirsty Kirstín Kirui Kisima Kitan Kitti Kittý Kiume Kiwara Kiyasi Kjalar Kjallakur 
-Kjalvör Kjaran Kjartan Kjarval Kjeld Kjell Kjersti Kjetil Kjárr Kjói Klaas Klara Klas Klaudia 
-Klaudie Klaus Klavdija Klavs Klemen Klemens Klement Klementína Klemenz Kleópatra Kliment Klothilde 
-Kládía Klára Kläre Klængur Knud Knut Knörr Knútur Kobe Kocabaş Kodchaporn Koech Koen Koenraad Kofi 
-Koggi Koji Kojo Koko Kolawole Kolbeinn Kolbjörg Kolbjörn Kolbrá Kolbrún Koldan Koldís Kolfinna 
-Kolfinnur Kolfreyja Kolgríma Kolgrímur Kolka Kolmar Koloman Kolskeggur Kolur Kolviður Koncagül 
-Kondo Konguralp Konkordía Konný Konrad Konradi Konradus Konráð Konstantin Konstantinos Konstanty 
-Konstantínus Konstanze Konštantín Kopan Kora Koray Korbinian Kordula Korede Kori Korinna Korir 
-Korka Korkmazalp Kormlöð Kormákur Kornel Kornelia Kornelija Kornelius Kornelía Kornelíus Kornél 
-Kornélia Kort Korugan Kosgei Kosisochukwu Kotryna Kotuz Kovu Koçak Koçkan Koðrán Koşukhan Kraki 
-Kreszentia Kreszenz Kriemhild Kris Krish Krisha Krishna Krista Kristall Kristaps Kristberg 
-Kristbergur Kristbjörg Kristbjörn Kristborg Kristdór Kristel Kristen Kristens Kristensa Krister 
-Kristers Kristey Kristfinnur Kristfríður Kristgeir Kristgerður Kristi Kristiaan Kristian Kristiane 
-Kristie Kristien Kristiina Kristijan Kristin Kristina Kristine Kristinn Kristián Kristiāna Kristjan 
-Kristjana Kristján Kristjón Kristjóna Kristlaug Kristlaugur Kristleifur Kristlind Kristlín 
-Kristmann Kristmar Kristmundur Kristný Kristof Kristofer Kristoffer Kristopher Kristrós Kristrún 
-Krists Kristupas Kristvaldur Kristvarður Kristveig Kristvin Kristvina Kristy Kristíana Kristíanna 
-Kristín Kristína Kristóf Kristófer Kristólína Kristýna Kristþór Kristþóra Krisztina Krisztián 
-Krisztofer Kritika Krišjānis Krišs Krištof Krummi Krystal Krystian Krystyna Kryštof Krzysztof Kría 
-Ksawery Ksenia Ksenija Kuchanua Kuddusi Kujoe Kujtim Kullervo Kulnun Kumar Kumiko Kumral Kunaporn 
-Kuncara Kunibert Kunigunda Kunigunde Kuno Kunthara Kuria Kurnia Kurt Kurtis Kurunzi Kushtrim 
-Kusiima Kustaa Kusuma Kutay Kutgün Kutun Kveldúlfur Kvetoslav Kvetoslava Květa Květoslava Kwabena 
-Kwadwo Kwaku Kwamboka Kwame Kwamena Kwasi Kweku Kweli Kwesi Kyalo Kyan Kyano Kyara Kyla Kyle Kylian 
-Kylie Kyllian Kyllikki Kyoko Kyra Kyungsoo Kálmán Kár Kára Kári Károly Kâmil Kâzime Käte Käthe 
-Käthi Kåre Kæja Kévim Kévin Kókó Kópur Köker Köktaş Könül Kösemen Kövsər Kübran Kürşad Kārlis 
-Kęstutis Kılıçbay Kınel Kırat Kırgız Kısmet Kıvılcım Kızıl Kızıltunç Kəmalə Kəmaləddin Kənan 
-Kəramət Kərim Laban Labeeb Labib Labinot Labuh Lacey Lachlan Lada Ladina Ladislau Ladislaus 
-Ladislav Ladislava Ladli Laeeq Laetitia Lage Lahiah Laika Laila Lailati Laimonis Laini Laiq Laith 
-Lajita Lajlaj Lajos Laksana Laksh Lakshit Lakshmi Lala Lalita Lalo Laly Lalə Laləzar Lamar Lambert 
-Lamberto Lameck Lamiyə Lan Lana Lanang Lando Langalibalele Langat Langgeng Lanjar Lantar Laoise 
-Laora Laqeet Lara Laras Larisa Larissa Larry Lars Lascăr Lasmanto Lasmono Lasse Lassi Laswi Laszlo 
-Latasha Lateef Latif Latika Latoya Laufar Laufey Laufheiður Laufhildur Lauga Laugey Laugheiður 
-Laugi Laura Laure Laureano Laureen Lauren Laurence Laurens Laurent Laurenz Laurenția Laurențiu 
-Lauretta Lauri Laurian Lauriane Laurie Laurin Laurine Lauris Laurita Laurits Lauritz Laurynas Laus 
-Laust Lautaro Lavanya Lavinia Lavínia Lavīze Lawrence Lawrencia Layla Layth Lazar Lazzaro Lazăr 
-Lazım Laçın Laëtitia Laíla Laís Lea Leah Leana Leander Leandra Leandro Leanne Leano Leart Ledion 
-Ledün Lee Leela Leen Leena Leevi Lega Legawa Leia Leider Leidy Leif Leifur Leigh Leiknir Leikný 
-Leila Leire Leiðólfur Lejla Leke Lekha Lelia Lembah Lena Lenah Lene Leni Lenin Lenka Lenn Lennard 
-Lennart Lennarth Lennert Lenny Leo Leocadia Leocadio Leokadia Leon Leona Leonard Leonardo Leoncio 
-Leone Leonel Leonhard Leoni Leonid Leonie Leonor Leonora Leonore Leons Leontin Leontina Leontīne 
-Leonóra Leopold Leopolda Leopoldina Leopoldine Leopoldo Leordean Leoš Lerato Lere Leroy Lerze 
-Lesana Lesia Lesley Leslie Lesly Leszek Leticia Leticija Letizia Letiția Letícia Levente Levi Levin 
-Levis Levoslav Leví Lewis Lex Leydi Leyla Leyli Leyre Lezize Leïla Leó León Leóna Leónidas Leónóra 
+Ionuț Iosefina Iosif Ippazio Ira Irem Irena Irene Iretioluwa Irfan Iriana Iridenta Irina Irine 
+Irinel Irja Irma Irmantas Irmela Irmeli Irmengard Irmgard Irmhild Irmi Irmingard Irmtraud Irmtraut 
+Irmtrud Irmý Irnanto Irpa Irsad Irungu Irwan Irya Iryna Irène Irén Iréne Irēna Irıs Isa Isaac 
+Isaack Isabel Isabela Isabell Isabella Isabelle Isabelly Isac Isack Isadora Isaiah Isak Isaline 
+Isaque Isaura Isaya Isaías Ise Iseoluwa Isha Ishaan Ishani Ishanvi Ishita Ishola Ishwar Isidor 
+Isidora Isidoro Isidro Isis Isla Ismael Ismail Ismaël Ismet Ismo Ismık Isobel Isolde Isolina Israel 
+Issa Issack Issi Istvan István Ita Itai Itanya Ituri Itzel Itziar Iulia Iulian Iuliana Iuliu Iurie 
+Iustin Iustina Iustinian Iva Ivan Ivana Ivanka Ivano Ivar Ivars Iver Iveta Ivette Ivica Ivka Ivo 
+Ivona Ivone Ivonne Ivor Iván Iwan Iwo Iwona Iyabode Iyadunni Izaaz Izabela Izabelė Ize Izidor Iztok 
+Iða Iðunn Iñaki Iľja Işin Işıkay Işıman Işın Jaabir Jaafar Jaak Jaakko Jaan Jaana Jaanus Jabal 
+Jabbaar Jabir Jabr Jabulani Jacek Jacinta Jacintha Jacinto Jack Jackeline Jackie Jackline Jacky 
+Jaclyn Jacob Jacobine Jacobo Jacobus Jacopo Jacqueline Jacques Jad Jader Jadranka Jadwiga Jaehyun 
+Jael Jaeman Jaewon Jafar Jafet Jaffer Jaga Jagapati Jagaraga Jagat Jagdish Jagrati Jagvi Jahangir 
+Jahanzeb Jahdami Jahdari Jahi Jahiz Jahm Jai Jaider Jaiman Jaime Jair Jairaj Jairo Jairus Jais Jaka 
+Jake Jaki Jakob Jakobs Jakobína Jakop Jakov Jakub Jalaal Jalal Jalees Jalia Jalil Jalmari Jalsa 
+Jalə Jamaal Jamal Jamalia Jameel James Jamie Jamil Jamila Jan Jana Janaki Janani Jane Janet Janeta 
+Janeth Janett Janetta Janette Janez Jangwa Jani Janic Janice Janick Janik Janin Janina Janine Janis 
+Janja Jankat Janko Jann Janna Janne Janneth Janni Jannie Jannik Jannika Jannis Jano Janos Janosch 
+Januja Janus Janusz Janya Japhet Japheth Jaqueline Jara Jared Jari Jarkko Jarl Jarlath Jarleth 
+Jarmila Jarmo Jarne Jarno Jarolím Jaromír Jaromíra Jaron Jaroslav Jaroslava Jaroslaw Jarosław 
+Jarrod Jaruthip Jaruwan Jarwa Jarwadi Jarwi Jarún Jarþrúður Jasin Jasiri Jasmani Jasmijn Jasmin 
+Jasmina Jasmine Jasminka Jasmit Jasmín Jasna Jason Jaspreet Jaswadi Jati Jatin Jatmiko Javan Javi 
+Javier Javiera Jaxon Jay Jaya Jayadi Jayda Jayde Jayden Jayeng Jaylinn Jayne Jayson Jazmin Jazmín 
+Jaël Jean Jeana Jeanette Jeanine Jeanne Jeannette Jeannine Jebet Jecinta Jedidah Jeet Jeevika Jef 
+Jeferson Jeff Jefferson Jeffery Jeffrey Jefri Jeison Jeisson Jekaterina Jelagat Jelani Jele Jelena 
+Jelita Jelka Jelle Jelte Jemimah Jemma Jemutai Jena Jenaro Jenel Jenetta Jenifer Jeniffer Jenipher 
+Jenna Jenni Jennie Jennifer Jenniffer Jenny Jenný Jens Jensína Jente Jenő Jepchirchir Jepchumba 
+Jepkemoi Jepkoech Jepkorir Jepkosgei Jeppe Jeptoo Jere Jeremi Jeremiah Jeremias Jeremy Jeremías 
+Jerguš Jerica Jerker Jermaine Jerman Jermiah Jernej Jerneja Jeroen Jerome Jeronimo Jerono Jerop 
+Jerotich Jerry Jerson Jeruto Jerzy Jerónimo Jerôme Jes Jesca Jesper Jesse Jessica Jessika Jessy 
+Jessý Jesus Jesusa Jesús Jetmir Jeton Jevgeni Jezups Jhalak Jhan Jhoan Jhoana Jhon Jhonatan Jhonny 
+Jhony Jiahao Jian Jianguo Jianhua Jianping Jiayi Jideofor Jie Jiho Jihoon Jil Jill Jillian Jim 
+Jimena Jimin Jimmie Jimmy Jina Jinawi Jindra Jindřich Jindřiška Jing Jingjing Jinjuta Jinthe Jinwoo 
+Jip Jiri Jiro Jisoo Jitka Jitrin Jiwon Jiwoo Jiyeon Jiyoon Jiyoung Jiřina Jiří Joachim Joacim 
+Joakim Joan Joana Joann Joanna Joanne Joannes Joao Joaquim Joaquin Joaquina Joaquín Joash Jobst 
+Jocelyn Jocelyne Jochem Jochen Jochum Jodi Jodie Jody Joe Joel Joelle Joep Joerg Joeri Joey Joffrey 
+Johan Johana Johann Johanna Johanne Johannes Johans John Johnathan Johnnie Johnny Johnson Johnstone 
+Johny Joko Jokūbas Jolana Jolanda Jolanta Jolanthe Jolene Jolie Jolien Jolijn Joline Jolán Jomar 
+Jon Jona Jonah Jonas Jonatan Jonathan Jonathon Joni Jonna Jonny Jono Jonás Jonáš Joojo Joona Joonas 
+Joonatan Joost Joppe Joram Joran Jordana Jordi Jordon Jordy Jordán Joren Jorge Joris Jorja Jorma 
+Jorn Jort Jorunn Jorūnė Jos Jose Josef Josefa Josefiina Josefin Josefina Josefine Joselyn Josep 
+Joseph Josepha Josephat Josephina Josephine Josephus Josette Josh Joshua Josiah Josiane Josianne 
+Josip Josipa Joso Josphat Josphine Josse Jost Josua Josue Josué José Josée Joséphine Jouko Jouni 
+Jovan Jovana Jovina Jovita Joyce Joyline Jozef Jozefína Jozo João Joël Joëlle Joško Jožef Jožefa 
+Jožica Jua Juan Juana Juanita Juanito Jude Judit Judita Judith Judy Juergen Juha Juhana Juhani Juho 
+Jukka Jules Juli Julian Juliana Juliane Julianna Julie Julien Juliet Julieta Julieth Juliette 
+Julija Julijana Julio Julita Julius Juliusz Julián Juma Jumaane Jumadi Jumari Jun Juna Junho Juni 
+Junjie Junko Juozas Juraj Jure Jurgen Jurgita Juri Jurij Juris Jurre Jussi Justas Justin Justina 
+Justinas Justine Justiniani Justo Justus Justyna Justína Jusuf Jutta Juul Juulia Juuso Juvenal 
+Juwon Jyoti Jyrki Jytte Ján János Járnbrá Járngerður Járngrímur Játgeir Játmundur Játvarður Jázmin 
+Jérémie Jérémy Jérôme Jéssica Jóa Jóakim Jóann Jóanna Jódís Jóel Jófríður Jóhann Jóhanna Jóhannes 
+Jói Jólín Jómar Jómundur Jón Jóna Jónanna Jónar Jónas Jónasína Jónatan Jónbjörg Jónbjörn Jónbjört 
+Jóndís Jóndór Jóndóra Jóney Jónfríður Jóngeir Jóngerð Jónheiður Jónhildur Jóninna Jónmundur Jónný 
+Jónsteinn Jónída Jónína Jóný Jónþór Jóra Jórlaug Jórunn Jóríður Jósafat Jósavin Jósebína Jósef 
+Jósefín Jósefína Jósep Jósteinn Jósúa Jóvin Józef József Jökla Jökull Jökulrós Jörfi Jörg Jörgen 
+Jörgína Jörmundur Jörn Jörri Jörundur Jörvar Jörvi Jørgen Júdea Júdit Júlia Július Júlí Júlía 
+Júlían Júlíana Júlíanna Júlíetta Júlírós Júlíus Júní Júnía Júníana Júníus Júrek Jürg Jürgen Jüri 
+Jānis Jāzeps Jēkabs Jēkaubs Jędrzej Jūla Jūle Jūlija Jūlijs Kaamil Kaan Kaarina Kaarlo Kaashif Kaat 
+Kaazim Kabeer Kabir Kabiru Kachela Kacper Kacung Kader Kadir Kadri Kadınana Kafeel Kahir Kahu 
+Kahurangi Kai Kaia Kaija Kainoa Kaique Kairav Kaisa Kaiser Kaitlin Kaitlyn Kaj Kaja Kajen Kajetan 
+Kajji Kajsa Kajus Kakali Kaktus Kala Kalani Kalbi Kaldi Kaleb Kaleem Kaleema Kalervo Kalevi Kalgay 
+Kalim Kalina Kalla Kalle Kalman Kalmann Kalmar Kalpit Kaltrina Kaluwa Kamal Kamala Kamar Kamaria 
+Kamau Kambali Kamidin Kamiel Kamil Kamila Kamilla Kamilly Kamilə Kamma Kamolchanok Kamran Kamya 
+Kamí Kana Kanak Kanako Kanda Kandef Kane Kani Kania Kanini Kanpulat Kanya Kaombwe Kaori Kapagan 
+Kapitola Kaprasíus Kapítóla Kara Karaamat Karabaş Karaca Karaer Karakucak Karam Karama Karan 
+Karanbay Karani Karanja Karataş Karcan Kardelen Kardi Kareem Karel Karen Kari Karim Karima Karimah 
+Kariman Karimi Karin Karina Karine Karitas Kariuki Karja Karkur Karl Karla Karles Karley Karlfried 
+Karlheinz Karli Karlijn Karlinna Karlo Karlotta Karlukhan Karlína Karlīna Karman Karmen Karna Karol 
+Karola Karolien Karoliina Karolin Karolina Karoline Karolis Karolína Karsa Karsana Karsten Karta 
+Karthik Kartika Karvel Karya Karyn Karí Karín Karína Karítas Karó Karólín Karólína Kasam Kashan 
+Kashangaki Kashif Kashish Kashvi Kasim Kasimir Kasiran Kasiyah Kaskazi Kaspar Kaspars Kasper 
+Kassandra Kassim Kastriot Kastíel Kasusra Kata Katalin Katalina Katana Katariina Katarina Katarzyna 
+Katarína Katarínus Katarīna Katcha Kate Katelijne Katelyn Katerina Katerine Kateryna Katerína 
+Kateřina Katharina Katharine Katherin Katherina Katherine Katherinne Kathi Kathinka Kathleen 
+Kathrin Kathryn Kathy Kati Katia Katica Katie Katinka Katja Katla Katleen Kato Katri Katrien 
+Katriina Katrijn Katrin Katrina Katrine Katriona Katrín Katrína Katrīna Katsuya Katty Katy Kató 
+Katý Kauko Kauri Kauthar Kaver Kavita Kavurt Kavya Kawaca Kawaya Kawika Kawkab Kawthar Kay Kayagün 
+Kayden Kaye Kaygusuz Kayla Kaylee Kayleigh Kayode Kayrabay Kaysan Kayun Kayıt Kazi Kazim Kazimierz 
+Kazimír Kazuki Kazuko Kazuya Kazım Kaðlín Kaşif Keala Kealan Keano Keanu Keegan Keelan Keely Keeva 
+Kefser Kehinde Keijo Keiko Keira Keisha Keith Keji Keld Kelechi Kelli Kellie Kelly Kellý Kelsey 
+Kelvin Kelâmi Kemal Kemba Kemboi Kemuma Kemunto Ken Kenan Kenari Kendra Kenedy Kenes Keneth Kenichi 
+Kenji Kenn Kennedy Kennet Kenneth Kenny Kent Kenta Kenter Kenth Kenyangi Kenza Kenzie Kenzo Keoni 
+Keran Kerem Keri Kerim Kerime Kerman Kerri Kerrie Kerry Kerstin Kerttu Kerubo Kete Ketilbjörg 
+Ketilbjörn Ketilfríður Ketill Ketilríður Kevin Keya Keyaan Kezban Kezia Keziah Khaalid Khaan 
+Khadija Khaled Khalid Khamani Khamisi Khanh Khanyisile Khloe Khoa Kiaan Kiah Kian Kiandra Kiapo 
+Kiara Kiaran Kiarie Kibafupia Kibar Kibet Kibibi Kiburi Kiddý Kiera Kieran Kiernan Kieron Kifaye 
+Kifayət Kijana Kijani Kike Kikelomo Kiki Kilian Kiljan Killian Kilonzo Kilían Kim Kimani Kimanzi 
+Kimathi Kimberley Kimberly Kimbilio Kimeu Kimmo Kimutai Kimya Kinaya Kinga Kingston Kinubi Kinuthia 
+Kinyanjui Kinyua Kiojah Kioko Kipchirchir Kipchumba Kipenzi Kipepeo Kipkemboi Kipkemoi Kipkirui 
+Kipkoech Kipkorir Kipkosgei Kipkurui Kiplagat Kiplangat Kiplimo Kipngeno Kipngetich Kipras Kiprono 
+Kiprop Kiprotich Kipruto Kipsang Kiptoo Kipyegon Kira Kiramettin Kiran Kirby Kiri Kirk Kirsi 
+Kirsten Kirsti Kirstie Kirstin Kirstine Kirsty Kirstín Kirui Kishore Kisima Kitan Kitti Kittý Kiume 
+Kiwara Kiyasi Kiyoshi Kjalar Kjallakur Kjalvör Kjaran Kjartan Kjarval Kjeld Kjell Kjersti Kjetil 
+Kjárr Kjói Klaas Klara Klas Klaudia Klaudie Klaus Klavdija Klavs Klemen Klemens Klement Klementína 
+Klemenz Kleópatra Kliment Klothilde Kládía Klára Kläre Klængur Knud Knut Knörr Knútur Kobe Kocabaş 
+Kodchaporn Koech Koen Koenraad Kofi Koggi Koji Kojo Koko Kolawole Kolbeinn Kolbjörg Kolbjörn Kolbrá 
+Kolbrún Koldan Koldís Kolfinna Kolfinnur Kolfreyja Kolgríma Kolgrímur Kolka Kolmar Koloman 
+Kolskeggur Kolur Kolviður Koncagül Kondo Konguralp Konkordía Konný Konrad Konradi Konradus Konráð 
+Konstantin Konstantinos Konstanty Konstantínus Konstanze Konštantín Kopan Kora Koray Korbinian 
+Kordula Korede Kori Korinna Korir Korka Korkmazalp Kormlöð Kormákur Kornel Kornelia Kornelija 
+Kornelius Kornelía Kornelíus Kornél Kornélia Kort Korugan Kosgei Kosisochukwu Kosuke Kotryna Kotuz 
+Kourosh Kovu Koçak Koçkan Koðrán Koşukhan Kraki Kreszentia Kreszenz Kriemhild Kris Krish Krisha 
+Krishna Krista Kristall Kristaps Kristberg Kristbergur Kristbjörg Kristbjörn Kristborg Kristdór 
+Kristel Kristen Kristens Kristensa Krister Kristers Kristey Kristfinnur Kristfríður Kristgeir 
+Kristgerður Kristi Kristiaan Kristian Kristiane Kristie Kristien Kristiina Kristijan Kristin 
+Kristina Kristine Kristinn Kristián Kristiāna Kristjan Kristjana Kristján Kristjón Kristjóna 
+Kristlaug Kristlaugur Kristleifur Kristlind Kristlín Kristmann Kristmar Kristmundur Kristný Kristof 
+Kristofer Kristoffer Kristopher Kristrós Kristrún Krists Kristupas Kristvaldur Kristvarður 
+Kristveig Kristvin Kristvina Kristy Kristíana Kristíanna Kristín Kristína Kristóf Kristófer 
+Kristólína Kristýna Kristþór Kristþóra Krisztina Krisztián Krisztofer Kriti Kritika Krišjānis Krišs 
+Krištof Krummi Krystal Krystian Krystyna Kryštof Krzysztof Kría Ksawery Ksenia Ksenija Kuchanua 
+Kuddusi Kujoe Kujtim Kullervo Kulnun Kumar Kumiko Kumral Kunaporn Kuncara Kunibert Kunigunda 
+Kunigunde Kuno Kunthara Kuria Kurnia Kurt Kurtis Kurunzi Kushtrim Kusiima Kustaa Kusuma Kutay 
+Kutgün Kutun Kveldúlfur Kvetoslav Kvetoslava Květa Květoslava Kwabena Kwadwo Kwaku Kwamboka Kwame 
+Kwamena Kwasi Kweku Kweli Kwesi Kyalo Kyan Kyano Kyara Kyla Kyle Kylian Kylie Kyllian Kyllikki 
+Kyoko Kyra Kyungsoo Kálmán Kár Kára Kári Károly Kâmil Kâzime Käte Käthe Käthi Kåre Kæja Kévim Kévin 
+Kókó Kópur Köker Köktaş Könül Kösemen Kövsər Kübran Kürşad Kārlis Kęstutis Kılıçbay Kınel Kırat 
+Kırgız Kısmet Kıvılcım Kızıl Kızıltunç Kəmalə Kəmaləddin Kənan Kəramət Kərim Laban Labeeb Labib 
+Labinot Labuh Lacey Lachlan Lada Ladina Ladislau Ladislaus Ladislav Ladislava Ladli Laeeq Laetitia 
+Lage Lahiah Laika Laila Lailati Laimonis Laini Laiq Laith Lajita Lajlaj Lajos Laksana Laksh Lakshit 
+Lakshman Lakshmi Lala Lalita Lalo Laly Lalə Laləzar Lamar Lambert Lamberto Lameck Lamine Lamiyə Lan 
+Lana Lanang Lando Langalibalele Langat Langgeng Lanjar Lantar Laoise Laora Laqeet Lara Laras Larisa 
+Larissa Larry Lars Lascăr Lasmanto Lasmono Lasse Lassi Laswi Laszlo Latasha Lateef Latha Latif 
+Latika Latoya Laufar Laufey Laufheiður Laufhildur Lauga Laugey Laugheiður Laugi Laura Laure 
+Laureano Laureen Lauren Laurence Laurens Laurent Laurenz Laurenția Laurențiu Lauretta Lauri Laurian 
+Lauriane Laurie Laurin Laurine Lauris Laurita Laurits Lauritz Laurynas Laus Laust Lautaro Lavanya 
+Lavinia Lavínia Lavīze Lawrence Lawrencia Layla Layth Lazar Lazzaro Lazăr Lazım Laçın Laëtitia 
+Laíla Laís Lea Leah Leana Leander Leandra Leandro Leanne Leano Leart Ledion Ledün Lee Leela Leen 
+Leena Leevi Lega Legawa Leia Leider Leidy Leif Leifur Leigh Leiknir Leikný Leila Leilani Leire 
+Leiðólfur Lejla Leke Lekha Lelia Lembah Lena Lenah Lene Leni Lenin Lenka Lenn Lennard Lennart 
+Lennarth Lennert Lenny Leo Leocadia Leocadio Leokadia Leon Leona Leonard Leonardo Leoncio Leone 
+Leonel Leonhard Leoni Leonid Leonie Leonor Leonora Leonore Leons Leontin Leontina Leontīne Leonóra 
+Leopold Leopolda Leopoldina Leopoldine Leopoldo Leordean Leoš Lerato Lere Leroy Lerze Lesana Lesia 
+Lesley Leslie Lesly Leszek Leticia Leticija Letizia Letiția Letícia Levente Levi Levin Levis 
+Levoslav Leví Lewis Lex Leydi Leyla Leyli Leyre Lezize Leïla Leó León Leóna Leónidas Leónóra 
 Leópold Lia Liam Lian Liana Liane Lias Liban Libardo Libby Liberto Libia Libni Libor Libuša Libuše 
 Liceth Licia Lică Lida Lidia Lidija Lidwina Lidya Lieke Liene Liepa Liesa Liesbet Liesbeth Lieschen 
-Liesel Lieselot Lieselotte Lieve Lieven Lieze Ligia Ligita Lihua Liisa Lila Lili Lilia Lilian 
+Liesel Lieselot Lieselotte Lieve Lieven Lieze Ligia Ligita Lihua Liisa Lijun Lila Lili Lilia Lilian 
 Liliana Liliane Lilija Lilijana Lilita Lilja Liljana Liljar Liljurós Liljá Lill Lilla Lillemor 
 Lilli Lillian Lilly Lillý Lilo Lilou Lily Lilý Liman Limar Limazah Limon Lina Linah Linas Lincoln 
 Lind Linda Lindah Lindar Lindberg Linddís Linde Lindita Lindsay Lindsey Linet Lingný Linh Linn 
-Linnea Linnéa Lino Lintang Linus Lio Lioara Lioba Lionel Lipika Liridon Liridona Lirim Lisa 
+Linnea Linnéa Lino Lintang Linus Lio Lioara Lioba Lionel Lipika Liping Liridon Liridona Lirim Lisa 
 Lisandro Lisanne Lisbet Lisbeth Lise Liselott Liselotte Liseth Lisette Lissette Lissi Lissy 
 Listalín Liv Liva Livia Livingstone Livio Liviu Liwia Liyaaqat Liyaqat Liz Liza Lize Lizete Lizeth 
 Lizz Lizzy Ljiljana Ljubica Ljubisa Ljubov Ljudmila Ljósbjörg Ljósbrá Ljósálfur Ljótunn Ljótur 
@@ -682,7 +694,7 @@ Lýdía Lýtingur Lýður Lăcrămioara Lėja Lība Līga Līna Līza Lūcija L�
 Maaike Maajid Maalik Maanas Maanav Maaria Maarit Maarten Maartje Maawiya Maaz Maazin Mabad Mabel 
 Mac MacKenzie Macarena Macaria Macario Macauley Macharia Macide Maciej Mackenzie Macs Madaha 
 Madalena Madani Madara Maddalena Maddison Maddý Madeleine Madelene Madelief Madeline Madhav Madhavi 
-Madini Madiyan Madlen Madoa Mads Madyan Mael Maeva Maeve Mafalda Magali Magaly Magarete Magda 
+Madhu Madini Madiyan Madlen Madoa Mads Madyan Mael Maeva Maeve Mafalda Magali Magaly Magarete Magda 
 Magdalena Magdalene Magdaline Magdaléna Magdolna Magga Maggey Maggi Maggie Maggý Magna Magndís 
 Magne Magnea Magnes Magney Magnfríður Magngeir Magnheiður Magnhildur Magni Magnus Magnús Magnúsína 
 Magný Magnþór Magnþóra Magret Magrit Magðalena Mahad Mahali Mahaz Mahbeer Mahboob Mahbub Mahdee 
@@ -690,280 +702,287 @@ Mahdi Mahdy Maheen Maher Mahesa Mahesh Mahfooz Mahfud Mahfuj Mahfuz Mahi Mahigü
 Mahirə Mahizər Mahja Mahmood Mahmoud Mahmud Mahmut Mahnaz Mahsun Mahter Mahulena Mai Maia Maicol 
 Maida Maie Maighread Maija Maik Maike Maiken Maikol Maimuna Maimunah Maina Maingi Maira Maire 
 Mairead Mairin Mairtin Maisha Maisə Maite Maitê Maj Maja Majani Majd Majdi Majdy Majeed Majella 
-Majken Majvor Makan Makara Makarena Makau Makayla Makeen Makena Makini Makokha Makori Makoto Maks 
-Maksim Maksimiljan Maksur Maksymilian Maksüde Makunga Makuta Makuu Mala Malachy Malcolm Malea Malen 
-Malena Malene Malgorzata Malik Malika Malin Maliza Malla Malle Mallory Malou Malte Malthe Malva 
-Malvina Malvína Malwina Malía Malín Mamadou Maman Mamen Mamun Manaaki Manaf Manah Manaia Manan 
-Manawa Manbir Manca Manda Mandla Mandlakhe Mandy Manfred Manfreð Manja Manoj Manola Manole Manolo 
-Manon Mansurali Mantas Manthan Mantė Manu Manuel Manuela Manuelita Manuella Manus Manya Manúel 
-Manúela Maqsud Mara Maraea Maras Marbjörn Marc Marcantonio Marcel Marcela Marcelina Marcelino 
-Marcell Marcella Marcelle Marcello Marcelo Marcheta Marcia Marcial Marciano Marcin Marcio Marco 
-Marcos Marcu Marcus Mardís Maree Mareen Mareike Mareikura Mareile Marek Mareks Marel Marela Marella 
-Maren Marese Marey Marfríður Marga Margana Margaret Margareta Margarete Margaretha Margarethe 
-Margarida Margarita Margaritha Margaréta Margaud Margaux Margeir Margherita Margit Margita Margitta 
-Margo Margot Margoth Margret Margreth Margrethe Margrieta Margrit Margrith Margrjet Margrét 
-Margrímur Marguerite Margunnur Margus Marheiður Mari Maria Mariadi Mariah Mariam Marian Mariana 
-Mariane Marianela Mariangela Mariann Marianna Marianne Mariano Maribel Marica Maricel Maricela 
-Maricica Maricruz Marie Mariechen Marieke Mariela Mariele Mariella Marielle Marieluise Marietta 
-Mariette Marija Marijan Marijana Marijke Marijn Marijón Marika Mariko Marikó Marilena Mariluz 
-Marilyn Marin Marina Marinela Marinella Marinette Marini Marinka Marino Marinus Marinó Mario 
-Marioara Mariola Marion Marisa Marisel Marisela Marisol Marissa Maristela Marit Marita Maritta 
-Maritza Marius Mariusz Marián Marja Marjaana Marjan Marjana Marjanca Marjani Marjatta Marjeta Marjo 
-Marjorie Marjukka Marjut Marjón Markas Marketta Markku Marko Markrún Markus Markéta Markó Markús 
-Markþór Marlaug Marleen Marlen Marlena Marlene Marleny Marlies Marliese Marlis Marlise Marlon Marly 
-Marlyse Marlène Marlén Marlín Marlís Marnix Maron Maroof Maroš Marri Marsa Marsellíus Marselía 
-Marselína Marsibil Marsilía Marsito Marsudi Marsý Marta Martaka Martana Martani Marte Marteinn 
-Marten Martha Marthe Marthen Martijn Martim Martin Martina Martine Martino Martirio Martta Martti 
-Martyn Martynas Martín Martína Maruša Marvin Marwata Mary Maryadi Maryam Maryann Maryanne Maryanto 
-Maryline Marylène Maryse Marzena Marí María Maríam Marían Maríana Maríanna Marías Marín Marína 
-Marínella Marínó Maríon Marís Marísa Marísól Marít Maríuerla Maríus Marólína Marý Masar Masato 
-Masika Masinde Mason Massiel Massimiliano Massimo Masume Matas Matea Matei Matej Mateja Mateo 
-Mateus Mateusz Matevž Matheo Matheus Mathew Mathias Mathieu Mathijs Mathilda Mathilde Mathis Mathys 
-Mathéo Mathías Mati Matias Matic Matija Matilda Matilde Matiu Matjaž Mato Matouš Matta Mattea 
-Matteo Matthea Matthew Matthias Matthieu Matthijs Matthilda Matthildur Matthäus Matthía Matthías 
-Matti Mattia Mattias Matts Mattéo Mattíana Mattías Mattína Mattý Matunda Matyáš Matéo Matías Matúš 
-Matěj Matīss Maua Maud Maude Mauno Maura Maureen Mauri Maurice Mauricette Mauricio Maurilio Maurin 
-Maurine Maurits Mauritz Maurizio Mauro Maurus Maurycy Mavuno Maxence Maxi Maxim Maxime Maximiano 
-Maximilian Maximiliano Maximilien Maximilián Maximino Maximo Maximus Maxine Maxwel Maxwell Maya 
-Mayerly Maykol Maynur Mayra Maysa Mayte Mazlum Maël Maëlle Maëlys Maëva Maía Maídís Maísól Maïté 
-Maşide Maša Maža Mbithi Mboya Mbugua Mburu Mcebisi Mckenzie Meabh Meagan Meaghan Mechthild 
-Mechthilde Mechtild Mecide Mecit Meda Medard Medina Medėja Meelis Meera Mees Mefarettin Mefharet 
-Megan Megha Meghan Meghana Megumi Mehbarə Mehdi Mehdiqulu Mehdiye Mehin Mehman Mehmed Mehmet 
-Mehmetzahir Mehrigül Mei Meibh Meik Meike Meinhard Meinolf Meinrad Meja Mekhala Mekkin Mekkinó 
-Mekkín Mel Melaha Melania Melanie Melany Melba Melchior Melchor Melek Meleknur Melichar Melihcan 
-Melikkan Melina Melinda Melisa Melissa Melita Melitta Melker Melkorka Melkíor Melkólmur Melle 
-Melrakki Melrós Melvin Melvine Melwin Melánia Melûl Memili Menfeat Mengi Mengüç Menişan Mensalder 
-Meral Merba Mercedes Merche Mercyline Merdi Mereana Meredith Merel Meret Merete Merethe Mergim 
-Merijn Merike Merim Merita Merja Merkúr Merle Merlin Mert Mertel Merva Merve Mervi Mervin Mervyn 
-Mery Meryem Meryeme Merzuk Meshack Messíana Mestur Mesude Mesut Methúsalem Metin Metinkaya Metka 
-Metod Metrine Metta Mette Metúsalem Meveddet Mevlüdiye Mevlüt Mey Meyhanim Meyransa Meyvant Mezide 
-Meşhur Mia Micael Micaela Micah Miceal Micha Michael Michaela Michaele Michail Michal Michala 
-Michaël Michał Micheal Micheala Michel Michela Michelangelo Michele Micheletto Micheline Michell 
-Michelle Michelotto Michiel Michiko Michèle Mick Mickaël Mie Mieke Miel Mieszko Miglė Miguel 
-Miguela Miha Mihael Mihaela Mihai Mihail Mihajlo Mihels Mihhail Mihin Mihkel Mihnea Mihrab Mihriye 
-Mihály Miia Miika Mijo Mik Mika Mikael Mikaela Mikaelína Mikaere Mikayla Mikayıl Mike Mikels 
-Mikhail Mikjáll Mikkael Mikkalína Mikkel Mikko Miklós Mikołaj Mikuláš Mila Milada Milagros Milan 
-Milana Milay Milcah Milda Mildinberg Mildred Mildríður Milena Milica Milka Milkah Milla Millaray 
-Mille Millicent Millie Millý Milo Milorad Milos Miloslav Miloslava Milota Milou Milovan Miloš 
-Milton Miluše Milán Mimi Mimmi Mimoza Mina Mindaugas Mindy Minenhle Ming Minh Minho Minibe Minji 
-Minjun Minna Minney Minný Minodora Minurə Mio Mioara Miodrag Mira Mirabela Miran Miranda Miray 
-Mirbadin Mircea Mirco Mirdza Mireia Mireille Mirela Mirella Mireya Miriam Miriama Mirian Mirja 
-Mirjam Mirjami Mirjana Mirko Mirlinda Mirna Miro Miron Mirona Miroslav Miroslava Miroslaw Miroslawa 
-Mirra Mirriam Mirsad Mirta Mirte Mirtha Mirthe Miruna Miryam Mirzə Mirəli Misael Misaki Mischa 
-Mishat Mislav Misra Misuli Mitali Mitchel Mitchell Mitchelle Mitesh Mitică Mitra Mitruț Mitzy 
-Miyesser Mizhir Miķelis Miłosz Mjalldís Mjallhvít Mjaðveig Mjöll Mjöllnir Mjölnir Mkarkara Mladen 
-Mlungisi Mnqobi Moa Modesta Modesto Modris Modupe Mofifoluwa Mogens Mohamad Mohamed Mohamedi 
-Mohammad Mohammed Mohamud Mohini Moira Moisés Mojca Mojisola Mojisoluwa Mojmír Moli Mollie Molly 
-Momanyi Mona Monalisa Monica Monicah Monika Monique Monis Monja Monserrat Montserrat Mora Moraa 
-Moradeke Morayo Moreen Morena Morenike Moreno Morgan Morgane Morine Moritz Morolake Morris Morten 
-Mortimer Moses Mosi Mosinmileoluwa Mosunmola Motunrayo Moureen Mourib Mourine Moya Moyosore Mrihani 
-Mthokozisi Muarra Mucahit Muchiri Muema Mueni Mufide Mugambi Mugdha Mugendi Muggur Mugo Mugur 
-Mugurel Muhallil Muhamed Muhamet Muhammad Muhammed Muhammet Muharrem Muhazzim Muhima Muhip Muhiye 
-Muhyettin Muia Muireann Muiruri Mujde Mujur Mukbile Mukhwana Muktedir Mulele Muli Mulwa Mulya 
-Mulyanto Mulyono Mumbi Mumo Mumpuni Munda Mundheiður Mundhildur Mundína Munene Mungai Muni Muninn 
-Munyao Munyoki Murad Murat Muratcan Muriel Murielle Muriithi Murilo Murimi Murithi Muriuki Murray 
+Majken Majvor Makan Makana Makara Makarena Makau Makayla Makeen Makena Makini Makokha Makori Makoto 
+Maks Maksim Maksimiljan Maksur Maksymilian Maksüde Makunga Makuta Makuu Mala Malachy Malcolm Malea 
+Malee Malen Malena Malene Malgorzata Malia Malik Malika Malin Maliza Malka Malla Malle Mallory 
+Malou Malte Malthe Malva Malvina Malvína Malwina Malía Malín Mamadou Maman Mamen Mamun Manaaki 
+Manaf Manah Manaia Manami Manan Manawa Manbir Manca Manda Mandla Mandlakhe Mandy Manfred Manfreð 
+Manja Manoj Manola Manole Manolo Manon Manpreet Mansurali Mantas Manthan Mantė Manu Manuel Manuela 
+Manuelita Manuella Manus Manya Manúel Manúela Maqsud Mara Maraea Maras Marbjörn Marc Marcantonio 
+Marcel Marcela Marcelina Marcelino Marcell Marcella Marcelle Marcello Marcelo Marcheta Marcia 
+Marcial Marciano Marcin Marcio Marco Marcos Marcu Marcus Mardís Maree Mareen Mareike Mareikura 
+Mareile Marek Mareks Marel Marela Marella Maren Marese Marey Marfríður Marga Margana Margaret 
+Margareta Margarete Margaretha Margarethe Margarida Margarita Margaritha Margaréta Margaud Margaux 
+Margeir Margherita Margit Margita Margitta Margo Margot Margoth Margret Margreth Margrethe 
+Margrieta Margrit Margrith Margrjet Margrét Margrímur Marguerite Margunnur Margus Marheiður Mari 
+Maria Mariadi Mariah Mariam Marian Mariana Mariane Marianela Mariangela Mariann Marianna Marianne 
+Mariano Maribel Marica Maricel Maricela Maricica Maricruz Marie Mariechen Marieke Mariela Mariele 
+Mariella Marielle Marieluise Marietta Mariette Marija Marijan Marijana Marijke Marijn Marijón 
+Marika Mariko Marikó Marilena Mariluz Marilyn Marin Marina Marinela Marinella Marinette Marini 
+Marinka Marino Marinus Marinó Mario Marioara Mariola Marion Marisa Marisel Marisela Marisol Marissa 
+Maristela Marit Marita Marites Maritta Maritza Marius Mariusz Marián Marja Marjaana Marjan Marjana 
+Marjanca Marjani Marjatta Marjeta Marjo Marjorie Marjukka Marjut Marjón Markas Marketta Markku 
+Marko Markrún Markus Markéta Markó Markús Markþór Marlaug Marleen Marlen Marlena Marlene Marleny 
+Marlies Marliese Marlis Marlise Marlon Marly Marlyse Marlène Marlén Marlín Marlís Marnix Maron 
+Maroof Maroš Marri Marsa Marsellíus Marselía Marselína Marsibil Marsilía Marsito Marsudi Marsý 
+Marta Martaka Martana Martani Marte Marteinn Marten Martha Marthe Marthen Martijn Martim Martin 
+Martina Martine Martino Martirio Martta Martti Martyn Martynas Martín Martína Maruša Marvin Marwata 
+Mary Maryadi Maryam Maryann Maryanne Maryanto Maryline Marylène Maryse Marzena Marí María Maríam 
+Marían Maríana Maríanna Marías Marín Marína Marínella Marínó Maríon Marís Marísa Marísól Marít 
+Maríuerla Maríus Marólína Marý Masahiro Masar Masato Masika Masinde Mason Massiel Massimiliano 
+Massimo Masume Matas Matea Matei Matej Mateja Mateo Mateus Mateusz Matevž Matheo Matheus Mathew 
+Mathias Mathieu Mathijs Mathilda Mathilde Mathis Mathys Mathéo Mathías Mati Matias Matic Matija 
+Matilda Matilde Matiu Matjaž Mato Matouš Matta Mattea Matteo Matthea Matthew Matthias Matthieu 
+Matthijs Matthilda Matthildur Matthäus Matthía Matthías Matti Mattia Mattias Matts Mattéo Mattíana 
+Mattías Mattína Mattý Matunda Matyáš Matéo Matías Matúš Matěj Matīss Maua Maud Maude Mauno Maura 
+Maureen Mauri Maurice Mauricette Mauricio Maurilio Maurin Maurine Maurits Mauritz Maurizio Mauro 
+Maurus Maurycy Mavuno Maxence Maxi Maxim Maxime Maximiano Maximilian Maximiliano Maximilien 
+Maximilián Maximino Maximo Maximus Maxine Maxwel Maxwell Maya Mayerly Maykol Maynur Mayra Maysa 
+Mayte Mayumi Mazlum Maël Maëlle Maëlys Maëva Maía Maídís Maísól Maïté Małgorzata Maşide Maša Maža 
+Mbithi Mboya Mbugua Mburu Mcebisi Mckenzie Meabh Meagan Meaghan Mechthild Mechthilde Mechtild 
+Mecide Mecit Meda Medard Medina Medėja Meelis Meena Meera Mees Mefarettin Mefharet Megan Megha 
+Meghan Meghana Megumi Mehbarə Mehdi Mehdiqulu Mehdiye Mehin Mehman Mehmed Mehmet Mehmetzahir 
+Mehrigül Mei Meibh Meik Meike Meiling Meinhard Meinolf Meinrad Meir Meja Mekhala Mekkin Mekkinó 
+Mekkín Mel Melaha Melania Melanie Melany Melba Melchior Melchor Mele Melek Meleknur Melichar 
+Melihcan Melikkan Melina Melinda Melisa Melissa Melita Melitta Melker Melkorka Melkíor Melkólmur 
+Melle Melrakki Melrós Melvin Melvine Melwin Melánia Melûl Memili Menfeat Mengi Mengüç Menişan 
+Mensalder Meral Merba Mercedes Merche Mercyline Merdi Mereana Meredith Merel Meret Merete Merethe 
+Mergim Merijn Merike Merim Merita Merja Merkúr Merle Merlin Mert Mertel Merva Merve Mervi Mervin 
+Mervyn Mery Meryem Meryeme Merzuk Meseret Meshack Messíana Mestur Mesude Mesut Methúsalem Metin 
+Metinkaya Metka Metod Metrine Metta Mette Metúsalem Meveddet Mevlüdiye Mevlüt Mey Meyhanim Meyransa 
+Meyvant Mezide Meşhur Mia Micael Micaela Micah Miceal Micha Michael Michaela Michaele Michail 
+Michal Michala Michaël Michał Micheal Micheala Michel Michela Michelangelo Michele Micheletto 
+Micheline Michell Michelle Michelotto Michiel Michiko Michèle Mick Mickaël Mie Mieke Miel Mieszko 
+Miglė Miguel Miguela Miha Mihael Mihaela Mihai Mihail Mihajlo Mihels Mihhail Mihin Mihkel Mihnea 
+Mihrab Mihriye Mihály Miia Miika Mijo Mik Mika Mikael Mikaela Mikaelína Mikaere Mikayla Mikayıl 
+Mike Mikels Mikhail Mikjáll Mikkael Mikkalína Mikkel Mikko Miklós Mikołaj Mikuláš Mila Milada 
+Milagros Milan Milana Milay Milcah Milda Mildinberg Mildred Mildríður Milena Milica Milka Milkah 
+Milla Millaray Mille Millicent Millie Millý Milo Milorad Milos Miloslav Miloslava Milota Milou 
+Milovan Miloš Milton Miluše Milán Mimi Mimmi Mimoza Mina Mindaugas Mindy Minenhle Ming Mingyu Minh 
+Minho Minibe Minji Minjun Minna Minney Minný Minodora Minseo Minurə Mio Mioara Miodrag Mira 
+Mirabela Miran Miranda Miray Mirbadin Mircea Mirco Mirdza Mireia Mireille Mirela Mirella Mireya 
+Miriam Miriama Mirian Mirja Mirjam Mirjami Mirjana Mirko Mirlinda Mirna Miro Miron Mirona Miroslav 
+Miroslava Miroslaw Miroslawa Mirosław Mirra Mirriam Mirsad Mirta Mirte Mirtha Mirthe Miruna Miryam 
+Mirzə Mirəli Misael Misaki Mischa Mishat Mislav Misra Misuli Mitali Mitchel Mitchell Mitchelle 
+Mitesh Mitică Mitra Mitruț Mitsuko Mitzy Miyesser Miyuki Mizhir Miķelis Miłosz Mjalldís Mjallhvít 
+Mjaðveig Mjöll Mjöllnir Mjölnir Mkarkara Mladen Mlungisi Mnqobi Moa Modesta Modesto Modou Modris 
+Modupe Mofifoluwa Mogens Mohamad Mohamed Mohamedi Mohammad Mohammed Mohamud Mohan Mohini Moira 
+Moisés Mojca Mojisola Mojisoluwa Mojmír Moli Mollie Molly Momanyi Mona Monalisa Monica Monicah 
+Monika Monique Monis Monja Monserrat Montserrat Mora Moraa Moradeke Morag Morayo Moreen Morena 
+Morenike Moreno Morgan Morgane Morine Moritz Morolake Morris Morten Mortimer Moses Moshe Mosi 
+Mosinmileoluwa Mosunmola Motunrayo Moureen Mourib Mourine Moussa Moya Moyosore Mrihani Mthokozisi 
+Muarra Mucahit Muchiri Muema Mueni Mufide Mugambi Mugdha Mugendi Muggur Mugo Mugur Mugurel Muhallil 
+Muhamed Muhamet Muhammad Muhammed Muhammet Muharrem Muhazzim Muhima Muhip Muhiye Muhyettin Muia 
+Muireann Muiruri Mujde Mujur Mukbile Mukhwana Muktedir Mulele Muli Mulwa Mulya Mulyanto Mulyono 
+Mumbi Mumbua Mumo Mumpuni Munda Mundheiður Mundhildur Mundína Munene Mungai Muni Muninn Munyao 
+Munyoki Murad Murali Murat Muratcan Muriel Murielle Muriithi Murilo Murimi Murithi Muriuki Murray 
 Mursinin Mursita Murti Musa Musafet Musaffa Musau Musee Musembi Musila Mustafa Mustapha Mustika 
 Mustofa Musyoka Musyoki Mutai Mutasım Muthama Muthengi Muthoka Muthoni Muthui Mutia Mutie Mutinda 
 Mutiso Mutisya Mutluhan Mutua Mutuku Mutunga Muturi Muvaffak Muvahhide Muxtar Muzaffer Muzdahir 
 Muzhir Mwamini Mwanajuma Mwanamisi Mwangangi Mwangi Mwaniki Mwanzia Mwasaa Mwaura Mwende Mwendwa 
-Mwezi Mwikali Mwiti Mya Mykola Myles Myra Myriam Myrkvi Myrra Myrta Myrtha Myrthe Mzamo Mábil 
-Málfríður Málhildur Málmfríður Mánadís Máney Máni Már Mára Márcio Mária Mário Márk Márta Márton 
-Márus Mátyás Máté Máxima Máximo Märta Märtha Måns Mårten Mégane Mélanie Mélina Mélissa Mélodie Mía 
-Mías Mímir Mínerva Mír Míra Míranda Mítra Míó Módís Móeiður Móey Móheiður Móna Mónica Mónika Móníka 
-Móri Móric Mórits Móses Móði Möhsim Mörk Mörður Múli Mübariz Mübetcel Mücellib Mücevher Müferrih 
-Müfit Müjde Mükramin Mükrüme Mülayim Mülâyim Mümtaz Mümtaze Münezzer Münif Müntəzir Münəvvər Müret 
-Mürit Mürsəl Müsemma Müslum Müslüm Müveddet Müzekker Müzəffər Müğber Müşkünaz Müşüre Mýr Mýra 
-Mýrkjartan Mýrún Māra Māris Mārtiņš Mārīte Mădălin Mădălina Mălina Mărioara Măriuca Mədinə Məhru 
-Məhəmməd Məhərrəm Məlahət Məleykə Məmməd Mənsur Mənsurə Məryəm Mərziyyə Məsmə Mətanət Naadir Naail 
-Naajy Naasih Naasir Naathim Naazhim Nabeeh Nabeel Nabhan Nabigh Nabih Nabil Nabila Nachiket Nacio 
-Nada Nadeem Nades Nadeschda Nadeshda Nadezhda Nadežda Nadhir Nadia Nadim Nadin Nadine Nadja Nadr 
-Nadège Nadía Naděžda Nae Naeem Nael Nafasat Nafees Nafesa Nafii Nafile Nafis Nafula Naglis Nahashon 
-Nahiara Nahidə Nahuel Naiara Naib Naibə Naide Nailə Naim Naimh Nair Naja Najair Najam Najeeb Najib 
-Najuma Najwa Naki Nakif Nakip Naksh Nakul Nalar Naliaka Nalân Nam Namiq Nana Nanami Nancy Nand 
-Nandini Nando Nanjala Nanna Nanni Nanný Nansý Nanə Naoimh Naoise Naoki Naoko Naom Naomh Naomi Naomy 
-Naomí Napoleone Naradi Narcis Narcisa Narciso Nardi Narfi Narhanim Narji Narıngül Nas Nasab Naser 
-Nashipie Nasiba Nasim Nasiru Nasra Nasrullah Nassim Nastja Nasuf Natacha Natali Natalia Natalie 
-Natalija Natalio Nataliya Natalja Nataly Natalya Natalía Natan Natanael Nataniel Nataníel Natasa 
-Natascha Natasha Natasja Natasza Nataša Natașa Nate Natella Nath Nathalia Nathalie Nathaly Nathan 
-Nathanael Nathanaël Nathaniel Nathari Natiq Natividad Nattawun Natália Natálie Natālija Natəvan 
-Naud Naveen Nayara Nayaret Nayareth Nayeli Nayfa Nayibe Nayil Naz Nazaret Nazario Nazende Nazi 
+Mwezi Mwikali Mwiti Mya Mykola Mylene Myles Myra Myriam Myrkvi Myrra Myrta Myrtha Myrthe Mzamo 
+Mábil Málfríður Málhildur Málmfríður Mánadís Máney Máni Már Mára Márcio Mária Mário Márk Márta 
+Márton Márus Mátyás Máté Máxima Máximo Märta Märtha Måns Mårten Mégane Mélanie Mélina Mélissa 
+Mélodie Mía Mías Mímir Mínerva Mír Míra Míranda Mítra Míó Módís Móeiður Móey Móheiður Móna Mónica 
+Mónika Móníka Móri Móric Mórits Móses Móði Möhsim Mörk Mörður Múli Mübariz Mübetcel Mücellib 
+Mücevher Müferrih Müfit Müjde Mükramin Mükrüme Mülayim Mülâyim Mümtaz Mümtaze Münezzer Münif 
+Müntəzir Münəvvər Müret Mürit Mürsəl Müsemma Müslum Müslüm Müveddet Müzekker Müzəffər Müğber 
+Müşkünaz Müşüre Mýr Mýra Mýrkjartan Mýrún Māra Māris Mārtiņš Mārīte Mădălin Mădălina Mălina 
+Mărioara Măriuca Mədinə Məhru Məhəmməd Məhərrəm Məlahət Məleykə Məmməd Mənsur Mənsurə Məryəm 
+Mərziyyə Məsmə Mətanət Naadir Naail Naajy Naasih Naasir Naathim Naazhim Nabeeh Nabeel Nabhan Nabigh 
+Nabih Nabil Nabila Nachiket Nacio Nada Nadeem Nades Nadeschda Nadeshda Nadezhda Nadežda Nadhir 
+Nadia Nadim Nadin Nadine Nadja Nadr Nadège Nadía Naděžda Nae Naeem Nael Nafasat Nafees Nafesa Nafii 
+Nafile Nafis Nafula Nagaraj Naglis Nahashon Nahiara Nahidə Nahuel Naiara Naib Naibə Naide Nailə 
+Naim Naimh Nair Naja Najair Najam Najeeb Najib Najuma Najwa Naki Nakif Nakip Naksh Nakul Nalar 
+Naliaka Nalân Nam Namiq Nana Nanami Nancy Nand Nandini Nando Nanjala Nanna Nanni Nanný Nansý Nanə 
+Naoimh Naoise Naoki Naoko Naom Naomh Naomi Naomy Naomí Naoya Napoleone Naradi Narcis Narcisa 
+Narciso Nardi Narfi Narhanim Narji Narıngül Nas Nasab Naser Nashipie Nasiba Nasim Nasiru Nasra 
+Nasrullah Nassim Nastja Nasuf Natacha Natali Natalia Natalie Nataliia Natalija Natalio Nataliya 
+Natalja Nataly Natalya Natalía Natan Natanael Nataniel Nataníel Natasa Natascha Natasha Natasja 
+Natasza Nataša Natașa Nate Natella Nath Nathalia Nathalie Nathaly Nathan Nathanael Nathanaël 
+Nathaniel Nathari Natiq Natividad Natsuki Nattawun Natália Natálie Natālija Natəvan Naud Navdeep 
+Naveen Navid Nayara Nayaret Nayareth Nayeli Nayfa Nayibe Nayil Naz Nazaret Nazario Nazende Nazi 
 Nazilə Nazim Nazimet Nazimə Nazir Nazlihan Nazlim Nazlı Nazmi Nazıdil Naël Naïm Naómí Nağı Ndegwa 
 Nderitu Ndirangu Nduku Ndumiso Ndunge Ndungu Nduta Nea Neal Neasa Nebih Nebiha Nebojsa Necati 
-Necdat Nechifor Necilal Necmettin Necva Nedas Nedda Neel Neelima Neema Nefaret Nefiye Neftalí Neha 
-Nehemiah Nehip Neider Neil Neill Neisti Neja Nejc Nejdet Nekesa Nel Nela Nelah Nelcy Nele Nelima 
-Nelio Nell Nella Nelli Nellie Nelly Nellý Nelson Nelsy Nelu Nemanja Nenad Nenna Nenni Neo Neptúnus 
-Neptün Nerea Nereida Neriban Nerijus Nerim Neringa Nermin Nesfe Nesip Neslinur Nessa Nestor Nete 
-Netra Nevaeh Neval Nevenka Nevgin Neville Nevin Nevio Nevise Nevsal Nevsale Neyran Nezengül Nezihi 
-Nezize Neşrin Neža Ngaire Ngamia Nganga Ngari Ngeni Ngigi Ngoc Ngozi Ngugi Ngọc Nhiên Nhlanhla Nia 
-Nial Niall Niamh Niara Nibaldo Nicanor Nicat Niccolò Nichakarn Nichifor Nichola Nicholas Nichole 
-Nicholus Nick Nicklas Nickson Nicky Niclas Nico Nicoară Nicodemo Nicodemus Nicodim Nicol Nicola 
-Nicolae Nicolai Nicolaie Nicolaj Nicolas Nicolasa Nicolaus Nicole Nicoleta Nicoletta Nicoline 
-Nicolás Nicolò Nicu Niculina Niculiță Nicușor Nicuță Nidhi Nidia Nidra Niek Niels Nienke Nieves 
-Nigar Nigel Nigesa Nihad Nihai Nihal Nihan Niharika Niilo Niina Nik Nika Nikanor Nikau Nikhil 
-Nikita Nikki Niklas Niklaus Niko Nikodem Nikol Nikola Nikolai Nikolaj Nikolajs Nikolaos Nikolas 
-Nikolaus Nikolett Nikoletta Nikolina Nikora Niks Nikulás Nikíta Nikólína Nikša Nilam Nilcan Nilda 
-Nili Nilima Nilo Nils Nilson Nimakoah Nimrat Nina Ninetta Ning Ninioluwa Ninna Nino Ninoska Ninthe 
-Niracha Nirgül Nirja Nisa Nisha Nisə Nitara Nitesh Nives Nixon Niyaga Niyaz Niyazi Niyilolawa 
-Niðbjörg Niğmet Njabulo Njagi Njenga Njeri Njeru Njiru Njogu Njoki Njoroge Njozi Njue Njuguna Njála 
-Njáll Njóla Njörður Nkazimulo Nkiruka Nnamdi Nneka Noa Noah Noam Nobantu Nobuhle Noe Noeleen Noelia 
-Noeline Noelle Noemi Noemí Nohora Noirin Nojus Nokulunga Nolan Nolberto Noleen Nollaig Nomagugu 
-Nomalanga Noman Nomasonto Nomathalente Nomathemba Nomcebo Nomthandazo Nomusa Nomvula Nonhlanhla 
-Nonjabulo Nonni Nonso Noor Noora Noortje Noppakao Nora Norah Norbert Norberto Norbey Nore Noreen 
-Norica Noriko Norina Norma Norman Normann Normunds Norðmann Notburga Nothando Noud Nour Nout Novi 
-Novruz Noxolo Nozibusiso Nozizwe Noé Noémi Noémie Noël Noëlla Noëlle Noëmi Nqobizitha Nrima Ntimi 
-Nuala Nubia Nugraha Nuhu Nula Nuno Nura Nural Nuran Nuranə Nuray Nurbanu Nurcan Nurda Nurdeniz 
-Nuretdin Nurettin Nurey Nurgil Nurhayet Nuri Nuria Nuriat Nuriyet Nurkan Nurlan Nurlana Nurmelek 
-Nurseda Nurser Nursim Nurtaç Nurten Nuru Nurul Nurulla Nurullah Nurveren Nury Nurşan Nurşən 
-Nurşərəf Nutcha Nutkrita Nutwadee Nuyan Nuşirəvan Nuša Nwabudike Nyaboke Nyaga Nyakundi Nyamai 
-Nyambura Nyana Nyanchama Nyasi Nyawira Nydia Nynke Nyoka Nyoman Nyongesa Nyoni Nyota Nyuki Nzioka 
-Nzomo Nádia Nándor Náttmörður Náttsól Náttúlfur Nélida Néstor Níels Níls Nína Níní Nóa Nóam Nóel 
-Nói Nóni Nóra Nóri Nótt Nóvember Nökkvi Növrəstə Númi Núria Nübar Nüdret Nürice Nürəddin Nüsrət 
-Nüşabə Nýbjörg Nývarð Nəcəf Nəfisə Nərgiz Nəriman Nərmin Nərminə Nəsib Nəsimi Nəzakət Nəzrin Oana 
-Oba Obaid ObaniJesu Obdulia Obed Obianuju Obinna Ocampo Ochieng Octav Octavian Octaviana Octavio 
-Octaviu Océane Oda Odalis Odalys Odda Oddbergur Oddbjörg Oddbjörn Oddfreyja Oddfreyr Oddfríður 
-Oddgeir Oddgerður Oddhildur Oddi Oddkell Oddlaug Oddleif Oddleifur Oddmar Oddný Oddrún Oddsteinn 
-Oddur Oddvar Oddveig Oddvör Oddþór Odeline Odette Odhiambo Odhran Odika Odile Odkanlı Odongo Oduor 
-Oeshi Ofelia Ofeliya Oganer Ogechi Ogooluwa Oguş Oisin Oiva Ojas Ojasvi Okanay Okbay Oke Okechukwu 
-Okello Okgüçlü Okoth Oksana Okseven Oktavía Oktavíus Okto Októ Októvía Októvíus Oktüremiş Okumu 
-Okyalaz Ola Oladare Oladimeji Olaf Olajumoke Olakunle Olalla Olanrewaju Olansile Olasunmbo Olav 
-Olavi Olca Oldağ Oldrich Oldřich Ole Oleg Olegario Oleksandr Oleksiy Olena Olfert Olga Olgeir 
-Olgierd Olimpia Olimpian Olimpiu Oliva Oliver Olivert Olivia Olivie Olivier Olivija Oliviu Olivér 
-Oliwer Oliwier Olle Olli Ollý Olof Ololade Oloo Olov Oluchi Olufunke Olufunmilayo Olumide 
-Olumorotimi Oluoch Oluwafemi Oluwagbemiga Oluwakemi Oluwamumibori Oluwamuyiwa Oluwasanmi Oluwasegun 
-Oluwaseun Oluwole Oluş Olwen Olwethu Olympia Olívia Omaca Omair Omaira Omaja Oman Omar Omari Omeir 
-Omer Omisha Omkaar Omobobola Omobolanle Omodunni Omolabake Omolara Omondi Omosalewa Omotara Omotayo 
-Omotola Omotoun Omowumi Omran Omya Onat Ondieki Ondrej Ondřej Onesmus Ongay Oni Onkar Onni Onofre 
-Onuker Onur Onurcan Onursu Onveer Onyango Onyinye Oona Oonagh Opan Ophelia Ophélie Opiyo Opung 
-Opwonya Oqtay Ora Oran Oranlı Orazio Orduxan Oreofe Orestas Oreste Orfelina Orfeus Orfhlaith Orgün 
-Orhan Oriana Orinder Orka Orla Orlagh Orlaigh Orlaith Ormar Ormheiður Ormhildur Ormur Orna Ornella 
-Orri Orsolya Ortak Ortansa Ortrud Ortrun Ortwin Oruç Orvar Orvokki Orxan Orçin Osama Oscar Osha 
-Oskar Oskari Oskars Oskár Osman Osmo Osogo Ossama Ossi Ossian Osunleke Osvald Osvaldo Osvalds 
-Oswald Oswaldo Oswin Otakar Otay Otfried Othmar Otieno Otilia Otis Otkatla Otkell Otmar Oto Otri 
-Otta Ottavio Ottfried Otti Ottilia Ottilie Ottmar Otto Ottokar Ottomar Ottone Ottó Otur Otávio 
-Otília Otýlie Otīlija Ouma Outi Ove Ovidio Ovidiu Oviya Owais Owen Owethu Owino Owuor Oxana Oyenike 
-Oyindasola Oymak Ozana Ozansü Ozioma Ozlem Ozy Oğulbaş Oğurata Oğuzman Oļģerts Oľga Paavo Pabla 
-Pablo Paca Pachongruk Paco Pacífica Pada Padma Padmi Padraic Padraig Padraigh Padraigin Pahal Paige 
-Paiman Pak Paker Pakizə Pakjira Paksu Pallavi Palle Palmira Paloma Pam Pambe Pamela Pamfil 
-Panagachie Panait Panca Pancho Pandu Panfilo Pangeran Pangestu Panini Panji Pankrác Pannawich Panya 
-Paola Paoletta Paolo Paramita Paraschiva Pardi Paride Parin Parker Parman Parmes Parsa Parth Parvez 
-París Pascale Pascaline Pascual Pascuala Pasi Paskalia Pasqual Pasquale Pastora Patchaploy 
-Patcharaporn Patrek Patrekur Patric Patrice Patricia Patricie Patricija Patricio Patrick Patrik 
-Patrisía Patrizia Patrizio Patryk Patrícia Pattamon Pattapon Pattatomporn Patty Paul Paula Paule 
-Paulette Pauli Paulica Paulien Pauliina Paulin Paulina Pauline Paulino Paulius Paulo Pauls Paulína 
-Paulīna Pauric Pavani Pavao Pavel Pavla Pavlína Pavol Pawan Pawel Paweł Paye Payton Paz Paşa Peadar 
-Peader Pearce Pearse Peder Pedro Pedró Peem Peeter Peggy Pehlil Pekka Pekkan Pelaji Pelayo Pelle 
-Pellegrino Pembesin Penelope Penina Peninah Penny Pentti Pepe Pepijn Pepita Pepito Percy Peren 
-Perinur Peris Perkasa Perla Perlita Permun Pernilla Pernille Pero Perrine Perry Pertti Pervaiz 
-Pesent Peta Petar Pete Peter Peterson Petr Petra Petrana Petras Petre Petrea Petri Petrică Petrina 
-Petrișor Petrona Petronela Petronella Petronila Petros Petru Petrus Petruț Petruța Petrína 
-Petrónella Petrós Petrún Petrúnella Petter Petteri Peyton Phanice Phelim Phelix Phenphitcha 
-Phileine Philemon Philip Philipp Philippa Philippe Philippine Philis Phillip Philomena Phineas 
-Phubes Phuong Phylis Phyllis Phúc Pia Piaras Piedad Pien Pierangelo Piergiorgio Piergiuseppe 
-Pierina Pierluigi Piermaria Piero Pierpaolo Pierre Pierrette Piersanti Piet Pieter Pietra Pietro 
-Piia Pijus Pilar Pili Pim Pina Pintusorn Piotr Pippa Pirahmet Piran Piret Pirjo Pirkko Pirmin 
-Piroska Pitipat Pius Pjetur Pleun Pleșu Plinio Plácido Polad Polina Polly Pollý Polona Polonca 
-Pompeo Pompilia Pompiliu Pomponio Poncio Pontus Pooja Popobawa Porfirio Pornchanok Poul Povilas 
-Praba Prabawa Prabowo Prabu Pradeep Prakash Prakosa Prames Pranata Pranav Pranawa Praneel Pranit 
-Prasetya Prasetyo Pratyush Pravoslav Prayitna Prayoga Prayogo Preben Predrag Preeti Preston Priit 
-Prima Primitiva Primitivo Prisca Priscah Priscila Priscilla Priscillah Prisha Priska Priya Profira 
-Prokop Prudencia Prudencio Przemysław Pría Príor Puccio Puji Puk Pumbaa Puntira Puput Purificación 
-Purwa Purwadi Purwanto Pushti Puspa Puti Putri Putu Pál Pála Páldís Páley Pálfríður Pálhanna 
-Pálheiður Pálhildur Páll Pálmar Pálmey Pálmfríður Pálmi Pálrún Pálín Pálína Pánfilo Päivi Päivikki 
-Pär Pål Pénélope Péter Pétrína Pétrún Pétur Pía Pío Pünhan Pürçek Pătru Pēteris Přemysl Pəri 
-Pərişan Pərvanə Pərvin Pərvinə Pərviz Qaadir Qaasim Qabeel Qabil Qadar Qadeer Qadi Qadim Qadir 
-Qahtan Qaim Qais Qalib Qamar Qani Qanit Qaratel Qareeb Qarin Qaseem Qasid Qasif Qasim Qasım Qatadah 
-Qawee Qays Qiang Qing Qiyas Qori Qoşqar Quadir Quang Qudamah Quddoos Qudoos Quentin Quincy Quinn 
-Quinten Quinter Quinty Quique Quirino Qulam Qulu Qumru Qurban Qusay Qushi Qutaybah Qutb Qutub Quynh 
-Qönçə Qüdrət Qızbəs Qədir Qələndər Qənirə Qəzənfər Qəşəm Raaghib Raagini Raahil Raakin Raamis 
-Raamiz Raashid Raatib Rabah Rabar Rabb Rabbaanee Rabbani Rabbiye Rabea Rabecca Rabee Rabi Rabiah 
-Rabih Rabit Rachael Rachana Racheal Rachel Rachelle Rachid Rachida Rachit Rachita Rada Radek Radeke 
-Raden Radha Radhee Radhika Radi Radika Radim Radit Raditya Radka Radmila Rado Radomír Radoslav 
-Radoslava Radosław Radovan Radovana Radu Radvilė Radúz Raed Raees Rael Raewyn Raf Rafa Rafael 
-Rafaela Rafaella Rafan Rafay Rafaél Rafaël Rafał Rafee Rafeek Rafeeq Raffael Raffaela Raffaele 
-Raffaella Raffaellino Raffaello Rafi Rafia Rafid Rafih Rafila Rafiq Rafn Rafnar Rafney Rafnhildur 
-Rafnkell Raghav Ragheb Raghib Ragna Ragnar Ragnbjörg Ragner Ragney Ragnfríður Ragnheiður Ragnhild 
-Ragnhildur Ragúel Rahab Raharja Rahat Rahayu Raheel Raheem Rahel Rahiye Rahma Rahman Rahmat Rahmet 
-Rahmi Rahul Raifə Raihan Raija Raik Raili Raimo Raimondo Raimonds Raimund Raimundo Raina Rainer 
-Raisa Raissa Raivis Raivo Rajab Rajata Rajesh Rajeshri Rajiv Rajko Rakel Rakide Raksha Ralf Ralph 
-Raluca Rama Ramadan Ramadhan Ramazan Ramesh Rami Ramid Ramil Ramilə Raminta Ramiro Ramiz Ramon 
-Ramona Ramunė Ramón Ramóna Ramūnas Rana Ranbir Randall Randalín Randi Randolf Randver Randy 
-Randíður Randý Rangga Rani Rania Ranieri Ranka Rannva Rannveig Rannver Ranveer Raoul Raphael 
-Raphaela Raphaël Raquel Rareș Rasa Rashid Rashidi Rasim Rasimə Rasma Rasmus Rastislav Rasul 
-Ratchanon Ratih Ratna Raul Rauno Ravi Ravy Rawiri Ray Rayaan Rayan Rayana Rayla Raymond Raymonde 
-Raymund Rayén Razi Raziyə Razı Raúl Reagan Rebeca Rebecca Rebecka Rebeka Rebekah Rebekka Rebihat 
-Recep Recepali Reda Redmond Reece Reet Refet Refik Refur Regan Regina Reginald Reginbaldur 
-Reginbjörg Regine Reginn Regitse Regitze Regula Regína Regīna Rehaan Rehema Rehime Reidar Reidun 
-Reifnir Reijo Reiko Reimar Reimer Reimund Reina Reinald Reinaldo Reinar Reine Reinel Reiner 
-Reingard Reinhard Reinhardt Reinhart Reinhild Reinhilde Reinhold Reinis Reino Rekha Reksa Relu 
-Remazan Rembrandt Remedios Remi Remigio Remo Remus Remy Remzi Rena Renaat Renan Renata Renate 
-Renato Renaud Rendy Rene Renee Rengül Reni Rens Renske Renzo Renáta René Renée Reshoni Resi Respati 
-Restu Resulcan Reto Reuben Reva Revza Rex Rexhep Reyansh Reyes Reyhan Reyhanə Reyn Reyna Reynald 
-Reynaldo Reynar Reyndís Reynheiður Reynhildur Reynir Reyr Reza Rezin Rezzak Rhavi Rhian Rhianna 
-Rhianne Rhiannon Rhoda Rhona Rhonda Rhys Ria Rian Rica Ricarda Ricardo Riccardo Ricciotti Richard 
-Richardt Richárd Rick Rickard Rickey Ricky Rico Ridhi Ridwan Rigmor Rigo Rigoberto Rihards Riikka 
-Riina Riitta Rik Rika Rikard Rikharð Rikharður Rikka Rikke Riko Riku Riley Rimantė Rina Rinaldo 
-Rini Rino Rinor Ripley Risalet Risasi Rishi Risper Risto Rita Ritt Ritu Ritva Riya Riyad Riza 
-Riziki Rizki Rizvan Ričardas Ričards Robbe Robbie Robby Robert Roberta Robertas Robertina Roberto 
-Roberts Robin Robinson Robyn Rocco Rochelle Rochus Rocio Rocío Rodah Roderich Roderick Rodger 
-Rodgers Rodica Rodney Rodolfo Rodolphe Rodrigo Rodrigue Roel Roeland Rogelio Roger Rohaan Rohan 
-Rohat Roise Roisin Rojnu Rojus Rok Rokas Roko Roksana Roland Rolandas Rolande Rolando Rolands 
-Roldán Rolf Romain Romana Romane Romanița Romano Romeo Romina Romolo Romuald Romualdas Romulus Romy 
-Román Roméo Ron Rona Ronal Ronald Ronaldo Ronan Ronith Ronja Ronke Ronni Ronnie Ronny Rono Rony 
-Ronya Roope Roos Roosa Roque Rory Rorí Rosa Rosalba Rosaleen Rosalia Rosalie Rosalina Rosalinda 
-Rosalinde Rosalva Rosalía Rosamel Rosanna Rosanne Rosaria Rosarie Rosario Rosaura Rose Roseanna 
-Rosel Roselinde Roseline Roselyn Roselyne Rosemarie Rosemary Rosenda Rosendo Rosetta Rosi Rosie 
-Rosina Rosita Rosl Roslyn Rosman Rosmarie Ross Rossa Rossana Rostislav Roswita Roswitha Rotich 
-Rotraud Rotraut Rouven Rowena Roxana Roxane Roxanna Roxelana Roy Roza Rozalia Rozalija Rozália Rua 
-Ruairi Ruari Rubani Ruben Rubiela Rubén Rudecindo Rudi Rudolf Rudolph Rudra Rudy Rudīte Ruedi 
+Necdat Nechifor Necilal Necmettin Necva Neda Nedas Nedda Neel Neelima Neema Nefaret Nefiye Neftalí 
+Neha Nehemiah Nehip Neider Neil Neill Neisti Neja Nejc Nejdet Nekesa Nel Nela Nelah Nelcy Nele 
+Nelima Nelio Nell Nella Nelli Nellie Nelly Nellý Nelson Nelsy Nelu Nemanja Nenad Nenna Nenni Neo 
+Neptúnus Neptün Nerea Nereida Neriban Nerijus Nerim Neringa Nermin Nesfe Nesip Neslinur Nessa 
+Nestor Nete Netra Nevaeh Neval Nevenka Nevgin Neville Nevin Nevio Nevise Nevsal Nevsale Neyran 
+Nezengül Nezihi Nezize Neşrin Neža Nga Ngaio Ngaire Ngamia Nganga Ngari Ngeni Ngigi Ngoc Ngozi 
+Ngugi Ngọc Nhiên Nhlanhla Nhung Nia Nial Niall Niamh Niara Nibaldo Nicanor Nicat Niccolò Nichakarn 
+Nichifor Nichola Nicholas Nichole Nicholus Nick Nicklas Nickson Nicky Niclas Nico Nicoară Nicodemo 
+Nicodemus Nicodim Nicol Nicola Nicolae Nicolai Nicolaie Nicolaj Nicolas Nicolasa Nicolaus Nicole 
+Nicoleta Nicoletta Nicoline Nicolás Nicolò Nicu Niculina Niculiță Nicușor Nicuță Nidhi Nidia Nidra 
+Niek Niels Nienke Nieves Nigar Nigel Nigesa Nihad Nihai Nihal Nihan Niharika Niilo Niina Nik Nika 
+Nikanor Nikau Nikhil Nikita Nikki Niklas Niklaus Niko Nikodem Nikol Nikola Nikolai Nikolaj Nikolajs 
+Nikolaos Nikolas Nikolaus Nikolett Nikoletta Nikolina Nikora Niks Nikulás Nikíta Nikólína Nikša 
+Nilam Nilcan Nilda Nili Nilima Nilo Nils Nilson Nimakoah Nimrat Nina Ninetta Ning Ninioluwa Ninna 
+Nino Ninoska Ninthe Niracha Niran Nirgül Nirja Nisa Nisha Nisə Nitara Nitesh Nives Nixon Niyaga 
+Niyaz Niyazi Niyilolawa Niðbjörg Niğmet Njabulo Njagi Njenga Njeri Njeru Njiru Njogu Njoki Njoroge 
+Njozi Njue Njuguna Njála Njáll Njóla Njörður Nkazimulo Nkechi Nkiruka Nnamdi Nneka Noa Noah Noam 
+Nobantu Noboru Nobuhle Noe Noelani Noeleen Noelia Noeline Noelle Noemi Noemí Nohora Noirin Nojus 
+Nokulunga Nolan Nolberto Noleen Nollaig Nomagugu Nomalanga Noman Nomasonto Nomathalente Nomathemba 
+Nomcebo Nomthandazo Nomusa Nomvula Nonhlanhla Nonjabulo Nonni Nonso Noor Noora Noortje Noppakao 
+Nora Norah Norbert Norberto Norbey Nore Noreen Norica Noriko Norina Norma Norman Normann Normunds 
+Norðmann Notburga Nothando Noud Nour Nout Novi Novruz Noxolo Nozibusiso Nozizwe Noé Noémi Noémie 
+Noël Noëlla Noëlle Noëmi Nqobizitha Nrima Ntimi Nuala Nubia Nugraha Nuhu Nula Nuno Nura Nural Nuran 
+Nuranə Nuray Nurbanu Nurcan Nurda Nurdeniz Nuretdin Nurettin Nurey Nurgil Nurhayet Nuri Nuria 
+Nuriat Nuriyet Nurkan Nurlan Nurlana Nurmelek Nurseda Nurser Nursim Nurtaç Nurten Nuru Nurul 
+Nurulla Nurullah Nurveren Nury Nurşan Nurşən Nurşərəf Nutcha Nutkrita Nutwadee Nuyan Nuşirəvan Nuša 
+Nwabudike Nyaboke Nyaga Nyakundi Nyamai Nyambura Nyana Nyanchama Nyasi Nyawira Nydia Nynke Nyoka 
+Nyoman Nyongesa Nyoni Nyota Nyuki Nzioka Nzomo Nádia Nándor Náttmörður Náttsól Náttúlfur Nélida 
+Néstor Níels Níls Nína Níní Nóa Nóam Nóel Nói Nóni Nóra Nóri Nótt Nóvember Nökkvi Növrəstə Númi 
+Núria Nübar Nüdret Nürice Nürəddin Nüsrət Nüşabə Nýbjörg Nývarð Nəcəf Nəfisə Nərgiz Nəriman Nərmin 
+Nərminə Nəsib Nəsimi Nəzakət Nəzrin Oana Oba Obaid ObaniJesu Obdulia Obed Obianuju Obinna Ocampo 
+Ochieng Octav Octavian Octaviana Octavio Octaviu Océane Oda Odalis Odalys Odda Oddbergur Oddbjörg 
+Oddbjörn Oddfreyja Oddfreyr Oddfríður Oddgeir Oddgerður Oddhildur Oddi Oddkell Oddlaug Oddleif 
+Oddleifur Oddmar Oddný Oddrún Oddsteinn Oddur Oddvar Oddveig Oddvör Oddþór Odeline Odette Odhiambo 
+Odhran Odika Odile Odkanlı Odongo Oduor Oeshi Ofelia Ofeliya Oganer Ogechi Ogooluwa Oguş Oisin 
+Oisín Oiva Ojas Ojasvi Okanay Okbay Oke Okechukwu Okello Okgüçlü Okoth Oksana Okseven Oktavía 
+Oktavíus Okto Októ Októvía Októvíus Oktüremiş Okumu Okyalaz Ola Oladare Oladimeji Olaf Olajumoke 
+Olakunle Olalla Olanrewaju Olansile Olasunmbo Olav Olavi Olca Oldağ Oldrich Oldřich Ole Oleg 
+Olegario Oleksandr Oleksiy Olena Olfert Olga Olgeir Olgierd Olimpia Olimpian Olimpiu Oliva Oliver 
+Olivert Olivia Olivie Olivier Olivija Oliviu Olivér Oliwer Oliwier Olle Olli Ollý Olof Ololade Oloo 
+Olov Oluchi Olufemi Olufunke Olufunmilayo Olumide Olumorotimi Oluoch Olusegun Oluwadamilare 
+Oluwafemi Oluwagbemiga Oluwakemi Oluwamumibori Oluwamuyiwa Oluwasanmi Oluwasegun Oluwaseun 
+Oluwatobi Oluwole Oluş Olwen Olwethu Olympia Olívia Omaca Omair Omaira Omaja Oman Omar Omari Omeir 
+Omer Omid Omisha Omkaar Omobobola Omobolanle Omodunni Omolabake Omolara Omondi Omosalewa Omotara 
+Omotayo Omotola Omotoun Omowumi Omran Omya Onat Ondieki Ondrej Ondřej Onesmus Ongay Oni Onkar Onni 
+Onofre Onuker Onur Onurcan Onursu Onveer Onyango Onyinye Oona Oonagh Opan Ophelia Ophélie Opiyo 
+Opung Opwonya Oqtay Ora Oran Oranlı Orazio Orduxan Oren Oreofe Orestas Oreste Orfelina Orfeus 
+Orfhlaith Orgün Orhan Oriana Orinder Orka Orla Orlagh Orlaigh Orlaith Ormar Ormheiður Ormhildur 
+Ormur Orna Ornella Orri Orsolya Ortak Ortansa Ortrud Ortrun Ortwin Oruç Orvar Orvokki Orxan Orçin 
+Osama Oscar Osha Oskar Oskari Oskars Oskár Osman Osmo Osogo Ossama Ossi Ossian Osunleke Osvald 
+Osvaldo Osvalds Oswald Oswaldo Oswin Otakar Otay Otfried Othmar Otieno Otilia Otis Otkatla Otkell 
+Otmar Oto Otri Otta Ottavio Ottfried Otti Ottilia Ottilie Ottmar Otto Ottokar Ottomar Ottone Ottó 
+Otur Otávio Otília Otýlie Otīlija Ouma Ousmane Outi Ove Ovidio Ovidiu Oviya Owais Owen Owethu Owino 
+Owuor Oxana Oyenike Oyindasola Oymak Ozana Ozansü Ozioma Ozlem Ozy Oğulbaş Oğurata Oğuzman Oļģerts 
+Oľga Paavo Pabla Pablo Paca Pachongruk Paco Pacífica Pada Padma Padmi Padraic Padraig Padraigh 
+Padraigin Pahal Paige Paiman Pak Paker Pakizə Pakjira Paksu Pallavi Palle Palmira Paloma Pam Pambe 
+Pamela Pamfil Panagachie Panagiotis Panait Panca Pancho Pandu Panfilo Pangeran Pangestu Panini 
+Panji Pankrác Pannawich Panya Paola Paoletta Paolo Paramita Paraschiva Pardi Paride Parin Parisa 
+Parker Parman Parmes Parsa Parth Parvez Parviz París Pascale Pascaline Pascual Pascuala Pasi 
+Paskalia Pasqual Pasquale Pastora Patchaploy Patcharaporn Patrek Patrekur Patric Patrice Patricia 
+Patricie Patricija Patricio Patrick Patrik Patrisía Patrizia Patrizio Patryk Patrícia Pattamon 
+Pattapon Pattatomporn Patty Paul Paula Paule Paulette Pauli Paulica Paulien Pauliina Paulin Paulina 
+Pauline Paulino Paulius Paulo Pauls Paulína Paulīna Pauric Pavani Pavao Pavel Pavla Pavlína Pavol 
+Pawan Pawel Paweł Paye Payton Paz Paşa Peadar Peader Pearce Pearse Peder Pedro Pedró Peem Peeter 
+Peggy Pehlil Pekka Pekkan Pelaji Pelayo Pelle Pellegrino Pembesin Penelope Penina Peninah Penny 
+Pentti Pepe Pepijn Pepita Pepito Percy Peren Perinur Peris Perkasa Perla Perlita Permun Pernilla 
+Pernille Pero Perrine Perry Pertti Pervaiz Pesent Peta Petar Pete Peter Peterson Petr Petra Petrana 
+Petras Petre Petrea Petri Petrică Petrina Petrișor Petrona Petronela Petronella Petronila Petros 
+Petru Petrus Petruț Petruța Petrína Petrónella Petrós Petrún Petrúnella Petter Petteri Peyton 
+Phanice Phelim Phelix Phenphitcha Phileine Philemon Philip Philipp Philippa Philippe Philippine 
+Philis Phillip Philomena Phineas Phubes Phuc Phuong Phylis Phyllis Phúc Pia Piaras Piedad Pien 
+Pierangelo Piergiorgio Piergiuseppe Pierina Pierluigi Piermaria Piero Pierpaolo Pierre Pierrette 
+Piersanti Piet Pieter Pietra Pietro Piia Pijus Pilar Pili Pim Pina Pintusorn Piotr Pippa Pirahmet 
+Piran Piret Pirjo Pirkko Pirmin Piroska Pitipat Pius Pjetur Pleun Pleșu Plinio Plácido Polad Polina 
+Polly Pollý Polona Polonca Pompeo Pompilia Pompiliu Pomponio Poncio Pontus Pooja Popobawa Porfirio 
+Pornchanok Poul Povilas Praba Prabawa Prabowo Prabu Pradeep Prakash Prakosa Prames Pranata Pranav 
+Pranawa Praneel Pranit Prasad Prasert Prasetya Prasetyo Pratyush Praveen Pravoslav Prayitna Prayoga 
+Prayogo Preben Predrag Preeti Preston Priit Prima Primitiva Primitivo Prisca Priscah Priscila 
+Priscilla Priscillah Prisha Priska Priya Priyanka Profira Prokop Prudencia Prudencio Przemysław 
+Pría Príor Puccio Puji Puk Pumbaa Puntira Puput Purificación Purwa Purwadi Purwanto Pushti Puspa 
+Puti Putri Putu Pádraig Pál Pála Páldís Páley Pálfríður Pálhanna Pálheiður Pálhildur Páll Pálmar 
+Pálmey Pálmfríður Pálmi Pálrún Pálín Pálína Pánfilo Päivi Päivikki Pär Pål Pénélope Péter Pétrína 
+Pétrún Pétur Pía Pío Pünhan Pürçek Pătru Pēteris Přemysl Pəri Pərişan Pərvanə Pərvin Pərvinə Pərviz 
+Qaadir Qaasim Qabeel Qabil Qadar Qadeer Qadi Qadim Qadir Qahtan Qaim Qais Qalib Qamar Qani Qanit 
+Qaratel Qareeb Qarin Qaseem Qasid Qasif Qasim Qasım Qatadah Qawee Qays Qiang Qing Qiyas Qori Qoşqar 
+Quadir Quang Qudamah Quddoos Qudoos Quentin Quincy Quinn Quinten Quinter Quinty Quique Quirino 
+Qulam Qulu Qumru Qurban Qusay Qushi Qutaybah Qutb Qutub Quynh Qönçə Qüdrət Qızbəs Qədir Qələndər 
+Qənirə Qəzənfər Qəşəm Raaghib Raagini Raahil Raakin Raamis Raamiz Raashid Raatib Rabah Rabar Rabb 
+Rabbaanee Rabbani Rabbiye Rabea Rabecca Rabee Rabi Rabiah Rabih Rabit Rachael Rachana Racheal 
+Rachel Rachelle Rachid Rachida Rachit Rachita Rada Radek Radeke Raden Radha Radhee Radhika Radi 
+Radika Radim Radit Raditya Radka Radmila Rado Radomír Radoslav Radoslava Radosław Radovan Radovana 
+Radu Radvilė Radúz Raed Raees Rael Raewyn Raf Rafa Rafael Rafaela Rafaella Rafan Rafay Rafaél 
+Rafaël Rafał Rafee Rafeek Rafeeq Raffael Raffaela Raffaele Raffaella Raffaellino Raffaello Rafi 
+Rafia Rafid Rafih Rafila Rafiq Rafn Rafnar Rafney Rafnhildur Rafnkell Raghav Ragheb Raghib Ragna 
+Ragnar Ragnbjörg Ragner Ragney Ragnfríður Ragnheiður Ragnhild Ragnhildur Ragúel Rahab Raharja Rahat 
+Rahayu Raheel Raheem Rahel Rahiye Rahma Rahman Rahmat Rahmet Rahmi Rahul Raifə Raihan Raija Raik 
+Raili Raimo Raimondo Raimonds Raimund Raimundo Raina Rainer Raisa Raissa Raivis Raivo Rajab Rajata 
+Rajendra Rajesh Rajeshri Rajiv Rajko Rakel Rakide Raksha Ralf Ralph Raluca Rama Ramadan Ramadhan 
+Ramazan Ramesh Rami Ramid Ramil Ramilə Raminta Ramiro Ramiz Ramon Ramona Ramunė Ramón Ramóna 
+Ramūnas Rana Ranbir Randall Randalín Randi Randolf Randver Randy Randíður Randý Rangga Rani Rania 
+Ranieri Ranka Rannva Rannveig Rannver Ranveer Raoul Raphael Raphaela Raphaël Raquel Rareș Rasa 
+Rashid Rashidi Rasim Rasimə Rasma Rasmus Rastislav Rasul Ratana Ratchanon Ratih Ratna Raul Rauno 
+Ravi Ravy Rawiri Ray Rayaan Rayan Rayana Rayla Raymond Raymonde Raymund Rayén Razi Raziyə Razı Raúl 
+Reagan Rebeca Rebecca Rebecka Rebeka Rebekah Rebekka Rebihat Recep Recepali Reda Redmond Reece Reem 
+Reet Refet Refik Refur Regan Regina Reginald Reginbaldur Reginbjörg Regine Reginn Regitse Regitze 
+Regula Regína Regīna Rehaan Rehema Rehime Reidar Reidun Reifnir Reijo Reiko Reimar Reimer Reimund 
+Reina Reinald Reinaldo Reinar Reine Reinel Reiner Reingard Reinhard Reinhardt Reinhart Reinhild 
+Reinhilde Reinhold Reinis Reino Rekha Reksa Relu Remazan Rembrandt Remedios Remi Remigio Remo Remus 
+Remy Remzi Rena Renaat Renan Renata Renate Renato Renaud Rendy Rene Renee Rengül Reni Rens Renske 
+Renzo Renáta René Renée Reshoni Resi Respati Restu Resulcan Reto Reuben Reva Revathi Revza Rex 
+Rexhep Reyansh Reyes Reyhan Reyhanə Reyn Reyna Reynald Reynaldo Reynar Reyndís Reynheiður 
+Reynhildur Reynir Reyr Reza Rezin Rezzak Rhavi Rhian Rhianna Rhianne Rhiannon Rhoda Rhona Rhonda 
+Rhys Ria Rian Rica Ricarda Ricardo Riccardo Ricciotti Richard Richardt Richárd Rick Rickard Rickey 
+Ricky Rico Ridhi Ridwan Rie Rigmor Rigo Rigoberto Rihards Riikka Riina Riitta Rik Rika Rikard 
+Rikharð Rikharður Rikka Rikke Riko Riku Riley Rimantė Rina Rinaldo Rini Rino Rinor Ripley Risalet 
+Risasi Rishi Risper Risto Rita Ritika Ritt Ritu Ritva Rivka Riya Riyad Riza Riziki Rizki Rizvan 
+Ričardas Ričards Robbe Robbie Robby Robert Roberta Robertas Robertina Roberto Roberts Robin 
+Robinson Robyn Rocco Rochelle Rochus Rocio Rocío Rodah Rodel Roderich Roderick Rodger Rodgers 
+Rodica Rodney Rodolfo Rodolphe Rodrigo Rodrigue Roel Roeland Rogelio Roger Rohaan Rohan Rohat Rohit 
+Roise Roisin Rojnu Rojus Rok Rokas Roko Roksana Roland Rolandas Rolande Rolando Rolands Roldán Rolf 
+Romain Romana Romane Romanița Romano Romeo Romina Romolo Romuald Romualdas Romulus Romy Román Roméo 
+Ron Rona Ronal Ronald Ronaldo Ronan Ronith Ronja Ronke Ronni Ronnie Ronny Rono Rony Ronya Roope 
+Roos Roosa Roque Rory Rorí Rosa Rosalba Rosaleen Rosalia Rosalie Rosalina Rosalinda Rosalinde 
+Rosalva Rosalía Rosamel Rosanna Rosanne Rosaria Rosarie Rosario Rosaura Rose Roseanna Rosel 
+Roselinde Roseline Roselyn Roselyne Rosemarie Rosemary Rosenda Rosendo Rosetta Rosi Rosie Rosina 
+Rosita Rosl Roslyn Rosman Rosmarie Ross Rossa Rossana Rostislav Roswita Roswitha Rotich Rotraud 
+Rotraut Rouven Rowena Roxana Roxane Roxanna Roxelana Roy Roza Rozalia Rozalija Rozália Rua Ruairi 
+Ruairí Ruari Rubani Ruben Rubiela Rubén Rudecindo Rudi Rudolf Rudolph Rudra Rudy Rudīte Ruedi 
 Rufina Rufino Ruggero Ruggiero Rugilė Ruhide Ruhiu Ruhiyyə Ruhsat Ruhugül Ruhəngiz Rui Rukia 
-Rumeysa Rungo Runi Runný Runólfur Rupert Ruperta Ruperto Ruqayya Ruqiyyə Rushil Ruslan Rusman Rusnė 
-Russell Rusul Ruta Rute Ruth Ruthild Ruwaihim Ruxanda Ruxandra Ruxsarə Ruy Ruzica Ruža Ružena 
-Ružica Ryan Ryder Ryo Ryota Ryszard Rytis Rytė Rza Rán Ráðgeir Ráðhildur Ráðvarður Régine Régis 
-Régulo Réka Rémi Rémy Ríkarður Ríkey Ríkharð Ríkharður Rín Ríta Ríó Róbert Róberta Róbjörg Rólant 
-Róman Rómeó Rómulo Rós Rósa Rósalind Rósanna Rósant Rósar Rósberg Rósbjörg Rósborg Róselía 
-Rósenberg Rósey Rósfríður Róshildur Rósi Rósinberg Rósinkar Rósinkara Rósinkrans Rósinkransa Róska 
-Róslaug Róslind Róslinda Róslín Rósmann Rósmary Rósmarý Rósmunda Rósmundur Rósný Róza Rózsa Róża 
-Röfn Rögn Rögnvald Rögnvaldur Rögnvar Rökkvi Röskva Rövşanə Rövşən Röya Röyal Röyalə Röðull Rúbar 
-Rúben Rúbý Rúdólf Rún Rúna Rúnar Rúndís Rúnhildur Rúrik Rúrí Rútur Rübabə Rübeyda Rüdiger Rüfət 
-Rüknettin Rümeysa Rüşen Răducu Răzvan Rıfkıye Rūdolfs Rūta Růžena Rəfiqə Rəhilə Rəis Rəmziyyə Rəna 
-Rəqsanə Rəsmiyyə Rəsul Rəxşəndə Rəşad Rəşid Saabir Saad Saadat Saadiq Saafir Saahir Saaiq Saajid 
-Saal Saalih Saalim Saanvi Saaqib Saar Saara Saariyah Saba Sabah Sabahat Saban Sabar Sabari Sabas 
-Sabatino Sabbir Sabeeh Sabih Sabihe Sabil Sabin Sabina Sabine Sabiq Sabir Sabirə Saboor Sabri 
-Sabrina Sabrína Sabur Saburah Sabína Sabır Sacha Sachi Sacidə Sadaka Sadan Sadao Sadaqat Sadat 
-Sadeed Sadeti Sadie Sadik Sadiki Sadina Sadiq Sadittin Sadiye Sadıq Safet Safina Safinaz Safiri 
-Safiya Safta Safura Safír Sahibə Sahil Sahin Sahir Sahra Sai Saida Saidi Saiful Saim Sair Sairah 
-Saire Saka Sakari Sakarías Sakip Saksham Sakti Sakura Salbjörg Saldís Saleh Salgerður Salih Salim 
-Salimah Salimet Salka Salkın Sally Salma Salman Salmann Salmar Salný Salome Salomea Salomey Salomé 
-Salomón Salsabila Salud Salurbay Salvador Salvar Salvatore Salvi Salvör Salwa Salín Salína Salóme 
-Salómon Sam Samahat Samaksh Samama Samanta Samantha Samar Samarth Samesh Sami Samiah Samir Samira 
-Samirə Sammy Samo Samson Samsul Samu Samuel Samuele Samuli Samurtay Samuël Samwel Samweli Samy 
-Samúel Sana Sanavber Sanaya Sancak Sancho Sanda Sandalio Sandeep Sandel Sander Sandi Sandile Sandis 
-Sandor Sandra Sandri Sandrine Sandro Sandu Sandur Sandy Sanela Sangwoo Sani Sanije Sanita Sanja 
-Sanjay Sanna Sanne Sanni Santa Sante Santeri Santiago Santino Santos Santía Sanur Sanya Sançar 
-Saoirse Saood Sapa Sara Sarabi Sarafina Sarah Sarai Sargın Sari Sarina Sarita Sarmīte Sarpkın 
-Sarthak Sarunporn Sarvan Sarya Sarína Sarıcabay Sasa Sascha Sasha Saskia Sathvik Satoshi Satrettin 
-Satu Saturnina Saturnino Satya Satıa Saul Saulius Saumu Saumya Saundra Sauti Sava Savak Savannah 
-Saverio Saveta Savina Savni Saxi Sayalı Saydam Saygın Sayin Sayrak Sayuri Sayın Saçı Saïd Saúl 
-Sağcan Sağıt Saša Sašo Scarleth Scarlett Scarlette Scot Scott Seamus Sean Seana Seanan Seaneen 
-Seanna Sebastiaan Sebastian Sebastiano Sebastien Sebastijan Sebastián Sebastião Sebastjan Sebastían 
-Sebattin Sebigül Seblâ Seda Sedat Sedife Sefanía Sefer Segilola Segismundo Segundo Seha Sehel Seif 
-Seifur Seija Seimur Sejda Selaheddin Selatin Selcan Selcen Selena Seler Selim Selime Selin Selina 
-Seline Selja Selka Selma Selmin Selvi Selâtin Selçuk Sem Semat Semender Semenica Semine Semir Semra 
-Semrin Sena Senad Senan Sencar Seniha Senn Senna Senne Senol Senta Senía Seojun Seona Seosamh 
-Seoyeon Sep Sepp Seppe Seppo Septi Septíma Seracettin Serafina Serafín Serah Seraina Serda Sereina 
-Serena Serezli Serfinaz Serge Sergei Sergej Sergey Sergio Sergiu Sergius Serhatmehmet Serkan Serma 
-Sernur Serol Serpil Servinaz Servác Sesar Seselía Sesil Sesilía Sessa Sesselja Sesselía Sessilía 
-Seth Setya Seulgi Seungho Sevcan Sevdi Sevdinar Seve Severiano Severin Severina Severino Severo 
-Severín Sevgen Sevginur Sevican Sevil Sevim Sevinc Sevindik Sevla Sevsevil Seydo Seye Seyfulla 
-Seyfullah Seyfəddin Seyhan Seyithan Seymur Seyran Seyyide Sezal Sezen Sezginbaş Seçgül Seçme Shaban 
-Shadrack Shakila Shakira Shamsuddeen Shana Shane Shani Shania Shanice Shanna Shannan Shannen 
-Shannon Shari Sharlene Sharon Shaun Shauna Shauneen Shaurya Shawana Shawn Shawna Shay Shayne Shea 
-Sheamus Sheela Sheelagh Sheena Shehu Sheila Sheilah Sheilla Sheillah Shekoni Shelby Shelia Shelley 
-Shelly Shem Sheree Sheri Sherri Sherry Sheryl Shida Shiela Shinead Shinji Shirley Shivani Shivansh 
-Shona Shota Shpresa Shqipe Shravya Shreya Shuang Sian Sibel Sibilla Sibille Sibonelo Sibongile 
-Sibusisiwe Sibusiso Sibylla Sibylle Sidar Siddharth Sidiq Sidiqə Sidki Sidonia Sidónia Siebe 
-Siegbert Siegfried Sieghard Sieglinde Siegmar Siegmund Siegrid Siegried Siegrun Siegward Siem Sien 
-Siena Sienna Sif Sifa Sifuna Sigbergur Sigbert Sigbjartur Sigbjörn Sigdís Sigdór Sigdóra Sigfastur 
+Rumeysa Rungo Runi Runný Runólfur Ruoxi Rupert Ruperta Ruperto Rupinder Ruqayya Ruqiyyə Rushil 
+Ruslan Rusman Rusnė Russell Rusul Ruta Rute Ruth Ruthild Ruwaihim Ruxanda Ruxandra Ruxsarə Ruy 
+Ruzica Ruža Ružena Ružica Ryan Ryder Ryo Ryosuke Ryota Ryszard Rytis Rytė Rza Rán Ráðgeir Ráðhildur 
+Ráðvarður Régine Régis Régulo Réka Rémi Rémy Ríkarður Ríkey Ríkharð Ríkharður Rín Ríta Ríó Róbert 
+Róberta Róbjörg Róisín Rólant Róman Rómeó Rómulo Rós Rósa Rósalind Rósanna Rósant Rósar Rósberg 
+Rósbjörg Rósborg Róselía Rósenberg Rósey Rósfríður Róshildur Rósi Rósinberg Rósinkar Rósinkara 
+Rósinkrans Rósinkransa Róska Róslaug Róslind Róslinda Róslín Rósmann Rósmary Rósmarý Rósmunda 
+Rósmundur Rósný Róza Rózsa Róża Röfn Rögn Rögnvald Rögnvaldur Rögnvar Rökkvi Röskva Rövşanə Rövşən 
+Röya Röyal Röyalə Röðull Rúbar Rúben Rúbý Rúdólf Rún Rúna Rúnar Rúndís Rúnhildur Rúrik Rúrí Rútur 
+Rübabə Rübeyda Rüdiger Rüfət Rüknettin Rümeysa Rüşen Răducu Răzvan Rıfkıye Rūdolfs Rūta Růžena 
+Rəfiqə Rəhilə Rəis Rəmziyyə Rəna Rəqsanə Rəsmiyyə Rəsul Rəxşəndə Rəşad Rəşid Saabir Saad Saadat 
+Saadiq Saafir Saahir Saaiq Saajid Saal Saalih Saalim Saanvi Saaqib Saar Saara Saariyah Saba Sabah 
+Sabahat Saban Sabar Sabari Sabas Sabatino Sabbir Sabeeh Sabih Sabihe Sabil Sabin Sabina Sabine 
+Sabiq Sabir Sabirə Saboor Sabri Sabrina Sabrína Sabur Saburah Sabína Sabır Sacha Sachi Sachiko 
+Sachin Sacidə Sadaka Sadan Sadao Sadaqat Sadat Sadeed Sadeti Sadie Sadik Sadiki Sadina Sadiq 
+Sadittin Sadiye Sadıq Safet Safina Safinaz Safiri Safiya Safta Safura Safír Sahibə Sahil Sahin 
+Sahir Sahra Sai Saida Saidi Saiful Saim Sair Sairah Saire Saka Sakari Sakarías Sakip Saksham Sakti 
+Sakura Salbjörg Saldís Saleh Salgerður Salih Salim Salimah Salimet Salka Salkın Sally Salma Salman 
+Salmann Salmar Salný Salome Salomea Salomey Salomé Salomón Salote Salsabila Salud Salurbay Salvador 
+Salvar Salvatore Salvi Salvör Salwa Salín Salína Salóme Salómon Sam Samahat Samaksh Samama Samanta 
+Samantha Samar Samarth Samesh Sami Samiah Samir Samira Samirə Sammy Samo Samson Samsul Samu Samuel 
+Samuele Samuli Samurtay Samuël Samwel Samweli Samy Samúel Sana Sanavber Sanaya Sancak Sancho Sanda 
+Sandalio Sandeep Sandel Sander Sandi Sandile Sandis Sandor Sandra Sandri Sandrine Sandro Sandu 
+Sandur Sandy Sanela Sangwoo Sani Sanije Sanita Sanja Sanjay Sanjeev Sanna Sanne Sanni Santa Sante 
+Santeri Santiago Santino Santos Santía Sanur Sanya Sançar Saoirse Saood Sapa Sara Sarabi Sarafina 
+Sarah Sarai Saranya Sargın Sari Sarina Sarita Sarmīte Sarpkın Sarthak Sarunporn Sarvan Sarya Sarína 
+Sarıcabay Sasa Sascha Sasha Saskia Sathvik Satomi Satoshi Satrettin Satu Saturnina Saturnino Satya 
+Satıa Saul Saulius Saumu Saumya Saundra Sauti Sava Savak Savannah Saverio Saveta Savina Savni Saxi 
+Sayalı Saydam Saygın Sayin Sayrak Sayuri Sayın Saçı Saïd Saúl Sağcan Sağıt Saša Sašo Scarleth 
+Scarlett Scarlette Scot Scott Seamus Sean Seana Seanan Seaneen Seanna Sebastiaan Sebastian 
+Sebastiano Sebastien Sebastijan Sebastián Sebastião Sebastjan Sebastían Sebattin Sebigül Seblâ Seda 
+Sedat Sedife Sefanía Sefer Segilola Segismundo Segundo Seha Sehel Seif Seifur Seija Seimur Sejda 
+Selaheddin Selam Selatin Selcan Selcen Selena Seler Selim Selime Selin Selina Seline Selja Selka 
+Selma Selmin Selvi Selâtin Selçuk Sem Semat Semender Semenica Semine Semir Semra Semrin Sena Senad 
+Senan Sencar Seniha Senn Senna Senne Senol Senta Senthil Senía Seojun Seona Seosamh Seoyeon Seoyun 
+Sep Sepp Seppe Seppo Septi Septíma Seracettin Serafina Serafín Serah Seraina Serda Sereina Serena 
+Serezli Serfinaz Serge Sergei Sergej Sergey Sergio Sergiu Sergius Serhatmehmet Serkan Serma Sernur 
+Serol Serpil Servinaz Servác Sesar Seselía Sesil Sesilía Sessa Sesselja Sesselía Sessilía Seth 
+Setya Seulgi Seungho Sevcan Sevdi Sevdinar Seve Severiano Severin Severina Severino Severo Severín 
+Sevgen Sevginur Sevican Sevil Sevim Sevinc Sevindik Sevla Sevsevil Seydo Seye Seyfulla Seyfullah 
+Seyfəddin Seyhan Seyithan Seymur Seyran Seyyide Sezal Sezen Sezginbaş Seán Seçgül Seçme Shaban 
+Shadrack Shakila Shakira Shalini Shamsuddeen Shana Shane Shani Shania Shanice Shankar Shanna 
+Shannan Shannen Shannon Shari Sharlene Sharon Shaun Shauna Shauneen Shaurya Shawana Shawn Shawna 
+Shay Shayne Shea Sheamus Sheela Sheelagh Sheena Shehu Sheila Sheilah Sheilla Sheillah Shekoni 
+Shelby Shelia Shelley Shelly Shem Sheree Sheri Sherri Sherry Sheryl Shida Shiela Shigeru Shinead 
+Shinji Shiori Shira Shirin Shirley Shivani Shivansh Shona Shoshana Shota Shpresa Shqipe Shravya 
+Shreya Shruti Shuang Shufen Shweta Sian Siaosi Sibel Sibilla Sibille Sibonelo Sibongile Sibusisiwe 
+Sibusiso Sibylla Sibylle Sidar Siddharth Sidiq Sidiqə Sidki Sidonia Sidónia Siebe Siegbert 
+Siegfried Sieghard Sieglinde Siegmar Siegmund Siegrid Siegried Siegrun Siegward Siem Sien Siena 
+Sienna Sif Sifa Sifuna Sigbergur Sigbert Sigbjartur Sigbjörn Sigdís Sigdór Sigdóra Sigfastur 
 Sigfinnur Sigfreður Sigfrid Sigfrido Sigfried Sigfríð Sigfríður Sigfús Sigga Sigge Siggeir 
 Siggerður Sighvatur Sigismund Sigita Sigjón Siglaugur Siglinde Sigmann Sigmar Sigmund Sigmunda 
 Sigmundur Signa Signar Signe Signhildur Signý Sigri Sigrid Sigrun Sigríkur Sigríður Sigrún 
@@ -980,104 +999,107 @@ Sihawukele Siim Siiri Sijuade Siku Sil Sila Silanur Silas Sile Silfa Silfrún Si
 Silka Silke Silla Sille Silli Silondile Silva Silvana Silvano Silvester Silvestre Silvestro Silvia 
 Silvian Silviana Silvie Silvija Silvio Silviu Silvo Silvía Sima Simas Simber Simen Simeon Simi 
 Similoluwa Simina Simion Simisola Simiyu Simo Simon Simona Simonas Simone Simonetta Simonne 
-Simphiwe Simten Simuzər Simão Simón Sina Sinaida Sinan Sindre Sindri Sindy Sinead Sini Sinică 
-Sinikka Sinisa Siniša Sintija Siobain Sioban Siobhain Siobhan Siofra Sione Siper Siphesihle Sipho 
-Sirac Sirap Siri Sirje Sirkka Siro Sirpa Sirra Sirrý Siska Sisko Sissel Sita Sitarə Sithembiso Siti 
-Sitiwat Sittik Sittikorn Siv Sivert Sixten Sixto Siya Siyabonga Sjafnar Sjoerd Sjöfn Skafti 
-Skaidrīte Skapti Skarpheiður Skarphéðinn Skefill Skeggi Skender Skjöldur Skolastika Skorri Skugga 
-Skuggi Skuld Skye Skyla Skylar Skær Skæringur Skírnir Skíði Skúla Skúli Skúlína Skúta Sladjana 
-Slamet Slavica Slavisa Slavka Slavko Slavomír Slavomíra Slavěna Slawomir Slobodan Sláva Slávka 
-Smaranda Smiltė Smiður Smyrill Smári Sneha Sneider Snezana Snježana Snjáfríður Snjáka Snjófríður 
-Snjóki Snjólaug Snjólaugur Snjólfur Snorra Snorri Snæbjartur Snæbjörg Snæbjörn Snæbjört Snæborg 
-Snæbrá Snædís Snæfríður Snæhólm Snælaug Snælaugur Snær Snæringur Snærós Snærún Snævar Snævarr 
-Snæþór Snót Socorro Soffanías Soffía Sofi Sofia Sofiane Sofie Sofija Sofía Solange Soledad Soleh 
-Soline Solma Solmaz Solomon Solveig Solvej Solvita Solène Somadina Somtochukwu Sona Sonad Sondre 
-Songurkan Songül Sonia Sonja Sonnur Sonný Sonya Soojin Sophanías Sophia Sophie Sophus Sophy Soraia 
-Sorana Sorawut Soraya Sorcha Sorin Sorina Sosimo Sota Souma Sowande Soydaner Soyeon Soykan Soykut 
-Soyselçuk Soňa Spartakus Spencer Speranța Sphiwe Sporði Spói Srečko Stacey Stacie Stacy Staffan 
-Stan Stana Stanca Stancu Stanislaus Stanislav Stanislava Stanislaw Stanisław Stanka Stanko Stanley 
-Stapi Starkaður Starri Stavros Staņislavs Steen Stef Stefaan Stefan Stefana Stefani Stefania 
-Stefanie Stefano Stefanía Steffen Steffi Stefnir Stefán Stefánný Steina Steinar Steinarr Steinberg 
-Steinbergur Steinbjörg Steinbjörn Steinborg Steindís Steindór Steindóra Steiney Steinfinnur 
-Steinfríður Steingerður Steingrímur Steinhildur Steini Steinkell Steinlaug Steinmann Steinmar 
-Steinmóður Steinn Steinrós Steinröður Steinrún Steinunn Steinvarður Steinvör Steinólfur Steinþór 
-Steinþóra Stela Stelian Steliana Stellah Stellan Steluța Sten Stephan Stephane Stephanie Stephany 
-Stephen Stephene Sterre Steve Steven Stewart Stian Stien Stig Stijn Stilla Stina Stine Stirnir 
-Stiven Stjarna Stjepan Stojan Stormur Stuart Sture Sturla Sturlaugur Sturri Styr Styrbjörn 
-Styrgerður Styrkár Styrmir Styrr Stéphan Stéphane Stéphanie Stígheiður Stígrún Stígur Stína 
-Stórólfur Suat Subomi Subutiye Suci Sudi Sudiksha Sue Suhani Suleiman Sulhi Sultane Sumarliði 
-Sumarlína Sumarrós Sumayya Sunay Sune Sunel Sungara Sunghoon Sungmin Sunil Sunita Sunna Sunnefa 
-Sunneva Sunniva Sunníva Supasit Supasita Suphi Suresh Surya Susam Susan Susana Susanita Susann 
-Susanna Susannah Susanne Suse Susi Sussanne Sussie Suus Suvakit Suvi Suwijuk Suzana Suzanna Suzanne 
-Suze Suzy Suğra Svafa Svafar Svala Svali Svalrún Svan Svana Svanberg Svanbergur Svanbjörg Svanbjörn 
-Svanbjört Svanborg Svandís Svaney Svanfríður Svangeir Svanheiður Svanhildur Svanhvít Svanhólm Svani 
-Svanlaug Svanlaugur Svanmundur Svanrós Svante Svanur Svanþrúður Svanþór Svatopluk Svatoslav Svava 
-Svavar Svea Svein Sveina Sveinar Sveinberg Sveinbjartur Sveinbjörg Sveinbjörn Sveinborg Sveindís 
-Sveiney Sveinfríður Sveingerður Sveinhildur Sveinjón Sveinlaug Sveinlaugur Sveinmar Sveinn Sveinrós 
-Sveinrún Sveinsína Sveinungi Sveinveig Sveinþór Sven Svend Svenja Svenning Sverre Sverrir Svetlana 
-Svetozár Sváfnir Svätopluk Svölnir Svörfuður Světlana Swala Swaleh Swantje Swati Swen Swetlana 
-Syahrini Sybilla Sybille Sylgja Sylivia Sylke Sylva Sylvain Sylvana Sylvester Sylvia Sylviane 
-Sylvianne Sylvie Sylvio Sylvía Sylwia Synnøve Sys Szabolcs Szilveszter Szilvia Szilárd Szymon 
-Sándor Sára Sânziana Sæberg Sæbergur Sæbjörg Sæbjörn Sæbjört Sæborg Sædís Sæfinna Sæfríður Sæhildur 
-Sæi Sælaug Sælaugur Sæmann Sæmunda Sæmundur Sæný Sær Særós Særún Sæsól Sæunn Sævald Sævaldur Sævar 
-Sævarr Sævin Sævör Sæþór Sébastien Sérgio Séverine Sía Símon Símonía Sírnir Sírus Sísí Síta Sívar 
-Sófus Sófónías Sókrates Sól Sóla Sólberg Sólbergur Sólbjartur Sólbjörg Sólbjörn Sólbjört Sólborg 
-Sólbrá Sólbrún Sóldís Sóldögg Sóley Sólfríður Sólgerður Sólhildur Sólimann Sólkatla Sóllilja Sólmar 
-Sólmundur Sólný Sólon Sólrós Sólrún Sólveig Sólver Sólvin Sólvör Sólín Sónata Sónia Sökmen 
-Sölmundur Sölva Sölvar Sölvey Sölvi Sölvína Sönke Sören Sörli Söyler Sözer Søren Sørine Søs Súla 
-Súsan Súsanna Sübhan Sücaettin Sücəddin Südabə Süha Süheyda Sükrü Süleyla Süleyman Sümerya Sümeyye 
-Süner Sürəyya Süsen Süvari Süzer Sýrus Sıla Sırriye Sıylıhan Səadət Səbinə Səbirə Səbuhi Sədaqət 
-Səfurə Səfər Səhər Səidə Səlahəddin Səlim Səlimə Səma Səmayə Səməd Sənan Sənubər Səriyyə Sərvər 
-Sərxan Sərəncam Səxavət Taahaa Taahir Taaj Taalib Taamir Taanish Taariq Taban Tabassum Tabea Tabish 
-Tabita Tabitha Taciddin Tadas Tade Tadeen Tadej Tadeja Tadeo Tadeusz Tadeáš Tadhg Tafazal Tagangül 
-Tage Taha Tahawwur Taheem Tahir Tahmaseb Tahmeed Tahmid Tahoor Tahseen Tai Taial Taimur Taina Taine 
-Taisir Taisto Taj Taja Tajammal Tajammul Tajudinn Tajus Takashi Takatifu Takeshi Tala Talal Talat 
-Talayer Talha Talhah Tali Talia Talib Talibe Talía Talıb Tama Tamam Tamanna Tamar Tamara Tamati 
-Tamaydın Tamaşa Tambika Tami Tamilla Tammie Tammy Tamu Tamás Tanak Tanay Tanbay Tandoğdu Tandri 
-Tane Taneli Tangaroa Tanguy Tangül Tanhan Tania Tanimu Tanish Tanja Tanmayi Tanpınar Tanses Tansev 
-Tansığ Tantri Tanveer Tanvi Tanya Tanyolaç Tanyu Tanía Tanır Tao Tapani Tapio Tara Tarak Tarancı 
-Taras Tarfaan Tarfur Tari Tarik Tariq Tariyel Tarja Tarmo Tartış Taru Tarzícius Tasdik Tasha Tasnim 
-Tassilo Tasvir Taswir Tatenda Tatiana Tatjana Tatu Tatyana Taufan Taufik Tauno Tautvydas Tawkeel 
-Tayaydın Taygan Tayla Taylak Taylor Tayyibe Tayyip Taçnur Taşar Taşkan Teber Tecimer Tecla Ted 
-Teddy Tedi Teea Teemu Teerth Teetat Tegan Teguh Teija Teitný Teitur Teja Tejas Tejs Tekbay Tekecan 
-Tekiner Tekla Teknaz Teksoy Telemaco Telim Tellervo Telma Telman Telmo Telse Temidayo Temime 
-Temirhan Temistocle Temizkal Temuçin Tendai Tenis Tenvir Tenzin Teo Teobaldo Teodor Teodora Teodoro 
-Teodors Teodosia Teodosio Teofil Teohari Teona Tera Tercan Tere Terence Teresa Terese Teresia 
-Teresiah Teresita Teresía Tereza Terezija Terhi Terina Terje Terlan Tero Terrance Terrence Terri 
-Terry Terttu Teréz Terézia Tess Tessa Tetsuya Teun Teuta Teuvo Tevs Teybet Teymur Teymuraz 
-Teymurçin Tezcan Tezol Teófila Teófilo Thabani Thabisa Thabisile Thabiti Thabo Thaddeus Thaddäus 
-Thalente Thales Thanatcha Thandazile Thandeka Thandiwe Thando Thanh Thao Thea Theda Thekla Thelma 
-Thembeka Thembekile Thembile Thembisile Theo Theobald Theodoor Theodor Theodora Theodore Theodoro 
-Theodoros Theodór Theodóra Theophil Theres Theresa Therese Theresia Therése Theódór Theódóra Thi 
-Thiago Thiare Thibaud Thibault Thibaut Thibo Thierry Thies Thijmen Thijn Thijs Thilo Thom Thomas 
-Thomás Thor Thoralf Thorben Thorberg Thore Thorsten Thuo Thure Thuthukile Thành Théa Théo Théodore 
-Théophile Thérèse Thór Thảo Tia Tiago Tiana Tiare Tiarna Tiarnan Tibe Tiberia Tiberiu Tibo Tibor 
-Tiburcio Ticen Tichomír Tiegan Tiernan Tiffany Tiia Tiina Tiit Tiiu Tijl Tijmen Tijn Tijs Til Tilda 
-Tilen Tillmann Tilly Tilman Tilmann Tilo Tim Timbul Timea Timm Timmy Timo Timon Timotei Timotej 
-Timoteo Timothy Timothée Timurtaş Timéo Tina Tinca Tincuța Tindar Tindra Tindri Tindur Tineke Tinna 
-Tinne Tinni Tino Tira Tirdad Tirsa Tirta Tirtayasa Tirza Tisa Tishk Titas Titi Titilayo Titin Tito 
-Titus Tivadar Tiziana Tiziano Tiğin Tjaldur Tjaša Tjörfi Tjörvi Tobias Tobiasz Tobiáš Toby Tobías 
-Todd Todda Todor Todsawun Tofiq Toivo Toker Toki Toktuğ Tokunbo Toköz Tola Tolli Tolonbay Tolulope 
-Toluwanimi Tom Toma Tomas Tomasa Tomasz Tomaž Tomi Tomislav Tommaso Tommi Tommy Tomo Tomohiro 
-Tomoko Tomori Tomris Tomurcuk Tomàs Tomás Tomáš Tomé Tonguç Toni Tonia Tonicha Tonino Tonje Tonni 
-Tonny Tony Tonya Toomas Toon Topias Topuz Tora Toralf Torben Torbjörg Torbjörn Torbjørn Tord Torfey 
-Torfheiður Torfhildur Torfi Torgny Torhan Tori Toribio Torill Torquato Torsten Tory Tova Tove Tovuz 
-Toño Toğan Toğrul Tracey Traci Tracie Tracy Traian Trang Traude Traudel Traudl Traugott Trausti 
-Traute Treacy Treasa Trent Trevor Tri Tricia Triin Trina Trine Trini Trinidad Triona Tripti Tristan 
-Tristana Tristán Triveni Triya Troels Trond Trostan Troy Trude Trudel Trudi Trung Tryggva Tryggvi 
-Tryggvína Tránsito Trú Trúmann Trīne Trọng Tsuma Tuan Tuana Tudor Tudora Tudorița Tudosia Tuere 
-Tufani Tugba Tugiman Tui Tuija Tukufu Tule Tulia Tulio Tullio Tulun Tumas Tumi Tunahan Tunar 
-Tunchanok Tunde Tunguç Tunradee Tunçboğa Tunçkılıç Tuomas Tuomo Turabi Tural Turan Turanə Turcein 
-Ture Turgut Turid Turlough Turvi Turxan Tutkucan Tutkun Tuukka Tuula Tuuli Tuulia Tuulikki Tuur 
-Tuva Tuyuğ Tuğcan Tuğrulhan Tuğtaş Tuğçe Twan Tycho Tygo Tyla Tyler Tymon Tymoteusz Tyra Tyrfingur 
-Tyrone Tyson Tânia Téo Tía Tíbrá Tímea Tími Tímon Tímoteus Tímóteus Tína Tístran Tóbías Tóbý Tói 
-Tóka Tóki Tómas Tór Tóta Tõnu Törel Tùng Tükelalp Tükəzban Tülay Tülin Tümer Tümkurt Tünde Tünzalə 
-Türabi Türcan Türkalp Türkan Türkanə Türkmen Türknur Tüzeer Tüzenur Týr Týra Tınal Təhminə Təranə 
-Tərlan Ubaadah Ubadah Ubaid Ubaidah Ubaldo Ubay Ubayd Ubaydullah Ubbi Uberlinda Uberto Ubika Ucchal 
-Uche Uchenna Uchita Uda Udant Udarsh Udeera Udo Udyati Ueli Uffe Ufukay Uggi Ugla Ugnė Ugo Ugolino 
-Uhban Ujamaa Ujunwa Ulakbey Uldis Ulduz Ulf Ulfat Uli Ulises Ulla Ullrich Ulrica Ulrich Ulrik 
-Ulrika Ulrike Ultan Ulu Uludağ Uluman Ulutay Uluğbey Ulva Ulya Uma Umaarah Umair Umande Umang Umar 
-Umay Umaya Umberto Umi Ummahani Umman Umoja Umut Umutcan Umuşan Una Undine Undína Unggul Uni Unjani 
+Simphiwe Simran Simten Simuzər Simão Simón Sina Sinaida Sinan Sindre Sindri Sindy Sinead Sini 
+Sinică Sinikka Sinisa Siniša Sintija Sinéad Siobain Sioban Siobhain Siobhan Siobhán Siofra Sione 
+Siper Siphesihle Sipho Sirac Sirap Siri Siriporn Sirje Sirkka Siro Sirpa Sirra Sirrý Siska Sisko 
+Sissel Sita Sitarə Sithembiso Siti Sitiwat Sittik Sittikorn Siv Sivert Sixten Sixto Siya Siyabonga 
+Siyu Sjafnar Sjoerd Sjöfn Skafti Skaidrīte Skapti Skarpheiður Skarphéðinn Skefill Skeggi Skender 
+Skjöldur Skolastika Skorri Skugga Skuggi Skuld Skye Skyla Skylar Skær Skæringur Skírnir Skíði Skúla 
+Skúli Skúlína Skúta Sladjana Slamet Slavica Slavisa Slavka Slavko Slavomír Slavomíra Slavěna 
+Slawomir Slobodan Sláva Slávka Smaranda Smiltė Smiður Smyrill Smári Sneha Sneider Snezana Snježana 
+Snjáfríður Snjáka Snjófríður Snjóki Snjólaug Snjólaugur Snjólfur Snorra Snorri Snæbjartur Snæbjörg 
+Snæbjörn Snæbjört Snæborg Snæbrá Snædís Snæfríður Snæhólm Snælaug Snælaugur Snær Snæringur Snærós 
+Snærún Snævar Snævarr Snæþór Snót Socorro Soffanías Soffía Sofi Sofia Sofiane Sofie Sofija Sofía 
+Solange Soledad Soleh Soline Solma Solmaz Solomon Solveig Solvej Solvita Solène Somadina Somchai 
+Somsak Somtochukwu Sona Sonad Sondre Songurkan Songül Sonia Sonja Sonnur Sonný Sonya Soojin 
+Sooyoung Sophanías Sophia Sophie Sophus Sophy Soraia Sorana Sorawut Soraya Sorcha Sorin Sorina 
+Sosimo Sota Souleymane Souma Sourav Sowande Soydaner Soyeon Soykan Soykut Soyselçuk Soňa Spartakus 
+Spencer Speranța Sphiwe Sporði Spói Srečko Srinivas Stacey Stacie Stacy Staffan Stan Stana Stanca 
+Stancu Stanislaus Stanislav Stanislava Stanislaw Stanisław Stanka Stanko Stanley Stapi Starkaður 
+Starri Stavros Staņislavs Steen Stef Stefaan Stefan Stefana Stefani Stefania Stefanie Stefano 
+Stefanía Steffen Steffi Stefnir Stefán Stefánný Steina Steinar Steinarr Steinberg Steinbergur 
+Steinbjörg Steinbjörn Steinborg Steindís Steindór Steindóra Steiney Steinfinnur Steinfríður 
+Steingerður Steingrímur Steinhildur Steini Steinkell Steinlaug Steinmann Steinmar Steinmóður Steinn 
+Steinrós Steinröður Steinrún Steinunn Steinvarður Steinvör Steinólfur Steinþór Steinþóra Stela 
+Stelian Steliana Stellah Stellan Steluța Sten Stephan Stephane Stephanie Stephany Stephen Stephene 
+Sterre Steve Steven Stewart Stian Stien Stig Stijn Stilla Stina Stine Stirnir Stiven Stjarna 
+Stjepan Stojan Stormur Stuart Sture Sturla Sturlaugur Sturri Styr Styrbjörn Styrgerður Styrkár 
+Styrmir Styrr Stéphan Stéphane Stéphanie Stígheiður Stígrún Stígur Stína Stórólfur Suat Subhash 
+Subomi Subramanian Subutiye Suci Sudi Sudiksha Sue Suhani Sukhwinder Suleiman Sulhi Sultane 
+Sumarliði Sumarlína Sumarrós Sumayya Sunay Sune Sunel Sungara Sunghoon Sungjin Sungmin Sunil Sunita 
+Sunna Sunnefa Sunneva Sunniva Sunníva Supasit Supasita Suphi Suresh Surya Susam Susan Susana 
+Susanita Susann Susanna Susannah Susanne Suse Susi Sussanne Sussie Suus Suvakit Suvi Suwijuk Suzana 
+Suzanna Suzanne Suze Suzy Suğra Svafa Svafar Svala Svali Svalrún Svan Svana Svanberg Svanbergur 
+Svanbjörg Svanbjörn Svanbjört Svanborg Svandís Svaney Svanfríður Svangeir Svanheiður Svanhildur 
+Svanhvít Svanhólm Svani Svanlaug Svanlaugur Svanmundur Svanrós Svante Svanur Svanþrúður Svanþór 
+Svatopluk Svatoslav Svava Svavar Svea Svein Sveina Sveinar Sveinberg Sveinbjartur Sveinbjörg 
+Sveinbjörn Sveinborg Sveindís Sveiney Sveinfríður Sveingerður Sveinhildur Sveinjón Sveinlaug 
+Sveinlaugur Sveinmar Sveinn Sveinrós Sveinrún Sveinsína Sveinungi Sveinveig Sveinþór Sven Svend 
+Svenja Svenning Sverre Sverrir Svetlana Svetozár Svitlana Sváfnir Svätopluk Svölnir Svörfuður 
+Světlana Swala Swaleh Swantje Swati Swen Swetlana Syahrini Sybilla Sybille Sylgja Sylivia Sylke 
+Sylva Sylvain Sylvana Sylvester Sylvia Sylviane Sylvianne Sylvie Sylvio Sylvía Sylwia Synnøve Sys 
+Szabolcs Szilveszter Szilvia Szilárd Szymon Sándor Sára Sânziana Sæberg Sæbergur Sæbjörg Sæbjörn 
+Sæbjört Sæborg Sædís Sæfinna Sæfríður Sæhildur Sæi Sælaug Sælaugur Sæmann Sæmunda Sæmundur Sæný Sær 
+Særós Særún Sæsól Sæunn Sævald Sævaldur Sævar Sævarr Sævin Sævör Sæþór Séamus Sébastien Sérgio 
+Séverine Sía Símon Símonía Sírnir Sírus Sísí Síta Sívar Sófus Sófónías Sókrates Sól Sóla Sólberg 
+Sólbergur Sólbjartur Sólbjörg Sólbjörn Sólbjört Sólborg Sólbrá Sólbrún Sóldís Sóldögg Sóley 
+Sólfríður Sólgerður Sólhildur Sólimann Sólkatla Sóllilja Sólmar Sólmundur Sólný Sólon Sólrós Sólrún 
+Sólveig Sólver Sólvin Sólvör Sólín Sónata Sónia Sökmen Sölmundur Sölva Sölvar Sölvey Sölvi Sölvína 
+Sönke Sören Sörli Söyler Sözer Søren Sørine Søs Súla Súsan Súsanna Sübhan Sücaettin Sücəddin Südabə 
+Süha Süheyda Sükrü Süleyla Süleyman Sümerya Sümeyye Süner Sürəyya Süsen Süvari Süzer Sýrus Sıla 
+Sırriye Sıylıhan Səadət Səbinə Səbirə Səbuhi Sədaqət Səfurə Səfər Səhər Səidə Səlahəddin Səlim 
+Səlimə Səma Səmayə Səməd Sənan Sənubər Səriyyə Sərvər Sərxan Sərəncam Səxavət Taahaa Taahir Taaj 
+Taalib Taamir Taanish Taariq Taban Tabassum Tabea Tabish Tabita Tabitha Taciddin Tadas Tade Tadeen 
+Tadej Tadeja Tadeo Tadesse Tadeusz Tadeáš Tadhg Taeyang Tafazal Tagangül Tage Taha Tahawwur Taheem 
+Tahir Tahmaseb Tahmeed Tahmid Tahoor Tahseen Tai Taial Taimur Taina Taine Taisir Taisto Taiwo Taj 
+Taja Tajammal Tajammul Tajudinn Tajus Takashi Takatifu Takeshi Takumi Tala Talal Talat Talayer 
+Talha Talhah Tali Talia Talib Talibe Talía Talıb Tama Tamam Tamanna Tamar Tamara Tamati Tamaydın 
+Tamaşa Tambika Tami Tamilla Tammie Tammy Tamu Tamás Tanak Tanay Tanbay Tandoğdu Tandri Tane Taneli 
+Tangaroa Tanguy Tangül Tanhan Tania Tanimu Tanish Tanja Tanmayi Tanpınar Tanses Tansev Tansığ 
+Tantri Tanveer Tanvi Tanya Tanyolaç Tanyu Tanía Tanır Tao Tapani Tapio Tara Tarak Tarancı Taras 
+Tarfaan Tarfur Tari Tarik Tariq Tariyel Tarja Tarmo Tartış Taru Tarzícius Tasdik Tasha Tasnim 
+Tassilo Tasvir Taswir Tatenda Tatiana Tatjana Tatsuya Tatu Tatyana Taufan Taufik Tauno Tautvydas 
+Tavita Tawkeel Tayaydın Taygan Tayla Taylak Taylor Tayyibe Tayyip Taçnur Taşar Taşkan Teber Tecimer 
+Tecla Ted Teddy Tedi Teea Teemu Teerth Teetat Tegan Teguh Teija Teitný Teitur Teja Tejas Tejs 
+Tekbay Tekecan Tekiner Tekla Teknaz Teksoy Telemaco Telim Tellervo Telma Telman Telmo Telse 
+Temidayo Temime Temirhan Temistocle Temitope Temizkal Temuçin Tendai Tenis Tenvir Tenzin Teo 
+Teobaldo Teodor Teodora Teodoro Teodors Teodosia Teodosio Teofil Teohari Teona Tera Tercan Tere 
+Terence Teresa Terese Teresia Teresiah Teresita Teresía Tereza Terezija Terhi Terina Terje Terlan 
+Tero Terrance Terrence Terri Terry Terttu Teréz Terézia Tess Tessa Tetsuya Teun Teuta Teuvo Tevita 
+Tevs Teybet Teymur Teymuraz Teymurçin Tezcan Tezol Teófila Teófilo Thabani Thabisa Thabisile 
+Thabiti Thabo Thaddeus Thaddäus Thalente Thales Thanatcha Thandazile Thandeka Thandiwe Thando Thang 
+Thanh Thao Thea Theda Thekla Thelma Thembeka Thembekile Thembile Thembisile Theo Theobald Theodoor 
+Theodor Theodora Theodore Theodoro Theodoros Theodór Theodóra Theophil Theres Theresa Therese 
+Theresia Therése Theódór Theódóra Thi Thiago Thiare Thibaud Thibault Thibaut Thibo Thierry Thies 
+Thijmen Thijn Thijs Thilo Thom Thomas Thomás Thor Thoralf Thorben Thorberg Thore Thorsten Thuo 
+Thure Thuthukile Thuy Thành Théa Théo Théodore Théophile Thérèse Thór Thảo Tia Tiago Tiana Tiare 
+Tiarna Tiarnan Tibe Tiberia Tiberiu Tibo Tibor Tiburcio Ticen Tichomír Tiegan Tiernan Tiffany 
+Tigist Tiia Tiina Tiit Tiiu Tijl Tijmen Tijn Tijs Til Tilda Tilen Tillmann Tilly Tilman Tilmann 
+Tilo Tim Timbul Timea Timm Timmy Timo Timon Timotei Timotej Timoteo Timothy Timothée Timurtaş Timéo 
+Tina Tinca Tincuța Tindar Tindra Tindri Tindur Tineke Tinna Tinne Tinni Tino Tira Tirdad Tirsa 
+Tirta Tirtayasa Tirza Tisa Tishk Titas Titi Titilayo Titin Tito Titus Tivadar Tiziana Tiziano Tiğin 
+Tjaldur Tjaša Tjörfi Tjörvi Toan Tobias Tobiasz Tobiáš Toby Tobías Todd Todda Todor Todsawun Tofiq 
+Toivo Toker Toki Toktuğ Tokunbo Toköz Tola Tolli Tolonbay Tolulope Toluwanimi Tom Toma Tomas Tomasa 
+Tomasz Tomaž Tomi Tomislav Tommaso Tommi Tommy Tomo Tomohiro Tomoko Tomomi Tomori Tomris Tomurcuk 
+Tomàs Tomás Tomáš Tomé Tonguç Toni Tonia Tonicha Tonino Tonje Tonni Tonny Tony Tonya Toomas Toon 
+Topias Topuz Tora Toralf Torben Torbjörg Torbjörn Torbjørn Tord Torfey Torfheiður Torfhildur Torfi 
+Torgny Torhan Tori Toribio Torill Torquato Torsten Tory Tova Tove Tovuz Toño Toğan Toğrul Tracey 
+Traci Tracie Tracy Traian Trang Traude Traudel Traudl Traugott Trausti Traute Treacy Treasa Trent 
+Trevor Tri Tricia Triin Trina Trine Trini Trinidad Triona Tripti Tristan Tristana Tristán Triveni 
+Triya Troels Trond Trostan Troy Trude Trudel Trudi Trung Tryggva Tryggvi Tryggvína Tránsito Trú 
+Trúmann Trīne Trọng Tsubasa Tsuma Tuan Tuana Tudor Tudora Tudorița Tudosia Tuere Tufani Tugba 
+Tugiman Tui Tuija Tukufu Tule Tulia Tulio Tullio Tulun Tumas Tumi Tunahan Tunar Tunchanok Tunde 
+Tunguç Tunradee Tunçboğa Tunçkılıç Tuomas Tuomo Turabi Tural Turan Turanə Turcein Ture Turgut Turid 
+Turlough Turvi Turxan Tutkucan Tutkun Tuukka Tuula Tuuli Tuulia Tuulikki Tuur Tuva Tuyuğ Tuğcan 
+Tuğrulhan Tuğtaş Tuğçe Twan Tycho Tygo Tyla Tyler Tymon Tymoteusz Tyra Tyrfingur Tyrone Tyson Tzvi 
+Tânia Téo Tía Tíbrá Tímea Tími Tímon Tímoteus Tímóteus Tína Tístran Tóbías Tóbý Tói Tóka Tóki Tómas 
+Tór Tóta Tõnu Törel Tùng Tükelalp Tükəzban Tülay Tülin Tümer Tümkurt Tünde Tünzalə Türabi Türcan 
+Türkalp Türkan Türkanə Türkmen Türknur Tüzeer Tüzenur Týr Týra Tınal Təhminə Təranə Tərlan Ubaadah 
+Ubadah Ubaid Ubaidah Ubaldo Ubay Ubayd Ubaydullah Ubbi Uberlinda Uberto Ubika Ucchal Uche Uchenna 
+Uchita Uda Udant Udarsh Udeera Udo Udyati Ueli Uffe Ufukay Uggi Ugla Ugnė Ugo Ugolino Uhban Ujamaa 
+Ujunwa Ulakbey Uldis Ulduz Ulf Ulfat Uli Ulises Ulla Ullrich Ulrica Ulrich Ulrik Ulrika Ulrike 
+Ultan Ulu Uludağ Uluman Ulutay Uluğbey Ulva Ulya Uma Umaarah Umair Umande Umang Umar Umay Umaya 
+Umberto Umesh Umi Ummahani Umman Umoja Umut Umutcan Umuşan Una Unai Undine Undína Unggul Uni Unjani 
 Unna Unnar Unnati Unnbjörg Unnbjörn Unndís Unndór Unni Unnsteinn Unnur Unnþór Uno Uolevi Upadhriti 
 Upasna Upik Upkaar Upma Uraltay Urbain Urbano Urfan Urhan Uriel Urishilla Urmas Urmi Uroš Urrab Urs 
 Ursel Ursina Ursula Urszula Urte Urvashi Urvi Urðar Urður Urša Urška Uršuľa Uschi Ushan Ushindi 
@@ -1089,249 +1111,251 @@ Valdis Valdís Valdór Valeh Valentijn Valentim Valentin Valentina Valentino Val
 Valentínus Valentīna Valeri Valeria Valerie Valerij Valerija Valerio Valeriu Valero Valería Valeska 
 Valey Valfríður Valgarð Valgarður Valgeir Valgerða Valgerður Valhildur Validə Valija Valka Vallary 
 Vallaður Vallý Valmar Valmundur Valný Valon Valrós Valrún Valsteinn Valter Valtteri Valtýr Valur 
-Valva Valère Valér Valéria Valérie Valíant Valý Valþrúður Valþór Vamakshi Vanda Vanesa Vanessa 
+Valva Valère Valér Valéria Valérie Valíant Valý Valþrúður Valþór Vamakshi Vanda Vanesa Vanessa Vani 
 Vania Vanja Vansha Vanya Vaqif Varenya Vargın Varlık Varmar Varsha Varun Varvara Vasana Vasarė 
-Vasatika Vasco Vasif Vasil Vasile Vasilica Vasilică Vassilios Vasudha Vasyl Vatnar Vaughan Vavrinec 
-Vaysal Vazeh Vecide Veda Vedant Vedat Vedhika Vedika Vedran Veera Veerle Veeti Vefia Vegard Veig 
-Veiga Veigar Veigur Veijo Veikko Veis Veit Veli Velitdin Vello Velma Velta Venancio Venceslás 
-Vendela Vendelín Vendula Venera Veneranda Veniamin Venla Venus Ver Vera Verde Verena Verim 
-Vermundur Verner Verneri Vernharð Vernharður Vernon Vero Veronica Veronicah Veronika Veronique 
-Verónica Verónika Veróníka Vesa Vesna Vestar Vestmar Veta Vetrarrós Veturliði Veysəl Vezat Vezrife 
-Vibeka Vic Vicenta Vicente Vicenția Vicențiu Vicki Vickie Vicky Victoire Victor Victoriano 
-Victorino Victoría Victória Vid Vida Vidadi Vidal Vidar Vide Vidhi Viera Vieroslava Viesturs Vigdís 
-Vigfús Viggo Viggó Vigilija Vignir Vigný Vigo Vigri Vigtýr Vigur Vihaan Viivi Vija Vijay Vikar 
-Viking Vikram Viktor Viktoria Viktorie Viktorija Viktors Viktoría Viktória Vilayət Vilberg 
-Vilbergur Vilbert Vilbjörn Vilbogi Vilborg Vilbrandur Vildane Vilde Vildís Vilfríður Vilgeir 
-Vilgerður Vilgot Vilhelm Vilhelmiina Vilhelmina Vilhelmína Vilhjálmur Vilho Vili Viliam Vilis 
-Vilius Viljami Viljar Viljem Vilji Viljo Villads Ville Villi Villimey Vilma Vilmar Vilmer Vilmos 
-Vilmundur Vilnis Vilný Viltė Vilém Viman Vinaya Vinbjörg Vince Vincenc Vincent Vincentio Vincenza 
-Vincenzo Vincențiu Vinciane Vineta Vinicio Vinicius Vinjar Vinko Vinný Vino Vinsen Vinsý Vinzenz 
-Vinícius Violeta Violetta Violette Viorel Viorela Viorica Viraj Virgilio Virgill Virginie Virginía 
-Viridiana Virman Virpi Virág Visar Visarion Visitación Visvaldis Vita Vitali Vitalija Vitalis Vito 
-Vitor Vittoria Vittorio Vitus Vitória Vivaan Viveka Vivi Vivian Viviana Viviane Vivianne Vivien 
-Vivienne Viðar Viðja Viļums Vjekoslav Vjollca Vlad Vladimir Vladimír Vladimíra Vladislav Vladislavs 
-Vlado Vlaicu Vlasta Vlastimil Vlora Vlădelina Voichița Voicu Vojtech Vojtěch Voldemārs Volkan 
-Volker Volkhard Volkmar Volodymyr Von Voney Vopni Vordís Vorm Vratislav Vratko Vreneli Vrinda 
-Vrishti Vritti Vuokko Vurğun Vusumuzi Vyanjana Vytautas Vytė Václav Váli Vápni Vár Vâlâ Vân Väinö 
-Vébjörg Vébjörn Védís Végeir Végerður Vékell Vélaug Vélaugur Vémundur Véný Véronique Vésteinn 
-Víbekka Víctor Víf Vífill Vígdögg Víggunnur Víglundur Vígmar Vígmundur Vígsteinn Vígþór Víkingur 
-Vísa Vít Vítor Vítězslav Víðar Víðir Víóla Víóletta Víťazoslav Vöggur Völundur Vörður Vöttur Vüqar 
-Vüsal Vüsalə Vėjūnė Věra Vəfa Vəfadar Vəli Waahid Waail Waajid Waceera Wachira Wadee Wadood Wafa 
-Wafeeq Wafi Wafiq Wafula Wahab Wahb Wahban Waheed Wahhaab Wahhaaj Wahyu Waida Waimarie Wainaina 
-Wairimu Wakeeta Wakiman Walburga Waldemar Waldtraut Walentina Walfried Walid Walli Wally Walter 
-Walther Waltraud Waltraut Waltrud Waluyo Wamalwa Wambua Wambugu Wambui Wamwema Wanda Wangari 
-Wangila Wangui Wani Wanja Wanjala Wanjiku Wanjiru Wanjohi Wannes Wanyama Wanyonyi Warda Wardaya 
-Wardi Warhi Waridi Warinder Warjas Warji Warre Warren Warsa Warsita Warta Warwick Waseme Washington 
-Wasin Wasis Wassaya Watika Wawan Waweru Wayne Wazir Weddy Weena Wei Weiwei Wekesa Weldon Wenceslao 
-Wenche Wencke Wendelin Wendolin Wendy Wenke Wenzel Wera Werner Wesley Wesonga Wessel Whitney Wibke 
-Widisha Widya Wiebke Wieland Wieslaw Wigbert Wikitoria Wiktor Wilber Wilfred Wilfredo Wilfrido 
-Wilfried Wilfriede Wilhelm Wilhelmina Wilhelmine Wilhelmus Willard Wille Willem Willfried Willi 
-William Williams Willian Willibald Willibert Willie Willis Willum Willy Wilma Wilman Wilmar Wilmer 
-Wilson Wiltrud Wim Winda Winfred Winfried Winifred Winni Winnie Winny Wira Wirda Wiremu Wishi Wisnu 
-Witold Wladimir Wojciech Woldemar Wolfgang Wolfhard Wolfram Wout Wouter Wriddhish Wridesh Wulan 
-Wulf Wuraola Wyatt Wycliff Wycliffe Wálter Xalak Xalid Xalidə Xaliq Xalisə Xaləddin Xamis Xanana 
-Xander Xankişi Xanlar Xanım Xatirə Xaver Xavi Xavier Xavər Xenia Xia Xiaohong Xiaoling Xiaoming 
-Xiaoyu Ximena Xin Xinyi Xiomara Xiti Xiu Xiulan Xiuying Xobeen Xosrov Xudaverdi Xudayar Xudu Xumar 
-Xuân Xénia Xəlil Xəyal Xəyalə Xəyyam Yaa Yaaseen Yachana Yada Yadavi Yadid Yadigar Yadira Yael Yafi 
-Yafir Yaghnam Yagnesh Yago Yahvi Yahya Yahyaa Yahşi Yahşikan Yair Yaiza Yakobo Yalazabay Yalgın 
-Yaltırak Yalçın Yalın Yaman Yamar Yameen Yamid Yamile Yamilet Yamin Yamini Yamən Yan Yana Yanara 
-Yance Yanet Yaneth Yang Yani Yanick Yanik Yanina Yanira Yanis Yanisa Yankı Yann Yannic Yannick 
-Yannik Yannis Yanyan Yaqeen Yaqoot Yaqub Yar Yara Yargı Yaritza Yaroslav Yasaar Yasan Yaseen 
-Yasemen Yasemin Yash Yashasvi Yashawini Yashem Yashica Yashoda Yashodhara Yashvi Yasin Yasinta 
-Yasir Yasmin Yasmina Yasmine Yasmín Yasna Yassin Yassine Yasti Yasəf Yasəmən Yatan Yathrib Yatin 
-Yauvani Yavuz Yavər Yawar Yawer Yayak Yazan Yazeed Yazganalp Yazgül Yazmín Yağın Yağızkurt Yaşar 
-Yaşattin Yda Yecid Yeferson Yeganə Yeimy Yeison Yejide Yejin Yekaterina Yekbun Yekda Yelesen 
-Yeneral Yeni Yenifer Yenny Yeny Yepelek Yeraz Yergha Yerko Yerson Yertan Yesenia Yesica Yesid 
-Yesoob Yessenia Yessi Yessica Yetişal Yetunde Yevhen Yewande Yeşil Yfke Yichen Yifan Yigit Yilmaz 
-Yiming Yina Yineth Ying Yinthe Ylenia Ylfa Ylfur Ylja Ylur Ylva Ylvie Ymir Yngvar Yngve Yngvi Ynja 
-Yoann Yocelyn Yochana Yohan Yohana Yohane Yoko Yolal Yolanda Yolande Yolima Yonatan Yonathan Yong 
-Yono Yordan Yoruç Yosef Yoselin Yoshiko Yoshita Yosma Younes Youngho Youri Yousef Youssef Yrja Yrjö 
-Yrkill Yrsa Ysaline Yudy Yug Yui Yuka Yuki Yuko Yuli Yulia Yuliana Yulieth Yuly Yumi Yuna Yuni 
-Yunis Yunita Yunt Yurani Yurany Yurdanur Yurdaser Yureed Yuri Yuridia Yurtgüven Yurtseven Yurttaş 
-Yury Yusif Yussuf Yusuf Yusuke Yuta Yutika Yuto Yutong Yuvraj Yuxuan Yvan Yves Yvette Yvon Yvonne 
-Yésica Yéssica Yönetmen Yücel Yücelen Yümun Yıldır Yıldız Yılma Yəhya Yến Zaafir Zaahid Zaahir 
-Zaakir Zabir Zablon Zac Zacarías Zach Zacharia Zacharias Zacharie Zachary Zackariya Zaeem Zaenab 
-Zafar Zafeer Zafir Zafrul Zahaar Zaharia Zaheer Zahfer Zahi Zahid Zahir Zahnya Zahra Zahri Zahrun 
-Zahur Zaib Zaid Zaida Zainab Zainabu Zaira Zaitra Zaituni Zak Zakaria Zakaría Zakarías Zakayo 
-Zakhele Zakir Zaliha Zalindra Zalán Zaman Zamfir Zamfira Zamin Zamiq Zamir Zamira Zane Zanele Zansi 
-Zara Zarar Zaraza Zarna Zarəngiz Zashil Zauqi Zaur Zaweel Zayan Zayyan Zayyir Zbigniew Zbyněk 
-Zdenka Zdenko Zdeněk Zdeňka Zdislava Zdravko Zebirce Zeferino Zehaan Zehnia Zehra Zehranur Zekayi 
-Zeki Zelaya Zelda Zelha Zeljko Zelma Zemfira Zemzem Zende Zenia Zennun Zeno Zenobia Zenon Zenovia 
-Zenta Zenzele Zenzile Zerafet Zerdad Zeride Zevlüde Zewad Zeynal Zeynelabidin Zeynep Zeyno Zeynulla 
-Zeynəb Zeynəgül Zhen Zhihao Zhiwei Ziad Ziba Zibeydə Zibuyile Ziedonis Ziggy Zigrīda Zihan Zihni 
-Zikmund Zilfa Zilmil Zimran Zina Zinal Zinhle Zinnure Zinət Zion Zipporah Zita Zixuan Ziya 
-Ziyaettin Zizi Zlatica Zlatko Zoe Zoey Zofia Zofija Zoila Zoja Zoltan Zoltán Zophanías Zophonías 
-Zora Zoraida Zoral Zoran Zorica Zorka Zoya Zoé Zoë Zsanett Zsigmond Zsolt Zsombor Zsuzsanna Zsófia 
-Zuba Zubeyde Zuhri Zulaikha Zulema Zulfa Zulma Zumaridi Zunilda Zuwayhir Zuwena Zuzana Zvonka 
-Zvonko Zwatie Zélie Zóphanías Zóphonías Zöhrehan Zöhrə Züfer Züheyla Zülbiye Züleyxa Zülfiyyə 
-Zülfüye Zülgarni Zümre Zümrüd Zəhra Zəkəriyyə Zəminə Zərdüşt Zərif Zərifə Zərnigar Ábel Ádám África 
-Ágata Ágatha Ágnes Águeda Ágúst Ágústa Ágústína Áki Ákos Álfar Álfdís Álfey Álfgeir Álfgerður 
-Álfgrímur Álfheiður Álfhildur Álfrós Álfrún Álfsól Álfur Álfþór Álvaro Ámbar Ámundi Ángel Ángela 
-Ángeles Ánh Árbjartur Árbjörg Árbjörn Árbjört Árdís Árelía Árelíus Árgeir Árgils Árlaug Ármann 
-Ármey Árna Árndís Árney Árnheiður Árni Árnína Árný Áron Árpád Ársæl Ársæll Ársól Árveig Árvök Áróra 
-Árún Árþóra Ása Ásberg Ásbergur Ásbjörg Ásbjörn Ásborg Ásdís Ásfríður Ásgautur Ásgeir Ásgerður 
-Ásgils Ásgrímur Áshildur Ási Áskatla Áskell Ásla Áslaug Áslaugur Ásleif Áslákur Ásmar Ásmundur Ásný 
-Ásrós Ásröður Ásrún Ást Ásta Ástbjörg Ástbjörn Ástbjört Ástdís Ástfríður Ástgeir Ástgerður 
-Ástheiður Ásthildur Ástmar Ástmundur Ástráður Ástríkur Ástríður Ástrós Ástrún Ástvald Ástvaldur 
-Ástvar Ástveig Ástvin Ástþrúður Ástþór Ástþóra Ásvaldur Ásvarður Ásvör Ásólfur Ásþór Áurea Âdem 
-Âlemşah Ângela Ângelo Änne Åbjørn Åge Åke Åsa Åse Ægileif Ægir Æsa Æsgerður Æsir Ævar Ævarr Çakar 
-Çakırca Çaltı Çalım Çamok Çapkan Çavuldur Çağa Çağdan Çağlar Çağlasın Çağveren Çelem Çelikkan 
-Çelikyürek Çerçi Çetinsu Çeviköz Çevregül Çilga Çimnaz Çinarə Çinerk Çingiz Çisem Çiçək Çokan 
-Çolpan Çopur Çoğay Çıdal Çıvgın Édgar Édith Édouard Élisabeth Élise Élodie Éléonore Émile Émilie 
-Éric Érica Étienne Éva Ëakumbu Ían Ída Ígor Íma Ími Ína Íngrid Íren Írena Íris Írunn Ísabel 
-Ísabella Ísadóra Ísafold Ísak Ísalind Ísar Ísarr Ísbjörg Ísbjörn Ísdís Íseldur Ísey Ísfold Ísgeir 
-Ísgerður Íshildur Ísidór Ísis Íslaug Ísleif Ísleifur Ísmael Ísmar Ísmey Ísold Ísrael Ísrún Íssól 
-Ísveig Ísól Ísólfur Ítalo Íunn Íva Ívan Ívar Íñigo Óda Ófeigur Ófelía Óla Ólafur Ólafía Ólafína 
-Ólavía Óli Óliver Ólivía Ólína Ólíver Ólöf Ómar Ómi Ósa Óscar Ósk Óskar Ósvald Ósvaldur Ósvífur 
-Ótta Óttar Óttarr Óðinn Öge Ögmunda Ögmundur Ögn Ögri Ökkaş Öktürk Ölnir Ölrún Ölveig Ölver Ölvir 
-Ömer Ömriye Ömür Öncel Öndólfur Önel Öngen Önsal Önundur Örbrún Örfiye Örik Örjan Örk Örlaugur 
-Örlygur Örn Örnólfur Örvar Öryürek Ösp Össur Östen Över Övün Öxar Özakan Özalpsan Özaslan Özay 
-Özbay Özbilek Özbilge Özdal Özdeş Özdil Özdoğdu Özel Özerdinç Özertem Özge Özger Özgün Özgür Özinal 
-Özkent Özkutlu Özlem Özlü Özokçu Özpetek Özpınar Özsözlü Öztek Öztürk Özyurt Özçam Özüdoğru Öğet 
-Øivind Øjvind Ørni Øvli Øystein Øyvind Úddi Úlfa Úlfar Úlfdís Úlfey Úlfgeir Úlfheiður Úlfhildur 
-Úlfhéðinn Úlfkell Úlfljótur Úlfrún Úlftýr Úlfur Úlla Úlrik Úna Úndína Úranus Úranía Úrsula Úrsúla 
-Übeydullah Üge Ülfet Ülfət Ülke Ülküdeş Ülküm Ülkər Ülle Ülvi Ülviyyə Ümid Ümmahan Ümmet Ümmühan 
-Ümray Ünal Ünek Ünlen Ünsever Ünübol Ürfettin Ürper Üsame Üstün Üzer Üzeyir Üçgül Ýja Ýma Ýmir Ýrar 
-Ýrr Þalía Þangbrandur Þeba Þengill Þeyr Þeódís Þeódóra Þinur Þiðrandi Þiðrik Þjálfi Þjóstar 
-Þjóstólfur Þjóðann Þjóðbjörg Þjóðbjörn Þjóðgeir Þjóðhildur Þjóðleifur Þjóðmar Þjóðrekur Þjóðvarður 
-Þjóðólfur Þoka Þorberg Þorbergur Þorbjörg Þorbjörn Þorbrandur Þorfinna Þorfinnur Þorgarður 
-Þorgautur Þorgeir Þorgerður Þorgestur Þorgils Þorgnýr Þorgríma Þorgrímur Þorgísl Þorkatla Þorkell 
-Þorlaug Þorlaugur Þorleif Þorleifur Þorleikur Þorlákur Þormar Þormundur Þormóður Þorri Þorsteina 
-Þorsteinn Þorstína Þorvaldur Þorvar Þorvarður Þrastar Þrymur Þrá Þráinn Þrándur Þróttur Þröstur 
-Þrúða Þrúðmar Þrúður Þula Þura Þurí Þuríður Þurý Þyri Þyrnir Þyrí Þór Þóra Þóranna Þórar Þórarinn 
-Þórarna Þórbergur Þórbjörg Þórbjörn Þórdís Þórelfa Þórelfur Þórey Þórfríður Þórgnýr Þórgrímur 
-Þórgunna Þórgunnur Þórhaddur Þórhalla Þórhalli Þórhallur Þórhanna Þórheiður Þórhildur Þórir 
-Þórkatla Þórlaug Þórlaugur Þórleif Þórleifur Þórlindur Þórmar Þórmundur Þórný Þórodda Þóroddur 
-Þórormur Þórsteina Þórsteinn Þórsteinunn Þórstína Þórunn Þórveig Þórvör Þórða Þórður Þórólfur 
-Þórörn Þöll Þúfa Ādams Ādolfs Ārija Ąžuolas Đuro Đurđica Ērika Ēriks Ēvalds Ğanim Ģederts Ģirts 
-İbiş İbrahim İde İdiris İhsan İkiz İklim İlahə İlalmış İlbek İldem İldeş İlgi İlham İlhamə İlim 
-İlkanə İlkbahar İlkim İlkin İlklima İlmafer İlnarə İlper İlqar İlqarə İlsu İlteriş İlyas İmam İmge 
-İmran İmren İmrihan İnançlı İnarə İnayət İncifir İnqilab İnsaf İntihap İntiqam İntizar İradə İrfan 
-İsa İsak İsgəndər İslam İslime İsmayıl İsmet İsmət İsra İsrafil İvecen İxtiyar İyiyürek İzel İzgü 
-İzzət İçimbike İşcan Ľubica Ľubomír Ľubomíra Ľubor Ľuboslav Ľuboslava Ľuboš Ľudmila Ľudomil 
-Ľudomila Ľudovít Łukasz Şaban Şabettin Şadıman Şafii Şahat Şahdiye Şahin Şahinbey Şahinder Şahlar 
-Şahmar Şahmettin Şahnaz Şahnuray Şahvələd Şahıgül Şakir Şali Şamiha Şamil Şamxal Şanlı Şavki Şayan 
-Şazime Şefi Şefiye Şehamet Şehreban Şehza Şekim Şelâle Şemsettin Şemsinisa Şendoğan Şenkal Şennur 
-Şerafeddin Şeref Şerman Şevket Şevketfeza Şeyda Şide Şilan Şinasi Şirin Şirivan Şirzad Şuayp Şöhret 
-Şövkət Şükri Şükufə Şüküfe Şükür Şıxı Şəfa Şəfiqə Şəhla Şəhrəbanu Şəlalə Şəmsiyyə Şərafət 
-Şərəfəddin Šarlota Šarūnas Šime Šimon Špela Štefan Štefanija Štefica Štefka Štefánia Štěpán 
-Štěpánka Šárka Žan Žaneta Žanis Željka Željko Želmíra Žemyna Žiga Žigmund Živa Živilė Žofia Žofie 
-Žygimantas Əbdül Əcəbnaz Ədalət Ədibə Əflatun Əhliman Əhməd Əhəd Əjdər Əkbər Əkrəm Əli Əliş 
-Əliəkrəm Ələkbər Ələsgər Əmin Əminə Əmir Əntiqə Ənvər Ərtoğrul Əsgər Əsmər Əyyub Əşrəf Șerban 
-Ștefan Ștefana Ștefania
+Vasatika Vasco Vasif Vasil Vasile Vasileios Vasilica Vasilică Vasiliki Vassilios Vasudha Vasyl 
+Vatnar Vaughan Vavrinec Vaysal Vazeh Vecide Veda Vedant Vedat Vedhika Vedika Vedran Veera Veerle 
+Veeti Vefia Vegard Veig Veiga Veigar Veigur Veijo Veikko Veis Veit Veli Velitdin Vello Velma Velta 
+Venancio Venceslás Vendela Vendelín Vendula Venera Veneranda Veniamin Venkatesh Venla Venus Ver 
+Vera Verde Verena Verim Vermundur Verner Verneri Vernharð Vernharður Vernon Vero Veronica Veronicah 
+Veronika Veronique Verónica Verónika Veróníka Vesa Vesna Vestar Vestmar Veta Vetrarrós Veturliði 
+Veysəl Vezat Vezrife Vibeka Vic Vicenta Vicente Vicenția Vicențiu Vicki Vickie Vicky Victoire 
+Victor Victoriano Victorino Victoría Victória Vid Vida Vidadi Vidal Vidar Vide Vidhi Vidya Viera 
+Vieroslava Viesturs Vigdís Vigfús Viggo Viggó Vigilija Vignir Vigný Vigo Vigri Vigtýr Vigur Vihaan 
+Viivi Vija Vijay Vikar Viking Vikram Viktor Viktoria Viktorie Viktorija Viktors Viktoría Viktória 
+Vilayət Vilberg Vilbergur Vilbert Vilbjörn Vilbogi Vilborg Vilbrandur Vildane Vilde Vildís 
+Vilfríður Vilgeir Vilgerður Vilgot Vilhelm Vilhelmiina Vilhelmina Vilhelmína Vilhjálmur Vilho Vili 
+Viliam Viliami Vilis Vilius Viljami Viljar Viljem Vilji Viljo Villads Ville Villi Villimey Vilma 
+Vilmar Vilmer Vilmos Vilmundur Vilnis Vilný Viltė Vilém Viman Vinaya Vinbjörg Vince Vincenc Vincent 
+Vincentio Vincenza Vincenzo Vincențiu Vinciane Vineta Vinh Vinicio Vinicius Vinjar Vinko Vinný Vino 
+Vinod Vinsen Vinsý Vinzenz Vinícius Violeta Violetta Violette Viorel Viorela Viorica Viraj Virgilio 
+Virgill Virginie Virginía Viridiana Virman Virpi Virág Visar Visarion Visitación Visvaldis Vita 
+Vitali Vitalija Vitalis Vito Vitor Vittoria Vittorio Vitus Vitória Vivaan Vivek Viveka Vivi Vivian 
+Viviana Viviane Vivianne Vivien Vivienne Viðar Viðja Viļums Vjekoslav Vjollca Vlad Vladimir 
+Vladimír Vladimíra Vladislav Vladislavs Vlado Vlaicu Vlasta Vlastimil Vlora Vlădelina Voichița 
+Voicu Vojtech Vojtěch Voldemārs Volkan Volker Volkhard Volkmar Volodymyr Von Voney Vopni Vordís 
+Vorm Vratislav Vratko Vreneli Vrinda Vrishti Vritti Vuokko Vurğun Vusumuzi Vyanjana Vytautas Vytė 
+Václav Váli Vápni Vár Vâlâ Vân Väinö Vébjörg Vébjörn Védís Végeir Végerður Vékell Vélaug Vélaugur 
+Vémundur Véný Véronique Vésteinn Víbekka Víctor Víf Vífill Vígdögg Víggunnur Víglundur Vígmar 
+Vígmundur Vígsteinn Vígþór Víkingur Vísa Vít Vítor Vítězslav Víðar Víðir Víóla Víóletta Víťazoslav 
+Vöggur Völundur Vörður Vöttur Vüqar Vüsal Vüsalə Vėjūnė Věra Vəfa Vəfadar Vəli Waahid Waail Waajid 
+Waceera Wachira Wadee Wadood Wafa Wafeeq Wafi Wafiq Wafula Wahab Wahb Wahban Waheed Wahhaab Wahhaaj 
+Wahyu Waida Waimarie Wainaina Wairimu Wakeeta Wakiman Walburga Waldemar Waldtraut Walentina 
+Walfried Walid Walli Wally Walter Walther Waltraud Waltraut Waltrud Waluyo Wamalwa Wambua Wambugu 
+Wambui Wamwema Wanda Wangari Wangila Wangui Wani Wanja Wanjala Wanjiku Wanjiru Wanjohi Wannes 
+Wanyama Wanyonyi Warda Wardaya Wardi Warhi Waridi Warinder Warjas Warji Warre Warren Warsa Warsita 
+Warta Warwick Waseme Washington Wasin Wasis Wassaya Watika Wawan Waweru Wayne Wazir Weddy Weena Wei 
+Weiwei Wekesa Weldon Wenceslao Wenche Wencke Wendelin Wendolin Wendy Wenjie Wenjun Wenke Wenzel 
+Wera Werner Wesley Wesonga Wessel Whitney Wibke Wichai Widisha Widya Wiebke Wieland Wieslaw Wigbert 
+Wikitoria Wiktor Wilber Wilfred Wilfredo Wilfrido Wilfried Wilfriede Wilhelm Wilhelmina Wilhelmine 
+Wilhelmus Willard Wille Willem Willfried Willi William Williams Willian Willibald Willibert Willie 
+Willis Willum Willy Wilma Wilman Wilmar Wilmer Wilson Wiltrud Wim Winda Winfred Winfried Winifred 
+Winni Winnie Winny Wira Wirda Wiremu Wishi Wisnu Witold Wladimir Wojciech Woldemar Wolfgang 
+Wolfhard Wolfram Wout Wouter Wriddhish Wridesh Wulan Wulf Wuraola Wyatt Wycliff Wycliffe Wálter 
+Xalak Xalid Xalidə Xaliq Xalisə Xaləddin Xamis Xanana Xander Xankişi Xanlar Xanım Xatirə Xaver Xavi 
+Xavier Xavər Xenia Xia Xiaodong Xiaohong Xiaojun Xiaoling Xiaoming Xiaowei Xiaoyu Ximena Xin Xinyi 
+Xiomara Xiti Xiu Xiulan Xiuying Xobeen Xosrov Xuan Xudaverdi Xudayar Xudu Xumar Xuân Xénia Xəlil 
+Xəyal Xəyalə Xəyyam Yaa Yaaseen Yachana Yada Yadavi Yadid Yadigar Yadira Yael Yafi Yafir Yaghnam 
+Yagnesh Yago Yahvi Yahya Yahyaa Yahşi Yahşikan Yair Yaiza Yakobo Yalazabay Yalgın Yaltırak Yalçın 
+Yalın Yaman Yamar Yameen Yamid Yamile Yamilet Yamin Yamini Yamən Yan Yana Yanara Yance Yanet Yaneth 
+Yang Yani Yanick Yanik Yanina Yanira Yanis Yanisa Yankı Yann Yannic Yannick Yannik Yannis Yanyan 
+Yaqeen Yaqoot Yaqub Yar Yara Yargı Yaritza Yaroslav Yasaar Yasan Yaseen Yasemen Yasemin Yash 
+Yashasvi Yashawini Yashem Yashica Yashoda Yashodhara Yashvi Yasin Yasinta Yasir Yasmin Yasmina 
+Yasmine Yasmín Yasna Yassin Yassine Yasti Yasuko Yasəf Yasəmən Yatan Yathrib Yatin Yauvani Yavuz 
+Yavər Yawar Yawer Yayak Yazan Yazeed Yazganalp Yazgül Yazmín Yağın Yağızkurt Yaşar Yaşattin Yda 
+Yecid Yeferson Yeganə Yeimy Yeison Yejide Yejin Yekaterina Yekbun Yekda Yelesen Yeneral Yeni 
+Yenifer Yenny Yeny Yeonwoo Yepelek Yeraz Yergha Yerko Yerson Yertan Yesenia Yesica Yesid Yesoob 
+Yessenia Yessi Yessica Yetişal Yetunde Yevhen Yewande Yeşil Yfke Yichen Yifan Yigit Yilmaz Yiming 
+Yina Yineth Ying Yinthe Yitzhak Ylenia Ylfa Ylfur Ylja Ylur Ylva Ylvie Ymir Yngvar Yngve Yngvi Ynja 
+Yoann Yocelyn Yochana Yogesh Yohan Yohana Yohane Yohannes Yoko Yolal Yolanda Yolande Yolima Yonatan 
+Yonathan Yong Yono Yoona Yordan Yoruç Yosef Yoselin Yoshiko Yoshio Yoshita Yosma Younes Youngho 
+Youri Yousef Youssef Yrja Yrjö Yrkill Yrsa Ysaline Yuchen Yudy Yug Yui Yuji Yuka Yuki Yuko Yuli 
+Yulia Yuliana Yulieth Yuly Yumi Yuna Yuni Yunis Yunita Yunt Yuqi Yurani Yurany Yurdanur Yurdaser 
+Yureed Yuri Yuridia Yuriko Yurtgüven Yurtseven Yurttaş Yury Yusif Yussuf Yusuf Yusuke Yuta Yutika 
+Yuto Yutong Yuvraj Yuxuan Yvan Yves Yvette Yvon Yvonne Yésica Yéssica Yönetmen Yücel Yücelen Yümun 
+Yıldır Yıldız Yılma Yəhya Yến Zaafir Zaahid Zaahir Zaakir Zabir Zablon Zac Zacarías Zach Zacharia 
+Zacharias Zacharie Zachary Zackariya Zaeem Zaenab Zafar Zafeer Zafir Zafrul Zahaar Zaharia Zaheer 
+Zahfer Zahi Zahid Zahir Zahnya Zahra Zahri Zahrun Zahur Zaib Zaid Zaida Zainab Zainabu Zaira Zaitra 
+Zaituni Zak Zakaria Zakaría Zakarías Zakayo Zakhele Zakir Zaliha Zalindra Zalán Zaman Zamfir 
+Zamfira Zamin Zamiq Zamir Zamira Zane Zanele Zansi Zara Zarar Zaraza Zarna Zarəngiz Zashil Zauqi 
+Zaur Zaweel Zayan Zayyan Zayyir Zbigniew Zbyněk Zdenka Zdenko Zdeněk Zdeňka Zdislava Zdravko 
+Zebirce Zeferino Zehaan Zehnia Zehra Zehranur Zekayi Zeki Zelaya Zelda Zelha Zeljko Zelma Zemfira 
+Zemzem Zende Zenia Zennun Zeno Zenobia Zenon Zenovia Zenta Zenzele Zenzile Zerafet Zerdad Zeride 
+Zevlüde Zewad Zeynal Zeynelabidin Zeynep Zeyno Zeynulla Zeynəb Zeynəgül Zhen Zhihao Zhiqiang Zhiwei 
+Ziad Ziba Zibeydə Zibuyile Ziedonis Ziggy Zigrīda Zihan Zihao Zihni Zikmund Zilfa Zilmil Zimran 
+Zina Zinal Zinhle Zinnure Zinət Zion Zipporah Zita Zixuan Ziya Ziyaettin Zizi Zlatica Zlatko Zoe 
+Zoey Zofia Zofija Zoila Zoja Zoltan Zoltán Zophanías Zophonías Zora Zoraida Zoral Zoran Zorica 
+Zorka Zoya Zoé Zoë Zsanett Zsigmond Zsolt Zsombor Zsuzsanna Zsófia Zuba Zubeyde Zuhri Zulaikha 
+Zulema Zulfa Zulma Zumaridi Zunilda Zuwayhir Zuwena Zuzana Zvonka Zvonko Zwatie Zélie Zóphanías 
+Zóphonías Zöhrehan Zöhrə Züfer Züheyla Zülbiye Züleyxa Zülfiyyə Zülfüye Zülgarni Zümre Zümrüd Zəhra 
+Zəkəriyyə Zəminə Zərdüşt Zərif Zərifə Zərnigar Ábel Ádám África Ágata Ágatha Ágnes Águeda Ágúst 
+Ágústa Ágústína Áki Ákos Álfar Álfdís Álfey Álfgeir Álfgerður Álfgrímur Álfheiður Álfhildur Álfrós 
+Álfrún Álfsól Álfur Álfþór Álvaro Ámbar Ámundi Ángel Ángela Ángeles Ánh Árbjartur Árbjörg Árbjörn 
+Árbjört Árdís Árelía Árelíus Árgeir Árgils Árlaug Ármann Ármey Árna Árndís Árney Árnheiður Árni 
+Árnína Árný Áron Árpád Ársæl Ársæll Ársól Árveig Árvök Áróra Árún Árþóra Ása Ásberg Ásbergur 
+Ásbjörg Ásbjörn Ásborg Ásdís Ásfríður Ásgautur Ásgeir Ásgerður Ásgils Ásgrímur Áshildur Ási Áskatla 
+Áskell Ásla Áslaug Áslaugur Ásleif Áslákur Ásmar Ásmundur Ásný Ásrós Ásröður Ásrún Ást Ásta 
+Ástbjörg Ástbjörn Ástbjört Ástdís Ástfríður Ástgeir Ástgerður Ástheiður Ásthildur Ástmar Ástmundur 
+Ástráður Ástríkur Ástríður Ástrós Ástrún Ástvald Ástvaldur Ástvar Ástveig Ástvin Ástþrúður Ástþór 
+Ástþóra Ásvaldur Ásvarður Ásvör Ásólfur Ásþór Áurea Âdem Âlemşah Ângela Ângelo Änne Åbjørn Åge Åke 
+Åsa Åse Ægileif Ægir Æsa Æsgerður Æsir Ævar Ævarr Çakar Çakırca Çaltı Çalım Çamok Çapkan Çavuldur 
+Çağa Çağdan Çağlar Çağlasın Çağveren Çelem Çelikkan Çelikyürek Çerçi Çetinsu Çeviköz Çevregül Çilga 
+Çimnaz Çinarə Çinerk Çingiz Çisem Çiçək Çokan Çolpan Çopur Çoğay Çıdal Çıvgın Édgar Édith Édouard 
+Élisabeth Élise Élodie Éléonore Émile Émilie Éric Érica Étienne Éva Ëakumbu Ían Ída Ígor Íma Ími 
+Ína Íngrid Íren Írena Íris Írunn Ísabel Ísabella Ísadóra Ísafold Ísak Ísalind Ísar Ísarr Ísbjörg 
+Ísbjörn Ísdís Íseldur Ísey Ísfold Ísgeir Ísgerður Íshildur Ísidór Ísis Íslaug Ísleif Ísleifur 
+Ísmael Ísmar Ísmey Ísold Ísrael Ísrún Íssól Ísveig Ísól Ísólfur Ítalo Íunn Íva Ívan Ívar Íñigo Óda 
+Ófeigur Ófelía Óla Ólafur Ólafía Ólafína Ólavía Óli Óliver Ólivía Ólína Ólíver Ólöf Ómar Ómi Ósa 
+Óscar Ósk Óskar Ósvald Ósvaldur Ósvífur Ótta Óttar Óttarr Óðinn Öge Ögmunda Ögmundur Ögn Ögri Ökkaş 
+Öktürk Ölnir Ölrún Ölveig Ölver Ölvir Ömer Ömriye Ömür Öncel Öndólfur Önel Öngen Önsal Önundur 
+Örbrún Örfiye Örik Örjan Örk Örlaugur Örlygur Örn Örnólfur Örvar Öryürek Ösp Össur Östen Över Övün 
+Öxar Özakan Özalpsan Özaslan Özay Özbay Özbilek Özbilge Özdal Özdeş Özdil Özdoğdu Özel Özerdinç 
+Özertem Özge Özger Özgün Özgür Özinal Özkent Özkutlu Özlem Özlü Özokçu Özpetek Özpınar Özsözlü 
+Öztek Öztürk Özyurt Özçam Özüdoğru Öğet Øivind Øjvind Ørni Øvli Øystein Øyvind Úddi Úlfa Úlfar 
+Úlfdís Úlfey Úlfgeir Úlfheiður Úlfhildur Úlfhéðinn Úlfkell Úlfljótur Úlfrún Úlftýr Úlfur Úlla Úlrik 
+Úna Úndína Úranus Úranía Úrsula Úrsúla Übeydullah Üge Ülfet Ülfət Ülke Ülküdeş Ülküm Ülkər Ülle 
+Ülvi Ülviyyə Ümid Ümmahan Ümmet Ümmühan Ümray Ünal Ünek Ünlen Ünsever Ünübol Ürfettin Ürper Üsame 
+Üstün Üzer Üzeyir Üçgül Ýja Ýma Ýmir Ýrar Ýrr Þalía Þangbrandur Þeba Þengill Þeyr Þeódís Þeódóra 
+Þinur Þiðrandi Þiðrik Þjálfi Þjóstar Þjóstólfur Þjóðann Þjóðbjörg Þjóðbjörn Þjóðgeir Þjóðhildur 
+Þjóðleifur Þjóðmar Þjóðrekur Þjóðvarður Þjóðólfur Þoka Þorberg Þorbergur Þorbjörg Þorbjörn 
+Þorbrandur Þorfinna Þorfinnur Þorgarður Þorgautur Þorgeir Þorgerður Þorgestur Þorgils Þorgnýr 
+Þorgríma Þorgrímur Þorgísl Þorkatla Þorkell Þorlaug Þorlaugur Þorleif Þorleifur Þorleikur Þorlákur 
+Þormar Þormundur Þormóður Þorri Þorsteina Þorsteinn Þorstína Þorvaldur Þorvar Þorvarður Þrastar 
+Þrymur Þrá Þráinn Þrándur Þróttur Þröstur Þrúða Þrúðmar Þrúður Þula Þura Þurí Þuríður Þurý Þyri 
+Þyrnir Þyrí Þór Þóra Þóranna Þórar Þórarinn Þórarna Þórbergur Þórbjörg Þórbjörn Þórdís Þórelfa 
+Þórelfur Þórey Þórfríður Þórgnýr Þórgrímur Þórgunna Þórgunnur Þórhaddur Þórhalla Þórhalli Þórhallur 
+Þórhanna Þórheiður Þórhildur Þórir Þórkatla Þórlaug Þórlaugur Þórleif Þórleifur Þórlindur Þórmar 
+Þórmundur Þórný Þórodda Þóroddur Þórormur Þórsteina Þórsteinn Þórsteinunn Þórstína Þórunn Þórveig 
+Þórvör Þórða Þórður Þórólfur Þórörn Þöll Þúfa Ādams Ādolfs Ārija Ąžuolas Đuro Đurđica Ērika Ēriks 
+Ēvalds Ğanim Ģederts Ģirts İbiş İbrahim İde İdiris İhsan İkiz İklim İlahə İlalmış İlbek İldem İldeş 
+İlgi İlham İlhamə İlim İlkanə İlkbahar İlkim İlkin İlklima İlmafer İlnarə İlper İlqar İlqarə İlsu 
+İlteriş İlyas İmam İmge İmran İmren İmrihan İnançlı İnarə İnayət İncifir İnqilab İnsaf İntihap 
+İntiqam İntizar İradə İrfan İsa İsak İsgəndər İslam İslime İsmayıl İsmet İsmət İsra İsrafil İvecen 
+İxtiyar İyiyürek İzel İzgü İzzət İçimbike İşcan Ľubica Ľubomír Ľubomíra Ľubor Ľuboslav Ľuboslava 
+Ľuboš Ľudmila Ľudomil Ľudomila Ľudovít Łukasz Şaban Şabettin Şadıman Şafii Şahat Şahdiye Şahin 
+Şahinbey Şahinder Şahlar Şahmar Şahmettin Şahnaz Şahnuray Şahvələd Şahıgül Şakir Şali Şamiha Şamil 
+Şamxal Şanlı Şavki Şayan Şazime Şefi Şefiye Şehamet Şehreban Şehza Şekim Şelâle Şemsettin Şemsinisa 
+Şendoğan Şenkal Şennur Şerafeddin Şeref Şerman Şevket Şevketfeza Şeyda Şide Şilan Şinasi Şirin 
+Şirivan Şirzad Şuayp Şöhret Şövkət Şükri Şükufə Şüküfe Şükür Şıxı Şəfa Şəfiqə Şəhla Şəhrəbanu 
+Şəlalə Şəmsiyyə Şərafət Şərəfəddin Šarlota Šarūnas Šime Šimon Špela Štefan Štefanija Štefica Štefka 
+Štefánia Štěpán Štěpánka Šárka Žan Žaneta Žanis Željka Željko Želmíra Žemyna Žiga Žigmund Živa 
+Živilė Žofia Žofie Žygimantas Əbdül Əcəbnaz Ədalət Ədibə Əflatun Əhliman Əhməd Əhəd Əjdər Əkbər 
+Əkrəm Əli Əliş Əliəkrəm Ələkbər Ələsgər Əmin Əminə Əmir Əntiqə Ənvər Ərtoğrul Əsgər Əsmər Əyyub 
+Əşrəf Șerban Ștefan Ștefana Ștefania
 """
 
-    /// 6956 family names.
+    /// 7078 family names.
     static let family = """
 Aalto Aaltonen Aalts Aarden Aarts Aas Aasen Abad Abascal Abatantuono Abate Abba Abbagnale Abbas 
 Abbasi Abbott Abdi Abdullah Abebe Abella Abellán Abrahamsen Abrahamsson Abrego Abreu Abril Accardo 
-Acedo Acerbi Acero Acevedo Acharya Ackermann Acosta Acuña Adadia Adam Adame Adams Adebayo Adelaar 
-Adeyemi Adinolfi Adkins Adler Adolfsson Adolph Adriaansen Adriaensdr Adriaense Adryaens Adán Aeije 
-Aertsz Agarwal Agate Agazzi Aggarwal Agnesi Agostinelli Agostini Agrawal Aguado Aguayo Agudo 
-Aguilar Aguilera Aguiló Aguirre Agullo Agustí Agustín Ahlberg Ahlgren Ahlin Ahlqvist Ahlström 
-Ahluwalia Ahmad Ahmadi Ahmed Ahn Aho Ahokas Ahola Ahonen Ahuja Airaksinen Ajello Akhtar Alanen 
-Alanko Alarcón Alatalo Alba Alberdi Albero Alberola Albers Albert Albertini Alberto Alboni 
-Albuquerque Alcala Alcalde Alcalá Alcaraz Alcolea Alcántar Alcántara Alcázar Aldobrandi Alegre 
-Alegria Alejandro Alekseev Alekseeva Alemany Alemán Alexander Alexandersson Alexandre Alfaro 
-Alfieri Alfonsi Alfonso Alfredsson Ali Aliaga Alighieri Allain Allan Allard Allen Aller Allison Alm 
-Almagià Almagro Almansa Almanza Almaraz Almazán Almeida Almgren Almonte Almqvist Aloisio Alonso 
-Alonzi Alonzo Alpaidis Alsina Altamirano Altera Alva Alvarado Alvarez Alves Amador Amaldi Amalrada 
-Amaral Amat Amato Amaya Amble Amigó Ammaniti Amo Amor Amores Amorim Amorós Amundsen Anand Anastasi 
-Anaya Anderberg Anders Andersen Anderson Andersson Ando Andra Andrade Andre Andreasen Andreassen 
-Andreasson Andreev Andreeva Andreotti Andreozzi Andres Andresen Andreu Andrews Andrén Andrés Angeli 
-Angiolello Anglada Anguiano Anguillara Anguissola Anguita Angulo Anichini Anjos Anne Ansems 
-Antelami Anthony Antikainen Antoine Antonacci Antonelli Antonello Antonetti Antonini Antonioni 
-Antonsen Antonsson Antonucci Anttila Anttonen Antunes Antón Antúnez Aoki Aoun Aparecida Aparicio 
-Apodaca Aponte Aporti Appelman Apte Aragonés Aragão Aragón Arai Aramburu Arana Aranda Araujo Araújo 
-Arce Archer Archuleta Arco Arcos Arellano Arenas Arens Arent Arevalo Argan Argentero Argenti 
-Argento Arguello Argurio Arias Ariasso Ariens Ariosto Ariza Ariño Arjona Armani Armas Armellini 
-Armendáriz Armengol Armenta Armstrong Arnaiz Arnal Arnau Arnaud Arnesen Arnold Aro Aroca Aronsson 
-Arora Arranz Arredondo Arregui Arreola Arriaga Arribas Arrieta Arroyo Arslan Arteaga Artigas Arts 
-Arvidsson Arya Arévalo Asante Aschman Asenjo Asensio Ashley Ashton Asikainen Aslan Asmundo Asp 
-Asplund Asprucci Assunção Atienza Atkins Atkinson Atwal Atzler Aubert Aubry Auger Augustsson 
-Aulenti Aumann Aune Aurora Austermühle Austin Autio Auvinen Avery Avila Avilés Avogadro Axelsson 
-Ayala Aydin Ayers Ayllón Ayuso Azcona Azevedo Aziz Aznar Azorin Babati Babato Babbo Babu Baca Bach 
-Bachmann Backer Backlund Backman Bacosi Badal Badami Badillo Badoer Badoglio Badía Bae Baek Baena 
-Baeza Baggio Baglioni Bahena Bahl Bahri Bail Bailey Bailly Bains Baird Bajaj Bajamonti Bajardi 
-Bajwa Baker Bakke Bakken Bakker Bakshi Bal Bala Balaguer Balakrishnan Balan Balasubramanian Balay 
-Balbi Balbo Balderas Baldwin Bali Ball Balla Ballard Ballester Ballesteros Balogun Balotelli 
-Bandello Bandi Banerjee Banik Banks Bansal Baptista Baquero Baracca Barad Barajas Baral Barba 
-Barbarigo Barbe Barber Barberini Barbero Barberá Barbier Barbosa Barcaccia Barcella Barceló Barco 
-Barela Barents Barese Baresi Baria Barillaro Barker Barkholz Barlow Barman Barnes Barnett Baroffio 
-Baron Barozzi Barr Barracco Barragán Barral Barranco Barraza Barre Barreda Barrena Barrera Barreto 
-Barrett Barrientos Barriga Barrio Barrios Barron Barros Barroso Barry Barsanti Bartels Barth 
-Barthelemy Bartlett Bartoli Bartolomé Barton Bartoš Bartošová Barzini Baró Barón Bas Basadonna 
-Basak Bass Bassi Basso Bastiaanse Bastiaense Bastida Basu Bataglia Batalla Bates Bath Batista 
-Batlle Batra Batta Battaglia Battelli Battisti Baudry Bauer Baum Bautista Bauzà Bava Bave Bawa 
-Baxter Bayo Bayona Bayón Bazin Bazzi Baños Bañuelos Bean Beard Beasley Beccaria Beccheria Becerra 
-Bech Becht Beck Becker Beckmann Bedi Bednář Bednářová Beekman Beer Beernink Beffa Begum Behl Beier 
-Beijring Bejarano Bekbergen Bekele Belda Bell Bellemans Belletini Bellido Bellini Bello Bellocchio 
-Bellucci Bellò Belmonte Belpere Beltran Beltrán Bembo Ben Benard Benavent Benavente Benavides 
-Benavídez Bender Benedetti Benet Beneš Benešová Bengtsson Benigni Benitez Benito Benjamin Bennett 
-Benoit Benson Benthin Bentley Benton Benussi Benítez Beourgeois Bera Beran Beranová Berends 
-Berendse Berengario Berenguer Berg Bergdahl Berge Berger Berggren Bergkvist Berglund Bergman 
-Bergoglio Bergqvist Bergsten Bergstrand Bergström Bergvall Berlusconi Bermejo Bermudez Bermúdez 
-Bernaards Bernad Bernal Bernard Bernardi Bernardini Bernat Bernetti Bernier Bernini Berntsen 
-Berntsson Berrocal Berry Berrè Berríos Bersani Bertelsen Berthelot Bertho Bertilsson Bertin Bertoli 
-Bertolucci Bertoni Bertrand Bertrán Beránek Beránková Besnard Besson Best Bettin Bettoni Bevan 
-Bevilacqua Beyer Bezemer Bhagat Bhakta Bhalla Bhandari Bhardwaj Bhargava Bhasin Bhat Bhatia 
-Bhatnagar Bhatt Bhattacharyya Bhatti Bhavsar Biagi Biagiotti Bianchi Bianchini Bibi Bien 
-Bierstraten Biggen Bignami Bignardi Bigot Bijlsma Bilbao Billung Binaghi Binner Bir Birch Bird 
-Birkeland Birnbaum Bishop Biswas Bixio Björk Björklund Björkman Blaak Black Blackburn Blackwell 
-Blair Blake Blanc Blanca Blanch Blanchard Blanchet Blanco Blanes Blankenship Blasco Blasi Blazquez 
-Blažek Blažková Blees Bleijenberg Blevins Blewanus Blin Blixt Bloch Bloemendaal Blokland Blom 
-Blomberg Blomgren Blomkvist Blomqvist Blondel Blonk Blot Bláha Bláhová Blázquez Blümel Boada Boaga 
-Boase Boateng Bobal Bocca Boccaccio Boccherini Boccioni Bocelli Boddaugh Bodin Bodoni Boer Boers 
-Boeser Boetet Boezio Bohlander Bohlin Bohman Bohnbach Boiardo Boitani Boito Boix Bolander Bolaños 
-Boldù Bolin Bolkesteijn Bolnbach Bolton Bolzmann Boman Bombieri Bompiani Bonanno Bonatti 
-Bonaventura Bonbach Bond Bondarenko Bondumier Bonet Bongiorno Bonilla Bonino Bonneau Bonnet Bonnin 
-Bonolis Bonomo Booden Boogaerts Booker Boone Booth Bora Borah Borde Borg Borges Borghese Borgia 
-Borgström Borja Borman Borra Borrani Borrego Borrell Borromeo Borromini Borroni Borrás Borsellino 
-Borsiere Borzomì Bos Bosch Bose Bosio Bosman Bossi Boström Bosurgi Botella Botello Botta Bottaro 
-Botticelli Bottigliero Bou Boucher Bouchet Boucsein Boudewijns Bouhuizen Boulanger Boulay Bourdon 
-Bourgeois Bousquet Bouthoorn Boutin Bouvet Bouvier Bouwhuisen Bova Bowen Bowers Bowman Boyd Boyer 
-Boyko Boyle Bradford Bradley Bradshaw Brady Bragadin Bragaglia Brahmbhatt Bramante Brambilla 
-Brancaccio Branch Branciforte Branco Brandon Brands Brandt Brar Braun Bravo Bray Brekke Brenna 
-Brennan Bresciani Bresse Bresé Breton Breugelensis Brewer Briand Briccialdi Brichese Bridges 
-Briemer Briere Brievingh Briggs Bright Brink Briones Brisee Briseño Brito Brizee Broberg Brock 
-Brodin Broeckx Broeders Broek Broekhoven Broeshart Broggini Brolin Broman Bronder Brookes Brooks 
-Broschi Brouwer Brown Browne Browning Brož Brožová Bru Bruce Bruder Bruggeman Brugman Brugnaro 
-Brumleve Brun Bruneau Brunel Brunelleschi Brunello Brunet Bruno Bruscantini Bruun Bruynzeels Bryan 
-Bryant Brännström Buch Buchanan Buchholz Buck Buckley Bud Budig Buendía Bueno Bui Buijs Buisson 
-Bull Bullock Bulzoni Bumb Buonauro Burcardo Burch Bureš Burešová Burgess Burgos Burke Burman 
-Burnett Burns Burrows Burton Buscetta Bush Busoni Busquets Bustamante Bustos Butala Butcher Butler 
-Butselaar Butte Bylund Byrd Byrne Byström Byun Báez Bárcena Bárta Bártová Bäck Bäckman Bäckström 
-Bähr Bärer Bègue Bétancourt Bílek Bílková Bökenkamp Börjesson Börner Bøe Caballero Cabanillas 
-Cabañas Cabello Cabeza Cabezas Cabibbo Cabo Caboto Cabrera Cabrero Cabrini Cabán Caccianemico 
-Caccioppoli Cadefau Cadena Cadenas Cadorna Caetani Cafarchia Caffarelli Cagnin Cagnotto Cai Cain 
-Cainero Caironi Cal Calarco Calatayud Calbo Caldeira Caldera Calderon Calderón Caldwell Calgari 
-Calhoun Callahan Callegari Callegaro Calleja Calvet Calvillo Calvo Calzada Camacho Camanni Camargo 
-Camarillo Cameron Camicione Camilleri Camino Camiscione Cammarata Cammel Campanella Campano 
-Campbell Campillo Campise Campo Campos Campoy Camps Camuccini Camus Canales Canali Canals 
-Candelaria Canet Canetta Canevascini Canil Cannizzaro Cannon Cano Canova Cant Cantero Cantimori 
-Cantrell Cantu Cantón Cantú Caparrós Capdevila Capecchi Capone Cappelli Capuana Caraballo 
-Caracciolo Carbajal Carbajo Carballo Carbonell Carbó Cardano Cardenas Cardona Cardoso Carducci 
-Carey Carfagna Carlberg Carli Carlier Carlos Carlsen Carlson Carlsson Carmona Carneiro Carnera 
-Carnero Carney Carnotte Caro Carocci Caron Carosone Carpaccio Carpenter Carpentier Carpio Carr 
-Carranza Carrasco Carre Carrera Carreras Carrero Carretero Carreño Carreón Carriera Carrillo 
-Carrión Carro Carroll Carson Carsten Carter Cartwright Carullo Caruso Carvajal Carvalho Casadei 
-Casado Casagrande Casal Casale Casaleggio Casalodi Casals Casanova Casanovas Casares Casarin Casas 
-Case Casellati Cases Casey Casillas Casini Caspar Cassarà Cassiano Castaneda Castañeda Castejón 
-Castell Castellanos Castelli Castellitto Castells Castelló Castiglione Castilla Castillo Castioni 
-Castrillo Castro Casárez Catalano Catalá Catalán Catenazzi Cattaneo Cavalcante Cavalcanti Cavanna 
-Cavazos Cazares Cazorla Cañas Cañellas Cañete Cañizares Ceballos Ceci Cedillo Ceja Celentano Celik 
-Cendron Centeno Cepeda Ceravolo Cerdá Cerdán Cerezo Ceri Cerny Cerquiglini Cerro Cerutti Cervantes 
-Cervera Cervántez Cesaroni Cesarotti Ceschi Cetin Chacko Chacón Chad Chada Chadha Chadwick Chahal 
-Chakrabarti Chakraborty Chamberlain Chambers Chamorro Chan Chana Chand Chanda Chander Chandler 
-Chandra Chandran Chaney Chang Chapa Chaparro Chapman Char Charles Charlton Charon Charpentier 
-Charrier Chartier Chase Chatterjee Chaudhari Chaudhary Chaudhry Chaudhuri Chaudry Chauhan Chauveau 
-Chauvet Chauvin Chavarría Chaves Chavez Chawla Checa Chechi Cheda Cheema Chen Cheng Cherian Cherry 
-Cherubini Chevalier Chevallier Chevresson Chhabra Chiappetta Chiaramonte Chiba Chico Chiesa Chigi 
-Chindamo Chinnici Chittolini Cho Choi Chokshi Chopra Chotzen Choudhary Choudhry Choudhury Chowdhury 
-Christensen Christian Christiansen Christoffersen Christoph Chrodtrud Chrétien Chukwu Chung Church 
-Chávez Ciampi Cianciolo Ciani Cibin Cicala Cichorius Cicilia Cid Cifuentes Cignaroli Cilea 
-Cilibrasi Cimarosa Cimini Cintrón Cipolla Cirino Cisneros Civaschi Claassen Claesdr Claesner 
-Claesson Clark Clarke Clausen Clavero Clay Clayton Clemente Clements Clerc Cline Clément Coardi 
+Acedo Acerbi Acero Acevedo Acharya Ackermann Acosta Acuña Adadia Adam Adamczyk Adame Adams Adebayo 
+Adelaar Adeleke Adeyemi Adinolfi Adkins Adler Adolfsson Adolph Adriaansen Adriaensdr Adriaense 
+Adryaens Adán Aeije Aertsz Agarwal Agate Agazzi Aggarwal Agnesi Agostinelli Agostini Agrawal Aguado 
+Aguayo Agudo Aguilar Aguilera Aguiló Aguirre Agullo Agustí Agustín Agyeman Ahlberg Ahlgren Ahlin 
+Ahlqvist Ahlström Ahluwalia Ahmad Ahmadi Ahmed Ahn Aho Ahokas Ahola Ahonen Ahuja Airaksinen Ajello 
+Akana Akhtar Akinola Alanen Alanko Alarcón Alatalo Alba Alberdi Albero Alberola Albers Albert 
+Albertini Alberto Alboni Albuquerque Alcala Alcalde Alcalá Alcaraz Alcolea Alcántar Alcántara 
+Alcázar Aldobrandi Alegre Alegria Alejandro Alekseev Alekseeva Alemany Alemán Alexander 
+Alexandersson Alexandre Alfaro Alfieri Alfonsi Alfonso Alfredsson Ali Aliaga Alighieri Allain Allan 
+Allard Allen Aller Allison Alm Almagià Almagro Almansa Almanza Almaraz Almazán Almeida Almgren 
+Almonte Almqvist Aloisio Alonso Alonzi Alonzo Alpaidis Alsina Altamirano Altera Alva Alvarado 
+Alvarez Alves Amador Amaldi Amalrada Amaral Amat Amato Amaya Amble Amigó Ammaniti Amo Amor Amores 
+Amorim Amorós Amundsen Anand Anastasi Anaya Anderberg Anders Andersen Anderson Andersson Ando Andra 
+Andrade Andre Andreasen Andreassen Andreasson Andreev Andreeva Andreotti Andreozzi Andres Andresen 
+Andreu Andrews Andrén Andrés Angeli Angiolello Anglada Anguiano Anguillara Anguissola Anguita 
+Angulo Anichini Anjos Anne Ansems Antelami Anthony Antikainen Antoine Antonacci Antonelli Antonello 
+Antonetti Antonini Antonioni Antonsen Antonsson Antonucci Anttila Anttonen Antunes Antón Antúnez 
+Aoki Aoun Aparecida Aparicio Apodaca Aponte Aporti Appelman Appiah Apte Aragonés Aragão Aragón Arai 
+Aramburu Arana Aranda Araujo Araújo Arce Archer Archuleta Arco Arcos Arellano Arenas Arens Arent 
+Arevalo Argan Argentero Argenti Argento Arguello Argurio Arias Ariasso Ariens Ariosto Ariza Ariño 
+Arjona Armani Armas Armellini Armendáriz Armengol Armenta Armstrong Arnaiz Arnal Arnau Arnaud 
+Arnesen Arnold Aro Aroca Aronsson Arora Arranz Arredondo Arregui Arreola Arriaga Arribas Arrieta 
+Arroyo Arslan Arteaga Artigas Arts Arvidsson Arya Arévalo Asante Aschman Asenjo Asensio Ashley 
+Ashton Asikainen Aslan Asmundo Asp Asplund Asprucci Assunção Atienza Atkins Atkinson Atwal Atzler 
+Aubert Aubry Auger Augustsson Aulenti Aumann Aune Aurora Austermühle Austin Autio Auvinen Avery 
+Avila Avilés Avogadro Axelsson Ayala Aydin Ayers Ayllón Ayuso Azcona Azevedo Aziz Aznar Azorin 
+Babati Babato Babbo Babu Baca Bach Bachmann Backer Backlund Backman Bacosi Badal Badami Badillo 
+Badoer Badoglio Badía Bae Baek Baena Baeza Baggio Baglioni Bahena Bahl Bahri Bail Bailey Bailly 
+Bains Baird Bajaj Bajamonti Bajardi Bajwa Baker Bakke Bakken Bakker Bakshi Bal Bala Balaguer 
+Balakrishnan Balan Balasubramanian Balay Balbi Balbo Balderas Baldwin Bali Ball Balla Ballard 
+Ballester Ballesteros Balogun Balotelli Banda Bandello Bandi Banerjee Banik Banks Bansal Baptista 
+Baquero Baracca Barad Barajas Baral Barba Barbarigo Barbe Barber Barberini Barbero Barberá Barbier 
+Barbosa Barcaccia Barcella Barceló Barco Barela Barents Barese Baresi Baria Barillaro Barker 
+Barkholz Barlow Barman Barnes Barnett Baroffio Baron Barozzi Barr Barracco Barragán Barral Barranco 
+Barraza Barre Barreda Barrena Barrera Barreto Barrett Barrientos Barriga Barrio Barrios Barron 
+Barros Barroso Barry Barsanti Bartels Barth Barthelemy Bartlett Bartoli Bartolomé Barton Bartoš 
+Bartošová Barzini Baró Barón Bas Basadonna Basak Bass Bassi Basso Bastiaanse Bastiaense Bastida 
+Basu Bataglia Batalla Bates Bath Batista Batlle Batra Batta Battaglia Battelli Battisti Baudry 
+Bauer Baum Bautista Bauzà Bava Bave Bawa Baxter Bayo Bayona Bayón Bazin Bazzi Baños Bañuelos Bean 
+Beard Beasley Beaulieu Beccaria Beccheria Becerra Bech Becht Beck Becker Beckmann Bedi Bednář 
+Bednářová Beekman Beer Beernink Beffa Begum Behl Beier Beijring Bejarano Bekbergen Bekele Belda 
+Bell Bellemans Belletini Bellido Bellini Bello Bellocchio Bellucci Bellò Belmonte Belpere Beltran 
+Beltrán Bembo Ben Benard Benavent Benavente Benavides Benavídez Bender Benedetti Benet Beneš 
+Benešová Bengtsson Benigni Benitez Benito Benjamin Bennett Benoit Benson Benthin Bentley Benton 
+Benussi Benítez Beourgeois Bera Beran Beranová Berends Berendse Berengario Berenguer Berg Bergdahl 
+Berge Berger Bergeron Berggren Bergkvist Berglund Bergman Bergoglio Bergqvist Bergsten Bergstrand 
+Bergström Bergvall Berlusconi Bermejo Bermudez Bermúdez Bernaards Bernad Bernal Bernard Bernardi 
+Bernardini Bernat Bernetti Bernier Bernini Berntsen Berntsson Berrocal Berry Berrè Berríos Bersani 
+Bertelsen Berthelot Bertho Bertilsson Bertin Bertoli Bertolucci Bertoni Bertrand Bertrán Beránek 
+Beránková Besnard Besson Best Bettin Bettoni Bevan Bevilacqua Beyer Bezemer Bhagat Bhakta Bhalla 
+Bhandari Bhardwaj Bhargava Bhasin Bhat Bhatia Bhatnagar Bhatt Bhattacharya Bhattacharyya Bhatti 
+Bhavsar Biagi Biagiotti Bianchi Bianchini Bibi Bien Bierstraten Biggen Bignami Bignardi Bigot 
+Bijlsma Bilbao Billung Binaghi Binner Bir Birch Bird Birkeland Birnbaum Bishop Biswas Biton Bixio 
+Björk Björklund Björkman Blaak Black Blackburn Blackwell Blair Blake Blanc Blanca Blanch Blanchard 
+Blanchet Blanco Blanes Blankenship Blasco Blasi Blazquez Blažek Blažková Blees Bleijenberg Blevins 
+Blewanus Blin Blixt Bloch Bloemendaal Blokland Blom Blomberg Blomgren Blomkvist Blomqvist Blondel 
+Blonk Blot Bláha Bláhová Blázquez Blümel Boada Boaga Boase Boateng Bobal Bocca Boccaccio Boccherini 
+Boccioni Bocelli Boddaugh Bodin Bodoni Boer Boers Boeser Boetet Boezio Bohlander Bohlin Bohman 
+Bohnbach Boiardo Boitani Boito Boix Bolander Bolaños Boldù Bolin Bolkesteijn Bolnbach Bolton 
+Bolzmann Boman Bombieri Bompiani Bonanno Bonatti Bonaventura Bonbach Bond Bondarenko Bondumier 
+Bonet Bongiorno Bonilla Bonino Bonneau Bonnet Bonnin Bonolis Bonomo Booden Boogaerts Booker Boone 
+Booth Bora Borah Borde Borg Borges Borghese Borgia Borgström Borja Borman Borra Borrani Borrego 
+Borrell Borromeo Borromini Borroni Borrás Borsellino Borsiere Borzomì Bos Bosch Bose Bosio Bosman 
+Bossi Boström Bosurgi Botella Botello Botta Bottaro Botticelli Bottigliero Bou Bouchard Boucher 
+Bouchet Boucsein Boudewijns Bouhuizen Boulanger Boulay Bourdon Bourgeois Bousquet Bouthoorn Boutin 
+Bouvet Bouvier Bouwhuisen Bova Bowen Bowers Bowman Boyd Boyer Boyko Boyle Bradford Bradley Bradshaw 
+Brady Bragadin Bragaglia Brahmbhatt Bramante Brambilla Brancaccio Branch Branciforte Branco Brandon 
+Brands Brandt Brar Braun Bravo Bray Brekke Brenna Brennan Bresciani Bresse Bresé Breton 
+Breugelensis Brewer Briand Briccialdi Brichese Bridges Briemer Briere Brievingh Briggs Bright Brink 
+Briones Brisee Briseño Brito Brizee Broberg Brock Brodin Broeckx Broeders Broek Broekhoven 
+Broeshart Broggini Brolin Broman Bronder Brookes Brooks Broschi Brouwer Brown Browne Browning Brož 
+Brožová Bru Bruce Bruder Bruggeman Brugman Brugnaro Brumleve Brun Bruneau Brunel Brunelleschi 
+Brunello Brunet Bruno Bruscantini Bruun Bruynzeels Bryan Bryant Brännström Buch Buchanan Buchholz 
+Buck Buckley Bud Budig Buendía Bueno Bui Buijs Buisson Bull Bullock Bulzoni Bumb Buonauro Burcardo 
+Burch Bureš Burešová Burgess Burgos Burke Burman Burnett Burns Burrows Burton Buscetta Bush Busoni 
+Busquets Bustamante Bustos Butala Butcher Butler Butselaar Butte Bylund Byrd Byrne Byström Byun 
+Báez Bárcena Bárta Bártová Bäck Bäckman Bäckström Bähr Bärer Bègue Bélanger Bétancourt Bílek 
+Bílková Bökenkamp Börjesson Börner Bøe Bùi Caballero Cabanillas Cabañas Cabello Cabeza Cabezas 
+Cabibbo Cabo Caboto Cabrera Cabrero Cabrini Cabán Caccianemico Caccioppoli Cadefau Cadena Cadenas 
+Cadorna Caetani Cafarchia Caffarelli Cagnin Cagnotto Cai Cain Cainero Caironi Cal Calarco Calatayud 
+Calbo Caldeira Caldera Calderon Calderón Caldwell Calgari Calhoun Callahan Callegari Callegaro 
+Calleja Calvet Calvillo Calvo Calzada Camacho Camanni Camara Camargo Camarillo Cameron Camicione 
+Camilleri Camino Camiscione Cammarata Cammel Campanella Campano Campbell Campillo Campise Campo 
+Campos Campoy Camps Camuccini Camus Canales Canali Canals Candelaria Canet Canetta Canevascini 
+Canil Cannizzaro Cannon Cano Canova Cant Cantero Cantimori Cantrell Cantu Cantón Cantú Caparrós 
+Capdevila Capecchi Capone Cappelli Capuana Caraballo Caracciolo Carbajal Carbajo Carballo Carbonell 
+Carbó Cardano Cardenas Cardona Cardoso Carducci Carey Carfagna Carlberg Carli Carlier Carlos 
+Carlsen Carlson Carlsson Carmona Carneiro Carnera Carnero Carney Carnotte Caro Carocci Caron 
+Carosone Carpaccio Carpenter Carpentier Carpio Carr Carranza Carrasco Carre Carrera Carreras 
+Carrero Carretero Carreño Carreón Carriera Carrillo Carrión Carro Carroll Carson Carsten Carter 
+Cartwright Carullo Caruso Carvajal Carvalho Casadei Casado Casagrande Casal Casale Casaleggio 
+Casalodi Casals Casanova Casanovas Casares Casarin Casas Case Casellati Cases Casey Casillas Casini 
+Caspar Cassarà Cassiano Castaneda Castañeda Castejón Castell Castellanos Castelli Castellitto 
+Castells Castelló Castiglione Castilla Castillo Castioni Castrillo Castro Casárez Catalano Catalá 
+Catalán Catenazzi Cattaneo Cavalcante Cavalcanti Cavanna Cavazos Cazares Cazorla Cañas Cañellas 
+Cañete Cañizares Ceballos Ceci Cedillo Ceja Celentano Celik Cendron Centeno Cepeda Ceravolo Cerdá 
+Cerdán Cerezo Ceri Cerny Cerquiglini Cerro Cerutti Cervantes Cervera Cervántez Cesaroni Cesarotti 
+Ceschi Cetin Chacko Chacón Chad Chada Chadha Chadwick Chahal Chakrabarti Chakraborty Chamberlain 
+Chambers Chamorro Chan Chana Chand Chanda Chander Chandler Chandra Chandran Chaney Chang Chapa 
+Chaparro Chapman Char Charles Charlton Charon Charpentier Charrier Chartier Chase Chatterjee 
+Chaudhari Chaudhary Chaudhry Chaudhuri Chaudry Chauhan Chauveau Chauvet Chauvin Chavarría Chaves 
+Chavez Chawla Checa Chechi Cheda Cheema Chen Cheng Cherian Cherry Cherubini Chevalier Chevallier 
+Chevresson Chhabra Chiappetta Chiaramonte Chiba Chico Chiesa Chigi Chindamo Chinnici Chittolini Cho 
+Choi Chokshi Chopra Chotzen Choudhary Choudhry Choudhury Chowdhury Christensen Christian 
+Christiansen Christoffersen Christoph Chrodtrud Chrétien Chukwu Chukwuma Chung Church Chávez Ciampi 
+Cianciolo Ciani Cibin Cicala Cichorius Cicilia Cid Cifuentes Cignaroli Cilea Cilibrasi Cimarosa 
+Cimini Cintrón Cipolla Cirino Cisneros Cisse Cissé Civaschi Claassen Claesdr Claesner Claesson 
+Clark Clarke Clausen Clavero Clay Clayton Clemente Clements Clerc Cline Cloutier Clément Coardi 
 Coates Cobb Cobo Cobos Coca Cocci Cochran Cociarelli Codina Coelho Coello Coenen Coffey Cohen Colas 
 Cole Coleman Coles Colin Coll Collado Collazo Collet Colletti Collier Collin Collina Collins 
 Collodi Colom Coloma Colomer Colon Columbo Colunga Colón Comar Comas Combi Comboni Combs Comencini 
@@ -1340,64 +1364,65 @@ Connor Conrad Conradi Contarini Conte Conti Contractor Contrafatto Contreras Con
 Coolen Cooley Cooper Copeland Coppola Corbacho Corbo Corcos Cordero Cordier Cordova Coret Cornejo 
 Cornelisse Cornelissen Cornelisz Corominas Corona Coronado Corradi Corral Corrales Correa Correia 
 Correr Corstiaens Cortes Cortese Cortez Cortina Cortés Cosman Cossiga Costa Costalonga Costanzi 
-Coste Costela Cotto Coulon Courtier Courtois Cousin Couturier Covarrubias Cowan Cox Craig Crane 
-Crawford Cremonesi Crespi Crespo Criado Crisafulli Crispi Cristoforetti Crosby Cross Cruz Cuadrado 
-Cuda Cuellar Cuenca Cuervo Cuesta Cueto Cuevas Cugia Cui Cummings Cundari Cunha Cunningham Cuomo 
-Curatoli Curci Curiel Curry Curtis Cusano Cutrufo Cutuli Cuzzocrea Cuéllar Cáceres Cámara Cánovas 
-Cárdenas Câmara Céspedes Córdoba Córdova Cózar Dabrowski Dachgelder Dachgeldt Dachgelt Dada Dahl 
-Dahlberg Dahlgren Dahlin Dahlqvist Dahlström Dahlén Dai Dalal Dale Dalla Dallapé Dallara Dalmau 
-Dalton Daly Dam Dandolo Dang Dani Daniel Daniels Danielsen Danielsson Dar Dara Das Dasgupta Dash 
-Dass Date Datta Daugherty Dave Davenport Davey David Davids Davidson Davidsson Davies Davila Davis 
-Davison Dawson Day Dayal Daza De Dean Decker Deep Dehmel Dekker Delacruz Delahaye Delannoy Delattre 
-Delaunay Deledda Deleon Delgadillo Delgado Delle Dellucci Delmas Delorme Demir Demmendaal Deng 
-Denis Dennenberg Dennis Deo Deol Depero Desai Descamps Deschamps Deshmukh Deshpande Desio Detti 
-Devan Devaux Devi Dewan Dey Dhaliwal Dhar Dhawan Dhillon Dhingra Diallo Dias Diaz Dibiasi Dickerson 
-Dickinson Dickson Didier Diego Diesbergen Dietz Diez Dijkman Dijkstra Dijoux Dillon Din Ding Dinh 
-Dippel Dircken Dirksen Dirven Disdero Ditschlerin Divan Dixit Dixon Diéguez Dlamini Doan Dobes 
-Dobson Doctor Dodd Dodson Doe Doesburg Dogan Doglioni Doherty Doležal Doležalová Domingo Domingues 
-Dominguez Doménech Domínguez Donaire Donaldson Donarelli Donati Donatoni Donini Donnelly Donoso 
-Donovan Donà Doorhof Doornhem Dora Doria Dorsey Dorsman Doshi Dossetti Dossi Dostál Dostálová 
-Dougherty Douglas Dovara Dowerg Downs Doyle Draaisma Draghi Drake Drewes Dries Driessen Drub Drubin 
-Druso Drysdale Dua Duan Duarte Dube Dubey Dubois Dudley Dueñas Duffy Dufour Dugal Dugar Duhamel 
-Duivenvoorden Duke Dulbecco Dumas Dumont Duncan Dunlap Dunn Duodo Duong Dupont Dupré Dupuis Dupuy 
-Duque Duran Durand Durante Durham Durán Duse Dutt Dutta Duval Dušek Dušková Dvorak Dvořák Dvořáková 
-Dyal Dyer Dávila Díaz Díez Döhn Döring Dörr Dörschner Eaton Eberhardt Ebert Eberth Echevarría 
-Echeverría Eckbauer Eckhardt Eco Edberg Edin Edlund Edman Edström Edvardsen Edvardsson Edwards 
-Edwin Eelman Eerden Egea Egorov Egorova Ehlert Eide Eigenwillig Eijkelboom Eimer Einarsson Einaudi 
-Ek Ekberg Ekdahl Ekelund Ekholm Eklund Eklöf Ekman Ekstrand Ekström Elberts Elbertse Eliassen 
-Eliasson Elizondo Ellingsen Elliott Ellis Ellison Elo Elofsson Eloranta Elorza Elsemulder Elsenaar 
-Elías Emanuelli Emanuelsson Emilsson Emmen Emo Endo Endrizzi Engberg Engdahl Engels Engen English 
-Englund Engman Engström Engvall Enríquez Erhout Erickson Ericson Ericsson Eriksen Eriksson Erkkilä 
-Erlandsson Ernst Eronen Errani Errigo Escalante Escalona Escamilla Escobar Escobedo Escolano 
-Escribano Escrivá Escudero Eskelinen Eskola Espada Esparza España Español Espejo Espinal Espino 
-Espinosa Espinoza Esposito Esquibel Esquivel Esteban Estes Esteve Esteves Estevez Estey Estrada 
-Estévez Etzler Etzold Evans Evensen Everde Everett Evers Everts Evrard Ewing Exposito Expósito Eze 
-Fabbri Fabra Fabre Fabregat Fabrizi Fagerström Faggiani Fagiani Fagotto Faivre Fajardo Falcone 
-Falcó Falcón Falier Falk Fallaci Falloppio Fantini Fantoni Fantozzi Fanucci Farah Faranda Faria 
-Farias Farina Farinelli Farley Farmer Farnese Farouk Farrell Farré Farías Fattori Faugno Faulkner 
-Faure Faust Favata Fechant Fechner Federici Federico Fedorov Fedorova Feenstra Feijoo Feliciano 
-Feliu Feltzer Feng Ferguson Ferm Fermi Fernandes Fernandez Fernández Ferrabosco Ferragamo Ferragni 
-Ferran Ferrand Ferrando Ferrante Ferrara Ferrari Ferraris Ferrata Ferrazzi Ferreira Ferrell Ferrer 
-Ferrera Ferreras Ferrero Ferretti Ferrucci Ferrán Ferrández Ferrándiz Fiala Fialová Fibonacci 
-Ficino Fiebig Field Fields Fieramosca Fiere Fierro Figueiredo Figueras Figueroa Figuerola 
-Filangieri Filippelli Filippini Filogamo Filzi Finch Finetti Finke Finley Finotto Finzi Fiol 
-Fioravanti Fiorucci Fischer Fischetti Fisher Fittipaldi Fitzgerald Fitzpatrick Fišer Fišerová 
-Flaiano Flantz Fleming Fletcher Fleury Fliegner Flink Flor Flores Florio Flowers Floyd Flynn Flórez 
-Fo Foa Foconi Fogazzaro Fogaça Folch Foletti Foley Folkesson Folliero Fonseca Font Fontaine Forbes 
-Ford Fornaciari Fors Forsberg Forsell Forsgren Forslund Forsman Forster Fortuny Fortuyn Forza 
-Foscari Foster Foucher Fouquet Fournier Fowler Fox Foà Fracci Franceschi Franch Francis Francisco 
-Franco Frandsen Frank Franke Frankhuizen Franklin Franscini Fransson Franzese Franzén François 
-Françoise Fraser Frazier Frederick Frederiksen Fredriks Fredriksen Fredriksson Freeman Freitas 
-Fremie French Frerichs Frescobaldi Freshour Freudenberger Frey Friberg Frid Friedman Friehus Friis 
-Frisk Fritsch Fritz Frost Frutos Fry Frye Frías Fröhlich Fuente Fuentes Fuertes Fujii Fujimoto 
-Fujita Fujiwara Fukuda Fuller Furda Fusani Fuseli Fuster Fábregas Förster Gaba Gabaldón Gabba 
-Gabbana Gabrieli Gabrielsson Gadda Gade Gaggini Gagliano Gagliardi Gaiatto Gaillard Gaines Gaito 
-Gaitán Gala Galan Galarza Galeati Galenzone Galiano Galiazzo Galijn Galilei Galindo Gallagher 
-Gallardo Gallart Gallego Gallegos Gallet Gallo Galloway Galtarossa Galuppi Galvan Galvani Galvez 
-Galván Galán Gamble Gamboa Gamez Gandhi Ganesan Ganesh Gangemi Ganguly Gao Gaona Gara Garay Garcia 
-Garcés García Garde Gardiner Gardner Garg Gargallo Garibaldi Garibay Garica Garmendia Garner 
-Garnier Garobbio Garozzo Garret Garrett Garrido Garriga Garrison Garrone Garza Garzoni Garzón 
-Gascón Gashi Gaspar Gasperi Gastélum Gates Gatto Gaudin Gauthier Gautier Gay Gaya Gaytán Geerling 
+Coste Costela Cotto Coulibaly Coulon Courtier Courtois Cousin Couturier Covarrubias Cowan Cox Craig 
+Crane Crawford Cremonesi Crespi Crespo Criado Crisafulli Crispi Cristoforetti Crosby Cross Cruz 
+Cuadrado Cuda Cuellar Cuenca Cuervo Cuesta Cueto Cuevas Cugia Cui Cummings Cundari Cunha Cunningham 
+Cuomo Curatoli Curci Curiel Curry Curtis Cusano Cutrufo Cutuli Cuzzocrea Cuéllar Cáceres Cámara 
+Cánovas Cárdenas Câmara Céspedes Córdoba Córdova Cózar Dabrowski Dachgelder Dachgeldt Dachgelt Dada 
+Dahl Dahlberg Dahlgren Dahlin Dahlqvist Dahlström Dahlén Dai Dalal Dale Dalla Dallapé Dallara 
+Dalmau Dalton Daly Dam Dandolo Dang Dani Daniel Daniels Danielsen Danielsson Danjuma Dar Dara Darko 
+Das Dasgupta Dash Dass Date Datta Daugherty Dave Davenport Davey David Davids Davidson Davidsson 
+Davies Davila Davis Davison Dawson Day Dayal Daza De Dean Decker Deep Dehmel Dekker Delacruz 
+Delahaye Delannoy Delattre Delaunay Deledda Deleon Delgadillo Delgado Delle Dellucci Delmas Delorme 
+Demir Demmendaal Deng Denis Dennenberg Dennis Deo Deol Depero Desai Descamps Deschamps Deshmukh 
+Deshpande Desio Detti Devan Devaux Devi Dewan Dey Dhaliwal Dhar Dhawan Dhillon Dhingra Diallo Dias 
+Diaz Dibiasi Dickerson Dickinson Dickson Didier Diego Diesbergen Dietz Diez Dijkman Dijkstra Dijoux 
+Dillon Din Ding Dinh Diop Dippel Dircken Dirksen Dirven Disdero Ditschlerin Divan Dixit Dixon 
+Diéguez Dlamini Doan Dobes Dobson Doctor Dodd Dodson Doe Doesburg Dogan Doglioni Doherty Doležal 
+Doležalová Domingo Domingues Dominguez Doménech Domínguez Donaire Donaldson Donarelli Donati 
+Donatoni Donini Donnelly Donoso Donovan Donà Doorhof Doornhem Dora Doria Dorsey Dorsman Doshi 
+Dossetti Dossi Dostál Dostálová Dougherty Douglas Dovara Dowerg Downs Doyle Draaisma Draghi Drake 
+Drewes Dries Driessen Drub Drubin Druso Drysdale Dua Duan Duarte Dube Dubey Dubois Dubé Dudek 
+Dudley Dueñas Duffy Dufour Dugal Dugar Duhamel Duivenvoorden Duke Dulbecco Dumas Dumont Duncan 
+Dunlap Dunn Duodo Duong Dupont Dupré Dupuis Dupuy Duque Duran Durand Durante Durham Durán Duse Dutt 
+Dutta Duval Dušek Dušková Dvorak Dvořák Dvořáková Dyal Dyer Dávila Díaz Díez Döhn Döring Dörr 
+Dörschner Dąbrowski Dương Eaton Eberhardt Ebert Eberth Echevarría Echeverría Eckbauer Eckhardt Eco 
+Edberg Edin Edlund Edman Edström Edvardsen Edvardsson Edwards Edwin Eelman Eerden Egea Egorov 
+Egorova Ehlert Eide Eigenwillig Eijkelboom Eimer Einarsson Einaudi Ek Ekberg Ekdahl Ekelund Ekholm 
+Eklund Eklöf Ekman Ekstrand Ekström Elberts Elbertse Eliassen Eliasson Elizondo Ellingsen Elliott 
+Ellis Ellison Elo Elofsson Eloranta Elorza Elsemulder Elsenaar Elías Emanuelli Emanuelsson Emilsson 
+Emmen Emo Endo Endrizzi Engberg Engdahl Engels Engen English Englund Engman Engström Engvall 
+Enríquez Erhout Erickson Ericson Ericsson Eriksen Eriksson Erkkilä Erlandsson Ernst Eronen Errani 
+Errigo Escalante Escalona Escamilla Escobar Escobedo Escolano Escribano Escrivá Escudero Eskelinen 
+Eskola Espada Esparza España Español Espejo Espinal Espino Espinosa Espinoza Esposito Esquibel 
+Esquivel Esteban Estes Esteve Esteves Estevez Estey Estrada Estévez Etzler Etzold Evans Evensen 
+Everde Everett Evers Everts Evrard Ewing Exposito Expósito Eze Fabbri Fabra Fabre Fabregat Fabrizi 
+Fagerström Faggiani Fagiani Fagotto Faivre Fajardo Falcone Falcó Falcón Faleolo Falier Falk Fallaci 
+Falloppio Fantini Fantoni Fantozzi Fanucci Farah Faranda Faria Farias Farina Farinelli Farley 
+Farmer Farnese Farouk Farrell Farré Farías Fattori Faugno Faulkner Faure Faust Favata Fechant 
+Fechner Federici Federico Fedorov Fedorova Feenstra Feijoo Feliciano Feliu Feltzer Feng Ferguson 
+Ferm Fermi Fernandes Fernandez Fernández Ferrabosco Ferragamo Ferragni Ferran Ferrand Ferrando 
+Ferrante Ferrara Ferrari Ferraris Ferrata Ferrazzi Ferreira Ferrell Ferrer Ferrera Ferreras Ferrero 
+Ferretti Ferrucci Ferrán Ferrández Ferrándiz Fiala Fialová Fibonacci Ficino Fiebig Field Fields 
+Fieramosca Fiere Fierro Fifita Figueiredo Figueras Figueroa Figuerola Filangieri Filippelli 
+Filippini Filogamo Filzi Finch Finetti Finke Finley Finotto Finzi Fiol Fioravanti Fiorucci Fischer 
+Fischetti Fisher Fittipaldi Fitzgerald Fitzpatrick Fišer Fišerová Flaiano Flantz Fleming Fletcher 
+Fleury Fliegner Flink Flor Flores Florio Flowers Floyd Flynn Flórez Fo Foa Foconi Fogazzaro Fogaça 
+Folch Foletti Foley Folkesson Folliero Fonoti Fonseca Font Fontaine Forbes Ford Fornaciari Fors 
+Forsberg Forsell Forsgren Forslund Forsman Forster Fortin Fortuny Fortuyn Forza Foscari Foster 
+Foucher Fouquet Fournier Fowler Fox Foà Fracci Franceschi Franch Francis Francisco Franco Frandsen 
+Frank Franke Frankhuizen Franklin Franscini Fransson Franzese Franzén François Françoise Fraser 
+Frazier Frederick Frederiksen Fredriks Fredriksen Fredriksson Freeman Freitas Fremie French 
+Frerichs Frescobaldi Freshour Freudenberger Frey Friberg Frid Friedman Friehus Friis Frisk Fritsch 
+Fritz Frost Frutos Fry Frye Frías Fröhlich Fuente Fuentes Fuertes Fujii Fujimoto Fujita Fujiwara 
+Fukuda Fuller Furda Fusani Fuseli Fuster Fábregas Förster Gaba Gabaldón Gabba Gabbana Gabrieli 
+Gabrielsson Gadda Gade Gaggini Gagliano Gagliardi Gagnon Gagné Gaiatto Gaillard Gaines Gaito Gaitán 
+Gala Galan Galarza Galeati Galenzone Galiano Galiazzo Galijn Galilei Galindo Gallagher Gallardo 
+Gallart Gallego Gallegos Gallet Gallo Galloway Galtarossa Galuppi Galvan Galvani Galvez Galván 
+Galán Gamble Gamboa Gamez Gandhi Ganesan Ganesh Gangemi Ganguly Gao Gaona Gara Garay Garcia Garcés 
+García Garde Gardiner Gardner Garg Gargallo Garibaldi Garibay Garica Garmendia Garner Garnier 
+Garobbio Garozzo Garret Garrett Garrido Garriga Garrison Garrone Garza Garzoni Garzón Gascón Gashi 
+Gaspar Gasperi Gastélum Gates Gatto Gaudin Gauthier Gautier Gay Gaya Gaytán Gebremedhin Geerling 
 Geerts Geertsen Gehringer Geisel Geisler Geißler Gelabert Geldens Gellemeyer Gelli Gemen Gemito 
 Geneart Genefaas Gentileschi Gentili Gentilini Gentry George Georges Gera Geraci Gerlach Germain 
 Germano Gerrits Gerritse Gerritsen Gertz Gervais Ghoerle Ghose Ghosh Giacconi Giacometti Giammusso 
@@ -1406,379 +1431,387 @@ Gibbs Gibert Gibilisco Gibson Gierschner Gieß Gigli Gil Gilabert Gilardoni Gilb
 Gilles Gillespie Gillet Gilmore Gimenez Gimeno Giménez Giner Ginese Ginesio Gioberti Giolitti 
 Giorgetti Giovine Giradello Giralt Girard Giraud Girma Girona Girschner Girón Gisbert Giselmeyer 
 Giulietti Giunti Giusti Glass Glasses Glenn Glover Gnatz Gnodde Goda Godard Goddard Goderts Godfrey 
-Godoy Godínez Goedhart Goel Goicoechea Gokhale Gola Golden Goldoni Goldstein Gole Golgi Golino 
-Golla Gollum Gomes Gomez Gomila Gomis Goncalves Gonzaga Gonzales Gonzalez Gonzalo González 
+Godoy Godínez Goedhart Goel Goicoechea Gokhale Gola Goldberg Golden Goldoni Goldstein Gole Golgi 
+Golino Golla Gollum Gomes Gomez Gomila Gomis Goncalves Gonzaga Gonzales Gonzalez Gonzalo González 
 Gonçalves Good Goodman Goodwin Gopal Gordillo Gordon Gori Gorlitz Gosselin Goswami Gottardi 
-Gotthard Gotti Goudriaan Gough Gould Gour Govarts Govoni Goyal Gozzano Gozzi Goñi Grabowski Gracia 
-Gradenigo Graf Graham Grahn Gramsci Granado Granados Granatelli Granath Granberg Grande Granlund 
-Granström Grant Gras Grassi Grasso Grau Graves Gravina Gray Greco Green Greene Greenwood Greer 
-Gregersen Greggio Gregori Gregorio Gregory Greij Gremese Gren Grenier Grewal Griego Grifeo Griffin 
-Griffith Griffiths Grijalva Grimani Grimes Grisoni Gritti Groen Groenendaal Groenestein Grondel 
-Grondin Groote Gros Gross Grossi Grover Gruijl Grégoire Grönlund Grönroos Gröttner Guajardo Gual 
-Gualandi Gualtieri Guarana Guarato Guardado Guardia Guardiola Guariento Guarneri Gucci Gude Guerra 
-Guerreiro Guerrero Guevara Guglielmi Guha Guibert Guicciardini Guichard Guidone Guidotti Guijarro 
-Guilbert Guillaume Guillen Guillet Guillon Guillot Guillou Guillén Guinizzelli Guit Guitart Gulati 
-Gulbrandsen Gullberg Gullotta Gulotta Gumprich Gundersen Gunnarsson Gunpf Guo Gupta Gurule Gussoni 
-Gustafsson Gustavsson Gute Gutierrez Gutiérrez Gutknecht Guyon Guyot Guzman Guzmán Guérin Gálvez 
-Gámez Gárate Gérard Gómez Göransson Haack Haapala Haapanen Haapaniemi Haas Haase Haataja Haavisto 
-Haddad Haengreve Haering Hagberg Hagen Hagendoorn Haglund Hagman Hagström Hahn Hak Hakala 
-Hakkarainen Hakker Halder Hale Haley Hall Hallberg Hallgren Hallin Halme Halonen Halvarsson 
-Halvorsen Hamann Hamdan Hamel Hamid Hamilton Hammar Hammarström Hammond Hamon Hampton Hancock Handa 
-Hande Haneberg Hanegraaff Haney Hanna Hannula Hans Hansen Hanson Hanssen Hansson Hara Harada 
-Haraldsson Hardin Harding Hardy Hargreaves Hari Haring Harju Harloff Harmon Haro Harper Harrell 
-Harrington Harris Harrison Hart Hartikainen Hartley Hartman Hartmann Hartung Harvey Hasan Hasegawa 
-Haselaar Hashimoto Hassan Hatfield Hauffer Haug Hauge Haugen Haugland Hautala Hautamäki Havel 
-Haverinen Havlíček Havlíčková Hawkins Hayashi Hayden Hayer Hayes Haynes Hayre Hays Hayward 
-Hazenveld Heath Hebert Hecker Hedberg Hedin Hedlund Hedman Hedström Heere Heerkens Heerschop Hegde 
-Hehl Heidrich Heijman Heijmans Heijmen Heikkilä Heikkinen Hein Heino Heinonen Heinrich Heinrichs 
-Heintze Heinz Heiskanen Hekker Helenius Helgesson Helin Helland Hellberg Hellevoort Hellgren 
-Hellman Hellström Hellwig Helmerhorst Helminen Henck Henderson Hendricks Hendriks Hendrikse Hendrix 
-Henk Henningsson Henriksen Henriksson Henriques Henry Henríquez Henschel Hensley Henson Hentschel 
-Heo Heras Herbert Heredia Hering Herman Hermann Hermans Hermansen Hermansson Hermighausen Hernandes 
-Hernandez Hernando Hernádez Hernández Herranz Herrera Herrero Herring Herrmann Hertrampf Hervia 
-Hervás Hervé Heser Hess Hesse Hester Hethur Hettner Heuser Hewitt Hexspoor Heydrich Heymans Heyne 
-Heß Hickman Hicks Hidalgo Hierro Hietala Hietanen Higgins Higueras Hill Hiller Hilton Hiltunen 
-Hines Hinojosa Hinton Hirano Hirvonen Hjalmarsson Hjelm Hjort Ho Hoang Hoarau Hoareau Hobbs Hodge 
-Hodges Hodgson Hoedemakers Hoeks Hoekstra Hoelen Hoes Hoffman Hoffmann Hofman Hofmann Hogan 
-Hokkanen Holappa Holden Holder Holgersson Holguín Holland Hollander Holloway Holm Holmberg Holmes 
-Holmgren Holmqvist Holmström Holopainen Holst Holsten Holt Holthuis Holub Holubová Holzapfel 
-Hondeveld Honing Honkanen Hood Hoogers Hooper Hoover Hope Hopkins Hoppenbrouwer Hora Horak Horn 
-Horne Hornich Hornig Horrocks Horton Horváth Horváthová Horák Horáková Horáček Horáčková Hosseini 
-Hou Houdijk Houghton House Houston Howard Howarth Howe Howell Howells Hoyos Hoz Hrubá Hrubý Hruška 
-Hrušková Huang Hubbard Huber Hubert Huberts Hudson Huel Huerta Huertas Huet Huff Huffman Hughes 
-Huguet Huhn Huhtala Huijben Huijbrechts Huijs Huijzing Huisman Hull Huls Hulshouts Hulskes Hulst 
-Hult Hultgren Hultman Humbert Humphrey Humphreys Humphries Hunt Hunter Huotari Huovinen Hurley 
-Hurst Hurtado Hussain Hussein Hutchinson Huttunen Huurdeman Huuskonen Huynh Hwang Hyde Hyttinen 
-Hytönen Hyvärinen Hyvönen Hájek Hájková Hägg Hägglund Häggström Häkkinen Hämäläinen Hänel Hänninen 
-Häring Härkönen Håkansson Höfig Högberg Höglund Hölzenbecher Höning Hörle Hövel Hübel Iacobucci 
-Iacovelli Iadanza Iannelli Iannotti Iannucci Iannuzzi Ibarra Ibañez Iborra Ibrahim Ibáñez Iglesia 
-Iglesias Ihalainen Ikeda Ikonen Imai Imbert Immonen Impastato Infante Infantino Ingram Ingvarsson 
-Iniesta Innocenti Inoue Interiano Interminei Interminelli Inzaghi Ioppi Iqbal Iriarte Irizarry 
-Irwin Isaksen Isaksson Isern Ishida Ishii Ishikawa Ismail Israelsson Issa Issac Ivanov Ivanova 
-Ivarsson Iversen Iwasaki Iyengar Iyer Izaguirre Izquierdo Iñiguez Jaakkola Jaatinen Jaceps Jackson 
-Jacob Jacobi Jacobs Jacobsen Jacobson Jacobsson Jacques Jacquet Jacquot Jacuzzi Jadhav Jafari Jaggi 
-Jaime Jaimes Jain Jakobsen Jakobsson Jalonen James Janda Jandová Janečková Jang Jani Jankowski Jans 
-Jansdr Janse Jansen Jansse Janssen Janssens Jansson Jara Jaramillo Jarl Jaroš Jarošová Jarvis Jasso 
-Jauhiainen Jaume Jayaraman Jaén Jdotte Jean Jefferson Jeggij Jekel Jelínek Jelínková Jenkins 
-Jennings Jensen Jenssen Jeon Jeppesen Jeppsson Jepsen Jerez Jerusalem Jespersen Jessel Jessen Jesus 
-Ježek Ježková Jha Jhaveri Jia Jiang Jilani Jimenez Jiménez Jimínez Jochems Jockel Johal Johann 
+Gotthard Gotti Goudriaan Gough Gould Gour Govarts Govoni Goyal Gozzano Gozzi Goñi Grabowska 
+Grabowski Gracia Gradenigo Graf Graham Grahn Gramsci Granado Granados Granatelli Granath Granberg 
+Grande Granlund Granström Grant Gras Grassi Grasso Grau Graves Gravina Gray Greco Green Greene 
+Greenwood Greer Gregersen Greggio Gregori Gregorio Gregory Greij Gremese Gren Grenier Grewal Griego 
+Grifeo Griffin Griffith Griffiths Grijalva Grimani Grimes Grisoni Gritti Groen Groenendaal 
+Groenestein Grondel Grondin Groote Gros Gross Grossi Grover Gruijl Grégoire Grönlund Grönroos 
+Gröttner Guajardo Gual Gualandi Gualtieri Guarana Guarato Guardado Guardia Guardiola Guariento 
+Guarneri Gucci Gude Guerra Guerreiro Guerrero Guevara Guglielmi Guha Guibert Guicciardini Guichard 
+Guidone Guidotti Guijarro Guilbert Guillaume Guillen Guillet Guillon Guillot Guillou Guillén 
+Guinizzelli Guit Guitart Gulati Gulbrandsen Gullberg Gullotta Gulotta Gumprich Gundersen Gunnarsson 
+Gunpf Guo Gupta Gurule Gussoni Gustafsson Gustavsson Gute Gutierrez Gutiérrez Gutknecht Guyon Guyot 
+Guzman Guzmán Guérin Gálvez Gámez Gárate Gérard Gómez Göransson Haack Haapala Haapanen Haapaniemi 
+Haas Haase Haataja Haavisto Haddad Haengreve Haering Hagberg Hagen Hagendoorn Haglund Hagman 
+Hagström Hahn Haile Hak Hakala Hakkarainen Hakker Halder Hale Haley Hall Hallberg Hallgren Hallin 
+Halme Halonen Halvarsson Halvorsen Hamann Hamdan Hamel Hamid Hamilton Hammar Hammarström Hammond 
+Hamon Hampton Hancock Handa Hande Haneberg Hanegraaff Haney Hanna Hannula Hans Hansen Hanson 
+Hanssen Hansson Hara Harada Haraldsson Hardin Harding Hardy Hargreaves Hari Haring Harju Harloff 
+Harmon Haro Harper Harrell Harrington Harris Harrison Hart Hartikainen Hartley Hartman Hartmann 
+Hartung Harvey Hasan Hasegawa Haselaar Hashimoto Hassan Hatfield Hauffer Haug Hauge Haugen Haugland 
+Hautala Hautamäki Havel Haverinen Havili Havlíček Havlíčková Hawkins Hayashi Hayden Hayer Hayes 
+Haynes Hayre Hays Hayward Hazenveld Heath Hebert Hecker Hedberg Hedin Hedlund Hedman Hedström Heere 
+Heerkens Heerschop Hegde Hehl Heidrich Heijman Heijmans Heijmen Heikkilä Heikkinen Hein Heino 
+Heinonen Heinrich Heinrichs Heintze Heinz Heiskanen Hekker Helenius Helgesson Helin Helland 
+Hellberg Hellevoort Hellgren Hellman Hellström Hellwig Helmerhorst Helminen Henck Henderson 
+Hendricks Hendriks Hendrikse Hendrix Henk Henningsson Henriksen Henriksson Henriques Henry 
+Henríquez Henschel Hensley Henson Hentschel Heo Heras Herbert Heredia Hering Herman Hermann Hermans 
+Hermansen Hermansson Hermighausen Hernandes Hernandez Hernando Hernádez Hernández Herranz Herrera 
+Herrero Herring Herrmann Hertrampf Hervia Hervás Hervé Heser Hess Hesse Hester Hethur Hettner 
+Heuser Hewitt Hexspoor Heydrich Heymans Heyne Heß Hickman Hicks Hidalgo Hierro Hietala Hietanen 
+Higgins Higueras Hill Hiller Hilton Hiltunen Hines Hinojosa Hinton Hirano Hirvonen Hjalmarsson 
+Hjelm Hjort Ho Hoang Hoarau Hoareau Hobbs Hodge Hodges Hodgson Hoedemakers Hoeks Hoekstra Hoelen 
+Hoes Hoffman Hoffmann Hofman Hofmann Hogan Hokkanen Holappa Holden Holder Holgersson Holguín 
+Holland Hollander Holloway Holm Holmberg Holmes Holmgren Holmqvist Holmström Holopainen Holst 
+Holsten Holt Holthuis Holub Holubová Holzapfel Hondeveld Honing Honkanen Hood Hoogers Hooper Hoover 
+Hope Hopkins Hoppenbrouwer Hora Horak Horn Horne Hornich Hornig Horrocks Horton Horváth Horváthová 
+Horák Horáková Horáček Horáčková Hosseini Hou Houdijk Houghton House Houston Howard Howarth Howe 
+Howell Howells Hoyos Hoz Hoàng Hrubá Hrubý Hruška Hrušková Huang Hubbard Huber Hubert Huberts 
+Hudson Huel Huerta Huertas Huet Huff Huffman Hughes Huguet Huhn Huhtala Huijben Huijbrechts Huijs 
+Huijzing Huisman Hull Huls Hulshouts Hulskes Hulst Hult Hultgren Hultman Humbert Humphrey Humphreys 
+Humphries Hunt Hunter Huotari Huovinen Hurley Hurst Hurtado Hussain Hussein Hutchinson Huttunen 
+Huurdeman Huuskonen Huynh Huỳnh Hwang Hyde Hyttinen Hytönen Hyvärinen Hyvönen Hájek Hájková Hägg 
+Hägglund Häggström Häkkinen Hämäläinen Hänel Hänninen Häring Härkönen Håkansson Höfig Högberg 
+Höglund Hölzenbecher Höning Hörle Hövel Hübel Hồ Iacobucci Iacovelli Iadanza Iannelli Iannotti 
+Iannucci Iannuzzi Ibarra Ibañez Iborra Ibrahim Ibáñez Iglesia Iglesias Ihalainen Ikeda Ikonen Imai 
+Imbert Immonen Impastato Infante Infantino Ingram Ingvarsson Iniesta Innocenti Inoue Interiano 
+Interminei Interminelli Inzaghi Ioppi Iqbal Iriarte Irizarry Irwin Isaksen Isaksson Isern Ishida 
+Ishii Ishikawa Ismail Israelsson Issa Issac Ivanov Ivanova Ivarsson Iversen Iwasaki Iyengar Iyer 
+Izaguirre Izquierdo Iñiguez Jaakkola Jaatinen Jabłoński Jaceps Jackson Jacob Jacobi Jacobs Jacobsen 
+Jacobson Jacobsson Jacques Jacquet Jacquot Jacuzzi Jadhav Jafari Jaggi Jaime Jaimes Jain Jakobsen 
+Jakobsson Jalonen James Janda Jandová Janečková Jang Jani Jankowska Jankowski Jans Jansdr Janse 
+Jansen Jansse Janssen Janssens Jansson Jara Jaramillo Jarl Jaroš Jarošová Jarvis Jasso Jauhiainen 
+Jaume Jaworski Jayaraman Jaén Jdotte Jean Jefferson Jeggij Jekel Jelínek Jelínková Jenkins Jennings 
+Jensen Jenssen Jeon Jeppesen Jeppsson Jepsen Jerez Jerusalem Jespersen Jessel Jessen Jesus Ježek 
+Ježková Jha Jhaveri Jia Jiang Jilani Jimenez Jiménez Jimínez Jochems Jockel Johal Johann 
 Johannessen Johannesson Johansen Johansson John Johns Johnsen Johnson Johnsson Johnston Jokela 
 Jokinen Joly Jonasson Jones Jonker Jonkman Jonsson Joosten Jopich Jordan Jordá Jordán Jorlink 
 Jorrisen Josefsson Joseph Joshi Joubert Jourdan Jove Jover Jovinelli Joyce Juan Juarez Juhlin 
 Julien Juliá Julián Junck Juncken Jung Jungfer Junitz Junk Junken Juntunen Jurado Jurrijens Jussila 
 Juvara Juvonen Juárez Jáquez Jáuregui Jähn Jäkel Jäntsch Jäntti Järvelä Järvenpää Järvi Järvinen 
-Jääskeläinen Jódar Jönsson Jörgensen Jørgensen Jüttner Kabus Kadakia Kade Kadlec Kadlecová 
-Kaikkonen Kainulainen Kaiser Kakar Kala Kale Kalita Kalla Kallen Kallert Kallio Kalman Kamau Kambs 
-Kamdar Kaminska Kaminski Kamp Kamper Kanda Kane Kaneko Kanerva Kang Kangas Kankaanpää Kannan Kant 
-Kantola Kapadia Kapoor Kapur Kar Kara Karan Karels Karge Karhu Karhunen Kari Karim Karjalainen 
-Karlberg Karlsen Karlsson Karlström Karnik Karpe Karppinen Karttunen Karvinen Karvonen Karz Kas 
-Kashyap Kata Kathagen Kato Kaufman Kaul Kauppila Kauppinen Kaur Kay Kaya Kašpar Kašparová Keer 
-Keijser Keijzer Keinänen Keith Keller Kelley Kelly Keltenie Kemp Kemppainen Kennedy Kensy Kent 
-Kerkhof Kerr Keränen Keskinen Keskitalo Ketel Ketola Ketting Kettunen Keudel Key Khalil Khalsa Khan 
-Khanna Khare Khatri Khosla Khoury Khumalo Khurana Kibe Kidd Kikuchi Kilic Killer Kilpeläinen Kim 
-Kimura King Kinnunen Kinoshita Kiprop Kirby Kirk Kirpenstein Kisman Kitzmann Kiuru Kivelä Kivimäki 
-Kivinen Kiviniemi Kivistö Kjeldsen Kjellberg Kjær Klapp Klasson Klausen Kleibrink Kleijse Klein 
-Klemm Klemt Klerks Kleybrink Kline Kling Klingelhöfer Kloppert Klotz Knapp Knappe Knight Knoers 
-Knowles Knox Knudsen Knuf Knutsen Knutsson Kobayashi Kobelt Koc Koch Koeman Kof Kohl Kohli 
-Koistinen Koivisto Koivula Koivunen Kok Kokko Kokkonen Kolehmainen Kolen Kolster Kolář Kolářová 
-Komulainen Konda Kondo Konečná Konečný Koning Konings Konttinen Kopecká Kopecký Koponen Koret 
-Korhonen Korpal Korpela Korpi Korsman Korstman Kort Kortelainen Kortman Koshy Koskela Koski 
-Koskinen Kosonen Kosten Koster Kostolzin Kota Kothari Kovalchuk Kovalenko Kovanen Kovář Kovářová 
-Kowalczyk Kowalska Kowalski Koyama Kozlov Kozlova Kozlowski Krabbe Kramer Krantz Kranz Kratochvíl 
-Kratochvílová Kraus Krause Kraushaar Krausová Kravchenko Krawczyk Krebs Krein Krejčová Kremer 
-Kreusel Kriens Krish Krishna Krishnamurthy Krishnan Kristensen Kristensson Kristiansen Kristiansson 
-Kristoffersen Kristoffersson Krogh Kroker Kronenberg Krueger Kruns Kruschwitz Král Králová Kubo 
-Kubíček Kubíčková Kucera Kudo Kuhl Kuijpers Kuilenburg Kuiper Kuipers Kuisma Kuit Kujala Kukkonen 
-Kulkarni Kulmala Kumar Kumer Kumpulainen Kunda Kunen Kuosmanen Kurian Kurki Kuronen Kuruvilla Kusch 
-Kuusela Kuusisto Kuznetsov Kuznetsova Kučera Kučerová Kvist Kwaadland Kwak Kwiatkowski Kwon 
-Kyllönen Kähkönen Källström Kämäräinen Kärki Kärkkäinen Käster Köhler Köster Kühnert Kříž Křížová 
-Laakkonen Laakso Laaksonen Labado Labbé Laboy Lachmann Lacombe Lacroix Lad Ladeck Laffray Lafleur 
-Lagarde Lage Lagerweij Lago Laguna Lahti Lahtinen Laiho Laine Laitinen Lal Lala Lall Lalla Lam 
-Lamas Lamb Lambers Lambert Lamborghini Lambregt Lammi Lamore Lamotte Lampinen Lamy Lancisi Landa 
-Landin Landry Landström Lane Lanfranchi Lang Lange Langern Langevoort Langlois Lanka Lankinen 
-Lankle Lansink Lantz Laporte Lappalainen Lara Laroche Larrañaga Larrea Larsen Larson Larsson Lasa 
-Lassen Lassila Lastra Lata Lathrope Latier Lattuada Latvala Laukkanen Launay Laureano Laurent 
-Lauridsen Laurila Lauritsen Laursen Law Lawrence Lawson Le Leach Leal Lebedev Lebedeva Leblanc 
-Lebon Lebreton Lebrun Lebrón Leclerc Leclercq Lecomte Leconte Lecoq Ledesma Ledoux Leduc Lee Leene 
-Lees Lefebvre Lefort Lefèvre Legendre Legnante Legrand Legros Leguit Lehikoinen Lehmann Lehtimäki 
+Jääskeläinen Jódar Jönsson Jörgensen Jørgensen Jüttner Kabus Kadakia Kade Kadlec Kadlecová Kahale 
+Kahananui Kaikkonen Kainulainen Kaiser Kakar Kala Kale Kalita Kalla Kallen Kallert Kallio Kalman 
+Kamau Kambs Kamdar Kaminska Kaminski Kamińska Kamp Kamper Kanda Kane Kaneko Kanerva Kang Kangas 
+Kankaanpää Kannan Kant Kantola Kapadia Kapoor Kapur Kar Kara Karan Karels Karge Karhu Karhunen Kari 
+Karim Karimi Karjalainen Karlberg Karlsen Karlsson Karlström Karnik Karpe Karppinen Karttunen 
+Karvinen Karvonen Karz Kas Kashyap Kata Kathagen Kato Katz Kaufman Kaul Kauppila Kauppinen Kaur Kay 
+Kaya Kašpar Kašparová Kealoha Keer Keijser Keijzer Keinänen Keita Keith Keller Kelley Kelly 
+Keltenie Kemp Kemppainen Kennedy Kensy Kent Kerkhof Kerr Keränen Keskinen Keskitalo Ketel Ketola 
+Ketting Kettunen Keudel Key Khalil Khalsa Khan Khanna Khare Khatri Khosla Khoury Khumalo Khurana 
+Kibe Kidd Kikuchi Kilic Killer Kilpeläinen Kim Kimura King Kinnunen Kinoshita Kipkemboi Kiprop 
+Kirby Kirk Kirpenstein Kisman Kitzmann Kiuru Kivelä Kivimäki Kivinen Kiviniemi Kivistö Kjeldsen 
+Kjellberg Kjær Klapp Klasson Klausen Kleibrink Kleijse Klein Klemm Klemt Klerks Kleybrink Kline 
+Kling Klingelhöfer Kloppert Klotz Knapp Knappe Knight Knoers Knowles Knox Knudsen Knuf Knutsen 
+Knutsson Kobayashi Kobelt Koc Koch Koeman Kof Kohl Kohli Koistinen Koivisto Koivula Koivunen Kok 
+Kokko Kokkonen Kolehmainen Kolen Kolster Kolář Kolářová Komulainen Konda Kondo Konečná Konečný 
+Koning Konings Konttinen Kopecká Kopecký Koponen Koret Korhonen Korpal Korpela Korpi Korsman 
+Korstman Kort Kortelainen Kortman Koshy Koskela Koski Koskinen Kosonen Kosten Koster Kostolzin Kota 
+Kothari Kovalchuk Kovalenko Kovanen Kovář Kovářová Kowalczyk Kowalska Kowalski Koyama Kozlov 
+Kozlova Kozlowski Kozłowski Krabbe Kramer Krantz Kranz Kratochvíl Kratochvílová Kraus Krause 
+Kraushaar Krausová Kravchenko Krawczyk Krebs Krein Krejčová Kremer Kreusel Kriens Krish Krishna 
+Krishnamurthy Krishnan Kristensen Kristensson Kristiansen Kristiansson Kristoffersen Kristoffersson 
+Krogh Kroker Kronenberg Krueger Kruns Kruschwitz Král Králová Król Kubo Kubíček Kubíčková Kucera 
+Kudo Kuhl Kuijpers Kuilenburg Kuiper Kuipers Kuisma Kuit Kujala Kukkonen Kulkarni Kulmala Kumar 
+Kumer Kumpulainen Kunda Kunen Kuosmanen Kurian Kurki Kuronen Kuruvilla Kusch Kuusela Kuusisto 
+Kuznetsov Kuznetsova Kučera Kučerová Kvist Kwaadland Kwak Kwiatkowski Kwon Kyllönen Kähkönen 
+Källström Kämäräinen Kärki Kärkkäinen Käster Köhler Köster Kühnert Kříž Křížová Laakkonen Laakso 
+Laaksonen Labado Labbé Laboy Lachmann Lacombe Lacroix Lad Ladeck Laffray Lafleur Lagarde Lage 
+Lagerweij Lago Laguna Lahti Lahtinen Laiho Laine Laitinen Lal Lala Lall Lalla Lam Lamas Lamb 
+Lambers Lambert Lamborghini Lambregt Lammi Lamore Lamotte Lampinen Lamy Lancisi Landa Landin Landry 
+Landström Lane Lanfranchi Lang Lange Langern Langevoort Langlois Lanka Lankinen Lankle Lansink 
+Lantz Lapointe Laporte Lappalainen Lara Laroche Larrañaga Larrea Larsen Larson Larsson Lasa Lassen 
+Lassila Lastra Lata Lathrope Latier Lattuada Latvala Laukkanen Launay Laureano Laurent Lauridsen 
+Laurila Lauritsen Laursen Lavoie Law Lawrence Lawson Le Leach Leal Lebedev Lebedeva Leblanc Lebon 
+Lebreton Lebrun Lebrón Leclerc Leclercq Lecomte Leconte Lecoq Ledesma Ledoux Leduc Lee Leene Lees 
+Lefebvre Lefort Lefèvre Legendre Legnante Legrand Legros Leguit Lehikoinen Lehmann Lehtimäki 
 Lehtinen Lehto Lehtola Lehtonen Leino Leinonen Leite Leiva Lejeune Leleu Lelijveld Lelièvre Lemaire 
 Lemaître Lemmens Lemoine Lemonnier Lemus Lennartsson Lenoir Lensen Leon Leonard Leonardi 
-Leoncavallo Leone Leonetti Leopardi Lepistö Leppänen Lercari Lerma Lerner Leroux Leroy Lesage 
-Leskinen Lester Letellier Lether Letta Lettiere Levesque Levin Levine Levy Lewandowska Lewandowski 
-Lewis Leyva Leão León Li Liang Lidström Lidén Lie Liebelt Lien Lieshout Ligorio Ligtvoet Liguori 
-Liimatainen Lijn Lilja Liljegren Lillo Lim Lima Limón Lin Linares Lind Lindahl Lindau Lindberg 
-Lindblad Lindblom Linde Lindell Linder Lindfors Lindgren Lindh Lindholm Lindkvist Lindmark Lindner 
-Lindquist Lindqvist Lindroos Lindsey Lindskog Lindström Lindvall Lindén Linke Linna Linschoten 
-Lippomano Lipponen Lips Lira Littizzetto Little Liu Liukkonen Liverotti Livingston Liška Lišková 
-Ljung Ljungberg Ljunggren Ljungqvist Llabrés Lladó Llamas Llano Llanos Lledó Llobet Llopis Llorens 
-Llorente Lloret Lloyd Lluch Lobato Lobo Loep Loera Logan Loiseau Loke Lollobrigida Lombard Lombardi 
-Lombardo Lombroso Lomeli Lommert Lonen Long Longhena Longoria Loos Lopes Lopez Lopresti Lorch Lord 
-Loreal Loredan Lorenzo Lorreijn Losa Losada Losekann Louis Loureiro Lourenço Louws Lovato Love Lowe 
-Lowery Loya Loyal Lozada Lozano Luboch Lucarelli Lucas Lucchesi Lucciano Lucena Lucero Luciani 
-Lucio Ludovisi Luevano Lugo Luján Lumbreras Luna Lund Lundberg Lundblad Lunde Lundell Lundgren 
-Lundh Lundholm Lundin Lundkvist Lundmark Lundquist Lundqvist Lundström Luo Luoma Lupo Luque Luria 
-Lussu Luster Luthra Lutterveld Lutz Luukkonen Luxardo Luz Luzi Luís Ly Lynch Lynn Lyons Lysenko 
-Lähteenmäki Léger Lévy Lévêque López Löchel Löf Löffler Löfgren Lönn Lövgren Löwer Lübs Maas 
-Maaswinkel Maccanelli Macdonald Mace Macedo Mach Machado Machová Macháček Macháčková Macias Mack 
-Macías Madan Madden Maddox Madera Maderna Maderno Madrid Madrigal Madsen Maeda Maestas Maestre 
-Maffei Magalhães Magar Magaña Maggioli Maglio Magnani Magnusson Magrassi Mahajan Mahal Maharaj Mahe 
-Mahieu Mahmood Mahmoud Mahoney Maia Maillard Maillet Maillot Majewski Majorana Majumdar Makarov 
-Makarova Makkonen Malacarne Malaparte Malatesta Malave Maldonado Malenchini Malhotra Malik Malinen 
-Malipiero Mall Mallet Mallick Mallien Malm Malmberg Malmgren Malmqvist Malmström Malo Malone 
-Malpighi Malá Malý Mammen Manacorda Mancebo Mancini Mand Manda Mandal Mander Mane Mangal Mangat 
-Mangel Mangold Mani Manjón Mann Mannan Manne Manninen Manning Mannoia Manolesso Manrique Mans Manso 
-Mansour Mansveld Mansvelt Mantegazza Mantegna Manuel Manunta Manzanares Manzano Manzoni Marangoni 
-Marazzi Marcacci Marceron Marchal Marchand Marco Marconi Marcos Marek Marenzio Mares Mareš Marešová 
-Margraf Marie Marin Marinetti Marini Marino Marion Mariscal Mariño Markkanen Marklund Marková Marks 
-Marques Marquez Marqués Marrero Marrone Marroquín Marsden Marsh Marshall Marsili Martel Martens 
-Marti Martikainen Martin Martineau Martinelli Martinez Martins Martinsen Martinsson Martorell 
-Marttila Marttinen Martucci Marty Martí Martín Martínez Maruyama Mary Marzorati Maréchal Marí Marín 
-Mas Mascagni Mascareñas Mascaró Mascheroni Mason Maspero Massa Masse Massey Masson Mastandrea 
-Master Mastroianni Masuda Mata Matas Mate Mateo Mateos Mater Mateu Mathews Mathiasen Mathiesen 
-Mathieu Mathis Mathisen Mathol Mathurin Matias Matikainen Matilainen Matos Matoušek Matoušková 
-Matsuda Matsui Matsumoto Matsuo Mattarella Matteotti Matthews Matthäi Mattila Mattsson Matías 
-Matějka Matějková Maurice Maury Maxwell May Maya Mayer Maynard Mayo Mayol Mayoral Mayorga Mays Maza 
-Mazur Mazzacurati Mazzanti Mazzeo Mazzi Mazzini Mazzocchi Mašek Mašková McCarthy McDonald McKenzie 
-McLean Mcbride Mccall Mccann Mccarthy Mccarty Mcclain Mcclure Mcconnell Mccormick Mccoy Mccullough 
-Mcdaniel Mcdonald Mcdowell Mcfarland Mcgee Mcgrath Mcguire Mcintosh Mcintyre Mckay Mckee Mckenzie 
-Mckinney Mcknight Mclaughlin Mclean Mcmahon Mcmillan Mcneil Mcpherson Meadows Medici Medina Medrano 
-Meeres Meeusen Mehta Meijer Meis Meister Mejia Mejía Melander Melendez Melero Melet Melgar Melin 
-Mellor Melnyk Melo Melton Meléndez Memon Mena Menard Menchaca Mende Mendes Mendez Mendizábal 
-Mendonça Mendoza Mendès Menendez Meng Mengolo Mennea Menon Mens Mensah Mentzel Menéndez Meraz 
-Mercadante Mercader Mercado Mercalli Mercantini Mercati Mercer Merchant Mercier Mercks Merckx 
-Meriläinen Merino Merisi Merkx Merle Merritt Mesa Metcalfe Metella Metz Meucci Meunier Meyer Meyers 
-Meza Mezzetta Miah Micca Michael Michaud Michel Michelangeli Micheletti Michiels Michielsen 
-Middelkoop Middleton Mielcarek Mies Miettinen Migliaccio Miguel Mijsberg Mikhailov Mikhailova 
-Mikkelsen Mikkola Mikkonen Milanesi Miles Milla Miller Millet Mills Millán Miltenburg Mimun Miner 
-Minhas Miniati Mir Miralles Miramontes Miranda Mireles Mirza Miró Mishra Misicher Misra Missoni 
-Mistry Mital Mitchell Mitra Mitschke Mittal Mitter Miura Miyamoto Miyazaki Moberg Moccia Mocenigo 
-Modi Modiano Modig Modigliani Modugno Mody Moe Moen Moenen Moensendijk Moet Mogensen Mogherini 
-Mohamed Mohammad Mohammadi Mohammed Mohamud Mohan Mohanty Mohaupt Moilanen Moisio Mojica Mokoena 
-Mol Molegraaf Molen Molenaar Moles Molesini Molin Molina Moliner Molins Moll Momberg Monaco 
-Mondadori Mondaini Mondragón Monduzzi Moneta Monicelli Monnier Mononen Monreal Monroe Monroy 
-Montalbán Montalcini Montalti Montalvo Montanari Montanariello Montanelli Montaña Montañez Montaño 
-Monte Montecchi Monteiro Montemayor Montenegro Montero Montes Montesano Montesinos Montessori 
-Monteverdi Montez Montgomery Monti Montoya Montserrat Moody Moon Mooney Moore Mora Morabito Moraes 
-Morais Moraleda Morales Moran Morandi Morandini Morante Morar Morata Moravcová Moravec Morcillo 
-More Moreau Moreira Morel Morell Morellato Moreno Morera Moresi Moretti Morgagni Morgan Morillo 
-Morin Morita Morlacchi Morley Morosini Morozov Morozova Morpurgo Morricone Morris Morrison Morrocco 
+Leoncavallo Leone Leonetti Leopardi Leota Lepistö Leppänen Lercari Lerma Lerner Leroux Leroy Lesage 
+Leskinen Lester Letellier Lether Letta Lettiere Levesque Levi Levin Levine Levy Lewandowska 
+Lewandowski Lewis Leyva Leão León Li Liang Lidström Lidén Lie Liebelt Lien Lieshout Ligorio 
+Ligtvoet Liguori Liimatainen Lijn Lilja Liljegren Lillo Lim Lima Limón Lin Linares Lind Lindahl 
+Lindau Lindberg Lindblad Lindblom Linde Lindell Linder Lindfors Lindgren Lindh Lindholm Lindkvist 
+Lindmark Lindner Lindquist Lindqvist Lindroos Lindsey Lindskog Lindström Lindvall Lindén Linke 
+Linna Linschoten Lippomano Lipponen Lips Lira Littizzetto Little Liu Liukkonen Liverotti Livingston 
+Liška Lišková Ljung Ljungberg Ljunggren Ljungqvist Llabrés Lladó Llamas Llano Llanos Lledó Llobet 
+Llopis Llorens Llorente Lloret Lloyd Lluch Lobato Lobo Loep Loera Logan Loiseau Loke Lollobrigida 
+Lombard Lombardi Lombardo Lombroso Lomeli Lommert Lonen Long Longhena Longoria Loos Lopes Lopez 
+Lopresti Lorch Lord Loreal Loredan Lorenzo Lorreijn Losa Losada Losekann Louis Loureiro Lourenço 
+Louws Lovato Love Lowe Lowery Loya Loyal Lozada Lozano Luboch Lucarelli Lucas Lucchesi Lucciano 
+Lucena Lucero Luciani Lucio Ludovisi Luevano Lugo Luján Lumbreras Luna Lund Lundberg Lundblad Lunde 
+Lundell Lundgren Lundh Lundholm Lundin Lundkvist Lundmark Lundquist Lundqvist Lundström Luo Luoma 
+Lupo Luque Luria Lussu Luster Luthra Lutterveld Lutz Luukkonen Luxardo Luz Luzi Luís Ly Lynch Lynn 
+Lyons Lysenko Lähteenmäki Léger Lévesque Lévy Lévêque Lê López Löchel Löf Löffler Löfgren Lönn 
+Lövgren Löwer Lübs Lý Maas Maaswinkel Maccanelli Macdonald Mace Macedo Mach Machado Machová 
+Macháček Macháčková Macias Mack Macías Madan Madden Maddox Madera Maderna Maderno Madrid Madrigal 
+Madsen Maeda Maestas Maestre Maffei Magalhães Magar Magaña Maggioli Maglio Magnani Magnusson 
+Magrassi Mahajan Mahal Maharaj Mahe Mahieu Mahmood Mahmoud Mahoney Maia Maillard Maillet Maillot 
+Majewski Majorana Majumdar Makarov Makarova Makkonen Malacarne Malaparte Malatesta Malave Maldonado 
+Malenchini Malhotra Malik Malinen Malinowski Malipiero Mall Mallet Mallick Mallien Malm Malmberg 
+Malmgren Malmqvist Malmström Malo Malone Malpighi Malá Malý Mammen Manacorda Mancebo Mancini Mand 
+Manda Mandal Mander Mane Mangal Mangat Mangel Mangold Mani Manjón Mann Mannan Manne Manninen 
+Manning Mannoia Manolesso Manrique Mans Manso Mansour Mansveld Mansvelt Mantegazza Mantegna Manuel 
+Manunta Manzanares Manzano Manzoni Marangoni Marazzi Marcacci Marceron Marchal Marchand Marco 
+Marconi Marcos Marek Marenzio Mares Mareš Marešová Margraf Marie Marin Marinetti Marini Marino 
+Marion Mariscal Mariño Markkanen Marklund Marková Marks Marques Marquez Marqués Marrero Marrone 
+Marroquín Marsden Marsh Marshall Marsili Martel Martens Marti Martikainen Martin Martineau 
+Martinelli Martinez Martins Martinsen Martinsson Martorell Marttila Marttinen Martucci Marty Martí 
+Martín Martínez Maruyama Mary Marzorati Maréchal Marí Marín Mas Mascagni Mascareñas Mascaró 
+Mascheroni Mason Maspero Massa Masse Massey Masson Mastandrea Master Mastroianni Masuda Mata Matas 
+Mate Mateo Mateos Mater Mateu Mathews Mathiasen Mathiesen Mathieu Mathis Mathisen Mathol Mathurin 
+Matias Matikainen Matilainen Matos Matoušek Matoušková Matsuda Matsui Matsumoto Matsuo Mattarella 
+Matteotti Matthews Matthäi Mattila Mattsson Matías Matějka Matějková Maurice Maury Maxwell May Maya 
+Mayer Maynard Mayo Mayol Mayoral Mayorga Mays Maza Mazur Mazzacurati Mazzanti Mazzeo Mazzi Mazzini 
+Mazzocchi Mašek Mašková Mbeki McCarthy McDonald McKenzie McLean Mcbride Mccall Mccann Mccarthy 
+Mccarty Mcclain Mcclure Mcconnell Mccormick Mccoy Mccullough Mcdaniel Mcdonald Mcdowell Mcfarland 
+Mcgee Mcgrath Mcguire Mcintosh Mcintyre Mckay Mckee Mckenzie Mckinney Mcknight Mclaughlin Mclean 
+Mcmahon Mcmillan Mcneil Mcpherson Meadows Medici Medina Medrano Meeres Meeusen Mehta Meijer Meis 
+Meister Mejia Mejía Melander Melendez Melero Melet Melgar Melin Mellor Melnyk Melo Melton Meléndez 
+Memon Mena Menard Menchaca Mende Mendes Mendez Mendizábal Mendonça Mendoza Mendès Menendez Meng 
+Mengolo Mennea Menon Mens Mensah Mentzel Menéndez Meraz Mercadante Mercader Mercado Mercalli 
+Mercantini Mercati Mercer Merchant Mercier Mercks Merckx Meriläinen Merino Merisi Merkx Merle 
+Merritt Mesa Metcalfe Metella Metz Meucci Meunier Meyer Meyers Meza Mezzetta Miah Micca Michael 
+Michalski Michaud Michel Michelangeli Micheletti Michiels Michielsen Middelkoop Middleton Mielcarek 
+Mies Miettinen Migliaccio Miguel Mijsberg Mikhailov Mikhailova Mikkelsen Mikkola Mikkonen Milanesi 
+Miles Milla Miller Millet Mills Millán Miltenburg Mimun Miner Minhas Miniati Mir Miralles 
+Miramontes Miranda Mireles Mirza Miró Mishra Misicher Misra Missoni Mistry Mital Mitchell Mitra 
+Mitschke Mittal Mitter Miura Miyamoto Miyazaki Mizrahi Moberg Moccia Mocenigo Modi Modiano Modig 
+Modigliani Modugno Mody Moe Moen Moenen Moensendijk Moet Mogensen Mogherini Mohamed Mohammad 
+Mohammadi Mohammed Mohamud Mohan Mohanty Mohaupt Moilanen Moisio Mojica Mokoena Mol Molegraaf Molen 
+Molenaar Moles Molesini Molin Molina Moliner Molins Moll Momberg Monaco Mondadori Mondaini 
+Mondragón Monduzzi Moneta Monicelli Monnier Mononen Monreal Monroe Monroy Montalbán Montalcini 
+Montalti Montalvo Montanari Montanariello Montanelli Montaña Montañez Montaño Monte Montecchi 
+Monteiro Montemayor Montenegro Montero Montes Montesano Montesinos Montessori Monteverdi Montez 
+Montgomery Monti Montoya Montserrat Moody Moon Mooney Moore Mora Morabito Moradi Moraes Morais 
+Moraleda Morales Moran Morandi Morandini Morante Morar Morata Moravcová Moravec Morcillo More 
+Moreau Moreira Morel Morell Morellato Moreno Morera Moresi Moretti Morgagni Morgan Morillo Morin 
+Morita Morlacchi Morley Morosini Morozov Morozova Morpurgo Morricone Morris Morrison Morrocco 
 Morrow Morse Mortati Mortensen Morton Morucci Morvan Morán Moschino Mosemann Moses Mosley Mosquera 
-Moss Mota Moulin Moura Moya Moyer Mozart Mudden Mude Mueller Muhonen Muijs Mukherjee Mukhopadhyay 
-Mulder Mulders Mulet Mullen Muller Mullins Munari Munguía Muni Munoz Munshi Mur Murakami Murata 
-Muratori Murcia Murialdo Murillo Muro Murphy Murray Murri Murthy Murty Musatti Musil Musilová 
-Mustafa Mustonen Muti Mutti Muñiz Muñoz Mwangi Myers Myhre Myklebust Myllymäki Mármol Márquez 
-Mäenpää Mäkelä Mäki Mäkinen Mälzer Männistö Mäntylä Määttä Månsson Mårtensson Méndez Mínguez 
-Möchlichen Möller Møller Múgica Múñiz Mühle Mülichen Müller Müllerová Naccari Nadal Nadi Nadig 
-Nadkarni Nagar Nagarajan Nagi Nagy Naidu Naik Nair Najjar Nakagawa Nakajima Nakamura Nakano 
-Nakayama Nanda Napolitano Narain Narang Naranjo Narasimhan Narayan Narayanan Narula Narváez 
-Nascimento Naser Nash Nasser Natarajan Nath Natt Natta Nava Navarrete Navarria Navarro Navas Navone 
-Navrátil Navrátilová Nayak Nayar Naylor Nazareth Nazario Ndlovu Neal Nebot Necci Nedermeijer 
-Negrete Negrón Neira Nek Nelson Nemec Nerger Neto Nette Neureuther Neuschäfer Neuteboom Neuzerling 
-Nevado Nevala Nevalainen Neves Neveu Nevárez Newman Newton Ngo Nguyen Nibali Nicholls Nichols 
-Nicholson Nicolas Nicolau Nicoletti Nicolini Nicolucci Nicolás Nielsen Niemeier Niemelä Niemi 
-Nieminen Niermann Nieto Nieuwstraten Nieves Nievo Nigam Niggli Nihoe Niiranen Nijman Niklasson 
-Nikolaev Nikolaeva Nikula Nilsen Nilsson Niscoromni Nishimura Niskanen Nissen Nissinen Nitti Nitto 
-Nixon Niño Njoroge Nkosi Noack Noble Noguchi Nogueira Noguera Nogués Noh Nohlmans Nolan Nolcini 
-Nollee Nomura Nonis Noordijk Norberg Norbiato Nord Nordberg Nordgren Nordin Nordio Nordlander 
-Nordlund Nordqvist Nordström Norgren Nori Noriega Norlin Norling Norman Normand Norris Norrman 
-North Norton Norén Nosiglia Notarbartolo Nousiainen Novaes Novais Novak Novaro Novikov Novikova 
-Novoa Novotny Novotná Novotný Novák Nováková Nowak Noël Nugnes Nunes Nunez Nurmi Nurminen Nuutinen 
-Nuñez Nwosu Nyberg Nygren Nygård Nykänen Nylander Nylund Nylén Nyman Nyström Nájera Näslund Næss 
-Nørgaard Núñez Němcová Němec Němeček Němečková Oak Obrien Ocampo Ocasio Ocaña Ochieng Ochoa 
-Oconnell Oconnor Oda Oderwald Odescalchi Odom Odonnell Oemencs Oennen Oestrovsky Offredi Ogawa 
-Ogunleye Ohlsson Ohno Oikarinen Oinonen Ojala Ojanen Ojeda Okada Okafor Okamoto Okeke Okonkwo 
-Oksanen Olander Olausson Olesen Oliboni Oliva Olivares Olivas Oliveira Oliver Olivera Oliveras 
-Olivetti Olivier Olivo Olivárez Olivé Oliynyk Oller Ollikainen Ollila Ollivier Olmedo Olmo Olmos 
-Olofsson Olsen Olson Olsson Olthof Olvera Olykan Om Omar Omma Oneal Oneill Onio Onishi Onisto Ono 
-Ontiveros Oommen Ooms Oosterhek Oosterhout Oostveen Opizzi Opmans Oquendo Ordóñez Orellana Orengo 
-Orlando Orlov Orlova Ornelas Orosco Orozco Orr Orsini Orta Ortega Ortese Ortiz Ortmann Ortolani 
-Ortuño Osborn Osborne Oscuro Oskarsson Osman Osorio Ossani Ossola Osterhoudt Ostinelli Osuna Otero 
-Otieno Otsuka Otte Ottino Otto Ottosson Ouwel Ouwerkerk Ovadia Overdijk Overeem Overgaard Oversteeg 
-Owen Owens Owusu Oyelaran Oza Ozdemir Ozkan Ozturk Ozuna Paananen Paavilainen Paavola Pablo Pabón 
-Pace Pacelli Pacetti Pacheco Pacillo Pacomio Padilla Padmanabhan Padovano Padrón Paffrath Paganini 
-Page Pages Pagliaro Pagnotto Pagès Pai Paillet Paiva Pajunen Pakarinen Pal Palacio Palacios Palan 
-Palau Palazzo Pall Palla Palladio Pallarès Palm Palma Palman Palmer Palmgren Palmisano Palmqvist 
-Palomar Palomares Palombi Palomino Palomo Palomäki Paltrinieri Palumbo Panatta Panchal Pandey 
-Pandit Pandya Paniagua Panicucci Pant Pantoja Panzera Paoletti Paolini Paolucci Papafava Papetti 
+Moss Mota Moulin Moura Moya Moyer Moyo Mozart Mudden Mude Mueller Muhonen Muijs Mukherjee 
+Mukhopadhyay Mulder Mulders Mulet Mullen Muller Mullins Munari Munguía Muni Munoz Munshi Mur 
+Murakami Murata Muratori Murcia Murialdo Murillo Muro Murphy Murray Murri Murthy Murty Musatti 
+Musil Musilová Mustafa Mustonen Muti Mutti Mutua Muñiz Muñoz Mwale Mwangi Myers Myhre Myklebust 
+Myllymäki Mármol Márquez Mäenpää Mäkelä Mäki Mäkinen Mälzer Männistö Mäntylä Määttä Månsson 
+Mårtensson Méndez Mínguez Möchlichen Möller Møller Múgica Múñiz Mühle Mülichen Müller Müllerová 
+Naccari Nadal Nadi Nadig Nadkarni Nagar Nagarajan Nagi Nagy Naidu Naik Nair Najjar Nakagawa 
+Nakajima Nakamura Nakano Nakayama Nanda Napolitano Narain Narang Naranjo Narasimhan Narayan 
+Narayanan Narula Narváez Nascimento Naser Nash Nasser Natarajan Nath Natt Natta Nava Navarrete 
+Navarria Navarro Navas Navone Navrátil Navrátilová Nayak Nayar Naylor Nazareth Nazario Ndiaye 
+Ndlovu Neal Nebot Necci Nedermeijer Negrete Negrón Neira Nek Nelson Nemec Nerger Neto Nette 
+Neureuther Neuschäfer Neuteboom Neuzerling Nevado Nevala Nevalainen Neves Neveu Nevárez Newman 
+Newton Ngata Ngo Nguyen Nguyễn Ngô Nibali Nicholls Nichols Nicholson Nicolas Nicolau Nicoletti 
+Nicolini Nicolucci Nicolás Nielsen Niemeier Niemelä Niemi Nieminen Niermann Nieto Nieuwstraten 
+Nieves Nievo Nigam Niggli Nihoe Niiranen Nijman Niklasson Nikolaev Nikolaeva Nikula Nilsen Nilsson 
+Niscoromni Nishimura Niskanen Nissen Nissinen Nitti Nitto Nixon Niño Njoroge Nkosi Nnamdi Noack 
+Noble Noguchi Nogueira Noguera Nogués Noh Nohlmans Nolan Nolcini Nollee Nomura Nonis Noordijk 
+Norberg Norbiato Nord Nordberg Nordgren Nordin Nordio Nordlander Nordlund Nordqvist Nordström 
+Norgren Nori Noriega Norlin Norling Norman Normand Norris Norrman North Norton Norén Nosiglia 
+Notarbartolo Nousiainen Novaes Novais Novak Novaro Novikov Novikova Novoa Novotny Novotná Novotný 
+Novák Nováková Nowak Nowakowski Nowicki Noël Nugnes Nunes Nunez Nurmi Nurminen Nuutinen Nuñez 
+Nwachukwu Nwosu Nyberg Nygren Nygård Nykänen Nylander Nylund Nylén Nyman Nyström Nájera Näslund 
+Næss Nørgaard Núñez Němcová Němec Němeček Němečková Oak Obrien Ocampo Ocasio Ocaña Ochieng Ochoa 
+Oconnell Oconnor Oda Oderwald Odescalchi Odhiambo Odom Odonnell Oemencs Oennen Oestrovsky Offredi 
+Ogawa Ogundipe Ogunlesi Ogunleye Ohlsson Ohno Oikarinen Oinonen Ojala Ojanen Ojeda Okada Okafor 
+Okamoto Okeke Okonkwo Okoro Oksanen Olander Olatunji Olausson Olesen Oliboni Oliva Olivares Olivas 
+Oliveira Oliver Olivera Oliveras Olivetti Olivier Olivo Olivárez Olivé Oliynyk Oller Ollikainen 
+Ollila Ollivier Olmedo Olmo Olmos Olofsson Olsen Olson Olsson Olszewski Olthof Olvera Olykan Om 
+Omar Omma Oneal Oneill Onio Onishi Onisto Ono Ontiveros Onyango Onyeka Oommen Ooms Oosterhek 
+Oosterhout Oostveen Opizzi Opmans Oquendo Ordóñez Orellana Orengo Orlando Orlov Orlova Ornelas 
+Orosco Orozco Orr Orsini Orta Ortega Ortese Ortiz Ortmann Ortolani Ortuño Osborn Osborne Oscuro 
+Oskarsson Osman Osorio Ossani Ossola Osterhoudt Ostinelli Osuna Otero Otieno Otsuka Otte Ottino 
+Otto Ottosson Ouellet Ouwel Ouwerkerk Ovadia Overdijk Overeem Overgaard Oversteeg Owen Owens Owusu 
+Oyelaran Oza Ozdemir Ozkan Ozturk Ozuna Paananen Paavilainen Paavola Pablo Pabón Pace Pacelli 
+Pacetti Pacheco Pacillo Pacomio Padilla Padmanabhan Padovano Padrón Paffrath Paganini Page Pages 
+Pagliaro Pagnotto Pagès Pai Paillet Paiva Pajunen Pakarinen Pal Palacio Palacios Palan Palau 
+Palazzo Pall Palla Palladio Pallarès Palm Palma Palman Palmer Palmgren Palmisano Palmqvist Palomar 
+Palomares Palombi Palomino Palomo Palomäki Paltrinieri Palumbo Panatta Panchal Pandey Pandit Pandya 
+Paniagua Panicucci Pant Pantoja Panzera Paoletti Paolini Paolucci Papafava Papetti Paquette Parata 
 Pardo Paredes Pareja Parejo Parekh Parent Pareto Parikh Parini Paris Parisi Park Parker Parkes 
 Parkin Parkinson Parkkinen Parks Parmar Parmer Parmitano Parpinel Parra Parri Parrish Parry Parsa 
 Parsons Partanen Partida Paruta Parviainen Pasanen Pascal Pascarella Pascual Pasman Pasolini Pasqua 
 Pasquier Passalacqua Passchiers Pastine Pastoors Pastor Patberg Patel Pathak Patil Patiño Patla 
 Patrick Patterson Patton Pau Paul Paulsen Paulsson Pausini Pauwels Pavanello Pavarotti Pavlov 
-Pavlova Pavlík Pavlíková Pavlíček Pavone Pavón Pawar Payet Payne Paz Pazos Peacock Peano Pearce 
-Pearson Pechel Peck Pederiva Pedersen Pedersoli Pedraza Pedrazzini Pedrero Pedro Pedroni Pedrosa 
-Pedroza Peeters Pehkonen Peinado Peiró Peixoto Pekkala Pekkarinen Pelayo Pelkonen Pellegrini 
-Pelletier Pelli Pellicer Pellico Peltier Peltola Peltonen Peltoniemi Peláez Pena Peng Pennanen 
-Pennetta Pennington Penttilä Penttinen Pepe Pera Peral Perales Peralta Peranda Perck Perea Pereira 
-Perelló Perera Peres Perez Pergande Pergolesi Peri Perini Perkins Peron Peronne Perozzo Perret 
-Perrier Perrin Perrono Perrot Perry Persico Persijn Persson Pertile Pertini Peruzzi Perälä Pesonen 
-Peters Peterse Petersen Peterson Petersson Petit Petitjean Petralli Petrassi Petrocelli Petrov 
-Petrova Petrová Petrucci Petrucelli Petruzzi Pettersen Pettersson Petty Peukert Pezzali Peña 
-Peñalver Peñas Pešková Pham Phan Phelps Philippe Phillips Phillipsen Pi Piacentini Piane Piazzi 
-Picard Piccinni Piccio Pichardo Pichon Pickering Pieper Pierce Pierre Pierson Pieters Pietilä 
-Pietrangeli Pigafetta Pignatti Pihl Piirainen Pillai Pillay Pimenta Pina Pinamonte Pincherle Pineau 
-Pineda Pinedo Pingle Pinheiro Pinho Pinilla Pininfarina Pino Pinto Pintor Piotrowski Piovani Piquer 
-Pirandello Pirelli Pires Pirinen Pisacane Pisani Pisano Pisaroni Pison Pistoletto Pitkänen Pittman 
-Pitts Pizarro Pizzamano Pizzetti Pizziol Pizzo Piña Piñeiro Piñol Pla Plana Planas Plath Platini 
-Plaza Poerio Pohjola Pohl Poirier Pokorná Pokorný Pol Polanco Polani Polesel Polishchuk Polizzi 
-Pollard Polo Polák Poláková Pomares Pombo Pometta Ponce Poncelet Ponci Pons Pont Pontecorvo Ponti 
-Poole Pope Popov Popova Porcel Porcellato Porras Porta Porter Portero Portillo Porto Porzio Posada 
-Pospíšil Pospíšilová Post Postma Potier Potter Potters Pottier Potts Pou Poulain Poulsen Powell 
-Power Powers Poza Pozo Pozuelo Pozzecco Prabhakar Prabhu Prada Pradhan Prado Praga Prakash Prasad 
-Prashad Prat Pratesi Prati Prats Pratt Preciado Preiß Preston Price Priego Prieto Prince Prins 
-Prinsen Pritchard Priuli Procacci Prochazka Procházka Procházková Proctor Prodi Proietti Prokop 
-Pruitt Pruschke Pruvost Prévost Pucci Puccini Puente Puerta Puga Pugh Pugliese Puglisi Puhakka Puig 
-Pujadas Pujol Pulci Pulido Pulkkinen Puranen Puri Purohit Putz Puustinen Páez Pärtzelt Pääkkönen 
-Pålsson Pérez Pölitz Pöllänen Qian Qin Qiu Quasimodo Querini Quero Querol Quesada Quevedo Quezada 
-Quinn Quintana Quintanilla Quintero Quiroga Quiroz Quirós Quiñones Quiñónez Qureshi Raatikainen 
-Rackham Rademaker Radhakrishnan Radisch Rael Raghavan Rahman Rai Raimondi Raj Raja Rajagopal 
-Rajagopalan Rajala Rajan Raju Ram Rama Ramachandran Ramaker Ramakrishnan Raman Ramanathan Ramaswamy 
-Ramazzotti Ramesh Ramirez Ramis Ramos Ramsey Ramírez Ramón Rana Randall Randazzo Randhawa Randolph 
-Ranganathan Rangel Ranta Rantala Rantanen Rao Rapisardi Rascón Rashid Rask Rasmussen Rastelli 
-Rastogi Ratta Rattan Ratti Rau Rauhala Raurica Rautiainen Rautio Ravaglioli Raval Ravel Ravi Ravn 
-Ray Raya Raymond Raynaud Razo Read Real Rebollo Recer Recers Recio Reddy Redi Redondo Reed Rees 
-Reese Reeves Regalado Rege Regge Regnier Reguera Rehman Rehn Rehorst Reichmann Reid Reig Reijers 
-Reilly Reimes Reina Reinhardt Reinikainen Reis Reising Rek Remmers Renard Renaud Renault Rendón 
-Renier Renner Rensi Rentería Renzi Repo Requena Respighi Reséndez Reuter Revilla Rey Reyes Reyna 
-Reynaud Reynolds Reynoso Rezende Rhodes Riba Ribas Ribeiro Ribera Ribes Ricart Riccardi Riccati 
-Ricci Ricciardi Rice Rich Richard Richards Richardson Richmond Rico Ricolfi Ridder Riddle Riehl 
-Riem Rienzo Riera Rietveld Riggs Righi Riihimäki Riikonen Rijcken Rijks Rijn Rijntjes Riley Rinaldi 
-Rincón Ring Rinne Rintala Riojas Rios Riou Ripoll Rippey Riquelme Risma Rismondo Rissanen Ritacca 
-Ritter Rius Rivas Rivera Rivero Rivers Rivière Rizzo Rizzoli Roach Robbins Roberson Robert Roberts 
-Robertson Robertsson Robin Robinson Robledo Robles Robson Roca Rocamora Rocca Roccabonella Rocha 
-Roche Rocher Roda Rodarte Rodgers Rodrigo Rodrigues Rodriguez Rodrígez Rodríguez Rodríquez Roero 
-Roessink Roger Rogers Rogge Rogner Rohleder Roht Roig Rojas Rojo Roldan Roldán Rolland Rollins 
-Rolón Roma Romagnoli Roman Romano Romero Romeu Romijn Romiti Romo Román Roncalli Ronkainen 
-Roodesteijn Room Roos Roose Roosenboom Ropero Roque Ros Rosa Rosado Rosales Rosario Rosas Rose 
-Rosell Roselló Rosemann Rosenberg Rosengren Rosenow Rosenqvist Rosiello Roskoth Rosmini Ross 
-Rosselli Rossellini Rosselló Rossetti Rossi Rossini Rosén Roth Rotteveel Roukes Roura Rousseau 
-Roussel Rousselet Rousset Rout Rouwenhorst Rouwhorst Roux Rovira Rowe Rowland Rowley Roy Roybal 
-Royer Royo Rozas Ruano Rubben Rubbia Ruberto Rubio Rudolph Rueda Ruelas Ruffini Ruggeri Ruggieri 
-Ruijs Ruiz Ruotsalainen Ruppersberger Ruppert Rush Russell Russo Rust Rusticucci Rutten Ruud 
-Ruuskanen Ryan Rydberg Rydén Rytkönen Ryynänen Rädel Räisänen Räsänen Räty Rémy Río Ríos Ródenas 
-Röhrdanz Röhricht Römer Rönkkö Rörricht Rønning Růžička Růžičková Saarela Saari Saarinen 
-Saastamoinen Saavedra Sabater Sabatini Sabbatini Sabharwal Sachar Sachdev Sachdeva Sacristán Saez 
-Saffi Sagar Sager Sagese Sagnelli Sagredo Saha Sahin Sahlin Sahni Sahota Said Saini Sainio Sainz 
-Saito Saiz Sakai Sakamoto Sakurai Sala Salamanca Salandra Salas Salata Salazar Salcedo Salcido 
-Saldaña Saldivar Saleh Salem Sales Salet Salgado Salgari Salieri Salinas Sallinen Salmela Salmerón 
-Salmi Salminen Salmon Salo Salom Salomaa Salomonsson Salonen Salvador Salvemini Salvi Salvini Salvo 
-Salvà Salz Sam Sama Samaniego Samele Sami Sampaio Sampath Samper Sampson Samra Samson Samuelsson 
-Sanabria Sanches Sanchez Sancho Sandal Sandberg Sandell Sanders Sanderson Sandgren Sandhu Sandi 
-Sandin Sandoval Sandström Sandvik Sane Sanford Sangha Sanghvi Sanguineti Sani Sanjuan Sankar 
-Sankaran Sanmartín Sanmiguel Sano Sans Sansoni Sant Santacruz Santamaria Santamaría Santana Santi 
-Santiago Santillán Santorio Santoro Santos Sanudo Sanz Sarabia Saraceno Saracino Saraf Saragat 
-Saran Sarin Sarkar Sarma Sarmiento Sarna Sarneel Sarraf Sas Sasaki Sastre Sastry Sathe Sato 
-Satriani Satta Sauceda Saucedo Sauer Sauli Saunders Saura Sauro Sauvage Savage Savant Savolainen 
-Savorgnan Sawhney Sawyer Saxena Saxo Sbarbaro Scaduto Scalera Scalfaro Scamarcio Scandone 
-Scaramucci Scardino Scarfoglio Scarlatti Scarpa Scarpetta Scarponi Schaaf Schacht Schaefer Schagen 
-Schakelaar Scharroo Schatteleijn Scheel Scheer Scheffers Scheibe Schellekens Schelvis Schenk 
-Schenkel Scherms Scheuermann Schiaparelli Schiavo Schiavone Schicchi Schiffer Schilt Schinke 
-Schipper Schleich Schlosser Schmidt Schmidtke Schmiedecke Schmiedt Schmitt Schneider Schofield 
-Schokman Scholl Scholten Scholtz Scholz Schomber Schotte Schottin Schou Schouten Schrant Schrik 
-Schroeder Schroeff Schuchhardt Schulten Schultz Schulz Schuster Schuurmans Schuylenborch 
-Schwartsbach Schwartz Schweitzer Schwital Schäfer Schönland Schüler Scialpi Scott Scotti Scotto 
-Scuylenborchs Sebastián Seco Sedano Seddio Sedlák Sedláková Sedláček Sedláčková Segarra Segebahn 
-Segerszoen Segni Segovia Segrè Seguin Segura Seguí Sehgal Seidel Seifert Seip Sekhon Selin Sellers 
-Sem Semenov Semenova Semitecolo Sen Sengupta Seppä Seppälä Seppänen Sepúlveda Serao Serlupi 
-Sermonti Serna Serra Serraglio Serrano Serrato Seshadri Sestig Seth Sethi Setty Sevilla Sevillano 
-Sexton Sforza Sgalambro Sgarbi Sha Shaffer Shah Shan Shankar Shanker Shannon Sharaf Sharma Sharp 
-Sharpe Shaw Shea Sheikh Shelton Shen Shenoy Shepard Shepherd Sheppard Shere Sherman Sheth Shetty 
-Shevchenko Shevchuk Shibata Shields Shimizu Shin Short Shroff Shukla Shupe Sibal Sibilia Siddiqui 
-Sidhu Siering Sierra Siffredi Sihvonen Sillanpää Silva Silveira Silvennoinen Silvestri Simeoni 
-Simmons Simola Simon Simonen Simonis Simons Simonsen Simonsson Simpson Sims Simsek Simó Simões 
-Sinclair Singh Singhal Singleton Sinha Sinisi Sipilä Siqueira Sire Sirviö Sirén Sismondi Sisneros 
-Sitters Sivertsen Sjöberg Sjöblom Sjödin Sjögren Sjöholm Sjölander Sjölin Sjölund Sjöstedt 
-Sjöstrand Sjöström Skinner Skog Skoglund Skoog Skov Sköld Slaetsdochter Slagmolen Slater Slavík 
-Slavíková Slingerland Sloan Small Smart Smeets Smirnoff Smirnov Smirnova Smit Smith Smits Snow 
-Snyder Soares Sobrero Sobrino Soderini Sodhi Soffici Soini Soininen Sokolov Sokolova Sola Solana 
-Solanki Solano Solari Solberg Soler Solera Solheim Solimena Solis Soliz Sollima Solomon Solorio 
-Solorzano Solovyov Solovyova Solsona Solé Solís Som Soman Sommaruga Somoza Soni Sonnino Sontag Sood 
-Soos Soprano Soranzo Sordi Sorgatz Soria Soriano Sorokin Sorokina Sorrentino Sosa Sotelo Soto 
-Soukup Soukupová Sousa Souza Spaan Spadafora Spallanzani Spanevello Spanhaak Sparks Spears Speer 
-Speijer Spence Spencer Speri Spier Spies Spieß Spiker Spinelli Spinola Spreeuw Sprong Spruit Spruyt 
-Squarcione Sraffa Sridhar Srinivas Srinivasan Srivastava Stadelmann Stafford Staglieno Stahr 
-Stamrood Stange Stanley Stanton Staněk Stark Staude Staňková Steckel Steele Steen Steenbakkers 
-Steenbeek Stefanelli Steffensen Stein Steinberg Steinmeiern Stejskal Stejskalová Stenberg Stenlund 
-Stenström Stepanov Stepanova Stephens Stephenson Sterkman Stettyn Steuer Stevens Stevenson Stewart 
-Stey Stichter Stiebitz Stiffel Stinis Stoffel Stoffelsz Stokes Stoll Stolze Stone Stook Stoppani 
-Storey Storladi Storm Stout Stradivari Strand Strandberg Strangio Strickland Strid Striebitz 
-Strijker Strik Strnad Strnadová Stroh Strong Ström Strömberg Strøm Stuart Stucchi Stuivenberg 
-Stumpf Ståhl Suarez Subramaniam Subramanian Sugawara Sugimoto Sugiyama Suhonen Suijker Sule 
-Sullivan Summers Sundaram Sundberg Sundell Sunder Sundin Sundqvist Sundström Suomalainen Suominen 
-Sur Sura Sureda Suresh Suri Surian Sutinen Sutton Suzuki Suárez Svahn Svanberg Svantesson Svedberg 
-Svendsen Svensson Svoboda Svobodová Svärd Swaminathan Swamy Swanson Sweeney Swift Sykes Symons 
-Syrjälä Szymanska Szymanski Sá Sáenz Sáez Sánchez Säuberlich Sæther Söderberg Södergren Söderholm 
-Söderlund Söderman Söderqvist Söderström Söding Sölzer Sörensen Søndergaard Sørensen Süßebier 
-Sýkora Sýkorová Taboada Tacchini Taccola Tafoya Tafuri Tagliafierro Tailor Taipale Tak Takada 
-Takagi Takahashi Takala Takeda Takeuchi Takkelenburg Talavera Talbot Taliani Taliercio Talwar 
-Tamarit Tamayo Tamborini Tamburello Tamburi Tamburini Tamez Tammerijn Tamminen Tamsma Tamura Tanaka 
-Tandon Taneja Tangen Tanguy Taniguchi Tank Tanner Tanskanen Tanzini Tapia Tara Tarantini Tarantino 
-Tarchetti Tartaglia Tartini Tarvainen Tasca Taskinen Tasso Tassoni Tata Tate Tavares Taylor Tebaldi 
-Techer Tedesco Teixeira Tejada Tejeda Tejedor Tejera Tejero Telesio Tella Tello Tena Tencalla 
-Tenorio Terragni Terrazas Terrell Terry Terrón Teruel Tervo Terán Tesař Tesfaye Tessier Teunissen 
-Texier Textor Thaker Thakkar Thakur Thaman Thanel Thatcher Thibault Thierry Thies Thomas Thomassen 
-Thompson Thomsen Thomson Thor Thornton Thorpe Thorsen Thorén Thout Thulin Thygesen Tiainen Tian 
-Tichá Tichý Tielemans Tiepolo Tiihonen Tijerina Tikka Tikkanen Tillmanno Timmerman Timmermans 
-Timonen Tins Tintzmann Tirabassi Tirado Tirie Tirkkonen Tiwari Tkachenko Tlustek Todd Toft 
-Togliatti Tognazzi Toivanen Toivonen Toldo Toledo Tolentino Tolonen Tolosa Tolvanen Toman Tomanová 
-Tomas Tomaselli Tomasetti Tomasini Tomei Tomlinson Tommaseo Tomás Tomé Toninelli Tonisto Toor 
-Torlonia Tormo Tornatore Toro Torralba Torre Torrecilla Torrens Torrent Torrents Torres Torricelli 
-Torrijos Torstensson Toscani Toscanini Toselli Tosi Toso Tosto Totino Totwiller Toussaint Tovar 
-Townsend Tozzi Tozzo Traetta Tran Traore Trapanese Trapani Trapp Travaglia Travaglio Traversa 
-Travia Travis Trebbi Treccani Trejo Tremonti Trentin Trentini Tresoldi Treves Trevino Trevisan 
-Trevisani Treviño Trezzini Trillini Trillo Trincavelli Trinh Tripathi Trivedi Trobbiani Troisi 
-Trombetta Trommler Tron Tropea Trotta Trub Trubin Trujillo Truong Trupiano Trupp Trussardi Tröst 
-Trüb Tschentscher Tucker Tudela Tuithof Tuomi Tuominen Tuovinen Tur Turati Turchetta Turchi Turci 
-Turesson Turnbull Turner Turpeinen Turpin Turrini Turunen Tutino Tuzzolino Tveit Tyler Tähtinen 
-Täsche Téllez Tórrez Törnqvist Tůma Tůmová Ubaldi Uchida Udinese Udinesi Ueda Ueno Ugarte Ughi 
-Uittenbosch Ulibarri Ullmann Ulloa Ullrich Ulrich Underwood Ungaretti Uotila Upadhyay Uphaus Uphuis 
-Uphus Uppal Urban Urbanová Urbina Ureña Uriarte Uribe Urrutia Uría Urías Uusitalo VI Vaca Vacek 
-Vacková Vaessen Vaidya Vaillant Vainio Vala Valadez Valbuena Valcárcel Valderrama Valdez Valdivia 
-Valdés Valencia Valenciano Valenta Valente Valentin Valentine Valentino Valentová Valentín 
-Valenzuela Valera Valero Valette Valguarnera Valier Valkama Valkonen Vall Valladares Valle Vallejo 
-Vallenduuk Valles Vallet Vallin Valls Vallée Vallés Valmarana Valtonen Valverde Vance Vandenbergh 
-Vanegas Vang Vanvitelli Vaněk Vaquero Vara Varano Varela Vargas Varghese Varis Varkey Varma 
-Vartiainen Varty Varughese Vasa Vasari Vasconcelos Vasiliev Vasilieva Vasquez Vasseur Vastenhouw 
-Vattimo Vaughan Vaughn Vaz Vazquez Vaňková Vecellio Vecoli Veenendaal Veenstra Vega Vegt Vela 
-Velasco Velasquez Velazquez Velderman Velez Veltman Veltroni Velásquez Velázquez Vendetti Venditti 
-Vendrell Venegas Veneziano Venier Venkataraman Venkatesh Vento Venturi Venäläinen Vera Verbeeck 
-Verbeek Verboom Verbruggen Vercelloni Verda Verdejo Verdi Verdier Verdone Verdugo Verduzco Verdú 
-Verga Vergara Vergassola Vergeer Vergerio Verhaar Verhagen Verharen Verheij Verheuvel Verhoeven 
-Verkade Verma Vermeulen Verri Versace Verschuere Verschut Versluijs Vertoor Vertooren Vervoort 
-Verwoert Vesely Veselá Veselý Vespa Vespucci Vestergaard Vesterinen Vesterlund Vestin Vezzali Vial 
-Viana Vianello Viberg Vicens Vicente Vidal Vidoni Vieira Viera Vierdag Vig Vigil Vigliotti Vignon 
-Vigorelli Viitala Viitanen Vik Viklund Vikström Vila Vilalta Vilanova Vilaplana Vilar Vilhelmsson 
-Viljanen Villa Villadicani Villagómez Villalba Villalobos Villalonga Villalpando Villanueva Villar 
-Villareal Villarosa Villarreal Villaseñor Villaverde Villegas Villena Vincent Vink Vinogradov 
-Vinogradova Viola Virgilio Virk Virta Virtanen Visconti Visintini Vismara Visser Viswanathan 
-Vittadello Vitturi Vivaldi Vives Viviani Vizcaíno Viña Viñas Vlček Vlčková Vogt Vohra Voisin Volcke 
-Volkov Volkova Vollbrecht Volta Volterra Voortman Vora Vos Voutilainen Vrancken Vu Vuorela Vuori 
-Vuorinen Vyas Vásquez Vávra Vávrová Vázquez Väisänen Välimäki Väyrynen Väänänen Vélez Véliz Vítek 
-Vítková Waardeloo Wable Wada Wade Wadhwa Wagenknecht Wagenvoort Wagle Wagner Wahlberg Wahlgren 
-Wahlström Wali Walia Walker Wall Walla Wallace Waller Wallgren Wallin Wallis Walls Wallén Walsh 
-Walsteijn Walter Walters Walton Wang Wanjiru Ward Ware Warmer Warner Warren Warrior Washington 
-Wason Watanabe Waters Watkins Watson Watts Weaver Webb Weber Webster Weeks Weeldenburg Weerdenburg 
-Wei Weihmann Weijland Weijters Weimer Weinhage Weinhold Weiss Weitzel Weiß Welch Welf Weller Wells 
-Wen Wende Wendt Wennberg Wensen Werdes Wernecke Werner Wesack West Westberg Wester Westerbeek 
-Westerberg Westerburg Westerlund Westermann Westin Westlund Westman Weston Wever Weyland Weylant 
-Wheeler Whitaker White Whitehead Whitehouse Whitney Whittaker Wiberg Widén Wiek Wieloch Wiggins 
+Pavlova Pavlík Pavlíková Pavlíček Pavone Pavón Pawar Pawłowski Payet Payne Paz Pazos Peacock Peano 
+Pearce Pearson Pechel Peck Pederiva Pedersen Pedersoli Pedraza Pedrazzini Pedrero Pedro Pedroni 
+Pedrosa Pedroza Peeters Pehkonen Peinado Peiró Peixoto Pekkala Pekkarinen Pelayo Pelkonen 
+Pellegrini Pelletier Pelli Pellicer Pellico Peltier Peltola Peltonen Peltoniemi Peláez Pena Peng 
+Pennanen Pennetta Pennington Penttilä Penttinen Pepe Pera Peral Perales Peralta Peranda Perck Perea 
+Pereira Perelló Perera Peres Peretz Perez Pergande Pergolesi Peri Perini Perkins Peron Peronne 
+Perozzo Perret Perrier Perrin Perrono Perrot Perry Persico Persijn Persson Pertile Pertini Peruzzi 
+Perälä Pesonen Peters Peterse Petersen Peterson Petersson Petit Petitjean Petralli Petrassi 
+Petrocelli Petrov Petrova Petrová Petrucci Petrucelli Petruzzi Pettersen Pettersson Petty Peukert 
+Pezzali Peña Peñalver Peñas Pešková Pham Phan Phelps Philippe Phillips Phillipsen Phiri Phạm Pi 
+Piacentini Piane Piazzi Picard Piccinni Piccio Pichardo Pichon Pickering Pieper Pierce Pierre 
+Pierson Pieters Pietilä Pietrangeli Pigafetta Pignatti Pihl Piirainen Pillai Pillay Pimenta Pina 
+Pinamonte Pincherle Pineau Pineda Pinedo Pingle Pinheiro Pinho Pinilla Pininfarina Pino Pinto 
+Pintor Piotrowska Piotrowski Piovani Piquer Pirandello Pirelli Pires Pirinen Pisacane Pisani Pisano 
+Pisaroni Pison Pistoletto Pitkänen Pittman Pitts Pizarro Pizzamano Pizzetti Pizziol Pizzo Piña 
+Piñeiro Piñol Pla Plana Planas Plath Platini Plaza Poerio Pohjola Pohl Poirier Pokorná Pokorný Pol 
+Polanco Polani Polesel Polishchuk Polizzi Pollard Polo Polák Poláková Pomares Pombo Pometta Ponce 
+Poncelet Ponci Pons Pont Pontecorvo Ponti Poole Pope Popov Popova Porcel Porcellato Porras Porta 
+Porter Portero Portillo Porto Porzio Posada Pospíšil Pospíšilová Post Postma Potier Potter Potters 
+Pottier Potts Pou Poulain Poulsen Powell Power Powers Poza Pozo Pozuelo Pozzecco Prabhakar Prabhu 
+Prada Pradhan Prado Praga Prakash Prasad Prashad Prat Pratesi Prati Prats Pratt Preciado Preiß 
+Preston Price Priego Prieto Prince Prins Prinsen Pritchard Priuli Procacci Prochazka Procházka 
+Procházková Proctor Prodi Proietti Prokop Pruitt Pruschke Pruvost Prévost Pucci Puccini Puente 
+Puerta Puga Pugh Pugliese Puglisi Puhakka Puig Pujadas Pujol Pulci Pulido Pulkkinen Puranen Puri 
+Purohit Putz Puustinen Páez Pärtzelt Pääkkönen Pålsson Pérez Pölitz Pöllänen Qian Qin Qiu Quasimodo 
+Querini Quero Querol Quesada Quevedo Quezada Quinn Quintana Quintanilla Quintero Quiroga Quiroz 
+Quirós Quiñones Quiñónez Qureshi Raatikainen Rackham Rademaker Radhakrishnan Radisch Rael Raghavan 
+Rahimi Rahman Rai Raimondi Raj Raja Rajagopal Rajagopalan Rajala Rajan Raju Ram Rama Ramachandran 
+Ramaker Ramakrishnan Raman Ramanathan Ramaswamy Ramazzotti Ramesh Ramirez Ramis Ramos Ramsey 
+Ramírez Ramón Rana Randall Randazzo Randhawa Randolph Ranganathan Rangel Ranta Rantala Rantanen Rao 
+Rapisardi Rascón Rashid Rask Rasmussen Rastelli Rastogi Ratta Rattan Ratti Rau Rauhala Raurica 
+Rautiainen Rautio Ravaglioli Raval Ravel Ravi Ravn Ray Raya Raymond Raynaud Razo Read Real Rebollo 
+Recer Recers Recio Reddy Redi Redondo Reed Rees Reese Reeves Regalado Rege Regge Regnier Reguera 
+Rehman Rehn Rehorst Reichmann Reid Reig Reijers Reilly Reimes Reina Reinhardt Reinikainen Reis 
+Reising Rek Remmers Renard Renaud Renault Rendón Renier Renner Rensi Rentería Renzi Repo Requena 
+Respighi Reséndez Reuter Revilla Rey Reyes Reyna Reynaud Reynolds Reynoso Rezaei Rezende Rhodes 
+Riba Ribas Ribeiro Ribera Ribes Ricart Riccardi Riccati Ricci Ricciardi Rice Rich Richard Richards 
+Richardson Richmond Rico Ricolfi Ridder Riddle Riehl Riem Rienzo Riera Rietveld Riggs Righi 
+Riihimäki Riikonen Rijcken Rijks Rijn Rijntjes Riley Rinaldi Rincón Ring Rinne Rintala Riojas Rios 
+Riou Ripoll Rippey Riquelme Risma Rismondo Rissanen Ritacca Ritter Rius Rivas Rivera Rivero Rivers 
+Rivière Rizzo Rizzoli Roach Robbins Roberson Robert Roberts Robertson Robertsson Robin Robinson 
+Robledo Robles Robson Roca Rocamora Rocca Roccabonella Rocha Roche Rocher Roda Rodarte Rodgers 
+Rodrigo Rodrigues Rodriguez Rodrígez Rodríguez Rodríquez Roero Roessink Roger Rogers Rogge Rogner 
+Rohleder Roht Roig Rojas Rojo Roldan Roldán Rolland Rollins Rolón Roma Romagnoli Roman Romano 
+Romero Romeu Romijn Romiti Romo Román Roncalli Ronkainen Roodesteijn Room Roos Roose Roosenboom 
+Ropero Roque Ros Rosa Rosado Rosales Rosario Rosas Rose Rosell Roselló Rosemann Rosenberg Rosengren 
+Rosenow Rosenqvist Rosiello Roskoth Rosmini Ross Rosselli Rossellini Rosselló Rossetti Rossi 
+Rossini Rosén Roth Rotteveel Roukes Roura Rousseau Roussel Rousselet Rousset Rout Rouwenhorst 
+Rouwhorst Roux Rovira Rowe Rowland Rowley Roy Roybal Royer Royo Rozas Ruano Rubben Rubbia Ruberto 
+Rubio Rudolph Rueda Ruelas Ruffini Ruggeri Ruggieri Ruijs Ruiz Ruotsalainen Ruppersberger Ruppert 
+Rush Russell Russo Rust Rusticucci Rutten Ruud Ruuskanen Ryan Rydberg Rydén Rytkönen Ryynänen Rädel 
+Räisänen Räsänen Räty Rémy Río Ríos Ródenas Röhrdanz Röhricht Römer Rönkkö Rörricht Rønning Růžička 
+Růžičková Saarela Saari Saarinen Saastamoinen Saavedra Sabater Sabatini Sabbatini Sabharwal Sachar 
+Sachdev Sachdeva Sacristán Saez Saffi Sagar Sager Sagese Sagnelli Sagredo Saha Sahin Sahlin Sahni 
+Sahota Said Saini Sainio Sainz Saito Saiz Sakai Sakamoto Sakurai Sala Salamanca Salandra Salas 
+Salata Salazar Salcedo Salcido Saldaña Saldivar Saleh Salem Sales Salet Salgado Salgari Salieri 
+Salinas Sallinen Salmela Salmerón Salmi Salminen Salmon Salo Salom Salomaa Salomonsson Salonen 
+Salvador Salvemini Salvi Salvini Salvo Salvà Salz Sam Sama Samaniego Samele Sami Sampaio Sampath 
+Samper Sampson Samra Samson Samuelsson Sanabria Sanches Sanchez Sancho Sandal Sandberg Sandell 
+Sanders Sanderson Sandgren Sandhu Sandi Sandin Sandoval Sandström Sandvik Sane Sanford Sangha 
+Sanghvi Sanguineti Sani Sanjuan Sankar Sankaran Sanmartín Sanmiguel Sano Sans Sansoni Sant 
+Santacruz Santamaria Santamaría Santana Santi Santiago Santillán Santorio Santoro Santos Sanudo 
+Sanz Sarabia Saraceno Saracino Saraf Saragat Saran Sarin Sarkar Sarma Sarmiento Sarna Sarneel 
+Sarraf Sas Sasaki Sastre Sastry Sathe Sato Satriani Satta Sauceda Saucedo Sauer Sauli Saunders 
+Saura Sauro Sauvage Savage Savant Savolainen Savorgnan Sawhney Sawyer Saxena Saxo Sbarbaro Scaduto 
+Scalera Scalfaro Scamarcio Scandone Scaramucci Scardino Scarfoglio Scarlatti Scarpa Scarpetta 
+Scarponi Schaaf Schacht Schaefer Schagen Schakelaar Scharroo Schatteleijn Scheel Scheer Scheffers 
+Scheibe Schellekens Schelvis Schenk Schenkel Scherms Scheuermann Schiaparelli Schiavo Schiavone 
+Schicchi Schiffer Schilt Schinke Schipper Schleich Schlosser Schmidt Schmidtke Schmiedecke Schmiedt 
+Schmitt Schneider Schofield Schokman Scholl Scholten Scholtz Scholz Schomber Schotte Schottin Schou 
+Schouten Schrant Schrik Schroeder Schroeff Schuchhardt Schulten Schultz Schulz Schuster Schuurmans 
+Schuylenborch Schwartsbach Schwartz Schweitzer Schwital Schäfer Schönland Schüler Scialpi Scott 
+Scotti Scotto Scuylenborchs Sebastián Seco Sedano Seddio Sedlák Sedláková Sedláček Sedláčková 
+Segarra Segebahn Segerszoen Segni Segovia Segrè Seguin Segura Seguí Sehgal Seidel Seifert Seip 
+Sekhon Selin Sellers Sem Semenov Semenova Semitecolo Sen Sengupta Seppä Seppälä Seppänen Sepúlveda 
+Serao Serlupi Sermonti Serna Serra Serraglio Serrano Serrato Seshadri Sestig Seth Sethi Setty 
+Sevilla Sevillano Sexton Sforza Sgalambro Sgarbi Sha Shaffer Shah Shan Shankar Shanker Shannon 
+Shapiro Sharaf Sharma Sharp Sharpe Shaw Shea Sheikh Shelton Shen Shenoy Shepard Shepherd Sheppard 
+Shere Sherman Sheth Shetty Shevchenko Shevchuk Shibata Shields Shimizu Shin Shinde Short Shroff 
+Shukla Shupe Sibal Sibilia Siddiqui Sidhu Siering Sierra Siffredi Sihvonen Sillanpää Silva Silveira 
+Silvennoinen Silvestri Simard Simeoni Simmons Simola Simon Simonen Simonis Simons Simonsen 
+Simonsson Simpson Sims Simsek Simó Simões Sinclair Singh Singhal Singleton Sinha Sinisi Sipilä 
+Siqueira Sire Sirviö Sirén Sismondi Sisneros Sitters Sivertsen Sjöberg Sjöblom Sjödin Sjögren 
+Sjöholm Sjölander Sjölin Sjölund Sjöstedt Sjöstrand Sjöström Skinner Skog Skoglund Skoog Skov Sköld 
+Slaetsdochter Slagmolen Slater Slavík Slavíková Slingerland Sloan Small Smart Smeets Smirnoff 
+Smirnov Smirnova Smit Smith Smits Snow Snyder Soares Sobrero Sobrino Soderini Sodhi Soffici Soini 
+Soininen Sokolov Sokolova Sola Solana Solanki Solano Solari Solberg Soler Solera Solheim Solimena 
+Solis Soliz Sollima Solomon Solorio Solorzano Solovyov Solovyova Solsona Solé Solís Som Soman 
+Sommaruga Somoza Soni Sonnino Sontag Sood Soos Soprano Soranzo Sordi Sorgatz Soria Soriano Sorokin 
+Sorokina Sorrentino Sosa Sotelo Soto Soukup Soukupová Sousa Souza Spaan Spadafora Spallanzani 
+Spanevello Spanhaak Sparks Spears Speer Speijer Spence Spencer Speri Spier Spies Spieß Spiker 
+Spinelli Spinola Spreeuw Sprong Spruit Spruyt Squarcione Sraffa Sridhar Srinivas Srinivasan 
+Srivastava Stadelmann Stafford Staglieno Stahr Stamrood Stange Stanley Stanton Staněk Stark Staude 
+Staňková Steckel Steele Steen Steenbakkers Steenbeek Stefanelli Steffensen Stein Steinberg 
+Steinmeiern Stejskal Stejskalová Stenberg Stenlund Stenström Stepanov Stepanova Stephens Stephenson 
+Sterkman Stettyn Steuer Stevens Stevenson Stewart Stey Stichter Stiebitz Stiffel Stinis Stoffel 
+Stoffelsz Stokes Stoll Stolze Stone Stook Stoppani Storey Storladi Storm Stout Stradivari Strand 
+Strandberg Strangio Strickland Strid Striebitz Strijker Strik Strnad Strnadová Stroh Strong Ström 
+Strömberg Strøm Stuart Stucchi Stuivenberg Stumpf Ståhl Stępień Suarez Subramaniam Subramanian 
+Sugawara Sugimoto Sugiyama Suhonen Suijker Sule Suleiman Sullivan Summers Sundaram Sundberg Sundell 
+Sunder Sundin Sundqvist Sundström Suomalainen Suominen Sur Sura Sureda Suresh Suri Surian Sutinen 
+Sutton Suzuki Suárez Svahn Svanberg Svantesson Svedberg Svendsen Svensson Svoboda Svobodová Svärd 
+Swaminathan Swamy Swanson Sweeney Swift Sykes Symons Syrjälä Szymanska Szymanski Szymański Sá Sáenz 
+Sáez Sánchez Säuberlich Sæther Söderberg Södergren Söderholm Söderlund Söderman Söderqvist 
+Söderström Söding Sölzer Sörensen Søndergaard Sørensen Süßebier Sýkora Sýkorová Taboada Tacchini 
+Taccola Tafoya Tafuri Tagliafierro Tailor Taipale Tak Takada Takagi Takahashi Takala Takeda 
+Takeuchi Takkelenburg Talavera Talbot Taliani Taliercio Talwar Tamarit Tamayo Tamborini Tamburello 
+Tamburi Tamburini Tamez Tamihana Tammerijn Tamminen Tamsma Tamura Tanaka Tandon Taneja Tangen 
+Tanguy Taniguchi Tank Tanner Tanskanen Tanzini Tapia Tara Tarantini Tarantino Tarchetti Tartaglia 
+Tartini Tarvainen Tasca Taskinen Tasso Tassoni Tata Tate Taufa Tavares Taylor Tebaldi Techer 
+Tedesco Tehrani Teixeira Tejada Tejeda Tejedor Tejera Tejero Telesio Tella Tello Tena Tencalla 
+Tenorio Terragni Terrazas Terrell Terry Terrón Teruel Tervo Terán Tesař Tesfaye Tessier Tetteh 
+Teunissen Texier Textor Thaker Thakkar Thakur Thaman Thanel Thatcher Thibault Thierry Thies Thomas 
+Thomassen Thompson Thomsen Thomson Thor Thornton Thorpe Thorsen Thorén Thout Thulin Thygesen 
+Tiainen Tian Tichá Tichý Tielemans Tiepolo Tiihonen Tijerina Tikka Tikkanen Tillmanno Timmerman 
+Timmermans Timonen Tins Tintzmann Tirabassi Tirado Tirie Tirkkonen Tiwari Tkachenko Tlustek Todd 
+Toft Togliatti Tognazzi Toivanen Toivonen Toldo Toledo Tolentino Tolonen Tolosa Tolvanen Toman 
+Tomanová Tomas Tomaselli Tomasetti Tomasini Tomei Tomlinson Tommaseo Tomás Tomé Toninelli Tonisto 
+Toor Torlonia Tormo Tornatore Toro Torralba Torre Torrecilla Torrens Torrent Torrents Torres 
+Torricelli Torrijos Torstensson Toscani Toscanini Toselli Tosi Toso Tosto Totino Totwiller Toure 
+Touré Toussaint Tovar Townsend Tozzi Tozzo Traetta Tran Traore Traoré Trapanese Trapani Trapp 
+Travaglia Travaglio Traversa Travia Travis Trebbi Treccani Trejo Tremblay Tremonti Trentin Trentini 
+Tresoldi Treves Trevino Trevisan Trevisani Treviño Trezzini Trillini Trillo Trincavelli Trinh 
+Tripathi Trivedi Trobbiani Troisi Trombetta Trommler Tron Tropea Trotta Trub Trubin Trujillo Truong 
+Trupiano Trupp Trussardi Tröst Trüb Trần Tschentscher Tshabalala Tucker Tudela Tuiasosopo Tuilagi 
+Tuithof Tuomi Tuominen Tuovinen Tur Turati Turchetta Turchi Turci Turesson Turnbull Turner 
+Turpeinen Turpin Turrini Turunen Tutino Tuzzolino Tveit Tyler Tähtinen Täsche Téllez Tórrez 
+Törnqvist Tůma Tůmová Ubaldi Uchida Udinese Udinesi Ueda Ueno Ugarte Ughi Uittenbosch Ulibarri 
+Ullmann Ulloa Ullrich Ulrich Underwood Ungaretti Uotila Upadhyay Uphaus Uphuis Uphus Uppal Urban 
+Urbanová Urbina Ureña Uriarte Uribe Urrutia Uría Urías Uusitalo Uzoma VI Vaca Vacek Vacková Vaessen 
+Vaidya Vaillant Vainio Vala Valadez Valbuena Valcárcel Valderrama Valdez Valdivia Valdés Valencia 
+Valenciano Valenta Valente Valentin Valentine Valentino Valentová Valentín Valenzuela Valera Valero 
+Valette Valguarnera Valier Valkama Valkonen Vall Valladares Valle Vallejo Vallenduuk Valles Vallet 
+Vallin Valls Vallée Vallés Valmarana Valtonen Valverde Vance Vandenbergh Vanegas Vang Vanvitelli 
+Vaněk Vaquero Vara Varano Varela Vargas Varghese Varis Varkey Varma Vartiainen Varty Varughese Vasa 
+Vasari Vasconcelos Vasiliev Vasilieva Vasquez Vasseur Vastenhouw Vattimo Vaughan Vaughn Vaz Vazquez 
+Vaňková Vecellio Vecoli Veenendaal Veenstra Vega Vegt Vela Velasco Velasquez Velazquez Velderman 
+Velez Veltman Veltroni Velásquez Velázquez Vendetti Venditti Vendrell Venegas Veneziano Venier 
+Venkataraman Venkatesh Vento Venturi Venäläinen Vera Verbeeck Verbeek Verboom Verbruggen Vercelloni 
+Verda Verdejo Verdi Verdier Verdone Verdugo Verduzco Verdú Verga Vergara Vergassola Vergeer 
+Vergerio Verhaar Verhagen Verharen Verheij Verheuvel Verhoeven Verkade Verma Vermeulen Verri 
+Versace Verschuere Verschut Versluijs Vertoor Vertooren Vervoort Verwoert Vesely Veselá Veselý 
+Vespa Vespucci Vestergaard Vesterinen Vesterlund Vestin Vezzali Vial Viana Vianello Viberg Vicens 
+Vicente Vidal Vidoni Vieira Viera Vierdag Vig Vigil Vigliotti Vignon Vigorelli Viitala Viitanen Vik 
+Viklund Vikström Vila Vilalta Vilanova Vilaplana Vilar Vilhelmsson Viljanen Villa Villadicani 
+Villagómez Villalba Villalobos Villalonga Villalpando Villanueva Villar Villareal Villarosa 
+Villarreal Villaseñor Villaverde Villegas Villena Vincent Vink Vinogradov Vinogradova Viola 
+Virgilio Virk Virta Virtanen Visconti Visintini Vismara Visser Viswanathan Vittadello Vitturi 
+Vivaldi Vives Viviani Vizcaíno Viña Viñas Vlček Vlčková Vogt Vohra Voisin Volcke Volkov Volkova 
+Vollbrecht Volta Volterra Voortman Vora Vos Voutilainen Vrancken Vu Vuorela Vuori Vuorinen Vyas 
+Vásquez Vávra Vávrová Vázquez Väisänen Välimäki Väyrynen Väänänen Vélez Véliz Vítek Vítková Võ 
+Waardeloo Wable Wada Wade Wadhwa Wagenknecht Wagenvoort Wagle Wagner Wahlberg Wahlgren Wahlström 
+Wali Walia Walker Wall Walla Wallace Waller Wallgren Wallin Wallis Walls Wallén Walsh Walsteijn 
+Walter Walters Walton Wang Wanjiru Ward Ware Warmer Warner Warren Warrior Washington Wason Watanabe 
+Waters Watkins Watson Watts Weaver Webb Weber Webster Weeks Weeldenburg Weerdenburg Wei Weihmann 
+Weijland Weijters Weimer Weinhage Weinhold Weiss Weitzel Weiß Welch Welf Weller Wells Wen Wende 
+Wendt Wennberg Wensen Werdes Wernecke Werner Wesack West Westberg Wester Westerbeek Westerberg 
+Westerburg Westerlund Westermann Westin Westlund Westman Weston Wever Weyland Weylant Wheeler 
+Whitaker White Whitehead Whitehouse Whitney Whittaker Wiberg Widén Wieczorek Wiek Wieloch Wiggins 
 Wigman Wijland Wiklund Wikström Wilcken Wilcox Wildschut Wiley Wilhelmsson Wilkerson Wilkins 
 Wilkinson Willems Willemsen Williams Williamson Willis Wilmont Wilms Wilmsen Wilson Winberg Winkler 
 Winnrich Winter Winters Winther Wipstrik Wirth Wise Wisniewska Wisniewski Wohlgemut Wojcik Wolf 
 Wolfe Wolffel Wolfsdr Wolfswinkel Wolters Wolzak Wong Wood Woodard Woods Woodward Wooning 
-Woudenberg Wouters Woutersz Wozniak Wright Wu Wulf Wulff Wunderink Wutke Wyatt Wähner Xia Xiao Xie 
-Xiong Xu Xue Yadav Yamada Yamaguchi Yamamoto Yamashita Yamazaki Yang Yao Yates Ybarra Yildirim 
-Yildiz Yilmaz Yin Ylinen Ylitalo Ylönen Yoder Yogi Yohannan Yokoyama Yoo Yoon York Yoshida Young 
-Yousef Yu Yuan Yuste Yáñez Zaal Zabala Zabaleta Zabarella Zaccagnini Zaccardo Zacchia Zacco 
-Zacharia Zachariah Zaguri Zahn Zaitsev Zaitseva Zambrano Zamengo Zamora Zamorani Zamorano Zampa 
-Zamudio Zanazzo Zanichelli Zanzi Zapata Zaragoza Zarate Zarlino Zavala Zayas Zecchini Zedillo 
-Zeemans Zeffirelli Zelaya Zeldenrust Zeman Zemanová Zeng Zepeda Zetterberg Zetticci Zevenboom Zhang 
-Zhao Zheng Zhong Zhou Zhu Ziani Zichichi Ziegert Zielinska Zielinski Zijlemans Zijlmans Zimmer 
-Zimmerman Zirme Zito Zobel Zola Zoppetti Zoppetto Zorbach Zorrilla Zou Zuidweg Zuijdveld Zuniga 
-Zurita Zwart Zwijsen Zänker Zúñiga Águila Álamo Álvarez Álvaro Ángel Ávalos Ávila Åberg Ågren 
-Åkerlund Åkerman Åkesson Åsberg Åslund Åström Étienne Öberg Öhman Östberg Österberg Östling Östlund 
-Östman Ødegård Østergaard Čech Čechová Čermák Čermáková Černá Černý Říha Říhová Ševčík Ševčíková 
-Šimek Šimková Šmíd Šmídová Štěpánek Štěpánková Švec Švecová Šťastná Šťastný Žák Žáková
+Woudenberg Wouters Woutersz Wozniak Woźniak Wright Wróbel Wu Wulf Wulff Wunderink Wutke Wyatt 
+Wähner Wójcik Xia Xiao Xie Xiong Xu Xue Yadav Yamada Yamaguchi Yamamoto Yamashita Yamazaki Yang Yao 
+Yates Ybarra Yildirim Yildiz Yilmaz Yin Ylinen Ylitalo Ylönen Yoder Yogi Yohannan Yokoyama Yoo Yoon 
+York Yoshida Young Yousef Yu Yuan Yuste Yáñez Zaal Zabala Zabaleta Zabarella Zaccagnini Zaccardo 
+Zacchia Zacco Zacharia Zachariah Zaguri Zahn Zaitsev Zaitseva Zambrano Zamengo Zamora Zamorani 
+Zamorano Zampa Zamudio Zanazzo Zanichelli Zanzi Zapata Zaragoza Zarate Zarlino Zavala Zayas 
+Zecchini Zedillo Zeemans Zeffirelli Zelaya Zeldenrust Zeman Zemanová Zeng Zepeda Zetterberg 
+Zetticci Zevenboom Zhang Zhao Zheng Zhong Zhou Zhu Ziani Zichichi Ziegert Zielinska Zielinski 
+Zieliński Zijlemans Zijlmans Zimmer Zimmerman Zirme Zito Zobel Zola Zoppetti Zoppetto Zorbach 
+Zorrilla Zou Zuidweg Zuijdveld Zuniga Zurita Zwart Zwijsen Zänker Zúñiga Águila Álamo Álvarez 
+Álvaro Ángel Ávalos Ávila Åberg Ågren Åkerlund Åkerman Åkesson Åsberg Åslund Åström Étienne Öberg 
+Öhman Östberg Österberg Östling Östlund Östman Ødegård Østergaard Čech Čechová Čermák Čermáková 
+Černá Černý Đặng Đỗ Říha Říhová Ševčík Ševčíková Šimek Šimková Šmíd Šmídová Štěpánek Štěpánková 
+Švec Švecová Šťastná Šťastný Žák Žáková
 """
 
     /// 247 lower-case English words that read as an initial and a family name.
