@@ -357,6 +357,13 @@ extension Scrubber {
         }
         // LDIF's `userPassword:: e1NTSEF9…` (a base64 value): the second colon is no part of it.
         if b[separator] == UInt8(ascii: ":"), !rocket, v + 1 < n, b[v] == UInt8(ascii: ":"), b[v + 1] == 0x20 { v += 1 }
+        // TeamSpeak's banner (`loginname= "serveradmin", password= "Kx7pQ2vLm"`): spaces after the `=`
+        // only, then a quoted value. (Unquoted, `user= ip=…`, the value is empty.)
+        if b[separator] == UInt8(ascii: "="), !spaced, !rocket, v + 1 < n, b[v] == 0x20 {
+            var w = v
+            while w < n, w < separator + 8, b[w] == 0x20 { w += 1 }
+            if w + 1 < n, b[w] == UInt8(ascii: "\"") || b[w] == UInt8(ascii: "'") { v = w }
+        }
         if b[separator] == UInt8(ascii: ":") || spaced || rocket {
             while v < n, v < separator + 16, b[v] == 0x20 || b[v] == 0x09 { v += 1 }
             // YAML in a JSON string (`"postgresql:\n  auth:\n    username: …"`): a key that opens a
@@ -2197,6 +2204,11 @@ extension Scrubber {
         case 6 where ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "family"):
             guard CredentialScan.contains(b, from: key.lowerBound - 160, to: key.upperBound + 160, lowercased: "given") else { return nil }
             return compiled.nameRule >= 0 ? compiled.nameRule : nil
+        case 4 where ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "line"):
+            // FHIR's XML address, `<address><line value="534 Erewhon St"/>`: a street line.
+            guard key.lowerBound >= 1, b[key.lowerBound - 1] == UInt8(ascii: "<"),
+                  CredentialScan.contains(b, from: key.lowerBound - 80, to: key.lowerBound, lowercased: "<address") else { return nil }
+            return fieldRule(forLiteralKey: "address")
         case 3 where ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "log"):
             // WordPress's log-in form: `log=mkowalski&pwd=…&wp-submit=Log+In`.
             guard key.upperBound < b.count, b[key.upperBound] == UInt8(ascii: "="), CredentialScan.contains(b, from: key.upperBound, to: key.upperBound + 200, lowercased: "&pwd=") else { return nil }

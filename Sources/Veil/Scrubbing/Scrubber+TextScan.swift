@@ -405,6 +405,14 @@ extension Scrubber {
                    last.rule >= 0, last.rule == c.nameRule || last.rule == c.userRule, let r = AuthLogDetector.accountAfterName(b, name: last.range), !Self.isPseudonym(b, r) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
+                // YSoft SafeQ's `User 'gdalmeida' (Gonçalo d'Almeida)`, `jane@example.com (Jane Doe)`: the
+                // owner's name after an account or an address that is replaced.
+                if d.personName >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 3, i + 4 < n, b[i - 1] == 0x20, let last = spans.last,
+                   last.end == i - 1 || (last.end == i - 2 && (b[i - 2] == UInt8(ascii: "'") || b[i - 2] == UInt8(ascii: "\""))),
+                   last.rule >= 0, last.rule == c.userRule || last.rule == d.authLogUser || last.rule == d.email,
+                   let r = PersonNameDetector.nameAfterAccount(b, open: i) {
+                    Self.emit(b, &spans, &i, &floor, r, d.personName, .detector, DetectorKind.personName.precedence); continue
+                }
                 // rsyncd's `recv host [198.51.100.4] homes (nikos.papadopoulos) nikos/a.pdf 1048576`.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, i >= 16, b[i - 1] == 0x20, b[i - 2] != UInt8(ascii: "]"),
                    let r = AuthLogDetector.rsyncTransferUser(b, open: i, floor: floor) {
@@ -530,6 +538,17 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.personName, .detector, DetectorKind.personName.precedence); continue
                 }
             case UInt8(ascii: "~"):
+                // InspIRCd's connect notice, `aditi_r!~aditi@203.0.113.5 (203.0.113.5) [Aditi Ramaswamy]`.
+                if d.authLogUser >= 0, i >= 2, b[i - 1] == UInt8(ascii: "!"), i >= credentialsOnlyUntil, let hit = SocialHandleDetector.ircClientMask(b, tilde: i, floor: floor),
+                   spans.last.map({ $0.end <= hit.mask.lowerBound }) ?? true {
+                    if let name = hit.realName, d.personName >= 0, !Self.isPseudonym(b, name) {
+                        Self.appendUnlessScrubbed(b, name, rule: d.personName, precedence: DetectorKind.personName.precedence, spans: &spans)
+                        unsorted = true
+                    }
+                    var at = hit.mask.lowerBound
+                    Self.emit(b, &spans, &at, &floor, hit.mask, d.authLogUser, .detector, DetectorKind.authLogUser.precedence)
+                    i = max(at, i + 1); continue
+                }
                 // An Azure AD client secret (`xyz8Q~…`): found from its `~`, the word before it skipped.
                 if d.apiKey >= 0, i >= 5, b[i - 1] == UInt8(ascii: "Q"), let r = APIKeyDetector.azureClientSecret(b, tilde: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.apiKey, .detector, DetectorKind.apiKey.precedence); continue
@@ -869,6 +888,24 @@ extension Scrubber {
             if d.commandLinePassword >= 0 {
                 return appendAhead(b, hit.password, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
             }
+        }
+        // GEDCOM's `1 NAME Renée /Lefèvre-Dubois/`, `2 GIVN Renée`, `2 SURN Lefèvre-Dubois`.
+        if x == UInt8(ascii: "N") || x == UInt8(ascii: "G") || x == UInt8(ascii: "S"), i >= 2, b[i - 1] == 0x20, ASCII.isDigit(b[i - 2]),
+           d.personName >= 0, !credentialsOnly, i >= floor, let r = PersonNameDetector.gedcomName(b, at: i) {
+            return appendAhead(b, r, rule: d.personName, precedence: DetectorKind.personName.precedence, after: i, spans: &spans)
+        }
+        // Windows' print service: `Document 57, a.pdf owned by oadebayo on \\WS-0188 was printed on …`.
+        if x == UInt8(ascii: "o"), i + 12 < n, b[i + 5] == 0x20, b[i + 6] == UInt8(ascii: "b"), d.authLogUser >= 0, !credentialsOnly, i >= floor,
+           let r = AuthLogDetector.printJobOwner(b, at: i), !Self.isPseudonym(b, r) {
+            return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+        }
+        // IRC services: `PRIVMSG NickServ :IDENTIFY aditi_r Mysore#Filter88`, `/msg NickServ IDENTIFY hunter2`.
+        if i >= 4, b[i - 1] == UInt8(ascii: ":") || b[i - 1] == 0x20, b[i - 2] == UInt8(ascii: "v") || b[i - 2] == UInt8(ascii: "V") || b[i - 2] == 0x20 || b[i - 2] == UInt8(ascii: "S") || b[i - 2] == UInt8(ascii: "s"),
+           d.commandLinePassword >= 0, i >= floor, let hit = IRCServicesDetector.match(b, at: i) {
+            if let account = hit.account, d.authLogUser >= 0, !credentialsOnly, !Self.isPseudonym(b, account) {
+                Self.appendUnlessScrubbed(b, account, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans)
+            }
+            return appendAhead(b, hit.password, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
         }
         // Minecraft's `issued server command: /login Hunter2!`, Source's `rcon 1462375923 "pw" status`.
         // (Also the secret console variables set by a command: `sv_password "Kn1ght$Fall"`, `rcon_password x`.)

@@ -44,6 +44,12 @@ extension Scrubber {
         if b[k] != UInt8(ascii: ">") {
             // Attributes: only the one-attribute `Name="Identifier"` form makes a key.
             guard b[k] == 0x20 || b[k] == 0x09 else { return nil }
+            // FHIR's XML and HL7 v3 (`<family value="Chalmers"/>`, `<birthTime value="19510417"/>`): the
+            // tag names the value its only attribute holds.
+            if let value = Self.onlyValueAttribute(b, from: k) {
+                guard value.lowerBound >= floor, let rule = compiled.fieldRule(forTextKey: b, key) ?? siblingContextRule(b, key: key) else { return nil }
+                return fieldValue(b, rule: rule, valueStart: value.lowerBound, valueEnd: value.upperBound, afterPairSeparator: false)
+            }
             if let (value, end) = Self.onlyNameAttribute(b, from: k) {
                 key = value
                 k = end
@@ -68,7 +74,8 @@ extension Scrubber {
         }
         // k is at `>`.
         let textStart = k + 1
-        guard let rule = literalRule ?? compiled.fieldRule(forTextKey: b, key) else {
+        // (HL7 v3's and FHIR's `<family>` beside `<given>`: a person's family name.)
+        guard let rule = literalRule ?? compiled.fieldRule(forTextKey: b, key) ?? (nameAttribute ? nil : siblingContextRule(b, key: key)) else {
             // `<Data Name="IpAddress">`: the attribute is a field name, not a person's name — the
             // `name` key must not take it; the element's text is scanned as usual.
             return nameAttribute && !otherAttributes ? KeyValueHit(span: nil, valueStart: textStart, valueEnd: textStart) : nil
@@ -231,6 +238,25 @@ extension Scrubber {
         while k < n, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
         guard k < n, b[k] == UInt8(ascii: ">") else { return nil }
         return (start..<end, k)
+    }
+
+    /// From white space after a tag's name: the content of a `value="…"` attribute that is the
+    /// tag's only one (then `>` or `/>`), when it is not empty.
+    static func onlyValueAttribute(_ b: Bytes, from at: Int) -> Range<Int>? {
+        let n = b.count
+        var k = at
+        while k < n, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        guard k + 8 < n, ASCII.hasPrefix(b, at: k, exactly: "value="), b[k + 6] == UInt8(ascii: "\"") || b[k + 6] == UInt8(ascii: "'") else { return nil }
+        let quote = b[k + 6]
+        let start = k + 7
+        k = start
+        while k < n, k - start < 256, b[k] != quote, b[k] != UInt8(ascii: "<"), b[k] != 0x0A { k += 1 }
+        guard k < n, b[k] == quote, k > start else { return nil }
+        let end = k
+        k += 1
+        while k < n, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        guard k < n, b[k] == UInt8(ascii: ">") || (b[k] == UInt8(ascii: "/") && k + 1 < n && b[k + 1] == UInt8(ascii: ">")) else { return nil }
+        return start..<end
     }
 
     /// From white space after a tag's name: ` attr="…"` pairs (single or double quotes, a `\`

@@ -252,6 +252,8 @@ package enum AuthLogDetector {
                }), !isEnglishFiller(bytes, r) {
                 return r
             }
+            // IBM's `by user ANAKAMUR in group`, `for user profile AKUMARSW.`, `for user ID fzahra.elidrissi.`.
+            if at == 0 || !ASCII.isAlnum(bytes[at - 1]), let r = ibmUser(bytes, at: at) { return r }
             // Application sign-ins: `User X logged in`, `User not found: X`; proftpd's `USER X: Login`.
             if at == 0 || !ASCII.isAlnum(bytes[at - 1]), let r = applicationUser(bytes, p) ?? proftpdUser(bytes, at) { return r }
             if isLogindSession(bytes, at) {
