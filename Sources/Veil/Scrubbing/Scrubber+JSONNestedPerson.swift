@@ -127,6 +127,10 @@ extension Scrubber {
         "parameter", "parameters", "server", "listen", "bind", "socket", "peer", "remote", "local", "upstream", "downstream",
         "endpoint", "host", "interface", "wallet", "contract", "token", "coin", "asset", "bank", "institution", "issuer",
         "provider", "vendor", "supplier", "carrier", "venue", "site", "building", "facility", "warehouse", "hospital",
+        // Issue trackers' and service desks' objects (Jira's `issuetype`, `status`, `priority` …).
+        "issuetype", "status", "statuscategory", "priority", "resolution", "type", "kind", "state", "sprint", "board",
+        "epic", "version", "versions", "fixversions", "milestone", "environment", "release", "space", "page", "folder",
+        "template", "report", "dashboard", "monitor", "schedule", "calendar", "room", "form", "document",
     ]
 
     /// A postal address: words and a number, with a space, no URL, address or network shape.

@@ -846,6 +846,10 @@ extension Scrubber {
             || (compiled.active[rule].type == "address" && Self.isHostName(b, valueStart..<valueEnd)) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
+        // A thing's name under a name's key (Slurm's `Name=dft_relax_CuO`, `name="Sync HRSD to Workday"`): scanned as text.
+        if compiled.active[rule].type == "name", Self.isThingName(b, valueStart..<valueEnd) {
+            return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
+        }
         // A file's name under a name's key (CEF's `fname=mimikatz.exe`, `fname=Customer_List_Export.csv`): no person.
         if compiled.active[rule].type == "name", Self.isFileName(b, valueStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
@@ -858,6 +862,12 @@ extension Scrubber {
         // (`i-0a1b2c3d4e5f67890`): machines, not people.
         if compiled.active[rule].type == "username", Self.isMachineAccount(b, valueStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
+        }
+        // Windows' built-in principals, `User Name: NT AUTHORITY\SYSTEM`, `NT AUTHORITY\NETWORK SERVICE`.
+        if compiled.active[rule].type == "username", ASCII.hasPrefix(b, at: valueStart, exactly: "NT AUTHORITY\\") {
+            var e = valueStart + 13
+            while e < b.count, ASCII.isUpper(b[e]) || (b[e] == 0x20 && e + 1 < b.count && ASCII.isUpper(b[e + 1])) { e += 1 }
+            return KeyValueHit(span: nil, valueStart: e, valueEnd: e)
         }
         // D-Bus's `system bus name :1.245`, `name: 2.0.1`: digits and dots name no person.
         if compiled.active[rule].type == "name", valueEnd - valueStart <= 16, b[valueStart..<valueEnd].allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) {
@@ -1423,6 +1433,12 @@ extension Scrubber {
                 // A following `key=`/`key:` is the next pair, not part of the name; so is a
                 // two-word label (`Account Name: jsmith Account Domain: CORP`, Windows events).
                 if k < n, b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":") { break }
+                // (`REMITTER_NAME=HARJEET SINGH DHILLON REMITTER_MOB=…`: a key with `_` or digits is the next pair's too.)
+                if k < n, b[k] == UInt8(ascii: "_") || ASCII.isDigit(b[k]) {
+                    var m = k
+                    while m < n, m - k < 40, ASCII.isAlnum(b[m]) || b[m] == UInt8(ascii: "_") || b[m] == UInt8(ascii: "-") { m += 1 }
+                    if m < n, b[m] == UInt8(ascii: "=") || b[m] == UInt8(ascii: ":") { break }
+                }
                 // (A label's colon is followed by white space; `Smith Email:x`, Go's `%+v`, is not a label.)
                 // (Not in a script without capitals, where the next word's `:` ends the name anyway.)
                 if script == 0, k + 1 < n, b[k] == 0x20, Self.startsCapital(b, k + 1) {

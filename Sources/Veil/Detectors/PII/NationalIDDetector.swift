@@ -13,7 +13,7 @@
 /// - Italy's codice fiscale (`RSSMRA85T10A562S`): month letter, day, check letter;
 /// - Singapore's NRIC and FIN (`S8536472C`): check letter;
 /// - the UK's National Insurance number (`PZ451289D`): its allowed prefixes and suffix letter;
-/// - India's PAN (`ABCPE1234F`): the holder-type letter in fourth place;
+/// - India's PAN (`ABCPE1234F`): `P` (a person) as the holder-type letter in fourth place;
 /// - Thailand's citizen id in its groups (`1-1037-02158-62-3`): mod-11 check digit;
 /// - Sweden's personnummer (`750618-3982`, `19750618-3982`): date and Luhn check digit;
 /// - South Africa's identity number (`9504175081084`): date, citizenship digit and Luhn check digit;
@@ -404,11 +404,13 @@ package enum NationalIDDetector {
         return !(["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].contains { Array($0.utf8) == prefix })
     }
 
-    /// Five letters (the fourth the holder's type), four digits, a letter.
+    /// Five letters (the fourth the holder's type: `P`, a person), four digits, a letter. (A
+    /// company's, a trust's or an association's PAN names no person; IBM Maximo's message ids,
+    /// `BMXAA7021I`, have that shape with an `A` there.)
     static func indianPAN(_ b: Bytes, _ at: Int) -> Bool {
         for k in 0..<5 where !ASCII.isUpper(b[at + k]) { return false }
         guard digits(b, at + 5, 4), ASCII.isUpper(b[at + 9]) else { return false }
-        return "PCHFATBLJG".utf8.contains(b[at + 3])
+        return b[at + 3] == UInt8(ascii: "P")
     }
 
     /// Six letters, the year, the month's letter, the day (+40 for women), the place, the check letter.

@@ -231,7 +231,13 @@ package enum StreetAddressDetector {
         guard r.count >= 5 else { return false }
         // Most words end in no suffix's last letter (`Session 5011`) and stop here.
         guard suffixLastBytes[Int(ASCII.lower(b[r.upperBound - 1]))] else { return false }
-        for s in streetSuffixes where r.count > s.utf8CodeUnitCount && CredentialScan.hasSuffix(b, endingAt: r.upperBound, lowercased: s) { return true }
+        for s in streetSuffixes where r.count > s.utf8CodeUnitCount && CredentialScan.hasSuffix(b, endingAt: r.upperBound, lowercased: s) {
+            // `Kaiserring 14`, `Ostring 3`, but not an English verb's `-ing` (`Restoring 14 item(s)`, `Clustering 3 nodes`):
+            // a street's `ring` follows a consonant.
+            if s.utf8CodeUnitCount == 4, CredentialScan.hasSuffix(b, endingAt: r.upperBound, lowercased: "ring"),
+               "aeiouy".utf8.contains(ASCII.lower(b[r.upperBound - 5])) { return false }
+            return true
+        }
         return false
     }
 
