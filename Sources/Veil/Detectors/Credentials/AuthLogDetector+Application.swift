@@ -24,6 +24,9 @@ extension AuthLogDetector {
         // phpMyAdmin's syslog: `user denied: pma_wp8 (mysql-denied) from …`, `user allowed: ramirez_db from …`.
         if ASCII.hasPrefix(bytes, at: p, exactly: "denied: ") { return user(bytes, p + 8, then: { e in endsWord(bytes, e) }) }
         if ASCII.hasPrefix(bytes, at: p, exactly: "allowed: ") { return user(bytes, p + 9, then: { e in endsWord(bytes, e) }) }
+        // JupyterHub's `User logged in: lhoang`, `User logged out: lhoang`.
+        if ASCII.hasPrefix(bytes, at: p, exactly: "logged in: ") { return user(bytes, p + 11, then: { e in endsWord(bytes, e) }) }
+        if ASCII.hasPrefix(bytes, at: p, exactly: "logged out: ") { return user(bytes, p + 12, then: { e in endsWord(bytes, e) }) }
         guard let r = user(bytes, p, then: { e in signInVerb(bytes, e) }), !isEnglishFiller(bytes, r) else { return nil }
         return r
     }

@@ -145,10 +145,16 @@ package enum AuthLogDetector {
 
     static func invalidAnchor(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         guard ASCII.hasPrefix(bytes, at: at, lowercased: "invalid user ") else { return nil }
-        return user(bytes, at + 13, then: { e in
+        if let r = user(bytes, at + 13, then: { e in
             e == bytes.count || ASCII.hasPrefix(bytes, at: e, exactly: " from ") || ASCII.hasPrefix(bytes, at: e, exactly: " port ")
                 || bracketTag(bytes, e) || ipFollows(bytes, e)
-        })
+        }) { return r }
+        // A password typed as the user name (`Failed password for invalid user Tr0ms0!Fjord from 203.0.113.7`):
+        // any bytes up to ` from ` and an address.
+        var e = at + 13
+        while e < bytes.count, e - at - 13 < 64, bytes[e] > 0x20, bytes[e] < 0x7F { e += 1 }
+        guard e > at + 13, fromHost(bytes, e) else { return nil }
+        return (at + 13)..<e
     }
 
     /// ` [word]` with a lower-case word, as in sshd's ` [preauth]`; a Veil placeholder

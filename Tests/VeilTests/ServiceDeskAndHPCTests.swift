@@ -1,0 +1,44 @@
+import Testing
+@testable import Veil
+
+/// Stop 47's second probe round (factories and research computing, betting and backups, device
+/// management and service desks, Latin American and Indian fintech): things' names under `name`
+/// keys, Jira's objects, an Indian PAN that names a company, Windows' built-in principals,
+/// English verbs that end like a German street, passwords typed as a user name, JupyterHub's
+/// sign-ins and remitters' keys.
+@Suite("Service desks, research computing and fintech")
+struct ServiceDeskAndHPCTests {
+    static let imps = "[IMPS-P2A] [INFO] RRN=413510772901 REMITTER_AC=0182104000087452 REMITTER_NAME=HARJEET SINGH DHILLON REMITTER_MOB=9876501234 BENE_AC=916010054328817 BENE_IFSC=UTIB0000916"
+
+    @Test("the value is replaced", arguments: [
+        ("Jun  3 09:41:17 bastion01 sshd[44190]: Failed password for invalid user Tr0ms0!Fjord from 203.0.113.9 port 51234 ssh2", "Tr0ms0!Fjord"),
+        ("[I 2024-06-03 09:20:11.780 JupyterHub base:837] User logged in: lhoang", "lhoang"),
+        (imps, "DHILLON"), (imps, "HARJEET"), (imps, "9876501234"), (imps, "0182104000087452"), (imps, "916010054328817"),
+        ("name=Jane Doe", "Jane Doe"),
+        ("name=jane_doe", "jane_doe"),
+        (#"name="Maria de la Cruz" role=admin"#, "Maria de la Cruz"),
+        (#"{"assignee":{"name":"Jane Doe"}}"#, "Jane Doe"),
+        ("PAN ABCPE1234F verified", "ABCPE1234F"),
+        ("lives at Kaiserring 14, Mannheim", "Kaiserring 14"),
+    ])
+    func replaced(_ line: String, _ raw: String) {
+        FuzzRegressionTests.expectText(line, raw, replaced: true)
+    }
+
+    @Test("things' names and words that only look like these stay", arguments: [
+        ("JobId=4821802 UserId=x GroupId=chem0231(60231) Name=dft_relax_CuO JobState=COMPLETED", "Name=dft_relax_CuO JobState=COMPLETED"),
+        (#"automation-rule id=8812 name="Sync HRSD to Workday" action=SendWebRequest"#, #"name="Sync HRSD to Workday""#),
+        ("Archive name: web01-2024-03-14T03:00:01", "Archive name: web01-2024-03-14T03:00:01"),
+        ("Enrollment Name: (MDMDeviceWithAAD), Provider Name: (WiFi), Command Type: (Add)", "Enrollment Name: (MDMDeviceWithAAD), Provider Name: (WiFi)"),
+        (#"{"issuetype":{"name":"Payroll Request"},"status":{"name":"Onhold"},"priority":{"name":"High"}}"#, #"{"issuetype":{"name":"Payroll Request"},"status":{"name":"Onhold"}"#),
+        ("  User Name: NT AUTHORITY\\SYSTEM", "NT AUTHORITY\\SYSTEM"),
+        ("Account Name: NT AUTHORITY\\NETWORK SERVICE Logon ID: 0x3E4", "NT AUTHORITY\\NETWORK SERVICE"),
+        ("[MXServer] [CID-MXOSLC-1182] BMXAA7021I - PR 100482 approved", "BMXAA7021I"),
+        ("GST registration issued to AAACR5055K (company)", "AAACR5055K"),
+        ("[ExchangeRestore] Restoring 14 item(s) from mailbox", "Restoring 14 item(s)"),
+        ("Monitoring 3 hosts, Clustering 2 nodes", "Monitoring 3 hosts, Clustering 2 nodes"),
+    ])
+    func kept(_ line: String, _ text: String) {
+        FuzzRegressionTests.expectText(line, text, replaced: false)
+    }
+}
