@@ -5,7 +5,8 @@ import Testing
 /// management and service desks, Latin American and Indian fintech): things' names under `name`
 /// keys, Jira's objects, an Indian PAN that names a company, Windows' built-in principals,
 /// English verbs that end like a German street, passwords typed as a user name, JupyterHub's
-/// sign-ins and remitters' keys.
+/// sign-ins, remitters' keys, Chile's RUT, Argentina's CUIT, a Mexican person's RFC, UPI
+/// addresses, PIX keys and Argentine and Mexican account keys.
 @Suite("Service desks, research computing and fintech")
 struct ServiceDeskAndHPCTests {
     static let imps = "[IMPS-P2A] [INFO] RRN=413510772901 REMITTER_AC=0182104000087452 REMITTER_NAME=HARJEET SINGH DHILLON REMITTER_MOB=9876501234 BENE_AC=916010054328817 BENE_IFSC=UTIB0000916"
@@ -20,6 +21,18 @@ struct ServiceDeskAndHPCTests {
         (#"{"assignee":{"name":"Jane Doe"}}"#, "Jane Doe"),
         ("PAN ABCPE1234F verified", "ABCPE1234F"),
         ("lives at Kaiserring 14, Mannheim", "Kaiserring 14"),
+        ("facturacion[2291]: emitiendo boleta folio=88120 receptor 16.784.392-1 ok", "16.784.392-1"),
+        ("titular 9.876.545-K verificado", "9.876.545-K"),
+        ("RENAPER ok cuil 20-28456123-7 sexo=M", "20-28456123-7"),
+        ("SPEI abono recibido ordenante GATL760904QW3 monto=1500.00", "GATL760904QW3"),
+        ("consent request created vua=9812345670@finvu fiTypes=DEPOSIT", "9812345670"),
+        ("collect request from 9876543210@ybl approved", "9876543210"),
+        ("Chave nao encontrada no DICT: chave=07351829497 tipoChave=CPF", "07351829497"),
+        (#"{"msg":"transferencia enviada","cvu_origen":"0000003100018392756043","cbu_destino":"0070999020000045813571"}"#, "0000003100018392756043"),
+        (#"{"msg":"transferencia enviada","cvu_origen":"0000003100018392756043","cbu_destino":"0070999020000045813571"}"#, "0070999020000045813571"),
+        ("registraOrden claveRastreo=MIAPP2024 cuentaOrdenante=646180157000003179 monto=10", "646180157000003179"),
+        ("GatewayAPI/rest?method=SendMessage&send_to=919830077215&msg_type=TEXT", "919830077215"),
+        ("getPersona_v2 idPersona=27339187040 -> ok", "27339187040"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -37,6 +50,11 @@ struct ServiceDeskAndHPCTests {
         ("GST registration issued to AAACR5055K (company)", "AAACR5055K"),
         ("[ExchangeRestore] Restoring 14 item(s) from mailbox", "Restoring 14 item(s)"),
         ("Monitoring 3 hosts, Clustering 2 nodes", "Monitoring 3 hosts, Clustering 2 nodes"),
+        ("receptor 16.784.392-2 rechazado", "16.784.392-2"),
+        ("empresa 30-71234567-1 y 20-28456123-8", "30-71234567-1 y 20-28456123-8"),
+        ("version 1.234.567-2 released", "version 1.234.567-2"),
+        ("ordenante GATL760904QW4 invalido", "GATL760904QW4"),
+        ("docker pull nginx@sha256 done", "nginx@sha256"),
     ])
     func kept(_ line: String, _ text: String) {
         FuzzRegressionTests.expectText(line, text, replaced: false)

@@ -276,6 +276,10 @@ extension Scrubber {
                 if d.authLogUser >= 0, i >= credentialsOnlyUntil, let r = MySQLAccountDetector.match(b, at: i, floor: floor) ?? UserAtAddressDetector.match(b, at: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
+                // UPI's `9812345670@ybl`, `priya.nair@okhdfcbank`: a payment address.
+                if d.authLogUser >= 0, i >= 2, i >= credentialsOnlyUntil, ASCII.isAlnum(b[i - 1]), let r = UPIAddressDetector.match(b, at: i, floor: floor), !Self.isPseudonym(b, r) {
+                    Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                }
                 // `opened #42 by @yuki-tanaka`, `cc @kwame-mensah`: a mentioned account.
                 if d.authLogUser >= 0, i >= floor, i >= credentialsOnlyUntil, let r = AuthLogDetector.mention(b, at: i) {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue

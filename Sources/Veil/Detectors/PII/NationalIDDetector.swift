@@ -9,7 +9,10 @@
 /// - Finland's HETU (`131052-308T`): date, century sign, check character;
 /// - South Korea's resident registration number (`880504-2345716`): date, sex digit, check digit;
 /// - Spain's DNI (`48291736Q`, `48291736-Q`) and NIE (`X3718294E`): check letter;
-/// - Mexico's CURP (`GOMA850312MDFRRN09`): date, sex, state, check digit;
+/// - Mexico's CURP (`GOMA850312MDFRRN09`): date, sex, state, check digit; and a person's RFC
+///   (`GATL760904QW3`): date, mod-11 check character;
+/// - Chile's RUT with its dots (`16.784.392-1`) and Argentina's CUIT/CUIL of a person
+///   (`20-28456123-7`): mod-11 check;
 /// - Italy's codice fiscale (`RSSMRA85T10A562S`): month letter, day, check letter;
 /// - Singapore's NRIC and FIN (`S8536472C`): check letter;
 /// - the UK's National Insurance number (`PZ451289D`): its allowed prefixes and suffix letter;
@@ -42,7 +45,9 @@ package enum NationalIDDetector {
         var end: Int?
         switch run {
         case 3 where next == UInt8(ascii: "."): end = cpf(b, at)
-        case 2 where next == UInt8(ascii: "."): end = cnpj(b, at)
+        case 2 where next == UInt8(ascii: "."): end = cnpj(b, at) ?? chileanRUT(b, at, leading: 2)
+        case 1 where next == UInt8(ascii: "."): end = chileanRUT(b, at, leading: 1)
+        case 2 where next == UInt8(ascii: "-"): end = argentineCUIT(b, at)
         case 17, 18: end = chineseResidentID(b, at, run: run)
         case 4 where next == 0x20: end = aadhaar(b, at)
         case 6 where next == UInt8(ascii: "-") || next == UInt8(ascii: "+") || next == UInt8(ascii: "A"):
@@ -235,6 +240,7 @@ package enum NationalIDDetector {
         switch e - at {
         case 9: ok = spanishNIE(b, at) || singaporeNRIC(b, at) || nationalInsurance(b, at)
         case 10: ok = indianPAN(b, at)
+        case 13: ok = mexicanRFC(b, at)
         case 16: ok = codiceFiscale(b, at) || ukDrivingLicence(b, at)
         case 18: ok = mexicanCURP(b, at)
         default: ok = false
@@ -283,6 +289,34 @@ package enum NationalIDDetector {
             guard r % 10 == d[check] else { return nil }
         }
         return at + 14
+    }
+
+    /// Chile's RUT with its dots (`16.784.392-1`, `9.876.543-K`): mod-11 check character.
+    static func chileanRUT(_ b: Bytes, _ at: Int, leading: Int) -> Int? {
+        let k = at + leading
+        guard k + 10 <= b.count, b[k] == UInt8(ascii: "."), digits(b, k + 1, 3), b[k + 4] == UInt8(ascii: "."), digits(b, k + 5, 3),
+              b[k + 8] == UInt8(ascii: "-") else { return nil }
+        let check = b[k + 9]
+        var sum = 0, weight = 2
+        for j in stride(from: k + 7, through: at, by: -1) where ASCII.isDigit(b[j]) {
+            sum += value(b[j]) * weight
+            weight = weight == 7 ? 2 : weight + 1
+        }
+        let v = 11 - sum % 11
+        let expected: UInt8 = v == 11 ? UInt8(ascii: "0") : v == 10 ? UInt8(ascii: "K") : UInt8(v) + 48
+        return check == expected || (expected == UInt8(ascii: "K") && check == UInt8(ascii: "k")) ? k + 10 : nil
+    }
+
+    /// Argentina's CUIT or CUIL of a person (`20-28456123-7`; `20`, `23`, `24` or `27` first —
+    /// `30`, `33` and `34` are companies'): mod-11 check digit.
+    static func argentineCUIT(_ b: Bytes, _ at: Int) -> Int? {
+        guard at + 13 <= b.count, b[at] == UInt8(ascii: "2"), "0347".utf8.contains(b[at + 1]), b[at + 2] == UInt8(ascii: "-"),
+              digits(b, at + 3, 8), b[at + 11] == UInt8(ascii: "-"), ASCII.isDigit(b[at + 12]) else { return nil }
+        let d = [0, 1, 3, 4, 5, 6, 7, 8, 9, 10].map { value(b[at + $0]) }
+        let weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
+        let r = 11 - zip(d, weights).reduce(0) { $0 + $1.0 * $1.1 } % 11
+        let check = r == 11 ? 0 : r == 10 ? 9 : r
+        return check == value(b[at + 12]) ? at + 13 : nil
     }
 
     /// `dd.ddd.ddd/dddd-dd`, both check digits.
@@ -411,6 +445,24 @@ package enum NationalIDDetector {
         for k in 0..<5 where !ASCII.isUpper(b[at + k]) { return false }
         guard digits(b, at + 5, 4), ASCII.isUpper(b[at + 9]) else { return false }
         return b[at + 3] == UInt8(ascii: "P")
+    }
+
+    /// Mexico's RFC of a person (`GATL760904QW3`): four letters, the date of birth, a two-character
+    /// homoclave and the mod-11 check character. (A company's has three letters: it names no person.)
+    static func mexicanRFC(_ b: Bytes, _ at: Int) -> Bool {
+        for k in 0..<4 where !ASCII.isUpper(b[at + k]) { return false }
+        guard digits(b, at + 4, 6) else { return false }
+        let month = value(b[at + 6]) * 10 + value(b[at + 7]), day = value(b[at + 8]) * 10 + value(b[at + 9])
+        guard (1...12).contains(month), (1...31).contains(day) else { return false }
+        let alphabet = Array("0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ".utf8)
+        var sum = 0
+        for k in 0..<12 {
+            guard let v = alphabet.firstIndex(of: b[at + k]) else { return false }
+            sum += v * (13 - k)
+        }
+        let r = 11 - sum % 11
+        let expected: UInt8 = r == 11 ? UInt8(ascii: "0") : r == 10 ? UInt8(ascii: "A") : UInt8(r) + 48
+        return b[at + 12] == expected
     }
 
     /// Six letters, the year, the month's letter, the day (+40 for women), the place, the check letter.
