@@ -17,6 +17,8 @@ struct BirthDateShapeTests {
         ("\"email\",\"phone\",\"1987-04-23 00:00:00 UTC\",\"2024-03-11 09:14:22.118\"", "1987-04-23"),
         ("received {\"birth\":\"1991-07-22T00:00:00\",\"plan\":\"gold\"}", "1991-07-22"),
         ("applicant born 3/6/1985 in Lagos", "3/6/1985"),
+        ("applicant born 1/08/2003 in Lagos", "1/08/2003"),
+        ("geboren 12-3-1985 te Utrecht", "12-3-1985"),
         ("<DOBField>2006-04-11</DOBField>", "2006-04-11"),
         ("zaměstnanec 1975/02/28 nastoupil", "1975/02/28"),
         ("child record 12-08-2003 updated", "12-08-2003"),

@@ -24,8 +24,21 @@ enum BirthDateShapeDetector {
         let n = b.count
         guard i + 8 <= n else { return nil }
         @inline(__always) func isSeparator(_ x: UInt8) -> Bool { x == UInt8(ascii: "-") || x == UInt8(ascii: "/") || x == UInt8(ascii: ".") }
-        guard (b[i + 4] != UInt8(ascii: ".") && isSeparator(b[i + 4])) || isSeparator(b[i + 1]) || isSeparator(b[i + 2])
-                || ((b[i + 1] == 0x20 || b[i + 2] == 0x20) && (ASCII.isLetter(b[i + 2]) || ASCII.isLetter(b[i + 3]))) else { return nil }
+        // Cheap first (every timestamp starts here): an ISO date's year is `19..` or `200.`; a
+        // month's name starts with one of `JFMASOND`.
+        @inline(__always) func isMonthInitial(_ x: UInt8) -> Bool {
+            switch x | 0x20 {
+            case UInt8(ascii: "j"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "a"), UInt8(ascii: "s"), UInt8(ascii: "o"), UInt8(ascii: "n"), UInt8(ascii: "d"): return true
+            default: return false
+            }
+        }
+        let x0 = b[i], x1 = b[i + 1], x2 = b[i + 2]
+        if b[i + 4] == UInt8(ascii: "-") || b[i + 4] == UInt8(ascii: "/"), ASCII.isDigit(x1), ASCII.isDigit(x2), ASCII.isDigit(b[i + 3]) {
+            guard (x0 == UInt8(ascii: "1") && x1 == UInt8(ascii: "9")) || (x0 == UInt8(ascii: "2") && x1 == UInt8(ascii: "0") && x2 == UInt8(ascii: "0")) else { return nil }
+        } else {
+            guard isSeparator(x1) || isSeparator(x2)
+                    || (x1 == 0x20 && isMonthInitial(x2)) || (x2 == 0x20 && isMonthInitial(b[i + 3])) else { return nil }
+        }
         if i > 0 {
             let p = b[i - 1]
             if ASCII.isAlnum(p) || p >= 0x80 || p == UInt8(ascii: ".") || p == UInt8(ascii: "-") || p == UInt8(ascii: "/") || p == UInt8(ascii: "_")
