@@ -1428,6 +1428,8 @@ extension Scrubber {
                 var k = e + 1
                 while k < n, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: ".") || b[k] >= 0x80 {
                     if b[k] == 0xD8, k + 1 < n, b[k + 1] == 0x8C { break }  // Arabic's comma `،`
+                    // Full-width and CJK punctuation (`）`, `，`, `：`, `、`, `。`, `」`) ends the word.
+                    if k + 1 < n, (b[k] == 0xEF && b[k + 1] == 0xBC) || (b[k] == 0xE3 && b[k + 1] == 0x80) { break }
                     k += 1
                 }
                 // A following `key=`/`key:` is the next pair, not part of the name; so is a
@@ -1454,8 +1456,9 @@ extension Scrubber {
                 // A word glued to more bytes (`Smith(admin)`, `Smith/ops`, `Failed@@@x`) is taken
                 // to where an unquoted value ends, as a second pass reads `name~…(admin`. (Read on
                 // from the word's end: `O'Neil@corp` holds a `'`, which would end a value it starts.)
-                // (Arabic's comma `،` ends the name, as `,` does.)
-                e = k + 1 < n && b[k] == 0xD8 && b[k + 1] == 0x8C ? k : max(k, Self.unquotedValueEnd(b, from: k))
+                // (Arabic's comma `،` and CJK punctuation end the name, as `,` does.)
+                let closing = k + 1 < n && ((b[k] == 0xD8 && b[k + 1] == 0x8C) || (b[k] == 0xEF && b[k + 1] == 0xBC) || (b[k] == 0xE3 && b[k + 1] == 0x80))
+                e = closing ? k : max(k, Self.unquotedValueEnd(b, from: k))
                 words += 1
             }
             // `Patient: DOE, JANE A`, `Name: Garcia, Maria Elena`: a family name, a comma and
@@ -1660,6 +1663,14 @@ extension Scrubber {
         case 0xE0:
             guard at + 2 < b.count, NativeDigits.digit(b, at: at) == nil else { return 0 }
             return y >= 0xA4 && y <= 0xB9 ? 3 + Int(y >> 1) : 0  // (one value per block of 128 letters)
+        // East Asian names written with spaces (`山田 太郎`, `タカハシ ミサキ`, `ﾔﾏﾀﾞ ﾀﾛｳ`, `남궁 민수`):
+        // ideographs, Hangul, kana, half-width kana.
+        case 0xE4...0xE9: return 200
+        case 0xEA...0xED: return 201
+        case 0xE3: return y >= 0x81 && y <= 0x83 ? 202 : 0
+        case 0xEF:
+            guard at + 2 < b.count else { return 0 }
+            return (y == 0xBD && b[at + 2] >= 0xA6) || (y == 0xBE && b[at + 2] <= 0x9F) ? 203 : 0
         default: return 0
         }
     }

@@ -672,7 +672,12 @@ extension Scrubber {
                         }
                     }
                 }
-            case 0xCE, 0xCF, 0xD0, 0xD7, 0xD8, 0xD9, 0xDA, 0xE0, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEC:
+            case 0xCE, 0xCF, 0xD0, 0xD7, 0xD8, 0xD9, 0xDA, 0xE0, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEC, 0xED:
+                // `서울 강남구 테헤란로 152`, `경기도 성남시 분당구 판교역로 166, B동 4층`: a Korean postal address.
+                if x >= 0xEA, x <= 0xED, !credentialsOnly, i >= floor, i >= credentialsOnlyUntil,
+                   let r = KoreanAddressDetector.match(b, at: i), let rule = fieldRule(forLiteralKey: "address") {
+                    Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                }
                 // `北京市朝阳区建国路88号`, `東京都渋谷区神南1-2-3`: a Chinese or Japanese postal address.
                 if x >= 0xE4, x <= 0xE9, !credentialsOnly, i >= floor, i >= credentialsOnlyUntil,
                    let r = CJKAddressDetector.match(b, at: i), let rule = fieldRule(forLiteralKey: "address") {
@@ -851,6 +856,8 @@ extension Scrubber {
         if d.phone >= 0, separator, length <= 5, let r = PhoneDetector.match(b, at: i, floor: floor) { return (r, d.phone, .phone) }
         // `https://wa.me/447700900123`: a WhatsApp chat link's number.
         if d.phone >= 0, length >= 8, i >= 6, b[i - 1] == UInt8(ascii: "/"), let r = PhoneDetector.whatsAppLink(b, at: i, end: e) { return (r, d.phone, .phone) }
+        // Korea's `01077032291`, China's `18612093357` in a line with Chinese text: a mobile without separators.
+        if d.phone >= 0, length == 11, b[i] == UInt8(ascii: "0") || b[i] == UInt8(ascii: "1"), let r = PhoneDetector.bareEastAsianMobile(b, at: i, end: e) { return (r, d.phone, .phone) }
         // `sms to 5569169187`, `callback 465.900.6969`: shapes a phone has only when the words say so.
         if d.phone >= 0, (length <= 6 && separator) || length == 1 || (length >= 8 && length <= 13) || (length <= 5 && next == UInt8(ascii: "/") && b[i] == UInt8(ascii: "0")),
            i > floor, PhoneDetector.hasSpokenContext(b, at: i, floor: floor), let r = PhoneDetector.matchInSpokenContext(b, at: i) {
@@ -1445,10 +1452,16 @@ extension Scrubber {
             return (r, .detector, d.personName, DetectorKind.personName.precedence)
         }
         // A CSV row's `17,"Jane","Whitaker","jane@…"`: the names in two neighbouring cells.
-        if classes & ScanTables.upper != 0, d.personName >= 0, !credentialsOnly, i >= 1, b[i - 1] == UInt8(ascii: ",") || b[i - 1] == UInt8(ascii: "\""),
-           let (given, family) = PersonNameDetector.csvNamePair(b, at: i) {
-            Self.appendUnlessScrubbed(b, family, rule: d.personName, precedence: DetectorKind.personName.precedence, spans: &spans)
-            return (given, .detector, d.personName, DetectorKind.personName.precedence)
+        if classes & ScanTables.upper != 0, d.personName >= 0, !credentialsOnly, i >= 1, b[i - 1] == UInt8(ascii: ",") || b[i - 1] == UInt8(ascii: "\"") || b[i - 1] == UInt8(ascii: ";") {
+            if let (given, family) = PersonNameDetector.csvNamePair(b, at: i) {
+                Self.appendUnlessScrubbed(b, family, rule: d.personName, precedence: DetectorKind.personName.precedence, spans: &spans)
+                return (given, .detector, d.personName, DetectorKind.personName.precedence)
+            }
+            // `CL241118;Haugland;Ingrid;F;…`: family name first.
+            if i >= floor, let (family, given) = PersonNameDetector.csvFamilyGivenPair(b, at: i) {
+                Self.appendUnlessScrubbed(b, given, rule: d.personName, precedence: DetectorKind.personName.precedence, spans: &spans)
+                return (family, .detector, d.personName, DetectorKind.personName.precedence)
+            }
         }
         // `Janes-iPhone`, `Bobs-MacBook-Pro` (DHCP, NetworkManager): a device named after its owner.
         if classes & ScanTables.upper != 0, d.personName >= 0, i + 5 < n, let r = DeviceNameDetector.match(b, at: i) {
@@ -2044,7 +2057,8 @@ enum ScanTables {
         // `المستخدم ahmed`, `کاربر rezaei.m`, `המשתמש cohen.d`, `उपयोगकर्ता sharma.rahul`, `ผู้ใช้ somchai.s` too.
         // `身份证号 …` (E8) and `ИНН …` name identity numbers.
         // `北京市…`, `東京都…` (E4–E9): a Chinese or Japanese address.
-        for x in [0xCE, 0xCF, 0xD0, 0xD7, 0xD8, 0xD9, 0xDA, 0xE0, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEC] { t[x] = special }
+        // `서울 강남구 테헤란로 152` (EA–ED): a Korean address.
+        for x in [0xCE, 0xCF, 0xD0, 0xD7, 0xD8, 0xD9, 0xDA, 0xE0, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEC, 0xED] { t[x] = special }
         return t
     }()
 

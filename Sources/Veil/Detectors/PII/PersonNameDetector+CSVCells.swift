@@ -13,12 +13,14 @@ extension PersonNameDetector {
         let n = b.count
         guard i >= 1, i + 5 < n, ASCII.isUpper(b[i]) else { return nil }
         let quoted = b[i - 1] == UInt8(ascii: "\"")
-        guard quoted ? i >= 2 && b[i - 2] == UInt8(ascii: ",") : b[i - 1] == UInt8(ascii: ",") else { return nil }
+        // (`,` or, in European exports, `;`: the same separator between the two cells.)
+        let separator = quoted ? (i >= 2 ? b[i - 2] : 0) : b[i - 1]
+        guard separator == UInt8(ascii: ",") || separator == UInt8(ascii: ";") else { return nil }
         let given = i..<csvWordEnd(b, i + 1)
         guard given.count >= 2, given.count <= 20 else { return nil }
         var k = given.upperBound
         if quoted { guard k < n, b[k] == UInt8(ascii: "\"") else { return nil }; k += 1 }
-        guard k + 2 < n, b[k] == UInt8(ascii: ",") else { return nil }
+        guard k + 2 < n, b[k] == separator else { return nil }
         k += 1
         if quoted { guard b[k] == UInt8(ascii: "\"") else { return nil }; k += 1 }
         guard k < n, ASCII.isUpper(b[k]) else { return nil }
@@ -27,7 +29,7 @@ extension PersonNameDetector {
         let family = k..<e
         guard family.count >= 2, family.count <= 30 else { return nil }
         if quoted { guard e < n, b[e] == UInt8(ascii: "\"") else { return nil }; e += 1 }
-        guard e == n || b[e] == UInt8(ascii: ",") || b[e] == 0x0D else { return nil }
+        guard e == n || b[e] == separator || b[e] == 0x0D else { return nil }
         guard given.allSatisfy({ $0 == given.lowerBound || ASCII.isLower(b[$0]) || b[$0] >= 0x80 }),
               PersonNameDetector.given.contains(b, given) || givenAlsoWord.contains(b, given) else { return nil }
         // (A given name that is also a word, `Precious`, `Grace`, only in a row with an e-mail address.)
@@ -35,6 +37,57 @@ extension PersonNameDetector {
         guard !givenAlsoWord.contains(b, given) || hasAddress else { return nil }
         guard PersonNameDetector.family.contains(b, family) || hasAddress else { return nil }
         return (given, family)
+    }
+
+    /// The other order, family name first (crew lists, payroll and payment exports):
+    /// `CL241118;Haugland;Ingrid;F;…`, `H2A-0417,Hernández Ruiz,Óscar,912-78-4410,…`,
+    /// `"Shevchenko","Oleksandr","Chief Engineer"`. The family cell holds one to three
+    /// capitalised words (letters, `'`, `-`), the next cell — same separator, `,` or `;`, quoted
+    /// alike — one or two capitalised words of which the first is a listed given name that is no
+    /// English word; the family cell is not one itself (`Jane,Doe` is the order above). Either the
+    /// family name is listed or the row has at least three separators of that kind.
+    package static func csvFamilyGivenPair(_ b: Bytes, at i: Int) -> (family: Range<Int>, given: Range<Int>)? {
+        let n = b.count
+        guard i >= 1, i + 5 < n, ASCII.isUpper(b[i]) else { return nil }
+        let quoted = b[i - 1] == UInt8(ascii: "\"")
+        let separator = quoted ? (i >= 2 ? b[i - 2] : 0) : b[i - 1]
+        guard separator == UInt8(ascii: ",") || separator == UInt8(ascii: ";") else { return nil }
+        /// Capitalised words from `k` (at most `limit`), up to the cell's end; the end, the first
+        /// and the last word.
+        func words(_ k: Int, limit: Int) -> (end: Int, first: Range<Int>, last: Range<Int>)? {
+            var w = k, count = 0
+            var first = k..<k
+            while count < limit {
+                guard w < n, ASCII.isUpper(b[w]) || (b[w] >= 0xC3 && b[w] <= 0xC5) else { return nil }
+                var e = w + 1
+                while e < n, e - w <= 30, ASCII.isLetter(b[e]) || b[e] >= 0x80 || b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "-") { e += 1 }
+                guard e - w >= 2, !b[w..<e].contains(where: ASCII.isDigit) else { return nil }
+                if count == 0 { first = w..<e }
+                count += 1
+                guard e + 1 < n, b[e] == 0x20 else { return (e, first, w..<e) }
+                w = e + 1
+            }
+            return nil
+        }
+        guard let (familyEnd, familyFirst, _) = words(i, limit: 3) else { return nil }
+        var k = familyEnd
+        if quoted { guard k < n, b[k] == UInt8(ascii: "\"") else { return nil }; k += 1 }
+        guard k + 2 < n, b[k] == separator else { return nil }
+        k += 1
+        if quoted { guard b[k] == UInt8(ascii: "\"") else { return nil }; k += 1 }
+        guard let (givenEnd, givenFirst, givenLast) = words(k, limit: 2) else { return nil }
+        var e = givenEnd
+        if quoted { guard e < n, b[e] == UInt8(ascii: "\"") else { return nil }; e += 1 }
+        guard e == n || b[e] == separator || b[e] == 0x0D else { return nil }
+        // (Two given names, `Venkata Subrahmanya`; a given and a family name, `Marisol Gutiérrez`, is
+        // a full name after a label: `ADNA-KIT-US,Marisol Gutiérrez-Ybarra`, `Door,Kofi Mensah`.)
+        guard PersonNameDetector.given.contains(b, givenFirst), !givenAlsoWord.contains(b, givenFirst),
+              givenLast == givenFirst || PersonNameDetector.given.contains(b, givenLast),
+              !placeNames.contains(b, familyFirst), !placeNames.contains(b, givenFirst) else { return nil }
+        let familyListed = PersonNameDetector.family.contains(b, familyFirst)
+        guard familyListed || !PersonNameDetector.given.contains(b, familyFirst) else { return nil }
+        guard familyListed || (b.count(where: { $0 == separator }) >= 3 && !notFamily.contains(b, familyFirst)) else { return nil }
+        return (i..<familyEnd, k..<givenEnd)
     }
 
     /// The end of the letters (ASCII or not) from `k`.

@@ -47,6 +47,7 @@ extension PersonNameDetector {
         Austin Chad Jordan Asia Africa America Brooklyn Paris Lorraine Holland Lincoln Chelsea Devon Kent Ireland Scotland
         Wales England London Berlin Madrid Rome Vienna Orlando Dallas Houston Phoenix Denver Aurora Tyler Troy Camden Eugene
         Charlotte Alexandria Cleveland Jackson Madison Raleigh Salem Mercedes Santiago Lima Quebec Montreal Cairo Sofia Helena
+        Oman Atlanta Milan Kingston Regina Indiana Monaco Montenegro Palau Hamilton Porto York Richmond
         """)
 }
 
