@@ -4,7 +4,8 @@ import Testing
 /// Stop 47's third probe round (Japanese, Korean and Chinese services, German, French and
 /// southern European systems, aviation and shipping, farms and civic systems): Korean postal
 /// addresses, Korean and Chinese mobiles without separators, East Asian keys and names written
-/// with spaces, and CSV rows that put the family name first.
+/// with spaces, CSV rows that put the family name first, and the family name in capitals before
+/// the given name (`DUPONT Jean`).
 @Suite("East Asian services and crew lists")
 struct EastAsiaAndCrewListTests {
     static let naver = #"{"roadAddress":"서울 강남구 테헤란로 152","jibunAddress":"서울 강남구 역삼동 737","buildingName":"강남파이낸스센터"}"#
@@ -28,6 +29,10 @@ struct EastAsiaAndCrewListTests {
         (#"3,"Shevchenko","Oleksandr","Chief Engineer","UKR""#, "Shevchenko"),
         ("2024-03-12;Moreau;Camille;FR7630006000011234567890189;EUR", "Moreau"),
         ("ID;Name;Vorname;Ort\n17;Yilmaz;Elif;Köln", "Elif"),
+        ("Bénéficiaire inconnu de la caisse (NIR 1, N'DIAYE Éloïse)", "DIAYE"),
+        ("Lecture carte Vitale OK : bénéficiaire=MARTIN Jean-Baptiste, né(e) le x", "Jean-Baptiste"),
+        (#"TESA+ déclaration acceptée: salarié="LE GOFF Maëlle" NIR=x"#, "GOFF"),
+        ("visa sticker FRA012345678 issued to KOWALCZYK Tomasz, born x", "KOWALCZYK"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -42,6 +47,9 @@ struct EastAsiaAndCrewListTests {
         ("row,Chrome,Windows,x,y", "row,Chrome,Windows,x,y"),
         ("2024-06-12 07:06:48.902,Access denied,Server Room B,Door,Kofi Mensah,112/40902", "Server Room B,Door,"),
         ("ANC-20240903-44812,ADNA-KIT-US,Marisol Gutiérrez-Ybarra,Houston,77036,US", "ANC-20240903-44812,ADNA-KIT-US,"),
+        ("INFO Daniel logged in", "INFO Daniel"),
+        ("ERROR Michael x", "ERROR Michael"),
+        ("the NASA Jean program", "NASA Jean"),
     ])
     func kept(_ line: String, _ text: String) {
         FuzzRegressionTests.expectText(line, text, replaced: false)

@@ -1467,6 +1467,11 @@ extension Scrubber {
         if classes & ScanTables.upper != 0, d.personName >= 0, i + 5 < n, let r = DeviceNameDetector.match(b, at: i) {
             return (r, .detector, d.personName, DetectorKind.personName.precedence)
         }
+        // `DUPONT Jean`, `N'DIAYE Éloïse`, `LE GOFF Maëlle`: the family name in capitals, then the given name.
+        if classes & ScanTables.upper != 0, d.personName >= 0, !credentialsOnly, i + 6 < n, ASCII.isUpper(b[i + 1]) || b[i + 1] == UInt8(ascii: "'"), i >= floor,
+           let r = PersonNameDetector.familyCapitalsGiven(b, at: i) {
+            return (r, .detector, d.personName, DetectorKind.personName.precedence)
+        }
         // `ANDREW WILSON` (card and travel systems print names in capitals).
         if classes & ScanTables.upper != 0, d.personName >= 0, i + 6 < n, ASCII.isUpper(b[i + 1]), ASCII.isUpper(b[i + 2]),
            let r = PersonNameDetector.matchUpperCase(b, at: i, floor: floor) {
