@@ -5,7 +5,8 @@ import Testing
 /// southern European systems, aviation and shipping, farms and civic systems): Korean postal
 /// addresses, Korean and Chinese mobiles without separators, East Asian keys and names written
 /// with spaces, CSV rows that put the family name first, and the family name in capitals before
-/// the given name (`DUPONT Jean`).
+/// the given name (`DUPONT Jean`), PostgreSQL's German and French quotes around an account, and
+/// German and French tax and bank keys.
 @Suite("East Asian services and crew lists")
 struct EastAsiaAndCrewListTests {
     static let naver = #"{"roadAddress":"서울 강남구 테헤란로 152","jibunAddress":"서울 강남구 역삼동 737","buildingName":"강남파이낸스센터"}"#
@@ -33,6 +34,12 @@ struct EastAsiaAndCrewListTests {
         ("Lecture carte Vitale OK : bénéficiaire=MARTIN Jean-Baptiste, né(e) le x", "Jean-Baptiste"),
         (#"TESA+ déclaration acceptée: salarié="LE GOFF Maëlle" NIR=x"#, "GOFF"),
         ("visa sticker FRA012345678 issued to KOWALCZYK Tomasz, born x", "KOWALCZYK"),
+        ("FATAL:  Passwort-Authentifizierung für Benutzer »k.wozniak« fehlgeschlagen", "k.wozniak"),
+        ("FATAL:  authentification par mot de passe échouée pour l’utilisateur « jdupont »", "jdupont"),
+        ("Benutzer „m.keller“ gesperrt", "m.keller"),
+        ("GET /api/v2/avis-imposition?numeroFiscal=3071842956182&referenceAvis=2312A48837105 HTTP/1.1", "3071842956182"),
+        ("EricBearbeiteVorgang: Datenart=ESt_2023, Steuernummer=1121081508150, IdNr=x", "1121081508150"),
+        ("HR_INFOTYPE_OPERATION 0009 SUBTY=0 BANKS=DE BANKL=10050000 BANKN=0190284736", "0190284736"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)

@@ -7,7 +7,7 @@
 ///
 /// **Accepts**, one space (or none, after a word in Han, kana or Hangul) after the word, a
 /// user name of 2…64 bytes `[A-Za-z0-9._-]` and Latin letters with diacritics after the first
-/// (`jürgen.weiß`), plain or quoted (`'…'`, `"…"`, `« … »`), that ends at
+/// (`jürgen.weiß`), plain or quoted (`'…'`, `"…"`, `« … »`, `»…«`, `„…“`), that ends at
 /// white space, punctuation, a quote or a letter outside ASCII. After a word in Latin script
 /// an unquoted name must read as an account, not a word of the sentence: a `.`, `_`, `-` or a
 /// digit in it (`Benutzer nicht gefunden`, `usuario no encontrado` stay). After a word in
@@ -18,7 +18,7 @@
 extension AuthLogDetector {
     /// Words for a user in Latin script (matched in any ASCII case, at a word start).
     static let latinUserWords: [StaticString] = [
-        "benutzerkonto", "benutzer", "nutzer", "konto", "utilisateur", "l'utilisateur", "usuario", "usuário", "utente", "utilizador",
+        "benutzerkonto", "benutzer", "nutzer", "konto", "utilisateur", "l'utilisateur", "l’utilisateur", "usuario", "usuário", "utente", "utilizador",
         "gebruiker", "użytkownika", "użytkownik", "uzytkownika", "kullanıcı", "användare", "bruger", "bruker", "käyttäjä", "uživatel",
         "utilizator", "utilizatorul", "felhasználó", "uživatele", "používateľa", "používateľ", "pengguna", "người dùng",
     ]
@@ -82,8 +82,8 @@ extension AuthLogDetector {
         switch UInt32(lower) << 16 | UInt32(second) << 8 | UInt32(third) {
         case 0x62656E, 0x6E7574, 0x757469, 0x757465, 0x757375, 0x676562, 0x6C2775, 0x6B756C, 0x616E76, 0x627275, 0x66656C, 0x706F75, 0x70656E, 0x6B6F6E:
             return true  // ben, nut, uti, ute, usu, geb, l'u, kul, anv, bru, fel, pou, pen, kon
-        case 0x75E5BC, 0x75E5BE, 0x6BE3A4, 0x6E67E6:
-            return true  // uż, už, kä, ngư: the third letter's UTF-8 lead `| 0x20`, then its second byte
+        case 0x75E5BC, 0x75E5BE, 0x6BE3A4, 0x6E67E6, 0x6CE2A0:
+            return true  // uż, už, kä, ngư, l’: the third letter's UTF-8 lead `| 0x20`, then its second byte
         default:
             return false
         }
@@ -128,6 +128,9 @@ extension AuthLogDetector {
             p += 2
             if p < n, bytes[p] == 0x20 { p += 1 } else if p + 1 < n, bytes[p] == 0xC2, bytes[p + 1] == 0xA0 { p += 2 }
         }
+        // German quotes: PostgreSQL's `für Benutzer »k.wozniak«`, `„k.wozniak“`.
+        else if p + 1 < n, bytes[p] == 0xC2, bytes[p + 1] == 0xBB { quote = 0xAB; p += 2 }
+        else if p + 2 < n, bytes[p] == 0xE2, bytes[p + 1] == 0x80, bytes[p + 2] == 0x9E { quote = 0x9C; p += 3 }
         var e = p
         var marked = false
         while e < n, e - p <= maxUser {
@@ -152,6 +155,10 @@ extension AuthLogDetector {
                 // ` »` or `»` (after a no-break space too).
                 guard (x == 0x20 && e + 2 < n && bytes[e + 1] == 0xC2 && bytes[e + 2] == 0xBB) || (x == 0xC2 && e + 1 < n && (bytes[e + 1] == 0xBB || bytes[e + 1] == 0xA0))
                 else { return nil }
+            } else if quote == 0xAB {
+                guard x == 0xC2, e + 1 < n, bytes[e + 1] == 0xAB else { return nil }
+            } else if quote == 0x9C {
+                guard x == 0xE2, e + 2 < n, bytes[e + 1] == 0x80, bytes[e + 2] == 0x9C else { return nil }
             } else if quote != 0 {
                 guard x == quote else { return nil }
             } else {
