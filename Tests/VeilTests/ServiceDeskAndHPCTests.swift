@@ -6,7 +6,9 @@ import Testing
 /// keys, Jira's objects, an Indian PAN that names a company, Windows' built-in principals,
 /// English verbs that end like a German street, passwords typed as a user name, JupyterHub's
 /// sign-ins, remitters' keys, Chile's RUT, Argentina's CUIT, a Mexican person's RFC, UPI
-/// addresses, PIX keys and Argentine and Mexican account keys.
+/// addresses, PIX keys and Argentine and Mexican account keys; from the fourth round, a second
+/// home directory on a line, a logger's `::`, a count under a phone's key, services' home
+/// directories.
 @Suite("Service desks, research computing and fintech")
 struct ServiceDeskAndHPCTests {
     static let imps = "[IMPS-P2A] [INFO] RRN=413510772901 REMITTER_AC=0182104000087452 REMITTER_NAME=HARJEET SINGH DHILLON REMITTER_MOB=9876501234 BENE_AC=916010054328817 BENE_IFSC=UTIB0000916"
@@ -33,6 +35,9 @@ struct ServiceDeskAndHPCTests {
         ("registraOrden claveRastreo=MIAPP2024 cuentaOrdenante=646180157000003179 monto=10", "646180157000003179"),
         ("GatewayAPI/rest?method=SendMessage&send_to=919830077215&msg_type=TEXT", "919830077215"),
         ("getPersona_v2 idPersona=27339187040 -> ok", "27339187040"),
+        ("cp /home/alice/report.pdf /home/jdoe/backup/", "jdoe"),
+        ("phone: 4155550123 ok", "4155550123"),
+        ("userPassword:: e1NTSEF9aGFzaGhhc2g= x", "e1NTSEF9aGFzaGhhc2g="),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -55,6 +60,10 @@ struct ServiceDeskAndHPCTests {
         ("version 1.234.567-2 released", "version 1.234.567-2"),
         ("ordenante GATL760904QW4 invalido", "GATL760904QW4"),
         ("docker pull nginx@sha256 done", "nginx@sha256"),
+        ("2024-06-03 07:00:02,019 ERROR metabase.email :: Failed to send email", "Failed to send email"),
+        ("Field health anomaly on prod.crm.customers.phone: 212 duplicates of x", "phone: 212 duplicates"),
+        (#"  File "/home/airflow/.local/lib/python3.11/site-packages/airflow/models/taskinstance.py", line 444"#, "/home/airflow/.local"),
+        ("ssh -i key ubuntu@host; ls /home/ubuntu/app /home/ec2-user", "/home/ubuntu/app /home/ec2-user"),
     ])
     func kept(_ line: String, _ text: String) {
         FuzzRegressionTests.expectText(line, text, replaced: false)

@@ -356,7 +356,11 @@ extension Scrubber {
             rocket = true
         }
         // LDIF's `userPassword:: e1NTSEF9…` (a base64 value): the second colon is no part of it.
-        if b[separator] == UInt8(ascii: ":"), !rocket, v + 1 < n, b[v] == UInt8(ascii: ":"), b[v + 1] == 0x20 { v += 1 }
+        // (Spaced, `metabase.email :: Failed to send email`, the `::` is a logger's separator: no pair.)
+        if b[separator] == UInt8(ascii: ":"), !rocket, v + 1 < n, b[v] == UInt8(ascii: ":"), b[v + 1] == 0x20 {
+            if spaced { return nil }
+            v += 1
+        }
         // TeamSpeak's banner (`loginname= "serveradmin", password= "Kx7pQ2vLm"`): spaces after the `=`
         // only, then a quoted value. (Unquoted, `user= ip=…`, the value is empty.)
         if b[separator] == UInt8(ascii: "="), !spaced, !rocket, v + 1 < n, b[v] == 0x20 {
@@ -730,6 +734,12 @@ extension Scrubber {
         // `whatsapp: message to +44 …`, `phone: call failed`: an unquoted word without a digit
         // is no phone number but the prose after a label; scanned as text (the number in it
         // is still found).
+        // `customers.phone: 212 duplicates of …` (a data-quality alert): a count of four digits or fewer
+        // before prose is no number; scanned as text.
+        if quote == 0, compiled.active[rule].type == "phone", valueEnd - valueStart <= 4, valueEnd + 2 < b.count, b[valueEnd] == 0x20,
+           ASCII.isLower(b[valueEnd + 1]), b[valueStart..<valueEnd].allSatisfy(ASCII.isDigit) {
+            return KeyValueHit(span: nil, valueStart: valueStart, valueEnd: valueStart)
+        }
         if quote == 0, compiled.active[rule].type == "phone", !NativeDigits.contains(b, valueStart..<valueEnd) {
             // ServiceNow's `caller_id=Priyanka Chopra Nair,`: a caller id that holds the caller's name.
             if compiled.nameRule >= 0, let name = Self.callerIDName(b, key: keyStart..<keyEnd, valueAt: valueStart) {

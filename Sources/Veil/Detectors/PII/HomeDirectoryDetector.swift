@@ -10,7 +10,8 @@
 ///
 /// **Returns** the user name. **Rejects** `/home/` alone, names glued to other bytes
 /// (`/home/$USER`, `/home/{user}`, `/home/username~k~…`: a pseudonym is left as it is),
-/// and the shared folders `Shared`, `Public`, `Default`, `All Users`.
+/// the shared folders `Shared`, `Public`, `Default`, `All Users`, and the default accounts of
+/// cloud images and services (`ubuntu`, `ec2-user`, `jenkins`, `airflow`, ``serviceAccounts``).
 package enum HomeDirectoryDetector {
     /// A shell's `~user` (`echo ~olga.petrova && sleep 0` in Ansible's `-vvv` output, `~deploy/app`):
     /// at `tilde`, after white space, a quote, `=` or `:`, a name starting with a small letter
@@ -70,8 +71,17 @@ package enum HomeDirectoryDetector {
         }
         for shared: StaticString in ["Shared", "Public", "Default", "All"]
         where shared.utf8CodeUnitCount == k - start && ASCII.hasPrefix(b, at: start, exactly: shared) { return nil }
+        // Cloud images' and services' accounts name no person (`/home/ubuntu`, `/home/airflow/.local/…`).
+        if serviceAccounts.contains(b, start..<k) { return nil }
         return start..<k
     }
+
+    /// Default accounts of cloud images and accounts that services and CI runners run as.
+    static let serviceAccounts = WordTable("""
+        ubuntu ec2-user centos debian fedora admin azureuser opc cloud-user pi vagrant jenkins airflow \
+        gitlab-runner circleci buildkite-agent git www-data nginx apache postgres mysql oracle hadoop spark kafka \
+        elasticsearch node app appuser builder docker ansible nobody
+        """)
 
     /// Whether the `home` after the `/` at `separator` is a file system's: at a path's root
     /// (`/home/x`, `"/Users/x`), under a mount or a volume (`/var/home/x`, `/mnt/home/x`,
@@ -79,7 +89,8 @@ package enum HomeDirectoryDetector {
     /// a path (`GET /dana/home/index.cgi`, `/app/home/dashboard`) is none.
     static func isFileSystemHome(_ b: Bytes, separator: Int) -> Bool {
         guard b[separator] == UInt8(ascii: "/") else { return true }
-        guard separator > 0 else { return true }
+        // (After a space, `… /home/alice/y /home/jdoe/z`: a new path's root.)
+        guard separator > 0, b[separator - 1] != 0x20 else { return true }
         var q = separator - 1
         let end = separator
         while q >= 0, b[q] != UInt8(ascii: "/"), ASCII.isAlnum(b[q]) || b[q] == UInt8(ascii: "_") || b[q] == UInt8(ascii: "-") || b[q] == UInt8(ascii: ".") || b[q] == 0x20 { q -= 1 }
