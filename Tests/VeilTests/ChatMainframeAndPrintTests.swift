@@ -37,6 +37,7 @@ struct ChatMainframeAndPrintTests {
         ("assigned to Priyanka Venkataraman today", "Venkataraman"),
         ("Thought: The customer is Jideofor Okafor on the Gold plan", "Jideofor"),
         (#"1 NAME Renée /Lefèvre-Dubois/"#, "Renée"),
+        ("1 NAME Renée " + String(repeating: "Marie ", count: 30) + "/Lefèvre-Dubois/", "Lefèvre-Dubois"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)

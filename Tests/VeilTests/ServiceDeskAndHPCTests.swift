@@ -29,6 +29,7 @@ struct ServiceDeskAndHPCTests {
         ("SPEI abono recibido ordenante GATL760904QW3 monto=1500.00", "GATL760904QW3"),
         ("consent request created vua=9812345670@finvu fiTypes=DEPOSIT", "9812345670"),
         ("collect request from 9876543210@ybl approved", "9876543210"),
+        ("collect request from " + String(repeating: "a", count: 70) + "bcdefgh@ybl approved", "aaaaaaaaaa"),
         ("Chave nao encontrada no DICT: chave=07351829497 tipoChave=CPF", "07351829497"),
         (#"{"msg":"transferencia enviada","cvu_origen":"0000003100018392756043","cbu_destino":"0070999020000045813571"}"#, "0000003100018392756043"),
         (#"{"msg":"transferencia enviada","cvu_origen":"0000003100018392756043","cbu_destino":"0070999020000045813571"}"#, "0070999020000045813571"),

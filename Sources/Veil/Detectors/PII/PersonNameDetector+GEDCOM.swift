@@ -13,9 +13,9 @@ extension PersonNameDetector {
         guard name || ASCII.hasPrefix(b, at: at, exactly: "GIVN") || ASCII.hasPrefix(b, at: at, exactly: "SURN") else { return nil }
         let start = at + 5
         var end = start
-        while end < n, end - start < 120, b[end] != 0x0A, b[end] != 0x0D { end += 1 }
+        while end < n, b[end] != 0x0A, b[end] != 0x0D { end += 1 }
         while end > start, b[end - 1] == 0x20 { end -= 1 }
-        guard end > start, end - start < 120, !name || b[start..<end].contains(UInt8(ascii: "/")) else { return nil }
+        guard end > start, !name || b[start..<end].contains(UInt8(ascii: "/")) else { return nil }
         return start..<end
     }
 }

@@ -2,7 +2,7 @@
 /// `vikram@paytm`) and account-aggregator handles (`9812345670@finvu`): a payer's or payee's
 /// identity, often their mobile number. Part of `auth_log_user`.
 ///
-/// **Trigger**: the `@`. **Accepts** a local part of 2–64 bytes of letters, digits, `.`, `_`
+/// **Trigger**: the `@`. **Accepts** a local part of 2 bytes or more of letters, digits, `.`, `_`
 /// and `-` before it and one of the payment apps' and banks' handles after it, not glued to
 /// more (`…@ybl.com` is a domain: the e-mail detector's). **Returns** the whole address.
 enum UPIAddressDetector {
@@ -13,7 +13,8 @@ enum UPIAddressDetector {
         guard e - at - 1 >= 2, e == n || !(ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_")),
               handles.containsLowercased(b, (at + 1)..<e) else { return nil }
         var s = at
-        while s > floor, at - s < 64, ASCII.isAlnum(b[s - 1]) || b[s - 1] == UInt8(ascii: ".") || b[s - 1] == UInt8(ascii: "_") || b[s - 1] == UInt8(ascii: "-") { s -= 1 }
+        // (No cap on the local part: a longer one is taken whole, not cut.)
+        while s > floor, ASCII.isAlnum(b[s - 1]) || b[s - 1] == UInt8(ascii: ".") || b[s - 1] == UInt8(ascii: "_") || b[s - 1] == UInt8(ascii: "-") { s -= 1 }
         guard at - s >= 2, s >= floor, ASCII.isAlnum(b[s]) else { return nil }
         return s..<e
     }
