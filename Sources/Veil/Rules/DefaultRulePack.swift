@@ -1194,6 +1194,21 @@ tests:
   - name: German market locations and birth dates, smart meters' device ids, Swedish account numbers (stop 46)
     input: 'MaLo-ID=50938172645 geb=1991-06-17 esmeId=00-DB-12-34-56-78-90-A0 kontonr=9140825531'
     must_not_contain: ["50938172645", 1991-06-17, 00-DB-12-34-56-78-90-A0, "9140825531"]
+  - name: accounts under keys that name a person's act, remitters and beneficiaries, PIX keys, UPI addresses (stop 47)
+    input: 'compounded_by=tkimura merged_by=mhollis_admin moderator=r.mbeki REMITTER_NAME=HARJEET SINGH DHILLON REMITTER_MOB=9876501234 BENE_AC=916010054328817 chave=07351829497 vpa=9812345670@finvu'
+    must_not_contain: [tkimura, mhollis_admin, r.mbeki, HARJEET, DHILLON, "9876501234", "916010054328817", "07351829497", "9812345670"]
+  - name: Argentine and Mexican accounts, registry and tax ids in Spanish, French and German (stop 47)
+    input: '{"cvu_origen":"0000003100018392756043","cbu_destino":"0070999020000045813571"} cuentaOrdenante=646180157000003179 idPersona=27339187040 numeroFiscal=3071842956182 Steuernummer=1121081508150 BANKN=0190284736 NAF=083182947558'
+    must_not_contain: ["0000003100018392756043", "0070999020000045813571", "646180157000003179", "27339187040", "3071842956182", "1121081508150", "0190284736", "083182947558"]
+  - name: Japanese, Korean and Chinese keys and names written with spaces (stop 47)
+    input: '受取人: ﾔﾏﾀﾞ ﾀﾛｳ 口座番号: 3398125 お届け先=山田 太郎、東京 在留カード番号: UH36724259JA 登录用户：zhangwei_88 reserveMobile=139 2288 4716 CustomerKana=タカハシ ミサキ&x=1'
+    must_not_contain: [ﾀﾛｳ, "3398125", 太郎, UH36724259JA, zhangwei_88, "2288 4716", ミサキ]
+  - name: things named under name keys stay, and so do services' home directories (stop 47)
+    input: 'JobId=4821802 Name=dft_relax_CuO JobState=COMPLETED Archive name: web01-2024-03-14T03:00:01 File "/home/airflow/.local/lib/x.py"'
+    expect: 'JobId=4821802 Name=dft_relax_CuO JobState=COMPLETED Archive name: web01-2024-03-14T03:00:01 File "/home/airflow/.local/lib/x.py"'
+  - name: a date from before 2010 alone is a date of birth; an event's time and a version's date stay (stop 47)
+    input: 'row: 19,Precious,Adeyemi,1988-12-01,"x" last sync at 2008-03-14 09:12:44 {"Version":"2008-10-17"}'
+    must_not_contain: [1988-12-01]
 """##),
         ("30-jwt-claims.yaml", ##"""
 # JWT claims in token summaries. Claims not named here are dropped (see 00-defaults.yaml).

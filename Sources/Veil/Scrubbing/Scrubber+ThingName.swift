@@ -25,6 +25,11 @@ extension Scrubber {
             return (underscores > 0 && (digits > 0 || underscores >= 2 || b[r].contains(where: ASCII.isUpper) && b[r].contains(where: ASCII.isLower)))
                 || (digits >= 6 && b[r].contains(UInt8(ascii: "-")))
         }
+        // A first word of a thing's shape (`web01-2024-03-14T03:00:01 File …`, where the value ran on
+        // over a capitalised word): the whole is no person's name.
+        // (Only a first word with six digits or more and a `-`: an id or a date-stamped name.)
+        if let space = b[r].firstIndex(of: 0x20), b[r.lowerBound..<space].count(where: ASCII.isDigit) >= 6,
+           b[r.lowerBound..<space].contains(UInt8(ascii: "-")) { return true }
         // Words: a lower-case word after the first that is no particle makes a title.
         guard spaces >= 2 else { return false }
         var k = r.lowerBound
