@@ -2,20 +2,16 @@
 /// rejected rows: `row 1532 rejected: 17,"Jane","Whitaker","jane.whitaker@hotmail.co.uk",…`,
 /// `19,Precious,Adeyemi,p.adeyemi@gmail.com,…`.
 ///
-/// **Trigger**: a capitalised word that starts a cell (after `,` or `,"`). **Accepts** a listed
+/// **Trigger**: a capitalised word that starts a cell (after `,` or `,"`; `;` and `;"` too). **Accepts** a listed
 /// given name (one that is also an English word only in a row with an e-mail address) as the whole cell, then a next cell of one
-/// capitalised word (letters, `'`, `-`), quoted alike, followed by `,` or the line's end; and
+/// capitalised word (letters, `'`, `-`), quoted alike, followed by the same separator or the line's end; and
 /// either that word is a listed family name or the row holds an e-mail address (`@`).
 ///
 /// **Returns** the two names' ranges.
 extension PersonNameDetector {
     package static func csvNamePair(_ b: Bytes, at i: Int) -> (given: Range<Int>, family: Range<Int>)? {
         let n = b.count
-        guard i >= 1, i + 5 < n, ASCII.isUpper(b[i]) else { return nil }
-        let quoted = b[i - 1] == UInt8(ascii: "\"")
-        // (`,` or, in European exports, `;`: the same separator between the two cells.)
-        let separator = quoted ? (i >= 2 ? b[i - 2] : 0) : b[i - 1]
-        guard separator == UInt8(ascii: ",") || separator == UInt8(ascii: ";") else { return nil }
+        guard let (quoted, separator) = cellOpening(b, i) else { return nil }
         let given = i..<csvWordEnd(b, i + 1)
         guard given.count >= 2, given.count <= 20 else { return nil }
         var k = given.upperBound
@@ -44,14 +40,13 @@ extension PersonNameDetector {
     /// `"Shevchenko","Oleksandr","Chief Engineer"`. The family cell holds one to three
     /// capitalised words (letters, `'`, `-`), the next cell — same separator, `,` or `;`, quoted
     /// alike — one or two capitalised words of which the first is a listed given name that is no
-    /// English word; the family cell is not one itself (`Jane,Doe` is the order above). Either the
-    /// family name is listed or the row has at least three separators of that kind.
+    /// English word (two words: both listed given names); the family cell is not one itself unless
+    /// the family list holds it too (`Jane,Doe` is the order above; `Yilmaz;Elif` is this one), and
+    /// neither is a place's name (``placeNames``). Either the family name is listed, or the row has
+    /// at least three separators of that kind and the family cell is no common word (`Door`).
     package static func csvFamilyGivenPair(_ b: Bytes, at i: Int) -> (family: Range<Int>, given: Range<Int>)? {
         let n = b.count
-        guard i >= 1, i + 5 < n, ASCII.isUpper(b[i]) else { return nil }
-        let quoted = b[i - 1] == UInt8(ascii: "\"")
-        let separator = quoted ? (i >= 2 ? b[i - 2] : 0) : b[i - 1]
-        guard separator == UInt8(ascii: ",") || separator == UInt8(ascii: ";") else { return nil }
+        guard let (quoted, separator) = cellOpening(b, i) else { return nil }
         /// Capitalised words from `k` (at most `limit`), up to the cell's end; the end, the first
         /// and the last word.
         func words(_ k: Int, limit: Int) -> (end: Int, first: Range<Int>, last: Range<Int>)? {
@@ -88,6 +83,15 @@ extension PersonNameDetector {
         guard familyListed || !PersonNameDetector.given.contains(b, familyFirst) else { return nil }
         guard familyListed || (b.count(where: { $0 == separator }) >= 3 && !notFamily.contains(b, familyFirst)) else { return nil }
         return (i..<familyEnd, k..<givenEnd)
+    }
+
+    /// A capitalised cell's start at `i`: whether it is quoted, and the separator before it
+    /// (`,` or, in European exports, `;`), or nil.
+    private static func cellOpening(_ b: Bytes, _ i: Int) -> (quoted: Bool, separator: UInt8)? {
+        guard i >= 1, i + 5 < b.count, ASCII.isUpper(b[i]) else { return nil }
+        let quoted = b[i - 1] == UInt8(ascii: "\"")
+        let separator = quoted ? (i >= 2 ? b[i - 2] : 0) : b[i - 1]
+        return separator == UInt8(ascii: ",") || separator == UInt8(ascii: ";") ? (quoted, separator) : nil
     }
 
     /// The end of the letters (ASCII or not) from `k`.
