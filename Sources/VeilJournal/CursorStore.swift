@@ -5,7 +5,8 @@ import Glibc
 /// What the daemon has delivered: the cursor of the last entry whose output was
 /// written and flushed, and (for a file sink) how far that file was committed.
 public struct DeliveryState: Sendable, Equatable {
-    /// The journal cursor of the last delivered entry.
+    /// The journal cursor of the last delivered entry; empty when nothing was delivered yet (a
+    /// first start from a fixed point saves its output file's starting size before its first batch).
     public var cursor: String
     /// The output file's identity and committed size, when the sink is a file.
     public var output: FilePosition?
@@ -87,7 +88,8 @@ public struct CursorStore: Sendable {
                 }
             }
         }
-        guard let cursor, !cursor.isEmpty else { throw JournalError("\(path) holds no cursor; remove it to start over") }
+        // (`cursor=` empty beside the output file's position: a first start that delivered nothing yet.)
+        guard let cursor, !cursor.isEmpty || output != nil else { throw JournalError("\(path) holds no cursor; remove it to start over") }
         return DeliveryState(cursor: cursor, output: output)
     }
 

@@ -107,6 +107,13 @@ struct Daemon: AsyncParsableCommand {
             try store.check()
             saved = try store.load()
             writer = try DaemonSink(output: sink, path: outputFile, resume: saved)
+            // A first start from a fixed point (`--since start` or a cursor) saves the output file's
+            // starting size before its first batch: a crash before the first cursor is saved then cuts
+            // what that batch wrote instead of writing it again. (`--since now` restarts at a later
+            // now: what the first batch wrote stays, nothing is read twice.)
+            if saved?.cursor.isEmpty ?? true, since != "now", let position = writer.position() {
+                try store.save(DeliveryState(cursor: "", output: position))
+            }
         } catch { throw configurationFailure(error) }
 
         if writesStandardOutput, namespace == nil, DaemonSink.standardOutputIsJournal() {
@@ -114,7 +121,7 @@ struct Daemon: AsyncParsableCommand {
         }
 
         let start: JournalReader.Start
-        if let saved {
+        if let saved, !saved.cursor.isEmpty {
             start = .afterCursor(saved.cursor)
         } else {
             switch since {

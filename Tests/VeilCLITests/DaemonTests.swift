@@ -138,6 +138,41 @@ struct DaemonTests {
         #expect(!text.contains(sampleJWTSignature))
     }
 
+    // Stop 47's CI once saw 34 duplicates in the kill -9 test: a first start killed between its first
+    // batch's write and its first save left no state, so nothing was cut on restart.
+    @Test("A first start killed before its first save: the restart cuts what it wrote and writes each entry once", .timeLimit(.minutes(2)))
+    func firstStartKilledBeforeItsFirstSave() throws {
+        let journal = try PrivateJournald()
+        defer { journal.stop() }
+        let tag = "p\(UInt32.random(in: 0...UInt32.max))"
+        for seq in 0..<20 { try journal.send(secretEntry(seq, tag: tag)) }
+        #expect(try journal.waitForEntries("VEIL_TEST_TAG=\(tag)", count: 20))
+        let state = try stateDir("pending")
+        let out = dir.path("pending.json")
+        let args = ["daemon", "--namespace", journal.namespace, "--since", "start", "--no-follow", "--state-dir", state,
+                    "--output-file", out, "--key-file", key, "--match", "VEIL_TEST_TAG=\(tag)"]
+        // A line the file held before the first start, then the crashed first batch (entries 0 and 1),
+        // and the state a first start saves before that batch: no cursor, the file's starting size.
+        let before = "{\"MESSAGE\":\"written before the daemon\"}\n"
+        FileManager.default.createFile(atPath: out, contents: Data((before + "{\"SEQ\":\"0\"}\n{\"SEQ\":\"1\"}\n").utf8))
+        var st = stat()
+        try #require(stat(out, &st) == 0)
+        let pending = "cursor=\noutput=\(st.st_dev):\(st.st_ino):\(before.utf8.count)\n"
+        try #require(FileManager.default.createFile(atPath: state + "/cursor.\(journal.namespace)", contents: Data(pending.utf8)))
+
+        let r = try VeilBinary.run(args: args, timeout: 90)
+        #expect(r.status == 0, "\(r.err)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: out))
+        #expect(String(decoding: data, as: UTF8.self).hasPrefix(before))
+        var counts = [Int](repeating: 0, count: 20)
+        for object in DaemonOutputLines.parse(data).objects { if let s = object["SEQ"] as? String, let seq = Int(s), seq < 20 { counts[seq] += 1 } }
+        #expect(counts == [Int](repeating: 1, count: 20), "\(counts)")
+        // The state now holds a cursor: a second run writes nothing again.
+        let again = try VeilBinary.run(args: args, timeout: 90)
+        #expect(again.status == 0, "\(again.err)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == data)
+    }
+
     @Test("SIGHUP reloads valid rules, keeps the old ones when invalid; SIGTERM drains and saves the cursor", .timeLimit(.minutes(2)))
     func reloadAndDrain() throws {
         let journal = try PrivateJournald()
