@@ -447,6 +447,9 @@ package enum NationalIDDetector {
         return b[at + 3] == UInt8(ascii: "P")
     }
 
+    /// The RFC check's character values, in order.
+    private static let rfcAlphabet = Array("0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ".utf8)
+
     /// Mexico's RFC of a person (`GATL760904QW3`): four letters, the date of birth, a two-character
     /// homoclave and the mod-11 check character. (A company's has three letters: it names no person.)
     static func mexicanRFC(_ b: Bytes, _ at: Int) -> Bool {
@@ -454,10 +457,9 @@ package enum NationalIDDetector {
         guard digits(b, at + 4, 6) else { return false }
         let month = value(b[at + 6]) * 10 + value(b[at + 7]), day = value(b[at + 8]) * 10 + value(b[at + 9])
         guard (1...12).contains(month), (1...31).contains(day) else { return false }
-        let alphabet = Array("0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ".utf8)
         var sum = 0
         for k in 0..<12 {
-            guard let v = alphabet.firstIndex(of: b[at + k]) else { return false }
+            guard let v = rfcAlphabet.firstIndex(of: b[at + k]) else { return false }
             sum += v * (13 - k)
         }
         let r = 11 - sum % 11
