@@ -90,6 +90,8 @@ extension PersonNameDetector {
     private static func cellOpening(_ b: Bytes, _ i: Int) -> (quoted: Bool, separator: UInt8)? {
         guard i >= 1, i + 5 < b.count, ASCII.isUpper(b[i]) else { return nil }
         let quoted = b[i - 1] == UInt8(ascii: "\"")
+        // (A JSON array's first string, `["Daniel","Kowalczyk",…]`, as SQL consoles log a result row.)
+        if quoted, i >= 2, b[i - 2] == UInt8(ascii: "[") { return (true, UInt8(ascii: ",")) }
         let separator = quoted ? (i >= 2 ? b[i - 2] : 0) : b[i - 1]
         return separator == UInt8(ascii: ",") || separator == UInt8(ascii: ";") ? (quoted, separator) : nil
     }

@@ -16,6 +16,7 @@ extension PersonNameDetector {
         var e = i + 1
         if b[e] == UInt8(ascii: "'"), ASCII.isUpper(b[e + 1]) { e += 2 }
         while e < n, e - i <= 24, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
+        e = Self.hyphenatedEnd(b, e, limit: 24)  // `Okafor-Williams, Chidi`
         // Two family names (`García López, María`).
         var first = i..<e
         if e + 4 < n, b[e] == 0x20, ASCII.isUpper(b[e + 1]) {
@@ -30,6 +31,7 @@ extension PersonNameDetector {
         let given = (e + 2)..<g
         guard given.count >= 3, PersonNameDetector.given.contains(b, given), !givenAlsoWord.contains(b, given),
               !placeNames.contains(b, given), !placeNames.contains(b, family) else { return nil }
+        g = Self.hyphenatedEnd(b, g, limit: 16)  // `Dubois, Jean-Luc`
         // What closes the pair: white space, punctuation, a quote or a bracket (not a letter).
         guard g == n || !(ASCII.isAlnum(b[g]) || b[g] == UInt8(ascii: "-")) else { return nil }
         // `María del Carmen`: a given name's particle and second word.
@@ -39,6 +41,16 @@ extension PersonNameDetector {
             && (b[g] == opener || (opener == UInt8(ascii: "(") && b[g] == UInt8(ascii: ")")))
         guard enclosed || (PersonNameDetector.family.contains(b, first) && !notFamily.contains(b, first)) else { return nil }
         return i..<g
+    }
+
+    /// From a capitalised word's end `e`: past `-` and one more capitalised word (`-Luc`,
+    /// `-Williams`, at most `limit` bytes), or `e` itself.
+    static func hyphenatedEnd(_ b: Bytes, _ e: Int, limit: Int) -> Int {
+        let n = b.count
+        guard e + 2 < n, b[e] == UInt8(ascii: "-"), ASCII.isUpper(b[e + 1]), ASCII.isLower(b[e + 2]) || b[e + 2] >= 0x80 else { return e }
+        var f = e + 2
+        while f < n, f - e <= limit, ASCII.isLower(b[f]) || b[f] >= 0x80 { f += 1 }
+        return f
     }
 
     /// Places that are also listed names (`Paris, France`, `Jordan, Israel`, `Austin, Texas`).

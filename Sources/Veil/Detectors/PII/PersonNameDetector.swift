@@ -355,6 +355,8 @@ package enum PersonNameDetector {
         var k = at
         var particles = 0
         while particles < 3, k < n, ASCII.isLetter(b[k]) || b[k] >= 0xC3 || b[k] == UInt8(ascii: "'") {
+            // `d'Aubigny`, `l'Hôte`, `dell'Acqua`: an elided particle glued to the family name.
+            if let glued = elidedParticleEnd(b, k) { return familyName(b, glued) }
             // Dutch `van 't Hoff`, `van 't Hof` (`'t`, "the", after another particle).
             if b[k] == UInt8(ascii: "'") {
                 guard particles > 0, k + 3 < n, b[k + 1] == UInt8(ascii: "t"), b[k + 2] == 0x20 else { break }
@@ -373,17 +375,31 @@ package enum PersonNameDetector {
         return familyName(b, k)
     }
 
-    /// A lower-case family-name particle and a space at `at` (`van `, `de `, `bin `).
+    /// The end of an elided particle glued to a capitalised family name at `at` (`d'`, `l'`,
+    /// `dell'`, `dall'`), or nil.
+    static func elidedParticleEnd(_ b: Bytes, _ at: Int) -> Int? {
+        var e = at
+        while e < b.count, e - at < 4, ASCII.isLower(b[e]) { e += 1 }
+        guard e + 1 < b.count, b[e] == UInt8(ascii: "'"), ASCII.isUpper(b[e + 1]) else { return nil }
+        let word = e - at
+        guard word == 1 ? (b[at] == UInt8(ascii: "d") || b[at] == UInt8(ascii: "l"))
+            : word == 4 && (ASCII.hasPrefix(b, at: at, exactly: "dell") || ASCII.hasPrefix(b, at: at, exactly: "dall")) else { return nil }
+        return e + 1
+    }
+
+    /// A lower-case family-name particle and a space at `at` (`van `, `de `, `bin `), or an elided
+    /// one glued to the family name (`d'Aubigny`).
     @inline(__always)
     static func startsParticle(_ b: Bytes, _ at: Int) -> Bool {
         guard at + 3 < b.count, ASCII.isLower(b[at]) else { return false }
+        if elidedParticleEnd(b, at) != nil { return true }  // `d'Aubigny`
         var e = at
         while e < b.count, e - at < 6, ASCII.isLower(b[e]) { e += 1 }
         guard e < b.count, b[e] == 0x20 else { return false }
         return particles.contains(where: { $0.utf8CodeUnitCount == e - at && ASCII.hasPrefix(b, at: at, exactly: $0) })
     }
 
-    static let particles: [StaticString] = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "ter", "ten", "bin", "binti", "bte", "al", "el", "st",
+    static let particles: [StaticString] = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "ter", "ten", "zu", "bin", "binti", "bte", "al", "el", "st",
                                             "ní", "nic", "ó", "Ó", "ui", "mac"]  // Irish: `Aoife Ní Bhriain`, `Seán Ó Súilleabháin`
 
     /// `Mr. Smith`, `Dr Jane Roe`: the one to three capitalised words after the honorific.
@@ -492,8 +508,10 @@ package enum PersonNameDetector {
         let n = b.count
         let u = upperInitialLength(b, at)
         guard u > 0, at + u + 1 < n,
-              ASCII.isLower(b[at + u]) || b[at + u] >= 0x80 || (u == 1 && b[at + 1] == UInt8(ascii: "'") && ASCII.isUpper(b[at + 2])) else { return nil }
-        var e = b[at + u] == UInt8(ascii: "'") ? at + 3 : at + u  // O'Neil
+              ASCII.isLower(b[at + u]) || b[at + u] >= 0x80 || (u == 1 && b[at + 1] == UInt8(ascii: "'") && ASCII.isUpper(b[at + 2]))
+                || (u == 1 && b[at + 1] == UInt8(ascii: "'") && b[at + 2] == UInt8(ascii: "'") && at + 3 < n && ASCII.isUpper(b[at + 3])) else { return nil }
+        // `O'Neil`; `O''Neil` as SQL doubles the apostrophe in a literal.
+        var e = b[at + u] != UInt8(ascii: "'") ? at + u : b[at + 2] == UInt8(ascii: "'") ? at + 4 : at + 3
         while e < n, e - at <= 40 {
             let x = b[e]
             if ASCII.isLower(x) || x >= 0x80 {
