@@ -97,6 +97,34 @@ package enum DeviceNameDetector {
         return s..<e
     }
 
+    /// At a capitalised word `at`: the owner's given name in a device name written with spaces,
+    /// as Apple's and Android's default names read in French, Spanish, Portuguese, Italian, German
+    /// and Dutch (`iPhone de Lucía`, `Apple Watch de Inês`, `MacBook Pro von Jürgen`, `Galaxy S21 di
+    /// Giulia`): a preposition before it, and a device word among the one to three words before
+    /// that. Returns the name only (the device stays readable).
+    package static func ownerAfterSpacedPreposition(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        guard at >= 8, b[at - 1] == 0x20 else { return nil }
+        var e = at + 1
+        while e < n, e - at <= 20, ASCII.isLetter(b[e]) || b[e] >= 0x80 { e += 1 }
+        guard e - at >= 2, e == n || !(ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "@")),
+              isName(b, at..<e, PersonNameDetector.given) else { return nil }
+        var p = at - 1
+        while p > 0, at - 1 - p < 3, ASCII.isLower(b[p - 1]) { p -= 1 }
+        guard p >= 2, b[p - 1] == 0x20,
+              prepositions.contains(where: { $0.utf8CodeUnitCount == at - 1 - p && ASCII.hasPrefix(b, at: p, exactly: $0) }) else { return nil }
+        var end = p - 1
+        for _ in 0..<3 {
+            var s = end
+            while s > 0, end - s < 12, ASCII.isAlnum(b[s - 1]) { s -= 1 }
+            guard s < end else { return nil }
+            if deviceInitials[Int(b[s])], deviceWords.contains(where: { $0.utf8CodeUnitCount == end - s && ASCII.hasPrefix(b, at: s, lowercased: $0) }) { return at..<e }
+            guard s >= 2, b[s - 1] == 0x20 else { return nil }
+            end = s - 1
+        }
+        return nil
+    }
+
     /// A listed name in any case (`jane`, `JANE`, `Jane`), or one with a possessive `s` (`janes`).
     private static func isName(_ b: Bytes, _ r: Range<Int>, _ table: WordTable) -> Bool {
         func listed(_ r: Range<Int>) -> Bool {
