@@ -1446,6 +1446,18 @@ extension Scrubber {
                 return (i..<resume, .detector, -2, 0)
             }
         }
+        // `MRN-00482913`, `MRN00482913`: a medical record number that names itself.
+        if x == UInt8(ascii: "M"), !credentialsOnly, i >= floor, i + 8 < n, b[i + 1] == UInt8(ascii: "R"), b[i + 2] == UInt8(ascii: "N"),
+           let r = Self.selfNamedRecordNumber(b, at: i), let rule = fieldRule(forLiteralKey: "mrn") {
+            return (r, .field, rule, 20)
+        }
+        // A driver's licence barcode's elements: `DCSGARCIA-MARQUEZ`, `DAQ33414819`, `DBB07211990`.
+        if x == UInt8(ascii: "D") || x == UInt8(ascii: "A"), !credentialsOnly, i >= floor, i + 4 < n,
+           let (r, key) = x == UInt8(ascii: "D") ? DriverLicenseBarcodeDetector.element(b, at: i) : DriverLicenseBarcodeDetector.elementInHeader(b, at: i),
+           let rule = fieldRule(forLiteralKey: key) {
+            Self.appendUnlessScrubbed(b, r, rule: rule, precedence: 20, spans: &spans, kind: .field)
+            return (i..<r.upperBound, .detector, -2, 0)
+        }
         // Epic's access-log CSV: `"PATEL, JAYESH"` (family, given, in capitals).
         if classes & ScanTables.upper != 0, d.personName >= 0, !credentialsOnly, i >= 1, b[i - 1] == UInt8(ascii: "\""), i >= floor,
            let r = PersonNameDetector.quotedCapitalsFamilyCommaGiven(b, at: i) {
@@ -1465,6 +1477,10 @@ extension Scrubber {
         }
         // `Janes-iPhone`, `Bobs-MacBook-Pro` (DHCP, NetworkManager): a device named after its owner.
         if classes & ScanTables.upper != 0, d.personName >= 0, i + 5 < n, let r = DeviceNameDetector.match(b, at: i) {
+            return (r, .detector, d.personName, DetectorKind.personName.precedence)
+        }
+        // `iPhone de Lucía`, `Apple Watch de Inês`: the owner after a preposition.
+        if classes & ScanTables.upper != 0, d.personName >= 0, i >= 8, b[i - 1] == 0x20, i - 4 >= floor, let r = DeviceNameDetector.ownerAfterSpacedPreposition(b, at: i) {
             return (r, .detector, d.personName, DetectorKind.personName.precedence)
         }
         // `DUPONT Jean`, `N'DIAYE Éloïse`, `LE GOFF Maëlle`: the family name in capitals, then the given name.

@@ -9,7 +9,7 @@
 ///   `A` of `APA91b`;
 /// - Mapbox secret tokens `sk.eyJ…` (base64url JSON, `.`, ≥ 20 `[A-Za-z0-9_-]`; public `pk.`
 ///   tokens stay);
-/// - Twilio API key SIDs `SK` + 32 lower-case hex;
+/// - Twilio API key SIDs `SK` + 32 lower-case hex and account SIDs `AC` + 32 lower-case hex;
 /// - Meta access tokens `EAA` + ≥ 40 `[A-Za-z0-9]`; HubSpot private-app tokens `pat-na1-` + UUID;
 ///   New Relic ingest keys `NRII-` + ≥ 28 `[A-Za-z0-9_-]`;
 /// - Terraform Cloud / Enterprise tokens `<14 [a-z0-9]>.atlasv1.<≥ 60 [A-Za-z0-9_-]>`, found from
@@ -110,6 +110,12 @@ extension APIKeyDetector {
 
     static func twilioAPIKey(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
         fixed(bytes, at, prefix: 2, isLowerHex, count: 32, exact: "SK")
+    }
+
+    /// A Twilio account SID, `AC` + 32 lower-case hex: the user name half of the account's
+    /// credentials (in every REST URL, `/Accounts/AC…/Messages.json`, and webhook body).
+    static func twilioAccountSID(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        fixed(bytes, at, prefix: 2, isLowerHex, count: 32, exact: "AC")
     }
 
     /// `at` is the `a` of `atlasv1`, right after the `.` that ends the token's first part.

@@ -116,7 +116,7 @@ package enum APIKeyDetector {
     @inline(never)
     static func matchSlow(_ bytes: Bytes, at: Int, floor: Int = 0) -> Range<Int>? {
         switch bytes[at] {
-        case 0x41: return aws(bytes, at) ?? google(bytes, at) ?? ageSecretKey(bytes, at) ?? atlassian(bytes, at) ?? firebaseServerKey(bytes, at) ?? fcmRegistrationToken(bytes, at, floor: floor) // A
+        case 0x41: return aws(bytes, at) ?? google(bytes, at) ?? ageSecretKey(bytes, at) ?? atlassian(bytes, at) ?? firebaseServerKey(bytes, at) ?? fcmRegistrationToken(bytes, at, floor: floor) ?? twilioAccountSID(bytes, at) // A
         case 0x61: return braintree(bytes, at) ?? terraformCloud(bytes, at, floor: floor) // a
         case 0x67: return github(bytes, at) ?? prefixed(bytes, at, "gsk_", min: 40) // g
         case 0x73: return stripe(bytes, at) ?? openAI(bytes, at) ?? shopify(bytes, at) ?? square(bytes, at) ?? sentry(bytes, at) ?? mapboxSecret(bytes, at) ?? vaultLegacy(bytes, at) // s

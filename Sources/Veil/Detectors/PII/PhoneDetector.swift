@@ -18,6 +18,7 @@
 ///   digits only must be exactly `0X XX XX XX XX` and not continue as a hex dump.
 /// - Brazilian `(11) 91234-5678` and `(21) 2345-6789` (area code without zeros in parentheses);
 /// - British `0XXXX XXXXXX` (one space, 5 + 6 digits: `07700 900123`, `01632 960123`);
+/// - Dutch mobiles `06-41827356`, `06 41827356` (``dutchMobile(_:at:)``);
 /// - the number of a WhatsApp chat link (`wa.me/447700900123`, ``whatsAppLink(_:at:end:)``);
 /// - a compact E.164 number before an `@` that starts no e-mail address (SIP:
 ///   `sip:+14155552671@203.0.113.7`); with the `+` URL-encoded, ``percentEncoded(_:at:)``;
@@ -73,7 +74,21 @@ package enum PhoneDetector {
             if gluedBefore(bytes, at: at, floor: floor, spaceToo: true) { return nil }
             return gluedAfter(bytes, end: end, sep: 0x20) ? nil : at..<end
         }
+        if b == UInt8(ascii: "0"), let end = dutchMobile(bytes, at: at) {
+            if gluedBefore(bytes, at: at, floor: floor, spaceToo: true) { return nil }
+            return gluedAfter(bytes, end: end, sep: bytes[at + 2]) ? nil : at..<end
+        }
         return nil
+    }
+
+    /// The Dutch mobile `06-41827356`, `06 41827356`: `06`, one dash or space, eight digits of
+    /// which the first is 1–6 and the first two are not `19` or `20` (a compact date). Its end.
+    private static func dutchMobile(_ bytes: Bytes, at: Int) -> Int? {
+        guard at + 11 <= bytes.count, bytes[at + 1] == UInt8(ascii: "6"), bytes[at + 2] == UInt8(ascii: "-") || bytes[at + 2] == 0x20,
+              bytes[at + 3] >= UInt8(ascii: "1"), bytes[at + 3] <= UInt8(ascii: "6"),
+              !(bytes[at + 3] == UInt8(ascii: "1") && bytes[at + 4] == UInt8(ascii: "9")) else { return nil }
+        for k in (at + 3)..<(at + 11) where !ASCII.isDigit(bytes[k]) { return nil }
+        return at + 11
     }
 
     // MARK: Spoken context
