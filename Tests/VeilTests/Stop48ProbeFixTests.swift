@@ -38,6 +38,15 @@ struct Stop48ProbeFixTests {
         ("<persona><apellido1>Fernández</apellido1><apellido2>de la Torre</apellido2></persona>", "Fernández"),
         ("<persona><apellido1>Fernández</apellido1><apellido2>de la Torre</apellido2></persona>", "de la Torre"),
         ("msg=enrolled member_bsn=174682037 program=x", "174682037"),
+        (#"body={"reportLevelFilters": [{"filter": "Employees/TaxId eq '86095742719' and Employees/LastName eq 'Schäfer'"}]}"#, "Schäfer"),
+        (#"body={"reportLevelFilters": [{"filter": "Employees/TaxId eq '86095742719' and Employees/LastName eq 'Schäfer'"}]}"#, "86095742719"),
+        ("tabcmd login -s https://tableau.corp.example --token-name ops --token-value KsbR9dS9LDe4OznbofljK6==:m6yKY5awLU1Pc7kG33rsYJ9PR34A7zTZ", "KsbR9dS9"),
+        (#"{"Body":"Hi Mei-Ling, your table for 4 is ready!"}"#, "Mei-Ling"),
+        ("Dear Ji-woo Park, thanks", "Ji-woo"),
+        (#"{"patient_nom":"Lefèvre-Marchand","patient_prenom":"Camille"}"#, "Lefèvre-Marchand"),
+        (#"{"dasher_id":8812039,"dasher_name":"Marcus T."}"#, "Marcus"),
+        ("generated hourly PIN 482019637 for lock IGP1-A3F27C", "482019637"),
+        ("your PIN code 4821.", "4821"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -53,6 +62,10 @@ struct Stop48ProbeFixTests {
         ("range 06-19990101 ok", "06-19990101"),
         ("build v1.06-41827356", "v1.06-41827356"),
         ("CallSid=CA0123456789abcdef0123456789abcdef", "CA0123456789abcdef0123456789abcdef"),
+        ("$filter=status eq 'active'", "status eq 'active'"),
+        ("Hi Team-Lead, the build is green", "Team-Lead"),
+        ("GPIO PIN 17 high", "PIN 17"),
+        ("SPIN 12345 rpm", "SPIN 12345"),
     ])
     func kept(_ line: String, _ text: String) {
         FuzzRegressionTests.expectText(line, text, replaced: false)

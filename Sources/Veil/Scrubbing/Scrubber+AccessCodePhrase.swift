@@ -65,4 +65,25 @@ extension Scrubber {
               !Self.isPseudonym(b, start..<k), let rule = fieldRule(forLiteralKey: "door_code") else { return nil }
         return (start..<k, rule)
     }
+
+    /// `generated hourly PIN 482019637 for lock`, `new PIN 4821 sent`: after the capitalised
+    /// acronym `PIN` (optionally `PIN code`) and one space, 4 to 12 digits that no letter, digit,
+    /// `.` or `-` continues (`PIN 17` of a connector and `PIN 2024-05` stay). The value takes the
+    /// `pin` key's rule.
+    func pinPhrase(_ b: Bytes, at: Int) -> (Range<Int>, Int)? {
+        let n = b.count
+        guard at + 8 < n, ASCII.hasPrefix(b, at: at, exactly: "PIN "), at == 0 || !ASCII.isAlnum(b[at - 1]) else { return nil }
+        var k = at + 4
+        if ASCII.hasPrefix(b, at: k, lowercased: "code ") { k += 5 }
+        let start = k
+        while k < n, k - start <= 12, ASCII.isDigit(b[k]) { k += 1 }
+        guard k - start >= 4, k - start <= 12 else { return nil }
+        if k < n {
+            let x = b[k]
+            if ASCII.isAlnum(x) || x == UInt8(ascii: "_") { return nil }
+            if x == UInt8(ascii: ".") || x == UInt8(ascii: "-") || x == UInt8(ascii: ":"), k + 1 < n, ASCII.isDigit(b[k + 1]) { return nil }
+        }
+        guard let rule = fieldRule(forLiteralKey: "pin") else { return nil }
+        return (start..<k, rule)
+    }
 }

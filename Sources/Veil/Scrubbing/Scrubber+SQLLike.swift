@@ -1,13 +1,15 @@
 /// SQL's pattern comparisons in query logs and query histories: `WHERE FIRST_NAME ILIKE
 /// 'Thandiwe%'`, `email LIKE '%@example.com'`, `u."last_name" NOT LIKE 'Kowal%'`. The literal is
 /// the column's value (without the `%` and `_` wildcards at its ends) and takes the rule of the
-/// column's name, as `FIRST_NAME = '…'` does.
+/// column's name, as `FIRST_NAME = '…'` does. OData's equality in a `$filter` reads the same way:
+/// `Employees/LastName eq 'Schäfer'` (the wildcards then are literal, and stay in the value).
 extension Scrubber {
-    /// At the `L` of `LIKE` or the `I` of `ILIKE` (any case) after a space: the literal's content
+    /// At the `L` of `LIKE`, the `I` of `ILIKE` (any case) or the `e` of `eq` after a space: the literal's content
     /// and the column's rule, or nil.
     func sqlLikeValue(_ b: Bytes, at: Int) -> (Range<Int>, Int)? {
         let n = b.count
-        let keyword = ASCII.hasPrefix(b, at: at, lowercased: "like ") ? 5 : (ASCII.hasPrefix(b, at: at, lowercased: "ilike ") ? 6 : 0)
+        let keyword = ASCII.hasPrefix(b, at: at, lowercased: "like ") ? 5 : ASCII.hasPrefix(b, at: at, lowercased: "ilike ") ? 6
+            : ASCII.hasPrefix(b, at: at, exactly: "eq ") ? 3 : 0
         guard keyword > 0, at >= 3, b[at - 1] == 0x20 else { return nil }
         // The literal.
         var q = at + keyword

@@ -1059,6 +1059,10 @@ extension Scrubber {
            let rule = fieldRule(forLiteralKey: key) {
             return (r, .field, rule, 20)
         }
+        // `generated hourly PIN 482019637`: a PIN in prose.
+        if x == UInt8(ascii: "P"), i >= floor, i + 8 < n, b[i + 1] == UInt8(ascii: "I"), b[i + 3] == 0x20, let (value, rule) = pinPhrase(b, at: i) {
+            return appendAhead(b, value, rule: rule, precedence: 20, after: i, spans: &spans)
+        }
         // `Door code 7412`, `gate code 1234#`, `Türcode 7412`: an access code in a note.
         if !credentialsOnly, i + 12 < n, Self.mayStartAccessCodeWord(x | 0x20, b[i + 1] | 0x20), i >= floor,
            Self.mayStartAccessCodePhrase(b, i), let (value, rule) = accessCodePhrase(b, at: i) {
@@ -1083,8 +1087,9 @@ extension Scrubber {
             return appendAhead(b, r, rule: rule, precedence: 20, after: i, spans: &spans)
         }
         // SQL's `FIRST_NAME ILIKE 'Thandiwe%'`, `email LIKE '%@example.com'`: the literal under the column's rule.
-        if x | 0x20 == UInt8(ascii: "l") || x | 0x20 == UInt8(ascii: "i"), !credentialsOnly, i >= 3, i + 7 < n, b[i - 1] == 0x20,
-           b[i + 4] == 0x20 || b[i + 5] == 0x20, let (r, rule) = sqlLikeValue(b, at: i) {
+        // OData's `$filter=LastName eq 'Schäfer'` likewise.
+        if x | 0x20 == UInt8(ascii: "l") || x | 0x20 == UInt8(ascii: "i") || x == UInt8(ascii: "e"), !credentialsOnly, i >= 3, i + 7 < n, b[i - 1] == 0x20,
+           b[i + 2] == 0x20 || b[i + 4] == 0x20 || b[i + 5] == 0x20, let (r, rule) = sqlLikeValue(b, at: i) {
             return appendAhead(b, r, rule: rule, precedence: 20, after: i, spans: &spans)
         }
         // Hibernate's `binding parameter [2] as [VARCHAR] - [Sara]`: a bound value that is a name.

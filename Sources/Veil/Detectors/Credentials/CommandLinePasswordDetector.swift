@@ -468,9 +468,10 @@ package enum CommandLinePasswordDetector {
 
     /// Option names (lower case, `-`/`_` ignored) ending in these name a password or another
     /// secret: `--password`, `--db-password`, `--passwd`, `--key-passphrase`, `--token`,
-    /// `--auth-token`, `--client-secret`, `--api-key`, `--secret-key`, kubeadm's `--certificate-key`;
+    /// `--auth-token`, `--client-secret`, `--api-key`, `--secret-key`, kubeadm's `--certificate-key`,
+    /// tabcmd's `--token-value`;
     /// and `--pass` itself, and names whose last part is `pass` (`--sftp-pass`).
-    static let passwordOptionSuffixes: [[UInt8]] = ["password", "passwd", "passphrase", "token", "secret", "apikey", "secretkey", "certificatekey", "encryptionkey"].map { Array($0.utf8) }
+    static let passwordOptionSuffixes: [[UInt8]] = ["password", "passwd", "passphrase", "token", "secret", "apikey", "secretkey", "certificatekey", "encryptionkey", "tokenvalue", "secretvalue"].map { Array($0.utf8) }
 
     /// Whether `b[name]` (an option's name after `--`: letters, digits, `-`, `_`) names a
     /// password or another secret: `pass`, or a name ending in ``passwordOptionSuffixes``.

@@ -448,7 +448,20 @@ package enum PersonNameDetector {
         if k < b.count, b[k] == UInt8(ascii: ",") { k += 1 }
         guard k + 3 < b.count, b[k] == 0x20, ASCII.isUpper(b[k + 1]), ASCII.isLower(b[k + 2]) else { return nil }
         let start = k + 1
-        let e = Self.wordEnd(b, start)
+        var e = Self.wordEnd(b, start)
+        // `Hi Mei-Ling,`, `Dear Ji-woo`: a hyphenated given name, its first part listed or the pair
+        // the one greeted before `,` or `!`.
+        if e + 2 < b.count, b[e] == UInt8(ascii: "-"), ASCII.isLetter(b[e + 1]) {
+            var f = e + 2
+            while f < b.count, f - e <= 12, ASCII.isLower(b[f]) || b[f] >= 0x80 { f += 1 }
+            if f - e >= 3, !greetedWords.contains(b, start..<e),
+               given.contains(b, start..<e) || (!notFamily.contains(b, start..<e) && f < b.count && (b[f] == UInt8(ascii: ",") || b[f] == UInt8(ascii: "!"))) {
+                guard f == b.count || !(ASCII.isAlnum(b[f]) || b[f] == UInt8(ascii: "-") || b[f] == UInt8(ascii: "_")) else { return nil }
+                e = f
+                if e + 1 < b.count, b[e] == 0x20, let end = familyNameAfterParticles(b, e + 1) ?? familyName(b, e + 1) { return start..<secondFamilyName(b, end) }
+                return start..<e
+            }
+        }
         // (A name that is also a word, only as the one greeted before `,` or `!`: `Hi Grace, your code …`.)
         guard e - start >= 3, given.contains(b, start..<e)
                 || (givenAlsoWord.contains(b, start..<e) && !greetedWords.contains(b, start..<e) && e < b.count && (b[e] == UInt8(ascii: ",") || b[e] == UInt8(ascii: "!"))) else { return nil }
