@@ -47,6 +47,7 @@ struct Stop48ProbeFixTests {
         (#"{"dasher_id":8812039,"dasher_name":"Marcus T."}"#, "Marcus"),
         ("generated hourly PIN 482019637 for lock IGP1-A3F27C", "482019637"),
         ("your PIN code 4821.", "4821"),
+        (#"ANC-20240903-44813,ADNA-KIT-CA,"Tremblay, Marie-Ève",Montréal"#, "Marie-Ève"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)

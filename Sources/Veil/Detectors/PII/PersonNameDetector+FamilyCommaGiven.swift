@@ -47,7 +47,9 @@ extension PersonNameDetector {
     /// `-Williams`, at most `limit` bytes), or `e` itself.
     static func hyphenatedEnd(_ b: Bytes, _ e: Int, limit: Int) -> Int {
         let n = b.count
-        guard e + 2 < n, b[e] == UInt8(ascii: "-"), ASCII.isUpper(b[e + 1]), ASCII.isLower(b[e + 2]) || b[e + 2] >= 0x80 else { return e }
+        // (`-Ève`: a capital outside ASCII, UTF-8's two bytes from 0xC3.)
+        guard e + 3 < n, b[e] == UInt8(ascii: "-"), ASCII.isUpper(b[e + 1]) || (b[e + 1] == 0xC3 && b[e + 2] >= 0x80 && b[e + 2] <= 0x9E),
+              ASCII.isLower(b[e + 2]) || b[e + 2] >= 0x80 else { return e }
         var f = e + 2
         while f < n, f - e <= limit, ASCII.isLower(b[f]) || b[f] >= 0x80 { f += 1 }
         return f
