@@ -48,6 +48,15 @@ struct Stop48ProbeFixTests {
         ("generated hourly PIN 482019637 for lock IGP1-A3F27C", "482019637"),
         ("your PIN code 4821.", "4821"),
         (#"ANC-20240903-44813,ADNA-KIT-CA,"Tremblay, Marie-Ève",Montréal"#, "Marie-Ève"),
+        ("koha_sip[23144]: INPUT MSG: '9300CNsc_level2|COSelf!Chk#42|CPCENTRAL|AY0AZF1B3'", "sc_level2"),
+        ("koha_sip[23144]: INPUT MSG: '9300CNsc_level2|COSelf!Chk#42|CPCENTRAL|AY0AZF1B3'", "Self!Chk#42"),
+        ("OUTPUT MSG: '64              00120241204    090347000000020001000000000000AOCENTRAL|AA23529001907713|AENguyen, Thi Minh Anh|BEanh.nguyen@example.com|BF555-0142|BD12 Elm St, Springfield|PB19880615|AFGreetings from Koha. |AY1AZB3C1'", "23529001907713"),
+        ("OUTPUT MSG: '64              00120241204    090347000000020001000000000000AOCENTRAL|AA23529001907713|AENguyen, Thi Minh Anh|BEanh.nguyen@example.com|BF555-0142|BD12 Elm St, Springfield|PB19880615|AFGreetings from Koha. |AY1AZB3C1'", "Thi Minh Anh"),
+        ("OUTPUT MSG: '64              00120241204    090347000000020001000000000000AOCENTRAL|AA23529001907713|AENguyen, Thi Minh Anh|BEanh.nguyen@example.com|BF555-0142|BD12 Elm St, Springfield|PB19880615|AFGreetings from Koha. |AY1AZB3C1'", "12 Elm St"),
+        ("INPUT MSG: '6300120241204    090347          AOCENTRAL|AA23529001907713|AC|AD4821|BP1|BQ5|AY1AZE8A2'", "AD4821"),
+        ("CMD (mosquitto_pub -h 192.0.2.10 -u nodered_svc -P 'Tr!ckyP@ss-77' -t home/heartbeat -m ok)", "Tr!ckyP@ss-77"),
+        (#"Anmeldung der Benutzerin "anna.schaefer" an der FRITZ!Box-Benutzeroberfläche"#, "anna.schaefer"),
+        (#"{"2fa_code":"418207"}"#, "418207"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -67,6 +76,9 @@ struct Stop48ProbeFixTests {
         ("Hi Team-Lead, the build is green", "Team-Lead"),
         ("GPIO PIN 17 high", "PIN 17"),
         ("SPIN 12345 rpm", "SPIN 12345"),
+        ("stats|AOK|CNAME|COUNT|x", "stats|AOK|CNAME|COUNT|x"),
+        ("OUTPUT MSG: '64 AOCENTRAL|AA23529001907713|AFGreetings from Koha. |AY1AZB3C1'", "AOCENTRAL|"),
+        ("OUTPUT MSG: '64 AOCENTRAL|AA23529001907713|AFGreetings from Koha. |AY1AZB3C1'", "|AFGreetings from Koha. |AY1AZB3C1"),
     ])
     func kept(_ line: String, _ text: String) {
         FuzzRegressionTests.expectText(line, text, replaced: false)

@@ -59,6 +59,7 @@ extension Scrubber {
         // `8=FIX.4.4|35=A|553=user|554=pw|`: a FIX message's credential and account tags.
         if keyContext, !credentialsOnly, n > 16 {
             for (value, rule) in fixMessageFields(b) { Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field) }
+            for (value, rule) in sip2MessageFields(b) { Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field) }
             unsorted = unsorted || !spans.isEmpty
         }
         var accessLogUser = -1..<(-1)

@@ -18,7 +18,7 @@
 extension AuthLogDetector {
     /// Words for a user in Latin script (matched in any ASCII case, at a word start).
     static let latinUserWords: [StaticString] = [
-        "benutzerkonto", "benutzer", "nutzer", "konto", "utilisateur", "l'utilisateur", "l’utilisateur", "usuario", "usuário", "utente", "utilizador",
+        "benutzerkonto", "benutzerin", "benutzer", "nutzerin", "nutzer", "utilisatrice", "usuaria", "konto", "utilisateur", "l'utilisateur", "l’utilisateur", "usuario", "usuário", "utente", "utilizador",
         "gebruiker", "użytkownika", "użytkownik", "uzytkownika", "kullanıcı", "användare", "bruger", "bruker", "käyttäjä", "uživatel",
         "utilizator", "utilizatorul", "felhasználó", "uživatele", "používateľa", "používateľ", "pengguna", "người dùng",
     ]

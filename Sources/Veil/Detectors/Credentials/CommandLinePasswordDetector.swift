@@ -3,6 +3,7 @@
 /// `mysql -u root -pS3cr3t`, `mysqldump -pS3cr3t db`, `mariadb -pS3cr3t`,
 /// `sshpass -p S3cr3t ssh host`, `curl -u admin:S3cr3t`, `tool --db-password S3cr3t`,
 /// `docker login -u u -p S3cr3t` (also `podman`, `az login`), `mongo -u u -p S3cr3t`, `redis-cli -a S3cr3t`,
+/// `mosquitto_pub -u svc -P S3cr3t`,
 /// `sqlplus scott/S3cr3t@orcl` (also `rman target …`), `smbclient -U bob%S3cr3t` (also
 /// `rpcclient`, `smbcacls`, `--user=`), `openssl … -k S3cr3t` / `-pass pass:S3cr3t` (also
 /// `-passin`, `-passout`), `htpasswd -b[c…] FILE USER S3cr3t` / `htpasswd -nb USER S3cr3t`,
@@ -69,6 +70,8 @@ package enum CommandLinePasswordDetector {
         if ASCII.hasPrefix(b, at: at, exactly: "aws ssm put-parameter ") { return ssmParameterValue(b, from: at + 22) }
         if ASCII.hasPrefix(b, at: at, exactly: "mongo") { return flagValue(b, after: at, flag: " -p ") }
         if ASCII.hasPrefix(b, at: at, exactly: "redis-cli ") { return flagValue(b, after: at, flag: " -a ") }
+        // `mosquitto_pub -h broker -u svc -P 'S3cr3t' -t topic` (also `mosquitto_sub`, `mosquitto_rr`).
+        if ASCII.hasPrefix(b, at: at, exactly: "mosquitto_") { return flagValue(b, after: at, flag: " -P ") }
         if ASCII.hasPrefix(b, at: at, exactly: "sqlplus ") || ASCII.hasPrefix(b, at: at, exactly: "rman ") { return oracleConnect(b, at: at) }
         if ASCII.hasPrefix(b, at: at, exactly: "smbclient ") || ASCII.hasPrefix(b, at: at, exactly: "rpcclient ") || ASCII.hasPrefix(b, at: at, exactly: "smbcacls ") {
             return sambaUser(b, at: at)
