@@ -6,7 +6,8 @@ import Testing
 /// checks, contact centres and marketing, libraries and web frameworks): elided and German name
 /// particles, SQL's doubled apostrophe, hyphenated names in `Family, Given`, a result row as a
 /// JSON array, device names with spaces, Twilio account SIDs, driver's licence barcodes, self-named
-/// medical record numbers and Dutch mobiles.
+/// medical record numbers, Dutch mobiles, SIP2 library messages and Nordic and Estonian national
+/// ids.
 @Suite("Stop 48 probe fixes")
 struct Stop48ProbeFixTests {
     @Test("the value is replaced", arguments: [
@@ -57,6 +58,13 @@ struct Stop48ProbeFixTests {
         ("CMD (mosquitto_pub -h 192.0.2.10 -u nodered_svc -P 'Tr!ckyP@ss-77' -t home/heartbeat -m ok)", "Tr!ckyP@ss-77"),
         (#"Anmeldung der Benutzerin "anna.schaefer" an der FRITZ!Box-Benutzeroberfläche"#, "anna.schaefer"),
         (#"{"2fa_code":"418207"}"#, "418207"),
+        ("<agd:BetalningsmottagarId faltkod=\"215\">198503122387</agd:BetalningsmottagarId>", "198503122387"),
+        ("1057;\"Lindqvist\";197211304576;5000", "197211304576"),
+        ("BankID OIDC login ok: nnin_altsub=03117643742 acr=x", "03117643742"),
+        ("Utbetaling feilet for ansatt 15019021243", "15019021243"),
+        ("Sending authentication request to https://rp-api.smart-id.com/v2/authentication/etsi/PNOEE-38501010275 relyingPartyUUID=x", "38501010275"),
+        ("Mobile-ID USER_CANCELLED nationalIdentityNumber=49203151146 country=EE", "49203151146"),
+        ("launakerfi[1841]: greiðsla launa kt. 210785-3029 reikn. x", "210785-3029"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -77,6 +85,9 @@ struct Stop48ProbeFixTests {
         ("GPIO PIN 17 high", "PIN 17"),
         ("SPIN 12345 rpm", "SPIN 12345"),
         ("stats|AOK|CNAME|COUNT|x", "stats|AOK|CNAME|COUNT|x"),
+        ("batch 202412041015 done", "202412041015"),
+        ("order 12345678901 shipped", "12345678901"),
+        ("code 38501010275 ok", "38501010275"),
         ("OUTPUT MSG: '64 AOCENTRAL|AA23529001907713|AFGreetings from Koha. |AY1AZB3C1'", "AOCENTRAL|"),
         ("OUTPUT MSG: '64 AOCENTRAL|AA23529001907713|AFGreetings from Koha. |AY1AZB3C1'", "|AFGreetings from Koha. |AY1AZB3C1"),
     ])

@@ -18,7 +18,11 @@
 /// - the UK's National Insurance number (`PZ451289D`): its allowed prefixes and suffix letter;
 /// - India's PAN (`ABCPE1234F`): `P` (a person) as the holder-type letter in fourth place;
 /// - Thailand's citizen id in its groups (`1-1037-02158-62-3`): mod-11 check digit;
-/// - Sweden's personnummer (`750618-3982`, `19750618-3982`): date and Luhn check digit;
+/// - Sweden's personnummer (`750618-3982`, `19750618-3982`, and `198503122387` for the years
+///   1900–2009): date and Luhn check digit;
+/// - Norway's fødselsnummer (`03117643742`): date and two mod-11 check digits; Estonia's personal
+///   code (`38501010275`): century digit, date and check digit; Iceland's kennitala
+///   (`210785-3029`): date, mod-11 check digit and century digit;
 /// - South Africa's identity number (`9504175081084`): date, citizenship digit and Luhn check digit;
 /// - the UAE's identity card number (`784-1987-0482913-8`): `784`, Luhn check digit;
 /// - a Great Britain driving licence number (`MORGA753116G99KT`): its fields' shapes and a valid
@@ -51,9 +55,11 @@ package enum NationalIDDetector {
         case 17, 18: end = chineseResidentID(b, at, run: run)
         case 4 where next == 0x20: end = aadhaar(b, at)
         case 6 where next == UInt8(ascii: "-") || next == UInt8(ascii: "+") || next == UInt8(ascii: "A"):
-            end = finnishHETU(b, at) ?? koreanRRN(b, at) ?? swedishPersonnummer(b, at, yearDigits: 2)
+            end = finnishHETU(b, at) ?? koreanRRN(b, at) ?? swedishPersonnummer(b, at, yearDigits: 2) ?? icelandicKennitala(b, at)
         case 8: end = spanishDNI(b, at) ?? (next == UInt8(ascii: "-") ? swedishPersonnummer(b, at, yearDigits: 4) : nil)
         case 13: end = southAfricanID(b, at)
+        case 12: end = swedishPersonnummerCompact(b, at)
+        case 11: end = norwegianBirthNumber(b, at) ?? estonianPersonalCode(b, at)
         case 1 where next == 0x20: end = frenchNIRSpaced(b, at)
         case 1 where next == UInt8(ascii: "-"): end = thaiCitizenID(b, at)
         case 3 where next == UInt8(ascii: "-"): end = emiratesID(b, at)
@@ -156,6 +162,70 @@ package enum NationalIDDetector {
         return sep + 5
     }
 
+    /// Sweden's personnummer written without its separator, `198503122387`: a year from 1900 to 2009
+    /// (later ones read as compact timestamps, `202412041015`), month, day, and the Luhn check over
+    /// the last ten digits.
+    static func swedishPersonnummerCompact(_ b: Bytes, _ at: Int) -> Int? {
+        let d = b[at..<(at + 12)].map { Int($0 - 0x30) }
+        guard (d[0] == 1 && d[1] == 9) || (d[0] == 2 && d[1] == 0 && d[2] == 0), validMonthDay(d, 4, coordination: true),
+              luhnValid(Array(d[2...])) else { return nil }
+        return at + 12
+    }
+
+    /// Norway's fødselsnummer (and D-number, day plus 40), `03117643742`: date of birth `DDMMYY`,
+    /// three digits and two mod-11 check digits.
+    static func norwegianBirthNumber(_ b: Bytes, _ at: Int) -> Int? {
+        let d = b[at..<(at + 11)].map { Int($0 - 0x30) }
+        var day = d[0] * 10 + d[1]
+        if day > 40 { day -= 40 }
+        let month = d[2] * 10 + d[3]
+        guard (1...31).contains(day), (1...12).contains(month) else { return nil }
+        func check(_ weights: [Int]) -> Int? {
+            var sum = 0
+            for i in weights.indices { sum += weights[i] * d[i] }
+            let c = (11 - sum % 11) % 11
+            return c == 10 ? nil : c
+        }
+        guard let k1 = check([3, 7, 6, 1, 8, 9, 4, 5, 2]), k1 == d[9], let k2 = check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]), k2 == d[10] else { return nil }
+        return at + 11
+    }
+
+    /// Estonia's (and Lithuania's) personal code, `38501010275`: century and sex (3–6: born from 1900), `YYMMDD`,
+    /// three digits and a check digit (weights 1…9,1, then 3…9,1…3 when the first sum leaves 10).
+    static func estonianPersonalCode(_ b: Bytes, _ at: Int) -> Int? {
+        let d = b[at..<(at + 11)].map { Int($0 - 0x30) }
+        guard (3...6).contains(d[0]), validMonthDay(d, 3) else { return nil }
+        // (Eleven digits pass this one in 500; the line must name Estonia or the code: `PNOEE-…`, `EE`, `isikukood`.)
+        var named = false
+        for k in 1..<b.count where b[k] == UInt8(ascii: "E") && b[k - 1] == UInt8(ascii: "E") { named = true; break }
+        guard named || CredentialScan.contains(b, from: 0, to: b.count, lowercased: "isikukood") else { return nil }
+        var sum = 0
+        for i in 0..<10 { sum += d[i] * (i % 9 + 1) }
+        var c = sum % 11
+        if c == 10 {
+            sum = 0
+            for i in 0..<10 { sum += d[i] * ((i + 2) % 9 + 1) }
+            c = sum % 11
+            if c == 10 { c = 0 }
+        }
+        return c == d[10] ? at + 11 : nil
+    }
+
+    /// Iceland's kennitala, `210785-3029`: `DDMMYY` (day plus 40 for a company), `-`, two digits, a
+    /// mod-11 check digit and the century (9 for the 1900s, 0 for the 2000s, 8 for the 1800s).
+    static func icelandicKennitala(_ b: Bytes, _ at: Int) -> Int? {
+        guard at + 11 <= b.count, b[at + 6] == UInt8(ascii: "-"), b[(at + 7)..<(at + 11)].allSatisfy(ASCII.isDigit) else { return nil }
+        var d: [Int] = []
+        for k in at..<(at + 11) where k != at + 6 { d.append(Int(b[k] - 0x30)) }
+        let day = d[0] * 10 + d[1], month = d[2] * 10 + d[3]
+        guard (1...31).contains(day), (1...12).contains(month), d[9] == 9 || d[9] == 0 || d[9] == 8 else { return nil }
+        var sum = 0
+        let weights: [Int] = [3, 2, 7, 6, 5, 4, 3, 2]
+        for i in 0..<8 { sum += weights[i] * d[i] }
+        let c = (11 - sum % 11) % 11
+        return c != 10 && c == d[8] ? at + 11 : nil
+    }
+
     /// South Africa's identity number, `9504175081084`: date of birth, four digits, citizenship
     /// (0, 1 or 2), a digit that was 8 or 9, and a Luhn check digit.
     static func southAfricanID(_ b: Bytes, _ at: Int) -> Int? {
@@ -254,6 +324,8 @@ package enum NationalIDDetector {
         guard at > 0 else { return true }
         let x = b[at - 1]
         if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "@") || x >= 0x80 { return false }
+        // An ETSI semantics identifier's prefix (`PNOEE-38501010275`, `PNOLT-…`): the national id follows.
+        if x == UInt8(ascii: "-"), at >= 6, ASCII.hasPrefix(b, at: at - 6, exactly: "PNO"), ASCII.isUpper(b[at - 3]), ASCII.isUpper(b[at - 2]) { return true }
         if x == UInt8(ascii: "-") || x == UInt8(ascii: ".") || x == UInt8(ascii: "/") { return at < 2 || !ASCII.isAlnum(b[at - 2]) }
         return true
     }
