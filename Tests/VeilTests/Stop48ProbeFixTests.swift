@@ -65,6 +65,14 @@ struct Stop48ProbeFixTests {
         ("Sending authentication request to https://rp-api.smart-id.com/v2/authentication/etsi/PNOEE-38501010275 relyingPartyUUID=x", "38501010275"),
         ("Mobile-ID USER_CANCELLED nationalIdentityNumber=49203151146 country=EE", "49203151146"),
         ("launakerfi[1841]: greiðsla launa kt. 210785-3029 reikn. x", "210785-3029"),
+        (#"1042;"Lindqvist-Öberg, Åsa";x;8327-9"#, "Åsa"),
+        ("reassigned to (Dubois, Élodie) for review", "Élodie"),
+        (#"{"PayerAlias":"46704128803","Amount":"349.00"}"#, "46704128803"),
+        (#"{"iqamaNumber":"2431890769","absherMobile":"0554127789"}"#, "0554127789"),
+        (#"{"fullnameAR":"نورة سالم المنصوري","idType":"ID"}"#, "المنصوري"),
+        (#"{"headers":{"verif-hash":"kaduna-Harmattan-2025!"}}"#, "kaduna-Harmattan-2025!"),
+        ("B2C request InitiatorName=duka_api SecurityCredential=YZ984hEOgsKUI7Rl80usTVt3GAZ60GDph3N PartyB=254741306588", "YZ984hEOgs"),
+        ("ITN validate => VALID (merchant_key=86sg9en3bap8s passphrase=x)", "86sg9en3bap8s"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -88,6 +96,8 @@ struct Stop48ProbeFixTests {
         ("batch 202412041015 done", "202412041015"),
         ("order 12345678901 shipped", "12345678901"),
         ("code 38501010275 ok", "38501010275"),
+        (#"{"is_mobile":true}"#, #""is_mobile":true"#),
+        ("Stockholm, Östermalm", "Stockholm, Östermalm"),
         ("OUTPUT MSG: '64 AOCENTRAL|AA23529001907713|AFGreetings from Koha. |AY1AZB3C1'", "AOCENTRAL|"),
         ("OUTPUT MSG: '64 AOCENTRAL|AA23529001907713|AFGreetings from Koha. |AY1AZB3C1'", "|AFGreetings from Koha. |AY1AZB3C1"),
     ])

@@ -1562,7 +1562,7 @@ extension Scrubber {
         guard e + 1 < n else { return false }
         return b[e] == UInt8(ascii: ".") || (b[e] == 0x20 && (ASCII.isUpper(b[e + 1]) || ASCII.isDigit(b[e + 1]) || (b[e + 1] >= 0xC3 && b[e + 1] <= 0xC5)
             || PersonNameDetector.startsParticle(b, e + 1)))
-            || (b[e] == UInt8(ascii: ",") && e + 2 < n && b[e + 1] == 0x20 && ASCII.isUpper(b[e + 2]))  // `Hello, Jane`
+            || (b[e] == UInt8(ascii: ",") && e + 2 < n && b[e + 1] == 0x20 && PersonNameDetector.upperInitialLength(b, e + 2) > 0)  // `Hello, Jane`, `Dubois, Élodie`
             || (b[e] == UInt8(ascii: "-") && PersonNameDetector.upperInitialLength(b, e + 1) > 0)  // `Jean-Luc Picard`, `Marie-Ève`
             || (b[e] == UInt8(ascii: "-") && e - i <= 4 && ASCII.isLower(b[e + 1]))  // `Ji-woo Park`
             || (b[e] == UInt8(ascii: "_") && ASCII.isUpper(b[e + 1]))  // `Resume_Jane_Doe.pdf`

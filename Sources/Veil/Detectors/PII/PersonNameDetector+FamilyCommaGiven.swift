@@ -25,8 +25,11 @@ extension PersonNameDetector {
             if f - e >= 3, f < n, b[f] == UInt8(ascii: ",") { first = i..<e; e = f }
         }
         let family = i..<e
-        guard first.count >= 2, e + 3 < n, b[e] == UInt8(ascii: ","), b[e + 1] == 0x20, ASCII.isUpper(b[e + 2]) else { return nil }
-        var g = e + 3
+        guard first.count >= 2, e + 3 < n, b[e] == UInt8(ascii: ","), b[e + 1] == 0x20 else { return nil }
+        // (`Åsa`, `Élodie`: a capital outside ASCII is two bytes.)
+        let initial = upperInitialLength(b, e + 2)
+        guard initial > 0 else { return nil }
+        var g = e + 2 + initial
         while g < n, g - e <= 24, ASCII.isLower(b[g]) || b[g] >= 0x80 { g += 1 }
         let given = (e + 2)..<g
         guard given.count >= 3, PersonNameDetector.given.contains(b, given), !givenAlsoWord.contains(b, given),
