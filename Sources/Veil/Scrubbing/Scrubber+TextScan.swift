@@ -1464,6 +1464,11 @@ extension Scrubber {
             Self.appendUnlessScrubbed(b, r, rule: rule, precedence: 20, spans: &spans, kind: .field)
             return (i..<r.upperBound, .detector, -2, 0)
         }
+        // `Coverage active for GONZÁLEZ, MARÍA JOSÉ`: family, given, in capitals in free text.
+        if classes & ScanTables.upper != 0, d.personName >= 0, !credentialsOnly, i >= floor, i + 6 < n, ASCII.isUpper(b[i + 1]) || b[i + 1] == 0xC3,
+           let r = PersonNameDetector.capitalsFamilyCommaGiven(b, at: i) {
+            return (r, .detector, d.personName, DetectorKind.personName.precedence)
+        }
         // Epic's access-log CSV: `"PATEL, JAYESH"` (family, given, in capitals).
         if classes & ScanTables.upper != 0, d.personName >= 0, !credentialsOnly, i >= 1, b[i - 1] == UInt8(ascii: "\""), i >= floor,
            let r = PersonNameDetector.quotedCapitalsFamilyCommaGiven(b, at: i) {

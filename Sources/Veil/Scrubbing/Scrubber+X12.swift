@@ -2,7 +2,8 @@
 /// and integration logs print them: `NM1*IL*1*NGUYEN*THI MAI****MI*JHK402918836~N3*4417 BEECHWOOD
 /// DR~N4*SAN JOSE*CA*951282107~DMG*D8*19880214*F~`. As in HL7, the meaning of a value is its
 /// position, so each person element of `NM1`, `N3`, `N4`, `DMG`, `PER` and `REF` takes the field
-/// rule of the key that names it (`name`, `address`, `dob`, `phone`, `ssn`, `patient_id`).
+/// rule of the key that names it (`name`, `address`, `dob`, `phone`, `ssn`, `patient_id`); so do
+/// the bank accounts of a payment's `BPR`.
 extension Scrubber {
     /// The person elements of a segment: (element number, key whose rule applies).
     static let x12Segments: [(id: StaticString, elements: [(Int, StaticString)])] = [
@@ -12,6 +13,8 @@ extension Scrubber {
         ("DMG", [(2, "dob")]),
         ("PER", [(2, "name"), (4, "phone"), (6, "phone"), (8, "phone")]),
         ("REF", [(2, "patient_id")]),
+        // A payment's bank accounts (BPR09, BPR15). (A claim's control number, `CLM01`, stays.)
+        ("BPR", [(9, "account_number"), (15, "account_number")]),
     ]
 
     /// At a segment's id (`NM1*`, `N3*` …) at the line's start or after `~`, white space, a quote

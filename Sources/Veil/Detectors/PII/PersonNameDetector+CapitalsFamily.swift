@@ -59,7 +59,7 @@ extension PersonNameDetector {
     private static let capitalParticles = WordTable("LE LA DE DU DA DI DEL DELLA DOS DAS VAN VON DER DEN TEN TER AL EL BIN")
 
     /// Words logs write in capitals before a name that are no family names.
-    private static let capitalWordsBeforeNames = WordTable("""
+    static let capitalWordsBeforeNames = WordTable("""
         INFO WARN WARNING ERROR DEBUG TRACE FATAL NOTICE CRITICAL ALERT SEVERE FINE FINER FINEST EMERG CRIT ERR \
         FAIL FAILED FAILURE SUCCESS OK DONE DENY DENIED ALLOW ALLOWED GRANTED REJECTED ACCEPTED BLOCKED \
         GET POST PUT DELETE PATCH HEAD OPTIONS USER USERS AUTH LOGIN LOGOUT ADMIN ROOT SYSTEM SERVICE \

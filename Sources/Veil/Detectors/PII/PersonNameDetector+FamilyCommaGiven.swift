@@ -95,4 +95,45 @@ extension PersonNameDetector {
               Self.given.containsCapitalised(b, given) || (familyFirst.count >= 2 && Self.family.containsCapitalised(b, familyFirst)) else { return nil }
         return i..<g
     }
+
+    /// The same in free text, after a space, `(` or `:` (claim translators and eligibility checks:
+    /// `Coverage active for GONZÁLEZ, MARÍA JOSÉ dob=…`, `for patient SCHWARZENBERG-ALTHOFF,
+    /// KONSTANTIN`). One or two family words in capitals (Latin-1 capitals, `'` and `-` inside),
+    /// `, `, and one or two given words of which the first is a listed given name and no place
+    /// (`PARIS, FRANCE` stays), the family no word logs write in capitals before a name (`WARN,
+    /// DANIEL` stays); no letter or digit after them.
+    static func capitalsFamilyCommaGiven(_ b: Bytes, at i: Int) -> Range<Int>? {
+        let n = b.count
+        guard i + 6 < n, i == 0 || b[i - 1] == 0x20 || b[i - 1] == UInt8(ascii: "(") || b[i - 1] == UInt8(ascii: ":") else { return nil }
+        /// The end of a word of capitals (ASCII or Latin-1) from `from`.
+        func word(_ from: Int) -> Int {
+            var e = from
+            while e < n, e - from <= 30 {
+                if ASCII.isUpper(b[e]) { e += 1; continue }
+                if b[e] == 0xC3, e + 1 < n, b[e + 1] >= 0x80, b[e + 1] <= 0x9E, b[e + 1] != 0x97 { e += 2; continue }
+                if (b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "-")), e > from, e + 1 < n, ASCII.isUpper(b[e + 1]) { e += 1; continue }
+                break
+            }
+            return e
+        }
+        var e = word(i)
+        guard e - i >= 2 else { return nil }
+        let familyFirst = i..<e
+        if e + 2 < n, b[e] == 0x20, ASCII.isUpper(b[e + 1]) {
+            let f = word(e + 1)
+            if f - e > 2, f < n, b[f] == UInt8(ascii: ",") { e = f }
+        }
+        guard e + 3 < n, b[e] == UInt8(ascii: ","), b[e + 1] == 0x20, ASCII.isUpper(b[e + 2]) || b[e + 2] == 0xC3 else { return nil }
+        let givenStart = e + 2
+        var g = word(givenStart)
+        let given = givenStart..<g
+        guard given.count >= 3, Self.given.containsCapitalised(b, given), !placeNames.containsCapitalised(b, given),
+              !placeNames.containsCapitalised(b, familyFirst), !capitalWordsBeforeNames.contains(b, familyFirst) else { return nil }
+        if g + 2 < n, b[g] == 0x20, ASCII.isUpper(b[g + 1]) {
+            let h = word(g + 1)
+            if h - g > 2, Self.given.containsCapitalised(b, (g + 1)..<h) { g = h }
+        }
+        guard g == n || !(ASCII.isAlnum(b[g]) || b[g] >= 0x80 || b[g] == UInt8(ascii: "_")) else { return nil }
+        return i..<g
+    }
 }

@@ -47,7 +47,12 @@ struct WordTable: Sendable {
         guard !r.isEmpty else { return false }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         h = (h ^ UInt64(b[r.lowerBound])) &* 0x100_0000_01b3
-        for k in (r.lowerBound + 1)..<r.upperBound { h = (h ^ UInt64(ASCII.lower(b[k]))) &* 0x100_0000_01b3 }
+        for k in (r.lowerBound + 1)..<r.upperBound {
+            var x = ASCII.lower(b[k])
+            // A Latin-1 capital after the first letter (`MARÍA`, `JOSÉ`): its lower-case second byte.
+            if k - 1 > r.lowerBound, b[k - 1] == 0xC3, x >= 0x80, x <= 0x9E, x != 0x97 { x += 0x20 }
+            h = (h ^ UInt64(x)) &* 0x100_0000_01b3
+        }
         return contains(hash: h == 0 ? 1 : h)
     }
 
