@@ -6,8 +6,8 @@ import Testing
 /// checks, contact centres and marketing, libraries and web frameworks): elided and German name
 /// particles, SQL's doubled apostrophe, hyphenated names in `Family, Given`, a result row as a
 /// JSON array, device names with spaces, Twilio account SIDs, driver's licence barcodes, self-named
-/// medical record numbers, Dutch mobiles, SIP2 library messages and Nordic and Estonian national
-/// ids.
+/// medical record numbers, Dutch mobiles, SIP2 library messages, NCIC messages and Nordic and
+/// Estonian national ids.
 @Suite("Stop 48 probe fixes")
 struct Stop48ProbeFixTests {
     @Test("the value is replaced", arguments: [
@@ -79,6 +79,12 @@ struct Stop48ProbeFixTests {
         ("BPR*I*4823.17*C*ACH*CCP*01*071000039*DA*4418820553*1366021587**01*071904779*DA*2290017746*20240318~", "4418820553"),
         ("BPR*I*4823.17*C*ACH*CCP*01*071000039*DA*4418820553*1366021587**01*071904779*DA*2290017746*20240318~", "2290017746"),
         ("<GAD><Donor><Ttl>Mrs</Ttl><Fore>Anwen</Fore><Sur>Pritchard-Jones</Sur></Donor>", "Pritchard-Jones"),
+        ("DQ.IL0160000.NAM/VOLKOV, DMITRI A.DOB/19850722.SEX/M", "VOLKOV"),
+        ("DQ.IL0160000.NAM/VOLKOV, DMITRI A.DOB/19850722.SEX/M", "19850722"),
+        ("OLN/V412-7885-0921  OLS/IL  CLASS/D  STATUS/VALID  EXP/07/22/2027", "V412-7885-0921"),
+        ("ADR/2218 N KEDZIE BLVD APT 3  CHICAGO IL 60647", "KEDZIE"),
+        ("VYR/2023 VMA/FORD VMO/F15 VCO/GRY  OWN/OBRIEN-KAVANAGH, SEAN P  ADR/930 W FULTON MARKET UNIT 4C CHICAGO IL 60607", "OBRIEN-KAVANAGH"),
+        ("OMNIXX RX MKE=EW HIT NIC/W482913507 OCA/24CR0007731 NAM/ADEYEMI, OLUWASEUN T SOC/523488871 MIS/FTA", "523488871"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -107,6 +113,8 @@ struct Stop48ProbeFixTests {
         ("Shipped to PARIS, FRANCE today", "PARIS, FRANCE"),
         ("levels ERROR, WARNING seen", "ERROR, WARNING"),
         ("WARN, DANIEL", "WARN, DANIEL"),
+        ("ADR/0001-use-swift.md", "ADR/0001-use-swift.md"),
+        ("OLN/V412-7885-0921  OLS/IL  CLASS/D  STATUS/VALID  EXP/07/22/2027", "OLS/IL  CLASS/D  STATUS/VALID  EXP/07/22/2027"),
         ("BPR*I*4823.17*C*ACH*CCP*01*071000039*DA*4418820553*1366021587**01*071904779*DA*2290017746*20240318~", "*071000039*DA*"),
         ("OUTPUT MSG: '64 AOCENTRAL|AA23529001907713|AFGreetings from Koha. |AY1AZB3C1'", "AOCENTRAL|"),
         ("OUTPUT MSG: '64 AOCENTRAL|AA23529001907713|AFGreetings from Koha. |AY1AZB3C1'", "|AFGreetings from Koha. |AY1AZB3C1"),

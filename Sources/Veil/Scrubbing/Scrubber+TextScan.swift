@@ -60,6 +60,7 @@ extension Scrubber {
         if keyContext, !credentialsOnly, n > 16 {
             for (value, rule) in fixMessageFields(b) { Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field) }
             for (value, rule) in sip2MessageFields(b) { Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field) }
+            for (value, rule) in ncicMessageFields(b) { Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field) }
             unsorted = unsorted || !spans.isEmpty
         }
         var accessLogUser = -1..<(-1)
