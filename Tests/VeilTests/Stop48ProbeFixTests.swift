@@ -85,6 +85,12 @@ struct Stop48ProbeFixTests {
         ("ADR/2218 N KEDZIE BLVD APT 3  CHICAGO IL 60647", "KEDZIE"),
         ("VYR/2023 VMA/FORD VMO/F15 VCO/GRY  OWN/OBRIEN-KAVANAGH, SEAN P  ADR/930 W FULTON MARKET UNIT 4C CHICAGO IL 60607", "OBRIEN-KAVANAGH"),
         ("OMNIXX RX MKE=EW HIT NIC/W482913507 OCA/24CR0007731 NAM/ADEYEMI, OLUWASEUN T SOC/523488871 MIS/FTA", "523488871"),
+        (#"Event P24031400217 created Type=DOMDIST Pri=2 Loc="4127 W BELMONT AVE" Caller="x""#, "BELMONT"),
+        ("CallTaker created incident CFS24-018344 nature=SHOTS FIRED location='1532 S PULASKI RD' callerName='x'", "PULASKI"),
+        ("at '1532 S Pulaski Rd' today", "Pulaski"),
+        (#"IL-SPF-0412,5530918,"VAN DER BERG, JEAN-LUC",3125550138"#, "JEAN-LUC"),
+        ("bond posted, released_by=tnakamura-price", "tnakamura-price"),
+        ("Contact note saved officer=ebeauchamp client=CLT-0042871", "ebeauchamp"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -114,6 +120,9 @@ struct Stop48ProbeFixTests {
         ("levels ERROR, WARNING seen", "ERROR, WARNING"),
         ("WARN, DANIEL", "WARN, DANIEL"),
         ("ADR/0001-use-swift.md", "ADR/0001-use-swift.md"),
+        ("HTTP 200 OK ST x", "200 OK ST"),
+        ("4 CPU CORES WAY", "4 CPU CORES WAY"),
+        ("dispatcher=akka.actor.default-dispatcher", "akka.actor.default-dispatcher"),
         ("OLN/V412-7885-0921  OLS/IL  CLASS/D  STATUS/VALID  EXP/07/22/2027", "OLS/IL  CLASS/D  STATUS/VALID  EXP/07/22/2027"),
         ("BPR*I*4823.17*C*ACH*CCP*01*071000039*DA*4418820553*1366021587**01*071904779*DA*2290017746*20240318~", "*071000039*DA*"),
         ("OUTPUT MSG: '64 AOCENTRAL|AA23529001907713|AFGreetings from Koha. |AY1AZB3C1'", "AOCENTRAL|"),

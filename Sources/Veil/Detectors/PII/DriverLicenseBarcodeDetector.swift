@@ -29,8 +29,8 @@ package enum DriverLicenseBarcodeDetector {
         var e = s
         while e < n, b[e] != 0x0A, b[e] != 0x0D, b[e] != 0x1E, b[e] != UInt8(ascii: "\\"), b[e] != UInt8(ascii: "\"") { e += 1 }
         if i == 0, !escaped, !separated, !afterHeader {
-            // A bare line: the element alone, in the standard's characters.
-            guard e == n || b[e] == 0x0D, b[s..<e].allSatisfy({ ASCII.isUpper($0) || ASCII.isDigit($0) || $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "/") }) else { return nil }
+            // A bare line: the element alone, in the standard's characters, four bytes of value or more.
+            guard e == n || b[e] == 0x0D, e - s >= 4, b[s..<e].allSatisfy({ ASCII.isUpper($0) || ASCII.isDigit($0) || $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "/") }) else { return nil }
         }
         while e > s, b[e - 1] == 0x20 { e -= 1 }
         guard e > s else { return nil }

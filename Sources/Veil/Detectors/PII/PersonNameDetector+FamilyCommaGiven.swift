@@ -91,8 +91,11 @@ extension PersonNameDetector {
         var g = word(givenStart)
         let given = givenStart..<g
         if g + 1 < n, b[g] == 0x20, ASCII.isUpper(b[g + 1]) { g = word(g + 1) }
+        // (`JEAN-LUC`: the first part of a hyphenated given name is looked up.)
+        var givenFirst = given
+        if let hyphen = b[given].firstIndex(of: UInt8(ascii: "-")) { givenFirst = given.lowerBound..<hyphen }
         guard g < n, b[g] == UInt8(ascii: "\""), given.count >= 2,
-              Self.given.containsCapitalised(b, given) || (familyFirst.count >= 2 && Self.family.containsCapitalised(b, familyFirst)) else { return nil }
+              Self.given.containsCapitalised(b, givenFirst) || (familyFirst.count >= 2 && Self.family.containsCapitalised(b, familyFirst)) else { return nil }
         return i..<g
     }
 

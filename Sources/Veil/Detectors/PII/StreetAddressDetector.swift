@@ -15,6 +15,8 @@
 ///   `Parade` … — not the ones log lines use for other things: `Run`, `Pass`, `Point`, `Port`,
 ///   `Station`, `View`, `Gate`, `Lake`, `Green`, `Trace`, `Tunnel`, `Mount` …), then
 ///   an optional compass direction after the type (`Ave NW`) and unit (`Apt 4B`, `Suite 100`, `Unit 5`, `#12`);
+///   also all in capitals when the street's name has a word of three letters or more
+///   (`4127 W BELMONT AVE`, `2218 N KEDZIE BLVD APT 3`; `200 OK ST` stays);
 ///   French: `12 rue de la Paix`, `5 avenue Foch`, `3 bis boulevard …` — the street word in
 ///   lower case and its words up to a comma or the line's end (at most six);
 /// - name first (Germany, Austria, Switzerland, the Netherlands, Italy, Spain, Portugal):
@@ -40,6 +42,11 @@ package enum StreetAddressDetector {
         Island Islands Isle Parade Promenade Concourse Ramble Rise Glade Wharf Vale Crossing Hills \
         Mall River Dam Loaf Motorway Squares Streets Roads
         """)
+    /// The street types an address in capitals ends with (not `WAY`, `WALK`, `HILL` …: words capitals
+    /// in log text share).
+    static let capitalStreetTypes = WordTable("""
+        ST STREET AVE AVENUE AV RD ROAD BLVD BOULEVARD LN LANE DR DRIVE CT COURT PL PLACE TER TERRACE PKWY         PARKWAY HWY HIGHWAY CIR CIRCLE SQ
+        """)
     static let directions = WordTable("N S E W NE NW SE SW North South East West")
     static let frenchStreets = WordTable("rue avenue boulevard bd chemin allée impasse place quai cours route passage")
     /// Capitalised street words that come before the street's name: French (not `Avenue`, `Place`,
@@ -49,7 +56,7 @@ package enum StreetAddressDetector {
                                                               "Heol", "Ffordd", "Stryd", "Lôn", "Sráid", "Bóthar", "Ascaill"]
     static let polishStreetWords: [StaticString] = ["ul.", "al.", "pl.", "os."]
     static let nameFirstStreets = WordTable("Via Viale Piazza Corso Calle Avenida Rua Plaza Paseo Carrer Praça Largo Travessa")
-    static let units: [StaticString] = ["Apt", "Apartment", "Suite", "Ste", "Unit", "Flat", "Fl", "Floor", "Room", "Bldg"]
+    static let units: [StaticString] = ["Apt", "Apartment", "Suite", "Ste", "Unit", "Flat", "Fl", "Floor", "Room", "Bldg", "APT", "STE", "UNIT", "SUITE"]
 
     /// At a word of digits (the house number).
     package static func matchNumberFirst(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
@@ -97,14 +104,19 @@ package enum StreetAddressDetector {
             e = wordEnd(b, w)
         }
         var words = 0
+        var capitals = true, longCapitalsWord = false
         while words <= 4, e > w {
-            if words > 0, streetTypes.contains(b, w..<e) {
+            // (In capitals, as CAD, EDI and older systems print addresses: `4127 W BELMONT AVE`; the
+            // street's name has a word of three letters or more, so `200 OK ST` stays.)
+            if words > 0, streetTypes.contains(b, w..<e) || (capitals && longCapitalsWord && capitalStreetTypes.contains(b, w..<e)) {
                 var end = e
                 if end + 1 < n, b[end] == UInt8(ascii: "."), !ASCII.isAlnum(b[end + 1]) { end += 1 } else if end < n, b[end] == UInt8(ascii: ".") { end += 1 }
                 if end < n, ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: "_") || b[end] == UInt8(ascii: "@") { return nil }
                 return at..<unit(b, trailingDirection(b, end))
             }
             guard isStreetWord(b, w..<e), e + 1 < n, b[e] == 0x20 else { return nil }
+            capitals = capitals && b[w..<e].allSatisfy({ ASCII.isUpper($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") })
+            longCapitalsWord = longCapitalsWord || (e - w >= 3 && b[w..<e].allSatisfy(ASCII.isUpper))
             words += 1
             w = e + 1
             e = wordEnd(b, w)
@@ -307,7 +319,9 @@ package enum StreetAddressDetector {
     /// End of a word of letters, UTF-8 letters, digits (ordinals), `'` and `-`.
     private static func wordEnd(_ b: Bytes, _ at: Int) -> Int {
         var e = at
-        while e < b.count, e - at < 40, ASCII.isAlnum(b[e]) || b[e] >= 0x80 || b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "-") { e += 1 }
+        // (An apostrophe inside a word, `O'Connell`; one that closes a quote, `'12 Main Rd'`, is no part of it.)
+        while e < b.count, e - at < 40, ASCII.isAlnum(b[e]) || b[e] >= 0x80 || b[e] == UInt8(ascii: "-")
+            || (b[e] == UInt8(ascii: "'") && e + 1 < b.count && ASCII.isLetter(b[e + 1])) { e += 1 }
         return e
     }
 }
