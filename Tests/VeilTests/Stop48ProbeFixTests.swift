@@ -91,6 +91,10 @@ struct Stop48ProbeFixTests {
         (#"IL-SPF-0412,5530918,"VAN DER BERG, JEAN-LUC",3125550138"#, "JEAN-LUC"),
         ("bond posted, released_by=tnakamura-price", "tnakamura-price"),
         ("Contact note saved officer=ebeauchamp client=CLT-0042871", "ebeauchamp"),
+        ("email,first,last\nsanne@example.nl,Sanne,de Vries,+31", "de Vries"),
+        ("gorka@example.es,Gorka,Ruiz de Oyarzábal,+34", "Oyarzábal"),
+        ("aoife@example.ie,Aoife,Ní Dhomhnaill,+353", "Dhomhnaill"),
+        ("[2024-12-04 23:10:17] VERBOSE[21877][C-00000a1f] app_read.c: User entered '7720194836'", "7720194836"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -122,6 +126,8 @@ struct Stop48ProbeFixTests {
         ("ADR/0001-use-swift.md", "ADR/0001-use-swift.md"),
         ("HTTP 200 OK ST x", "200 OK ST"),
         ("4 CPU CORES WAY", "4 CPU CORES WAY"),
+        ("a,Paris,de la Seine,x", "Paris,de la Seine"),
+        ("app_read.c: User entered '12'", "'12'"),
         ("dispatcher=akka.actor.default-dispatcher", "akka.actor.default-dispatcher"),
         ("OLN/V412-7885-0921  OLS/IL  CLASS/D  STATUS/VALID  EXP/07/22/2027", "OLS/IL  CLASS/D  STATUS/VALID  EXP/07/22/2027"),
         ("BPR*I*4823.17*C*ACH*CCP*01*071000039*DA*4418820553*1366021587**01*071904779*DA*2290017746*20240318~", "*071000039*DA*"),

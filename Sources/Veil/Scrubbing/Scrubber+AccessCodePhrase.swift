@@ -86,4 +86,17 @@ extension Scrubber {
         guard let rule = fieldRule(forLiteralKey: "pin") else { return nil }
         return (start..<k, rule)
     }
+
+    /// Asterisk's `app_read.c: User entered '7720194836'` (also `app_getdata`): the digits a caller
+    /// keyed into an IVR — an account number, a PIN, a date of birth — four or more of them (`#`
+    /// and `*` too). They take the `pin` key's rule.
+    func ivrDigitsEntered(_ b: Bytes, at: Int) -> (Range<Int>, Int)? {
+        let n = b.count
+        guard at + 18 < n, ASCII.hasPrefix(b, at: at, exactly: "User entered '") else { return nil }
+        let start = at + 14
+        var k = start
+        while k < n, k - start <= 32, ASCII.isDigit(b[k]) || b[k] == UInt8(ascii: "#") || b[k] == UInt8(ascii: "*") { k += 1 }
+        guard k - start >= 4, k < n, b[k] == UInt8(ascii: "'"), let rule = fieldRule(forLiteralKey: "pin") else { return nil }
+        return (start..<k, rule)
+    }
 }

@@ -1061,6 +1061,10 @@ extension Scrubber {
            let rule = fieldRule(forLiteralKey: key) {
             return (r, .field, rule, 20)
         }
+        // Asterisk's `User entered '7720194836'`: digits a caller keyed into an IVR.
+        if x == UInt8(ascii: "U"), i >= floor, i + 18 < n, b[i + 4] == 0x20, b[i + 5] == UInt8(ascii: "e"), let (value, rule) = ivrDigitsEntered(b, at: i) {
+            return appendAhead(b, value, rule: rule, precedence: 20, after: i, spans: &spans)
+        }
         // `generated hourly PIN 482019637`: a PIN in prose.
         if x == UInt8(ascii: "P"), i >= floor, i + 8 < n, b[i + 1] == UInt8(ascii: "I"), b[i + 3] == 0x20, let (value, rule) = pinPhrase(b, at: i) {
             return appendAhead(b, value, rule: rule, precedence: 20, after: i, spans: &spans)

@@ -4,8 +4,10 @@
 ///
 /// **Trigger**: a capitalised word that starts a cell (after `,` or `,"`; `;` and `;"` too). **Accepts** a listed
 /// given name (one that is also an English word only in a row with an e-mail address) as the whole cell, then a next cell of one
-/// capitalised word (letters, `'`, `-`), quoted alike, followed by the same separator or the line's end; and
-/// either that word is a listed family name or the row holds an e-mail address (`@`).
+/// capitalised word (letters, `'`, `-`) or a family name with particles (`de Vries`, `Ruiz de Oyarzábal`), quoted
+/// alike, followed by the same separator or the line's end; and either that word is a listed family name or
+/// the row holds an e-mail address (`@`). Before a family name with particles, in a row with an e-mail
+/// address, the given name need not be listed (`Sanne,de Vries`).
 ///
 /// **Returns** the two names' ranges.
 extension PersonNameDetector {
@@ -19,17 +21,27 @@ extension PersonNameDetector {
         guard k + 2 < n, b[k] == separator else { return nil }
         k += 1
         if quoted { guard b[k] == UInt8(ascii: "\"") else { return nil }; k += 1 }
-        guard k < n, ASCII.isUpper(b[k]) else { return nil }
-        var e = k + 1
-        while e < n, e - k <= 30, ASCII.isLetter(b[e]) || b[e] >= 0x80 || b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "-") { e += 1 }
+        // A family name with particles: `de Vries`, `Ruiz de Oyarzábal`, `Ní Dhomhnaill`, `van der Berg`.
+        var particled = false
+        var e: Int
+        if k < n, startsParticle(b, k) || upperInitialLength(b, k) > 0, let end = familyNameAfterParticles(b, k) {
+            e = end
+            particled = true
+        } else {
+            guard k < n, ASCII.isUpper(b[k]) else { return nil }
+            e = k + 1
+            while e < n, e - k <= 30, ASCII.isLetter(b[e]) || b[e] >= 0x80 || b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "-") { e += 1 }
+            if e + 3 < n, b[e] == 0x20, startsParticle(b, e + 1), let end = familyNameAfterParticles(b, e + 1) { e = end; particled = true }
+        }
         let family = k..<e
-        guard family.count >= 2, family.count <= 30 else { return nil }
+        guard family.count >= 2, family.count <= 40 else { return nil }
         if quoted { guard e < n, b[e] == UInt8(ascii: "\"") else { return nil }; e += 1 }
         guard e == n || b[e] == separator || b[e] == 0x0D else { return nil }
-        guard given.allSatisfy({ $0 == given.lowerBound || ASCII.isLower(b[$0]) || b[$0] >= 0x80 }),
-              PersonNameDetector.given.contains(b, given) || givenAlsoWord.contains(b, given) else { return nil }
-        // (A given name that is also a word, `Precious`, `Grace`, only in a row with an e-mail address.)
         let hasAddress = b.contains(UInt8(ascii: "@"))
+        // (An unlisted given name before a family name with particles, in a row with an e-mail address: `Sanne,de Vries`.)
+        guard given.allSatisfy({ $0 == given.lowerBound || ASCII.isLower(b[$0]) || b[$0] >= 0x80 }),
+              PersonNameDetector.given.contains(b, given) || givenAlsoWord.contains(b, given) || (particled && hasAddress) else { return nil }
+        // (A given name that is also a word, `Precious`, `Grace`, only in a row with an e-mail address.)
         guard !givenAlsoWord.contains(b, given) || hasAddress else { return nil }
         guard PersonNameDetector.family.contains(b, family) || hasAddress else { return nil }
         return (given, family)
