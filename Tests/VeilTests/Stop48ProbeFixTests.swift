@@ -95,6 +95,9 @@ struct Stop48ProbeFixTests {
         ("gorka@example.es,Gorka,Ruiz de Oyarzábal,+34", "Oyarzábal"),
         ("aoife@example.ie,Aoife,Ní Dhomhnaill,+353", "Dhomhnaill"),
         ("[2024-12-04 23:10:17] VERBOSE[21877][C-00000a1f] app_read.c: User entered '7720194836'", "7720194836"),
+        ("Server got: login user where usr_id = 'RSHARMA' and usr_pswd = 'Wh$Pick2024!' and locale_id = 'US_ENGLISH'", "Wh$Pick2024!"),
+        ("Server got: login user where usr_id = 'RSHARMA' and usr_pswd = 'Wh$Pick2024!' and locale_id = 'US_ENGLISH'", "RSHARMA"),
+        ("onboarding nr_prawa_jazdy=04817/22/1465 adres=x", "04817/22/1465"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
