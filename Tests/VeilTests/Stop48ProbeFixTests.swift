@@ -98,6 +98,7 @@ struct Stop48ProbeFixTests {
         ("Server got: login user where usr_id = 'RSHARMA' and usr_pswd = 'Wh$Pick2024!' and locale_id = 'US_ENGLISH'", "Wh$Pick2024!"),
         ("Server got: login user where usr_id = 'RSHARMA' and usr_pswd = 'Wh$Pick2024!' and locale_id = 'US_ENGLISH'", "RSHARMA"),
         ("onboarding nr_prawa_jazdy=04817/22/1465 adres=x", "04817/22/1465"),
+        ("<norskIdentifikator>03117643742</norskIdentifikator><identifiserendeInformasjon><navn>Dahl Ole-Martin</navn>", "Dahl Ole-Martin"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
