@@ -99,6 +99,8 @@ struct Stop48ProbeFixTests {
         ("Server got: login user where usr_id = 'RSHARMA' and usr_pswd = 'Wh$Pick2024!' and locale_id = 'US_ENGLISH'", "RSHARMA"),
         ("onboarding nr_prawa_jazdy=04817/22/1465 adres=x", "04817/22/1465"),
         ("<norskIdentifikator>03117643742</norskIdentifikator><identifiserendeInformasjon><navn>Dahl Ole-Martin</navn>", "Dahl Ole-Martin"),
+        (#"B-00390211,"Öztürk, Mehmet",PACK-SINGLE,2024-05-14 06:02"#, "Öztürk"),
+        ("approved (Åberg, Anna) today", "Åberg"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -132,6 +134,7 @@ struct Stop48ProbeFixTests {
         ("4 CPU CORES WAY", "4 CPU CORES WAY"),
         ("a,Paris,de la Seine,x", "Paris,de la Seine"),
         ("app_read.c: User entered '12'", "'12'"),
+        ("Österreich, Wien", "Österreich, Wien"),
         ("dispatcher=akka.actor.default-dispatcher", "akka.actor.default-dispatcher"),
         ("OLN/V412-7885-0921  OLS/IL  CLASS/D  STATUS/VALID  EXP/07/22/2027", "OLS/IL  CLASS/D  STATUS/VALID  EXP/07/22/2027"),
         ("BPR*I*4823.17*C*ACH*CCP*01*071000039*DA*4418820553*1366021587**01*071904779*DA*2290017746*20240318~", "*071000039*DA*"),

@@ -538,9 +538,9 @@ extension Scrubber {
                     continue
                 }
             case 0xC3, 0xC4, 0xC5:
-                // `Élodie Gauthier`, `Łukasz Nowak`: a name whose first letter is not ASCII.
+                // `Élodie Gauthier`, `Łukasz Nowak`, `"Öztürk, Mehmet"`: a name whose first letter is not ASCII.
                 if d.personName >= 0, i >= floor, i >= credentialsOnlyUntil, i == 0 || (b[i - 1] < 0x80 && !ASCII.isAlnum(b[i - 1])),
-                   PersonNameDetector.upperInitialLength(b, i) == 2, let r = PersonNameDetector.match(b, at: i, floor: floor) {
+                   PersonNameDetector.upperInitialLength(b, i) == 2, let r = PersonNameDetector.match(b, at: i, floor: floor) ?? PersonNameDetector.familyCommaGiven(b, at: i) {
                     Self.emit(b, &spans, &i, &floor, r, d.personName, .detector, DetectorKind.personName.precedence); continue
                 }
             case UInt8(ascii: "~"):

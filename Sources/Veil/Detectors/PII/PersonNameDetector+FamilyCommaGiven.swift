@@ -10,11 +10,13 @@
 extension PersonNameDetector {
     package static func familyCommaGiven(_ b: Bytes, at i: Int) -> Range<Int>? {
         let n = b.count
-        guard i + 6 < n, ASCII.isUpper(b[i]) else { return nil }
+        // (`Öztürk, Mehmet`: a capital outside ASCII is two bytes.)
+        let initial = upperInitialLength(b, i)
+        guard i + 6 < n, initial > 0 else { return nil }
         // `O'Sullivan`: read from the `O`, not from the letter after the apostrophe.
         if i >= 2, b[i - 1] == UInt8(ascii: "'"), ASCII.isUpper(b[i - 2]), i == 2 || !ASCII.isLetter(b[i - 3]) { return nil }
-        var e = i + 1
-        if b[e] == UInt8(ascii: "'"), ASCII.isUpper(b[e + 1]) { e += 2 }
+        var e = i + initial
+        if initial == 1, b[e] == UInt8(ascii: "'"), ASCII.isUpper(b[e + 1]) { e += 2 }
         while e < n, e - i <= 24, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
         e = Self.hyphenatedEnd(b, e, limit: 24)  // `Okafor-Williams, Chidi`
         // Two family names (`García López, María`).
@@ -27,9 +29,9 @@ extension PersonNameDetector {
         let family = i..<e
         guard first.count >= 2, e + 3 < n, b[e] == UInt8(ascii: ","), b[e + 1] == 0x20 else { return nil }
         // (`Åsa`, `Élodie`: a capital outside ASCII is two bytes.)
-        let initial = upperInitialLength(b, e + 2)
-        guard initial > 0 else { return nil }
-        var g = e + 2 + initial
+        let givenInitial = upperInitialLength(b, e + 2)
+        guard givenInitial > 0 else { return nil }
+        var g = e + 2 + givenInitial
         while g < n, g - e <= 24, ASCII.isLower(b[g]) || b[g] >= 0x80 { g += 1 }
         let given = (e + 2)..<g
         guard given.count >= 3, PersonNameDetector.given.contains(b, given), !givenAlsoWord.contains(b, given),
