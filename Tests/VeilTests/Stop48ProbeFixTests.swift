@@ -101,6 +101,10 @@ struct Stop48ProbeFixTests {
         ("<norskIdentifikator>03117643742</norskIdentifikator><identifiserendeInformasjon><navn>Dahl Ole-Martin</navn>", "Dahl Ole-Martin"),
         (#"B-00390211,"Öztürk, Mehmet",PACK-SINGLE,2024-05-14 06:02"#, "Öztürk"),
         ("approved (Åberg, Anna) today", "Åberg"),
+        ("  2.018:PENA-VILLALOBOS,XIOMARA", "XIOMARA"),
+        ("  2.022:19960819", "19960819"),
+        ("  2.016:412716390", "412716390"),
+        ("2.018:SMITH,JOHN\u{1D}2.022:19800101\u{1D}2.024:M", "19800101"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -135,6 +139,8 @@ struct Stop48ProbeFixTests {
         ("a,Paris,de la Seine,x", "Paris,de la Seine"),
         ("app_read.c: User entered '12'", "'12'"),
         ("Österreich, Wien", "Österreich, Wien"),
+        ("  2.024:F", "2.024:F"),
+        ("version 2.018:ok", "2.018:ok"),
         ("dispatcher=akka.actor.default-dispatcher", "akka.actor.default-dispatcher"),
         ("OLN/V412-7885-0921  OLS/IL  CLASS/D  STATUS/VALID  EXP/07/22/2027", "OLS/IL  CLASS/D  STATUS/VALID  EXP/07/22/2027"),
         ("BPR*I*4823.17*C*ACH*CCP*01*071000039*DA*4418820553*1366021587**01*071904779*DA*2290017746*20240318~", "*071000039*DA*"),

@@ -63,6 +63,11 @@ extension Scrubber {
             for (value, rule) in ncicMessageFields(b) { Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field) }
             unsorted = unsorted || !spans.isEmpty
         }
+        // `  2.018:PENA-VILLALOBOS,XIOMARA`: an ANSI/NIST-ITL type-2 field (short lines too: `  2.022:19960819`).
+        if keyContext, !credentialsOnly, n > 7 {
+            for (value, rule) in ebtsType2Fields(b) { Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field) }
+            unsorted = unsorted || !spans.isEmpty
+        }
         var accessLogUser = -1..<(-1)
         if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) ?? SquidUserDetector.match(b) ?? DatabaseAuditUserDetector.match(b) { accessLogUser = r }
         // An XML element's text, added when the scan has read the tag's attributes.
