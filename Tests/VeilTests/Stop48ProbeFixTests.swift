@@ -104,6 +104,8 @@ struct Stop48ProbeFixTests {
         ("  2.018:PENA-VILLALOBOS,XIOMARA", "XIOMARA"),
         ("  2.022:19960819", "19960819"),
         ("  2.016:412716390", "412716390"),
+        ("dhcpd: DHCPREQUEST for 192.0.2.57 (10.0.0.1) via eth2 relay 10.0.0.2 lease-duration 28800 (RENEW) uid 01:9c:b6:d0:4e:71:a2", "9c:b6:d0:4e:71:a2"),
+        ("unbound: info: 192.0.2.44 joao-goncalves-xps.home.arpa. AAAA IN", "joao-goncalves"),
         ("2.018:SMITH,JOHN\u{1D}2.022:19800101\u{1D}2.024:M", "19800101"),
     ])
     func replaced(_ line: String, _ raw: String) {
@@ -141,6 +143,8 @@ struct Stop48ProbeFixTests {
         ("Österreich, Wien", "Österreich, Wien"),
         ("  2.024:F", "2.024:F"),
         ("version 2.018:ok", "2.018:ok"),
+        ("fingerprint 01:9c:b6:d0:4e:71:a2:ff:10", "01:9c:b6:d0:4e:71:a2:ff:10"),
+        ("Dell Latitude 7420 ok", "Dell Latitude 7420"),
         ("dispatcher=akka.actor.default-dispatcher", "akka.actor.default-dispatcher"),
         ("OLN/V412-7885-0921  OLS/IL  CLASS/D  STATUS/VALID  EXP/07/22/2027", "OLS/IL  CLASS/D  STATUS/VALID  EXP/07/22/2027"),
         ("BPR*I*4823.17*C*ACH*CCP*01*071000039*DA*4418820553*1366021587**01*071904779*DA*2290017746*20240318~", "*071000039*DA*"),

@@ -22,7 +22,7 @@ package enum DeviceNameDetector {
     static let deviceWords: [StaticString] = [
         "iphone", "ipad", "ipod", "imac", "macbook", "mac", "watch", "galaxy", "pixel", "android", "phone", "pc",
         "laptop", "desktop", "surface", "thinkpad", "chromebook", "kindle", "tablet", "xbox", "airpods", "homepod",
-        "echo", "hotspot", "wifi",
+        "echo", "hotspot", "wifi", "xps", "latitude", "elitebook", "probook", "zenbook", "ideapad",
     ]
 
     /// First letters of ``deviceWords`` (either case).

@@ -9,7 +9,8 @@
 /// - six groups of two hex digits joined by one separator used throughout, `:` or `-`
 ///   (`3c:22:fb:12:34:56`, `3C-22-FB-12-34-56`);
 /// - three groups of four hex digits joined by `.` (Cisco's `0011.2233.4455`);
-/// - six pairs joined by `_` in BlueZ's object paths (`/org/bluez/hci0/dev_F4_7D_EF_12_34_56`).
+/// - six pairs joined by `_` in BlueZ's object paths (`/org/bluez/hci0/dev_F4_7D_EF_12_34_56`);
+/// - the address in a DHCP client identifier, `01:` and six pairs (`uid 01:9c:b6:d0:4e:71:a2`).
 ///
 /// **Rejects** longer runs of the same shape (key fingerprints `43:51:43:a1:b5:fc:8b:…`,
 /// EUI-64 and WWN dumps, the 14 bytes of a kernel `MAC=` dump), anything glued to a letter,
@@ -25,6 +26,14 @@ package enum MACAddressDetector {
             let prev = bytes[at - 1]
             if ASCII.isAlnum(prev) || prev == UInt8(ascii: "_") { return nil }
             if prev == UInt8(ascii: ":") || prev == UInt8(ascii: "-") || prev == UInt8(ascii: "."), at > 1, ASCII.isHexDigit(bytes[at - 2]) { return nil }
+        }
+        // A DHCP client identifier, `01:9c:b6:d0:4e:71:a2` (hardware type 1, Ethernet, then the
+        // address): the six pairs after the type, when exactly seven pairs stand there.
+        if !bluez, bytes[at] == UInt8(ascii: "0"), bytes[at + 1] == UInt8(ascii: "1"), bytes[at + 2] == UInt8(ascii: ":"), at + 20 <= n,
+           let e = sixPairs(bytes, at + 3, underscores: false), bytes[at + 5] == UInt8(ascii: ":"),
+           e == n || !(ASCII.isAlnum(bytes[e]) || bytes[e] == UInt8(ascii: "_") || (bytes[e] == UInt8(ascii: ":") && e + 1 < n && ASCII.isHexDigit(bytes[e + 1]))),
+           let canonical = canonicalHex(bytes[(at + 3)..<e]), !canonical.allSatisfy({ $0 == UInt8(ascii: "0") }) {
+            return (at + 3)..<e
         }
         let end: Int
         if let e = sixPairs(bytes, at, underscores: bluez) {
