@@ -55,6 +55,10 @@ struct Stop48ProbeFixTests {
         ("OUTPUT MSG: '64              00120241204    090347000000020001000000000000AOCENTRAL|AA23529001907713|AENguyen, Thi Minh Anh|BEanh.nguyen@example.com|BF555-0142|BD12 Elm St, Springfield|PB19880615|AFGreetings from Koha. |AY1AZB3C1'", "Thi Minh Anh"),
         ("OUTPUT MSG: '64              00120241204    090347000000020001000000000000AOCENTRAL|AA23529001907713|AENguyen, Thi Minh Anh|BEanh.nguyen@example.com|BF555-0142|BD12 Elm St, Springfield|PB19880615|AFGreetings from Koha. |AY1AZB3C1'", "12 Elm St"),
         ("INPUT MSG: '6300120241204    090347          AOCENTRAL|AA23529001907713|AC|AD4821|BP1|BQ5|AY1AZE8A2'", "AD4821"),
+        // (A quote inside a SIP2 value is part of it: the whole password goes.)
+        ("koha_sip[23144]: INPUT MSG: '9300CNsc_level2|COpa'ss9|CPCENTRAL|AY0AZF1B3'", "ss9"),
+        // (A backslash that starts no escape is part of a barcode element's value.)
+        (#"{"scan":"@\n\u001e\rANSI 636014040002DL00310485DLDAQY1234567\nDCSNGUYEN\\TRAN\nDACTHANH"}"#, "TRAN"),
         ("CMD (mosquitto_pub -h 192.0.2.10 -u nodered_svc -P 'Tr!ckyP@ss-77' -t home/heartbeat -m ok)", "Tr!ckyP@ss-77"),
         (#"Anmeldung der Benutzerin "anna.schaefer" an der FRITZ!Box-Benutzeroberfläche"#, "anna.schaefer"),
         (#"{"2fa_code":"418207"}"#, "418207"),

@@ -39,9 +39,12 @@ extension Scrubber {
         var fields: [(Range<Int>, Int)] = []
         func add(_ code0: UInt8, _ code1: UInt8, valueAt s: Int) {
             guard let key = Self.sip2Key(code0, code1) else { return }
+            // The value runs to the next `|` (a quote inside it is part of it: `|COpa'ss|`); the last
+            // field runs to the line's end, less the quote a log wraps the message in (`…|AY0AZF1B3'`).
             var e = s
-            while e < n, b[e] != UInt8(ascii: "|"), b[e] != UInt8(ascii: "'"), b[e] != UInt8(ascii: "\""), b[e] != 0x0D, b[e] != UInt8(ascii: "\\") { e += 1 }
+            while e < n, b[e] != UInt8(ascii: "|"), b[e] != 0x0D { e += 1 }
             var t = e
+            if e == n || b[e] == 0x0D, t > s, b[t - 1] == UInt8(ascii: "'") || b[t - 1] == UInt8(ascii: "\"") { t -= 1 }
             while t > s, b[t - 1] == 0x20 { t -= 1 }
             guard t > s, let rule = fieldRule(forLiteralKey: key), compiled.active[rule].action != .keep,
                   !Self.isPseudonym(b, s..<t), Self.placeholderEnd(b, at: s) == nil else { return }

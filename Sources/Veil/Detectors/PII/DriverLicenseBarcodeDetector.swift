@@ -27,7 +27,10 @@ package enum DriverLicenseBarcodeDetector {
         guard i == 0 || escaped || separated || afterHeader else { return nil }
         let s = i + 3
         var e = s
-        while e < n, b[e] != 0x0A, b[e] != 0x0D, b[e] != 0x1E, b[e] != UInt8(ascii: "\\"), b[e] != UInt8(ascii: "\"") { e += 1 }
+        // To the element's end: a line break, a record separator, an escaped line break (`\n`,
+        // `\r`, `\u001e`) or the quote that closes a JSON string.
+        while e < n, b[e] != 0x0A, b[e] != 0x0D, b[e] != 0x1E, b[e] != UInt8(ascii: "\""),
+              !(b[e] == UInt8(ascii: "\\") && e + 1 < n && (b[e + 1] == UInt8(ascii: "n") || b[e + 1] == UInt8(ascii: "r") || b[e + 1] == UInt8(ascii: "u"))) { e += 1 }
         if i == 0, !escaped, !separated, !afterHeader {
             // A bare line: the element alone, in the standard's characters, four bytes of value or more.
             guard e == n || b[e] == 0x0D, e - s >= 4, b[s..<e].allSatisfy({ ASCII.isUpper($0) || ASCII.isDigit($0) || $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "/") }) else { return nil }

@@ -166,65 +166,73 @@ package enum NationalIDDetector {
     /// (later ones read as compact timestamps, `202412041015`), month, day, and the Luhn check over
     /// the last ten digits.
     static func swedishPersonnummerCompact(_ b: Bytes, _ at: Int) -> Int? {
-        let d = b[at..<(at + 12)].map { Int($0 - 0x30) }
-        guard (d[0] == 1 && d[1] == 9) || (d[0] == 2 && d[1] == 0 && d[2] == 0), validMonthDay(d, 4, coordination: true),
-              luhnValid(Array(d[2...])) else { return nil }
+        let century = digit(b, at) * 10 + digit(b, at + 1)
+        guard century == 19 || (century == 20 && digit(b, at + 2) == 0) else { return nil }
+        let month = digit(b, at + 4) * 10 + digit(b, at + 5)
+        var day = digit(b, at + 6) * 10 + digit(b, at + 7)
+        if day > 60 { day -= 60 }  // a coordination number
+        guard (1...12).contains(month), (1...31).contains(day), PaymentCardDetector.luhn(b, (at + 2)..<(at + 12)) else { return nil }
         return at + 12
     }
 
     /// Norway's fødselsnummer (and D-number, day plus 40), `03117643742`: date of birth `DDMMYY`,
     /// three digits and two mod-11 check digits.
     static func norwegianBirthNumber(_ b: Bytes, _ at: Int) -> Int? {
-        let d = b[at..<(at + 11)].map { Int($0 - 0x30) }
-        var day = d[0] * 10 + d[1]
+        var day = digit(b, at) * 10 + digit(b, at + 1)
         if day > 40 { day -= 40 }
-        let month = d[2] * 10 + d[3]
+        let month = digit(b, at + 2) * 10 + digit(b, at + 3)
         guard (1...31).contains(day), (1...12).contains(month) else { return nil }
-        func check(_ weights: [Int]) -> Int? {
+        /// The mod-11 check digit for `weights` (one per digit from `at`), or nil when it would be 10.
+        func check(_ weights: StaticString) -> Int? {
             var sum = 0
-            for i in weights.indices { sum += weights[i] * d[i] }
+            for i in 0..<weights.utf8CodeUnitCount { sum += Int(weights.utf8Start[i] &- 0x30) * digit(b, at + i) }
             let c = (11 - sum % 11) % 11
             return c == 10 ? nil : c
         }
-        guard let k1 = check([3, 7, 6, 1, 8, 9, 4, 5, 2]), k1 == d[9], let k2 = check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]), k2 == d[10] else { return nil }
+        guard let k1 = check("376189452"), k1 == digit(b, at + 9), let k2 = check("5432765432"), k2 == digit(b, at + 10) else { return nil }
         return at + 11
     }
 
     /// Estonia's (and Lithuania's) personal code, `38501010275`: century and sex (3–6: born from 1900), `YYMMDD`,
     /// three digits and a check digit (weights 1…9,1, then 3…9,1…3 when the first sum leaves 10).
+    /// Eleven random digits pass this one in 500, so the line must also name Estonia or the code
+    /// (`PNOEE-…`, `EE`, `isikukood`).
     static func estonianPersonalCode(_ b: Bytes, _ at: Int) -> Int? {
-        let d = b[at..<(at + 11)].map { Int($0 - 0x30) }
-        guard (3...6).contains(d[0]), validMonthDay(d, 3) else { return nil }
-        // (Eleven digits pass this one in 500; the line must name Estonia or the code: `PNOEE-…`, `EE`, `isikukood`.)
-        var named = false
-        for k in 1..<b.count where b[k] == UInt8(ascii: "E") && b[k - 1] == UInt8(ascii: "E") { named = true; break }
-        guard named || CredentialScan.contains(b, from: 0, to: b.count, lowercased: "isikukood") else { return nil }
+        let month = digit(b, at + 3) * 10 + digit(b, at + 4), day = digit(b, at + 5) * 10 + digit(b, at + 6)
+        guard (3...6).contains(digit(b, at)), (1...12).contains(month), (1...31).contains(day) else { return nil }
         var sum = 0
-        for i in 0..<10 { sum += d[i] * (i % 9 + 1) }
+        for i in 0..<10 { sum += digit(b, at + i) * (i % 9 + 1) }
         var c = sum % 11
         if c == 10 {
             sum = 0
-            for i in 0..<10 { sum += d[i] * ((i + 2) % 9 + 1) }
+            for i in 0..<10 { sum += digit(b, at + i) * ((i + 2) % 9 + 1) }
             c = sum % 11
             if c == 10 { c = 0 }
         }
-        return c == d[10] ? at + 11 : nil
+        guard c == digit(b, at + 10) else { return nil }
+        var named = false
+        for k in 1..<b.count where b[k] == UInt8(ascii: "E") && b[k - 1] == UInt8(ascii: "E") { named = true; break }
+        return named || CredentialScan.contains(b, from: 0, to: b.count, lowercased: "isikukood") ? at + 11 : nil
     }
 
-    /// Iceland's kennitala, `210785-3029`: `DDMMYY` (day plus 40 for a company), `-`, two digits, a
-    /// mod-11 check digit and the century (9 for the 1900s, 0 for the 2000s, 8 for the 1800s).
+    /// Iceland's kennitala of a person, `210785-3029`: `DDMMYY`, `-`, two digits, a mod-11 check
+    /// digit and the century (9 for the 1900s, 0 for the 2000s, 8 for the 1800s). (A company's adds
+    /// 40 to the day and stays.)
     static func icelandicKennitala(_ b: Bytes, _ at: Int) -> Int? {
         guard at + 11 <= b.count, b[at + 6] == UInt8(ascii: "-"), b[(at + 7)..<(at + 11)].allSatisfy(ASCII.isDigit) else { return nil }
-        var d: [Int] = []
-        for k in at..<(at + 11) where k != at + 6 { d.append(Int(b[k] - 0x30)) }
-        let day = d[0] * 10 + d[1], month = d[2] * 10 + d[3]
-        guard (1...31).contains(day), (1...12).contains(month), d[9] == 9 || d[9] == 0 || d[9] == 8 else { return nil }
-        var sum = 0
-        let weights: [Int] = [3, 2, 7, 6, 5, 4, 3, 2]
-        for i in 0..<8 { sum += weights[i] * d[i] }
+        let day = digit(b, at) * 10 + digit(b, at + 1)
+        let month = digit(b, at + 2) * 10 + digit(b, at + 3), century = digit(b, at + 10)
+        guard (1...31).contains(day), (1...12).contains(month), century == 9 || century == 0 || century == 8 else { return nil }
+        // Weights 3 2 7 6 5 4 over `DDMMYY`, 3 2 over the two digits after the `-`.
+        let sum = 3 * digit(b, at) + 2 * digit(b, at + 1) + 7 * digit(b, at + 2) + 6 * digit(b, at + 3) + 5 * digit(b, at + 4)
+            + 4 * digit(b, at + 5) + 3 * digit(b, at + 7) + 2 * digit(b, at + 8)
         let c = (11 - sum % 11) % 11
-        return c != 10 && c == d[8] ? at + 11 : nil
+        return c != 10 && c == digit(b, at + 9) ? at + 11 : nil
     }
+
+    /// The value of the digit at `k`.
+    @inline(__always)
+    private static func digit(_ b: Bytes, _ k: Int) -> Int { Int(b[k] &- 0x30) }
 
     /// South Africa's identity number, `9504175081084`: date of birth, four digits, citizenship
     /// (0, 1 or 2), a digit that was 8 or 9, and a Luhn check digit.

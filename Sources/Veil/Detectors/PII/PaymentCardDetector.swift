@@ -198,7 +198,7 @@ package enum PaymentCardDetector {
     }
 
     /// Luhn over the digits of `range` (separators skipped), from the right.
-    private static func luhn(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
+    static func luhn(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
         var sum = 0
         var double = false
         var k = range.upperBound - 1

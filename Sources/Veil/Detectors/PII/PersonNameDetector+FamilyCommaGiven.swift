@@ -49,15 +49,29 @@ extension PersonNameDetector {
     }
 
     /// From a capitalised word's end `e`: past `-` and one more capitalised word (`-Luc`,
-    /// `-Williams`, at most `limit` bytes), or `e` itself.
+    /// `-Williams`, `-Ève`, at most `limit` bytes), or `e` itself.
     static func hyphenatedEnd(_ b: Bytes, _ e: Int, limit: Int) -> Int {
         let n = b.count
-        // (`-Ève`: a capital outside ASCII, UTF-8's two bytes from 0xC3.)
-        guard e + 3 < n, b[e] == UInt8(ascii: "-"), ASCII.isUpper(b[e + 1]) || (b[e + 1] == 0xC3 && b[e + 2] >= 0x80 && b[e + 2] <= 0x9E),
-              ASCII.isLower(b[e + 2]) || b[e + 2] >= 0x80 else { return e }
-        var f = e + 2
+        guard e + 3 < n, b[e] == UInt8(ascii: "-") else { return e }
+        let initial = upperInitialLength(b, e + 1)
+        guard initial > 0, e + 1 + initial < n, ASCII.isLower(b[e + 1 + initial]) || b[e + 1 + initial] >= 0x80 else { return e }
+        var f = e + 1 + initial
         while f < n, f - e <= limit, ASCII.isLower(b[f]) || b[f] >= 0x80 { f += 1 }
         return f
+    }
+
+    /// The end of a word in capitals from `from` (`GONZÁLEZ`, `O'BRIEN`, `SCHWARZENBERG-ALTHOFF`:
+    /// ASCII and Latin-1 capitals, `'` and `-` between capitals), at most 30 bytes.
+    static func capitalsWordEnd(_ b: Bytes, _ from: Int) -> Int {
+        let n = b.count
+        var e = from
+        while e < n, e - from <= 30 {
+            if ASCII.isUpper(b[e]) { e += 1; continue }
+            if b[e] == 0xC3, e + 1 < n, b[e + 1] >= 0x80, b[e + 1] <= 0x9E, b[e + 1] != 0x97 { e += 2; continue }
+            if b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "-"), e > from, e + 1 < n, ASCII.isUpper(b[e + 1]) { e += 1; continue }
+            break
+        }
+        return e
     }
 
     /// Places that are also listed names (`Paris, France`, `Jordan, Israel`, `Austin, Texas`).
@@ -79,11 +93,7 @@ extension PersonNameDetector {
     static func quotedCapitalsFamilyCommaGiven(_ b: Bytes, at i: Int) -> Range<Int>? {
         let n = b.count
         guard i >= 1, b[i - 1] == UInt8(ascii: "\""), i + 5 < n, ASCII.isUpper(b[i]), ASCII.isUpper(b[i + 1]) else { return nil }
-        func word(_ from: Int) -> Int {
-            var e = from
-            while e < n, e - from <= 24, ASCII.isUpper(b[e]) || ((b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "-")) && e + 1 < n && ASCII.isUpper(b[e + 1])) { e += 1 }
-            return e
-        }
+        func word(_ from: Int) -> Int { capitalsWordEnd(b, from) }
         var e = word(i)
         let familyFirst = i..<e
         var words = 1
@@ -110,17 +120,7 @@ extension PersonNameDetector {
     static func capitalsFamilyCommaGiven(_ b: Bytes, at i: Int) -> Range<Int>? {
         let n = b.count
         guard i + 6 < n, i == 0 || b[i - 1] == 0x20 || b[i - 1] == UInt8(ascii: "(") || b[i - 1] == UInt8(ascii: ":") else { return nil }
-        /// The end of a word of capitals (ASCII or Latin-1) from `from`.
-        func word(_ from: Int) -> Int {
-            var e = from
-            while e < n, e - from <= 30 {
-                if ASCII.isUpper(b[e]) { e += 1; continue }
-                if b[e] == 0xC3, e + 1 < n, b[e + 1] >= 0x80, b[e + 1] <= 0x9E, b[e + 1] != 0x97 { e += 2; continue }
-                if (b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "-")), e > from, e + 1 < n, ASCII.isUpper(b[e + 1]) { e += 1; continue }
-                break
-            }
-            return e
-        }
+        func word(_ from: Int) -> Int { capitalsWordEnd(b, from) }
         var e = word(i)
         guard e - i >= 2 else { return nil }
         let familyFirst = i..<e

@@ -45,7 +45,8 @@ package enum StreetAddressDetector {
     /// The street types an address in capitals ends with (not `WAY`, `WALK`, `HILL` …: words capitals
     /// in log text share).
     static let capitalStreetTypes = WordTable("""
-        ST STREET AVE AVENUE AV RD ROAD BLVD BOULEVARD LN LANE DR DRIVE CT COURT PL PLACE TER TERRACE PKWY         PARKWAY HWY HIGHWAY CIR CIRCLE SQ
+        ST STREET AVE AVENUE AV RD ROAD BLVD BOULEVARD LN LANE DR DRIVE CT COURT PL PLACE TER TERRACE \
+        PKWY PARKWAY HWY HIGHWAY CIR CIRCLE SQ
         """)
     static let directions = WordTable("N S E W NE NW SE SW North South East West")
     static let frenchStreets = WordTable("rue avenue boulevard bd chemin allée impasse place quai cours route passage")
