@@ -41,4 +41,33 @@ package enum LetterCase {
             }
         }
     }
+
+    /// The base letters of U+00C0…U+017F (Latin-1 and Latin Extended-A), `?` where a letter
+    /// has none of one byte (`Æ`, `ß`, `Œ`, `×`).
+    private static let latinBases: [UInt8] = Array("AAAAAA?CEEEEIIIIDNOOOOO?OUUUUY??aaaaaa?ceeeeiiiidnooooo?ouuuuy?yAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi??JjKk?LlLlLlLlLlNnNnNn???OoOoOo??RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs".utf8)
+
+    /// The lower-case ASCII letters of `word` with accents dropped (`Lefèvre` → `lefevre`,
+    /// `Dvořák` → `dvorak`); nil when it holds anything else (a digit, a sign, a letter of
+    /// another script, `ß`).
+    package static func asciiBase(_ word: Bytes.SubSequence) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(word.count)
+        var i = word.startIndex
+        while i < word.endIndex {
+            let x = word[i]
+            if ASCII.isLetter(x) {
+                out.append(ASCII.lower(x))
+                i += 1
+                continue
+            }
+            guard x >= 0xC3, x <= 0xC5, i + 1 < word.endIndex, word[i + 1] & 0xC0 == 0x80 else { return nil }
+            let scalar = Int(x & 0x1F) << 6 | Int(word[i + 1] & 0x3F)
+            guard scalar >= 0xC0, scalar < 0x180 else { return nil }
+            let base = latinBases[scalar - 0xC0]
+            guard base != UInt8(ascii: "?") else { return nil }
+            out.append(ASCII.lower(base))
+            i += 2
+        }
+        return out
+    }
 }

@@ -4,8 +4,9 @@
 /// **Trigger**: the end of a person's name the name detector found. **Accepts**, after one
 /// space, an account in `(…)` or `<…>` (no `@`: an address is the e-mail detector's) that
 /// carries the name's first or last word (3 letters or more), in any case: `kwhitfield`,
-/// `karen.whitfield`, `whitfieldk2`. Another word in parentheses (`(admin)`, `(deleted)`)
-/// is no account of that person.
+/// `karen.whitfield`, `whitfieldk2`; a name's accented letters match their base letters
+/// (`Sébastien Lefèvre (sebastien.lefevre)`). Another word in parentheses (`(admin)`,
+/// `(deleted)`) is no account of that person.
 extension AuthLogDetector {
     static func accountAfterName(_ bytes: Bytes, name: Range<Int>) -> Range<Int>? {
         let n = bytes.count
@@ -14,28 +15,16 @@ extension AuthLogDetector {
         let close = bytes[open] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: ">")
         guard let account = user(bytes, open + 1, then: { e in e < n && bytes[e] == close }), account.count >= 3, account.count <= 40,
               !bytes[account].contains(UInt8(ascii: "@")), !bytes[account].contains(UInt8(ascii: "~")) else { return nil }
-        // The name's first and last words (letters only).
+        // The name's first and last words (letters only; accented ones by their base letters).
         let first = name.lowerBound..<(bytes[name].firstIndex(of: 0x20) ?? name.upperBound)
         let last = ((bytes[name].lastIndex(of: 0x20) ?? (name.lowerBound - 1)) + 1)..<name.upperBound
-        for word in [last, first] where word.count >= 3 && word.count <= 20 && bytes[word].allSatisfy(ASCII.isLetter) {
-            if contains(bytes, account, word) { return account }
+        let accountWord = bytes[account].map(ASCII.lower)
+        for word in [last, first] where word.count >= 3 && word.count <= 40 {
+            guard let base = LetterCase.asciiBase(bytes[word]), base.count >= 3, base.count <= 20 else { continue }
+            if accountWord.count >= base.count, (0...(accountWord.count - base.count)).contains(where: { accountWord[$0..<($0 + base.count)].elementsEqual(base) }) {
+                return account
+            }
         }
         return nil
-    }
-
-    /// True when `bytes[account]` holds `bytes[word]`, compared in lower case.
-    private static func contains(_ bytes: Bytes, _ account: Range<Int>, _ word: Range<Int>) -> Bool {
-        guard account.count >= word.count else { return false }
-        var k = account.lowerBound
-        while k + word.count <= account.upperBound {
-            var same = true
-            for j in 0..<word.count where ASCII.lower(bytes[k + j]) != ASCII.lower(bytes[word.lowerBound + j]) {
-                same = false
-                break
-            }
-            if same { return true }
-            k += 1
-        }
-        return false
     }
 }
