@@ -10,17 +10,21 @@ extension Scrubber {
         if first == UInt8(ascii: "c") || first == UInt8(ascii: "p") || first == UInt8(ascii: "a"), let span = hexEncodedCommand(b, key: key, separator: separator) { return span }
         if key.count == 3, let span = passwordChangeValue(b, key: key, separator: separator) { return span }
         switch key.count {
-        case 4: return numberUnderCallKey(b, key: key, separator: separator) ?? authorizationCode(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
-        case 8: return digestResponse(b, key: key, separator: separator)
-        case 3: return queryStringKey(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
-        case 6: return numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator)
-        case 5: return numericIDName(b, key: key, separator: separator)
-        case 2: return queryStringKey(b, key: key, separator: separator) ?? prescriptionAccessCode(b, key: key, separator: separator) ?? webhookSignature(b, key: key, separator: separator) ?? calendarCommonName(b, key: key, separator: separator) ?? turkishGivenName(b, key: key, separator: separator) ?? terraformUserID(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator)
-        case 9: return numberUnderCallKey(b, key: key, separator: separator)
-        case 11, 12, 13: return validationInput(b, key: key, separator: separator)
-        case 7: return bankAccountAfterSortCode(b, key: key, separator: separator)
-        default: return nil
+        case 4: if let span = numberUnderCallKey(b, key: key, separator: separator) ?? authorizationCode(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator) { return span }
+        case 8: if let span = digestResponse(b, key: key, separator: separator) { return span }
+        case 3: if let span = queryStringKey(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator) { return span }
+        case 6: if let span = numberUnderCallKey(b, key: key, separator: separator) ?? numericIDName(b, key: key, separator: separator) { return span }
+        case 5: if let span = numericIDName(b, key: key, separator: separator) { return span }
+        case 2: if let span = queryStringKey(b, key: key, separator: separator) ?? prescriptionAccessCode(b, key: key, separator: separator) ?? webhookSignature(b, key: key, separator: separator) ?? calendarCommonName(b, key: key, separator: separator) ?? turkishGivenName(b, key: key, separator: separator) ?? terraformUserID(b, key: key, separator: separator) ?? numberUnderCallKey(b, key: key, separator: separator) { return span }
+        case 9: if let span = numberUnderCallKey(b, key: key, separator: separator) { return span }
+        case 11, 12, 13: if let span = validationInput(b, key: key, separator: separator) { return span }
+        case 7: if let span = bankAccountAfterSortCode(b, key: key, separator: separator) { return span }
+        default: break
         }
+        // (Last: `…key=` with a random value, whatever its length; `key=` after `?`/`&` is `queryStringKey`'s.)
+        let last = b[key.upperBound - 1]
+        guard last == UInt8(ascii: "y") || last == UInt8(ascii: "Y") else { return nil }
+        return randomValueUnderKeyName(b, key: key, separator: separator)
     }
 
     /// A web API's key in a URL's query, `?key=FCCB111F6A5B16510ED62D9549E1CF01` (Steam's Web API,
@@ -85,16 +89,20 @@ extension Scrubber {
 
     /// UK payments: `sort_code=20-32-06 account=43827716`: under `account` (a key of many
     /// meanings), 6 to 10 digits on a line that names a sort code are a bank account number.
+    /// US payments the same way beside a routing number, before or after it (`new routing=061000159
+    /// account=88120047315`): 4 to 17 digits.
     func bankAccountAfterSortCode(_ b: Bytes, key: Range<Int>, separator: Int) -> TextSpan? {
         guard ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "account"), let rule = fieldRule(forLiteralKey: "account_number") else { return nil }
         let n = b.count
         let start = separator + 1
         var e = start
-        while e < n, e - start <= 10, ASCII.isDigit(b[e]) { e += 1 }
-        guard e - start >= 6, e - start <= 10, e == n || !ASCII.isAlnum(b[e]),
-              CredentialScan.contains(b, from: key.lowerBound - 160, to: key.lowerBound, lowercased: "sort_code")
+        while e < n, e - start <= 17, ASCII.isDigit(b[e]) { e += 1 }
+        guard e - start >= 4, e - start <= 17, e == n || !ASCII.isAlnum(b[e]) else { return nil }
+        let sortCode = e - start >= 6 && e - start <= 10
+            && (CredentialScan.contains(b, from: key.lowerBound - 160, to: key.lowerBound, lowercased: "sort_code")
                 || CredentialScan.contains(b, from: key.lowerBound - 160, to: key.lowerBound, lowercased: "sort code")
-                || CredentialScan.contains(b, from: key.lowerBound - 160, to: key.lowerBound, lowercased: "sortcode") else { return nil }
+                || CredentialScan.contains(b, from: key.lowerBound - 160, to: key.lowerBound, lowercased: "sortcode"))
+        guard sortCode || CredentialScan.contains(b, from: key.lowerBound - 160, to: e + 160, lowercased: "routing") else { return nil }
         return TextSpan(start..<e, rule: rule, kind: .field, precedence: 20)
     }
 

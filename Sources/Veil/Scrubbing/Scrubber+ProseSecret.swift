@@ -4,7 +4,9 @@
 /// (With `:` or `=` these are ordinary pairs; `token …` in prose is the bearer detector's.)
 ///
 /// **Names**: `apikey`, `secret`, and `key` after `api`, `secret`, `access`, `signing`,
-/// `encryption`, `master`, `license` or `private` (one space or `-` between).
+/// `encryption`, `master`, `license` or `private` (one space or `-` between). After `key` alone
+/// (`NEST API 401 for key nest_McD89BWO…`), only a key with its vendor's prefix; after `password`
+/// or `passwd`, only a value in brackets or quotes (`password [Rv7#pLq2]`).
 ///
 /// **Value**: after one space (and an optional `is `, an optional opening quote), a run of
 /// token bytes that reads as random, not as a name:
@@ -30,14 +32,28 @@ extension Scrubber {
         let n = b.count
         let wordEnd = CredentialScan.runEnd(b, from: at, ASCII.isLetter)
         let length = wordEnd - at
-        guard length >= 3, length <= 6, wordEnd + 9 <= n, b[wordEnd] == 0x20 else { return nil }
+        guard length >= 3, length <= 8, wordEnd + 9 <= n, b[wordEnd] == 0x20 else { return nil }
+        // cloudhopper's SMPP bind, `systemId [esme_telcoapi] password [Rv7#pLq2] systemType []`: a
+        // password named in prose is taken only in brackets or quotes (`password reset` is prose).
+        if (length == 8 && ASCII.hasPrefix(b, at: at, lowercased: "password")) || (length == 6 && ASCII.hasPrefix(b, at: at, lowercased: "passwd")) {
+            guard at == 0 || !ASCII.isAlnum(b[at - 1]), let enclosed = enclosedSecret(b, at: wordEnd + 1) else { return nil }
+            return (enclosed, "password")
+        }
+        guard length <= 6 else { return nil }
         let key: StaticString
+        // `NEST API 401 for key nest_McD89BWO…`: after `key` alone, only a vendor's prefixed key.
+        var vendorPrefixOnly = false
         if length == 6, ASCII.hasPrefix(b, at: at, lowercased: "apikey") { key = "api_key" }
         else if length == 6, ASCII.hasPrefix(b, at: at, lowercased: "secret") { key = "secret" }
         else if length == 3, ASCII.hasPrefix(b, at: at, lowercased: "key"), let name = keyQualifier(b, before: at) { key = name }
+        else if length == 3, ASCII.hasPrefix(b, at: at, lowercased: "key"), at == 0 || !ASCII.isAlnum(b[at - 1]) { key = "api_key"; vendorPrefixOnly = true }
         else { return nil }
         var v = wordEnd + 1
         if ASCII.hasPrefix(b, at: v, lowercased: "is ") { v += 3 }
+        if vendorPrefixOnly {
+            guard let value = vendorPrefixedKey(b, at: v) else { return nil }
+            return (value, key)
+        }
         if let enclosed = enclosedSecret(b, at: v) { return (enclosed, key) }
         if v < n, b[v] == UInt8(ascii: "'") || b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "`") { v += 1 }
         var end = CredentialScan.runEnd(b, from: v, CredentialScan.isTokenByte)
@@ -78,6 +94,24 @@ extension Scrubber {
         return value
     }
 
+    /// A key with its vendor's prefix in small letters, `nest_McD89BWOJmF13YBW8U4YPiJxEBBLNOVnQw8EpAbH`,
+    /// `rnt_5Xq8Lm2R…`, `ek_live_YWNjdF8x…`: 2 to 8 letters and `_` (an optional `live_`, `test_` or
+    /// `prod_` after them), then 20 or more letters and digits that read as random.
+    private static func vendorPrefixedKey(_ b: Bytes, at v: Int) -> Range<Int>? {
+        let n = b.count
+        var k = v
+        while k < n, k - v <= 8, ASCII.isLower(b[k]) { k += 1 }
+        guard k - v >= 2, k < n, b[k] == UInt8(ascii: "_") else { return nil }
+        k += 1
+        for mode: StaticString in ["live_", "test_", "prod_"] where ASCII.hasPrefix(b, at: k, exactly: mode) { k += 5; break }
+        let body = k
+        var end = body
+        while end < n, ASCII.isAlnum(b[end]) { end += 1 }
+        guard end - body >= 20, end == n || !(ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: "_") || b[end] == UInt8(ascii: "-")),
+              readsAsRandom(b, body..<end), !isPseudonym(b, v..<end), alreadyScrubbedEnd(b, v..<end) == nil else { return nil }
+        return v..<end
+    }
+
     /// Vault's `operator init` output: `Unseal Key 1: <base64>`, `Recovery Key 3: <hex>` — the
     /// key share (at least 16 bytes of base64 or hex), whatever it looks like.
     static func vaultKeyShare(_ b: Bytes, at: Int) -> Range<Int>? {
@@ -109,7 +143,7 @@ extension Scrubber {
     /// Random bytes rather than a name: a digit, and mixed-case letters, only hex digits (20 or
     /// more) or only letters and digits (four or more of each); a `/` only in a 40-byte AWS
     /// secret access key.
-    private static func readsAsRandom(_ b: Bytes, _ r: Range<Int>) -> Bool {
+    static func readsAsRandom(_ b: Bytes, _ r: Range<Int>) -> Bool {
         var upper = false, lower = false, slash = false, hexOnly = true, alnumOnly = true
         var digits = 0, letters = 0
         for k in r {

@@ -873,7 +873,7 @@ extension Scrubber {
         // `742 Evergreen Terrace`, `221B Baker Street`, `12 rue de la Paix`.
         // (`91, rue de Valentin`: a comma after the number, then a French street word.)
         if d.streetAddress >= 0, length <= 6,
-           next == 0x20 || (ASCII.isUpper(next) && e + 1 < n && b[e + 1] == 0x20) || (next == UInt8(ascii: ",") && e + 2 < n && b[e + 1] == 0x20 && ASCII.isLower(b[e + 2])),
+           next == 0x20 || (ASCII.isUpper(next) && e + 1 < n && b[e + 1] == 0x20) || (next == UInt8(ascii: ",") && e + 2 < n && b[e + 1] == 0x20 && (ASCII.isLower(b[e + 2]) || ASCII.isDigit(b[e + 2]))),
            Self.streetWordMayFollow(b, next == 0x20 ? e + 1 : e + 2),
            let r = StreetAddressDetector.matchNumberFirst(b, at: i, floor: floor) {
             return (r, d.streetAddress, .streetAddress)
@@ -1187,7 +1187,7 @@ extension Scrubber {
             }
             // `api key ak_live_51Hq…`, `client secret Xy7_kP9…`: a secret named in prose.
             if (lower == UInt8(ascii: "a") && second == UInt8(ascii: "p")) || (lower == UInt8(ascii: "s") && second == UInt8(ascii: "e"))
-                || (lower == UInt8(ascii: "k") && second == UInt8(ascii: "e")),
+                || (lower == UInt8(ascii: "k") && second == UInt8(ascii: "e")) || (lower == UInt8(ascii: "p") && second == UInt8(ascii: "a")),
                let (value, key) = Self.proseSecret(b, at: i), let rule = fieldRule(forLiteralKey: key) {
                 return (value, .field, rule, 20)
             }

@@ -23,7 +23,7 @@ extension Scrubber {
                b[r.lowerBound] == UInt8(ascii: "(") || b[r].count(where: { $0 == UInt8(ascii: "(") }) >= 2 { return true }
             // `dft_relax_CuO`, `train_vit_l16`, `web01-2024-03-14T03:00:01` (`jane_doe` and `jdoe42` stay accounts' shapes).
             return (underscores > 0 && (digits > 0 || underscores >= 2 || b[r].contains(where: ASCII.isUpper) && b[r].contains(where: ASCII.isLower)))
-                || (digits >= 6 && b[r].contains(UInt8(ascii: "-")))
+                || (digits >= 6 && b[r].contains(UInt8(ascii: "-"))) || isParameterPath(b, r)
         }
         // A first word of a thing's shape (`web01-2024-03-14T03:00:01 File …`, where the value ran on
         // over a capitalised word): the whole is no person's name.
@@ -43,5 +43,29 @@ extension Scrubber {
             k = e + 1
         }
         return false
+    }
+
+    /// TR-069's and other data models' parameter paths, `InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.SSID`,
+    /// `Device.WiFi.SSID.2.Name`: three or more parts joined by `.`, one of them only digits or
+    /// with a capital after a small letter (`J.P.`, `Mary.Ann.Smith` stay names).
+    static func isParameterPath(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        var parts = 0, marked = false
+        var k = r.lowerBound
+        while k < r.upperBound {
+            var e = k
+            var lowerSeen = false, camel = false
+            while e < r.upperBound, b[e] != UInt8(ascii: ".") {
+                let x = b[e]
+                guard ASCII.isAlnum(x) || x == UInt8(ascii: "-") else { return false }
+                if ASCII.isUpper(x), lowerSeen { camel = true }
+                if ASCII.isLower(x) { lowerSeen = true }
+                e += 1
+            }
+            guard e > k else { return false }
+            if camel || b[k..<e].allSatisfy(ASCII.isDigit) { marked = true }
+            parts += 1
+            k = e + 1
+        }
+        return parts >= 3 && marked
     }
 }

@@ -76,7 +76,10 @@ package enum BearerTokenDetector {
             } else if at + 6 < bytes.count, bytes[at + 5] == 0x20, at == 0 || !ASCII.isAlnum(bytes[at - 1]) {
                 // Prose: `reset email with token 6f1c2e9a…`, `Invalid token 'ya29.…'`: a long
                 // value with digits (below), quoted or not.
-                start = bytes[at + 6] == UInt8(ascii: "'") || bytes[at + 6] == UInt8(ascii: "\"") ? at + 7 : at + 6
+                var v = at + 6
+                // `Stored refresh token for jane@example.com: rt.1.AQAB…`: the account named, then the token.
+                if let after = accountNamedBefore(bytes, at: v) { v = after }
+                start = v < bytes.count && (bytes[v] == UInt8(ascii: "'") || bytes[v] == UInt8(ascii: "\"")) ? v + 1 : v
                 prose = true
             } else {
                 return nil
@@ -139,6 +142,17 @@ package enum BearerTokenDetector {
                   end == bytes.count || !ASCII.isAlnum(bytes[end]) else { return nil }
         }
         return range
+    }
+
+    /// After prose's `token `: `for <account>: ` (one word of at most 128 bytes, then `: `), and
+    /// the index after it; nil otherwise.
+    static func accountNamedBefore(_ bytes: Bytes, at v: Int) -> Int? {
+        guard ASCII.hasPrefix(bytes, at: v, lowercased: "for ") else { return nil }
+        let word = v + 4
+        var e = word
+        while e < bytes.count, e - word <= 128, bytes[e] > 0x20 { e += 1 }
+        guard e - word >= 2, e + 1 < bytes.count, bytes[e - 1] == UInt8(ascii: ":"), bytes[e] == 0x20 else { return nil }
+        return e + 1
     }
 
     /// The closing `quote` of a value that starts at `from` and holds white space before it
