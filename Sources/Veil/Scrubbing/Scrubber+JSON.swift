@@ -179,6 +179,13 @@ extension Scrubber {
                     // (`"Secret":{"name":"aws-creds","namespace":"crossplane"}`): an object that names a container or
                     // a resource, no account or secret; its members are read under their own keys.
                     if let m = memberRule, m != rule, r.i < b.count, b[r.i] == UInt8(ascii: "{"), Self.isObjectReference(b, at: r.i, key: keyBytes) { memberRule = nil }
+                    // `{"document":{"type":"PASSPORT","number":"F7KR2N4T9"}}`, `"IdentityCard":{"Number":…}`: an identity
+                    // document's number. (Only in JSON, where the parent is known: `number` alone names nothing.)
+                    if memberRule == nil, !keepRule, !credentialsOnly, path.count >= 2, path[path.count - 1].elementsEqual("number".utf8),
+                       Self.identityDocumentParents.contains(path[path.count - 2]) { memberRule = fieldRule(forLiteralKey: "document_number") }
+                    // `{"ephemeralKey":"ek_live_…"}`, `{"signatureKey":"iY_u69…"}`: a random value under a key's name.
+                    if memberRule == nil, !keepRule, keyBytes.count >= 3, keyBytes[keyBytes.count - 1] | 0x20 == UInt8(ascii: "y"),
+                       let secret = randomValueUnderJSONKey(b, key: keyBytes, quotedAt: r.i) { memberRule = secret }
                     // An OAuth token request's body, `{"grant_type":"authorization_code","code":"UZwK_…"}`: the code is a credential.
                     if memberRule == nil, !credentialsOnly, !keepRule, keyBytes.count == 4, ASCII.hasPrefix(keyBytes, at: 0, lowercased: "code"), r.i < b.count, b[r.i] == UInt8(ascii: "\""),
                        CredentialScan.contains(b, from: 0, to: b.count, lowercased: "authorization_code") || CredentialScan.contains(b, from: 0, to: b.count, lowercased: "redirect_uri") {
@@ -377,6 +384,11 @@ extension Scrubber {
     /// punctuation, a space or a longer run (the shortest API key prefix plus body is
     /// longer), so the key is copied without a scan. `pattern:` rules still see every key.
     @inline(__always)
+    /// Normalised names of objects that are an identity document (``scrubJSONLine``'s `number` under them).
+    static let identityDocumentParents: Set<[UInt8]> = Set(["document", "identitycard", "idcard", "passport", "iddocument", "identitydocument",
+                                                             "identification", "drivinglicence", "driverslicense", "driverlicense", "nationalid",
+                                                             "residencepermit", "visa", "kycdocument"].map { Array($0.utf8) })
+
     static func isPlainKey(_ key: Bytes) -> Bool {
         guard key.count <= 24 else { return false }
         for x in key where !((x >= UInt8(ascii: "a") && x <= UInt8(ascii: "z")) || x == UInt8(ascii: "_") || x == UInt8(ascii: "-")) {

@@ -248,7 +248,7 @@ extension Scrubber {
             lastSegmentStart = k
         }
         guard keyStart < keyEnd, keyStart >= floor, lastSegmentStart < keyEnd,
-              ASCII.isLetter(b[keyStart]) || b[keyStart] == UInt8(ascii: "_") || b[keyStart] >= 0xC2 else { return nil }
+              ASCII.isLetter(b[keyStart]) || b[keyStart] == UInt8(ascii: "_") || b[keyStart] >= 0xC2 || Self.startsDigitLedName(b, keyStart..<keyEnd) else { return nil }
         // `GET /orders/114-…/address -> 200`: a path's last segment before a response's arrow is no key.
         if arrow, keyStart > 0, b[keyStart - 1] == UInt8(ascii: "/") { return nil }
         if let bracketKey {
@@ -283,6 +283,10 @@ extension Scrubber {
         if quote == 0, b[separator] == UInt8(ascii: "="), keyEnd - keyStart == 3, keyStart > 0, b[keyStart - 1] == UInt8(ascii: "("),
            ASCII.hasPrefix(b, at: keyStart, exactly: "SID"), Self.isOracleSID(b, from: separator + 1) { return nil }
         var rule = compiled.fieldRule(forTextKey: b, lastSegmentStart..<keyEnd)
+        // Apple's unified log, `[com.apple.Authorization:authd]`: a subsystem and its category in
+        // brackets, no pair.
+        if rule != nil, quote == 0, b[separator] == UInt8(ascii: ":"), lastSegmentStart > keyStart + 1, keyStart > 0, b[keyStart - 1] == UInt8(ascii: "["),
+           Self.isBracketedCategory(b, from: separator + 1) { rule = nil }
         // OpenTelemetry's `service.name`, `host.name`, `k8s.pod.name`: a thing's name, not a person's.
         if rule != nil, lastSegmentStart > keyStart + 1, b[lastSegmentStart - 1] == UInt8(ascii: "."), Self.isThingMember(b, key: keyStart..<keyEnd, last: lastSegmentStart) {
             rule = nil
@@ -314,6 +318,10 @@ extension Scrubber {
             // Keys that name a credential or a person only in context: an OAuth authorization
             // code, a Digest response, a user name under a `uid` key.
             if quote == 0, !spaced, b[separator] == UInt8(ascii: "="), let span = contextualKeyValue(b, key: keyStart..<keyEnd, separator: separator) {
+                return KeyValueHit(span: span, valueStart: span.start, valueEnd: span.end)
+            }
+            // `SIGNATURE_KEY: iY_u69…`, `"signingKey": "…"` in text: a random value under a key's name.
+            if b[separator] == UInt8(ascii: ":"), !spaced, b[keyEnd - 1] | 0x20 == UInt8(ascii: "y"), let span = randomValueUnderKeyName(b, key: keyStart..<keyEnd, separator: separator) {
                 return KeyValueHit(span: span, valueStart: span.start, valueEnd: span.end)
             }
             // `location: 40.7128,-74.0060`: a place's coordinates under a key that names a place.
@@ -1201,6 +1209,13 @@ extension Scrubber {
             || CredentialScan.contains(b, from: last, to: key.upperBound, lowercased: "secret")
     }
 
+    /// A category's name that closes its brackets: letters, digits, `_`, `-`, `.` (at most 64), then `]`.
+    static func isBracketedCategory(_ b: Bytes, from v: Int) -> Bool {
+        var e = v
+        while e < b.count, e - v <= 64, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: ".") { e += 1 }
+        return e > v && e < b.count && b[e] == UInt8(ascii: "]")
+    }
+
     /// `django.security.csrf`, `app.auth.session`: three or more parts of lower-case letters,
     /// digits and `_`, joined by dots.
     static func isModulePath(_ b: Bytes, _ key: Range<Int>) -> Bool {
@@ -1366,6 +1381,13 @@ extension Scrubber {
             }
             return nil
         }
+    }
+
+    /// RADIUS's 3GPP attributes, `3GPP-IMSI = "204081234567890"`, `3GPP-IMEISV`: a name that starts
+    /// with one digit, then letters (a number, a version or a dotted path is no such name).
+    static func startsDigitLedName(_ b: Bytes, _ key: Range<Int>) -> Bool {
+        key.count >= 5 && ASCII.isDigit(b[key.lowerBound]) && ASCII.isLetter(b[key.lowerBound + 1]) && ASCII.isLetter(b[key.lowerBound + 2])
+            && !b[key].contains(UInt8(ascii: "."))
     }
 
     /// The field rule of a key written in code (`access_token`, HL7's `dob`), or nil.

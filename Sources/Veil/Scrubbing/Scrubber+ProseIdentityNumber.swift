@@ -71,6 +71,21 @@ extension Scrubber {
         IdentityPhrase(words: "steueridentifikationsnummer", key: "steuer_id", needsQualifier: false),
         IdentityPhrase(words: "sozialversicherungsnummer", key: "personal_id_number", needsQualifier: false),
         IdentityPhrase(words: "svnr", key: "personal_id_number", needsQualifier: false),
+        // Germany's pension insurance number in payroll reports (stop 50): `für VSNR 53081192O071`.
+        IdentityPhrase(words: "vsnr", key: "vsnr", needsQualifier: false),
+        IdentityPhrase(words: "rvnr", key: "rvnr", needsQualifier: false),
+        IdentityPhrase(words: "rentenversicherungsnummer", key: "rvnr", needsQualifier: false),
+        // An employee's number in HR and payroll lines: `(employee FNB004155)`, `Form 16 generated for emp
+        // KPMG-BLR-01877`, SAP's `Personalnummer 00048213`, AFAS's `medewerker 103477`.
+        IdentityPhrase(words: "employee", key: "employee_number", needsQualifier: false),
+        IdentityPhrase(words: "emp", key: "employee_number", needsQualifier: false),
+        IdentityPhrase(words: "personalnummer", key: "employee_number", needsQualifier: false),
+        IdentityPhrase(words: "medewerker", key: "employee_number", needsQualifier: false),
+        // India's provident-fund account (Universal Account Number): `PAN … UAN 100982413776`.
+        IdentityPhrase(words: "uan", key: "uan", needsQualifier: false),
+        // The Netherlands' tax number under its payroll name: `SofiNr 304158677`.
+        IdentityPhrase(words: "sofinummer", key: "sofinr", needsQualifier: false),
+        IdentityPhrase(words: "sofinr", key: "sofinr", needsQualifier: false),
         IdentityPhrase(words: "personnummer", key: "personnummer", needsQualifier: false),
         IdentityPhrase(words: "tfn", key: "tfn", needsQualifier: false),
         // More countries' (stop 37): `EIN 84-3721956`, `cnpj 45.372.816/0001-84`, `HETU 131052-308T`,
@@ -152,7 +167,8 @@ extension Scrubber {
              0x62616E, 0x616363, 0x726F75, 0x6D6564, 0x6D656D, 0x6B6F6E, 0x736F63,  // ban, acc, rou, med, mem, kon, soc
              0x65696E, 0x636E70, 0x686574, 0x68656E, 0x6E7269, 0x62766E, 0x6E6873, 0x696E73, 0x69646E, 0x756964, 0x736120,  // ein, cnp, het, hen, nri, bvn, nhs, ins, idn, uid, `sa `
              0x637072, 0x627572, 0x72696A, 0x737369, 0x697469, 0x646F6B, 0x617573,  // cpr, bur, rij, ssi, iti, dok, aus
-             0x696363, 0x6D7369, 0x6D7072, 0x6D7061, 0x6B766E, 0x707073, 0x656D61:  // icc, msi, mpr, mpa, kvn, pps, ema
+             0x696363, 0x6D7369, 0x6D7072, 0x6D7061, 0x6B766E, 0x707073, 0x656D61,  // icc, msi, mpr, mpa, kvn, pps, ema
+             0x76736E, 0x72766E, 0x72656E, 0x75616E, 0x736F66, 0x656D70:  // vsn, rvn, ren, uan, sof, emp
             return true
         default: return false
         }
@@ -204,13 +220,38 @@ extension Scrubber {
             }
             guard next == 0x20 || next == UInt8(ascii: "#") || next == UInt8(ascii: ":") else { continue }
             // `sort code 30-94-57 account 31926819`: after a sort code, `account` needs no `no`.
+            // `acct 483920174455 routing 026009593`, `payee acct 000123984471 rtn 071000505`: a routing
+            // number after the account's digits names it too.
             let qualifier = phrase.needsQualifier && !(length == 7 && first == UInt8(ascii: "a") && CredentialScan.contains(b, from: at - 40, to: at, lowercased: "sort code"))
+                && !(first == UInt8(ascii: "a") && (length == 4 || length == 7) && next == 0x20 && Self.routingNumberFollows(b, from: after + 1))
             guard let v = valueStart(b, after: after, needsQualifier: qualifier),
                   let end = phrase.permanentAccountNumber ? permanentAccountNumberEnd(b, from: v)
                     : (phrase.nationalInsurance ? spacedNINOEnd(b, from: v) : nil) ?? identityValueEnd(b, from: v) else { return nil }
+            // (`employee 2024-03-15 report`: a date is no one's number.)
+            if isDashedDate(b, v..<end) { return nil }
             return (phrase.key, v..<end)
         }
         return nil
+    }
+
+    /// `2024-03-15`, `15-03-2024`: three groups of digits, 4-2-2 or 2-2-4.
+    static func isDashedDate(_ b: Bytes, _ r: Range<Int>) -> Bool {
+        guard r.count == 10, b[r].allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: "-") }) else { return false }
+        let s = r.lowerBound
+        return (b[s + 4] == UInt8(ascii: "-") && b[s + 7] == UInt8(ascii: "-")) || (b[s + 2] == UInt8(ascii: "-") && b[s + 5] == UInt8(ascii: "-"))
+    }
+
+    /// Digits at `from` (4 to 17 of them), then ` routing ` or ` rtn ` and nine digits.
+    static func routingNumberFollows(_ b: Bytes, from: Int) -> Bool {
+        let n = b.count
+        var e = from
+        while e < n, e - from <= 17, ASCII.isDigit(b[e]) { e += 1 }
+        guard e - from >= 4, e - from <= 17, e + 1 < n, b[e] == 0x20 else { return false }
+        var r = e + 1
+        if ASCII.hasPrefix(b, at: r, lowercased: "routing ") { r += 8 } else if ASCII.hasPrefix(b, at: r, lowercased: "rtn ") { r += 4 } else { return false }
+        var d = r
+        while d < n, d - r <= 9, ASCII.isDigit(b[d]) { d += 1 }
+        return d - r == 9
     }
 
     /// Where the value starts after a phrase ending at `p`: past `number` / `no` / `no.` / `#`,

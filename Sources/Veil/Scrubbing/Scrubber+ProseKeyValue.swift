@@ -185,8 +185,10 @@ extension Scrubber {
         let key = at..<k
         // German `geb. 12.03.1985`: the abbreviation's dot.
         if k - at == 3, k + 2 < n, b[k] == UInt8(ascii: "."), b[k + 1] == 0x20, ASCII.hasPrefix(b, at: at, lowercased: "geb") { k += 1 }
-        guard k - at >= 3, k - at <= 5 || isBirthWord(b, key), k + 2 < n, b[k] == 0x20 || b[k] == UInt8(ascii: "#") else { return nil }
-        var v = k
+        // Open5GS's `IMSI[262011987654321]`: the number in brackets after the word.
+        let bracketed = k - at == 4 && k + 2 < n && b[k] == UInt8(ascii: "[") && (ASCII.hasPrefix(b, at: at, lowercased: "imsi") || ASCII.hasPrefix(b, at: at, lowercased: "imei"))
+        guard k - at >= 3, k - at <= 5 || isBirthWord(b, key), k + 2 < n, b[k] == 0x20 || b[k] == UInt8(ascii: "#") || bracketed else { return nil }
+        var v = bracketed ? k + 1 : k
         // `birth date 1985/12/31`: the second word is part of the key.
         if key.count == 5, k + 6 < n, ASCII.hasPrefix(b, at: k + 1, lowercased: "date "), isBirthWord(b, key) { v = k + 5 }
         if b[v] == UInt8(ascii: "#") { v += 1 }

@@ -25,6 +25,13 @@ package enum DeviceNameDetector {
         "echo", "hotspot", "wifi", "xps", "latitude", "elitebook", "probook", "zenbook", "ideapad",
     ]
 
+    /// Device words whose product names a person's own device (a possessive before them names its
+    /// owner, listed name or not).
+    static let personalDeviceWords: [StaticString] = ["iphone", "ipad", "imac", "macbook", "galaxy", "pixel", "thinkpad", "chromebook", "airpods"]
+
+    /// Makers whose possessive is no owner's (`Apple's iPhone`, `Google's Pixel`).
+    static let makers: [StaticString] = ["apple", "google", "samsung", "microsoft", "lenovo", "amazon", "dell", "sony", "huawei", "xiaomi", "motorola", "nokia", "today", "yesterday"]
+
     /// First letters of ``deviceWords`` (either case).
     private static let deviceInitials: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
@@ -144,6 +151,14 @@ package enum DeviceNameDetector {
         var k = at + 1
         while k < n, k - at <= 20, ASCII.isLower(b[k]) { k += 1 }
         let word = at..<k
+        // A given name of two parts before a possessive, `Min-jun’s MacBook Pro`, `Jean-Luc's iPad`.
+        var hyphenated = k
+        if k + 2 < n, b[k] == UInt8(ascii: "-"), ASCII.isLetter(b[k + 1]) {
+            var h = k + 2
+            while h < n, h - at <= 24, ASCII.isLower(b[h]) { h += 1 }
+            if h < n, b[h] == UInt8(ascii: "'") || ASCII.hasPrefix(b, at: h, exactly: "’") { hyphenated = h }
+        }
+        if hyphenated > k { k = hyphenated }
         // Cheap rejects first: a separator and a device word must follow.
         var apostrophe = false
         if k < n, b[k] == UInt8(ascii: "'") { k += 1; apostrophe = true } else if ASCII.hasPrefix(b, at: k, exactly: "’") { k += 3; apostrophe = true }
@@ -162,7 +177,11 @@ package enum DeviceNameDetector {
         // The name: `Jane`, or `Janes` for `Jane`; before a device word also a name that is a word
         // elsewhere (`Marks-MacBook-Pro`, `Bill's iPad`).
         func isGiven(_ r: Range<Int>) -> Bool { PersonNameDetector.given.contains(b, r) || PersonNameDetector.givenAlsoWord.contains(b, r) }
-        guard isGiven(word)
+        // A possessive before a personal device's own name (`Min-jun’s MacBook Pro`, `Aigerim's iPhone`)
+        // names its owner whether or not the name is listed — unless it is a maker's (`Apple's iPhone`).
+        let ownerByPossessive = apostrophe && spaced && personalDeviceWords.contains { $0.utf8CodeUnitCount == device.utf8CodeUnitCount && ASCII.hasPrefix(b, at: k, lowercased: $0) }
+            && !makers.contains { $0.utf8CodeUnitCount == word.count && ASCII.hasPrefix(b, at: at, lowercased: $0) }
+        guard ownerByPossessive || isGiven(word)
             || (!apostrophe && word.count > 3 && b[word.upperBound - 1] == UInt8(ascii: "s") && isGiven(at..<(word.upperBound - 1))) else { return nil }
         // The rest of the host name: `-Pro`, `-2`, `-S21` (not after a space: `Jane's iPad is …`).
         while e < n, ASCII.isAlnum(b[e]) || (!spaced && (b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_"))) { e += 1 }

@@ -79,6 +79,9 @@ package enum StreetAddressDetector {
         if k + 3 < n, b[k] == UInt8(ascii: ","), b[k + 1] == 0x20, ASCII.isLower(b[k + 2]) {
             return french(b, k + 2).map { at..<$0 }
         }
+        // Bengaluru's and other Indian cities' `No. 14, 3rd Cross`, `42, 5th Main Road`: the house
+        // number, a comma, then an ordinal and `Cross` or `Main`.
+        if k + 8 < n, b[k] == UInt8(ascii: ","), b[k + 1] == 0x20, ASCII.isDigit(b[k + 2]), let end = indianCrossStreet(b, k + 2) { return at..<end }
         guard k + 2 < n, b[k] == 0x20 else { return nil }
         k += 1
         if ASCII.hasPrefix(b, at: k, exactly: "bis ") || ASCII.hasPrefix(b, at: k, exactly: "ter ") { k += 4 }
@@ -123,6 +126,26 @@ package enum StreetAddressDetector {
             e = wordEnd(b, w)
         }
         return nil
+    }
+
+    /// `3rd Cross`, `5th Main Road`, `12th A Cross` at `at`: the end, or nil.
+    private static func indianCrossStreet(_ b: Bytes, _ at: Int) -> Int? {
+        let n = b.count
+        var k = at
+        while k < n, k - at < 3, ASCII.isDigit(b[k]) { k += 1 }
+        guard k + 2 < n, k > at, ["st", "nd", "rd", "th"].contains(where: { ASCII.hasPrefix(b, at: k, lowercased: $0) }) else { return nil }
+        k += 2
+        guard k + 1 < n, b[k] == 0x20 else { return nil }
+        k += 1
+        // `12th A Cross`: a letter between.
+        if k + 2 < n, ASCII.isUpper(b[k]), b[k + 1] == 0x20 { k += 2 }
+        var end: Int
+        if ASCII.hasPrefix(b, at: k, exactly: "Cross") { end = k + 5 } else if ASCII.hasPrefix(b, at: k, exactly: "Main") { end = k + 4 } else { return nil }
+        guard end == n || !ASCII.isAlnum(b[end]) else { return nil }
+        if ASCII.hasPrefix(b, at: end, exactly: " Road") { end += 5 }
+        // (`Main` alone is a common word: `took 1, 2nd Main line`. It ends the part, at a comma or the end.)
+        else if b[k] == UInt8(ascii: "M"), end < n, b[end] != UInt8(ascii: ","), b[end] != UInt8(ascii: "\"") { return nil }
+        return end
     }
 
     /// At a capitalised word: `Hauptstraße 5`, `Via Roma 10`, `Calle Mayor 5`.
