@@ -49,6 +49,12 @@ struct Stop50ProbeFixTests {
         ("<ContactPointTelephoneValue>4086218834</ContactPointTelephoneValue>", "4086218834"),
         ("Aviso de sinistro placa=ABC1234 chassi=ZFA31200005591723 celular=x", "ZFA31200005591723"),
         ("<enderDest><xLgr>Avenida Paulista</xLgr><nro>1578</nro>", "Avenida Paulista"),
+        ("<wd:Worker_Reference><wd:ID wd:type=\"WID\">3aa5550b</wd:ID><wd:ID wd:type=\"Employee_ID\">21004871</wd:ID></wd:Worker_Reference>", "21004871"),
+        ("{\"parties\":[{\"type\":\"bank_account\",\"routing\":\"026009593\",\"account\":\"4471093826\"}]}", "4471093826"),
+        ("New TP claim: vehicle LK19 XWT (VW Golf VIN x)", "LK19 XWT"),
+        ("Schadenmeldung: Kennzeichen M-JW 4821, FIN x", "4821"),
+        ("Déclaration de sinistre reçue : immat. GE-512-VX, tél. x", "GE-512-VX"),
+        ("Kennzeichen: M-JW 4821, FIN x", "4821"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -67,6 +73,9 @@ struct Stop50ProbeFixTests {
         ("localhost authd[163]: [com.apple.Authorization:authd] Succeeded authorizing right", "Authorization:authd"),
         ("<ParameterValueStruct><Name>InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.SSID</Name>", "InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.SSID"),
         ("account=12345 status=ok", "account=12345"),
+        ("{\"account\":\"12345678\",\"plan\":\"pro\"}", "12345678"),
+        ("vehicle ID 42 registered", "ID 42"),
+        ("<wsse:Password Type=\"PasswordText\">hunter22</wsse:Password><Value xsi:type=\"xsd:string\">on</Value>", "xsd:string"),
     ])
     func kept(_ line: String, _ text: String) {
         FuzzRegressionTests.expectText(line, text, replaced: false)

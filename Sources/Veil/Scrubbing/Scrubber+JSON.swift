@@ -183,6 +183,9 @@ extension Scrubber {
                     // document's number. (Only in JSON, where the parent is known: `number` alone names nothing.)
                     if memberRule == nil, !keepRule, !credentialsOnly, path.count >= 2, path[path.count - 1].elementsEqual("number".utf8),
                        Self.identityDocumentParents.contains(path[path.count - 2]) { memberRule = fieldRule(forLiteralKey: "document_number") }
+                    // `{"type":"bank_account","routing":"026009593","account":"4471093826"}`: digits under `account` beside a routing number.
+                    if memberRule == nil, !keepRule, !credentialsOnly, path[path.count - 1].elementsEqual("account".utf8), Self.quotedDigits(b, at: r.i, 4...17),
+                       CredentialScan.contains(b, from: r.i - 200, to: r.i + 200, lowercased: "\"routing") { memberRule = fieldRule(forLiteralKey: "account_number") }
                     // `{"ephemeralKey":"ek_live_…"}`, `{"signatureKey":"iY_u69…"}`: a random value under a key's name.
                     if memberRule == nil, !keepRule, keyBytes.count >= 3, keyBytes[keyBytes.count - 1] | 0x20 == UInt8(ascii: "y"),
                        let secret = randomValueUnderJSONKey(b, key: keyBytes, quotedAt: r.i) { memberRule = secret }
@@ -384,6 +387,14 @@ extension Scrubber {
     /// punctuation, a space or a longer run (the shortest API key prefix plus body is
     /// longer), so the key is copied without a scan. `pattern:` rules still see every key.
     @inline(__always)
+    /// A JSON string at `q` (its opening quote) of only digits, as many as `count` allows.
+    static func quotedDigits(_ b: Bytes, at q: Int, _ count: ClosedRange<Int>) -> Bool {
+        guard q < b.count, b[q] == UInt8(ascii: "\"") else { return false }
+        var e = q + 1
+        while e < b.count, e - q <= count.upperBound, ASCII.isDigit(b[e]) { e += 1 }
+        return count.contains(e - q - 1) && e < b.count && b[e] == UInt8(ascii: "\"")
+    }
+
     /// Normalised names of objects that are an identity document (``scrubJSONLine``'s `number` under them).
     static let identityDocumentParents: Set<[UInt8]> = Set(["document", "identitycard", "idcard", "passport", "iddocument", "identitydocument",
                                                              "identification", "drivinglicence", "driverslicense", "driverlicense", "nationalid",

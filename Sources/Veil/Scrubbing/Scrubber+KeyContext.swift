@@ -1563,6 +1563,9 @@ extension Scrubber {
                 e = wordEnd
                 groups += 1
             }
+        } else if type == "vehicle", !Self.isPseudonym(b, start..<end), let plate = Self.plateEnd(b, from: start), plate > e {
+            // A plate in groups, `Kennzeichen: M-JW 4821`, `reg=LK19 XWT`: the groups after the space too.
+            e = plate
         } else if type == "address" || type == "health" || type == "sensitive" {
             // (Health data and special categories too: `diagnosis: E11.9 Type 2 diabetes
             // mellitus`, `religion=Roman Catholic`.)
@@ -1581,6 +1584,30 @@ extension Scrubber {
             }
         }
         return e
+    }
+
+    /// A number plate at `from` written in groups (`LK19 XWT`, `M-JW 4821`, `GE-512-VX`, `7XKM482`):
+    /// one to three groups of capitals and digits (1 to 4 each, 4 to 10 in all, with a letter and a
+    /// digit), joined by one space or `-`, ending before a byte that is no letter or digit; its end.
+    static func plateEnd(_ b: Bytes, from: Int) -> Int? {
+        let n = b.count
+        var k = from, groups = 0, total = 0, letter = false, digit = false, end = from
+        while groups < 3 {
+            let g = k
+            while k < n, k - g <= 7, ASCII.isUpper(b[k]) || ASCII.isDigit(b[k]) {
+                if ASCII.isDigit(b[k]) { digit = true } else { letter = true }
+                k += 1
+            }
+            guard k > g, k - g <= 7, groups == 0 || k - g <= 4 else { break }
+            if k < n, ASCII.isLower(b[k]) || b[k] >= 0x80 { break }  // a word, not a group
+            groups += 1
+            total += k - g
+            end = k
+            guard k + 1 < n, b[k] == 0x20 || b[k] == UInt8(ascii: "-"), ASCII.isUpper(b[k + 1]) || ASCII.isDigit(b[k + 1]) else { break }
+            k += 1
+        }
+        guard total >= 4, total <= 10, letter, digit, end == n || !(ASCII.isAlnum(b[end]) || b[end] == UInt8(ascii: "_")) else { return nil }
+        return end
     }
 
     /// `mail=1`, `auth=0/1` (digits, or digits `/` digits) in a line that also counts `commands=`:

@@ -177,7 +177,8 @@ extension Scrubber {
                             Self.emit(b, &spans, &i, &floor, r, rule, .detector, kind.precedence); continue
                         }
                     } else if tables[256 + Int(x)] != 0 || i == sudoAnchor || x == UInt8(ascii: "e") || x == UInt8(ascii: "m") || (i > 0 && b[i - 1] == UInt8(ascii: "/")) || (x == UInt8(ascii: "p") && i + 2 < n && ((b[i + 1] | 0x20 == UInt8(ascii: "a") && b[i + 2] | 0x20 == UInt8(ascii: "s")) || (b[i + 1] == UInt8(ascii: "o") && b[i + 2] == UInt8(ascii: "d"))))
-                        || (x | 0x20 == UInt8(ascii: "p") && i + 6 < n && b[i + 1] | 0x20 == UInt8(ascii: "h") && b[i + 5] == 0x20 && (b[i + 6] == UInt8(ascii: "'") || b[i + 6] == UInt8(ascii: "\""))),
+                        || (x | 0x20 == UInt8(ascii: "p") && i + 6 < n && b[i + 1] | 0x20 == UInt8(ascii: "h") && b[i + 5] == 0x20 && (b[i + 6] == UInt8(ascii: "'") || b[i + 6] == UInt8(ascii: "\"")))
+                        || (x == UInt8(ascii: "v") && i + 9 < n && b[i + 1] == UInt8(ascii: "e") && b[i + 2] == UInt8(ascii: "h")),  // `vehicle LK19 XWT`
                               let (r, kind, rule, prec) = letterWord(b, i, floor, d, tables, lineStart: i == sudoAnchor, credentialsOnly: onlyCredentials, ranges: &ranges, spans: &spans, signIn: &signIn) {
                         if rule < 0 {
                             // Multi-range detector (cookies) already appended its spans.
@@ -990,8 +991,8 @@ extension Scrubber {
         }
         let classes = tables[256 + Int(x)]
         // The line's first word is an anchor for sudo messages; `m` starts `mysql` / `mariadb`,
-        // `p` a statement's `password '…'`.
-        guard classes != 0 || lineStart || x == UInt8(ascii: "m") || x == UInt8(ascii: "p") else {
+        // `p` a statement's `password '…'`, `v` a `vehicle` before its plate (the caller lets only `veh…` through).
+        guard classes != 0 || lineStart || x == UInt8(ascii: "m") || x == UInt8(ascii: "p") || x == UInt8(ascii: "v") else {
             // `/users/jdoe42`: a path segment's account, whatever its first letter.
             if i >= 3, b[i - 1] == UInt8(ascii: "/"), d.authLogUser >= 0, !credentialsOnly, i >= floor, let r = AuthLogDetector.pathAccount(b, at: i) {
                 return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
@@ -1177,6 +1178,10 @@ extension Scrubber {
             // `passport X12345678`, `driver license D1234567`, `NI number AB123456C`, `tax id 12-3456789`.
             if Self.mayStartIdentityPhrase(lower, second, b[i + 2] | 0x20), !credentialsOnly, let (key, value) = Self.proseIdentityNumber(b, at: i),
                let rule = fieldRule(forLiteralKey: key) {
+                return (value, .field, rule, 20)
+            }
+            // `vehicle LK19 XWT`, `Kennzeichen M-JW 4821`, `immat. GE-512-VX`.
+            if Self.mayStartPlatePhrase(lower, second), !credentialsOnly, let value = Self.prosePlate(b, at: i), let rule = fieldRule(forLiteralKey: "license_plate") {
                 return (value, .field, rule, 20)
             }
             // 5G core's subscriber identities (3GPP TS 23.003): `imsi-310260987654321` (a SUPI),

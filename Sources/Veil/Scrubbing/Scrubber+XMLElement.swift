@@ -41,6 +41,7 @@ extension Scrubber {
         var nameAttribute = false
         var otherAttributes = false
         var literalRule: Int?  // a SAML attribute named by a well-known OID alone
+        var typeKey: Range<Int>?  // a generic holder's `type="Employee_ID"`
         if b[k] != UInt8(ascii: ">") {
             // Attributes: only the one-attribute `Name="Identifier"` form makes a key.
             guard b[k] == 0x20 || b[k] == 0x09 else { return nil }
@@ -68,6 +69,9 @@ extension Scrubber {
                 // (A `name` or `value` attribute among others makes an HTML form field: the tag's
                 // attribute pair, read where the scan gets to it.)
                 guard let end = Self.attributesEnd(b, from: k) else { return nil }
+                // Workday's `<wd:ID wd:type="Employee_ID">21004871</wd:ID>`: a generic holder whose
+                // only attribute, `type`, names the field.
+                if Self.genericValueTags.contains(b, localStart..<tagEnd), let typed = Self.onlyTypeAttribute(b, from: k, end: end) { typeKey = typed }
                 k = end
                 otherAttributes = true
             }
@@ -75,7 +79,8 @@ extension Scrubber {
         // k is at `>`.
         let textStart = k + 1
         // (HL7 v3's and FHIR's `<family>` beside `<given>`: a person's family name.)
-        guard let rule = literalRule ?? compiled.fieldRule(forTextKey: b, key) ?? (nameAttribute ? nil : siblingContextRule(b, key: key)) else {
+        guard let rule = literalRule ?? compiled.fieldRule(forTextKey: b, key) ?? typeKey.flatMap({ compiled.fieldRule(forTextKey: b, $0) })
+                ?? (nameAttribute ? nil : siblingContextRule(b, key: key)) else {
             // `<Data Name="IpAddress">`: the attribute is a field name, not a person's name — the
             // `name` key must not take it; the element's text is scanned as usual.
             return nameAttribute && !otherAttributes ? KeyValueHit(span: nil, valueStart: textStart, valueEnd: textStart) : nil
@@ -238,6 +243,25 @@ extension Scrubber {
         while k < n, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
         guard k < n, b[k] == UInt8(ascii: ">") else { return nil }
         return (start..<end, k)
+    }
+
+    /// Tags that hold a value some attribute names: `ID`, `Id`, `Identifier`, `Number`, `Value`.
+    static let genericValueTags = WordTable("ID Id id Identifier identifier Number number Value value")
+
+    /// The value of the only attribute between `at` and the tag's `>` (`end`), when that attribute
+    /// is `type` (any namespace prefix: `wd:type`) and its value a field's name
+    /// (`Employee_ID`, `National_ID`).
+    static func onlyTypeAttribute(_ b: Bytes, from at: Int, end: Int) -> Range<Int>? {
+        var k = at
+        while k < end, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        guard let (local, nameEnd) = xmlTagName(b, from: k), nameEnd - local == 4, ASCII.hasPrefix(b, at: local, lowercased: "type"),
+              nameEnd + 2 < end, b[nameEnd] == UInt8(ascii: "="), b[nameEnd + 1] == UInt8(ascii: "\"") || b[nameEnd + 1] == UInt8(ascii: "'") else { return nil }
+        let quote = b[nameEnd + 1]
+        let start = nameEnd + 2
+        var e = start
+        while e < end, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") { e += 1 }
+        guard e > start, e < end, b[e] == quote, b[(e + 1)..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else { return nil }
+        return start..<e
     }
 
     /// From white space after a tag's name: the content of a `value="…"` attribute that is the
