@@ -55,6 +55,8 @@ struct Stop50ProbeFixTests {
         ("Schadenmeldung: Kennzeichen M-JW 4821, FIN x", "4821"),
         ("Déclaration de sinistre reçue : immat. GE-512-VX, tél. x", "GE-512-VX"),
         ("Kennzeichen: M-JW 4821, FIN x", "4821"),
+        ("\"\",\"0612345678\",\"0033142685300\",\"from-internal\",\"\"\"Jean Dupont\"\" <0612345678>\",\"SIP/trunk\"", "0612345678"),
+        ("<PrimaryGuest><Phone countryCode=\"1\" cityAreaCode=\"312\" number=\"7734190\"/></PrimaryGuest>", "7734190"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -75,6 +77,9 @@ struct Stop50ProbeFixTests {
         ("account=12345 status=ok", "account=12345"),
         ("{\"account\":\"12345678\",\"plan\":\"pro\"}", "12345678"),
         ("vehicle ID 42 registered", "ID 42"),
+        ("<Item number=\"7734190\"/>", "7734190"),
+        ("{\"value\":[{\"MemberKey\":\"b41f7c2e09d3a8e6\",\"MemberMlsId\":\"ACT661204\"}]}", "b41f7c2e09d3a8e6"),
+        ("From: \"Alice\" <1234>", "<1234>"),
         ("<wsse:Password Type=\"PasswordText\">hunter22</wsse:Password><Value xsi:type=\"xsd:string\">on</Value>", "xsd:string"),
     ])
     func kept(_ line: String, _ text: String) {

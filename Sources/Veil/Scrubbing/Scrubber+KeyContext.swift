@@ -2299,6 +2299,11 @@ extension Scrubber {
             // WordPress's log-in form: `log=mkowalski&pwd=…&wp-submit=Log+In`.
             guard key.upperBound < b.count, b[key.upperBound] == UInt8(ascii: "="), CredentialScan.contains(b, from: key.upperBound, to: key.upperBound + 200, lowercased: "&pwd=") else { return nil }
             return compiled.userRule >= 0 ? compiled.userRule : nil
+        case 6 where ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "number"):
+            // OpenTravel's `<Phone countryCode="1" cityAreaCode="312" number="7734190"/>`: the number attribute of a phone's tag.
+            guard let tag = Self.enclosingTagName(b, before: key.lowerBound),
+                  Self.phoneTags.contains(where: { $0.utf8CodeUnitCount == tag.count && ASCII.hasPrefix(b, at: tag.lowerBound, lowercased: $0) }) else { return nil }
+            return fieldRule(forLiteralKey: "phone")
         case 9 where ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "accountid"):
             guard CredentialScan.contains(b, from: 0, to: key.lowerBound, lowercased: "securityevent=\"") else { return nil }
             return compiled.userRule >= 0 ? compiled.userRule : nil
@@ -2308,6 +2313,21 @@ extension Scrubber {
         default:
             return nil
         }
+    }
+
+    /// Tags whose `number` attribute is a phone number.
+    static let phoneTags: [StaticString] = ["phone", "telephone", "tel", "fax", "mobile", "phonenumber", "telephonenumber", "contactnumber"]
+
+    /// The local name of the tag whose attributes `at` is among (`<ota:Phone countryCode="1" number=…`):
+    /// the nearest `<` within 160 bytes before, with no `>` between; nil otherwise.
+    static func enclosingTagName(_ b: Bytes, before at: Int) -> Range<Int>? {
+        var k = at - 1
+        while k >= 0, at - k <= 160, b[k] != UInt8(ascii: "<") {
+            if b[k] == UInt8(ascii: ">") { return nil }
+            k -= 1
+        }
+        guard k >= 0, b[k] == UInt8(ascii: "<"), let (local, end) = xmlTagName(b, from: k + 1) else { return nil }
+        return local..<end
     }
 
     /// True when an object's dump with labelled fields starts at `at`: `User {`, `main.User{`,

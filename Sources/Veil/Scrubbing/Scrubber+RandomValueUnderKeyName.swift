@@ -79,5 +79,8 @@ extension Scrubber {
         "messagekey", "eventkey", "requestkey", "correlationkey", "tracekey", "hashkey", "shardkey", "bucketkey",
         "issuekey", "projectkey", "itemkey", "recordkey", "entitykey", "groupkey", "labelkey", "i18nkey", "translationkey",
         "localekey", "configkey", "settingkey", "featurekey", "flagkey", "hostkey", "sshhostkey", "keyboardkey",
+        // RESO's (real estate) record keys: `MemberKey`, `ListingKey`, `OfficeKey` …; Jira's `authorKey`, `userKey`.
+        "memberkey", "listingkey", "officekey", "propertykey", "mediakey", "openhousekey", "showingkey", "teamkey",
+        "authorkey", "userkey", "orderkey", "resourcekey", "documentkey",
     ]
 }

@@ -136,6 +136,12 @@ extension Scrubber {
                         if !onlyCredentials, let r = Self.codeBeforeItsName(b, at: i), let rule = oneTimeCodeRule() {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
+                        // A caller id's number after its quoted name (SIP, Asterisk): `"Jean Dupont" <0612345678>`.
+                        // (Under the `phone` key's rule: a copy of the number elsewhere on the line, an Asterisk CDR's
+                        // `src` column, is its echo.)
+                        if !onlyCredentials, i >= 3, b[i - 1] == UInt8(ascii: "<"), let r = Self.callerIDNumber(b, at: i), let rule = fieldRule(forLiteralKey: "phone") {
+                            Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
                         // A Steam account's 64-bit id, `76561198012345678`.
                         if !onlyCredentials, x == UInt8(ascii: "7"), d.authLogUser >= 0, let r = SteamIDDetector.steamID64(b, at: i) {
                             Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
