@@ -21,6 +21,7 @@ struct Stop50ProbeFixTests {
         // cloudhopper's SMPP bind: the password in brackets.
         ("send PDU: (bind_transceiver: 0x0000002F) (body: systemId [esme_telcoapi] password [Rv7#pLq2] systemType [])", "Rv7#pLq2"),
         // TR-069: a parameter path labels the value; the value element has attributes.
+        ("403 Forbidden {\"Message\":\"Invalid AccessToken 'E24E43B980C54C48B7602AAF2012433E-68CD552FFB6A1756CFD36C5E4D67BCE' (token revoked).\"}", "E24E43B980C54C48"),
         ("<ParameterValueStruct><Name>InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.KeyPassphrase</Name><Value xsi:type=\"xsd:string\">Lotta&amp;Ben2016</Value></ParameterValueStruct>", "Lotta&amp;Ben2016"),
     ])
     func credentialReplaced(_ line: String, _ raw: String) {
@@ -57,6 +58,7 @@ struct Stop50ProbeFixTests {
         ("Kennzeichen: M-JW 4821, FIN x", "4821"),
         ("\"\",\"0612345678\",\"0033142685300\",\"from-internal\",\"\"\"Jean Dupont\"\" <0612345678>\",\"SIP/trunk\"", "0612345678"),
         ("<PrimaryGuest><Phone countryCode=\"1\" cityAreaCode=\"312\" number=\"7734190\"/></PrimaryGuest>", "7734190"),
+        ("{\"authenticationMethod\":\"Mobile app notification\",\"authenticationMethodDetail\":\"iPhone 15 (Freja)\"}", "Freja"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -78,6 +80,9 @@ struct Stop50ProbeFixTests {
         ("{\"account\":\"12345678\",\"plan\":\"pro\"}", "12345678"),
         ("vehicle ID 42 registered", "ID 42"),
         ("<Item number=\"7734190\"/>", "7734190"),
+        ("GetAccessToken com.example.auth.TokenService123 failed", "com.example.auth.TokenService123"),
+        ("AccessToken expired for client", "AccessToken expired"),
+        ("Surface Pro (Windows) enrolled", "(Windows)"),
         ("{\"value\":[{\"MemberKey\":\"b41f7c2e09d3a8e6\",\"MemberMlsId\":\"ACT661204\"}]}", "b41f7c2e09d3a8e6"),
         ("From: \"Alice\" <1234>", "<1234>"),
         ("<wsse:Password Type=\"PasswordText\">hunter22</wsse:Password><Value xsi:type=\"xsd:string\">on</Value>", "xsd:string"),

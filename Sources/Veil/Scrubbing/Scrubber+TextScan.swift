@@ -1285,6 +1285,10 @@ extension Scrubber {
             default: break
             }
         }
+        // Mews' `Invalid AccessToken 'E24E43B9…'`, `RefreshToken 1//0gX…`: a token type's name in one word, then the token.
+        if classes & ScanTables.upper != 0, d.bearerToken >= 0, i + 24 < n, let r = BearerTokenDetector.afterCamelTokenName(b, at: i, floor: floor) {
+            return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence)
+        }
         if classes & ScanTables.scheme != 0 {
             if d.bearerToken >= 0, let r = BearerTokenDetector.match(b, at: i, floor: floor) { return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence) }
             if d.basicAuth >= 0, let r = BasicAuthDetector.match(b, at: i, floor: floor) { return (r, .detector, d.basicAuth, DetectorKind.basicAuth.precedence) }
@@ -1513,6 +1517,10 @@ extension Scrubber {
         }
         // `iPhone de Lucía`, `Apple Watch de Inês`: the owner after a preposition.
         if classes & ScanTables.upper != 0, d.personName >= 0, i >= 8, b[i - 1] == 0x20, i - 4 >= floor, let r = DeviceNameDetector.ownerAfterSpacedPreposition(b, at: i) {
+            return (r, .detector, d.personName, DetectorKind.personName.precedence)
+        }
+        // Entra's and Authenticator's `iPhone 15 (Freja)`, `Galaxy S23 (Mehmet)`: the owner in parentheses.
+        if classes & ScanTables.upper != 0, d.personName >= 0, i >= 8, b[i - 1] == UInt8(ascii: "("), i - 4 >= floor, let r = DeviceNameDetector.ownerInParentheses(b, at: i) {
             return (r, .detector, d.personName, DetectorKind.personName.precedence)
         }
         // `DUPONT Jean`, `N'DIAYE Éloïse`, `LE GOFF Maëlle`: the family name in capitals, then the given name.

@@ -144,6 +144,31 @@ package enum BearerTokenDetector {
         return range
     }
 
+    /// A token type's name written as one capitalised word, `AccessToken`, `RefreshToken`,
+    /// `SessionToken` (at `at`, its first capital; the kinds of ``camelTokenKinds``), then one space and the token in prose's
+    /// shape: optionally quoted, 16 or more token bytes with a digit and a letter, not a JWT
+    /// (the JWT detector's), a pseudonym or an earlier finding. (`AccessToken expired` stays.)
+    static func afterCamelTokenName(_ bytes: Bytes, at: Int, floor: Int) -> Range<Int>? {
+        let n = bytes.count
+        var e = at + 1
+        while e < n, e - at <= 24, ASCII.isLetter(bytes[e]) { e += 1 }
+        guard e - at >= 7, e + 17 < n, bytes[e] == 0x20, ASCII.hasPrefix(bytes, at: e - 5, exactly: "Token"), ASCII.isLower(bytes[e - 6]),
+              at == 0 || !ASCII.isAlnum(bytes[at - 1]),
+              camelTokenKinds.contains(where: { $0.utf8CodeUnitCount == e - 5 - at && ASCII.hasPrefix(bytes, at: at, lowercased: $0) }) else { return nil }
+        var v = e + 1
+        if bytes[v] == UInt8(ascii: "'") || bytes[v] == UInt8(ascii: "\"") { v += 1 }
+        guard v >= floor else { return nil }
+        var end = CredentialScan.runEnd(bytes, from: v, CredentialScan.isTokenByte)
+        while end > v, bytes[end - 1] == 0x2E { end -= 1 }
+        let r = v..<end
+        guard r.count >= 16, bytes[r].contains(where: ASCII.isDigit), bytes[r].contains(where: ASCII.isLetter), end == n || !ASCII.isAlnum(bytes[end]),
+              !isWholeJWT(bytes, r), !Scrubber.isPseudonym(bytes, r), Scrubber.alreadyScrubbedEnd(bytes, r) == nil, !CredentialScan.looksLikeWord(bytes, r) else { return nil }
+        return r
+    }
+
+    /// The kinds before `Token` (`AccessToken`; not a method's `GetAccessToken`).
+    static let camelTokenKinds: [StaticString] = ["access", "refresh", "session", "id", "auth", "bearer", "api", "csrf", "device", "security", "service", "identity", "oauth", "user"]
+
     /// After prose's `token `: `for <account>: ` (one word of at most 128 bytes, then `: `), and
     /// the index after it; nil otherwise.
     static func accountNamedBefore(_ bytes: Bytes, at v: Int) -> Int? {

@@ -132,6 +132,28 @@ package enum DeviceNameDetector {
         return nil
     }
 
+    /// At a capitalised word after `(`: the owner's given name in a device's label as Microsoft
+    /// Entra and Authenticator write it, `iPhone 15 (Freja)`, `Galaxy S23 Ultra (Mehmet)`, `Pixel 8
+    /// (Aiko)` — a listed given name closed by `)`, with a device word among the one to three words
+    /// before the `(`. Returns the name only.
+    package static func ownerInParentheses(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        guard at >= 8, b[at - 1] == UInt8(ascii: "("), b[at - 2] == 0x20 else { return nil }
+        var e = at + 1
+        while e < n, e - at <= 20, ASCII.isLetter(b[e]) { e += 1 }
+        guard e - at >= 2, e < n, b[e] == UInt8(ascii: ")"), isName(b, at..<e, PersonNameDetector.given) else { return nil }
+        var end = at - 2
+        for _ in 0..<3 {
+            var s = end
+            while s > 0, end - s < 12, ASCII.isAlnum(b[s - 1]) { s -= 1 }
+            guard s < end else { return nil }
+            if deviceInitials[Int(b[s])], deviceWords.contains(where: { $0.utf8CodeUnitCount == end - s && ASCII.hasPrefix(b, at: s, lowercased: $0) }) { return at..<e }
+            guard s >= 2, b[s - 1] == 0x20 else { return nil }
+            end = s - 1
+        }
+        return nil
+    }
+
     /// A listed name in any case (`jane`, `JANE`, `Jane`), or one with a possessive `s` (`janes`).
     private static func isName(_ b: Bytes, _ r: Range<Int>, _ table: WordTable) -> Bool {
         func listed(_ r: Range<Int>) -> Bool {
