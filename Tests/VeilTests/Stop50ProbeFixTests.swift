@@ -22,6 +22,7 @@ struct Stop50ProbeFixTests {
         ("send PDU: (bind_transceiver: 0x0000002F) (body: systemId [esme_telcoapi] password [Rv7#pLq2] systemType [])", "Rv7#pLq2"),
         // TR-069: a parameter path labels the value; the value element has attributes.
         ("403 Forbidden {\"Message\":\"Invalid AccessToken 'E24E43B980C54C48B7602AAF2012433E-68CD552FFB6A1756CFD36C5E4D67BCE' (token revoked).\"}", "E24E43B980C54C48"),
+        ("<Authentication><Method>clear</Method><Role>principal</Role><Value>Xmas!2023Payroll</Value></Authentication>", "Xmas!2023Payroll"),
         ("<ParameterValueStruct><Name>InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.KeyPassphrase</Name><Value xsi:type=\"xsd:string\">Lotta&amp;Ben2016</Value></ParameterValueStruct>", "Lotta&amp;Ben2016"),
     ])
     func credentialReplaced(_ line: String, _ raw: String) {
@@ -59,6 +60,7 @@ struct Stop50ProbeFixTests {
         ("\"\",\"0612345678\",\"0033142685300\",\"from-internal\",\"\"\"Jean Dupont\"\" <0612345678>\",\"SIP/trunk\"", "0612345678"),
         ("<PrimaryGuest><Phone countryCode=\"1\" cityAreaCode=\"312\" number=\"7734190\"/></PrimaryGuest>", "7734190"),
         ("{\"authenticationMethod\":\"Mobile app notification\",\"authenticationMethodDetail\":\"iPhone 15 (Freja)\"}", "Freja"),
+        ("D FirebaseAuth: Notifying id token listeners about user ( Hk3Qz8vNpXeT0bWm2aYcLr4sUu71 ).", "Hk3Qz8vNpXeT0bWm2aYcLr4sUu71"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -80,6 +82,7 @@ struct Stop50ProbeFixTests {
         ("{\"account\":\"12345678\",\"plan\":\"pro\"}", "12345678"),
         ("vehicle ID 42 registered", "ID 42"),
         ("<Item number=\"7734190\"/>", "7734190"),
+        ("<Param><Value>42</Value></Param>", "<Value>42</Value>"),
         ("GetAccessToken com.example.auth.TokenService123 failed", "com.example.auth.TokenService123"),
         ("AccessToken expired for client", "AccessToken expired"),
         ("Surface Pro (Windows) enrolled", "(Windows)"),

@@ -2299,6 +2299,12 @@ extension Scrubber {
             // WordPress's log-in form: `log=mkowalski&pwd=…&wp-submit=Log+In`.
             guard key.upperBound < b.count, b[key.upperBound] == UInt8(ascii: "="), CredentialScan.contains(b, from: key.upperBound, to: key.upperBound + 200, lowercased: "&pwd=") else { return nil }
             return compiled.userRule >= 0 ? compiled.userRule : nil
+        case 5 where ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "value"):
+            // HMRC's GovTalk envelope, `<Authentication><Method>clear</Method><Role>principal</Role><Value>…</Value>`:
+            // the sender's password in clear.
+            guard key.lowerBound >= 1, b[key.lowerBound - 1] == UInt8(ascii: "<"),
+                  CredentialScan.contains(b, from: key.lowerBound - 120, to: key.lowerBound, lowercased: "<method>clear</method>") else { return nil }
+            return fieldRule(forLiteralKey: "password")
         case 6 where ASCII.hasPrefix(b, at: key.lowerBound, lowercased: "number"):
             // OpenTravel's `<Phone countryCode="1" cityAreaCode="312" number="7734190"/>`: the number attribute of a phone's tag.
             guard let tag = Self.enclosingTagName(b, before: key.lowerBound),

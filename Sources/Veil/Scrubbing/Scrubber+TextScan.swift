@@ -1285,6 +1285,16 @@ extension Scrubber {
             default: break
             }
         }
+        // Firebase Auth on Android: `Notifying id token listeners about user ( Hk3Qz8vNpXeT0bWm2aYcLr4sUu71 ).` — the user's uid.
+        if x == UInt8(ascii: "a"), i + 16 < n, b[i + 1] == UInt8(ascii: "b"), !credentialsOnly, d.authLogUser >= 0, i >= floor,
+           ASCII.hasPrefix(b, at: i, exactly: "about user ( ") {
+            let start = i + 13
+            var e = start
+            while e < n, e - start <= 128, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") { e += 1 }
+            if e - start >= 6, e + 1 < n, b[e] == 0x20, b[e + 1] == UInt8(ascii: ")"), !Self.isPseudonym(b, start..<e) {
+                return appendAhead(b, start..<e, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+            }
+        }
         // Mews' `Invalid AccessToken 'E24E43B9…'`, `RefreshToken 1//0gX…`: a token type's name in one word, then the token.
         if classes & ScanTables.upper != 0, d.bearerToken >= 0, i + 24 < n, let r = BearerTokenDetector.afterCamelTokenName(b, at: i, floor: floor) {
             return (r, .detector, d.bearerToken, DetectorKind.bearerToken.precedence)
