@@ -48,6 +48,8 @@ struct Stop50ProbeFixTests {
         ("W-4 import rejected for employee externalEmployeeId=E-10442 status=x", "E-10442"),
         ("staff.login staff_member=x staff_id=91822736 method=PIN", "91822736"),
         ("<Data Name='WorkstationName'>LT-ASTRID-L</Data>", "LT-ASTRID-L"),
+        ("Logon Account:\tr.castellanos\nSource Workstation:\tLT-ROCIO-C\nError Code:\t0xC000006A", "LT-ROCIO-C"),
+        ("Network Information: Workstation Name: LT-ASTRID-L Source Network Address: -", "LT-ASTRID-L"),
         ("<ContactPointTelephoneValue>4086218834</ContactPointTelephoneValue>", "4086218834"),
         ("Aviso de sinistro placa=ABC1234 chassi=ZFA31200005591723 celular=x", "ZFA31200005591723"),
         ("<enderDest><xLgr>Avenida Paulista</xLgr><nro>1578</nro>", "Avenida Paulista"),

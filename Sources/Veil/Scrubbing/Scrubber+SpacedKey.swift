@@ -137,13 +137,15 @@ extension Scrubber {
         "attribute", "tag", "label", "type", "resource", "object", "item", "model", "site", "page", "report",
         "policy", "rule", "setting", "environment", "stage", "browser", "platform", "vendor", "brand", "store",
         "bank", "business", "merchant", "cookie", "header", "font", "display_",
-        "computer", "machine", "workstation", "printer", "share", "folder", "logger", "vm", "netbios", "dns",
+        "computer", "machine", "printer", "share", "folder", "logger", "vm", "netbios", "dns",
         "log", "source", "provider", "command", "operation", "action", "queue", "trigger",
     ]
 
     /// `endsSpacedKey`'s words, packed 8 bits a letter.
     static let spacedKeyLastWords: [UInt64] = ["no", "nr", "num", "number", "id", "birth", "license", "licence", "name", "address", "key",
                                                "token", "answer", "code", "date", "secret", "password", "phrase", "pin", "holder", "mail", "account",
+                                               // Windows' `Source Workstation:` (event 4776): the client machine, often named after its user.
+                                               "workstation",
                                                // `mot de passe`, `data di nascita`, `fecha de nacimiento`, `date de naissance`, `data de nascimento`
                                                "passe", "nascita", "nacimiento", "naissance", "nascimento",
                                                // Indonesian and Malay: `kata sandi`, `tanggal lahir`, `nama lengkap`, `nama pengguna`, `nomor telepon`
