@@ -27,7 +27,7 @@ struct MayChangeTests {
         #expect(falses > 10_000)
     }
 
-    @Test("short findings are still seen", arguments: ["1.1.1.1", "::1", "a@b.co", "k=v", "Basic x", "token:x"])
+    @Test("short findings are still seen", arguments: ["1.1.1.1", "::1", "a@b.co", "k=v", "Basic x", "token:x", "<CF>7'"])
     func shortFindings(_ text: String) {
         let s = EngineFixtures.scrubber
         let changes = s.scrub(text, format: .text).output != text

@@ -23,6 +23,9 @@ struct Stop50ProbeFixTests {
         // TR-069: a parameter path labels the value; the value element has attributes.
         ("403 Forbidden {\"Message\":\"Invalid AccessToken 'E24E43B980C54C48B7602AAF2012433E-68CD552FFB6A1756CFD36C5E4D67BCE' (token revoked).\"}", "E24E43B980C54C48"),
         ("<Authentication><Method>clear</Method><Role>principal</Role><Value>Xmas!2023Payroll</Value></Authentication>", "Xmas!2023Payroll"),
+        ("dovecot: auth-worker(3314): Debug: sql(jane,192.0.2.7,<x9PqLm2AbCkAAAAA>): SHA512-CRYPT(Vesuvio!1987) != '$6$rounds=5000$x$y'", "Vesuvio!1987"),
+        ("{\"body\":\"Uw verificatiecode is 482913. Deel deze code met niemand.\"}", "482913"),
+        ("SMS: Ihr Bestätigungscode lautet 482913", "482913"),
         ("<ParameterValueStruct><Name>InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.KeyPassphrase</Name><Value xsi:type=\"xsd:string\">Lotta&amp;Ben2016</Value></ParameterValueStruct>", "Lotta&amp;Ben2016"),
     ])
     func credentialReplaced(_ line: String, _ raw: String) {
@@ -63,6 +66,12 @@ struct Stop50ProbeFixTests {
         ("<PrimaryGuest><Phone countryCode=\"1\" cityAreaCode=\"312\" number=\"7734190\"/></PrimaryGuest>", "7734190"),
         ("{\"authenticationMethod\":\"Mobile app notification\",\"authenticationMethodDetail\":\"iPhone 15 (Freja)\"}", "Freja"),
         ("D FirebaseAuth: Notifying id token listeners about user ( Hk3Qz8vNpXeT0bWm2aYcLr4sUu71 ).", "Hk3Qz8vNpXeT0bWm2aYcLr4sUu71"),
+        ("GET /webhooks/messagebird/status?id=e807&reference=otp-login&recipient=31612873405&status=delivered", "31612873405"),
+        ("{\"method\":\"patch\",\"path\":\"/api/v2/users/auth0%7C65a3f8e1d4b7c90e2a6f1d38\",\"query\":{}}", "65a3f8e1d4b7c90e2a6f1d38"),
+        ("c.a.hr.OktaProfileSync - Updating Okta profile 00u4m8n2p6q0r3s5t7v9 (x)", "00u4m8n2p6q0r3s5t7v9"),
+        ("CAS cannot find authentication handler that supports [chen.jiahui] of type [UsernamePasswordCredential].", "chen.jiahui"),
+        ("{\"Operations\":[{\"op\":\"replace\",\"path\":\"name.familyName\",\"value\":\"Robinson-Hayes\"}]}", "Robinson-Hayes"),
+        ("[{\"op\":\"replace\",\"path\":\"/email\",\"value\":\"jane@example.com\"}]", "jane@example.com"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -85,6 +94,10 @@ struct Stop50ProbeFixTests {
         ("vehicle ID 42 registered", "ID 42"),
         ("<Item number=\"7734190\"/>", "7734190"),
         ("<Param><Value>42</Value></Param>", "<Value>42</Value>"),
+        ("errorcode 5001 returned; barcode is 12345678", "5001"),
+        ("MAX(a) != b", "MAX(a)"),
+        ("{\"op\":\"add\",\"path\":\"urn:ietf:params:scim:schemas:extension:acme:2.0:User:employeeNumber\",\"value\":\"D4827163\"}", "User:employeeNumber"),
+        ("[{\"op\":\"replace\",\"path\":\"/active\",\"value\":false}]", "false"),
         ("GetAccessToken com.example.auth.TokenService123 failed", "com.example.auth.TokenService123"),
         ("AccessToken expired for client", "AccessToken expired"),
         ("Surface Pro (Windows) enrolled", "(Windows)"),

@@ -70,6 +70,7 @@ extension Scrubber {
             if emit { out.append(first) }
             var wrote = false
             var entryRule: Int?  // the rule an entry's label names (`{"name":"DB_PASSWORD","value":…}`)
+            var labelNamesField = false  // the member being read is such a label
             let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
             var whitespace = r.whitespace()
             if r.i < b.count, b[r.i] == close {
@@ -206,8 +207,11 @@ extension Scrubber {
                         } else if entryRule == nil, memberRule == rule, Self.isEntryValueKey(k), let later = laterEntryLabelRule(b, valueAt: r.i) {
                             // Onfido's `{"value":"19AF28374","type":"document_number"}`: the label after the value.
                             memberRule = later
-                        } else if entryRule == nil, Self.isEntryLabelKey(k) {
+                        } else if entryRule == nil, Self.isEntryLabelKey(k), !k.elementsEqual("path".utf8) || Self.isPatchOperationPath(b, keyAt: key.content.lowerBound) {
                             entryRule = entryLabelRule(b, at: r.i)
+                            // (A label that names a field is the field's name, no person's: `"path":"urn:…:User:employeeNumber"`;
+                            // a number in it is still read: `"4111111111111111/password"`.)
+                            labelNamesField = entryRule != nil && !Self.quotedHasDigitRun(b, at: r.i)
                             // `{"question":"What is your mother's maiden name?","answer":"…"}`: the
                             // answer to a security question is a credential.
                             if entryRule == nil, k.count == 8, k.elementsEqual("question".utf8), Self.isSecurityQuestion(b, at: r.i) {
@@ -215,7 +219,8 @@ extension Scrubber {
                             }
                         }
                     }
-                    let memberCredentialsOnly = credentialsOnly || keepRule || (memberRule.map { compiled.active[$0].action == .keep } ?? false)
+                    let memberCredentialsOnly = credentialsOnly || keepRule || labelNamesField || (memberRule.map { compiled.active[$0].action == .keep } ?? false)
+                    labelNamesField = false
                     let isLeafDefaultDrop = memberRule == nil && !memberCredentialsOnly && compiled.defaults.fields == .drop && r.i < b.count && b[r.i] != UInt8(ascii: "{") && b[r.i] != UInt8(ascii: "[")
                     let drop = emit && ((memberRule.map { compiled.active[$0].action == .drop } ?? false) || isLeafDefaultDrop)
                     if drop {
@@ -387,6 +392,24 @@ extension Scrubber {
     /// punctuation, a space or a longer run (the shortest API key prefix plus body is
     /// longer), so the key is copied without a scan. `pattern:` rules still see every key.
     @inline(__always)
+    /// SCIM's and JSON Patch's `{"op":"replace","path":…}`: `"op":` within 40 bytes before the
+    /// `path` key (at `keyAt`, its first byte). (Vault's `{"path":"auth/…/users/jmorrison"}` is a
+    /// request's path.)
+    static func isPatchOperationPath(_ b: Bytes, keyAt: Int) -> Bool {
+        CredentialScan.contains(b, from: keyAt - 40, to: keyAt, lowercased: "\"op\":")
+    }
+
+    /// Whether the JSON string at `q` (its opening quote) holds six digits in a row.
+    static func quotedHasDigitRun(_ b: Bytes, at q: Int) -> Bool {
+        var k = q + 1, run = 0
+        while k < b.count, k - q <= 130, b[k] != UInt8(ascii: "\"") {
+            run = ASCII.isDigit(b[k]) ? run + 1 : 0
+            if run >= 6 { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// A JSON string at `q` (its opening quote) of only digits, as many as `count` allows.
     static func quotedDigits(_ b: Bytes, at q: Int, _ count: ClosedRange<Int>) -> Bool {
         guard q < b.count, b[q] == UInt8(ascii: "\"") else { return false }

@@ -15,7 +15,8 @@ extension Scrubber {
     static func isEntryLabelKey(_ k: [UInt8]) -> Bool {
         switch k.count {
         case 3: return k.elementsEqual("key".utf8) || k.elementsEqual("var".utf8)
-        case 4: return k.elementsEqual("name".utf8) || k.elementsEqual("type".utf8) || k.elementsEqual("attr".utf8)
+        // (SCIM's and JSON Patch's operations: `{"op":"replace","path":"name.familyName","value":"…"}`, `"path":"/email"`.)
+        case 4: return k.elementsEqual("name".utf8) || k.elementsEqual("type".utf8) || k.elementsEqual("attr".utf8) || k.elementsEqual("path".utf8)
         // (`{"question":"Date of birth","answer":"…"}`, `{"title":"Phone","value":"…"}`: form tools.)
         case 5: return k.elementsEqual("field".utf8) || k.elementsEqual("label".utf8) || k.elementsEqual("param".utf8) || k.elementsEqual("title".utf8)
         case 6: return k.elementsEqual("system".utf8) || k.elementsEqual("header".utf8)

@@ -332,6 +332,11 @@ extension Scrubber {
             }
             return nil
         }
+        // MessageBird's and Twilio's `recipient=31612873405`, `sender=…`: a person's key holding a phone number.
+        if b[separator] == UInt8(ascii: "="), quote == 0, compiled.active[rule].type == "name", separator + 1 < n, ASCII.isDigit(b[separator + 1]) || b[separator + 1] == UInt8(ascii: "+"),
+           let span = numberUnderCallKey(b, key: keyStart..<keyEnd, separator: separator) {
+            return KeyValueHit(span: span, valueStart: span.start, valueEnd: span.end)
+        }
         if b[separator] == UInt8(ascii: ":"), Self.isLabelNotPair(b, key: keyStart..<keyEnd, separator: separator) { return nil }
         // PowerShell's `ParameterBinding(Invoke-RestMethod): name="Uri"; value="…"`: the name of a parameter.
         if b[separator] == UInt8(ascii: "="), rule == compiled.nameRule, keyEnd - keyStart == 4, Self.isParameterName(b, from: separator + 1),

@@ -139,6 +139,44 @@ extension Scrubber {
         return nil
     }
 
+    /// A one-time code after a compound word that ends in `code`, as Dutch and German write them:
+    /// `Uw verificatiecode is 482913`, `Ihr Bestätigungscode lautet 482913`, `inlogcode: 4815`
+    /// (4…8 digits at `at`; the compound's first part one of ``compoundCodeKinds``, and `is`,
+    /// `ist`, `lautet` or `:` may stand between). The code's range, or nil.
+    static func codeAfterCompoundName(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        guard at >= 10, isWordGap(b[at - 1]) else { return nil }
+        let e = CredentialScan.runEnd(b, from: at, ASCII.isDigit)
+        guard e - at >= 4, e - at <= 8, e == n || !ASCII.isAlnum(b[e]) else { return nil }
+        var k = at - 1  // the gap before the digits
+        // `is`, `ist`, `lautet` (one word) or a colon before the gap.
+        if b[k - 1] == UInt8(ascii: ":") {
+            k -= 1
+        } else {
+            var s = k
+            while s > 0, k - s <= 6, ASCII.isLetter(b[s - 1]) { s -= 1 }
+            let verb = b[s..<k].map(ASCII.lower)
+            if verb == Array("is".utf8) || verb == Array("ist".utf8) || verb == Array("lautet".utf8) {
+                guard s >= 1, isWordGap(b[s - 1]) else { return nil }
+                k = s - 1
+            }
+        }
+        // The compound before: letters (any script), ending in `code`.
+        guard k >= 8, ASCII.hasPrefix(b, at: k - 4, lowercased: "code") else { return nil }
+        var s = k - 4
+        while s > 0, k - s <= 32, ASCII.isLetter(b[s - 1]) || b[s - 1] >= 0x80 { s -= 1 }
+        guard k - 4 - s >= 3, s == 0 || !ASCII.isAlnum(b[s - 1]),
+              compoundCodeKinds.contains(where: { $0.utf8CodeUnitCount == k - 4 - s && ASCII.hasPrefix(b, at: s, lowercased: $0) }) else { return nil }
+        return at..<e
+    }
+
+    /// The first parts of Dutch and German compounds that name a one-time code (`verificatiecode`,
+    /// `Bestätigungscode`; not `errorcode`, `barcode`, `zipcode`).
+    static let compoundCodeKinds: [StaticString] = [
+        "verificatie", "bevestigings", "beveiligings", "inlog", "activatie", "toegangs", "login", "sms",
+        "bestätigungs", "bestaetigungs", "sicherheits", "anmelde", "verifizierungs", "aktivierungs", "zugangs", "freischalt", "einmal",
+    ]
+
     /// A space between a message's words; `+` in a form-encoded body.
     private static func isWordGap(_ x: UInt8) -> Bool { x == 0x20 || x == UInt8(ascii: "+") }
 

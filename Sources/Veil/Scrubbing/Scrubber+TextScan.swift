@@ -136,6 +136,14 @@ extension Scrubber {
                         if !onlyCredentials, let r = Self.codeBeforeItsName(b, at: i), let rule = oneTimeCodeRule() {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
+                        // `Uw verificatiecode is 482913`, `Ihr Bestätigungscode lautet 482913`.
+                        if !onlyCredentials, i >= 10, b[i - 1] == 0x20 || b[i - 1] == UInt8(ascii: "+"), let r = Self.codeAfterCompoundName(b, at: i), let rule = oneTimeCodeRule() {
+                            Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
+                        // Okta's user id in prose: `Updating Okta profile 00u4m8n2p6q0r3s5t7v9`.
+                        if !onlyCredentials, x == UInt8(ascii: "0"), d.authLogUser >= 0, let r = IdentityProviderUserID.okta(b, at: i) {
+                            Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                        }
                         // A caller id's number after its quoted name (SIP, Asterisk): `"Jean Dupont" <0612345678>`.
                         // (Under the `phone` key's rule: a copy of the number elsewhere on the line, an Asterisk CDR's
                         // `src` column, is its echo.)
@@ -1284,6 +1292,25 @@ extension Scrubber {
                 }
             default: break
             }
+        }
+        // Auth0's user ids in paths and prose: `/api/v2/users/auth0%7C65a3f8e1…`, `google-oauth2|1098…`.
+        if x == UInt8(ascii: "a") || x == UInt8(ascii: "g") || x == UInt8(ascii: "f") || x == UInt8(ascii: "w") || x == UInt8(ascii: "l") || x == UInt8(ascii: "s") || x == UInt8(ascii: "o") || x == UInt8(ascii: "t"),
+           !credentialsOnly, d.authLogUser >= 0, i + 8 < n, i >= floor, let r = IdentityProviderUserID.auth0(b, at: i), !Self.isPseudonym(b, r) {
+            return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
+        }
+        // Apereo CAS: `…cannot find authentication handler that supports [chen.jiahui] of type [UsernamePasswordCredential]`.
+        if x == UInt8(ascii: "s"), i + 24 < n, b[i + 8] == 0x20, b[i + 9] == UInt8(ascii: "["), !credentialsOnly, d.authLogUser >= 0, i >= floor,
+           ASCII.hasPrefix(b, at: i, exactly: "supports [") {
+            let start = i + 10
+            var e = start
+            while e < n, e - start <= 128, b[e] != UInt8(ascii: "]"), b[e] != 0x0A { e += 1 }
+            if e > start, ASCII.hasPrefix(b, at: e, exactly: "] of type ["), !Self.isPseudonym(b, start..<e), Self.alreadyScrubbedEnd(b, start..<e) == nil {
+                return appendAhead(b, start..<e, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
+            }
+        }
+        // Dovecot's `auth_debug_passwords`: `SHA512-CRYPT(Vesuvio!1987) != '$6$…'`.
+        if classes & ScanTables.upper != 0, d.commandLinePassword >= 0, i + 8 < n, ASCII.isUpper(b[i + 1]), let r = DovecotDebugPassword.match(b, at: i) {
+            return appendAhead(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, after: i, spans: &spans)
         }
         // Firebase Auth on Android: `Notifying id token listeners about user ( Hk3Qz8vNpXeT0bWm2aYcLr4sUu71 ).` — the user's uid.
         if x == UInt8(ascii: "a"), i + 16 < n, b[i + 1] == UInt8(ascii: "b"), !credentialsOnly, d.authLogUser >= 0, i >= floor,

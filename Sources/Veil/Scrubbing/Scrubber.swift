@@ -108,11 +108,11 @@ public final class Scrubber: Sendable {
         default: return true
         }
         if hasJSONTailCandidate(line) { return true }
-        // Nothing the detectors find fits in six bytes without `@`, `%`, `:`, `=` or `~` (the
-        // shortest findings are `1.1.1.1`, `Basic x` and a home's `~ab/`); a custom pattern can,
-        // so it is asked.
+        // Nothing the detectors find fits in six bytes without `@`, `%`, `:`, `=`, `~` or `>` (the
+        // shortest findings are `1.1.1.1`, `Basic x`, a home's `~ab/` and an XML element's
+        // `<CF>7'`); a custom pattern can, so it is asked.
         if line.count <= 6, compiled.patterns.isEmpty,
-           !line.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "~") }) {
+           !line.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: ">") }) {
             return false
         }
         var spans: [TextSpan] = []
