@@ -120,16 +120,7 @@ package enum DeviceNameDetector {
         while p > 0, at - 1 - p < 3, ASCII.isLower(b[p - 1]) { p -= 1 }
         guard p >= 2, b[p - 1] == 0x20,
               prepositions.contains(where: { $0.utf8CodeUnitCount == at - 1 - p && ASCII.hasPrefix(b, at: p, exactly: $0) }) else { return nil }
-        var end = p - 1
-        for _ in 0..<3 {
-            var s = end
-            while s > 0, end - s < 12, ASCII.isAlnum(b[s - 1]) { s -= 1 }
-            guard s < end else { return nil }
-            if deviceInitials[Int(b[s])], deviceWords.contains(where: { $0.utf8CodeUnitCount == end - s && ASCII.hasPrefix(b, at: s, lowercased: $0) }) { return at..<e }
-            guard s >= 2, b[s - 1] == 0x20 else { return nil }
-            end = s - 1
-        }
-        return nil
+        return hasDeviceWord(b, endingBefore: p - 1) ? at..<e : nil
     }
 
     /// At a capitalised word after `(`: the owner's given name in a device's label as Microsoft
@@ -142,16 +133,21 @@ package enum DeviceNameDetector {
         var e = at + 1
         while e < n, e - at <= 20, ASCII.isLetter(b[e]) { e += 1 }
         guard e - at >= 2, e < n, b[e] == UInt8(ascii: ")"), isName(b, at..<e, PersonNameDetector.given) else { return nil }
-        var end = at - 2
+        return hasDeviceWord(b, endingBefore: at - 2) ? at..<e : nil
+    }
+
+    /// Whether a device word is among the one to three words (one space apart) that end at `end`.
+    private static func hasDeviceWord(_ b: Bytes, endingBefore end: Int) -> Bool {
+        var end = end
         for _ in 0..<3 {
             var s = end
             while s > 0, end - s < 12, ASCII.isAlnum(b[s - 1]) { s -= 1 }
-            guard s < end else { return nil }
-            if deviceInitials[Int(b[s])], deviceWords.contains(where: { $0.utf8CodeUnitCount == end - s && ASCII.hasPrefix(b, at: s, lowercased: $0) }) { return at..<e }
-            guard s >= 2, b[s - 1] == 0x20 else { return nil }
+            guard s < end else { return false }
+            if deviceInitials[Int(b[s])], deviceWords.contains(where: { $0.utf8CodeUnitCount == end - s && ASCII.hasPrefix(b, at: s, lowercased: $0) }) { return true }
+            guard s >= 2, b[s - 1] == 0x20 else { return false }
             end = s - 1
         }
-        return nil
+        return false
     }
 
     /// A listed name in any case (`jane`, `JANE`, `Jane`), or one with a possessive `s` (`janes`).
