@@ -65,15 +65,11 @@ extension Scrubber {
 
     /// Names of keys that hold no secret whatever their value looks like.
     static func namesNoSecretKey(_ b: Bytes, _ key: Range<Int>) -> Bool {
-        let name = FieldGlob.normalize(b[key])
-        return noSecretKeyNames.contains { suffix in
-            let s = Array(suffix.utf8)
-            return name.count >= s.count && name[(name.count - s.count)...].elementsEqual(s)
-        }
+        noSecretKeyNames.contains { CompiledRules.hasNormalizedSuffix(b, key, $0) }
     }
 
     /// Normalised (lowercase, `_`/`-` dropped) endings of such names.
-    static let noSecretKeyNames: [String] = [
+    static let noSecretKeyNames: [[UInt8]] = [
         "publickey", "pubkey", "publishablekey", "idempotencykey", "cachekey", "partitionkey", "sortkey", "routingkey",
         "objectkey", "primarykey", "foreignkey", "rowkey", "dedupkey", "dedupekey", "deduplicationkey", "lookupkey",
         "messagekey", "eventkey", "requestkey", "correlationkey", "tracekey", "hashkey", "shardkey", "bucketkey",
@@ -82,5 +78,5 @@ extension Scrubber {
         // RESO's (real estate) record keys: `MemberKey`, `ListingKey`, `OfficeKey` …; Jira's `authorKey`, `userKey`.
         "memberkey", "listingkey", "officekey", "propertykey", "mediakey", "openhousekey", "showingkey", "teamkey",
         "authorkey", "userkey", "orderkey", "resourcekey", "documentkey",
-    ]
+    ].map { Array($0.utf8) }
 }
