@@ -184,6 +184,20 @@ extension Scrubber {
                     // document's number. (Only in JSON, where the parent is known: `number` alone names nothing.)
                     if memberRule == nil, !keepRule, !credentialsOnly, path.count >= 2, path[path.count - 1].elementsEqual("number".utf8),
                        Self.identityDocumentParents.contains(path[path.count - 2]) { memberRule = fieldRule(forLiteralKey: "document_number") }
+                    // `{"rider":{"id":"rdr_448120"}}`, `"member":{"number":"2148773904"}`: a person's record id by its parent.
+                    if memberRule == nil, !keepRule, !credentialsOnly, Self.isPersonRecordIDMember(b, path: path, valueAt: r.i) {
+                        memberRule = fieldRule(forLiteralKey: path[path.count - 2].starts(with: "patient".utf8) ? "patient_id" : "user_id")
+                    }
+                    // `[{"id":10533,"username":"…"}]`, LaunchDarkly's `{"kind":"user","key":"usr_6612093"}`: a person's record's id.
+                    if memberRule == nil, !keepRule, !credentialsOnly, isObject, segments == 1, path[path.count - 1].elementsEqual("id".utf8) || path[path.count - 1].elementsEqual("key".utf8),
+                       Self.isRecordIDValue(b, valueAt: r.i), Self.objectIsPersonRecord(b, objectStart: objectStart) {
+                        memberRule = fieldRule(forLiteralKey: "user_id")
+                    }
+                    // Meta's Conversions API: `"user_data":{"em":["<sha256>"],"ph":[…]}` (hashed, still the person's).
+                    if memberRule == nil, !keepRule, !credentialsOnly, path.count >= 2, path[path.count - 2].elementsEqual("userdata".utf8),
+                       let literal = Self.conversionsAPIUserDataKey(path[path.count - 1]) {
+                        memberRule = fieldRule(forLiteralKey: literal)
+                    }
                     // `{"type":"bank_account","routing":"026009593","account":"4471093826"}`: digits under `account` beside a routing number.
                     if memberRule == nil, !keepRule, !credentialsOnly, path[path.count - 1].elementsEqual("account".utf8), Self.quotedDigits(b, at: r.i, 4...17),
                        CredentialScan.contains(b, from: r.i - 200, to: r.i + 200, lowercased: "\"routing") { memberRule = fieldRule(forLiteralKey: "account_number") }

@@ -144,7 +144,14 @@ extension Scrubber {
         let q = b[at]
         let start = at + 1
         var e = start
-        while e < b.count, e - start <= 128, b[e] != q, b[e] != UInt8(ascii: "\\"), b[e] >= 0x20 { e += 1 }
+        // (`"https:\/\/fhir.nhs.uk\/Id\/nhs-number"`: PHP's and Jackson's escaped `/` is a `/`.)
+        while e < b.count, e - start <= 128, b[e] != q, b[e] >= 0x20 {
+            if b[e] == UInt8(ascii: "\\") {
+                guard e + 1 < b.count, b[e + 1] == UInt8(ascii: "/") else { break }
+                e += 1
+            }
+            e += 1
+        }
         guard e < b.count, b[e] == q, e > start, e - start <= 128 else { return nil }
         // A URI names the entry by its last segment.
         var s = e
