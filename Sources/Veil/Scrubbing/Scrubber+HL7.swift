@@ -2,7 +2,7 @@
 /// meaning is their position — `PID|1||123456^^^HOSP^MR||DOE^JOHN^A||19800101|M|||123 MAIN
 /// ST^^SPRINGFIELD^IL^62704||(217)555-0123|…`. No key names the name, the birth date or the
 /// address, so each person field of the `PID`, `NK1`, `GT1` and `IN1` segments (and the providers
-/// of `PV1`, `ORC` and `OBR`) takes the field
+/// of `PV1`, `ORC` and `OBR`, the operator of `EVN`) takes the field
 /// rule of the key that names it (`name`, `dob`, `address`, `phone`, `ssn`, `patient_id` …).
 extension Scrubber {
     /// The person fields of a segment: (field number, key whose rule applies).
@@ -20,7 +20,10 @@ extension Scrubber {
         HL7Segment(id: "IN1", fields: [(16, "name"), (18, "dob"), (19, "address"), (36, "policy_number"), (49, "patient_id")]),
         // Providers (`1234567893^OKAFOR^CHINEDU^^^DR`: NPI, family and given name): attending, referring,
         // consulting and admitting doctors; the ordering provider of an order and an observation.
-        HL7Segment(id: "PV1", fields: [(7, "name"), (8, "name"), (9, "name"), (17, "name")]),
+        // (`PV1-19`, the visit number, names the patient's stay.)
+        HL7Segment(id: "PV1", fields: [(7, "name"), (8, "name"), (9, "name"), (17, "name"), (19, "patient_id")]),
+        // The event's operator, `EVN|A04|20240314091200|||JHARTMAN^Hartman^Julie^^^RN`.
+        HL7Segment(id: "EVN", fields: [(5, "name")]),
         // (An order's `ORC-10` entered by, `ORC-11` verified by, `ORC-19` action by; an observation's
         // `OBR-10` collector, `OBR-28` result copies to; `OBX-16` the responsible observer.)
         HL7Segment(id: "ORC", fields: [(10, "name"), (11, "name"), (12, "name"), (19, "name")]),

@@ -23,6 +23,8 @@ extension Scrubber {
         /// Whether the value may be a UK National Insurance number in its printed groups
         /// (`QQ 12 34 56 C`) as well as written whole.
         var nationalInsurance = false
+        /// Whether the value may be an airline's six-character record locator (`PNR Z3QWXK`) as well.
+        var recordLocator = false
     }
 
     static let identityPhrases: [IdentityPhrase] = [
@@ -149,6 +151,27 @@ extension Scrubber {
         // Germany's health-insurance number, `KVNR K650339186`.
         IdentityPhrase(words: "kvnr", key: "kvnr", needsQualifier: false),
         IdentityPhrase(words: "msisdn", key: "msisdn", needsQualifier: false),
+        // A person's number at a university, a bank, a library, a building's doors, a parcel locker and an
+        // admissions service (stop 51): `Matrikelnummer 3341872`, `existing CIF 00731904`, Koha's `(cardnumber
+        // 21187004419909)`, `Badge 0004471234`, DHL's `Postnummer 1208467357`, India's `ABHA 91-4417-2983-6613`,
+        // UCAS's `applicant 137-482-9916`, an interface engine's `patient identifier '4471823'`.
+        IdentityPhrase(words: "matrikelnummer", key: "matrikelnummer", needsQualifier: false),
+        IdentityPhrase(words: "cif", key: "cif", needsQualifier: false),
+        IdentityPhrase(words: "cardnumber", key: "cardnumber", needsQualifier: false),
+        IdentityPhrase(words: "badge", key: "badge_number", needsQualifier: false),
+        IdentityPhrase(words: "postnummer", key: "postnummer", needsQualifier: false),
+        IdentityPhrase(words: "abha", key: "abha", needsQualifier: false),
+        IdentityPhrase(words: "applicant", key: "applicant_id", needsQualifier: false),
+        IdentityPhrase(words: "patient identifier", key: "patient_id", needsQualifier: false),
+        // Canada's client id for immigration (`for UCI 11-0482-7316`), a Dutch benefit's applicant (`aanvrager 273468157`).
+        IdentityPhrase(words: "uci", key: "uci", needsQualifier: false),
+        IdentityPhrase(words: "aanvrager", key: "aanvrager", needsQualifier: false),
+        // A booking's record locator: an airline's `reembolso PNR Z3QWXK`, Indian Railways' `PNR 4528193706`.
+        IdentityPhrase(words: "pnr", key: "pnr", needsQualifier: false, recordLocator: true),
+        // A master patient index's id, `mapped MRN 7732190 -> EMPI E-77120394`.
+        IdentityPhrase(words: "empi", key: "empi", needsQualifier: false),
+        // `sort code 20-00-00 acc 55779911`.
+        IdentityPhrase(words: "acc", key: "account_number", needsQualifier: true),
     ]
 
     /// Whether a word starting with these three (lower-cased) bytes can start an identity
@@ -157,7 +180,8 @@ extension Scrubber {
     /// `pas`sport, `pan`, `pes`el, `per`sonnummer, `dri`ver, `dni`, `nat`ional, `tax`, `tin`,
     /// `tfn`, `aad`haar, `cpf`, `cur`p, `cod`ice, `bsn`, `ste`uer, `soz`ial, `svn`r, `ban`k account, `acc`ount, `acct`, `rou`ting, `med`icare, `mem`ber id,
     /// `kon`tonummer, `soc`ial security (`per`sonalausweis as above); `ein`, `cnp`j, `het`u,
-    /// `hen`kilötunnus, `nri`c, `bvn`, `nhs`, `ins`ee, `idn`r, `uid`ai, `sa id`; `icc`id, `msi`sdn, `mpr`n, `mpa`n, `kvn`r.
+    /// `hen`kilötunnus, `nri`c, `bvn`, `nhs`, `ins`ee, `idn`r, `uid`ai, `sa id`; `icc`id, `msi`sdn, `mpr`n, `mpa`n, `kvn`r;
+    /// `mat`rikelnummer, `cif`, `car`dnumber, `bad`ge, `pos`tnummer, `abh`a, `app`licant, `pat`ient identifier, `uci`, `aan`vrager, `pnr`.
     @inline(__always)
     static func mayStartIdentityPhrase(_ lower: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         let pair = UInt32(lower) << 8 | UInt32(second)
@@ -168,7 +192,9 @@ extension Scrubber {
              0x65696E, 0x636E70, 0x686574, 0x68656E, 0x6E7269, 0x62766E, 0x6E6873, 0x696E73, 0x69646E, 0x756964, 0x736120,  // ein, cnp, het, hen, nri, bvn, nhs, ins, idn, uid, `sa `
              0x637072, 0x627572, 0x72696A, 0x737369, 0x697469, 0x646F6B, 0x617573,  // cpr, bur, rij, ssi, iti, dok, aus
              0x696363, 0x6D7369, 0x6D7072, 0x6D7061, 0x6B766E, 0x707073, 0x656D61,  // icc, msi, mpr, mpa, kvn, pps, ema
-             0x76736E, 0x72766E, 0x72656E, 0x75616E, 0x736F66, 0x656D70:  // vsn, rvn, ren, uan, sof, emp
+             0x76736E, 0x72766E, 0x72656E, 0x75616E, 0x736F66, 0x656D70,  // vsn, rvn, ren, uan, sof, emp
+             0x6D6174, 0x636966, 0x636172, 0x626164, 0x706F73, 0x616268, 0x617070, 0x706174,  // mat, cif, car, bad, pos, abh, app, pat
+             0x756369, 0x61616E, 0x706E72:  // uci, aan, pnr
             return true
         default: return false
         }
@@ -222,16 +248,35 @@ extension Scrubber {
             // `sort code 30-94-57 account 31926819`: after a sort code, `account` needs no `no`.
             // `acct 483920174455 routing 026009593`, `payee acct 000123984471 rtn 071000505`: a routing
             // number after the account's digits names it too.
-            let qualifier = phrase.needsQualifier && !(length == 7 && first == UInt8(ascii: "a") && CredentialScan.contains(b, from: at - 40, to: at, lowercased: "sort code"))
+            let qualifier = phrase.needsQualifier && !(first == UInt8(ascii: "a") && (length == 7 || length == 4 || length == 3) && CredentialScan.contains(b, from: at - 40, to: at, lowercased: "sort code"))
                 && !(first == UInt8(ascii: "a") && (length == 4 || length == 7) && next == 0x20 && Self.routingNumberFollows(b, from: after + 1))
+            if phrase.recordLocator, let v = valueStart(b, after: after, needsQualifier: qualifier), let end = recordLocatorEnd(b, from: v) {
+                return (phrase.key, v..<end)
+            }
             guard let v = valueStart(b, after: after, needsQualifier: qualifier),
                   let end = phrase.permanentAccountNumber ? permanentAccountNumberEnd(b, from: v)
                     : (phrase.nationalInsurance ? spacedNINOEnd(b, from: v) : nil) ?? identityValueEnd(b, from: v) else { return nil }
             // (`employee 2024-03-15 report`: a date is no one's number.)
             if isDashedDate(b, v..<end) { return nil }
+            // (`patient identifier '4471823'`: a quoted value ends at its closing quote.)
+            if b[v - 1] == UInt8(ascii: "'") || b[v - 1] == UInt8(ascii: "\""), end >= n || b[end] != b[v - 1] { return nil }
             return (phrase.key, v..<end)
         }
         return nil
+    }
+
+    /// The end of an airline's record locator at `v`: six capitals and digits with two letters and a
+    /// digit (`Z3QWXK`; a locator of only capitals, `HXWQPA`, reads as a word: `PNR STATUS`), standing
+    /// alone; nil otherwise.
+    static func recordLocatorEnd(_ b: Bytes, from v: Int) -> Int? {
+        let e = v + 6
+        guard e <= b.count, e == b.count || !(ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "@")) else { return nil }
+        var letters = 0
+        for k in v..<e {
+            guard ASCII.isUpper(b[k]) || ASCII.isDigit(b[k]) else { return nil }
+            if ASCII.isUpper(b[k]) { letters += 1 }
+        }
+        return letters >= 2 && letters < 6 ? e : nil
     }
 
     /// `2024-03-15`, `15-03-2024`: three groups of digits, 4-2-2 or 2-2-4.
@@ -282,6 +327,7 @@ extension Scrubber {
         if v < n, b[v] == UInt8(ascii: ":") { v += 1 }
         let spaces = v
         while v < n, b[v] == 0x20, v - spaces < 2 { v += 1 }
+        if v + 1 < n, v > spaces, b[v] == UInt8(ascii: "'") || b[v] == UInt8(ascii: "\"") { v += 1 }
         guard v < n, ASCII.isAlnum(b[v]) else { return nil }
         return v
     }

@@ -4,7 +4,8 @@
 /// (With `:` or `=` these are ordinary pairs; `token …` in prose is the bearer detector's.)
 ///
 /// **Names**: `apikey`, `secret`, and `key` after `api`, `secret`, `access`, `signing`,
-/// `encryption`, `master`, `license` or `private` (one space or `-` between). After `key` alone
+/// `encryption`, `master`, `license` or `private` (one space or `-` between); after `using key` and
+/// `with key`, only a value of 32 bytes or more. After `key` alone
 /// (`NEST API 401 for key nest_McD89BWO…`), only a key with its vendor's prefix; after `password`
 /// or `passwd`, only a value in brackets or quotes (`password [Rv7#pLq2]`).
 ///
@@ -43,9 +44,15 @@ extension Scrubber {
         let key: StaticString
         // `NEST API 401 for key nest_McD89BWO…`: after `key` alone, only a vendor's prefixed key.
         var vendorPrefixOnly = false
+        // `HMAC validation failed … using key 5A9C06C4…`: after `using key` or `with key`, a long value (32 or more).
+        var minimumLength = 16
         if length == 6, ASCII.hasPrefix(b, at: at, lowercased: "apikey") { key = "api_key" }
         else if length == 6, ASCII.hasPrefix(b, at: at, lowercased: "secret") { key = "secret" }
         else if length == 3, ASCII.hasPrefix(b, at: at, lowercased: "key"), let name = keyQualifier(b, before: at) { key = name }
+        else if length == 3, ASCII.hasPrefix(b, at: at, lowercased: "key"), at >= 5,
+                CredentialScan.hasSuffix(b, endingAt: at, lowercased: "using ") || CredentialScan.hasSuffix(b, endingAt: at, lowercased: "with ") {
+            key = "secret"; minimumLength = 32
+        }
         else if length == 3, ASCII.hasPrefix(b, at: at, lowercased: "key"), at == 0 || !ASCII.isAlnum(b[at - 1]) { key = "api_key"; vendorPrefixOnly = true }
         else { return nil }
         var v = wordEnd + 1
@@ -58,7 +65,7 @@ extension Scrubber {
         if v < n, b[v] == UInt8(ascii: "'") || b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "`") { v += 1 }
         var end = CredentialScan.runEnd(b, from: v, CredentialScan.isTokenByte)
         while end > v, b[end - 1] == UInt8(ascii: ".") { end -= 1 }
-        guard end - v >= 16, end == n || !ASCII.isAlnum(b[end]) else { return nil }
+        guard end - v >= minimumLength, end == n || !ASCII.isAlnum(b[end]) else { return nil }
         let value = v..<end
         // A key of a known vendor format (`AKIA…`, Azure's `…Q~…`) is the API key detector's.
         if APIKeyDetector.match(b, at: v, floor: v) != nil || b[value].contains(UInt8(ascii: "~")) { return nil }
