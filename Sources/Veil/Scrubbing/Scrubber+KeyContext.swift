@@ -1568,6 +1568,16 @@ extension Scrubber {
                 e = wordEnd
                 groups += 1
             }
+        } else if type == "card", end - start >= 3, end - start <= 6, b[start..<end].allSatisfy(ASCII.isDigit) {
+            // A card number in groups, `kaartnummer=3528 0312 4478 9051`: the groups of digits after the space too.
+            var groups = 0
+            while groups < 4, e + 4 < n, b[e] == 0x20, ASCII.isDigit(b[e + 1]) {
+                var k = e + 1
+                while k < n, k - e <= 7, ASCII.isDigit(b[k]) { k += 1 }
+                guard k - e - 1 >= 3, k - e - 1 <= 6, k == n || !(ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "_")) else { break }
+                e = k
+                groups += 1
+            }
         } else if type == "vehicle", !Self.isPseudonym(b, start..<end), let plate = Self.plateEnd(b, from: start), plate > e {
             // A plate in groups, `Kennzeichen: M-JW 4821`, `reg=LK19 XWT`: the groups after the space too.
             e = plate

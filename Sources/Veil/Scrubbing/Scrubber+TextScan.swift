@@ -150,20 +150,31 @@ extension Scrubber {
                         if !onlyCredentials, i >= 3, b[i - 1] == UInt8(ascii: "<"), let r = Self.callerIDNumber(b, at: i), let rule = fieldRule(forLiteralKey: "phone") {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
+                        // Salesforce's `matched contact 0035g00000Qw3ErAAJ`: a person's record id, checked by its checksum.
+                        if !onlyCredentials, x == UInt8(ascii: "0"), i + 18 <= n, b[i + 1] == UInt8(ascii: "0"), d.authLogUser >= 0, let r = IdentityProviderUserID.salesforcePerson(b, at: i) {
+                            Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
+                        }
                         // A Steam account's 64-bit id, `76561198012345678`.
                         if !onlyCredentials, x == UInt8(ascii: "7"), d.authLogUser >= 0, let r = SteamIDDetector.steamID64(b, at: i) {
                             Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                         }
                         // A FHIR server's `…/Patient/4010232137` (NHS PDS): the patient's id.
-                        if !onlyCredentials, i >= 9, b[i - 1] == UInt8(ascii: "/"), let r = Self.fhirPatientID(b, at: i), let rule = fieldRule(forLiteralKey: "patient_id") {
+                        if !onlyCredentials, i >= 8, b[i - 1] == UInt8(ascii: "/"), let r = Self.fhirPatientID(b, at: i), let rule = fieldRule(forLiteralKey: "patient_id") {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
+                        // `/api/patient/274196359/dossier`, `/customers/6620194837442`: a person's record id in a REST path.
+                        if !onlyCredentials, i >= 5, b[i - 1] == UInt8(ascii: "/"), let r = Self.personRecordPathID(b, at: i),
+                           let rule = fieldRule(forLiteralKey: r.patient ? "patient_id" : "user_id") {
+                            Self.emit(b, &spans, &i, &floor, r.range, rule, .field, 20); continue
                         }
                         // ENUM (RFC 6116): `8.7.6.5.4.3.2.1.6.4.3.e164.arpa`, a phone number's digits reversed.
                         if !onlyCredentials, i + 12 < n, b[i + 1] == UInt8(ascii: "."), let r = Self.enumDomainDigits(b, at: i), let rule = fieldRule(forLiteralKey: "phone") {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
-                        // A passenger name list's `1MUELLER/HANSJUERGEN MR-A2`: a name glued to its count at a line's start.
-                        if !onlyCredentials, i == 0 || b[i - 1] == 0x0A, i + 6 < n, let r = pnlNameAfterCount(b, at: i) {
+                        // A passenger name list's `1MUELLER/HANSJUERGEN MR-A2`: a name glued to its count at a line's start;
+                        // a reservation display's ` 1.1NAKAMURA/YUKI MS  2.1NAKAMURA/KENJI MR` (Sabre) after a (escaped) line
+                        // break or two spaces.
+                        if !onlyCredentials, i == 0 || b[i - 1] == 0x0A || Self.startsDisplayColumn(b, i), i + 6 < n, let r = pnlNameAfterCount(b, at: i) {
                             Self.emit(b, &spans, &i, &floor, r.range, r.rule, .field, 20); continue
                         }
                         // `390.533.447-05`, `310104199202176325`, `4983 1275 6043`: a national id by its shape and check.
@@ -799,14 +810,16 @@ extension Scrubber {
     /// A word starting with a digit: the run's length and the byte after it decide
     /// which detectors can possibly match, so timestamps and ids cost a few compares.
     @inline(__always)
-    /// A FHIR REST path's patient id at `at` (right after `/Patient/`): letters, digits, `-` and `.` up to the
+    /// A FHIR REST path's patient id at `at` (right after `Patient/`): letters, digits, `-` and `.` up to the
     /// path's end (`Patient/$match`, `Patient/_search` are operations; a pseudonym ends at its `~`).
     static func fhirPatientID(_ b: Bytes, at: Int) -> Range<Int>? {
-        guard at >= 9, CredentialScan.hasSuffix(b, endingAt: at, exactly: "/Patient/"), ASCII.isAlnum(b[at]) else { return nil }
+        // (`/fhir/Patient/884120`, HAPI's `Operation[read  Patient/884120]`, a reference's `"Patient/884120"`.)
+        guard at >= 8, CredentialScan.hasSuffix(b, endingAt: at, exactly: "Patient/"), ASCII.isAlnum(b[at]),
+              at == 8 || !(ASCII.isAlnum(b[at - 9]) || b[at - 9] == UInt8(ascii: "_") || b[at - 9] == UInt8(ascii: "-")) else { return nil }
         var e = at
         while e < b.count, e - at <= 64, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: ".") { e += 1 }
         guard e == b.count || b[e] == UInt8(ascii: "/") || b[e] == UInt8(ascii: "?") || b[e] == UInt8(ascii: "#") || b[e] == UInt8(ascii: "\"")
-            || b[e] == 0x20 || b[e] == UInt8(ascii: "'") else { return nil }
+            || b[e] == 0x20 || b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: "]") || b[e] == UInt8(ascii: ")") || b[e] == UInt8(ascii: ",") else { return nil }
         return at..<e
     }
 
@@ -853,9 +866,19 @@ extension Scrubber {
     private func pnlNameAfterCount(_ b: Bytes, at: Int) -> (range: Range<Int>, rule: Int)? {
         var k = at
         while k < b.count, k - at < 3, ASCII.isDigit(b[k]) { k += 1 }
+        // (Sabre's `1.1` passenger and name numbers.)
+        if k + 2 < b.count, k > at, b[k] == UInt8(ascii: "."), ASCII.isDigit(b[k + 1]), ASCII.isUpper(b[k + 2]) { k += 2 }
         guard k < b.count, ASCII.isUpper(b[k]), let (r, field) = AirlineReservationDetector.match(b, at: k).first, field == .name else { return nil }
         guard let rule = compiled.detectors.personName >= 0 ? compiled.detectors.personName : fieldRule(forLiteralKey: "full_name") else { return nil }
         return (r, rule)
+    }
+
+    /// Whether `i` starts a column of a terminal display dumped into one line: after a space that
+    /// follows another space or an escaped line break (`\n 1.1NAKAMURA/YUKI MS  2.1…`).
+    @inline(__always)
+    static func startsDisplayColumn(_ b: Bytes, _ i: Int) -> Bool {
+        guard i >= 3, b[i - 1] == 0x20 else { return false }
+        return b[i - 2] == 0x20 || (b[i - 2] == UInt8(ascii: "n") && b[i - 3] == UInt8(ascii: "\\"))
     }
 
     private func digitRun(_ b: Bytes, _ i: Int, _ floor: Int, _ d: DetectorRules) -> (Range<Int>, Int, DetectorKind)? {
@@ -1000,8 +1023,29 @@ extension Scrubber {
             return appendAhead(b, r, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, after: i, spans: &spans)
         }
         // A FHIR server's `…/Patient/example-123`: the patient's id.
-        if i >= 9, b[i - 1] == UInt8(ascii: "/"), !credentialsOnly, i >= floor, let r = Self.fhirPatientID(b, at: i), let rule = fieldRule(forLiteralKey: "patient_id") {
+        if i >= 8, b[i - 1] == UInt8(ascii: "/"), !credentialsOnly, i >= floor, let r = Self.fhirPatientID(b, at: i), let rule = fieldRule(forLiteralKey: "patient_id") {
             return (r, .field, rule, 20)
+        }
+        // An MT940 statement's `/NAME/GIULIA ESPOSITO/REMI/…`: the counterparty's name.
+        if x == UInt8(ascii: "N"), i >= 1, b[i - 1] == UInt8(ascii: "/"), !credentialsOnly, i >= floor,
+           let r = Self.statementCounterpartyName(b, at: i), let rule = fieldRule(forLiteralKey: "name") {
+            return (r, .field, rule, 20)
+        }
+        // Stripe's customer id, `"external_id":"cus_P8x2LmQ4vT9w"`.
+        if x == UInt8(ascii: "c"), i + 14 <= n, b[i + 3] == UInt8(ascii: "_"), !credentialsOnly, d.authLogUser >= 0, i >= floor,
+           let r = IdentityProviderUserID.stripeCustomer(b, at: i) {
+            return (r, .detector, d.authLogUser, DetectorKind.authLogUser.precedence)
+        }
+        // A FHIR search's `?identifier=https://fhir.nhs.uk/Id/nhs-number|6018423758`: the person's identifier after the system.
+        if x == UInt8(ascii: "i"), i >= 1, b[i - 1] == UInt8(ascii: "?") || b[i - 1] == UInt8(ascii: "&"), !credentialsOnly, i >= floor,
+           let r = Self.fhirIdentifierSearchValue(b, at: i), let rule = fieldRule(forLiteralKey: "patient_id") {
+            Self.appendUnlessScrubbed(b, r, rule: rule, precedence: 20, spans: &spans, kind: .field)
+            return (i..<r.upperBound, .detector, -2, 0)
+        }
+        // `/members/GK428819/activity`, `/v1/profiles/prf_2xK91mQ/traits`: a person's record id in a REST path.
+        if i >= 5, b[i - 1] == UInt8(ascii: "/"), !credentialsOnly, i >= floor, let r = Self.personRecordPathID(b, at: i),
+           let rule = fieldRule(forLiteralKey: r.patient ? "patient_id" : "user_id") {
+            return (r.range, .field, rule, 20)
         }
         let classes = tables[256 + Int(x)]
         // The line's first word is an anchor for sudo messages; `m` starts `mysql` / `mariadb`,
@@ -1169,6 +1213,11 @@ extension Scrubber {
         // `form-data; name="password"\r\n\r\ns3cret`: a multipart part dumped into one line.
         if x == UInt8(ascii: "f"), !credentialsOnly, i + 16 < n, b[i + 1] == UInt8(ascii: "o"), b[i + 4] == UInt8(ascii: "-"), let hit = formDataPart(b, at: i) {
             return hit
+        }
+        // Moodle's `The user with id '10482' viewed the course …`: the user's id.
+        if x | 0x20 == UInt8(ascii: "u"), i + 16 < n, b[i + 4] == 0x20, !credentialsOnly, i >= floor, let r = Self.moodleUserID(b, at: i),
+           let rule = fieldRule(forLiteralKey: "user_id") {
+            return (r, .field, rule, 20)
         }
         // `cvv 123`, `DOB 03/14/1975`, `MRN 00123456`, `ssn 123456789`, `born 1985-04-12`: a short key before a value of its shape.
         if i + 4 < n {
@@ -1529,6 +1578,16 @@ extension Scrubber {
         // `Coverage active for GONZÁLEZ, MARÍA JOSÉ`: family, given, in capitals in free text.
         if classes & ScanTables.upper != 0, d.personName >= 0, !credentialsOnly, i >= floor, i + 6 < n, ASCII.isUpper(b[i + 1]) || b[i + 1] == 0xC3,
            let r = PersonNameDetector.capitalsFamilyCommaGiven(b, at: i) {
+            return (r, .detector, d.personName, DetectorKind.personName.precedence)
+        }
+        // `for patient 'MÜLLER^JOHANNES'`: an HL7 name echoed outside its segment.
+        if classes & ScanTables.upper != 0, d.personName >= 0, !credentialsOnly, i >= floor, i + 5 < n, ASCII.isUpper(b[i + 1]) || b[i + 1] == 0xC3,
+           let r = PersonNameDetector.caretFamilyGiven(b, at: i) {
+            return (r, .detector, d.personName, DetectorKind.personName.precedence)
+        }
+        // `name mismatch 'LIU Yuxuan'`: a quoted East Asian name, the family name in capitals first.
+        if classes & ScanTables.upper != 0, d.personName >= 0, !credentialsOnly, i >= 1, b[i - 1] == UInt8(ascii: "'") || b[i - 1] == UInt8(ascii: "\""), i >= floor,
+           i + 5 < n, ASCII.isUpper(b[i + 1]), let r = PersonNameDetector.quotedCapitalFamilyFirst(b, at: i) {
             return (r, .detector, d.personName, DetectorKind.personName.precedence)
         }
         // Epic's access-log CSV: `"PATEL, JAYESH"` (family, given, in capitals).

@@ -211,7 +211,8 @@ package enum AirlineReservationDetector {
         guard e - k - 1 >= 2, e == n || b[e] == 0x20 || b[e] == 0x0D, at >= 1 else { return nil }
         // The passenger's number after a space (`  1.DOE/JANE`), then a title, two spaces or the
         // line's end (`step 2.BUILD/TEST done` is none). A PNL's `1MUELLER/HANS MR-A2` (the
-        // number glued to the name) only at a line's start and with a title.
+        // number glued to the name, also Sabre's `1.1NAKAMURA/YUKI MS`) only at a line's start or a
+        // display's column and with a title.
         let dotted = b[at - 1] == UInt8(ascii: ".")
         var d = dotted ? at - 2 : at - 1
         guard d >= 0, ASCII.isDigit(b[d]) else { return nil }
@@ -220,11 +221,21 @@ package enum AirlineReservationDetector {
             guard d == 0 || b[d - 1] == 0x20 else { return nil }
             if e == n || b[e] == 0x0D || (e + 1 < n && b[e + 1] == 0x20) { return at..<e }
         } else {
-            guard d == 0 || b[d - 1] == 0x0A || (d >= 2 && b[d - 1] == UInt8(ascii: "n") && b[d - 2] == UInt8(ascii: "\\")) else { return nil }
+            // Sabre's `1.1NAKAMURA/YUKI MS`: the passenger's number and `.` before the name's.
+            var s = d
+            if s >= 2, b[s - 1] == UInt8(ascii: "."), ASCII.isDigit(b[s - 2]) {
+                s -= 1
+                while s > 0, ASCII.isDigit(b[s - 1]) { s -= 1 }
+            }
+            let lineStart = s == 0 || b[s - 1] == 0x0A || (s >= 2 && b[s - 1] == UInt8(ascii: "n") && b[s - 2] == UInt8(ascii: "\\"))
+            // (A display's column in one line: `\n 1.1NAKAMURA/YUKI MS  2.1NAKAMURA/KENJI MR`.)
+            let column = s >= 2 && b[s - 1] == 0x20 && (b[s - 2] == 0x20 || b[s - 2] == 0x0A || (s >= 3 && b[s - 2] == UInt8(ascii: "n") && b[s - 3] == UInt8(ascii: "\\")))
+            guard lineStart || column else { return nil }
         }
         for title: StaticString in ["MR", "MRS", "MS", "MISS", "MSTR", "DR", "CHD", "INF"] where ASCII.hasPrefix(b, at: e + 1, exactly: title) {
             let t = e + 1 + title.utf8CodeUnitCount
-            if t == n || b[t] == 0x20 || b[t] == 0x0D || b[t] == UInt8(ascii: "(") || (!dotted && b[t] == UInt8(ascii: "-")) { return at..<e }
+            if t == n || b[t] == 0x20 || b[t] == 0x0D || b[t] == UInt8(ascii: "(") || (!dotted && b[t] == UInt8(ascii: "-"))
+                || (b[t] == UInt8(ascii: "\\") && t + 1 < n && b[t + 1] == UInt8(ascii: "n")) { return at..<e }
         }
         return nil
     }

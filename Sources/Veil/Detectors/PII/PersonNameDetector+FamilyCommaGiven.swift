@@ -4,7 +4,8 @@
 ///
 /// **Trigger**: a capitalised word followed by `, ` and another capitalised word. **Accepts**
 /// a listed given name (not one that is also a word or a place: `Paris, France`) as the second word, and either a listed
-/// family name as the first or quotes or brackets around the pair (`"…"`, `(…)`, `'…'`).
+/// family name as the first or quotes or brackets around the pair (`"…"`, `(…)`, `'…'`). Quoted or in
+/// brackets, an East Asian family name takes any given names (`'Nguyen, Bao Ngoc'`).
 ///
 /// **Returns** the range from the family name through the given name.
 extension PersonNameDetector {
@@ -34,17 +35,27 @@ extension PersonNameDetector {
         var g = e + 2 + givenInitial
         while g < n, g - e <= 24, ASCII.isLower(b[g]) || b[g] >= 0x80 { g += 1 }
         let given = (e + 2)..<g
-        guard given.count >= 3, PersonNameDetector.given.contains(b, given), !givenAlsoWord.contains(b, given),
+        let opener: UInt8 = i > 0 ? b[i - 1] : 0x20
+        let framed = opener == UInt8(ascii: "\"") || opener == UInt8(ascii: "'") || opener == UInt8(ascii: "(")
+        // (Quoted or in brackets, an East Asian family name is enough, whose given names the lists
+        // know less: `for 'Nguyen, Bao Ngoc'`. `(Smith, Inc)` stays.)
+        let familyListed = PersonNameDetector.family.contains(b, first) && !notFamily.contains(b, first)
+        let asianFamily = familyFirst.contains(b, first) || vietnameseFamily.contains(b, first)
+        guard given.count >= 3, (PersonNameDetector.given.contains(b, given) && !givenAlsoWord.contains(b, given)) || (framed && asianFamily),
               !placeNames.contains(b, given), !placeNames.contains(b, family) else { return nil }
         g = Self.hyphenatedEnd(b, g, limit: 16)  // `Dubois, Jean-Luc`
+        // `'Nguyen, Bao Ngoc'`: a second given name before the closing quote or bracket.
+        if framed, g + 3 < n, b[g] == 0x20, ASCII.isUpper(b[g + 1]) {
+            var h = g + 2
+            while h < n, h - g <= 24, ASCII.isLower(b[h]) || b[h] >= 0x80 { h += 1 }
+            if h - g >= 3, h < n, b[h] == opener || (opener == UInt8(ascii: "(") && b[h] == UInt8(ascii: ")")) { g = h }
+        }
         // What closes the pair: white space, punctuation, a quote or a bracket (not a letter).
         guard g == n || !(ASCII.isAlnum(b[g]) || b[g] == UInt8(ascii: "-")) else { return nil }
         // `María del Carmen`: a given name's particle and second word.
         if g + 4 < n, b[g] == 0x20, let end = familyNameAfterParticles(b, g + 1) { g = end }
-        let opener: UInt8 = i > 0 ? b[i - 1] : 0x20
-        let enclosed = (opener == UInt8(ascii: "\"") || opener == UInt8(ascii: "'") || opener == UInt8(ascii: "(")) && g < n
-            && (b[g] == opener || (opener == UInt8(ascii: "(") && b[g] == UInt8(ascii: ")")))
-        guard enclosed || (PersonNameDetector.family.contains(b, first) && !notFamily.contains(b, first)) else { return nil }
+        let enclosed = framed && g < n && (b[g] == opener || (opener == UInt8(ascii: "(") && b[g] == UInt8(ascii: ")")))
+        guard enclosed || familyListed else { return nil }
         return i..<g
     }
 
@@ -111,15 +122,19 @@ extension PersonNameDetector {
         return i..<g
     }
 
-    /// The same in free text, after a space, `(` or `:` (claim translators and eligibility checks:
+    /// The same in free text, after a space, `(`, `:`, `'` or `=` (claim translators and eligibility checks:
     /// `Coverage active for GONZÁLEZ, MARÍA JOSÉ dob=…`, `for patient SCHWARZENBERG-ALTHOFF,
     /// KONSTANTIN`). One or two family words in capitals (Latin-1 capitals, `'` and `-` inside),
     /// `, `, and one or two given words of which the first is a listed given name and no place
     /// (`PARIS, FRANCE` stays), the family no word logs write in capitals before a name (`WARN,
-    /// DANIEL` stays); no letter or digit after them.
+    /// DANIEL` stays); no letter or digit after them. Framed by `(`, `'` or `=` (`(BROOKS, JAYLEN)`,
+    /// a lab system's `pt=VU, THI HUONG`), a listed family name is enough, and the given names may
+    /// be any words in capitals of three letters or more; without the space (`ordering=HENDERSON,MARK
+    /// MD`) both names must be listed.
     static func capitalsFamilyCommaGiven(_ b: Bytes, at i: Int) -> Range<Int>? {
         let n = b.count
-        guard i + 6 < n, i == 0 || b[i - 1] == 0x20 || b[i - 1] == UInt8(ascii: "(") || b[i - 1] == UInt8(ascii: ":") else { return nil }
+        let opener: UInt8 = i == 0 ? 0x20 : b[i - 1]
+        guard i + 6 < n, opener == 0x20 || opener == UInt8(ascii: "(") || opener == UInt8(ascii: ":") || opener == UInt8(ascii: "=") || opener == UInt8(ascii: "'") else { return nil }
         func word(_ from: Int) -> Int { capitalsWordEnd(b, from) }
         var e = word(i)
         guard e - i >= 2 else { return nil }
@@ -128,17 +143,60 @@ extension PersonNameDetector {
             let f = word(e + 1)
             if f - e > 2, f < n, b[f] == UInt8(ascii: ",") { e = f }
         }
-        guard e + 3 < n, b[e] == UInt8(ascii: ","), b[e + 1] == 0x20, ASCII.isUpper(b[e + 2]) || b[e + 2] == 0xC3 else { return nil }
-        let givenStart = e + 2
+        guard e + 3 < n, b[e] == UInt8(ascii: ",") else { return nil }
+        let spaced = b[e + 1] == 0x20
+        let givenStart = spaced ? e + 2 : e + 1
+        guard ASCII.isUpper(b[givenStart]) || b[givenStart] == 0xC3 else { return nil }
         var g = word(givenStart)
         let given = givenStart..<g
-        guard given.count >= 3, Self.given.containsCapitalised(b, given), !placeNames.containsCapitalised(b, given),
-              !placeNames.containsCapitalised(b, familyFirst), !capitalWordsBeforeNames.contains(b, familyFirst) else { return nil }
+        guard given.count >= 3, !placeNames.containsCapitalised(b, given), !placeNames.containsCapitalised(b, familyFirst),
+              !capitalWordsBeforeNames.contains(b, familyFirst) else { return nil }
+        let givenListed = Self.given.containsCapitalised(b, given)
+        let familyListed = Self.family.containsCapitalised(b, familyFirst)
+        let framed = opener == UInt8(ascii: "(") || opener == UInt8(ascii: "'") || opener == UInt8(ascii: "=")
+        guard spaced ? givenListed || (framed && familyListed) : givenListed && familyListed else { return nil }
         if g + 2 < n, b[g] == 0x20, ASCII.isUpper(b[g + 1]) {
             let h = word(g + 1)
-            if h - g > 2, Self.given.containsCapitalised(b, (g + 1)..<h) { g = h }
+            if h - g > 2, Self.given.containsCapitalised(b, (g + 1)..<h) {
+                g = h
+            } else if h - g > 3, framed, familyListed, h == n || !(ASCII.isAlnum(b[h]) || b[h] >= 0x80 || b[h] == UInt8(ascii: "_")) {
+                g = h
+            }
         }
         guard g == n || !(ASCII.isAlnum(b[g]) || b[g] >= 0x80 || b[g] == UInt8(ascii: "_")) else { return nil }
         return i..<g
+    }
+}
+
+extension PersonNameDetector {
+    /// An HL7 person name outside its segment, where integration engines echo it in prose:
+    /// `for patient 'MÜLLER^JOHANNES'`, `-> EMPI E-77120394 for SANTOS^BEATRIZ^CAROLINA`.
+    /// **Accepts** after white space, a quote, `(`, `[`, `=` or `:` a word in capitals, `^`, a word
+    /// in capitals, and up to two more `^`-joined words (middle names); the family name or the given
+    /// name listed, no place and no word logs write in capitals before a name; no letter or digit
+    /// after. **Returns** the name's components.
+    static func caretFamilyGiven(_ b: Bytes, at i: Int) -> Range<Int>? {
+        let n = b.count
+        let opener: UInt8 = i == 0 ? 0x20 : b[i - 1]
+        switch opener {
+        case 0x20, 0x09, UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "="), UInt8(ascii: ":"): break
+        default: return nil
+        }
+        let e = capitalsWordEnd(b, i)
+        guard e - i >= 2, e + 3 < n, b[e] == UInt8(ascii: "^") else { return nil }
+        let g = capitalsWordEnd(b, e + 1)
+        guard g - e > 2 else { return nil }
+        let family = i..<e, given = (e + 1)..<g
+        guard Self.family.containsCapitalised(b, family) || Self.given.containsCapitalised(b, given),
+              !placeNames.containsCapitalised(b, family), !capitalWordsBeforeNames.contains(b, family) else { return nil }
+        var end = g
+        for _ in 0..<2 {
+            guard end + 2 < n, b[end] == UInt8(ascii: "^") else { break }
+            let w = capitalsWordEnd(b, end + 1)
+            guard w - end > 1 else { break }
+            end = w
+        }
+        guard end == n || !(ASCII.isAlnum(b[end]) || b[end] >= 0x80 || b[end] == UInt8(ascii: "_")) else { return nil }
+        return i..<end
     }
 }

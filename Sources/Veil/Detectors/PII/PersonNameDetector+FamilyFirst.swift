@@ -72,3 +72,28 @@ Hai Hải Anh Tuan Tuấn Manh Mạnh Trung Quang Thu Thuy Thúy Kim Phuong Phư
         return at..<e
     }
 }
+
+extension PersonNameDetector {
+    /// A quoted name with its East Asian family name in capitals first, as passports and
+    /// immigration systems print it: `name mismatch 'LIU Yuxuan'`, `"NGUYEN Van An"`. **Accepts**
+    /// right after `'` or `"` a listed family name (``familyFirst``, ``vietnameseFamily``) in
+    /// capitals, then one or two capitalised words of letters, then the closing quote. **Returns** the
+    /// quoted content.
+    static func quotedCapitalFamilyFirst(_ b: Bytes, at i: Int) -> Range<Int>? {
+        let n = b.count
+        guard i >= 1, b[i - 1] == UInt8(ascii: "'") || b[i - 1] == UInt8(ascii: "\""), i + 5 < n else { return nil }
+        let quote = b[i - 1]
+        var e = i
+        while e < n, e - i <= 12, ASCII.isUpper(b[e]) { e += 1 }
+        guard e - i >= 2, e + 3 < n, b[e] == 0x20, familyFirst.containsCapitalised(b, i..<e) || vietnameseFamily.containsCapitalised(b, i..<e) else { return nil }
+        var words = 0
+        while words < 2, e + 3 < n, b[e] == 0x20, ASCII.isUpper(b[e + 1]), ASCII.isLower(b[e + 2]) {
+            var f = e + 2
+            while f < n, f - e <= 20, ASCII.isLower(b[f]) { f += 1 }
+            e = f
+            words += 1
+        }
+        guard words > 0, e < n, b[e] == quote else { return nil }
+        return i..<e
+    }
+}

@@ -56,7 +56,7 @@ package enum StreetAddressDetector {
     static let capitalisedStreetWordsFirst: [StaticString] = ["Rue", "Boulevard", "Chemin", "Impasse", "Quai", "Cours", "Allée",
                                                               "Heol", "Ffordd", "Stryd", "Lôn", "Sráid", "Bóthar", "Ascaill"]
     static let polishStreetWords: [StaticString] = ["ul.", "al.", "pl.", "os."]
-    static let nameFirstStreets = WordTable("Via Viale Piazza Corso Calle Avenida Rua Plaza Paseo Carrer Praça Largo Travessa")
+    static let nameFirstStreets = WordTable("Via Viale Piazza Corso Calle Avenida Rua Plaza Paseo Carrer Praça Largo Travessa Av. Avda.")
     static let units: [StaticString] = ["Apt", "Apartment", "Suite", "Ste", "Unit", "Flat", "Fl", "Floor", "Room", "Bldg", "APT", "STE", "UNIT", "SUITE"]
 
     /// At a word of digits (the house number).
@@ -155,6 +155,8 @@ package enum StreetAddressDetector {
         if at >= 4, b[at - 1] == 0x20, b[at - 2] == UInt8(ascii: "."), polishStreetWords.contains(where: { ASCII.hasPrefix(b, at: at - 4, lowercased: $0) }) { return true }
         var e = at + 1
         while e < b.count, e - at <= 8, ASCII.isLetter(b[e]) || b[e] >= 0x80 { e += 1 }
+        // (Brazil's and Spain's abbreviated avenue, `Av. Paulista, 1578`, `Avda. de América 12`.)
+        if e + 1 < b.count, b[e] == UInt8(ascii: "."), b[e + 1] == 0x20, e - at == 2 || e - at == 4 { e += 1 }
         return e < b.count && b[e] == 0x20 && nameFirstStreets.contains(b, at..<e)
     }
 
@@ -179,6 +181,7 @@ package enum StreetAddressDetector {
         var e = at + 1
         // (`Dietlind-Kroker-Straße`: capitalised parts joined by `-`.)
         while e < n, e - at < 48, ASCII.isLetter(b[e]) || b[e] >= 0x80 || (b[e] == UInt8(ascii: "-") && e + 1 < n && ASCII.isUpper(b[e + 1])) { e += 1 }
+        if e + 2 < n, b[e] == UInt8(ascii: "."), b[e + 1] == 0x20, e - at == 2 || e - at == 4, ASCII.isUpper(b[e + 2]), nameFirstStreets.contains(b, at..<(e + 1)) { e += 1 }
         guard e + 1 < n, b[e] == 0x20 || b[e] == UInt8(ascii: ".") else { return nil }
         if e - at <= 8, b[e] == 0x20, !ASCII.isDigit(b[e + 1]), nameFirstStreets.contains(b, at..<e) {
             var w = e
