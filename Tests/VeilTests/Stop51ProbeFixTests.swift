@@ -16,6 +16,15 @@ struct Stop51ProbeFixTests {
         ("<PrimarySignaturePIN>40817</PrimarySignaturePIN>", "40817"),
         ("SAML Response status=Success SessionIndex=_7c3a91e2b04f4d1f8a6e", "_7c3a91e2b04f4d1f8a6e"),
         ("\"GET /stable/pdf/4128893.pdf HTTP/1.1\" 200 884211 \"-\" \"Mozilla/5.0\" ezproxy=9k3wmlu4MtdBcyx", "9k3wmlu4MtdBcyx"),
+        // Crypto: a recovery phrase in prose, node providers' keys in URLs, a passphrase in a personal_* call, rpcauth.
+        ("\"latest_comment\": \"I imported my wallet with the recovery phrase orbit lecture fossil warrior chimney absorb ripple gentle survey mandate sponsor ladder and now 0.4 ETH is missing\"", "orbit lecture fossil"),
+        ("zone lecture fossil warrior chimney absorb ripple gentle survey mandate sponsor ladder", "zone lecture"),
+        ("web3.providers.HTTPProvider DEBUG Making request HTTP. URI: https://mainnet.infura.io/v3/2d1d6f894fd2c1f5803aaf31955f8d39, Method: eth_getBalance", "2d1d6f894fd2c1f5803aaf31955f8d39"),
+        ("url=\"https://eth-mainnet.alchemyapi.io/v2/o4QzqVO6IrMzAp4FOi-zuR4kVSKf97xZ\", code=SERVER_ERROR", "o4QzqVO6IrMzAp4FOi-zuR4kVSKf97xZ"),
+        ("[user-stream] connected wss://stream.binance.com:9443/ws/SX7r4MFBfmqDnXWuReE8IYnucifHGhwfjwW1woWuqLt1JEf2bHYNNaKjYaWH reconnects=0", "SX7r4MFBfmqDnXWuReE8"),
+        ("\"body\":\"{\\\"method\\\":\\\"personal_unlockAccount\\\",\\\"params\\\":[\\\"0x71C7656EC7ab88b098defB751B7401B5f6d8976F\\\",\\\"Kr@k3n-H0dl!2024\\\",300],\\\"id\\\":7}\"", "Kr@k3n-H0dl!2024"),
+        ("{\"jsonrpc\":\"2.0\",\"method\":\"personal_unlockAccount\",\"params\":[\"0x71C7656EC7ab88b098defB751B7401B5f6d8976F\",\"Kr@k3n-H0dl!2024\",300],\"id\":7}", "Kr@k3n-H0dl!2024"),
+        ("ok: [btc-node-02] => (item=rpcauth=jkowalski:4545f9d3aa19c228713a55a457c030d8$7590c530d32123acecb6efd2ac7181a7)", "4545f9d3aa19c228"),
     ])
     func credentialReplaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -82,6 +91,22 @@ struct Stop51ProbeFixTests {
         ("POST /DLR/login.aspx txtDLNumber=D4827193&txtPassword=x", "D4827193"),
         ("OVCP incheck kaartnummer=3528 0312 4478 9051 station=Utrecht Centraal", "0312 4478"),
         ("dispatch-7 INFO matched rider with driver eta=4m pickup=\"Av. Paulista, 1578 - Bela Vista\"", "Paulista, 1578"),
+        // Round 19's first files: prescribers, Open Dental, New Zealand bank accounts, device names, profiles, XML holders.
+        ("two-factor challenge failed for prescriber x (DEA BK4817269, NPI 1677029351) attempt 2/3", "BK4817269"),
+        ("two-factor challenge failed for prescriber x (DEA BK4817269, NPI 1677029351) attempt 2/3", "1677029351"),
+        ("eVisit invite sent, OHIP 6218-493-077-KT, callback", "6218-493-077-KT"),
+        ("[HealthSync] Uploaded 42 workouts for member 10048812", "10048812"),
+        ("OpenDentBusiness.ODException: Patient not found. PatNum=51877, name 'x'", "51877"),
+        ("refund queued amount=NZD 142.50 to account 06-0501-0768341-00 (x) batch=DC-20240305", "06-0501-0768341-00"),
+        ("{\"connection_method\":\"nfc\",\"device_name\":\"Björns iPhone\"}", "Björn"),
+        ("[HealthSync] Uploaded 42 workouts from \"Aisha’s Apple Watch\" (Watch6,4)", "Aisha"),
+        ("{\"deviceName\":\"Nano X de Camille\",\"modelId\":\"nanoX\"}", "Camille"),
+        ("\"website\":\"https:\\/\\/www.facebook.com\\/mereana.terangi\",", "mereana.terangi"),
+        ("GET https:\\/\\/gf-api.aws.glofox.com\\/prod\\/2.0\\/members\\/65e1a9c47f3b2d0012ab88e1 {", "65e1a9c47f3b2d0012ab88e1"),
+        ("\"GET /users\\/lisa.hoffmann\\/settings\"", "lisa.hoffmann"),
+        ("<address>…</address><socialSecurity><number>287654309</number></socialSecurity>", "287654309"),
+        ("{\"idDocs\":[{\"idDocType\":\"PASSPORT\",\"country\":\"NGA\",\"number\":\"B05812347\"}]}", "B05812347"),
+        ("<phone><tph_contact_type>1</tph_contact_type><tph_number>871234567</tph_number></phone>", "871234567"),
     ])
     func replaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -111,6 +136,14 @@ struct Stop51ProbeFixTests {
         ("OBX|1|NM|GLU^GLUCOSE^L||95", "GLU^GLUCOSE"),
         ("cardnumber=1234 status 200", "status 200"),
         ("PNR STATUS ok", "STATUS"),
+        ("{\"token_type\":\"bearer\",\"scope\":\"meeting:read meeting:write user:read\"}", "user:read"),
+        ("POST https://graph.facebook.com/v19.0/1184729305512876/events", "v19.0"),
+        ("https://www.facebook.com/sharer/sharer.php?u=x", "sharer"),
+        ("etcd member 8e9e05c52164694d added", "8e9e05c52164694d"),
+        ("This iPhone is locked; Kids iPad", "This iPhone"),
+        ("the quick brown fox jumps over the lazy dog and then some more words here", "quick brown fox"),
+        ("{\"method\":\"eth_getBalance\",\"params\":[\"0x71C7\",\"latest\"]}", "latest"),
+        ("<order><id>12345</id></order>", "12345"),
         ("step 2.1BUILD/TEST done", "BUILD/TEST"),
     ])
     func kept(_ line: String, _ text: String) {

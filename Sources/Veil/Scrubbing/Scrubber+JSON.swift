@@ -193,6 +193,11 @@ extension Scrubber {
                        Self.isRecordIDValue(b, valueAt: r.i), Self.objectIsPersonRecord(b, objectStart: objectStart) {
                         memberRule = fieldRule(forLiteralKey: "user_id")
                     }
+                    // `{"method":"personal_unlockAccount","params":["0x71C7…","Kr@k3n-H0dl!2024",300]}`: a passphrase among the params.
+                    if memberRule == nil, !keepRule, isObject, segments == 1, path[path.count - 1].elementsEqual("params".utf8), compiled.passwordRule >= 0,
+                       Self.isPersonalRPCCall(b, objectStart: objectStart, paramsAt: r.i) {
+                        memberRule = compiled.passwordRule
+                    }
                     // Meta's Conversions API: `"user_data":{"em":["<sha256>"],"ph":[…]}` (hashed, still the person's).
                     if memberRule == nil, !keepRule, !credentialsOnly, path.count >= 2, path[path.count - 2].elementsEqual("userdata".utf8),
                        let literal = Self.conversionsAPIUserDataKey(path[path.count - 1]) {
@@ -435,7 +440,7 @@ extension Scrubber {
     /// Normalised names of objects that are an identity document (``scrubJSONLine``'s `number` under them).
     static let identityDocumentParents: Set<[UInt8]> = Set(["document", "identitycard", "idcard", "passport", "iddocument", "identitydocument",
                                                              "identification", "drivinglicence", "driverslicense", "driverlicense", "nationalid",
-                                                             "residencepermit", "visa", "kycdocument"].map { Array($0.utf8) })
+                                                             "residencepermit", "visa", "kycdocument", "iddocs", "iddoc", "identitydocuments", "kycdocuments"].map { Array($0.utf8) })
 
     static func isPlainKey(_ key: Bytes) -> Bool {
         guard key.count <= 24 else { return false }

@@ -1029,6 +1029,21 @@ extension Scrubber {
         return compiled.active[named].type != "name" || !b[r].contains(where: ASCII.isUpper)
     }
 
+    /// An OAuth scope written `resource:action` (`user:read`, `user:email`, `profile:write`): the key
+    /// glued to the colon, an action word after it that ends at white space, a quote, `,` or the end.
+    static func isOAuthScope(_ b: Bytes, key: Range<Int>, separator: Int) -> Bool {
+        let v = separator + 1
+        guard v + 3 < b.count, ASCII.isLower(b[v]) else { return false }
+        var e = v
+        while e < b.count, e - v <= 12, ASCII.isLower(b[e]) || b[e] == UInt8(ascii: "_") { e += 1 }
+        guard e == b.count || b[e] == 0x20 || b[e] == UInt8(ascii: "\"") || b[e] == UInt8(ascii: "'") || b[e] == UInt8(ascii: ",")
+            || b[e] == UInt8(ascii: "+") || b[e] == UInt8(ascii: "&") || b[e] == UInt8(ascii: "]") || b[e] == UInt8(ascii: "%") else { return false }
+        return oauthScopeActions.contains(b, v..<e)
+    }
+
+    /// The actions of `resource:action` scopes.
+    static let oauthScopeActions = WordTable("read write email follow admin manage delete create update list all view edit readonly read_only write_only")
+
     /// `PWD` / `OLDPWD` written in capitals (sudo, shell environments): a directory.
     static func isWorkingDirectoryKey(_ b: Bytes, _ key: Range<Int>) -> Bool {
         (key.count == 3 && ASCII.hasPrefix(b, at: key.lowerBound, exactly: "PWD"))
@@ -1043,6 +1058,8 @@ extension Scrubber {
         if v < b.count, b[v] == UInt8(ascii: ","), v + 1 < b.count, ASCII.isLetter(b[v + 1]) { return true }
         // A Debian package and its architecture (apt's `Install: passwd:amd64 (1:4.13…)`, `login:amd64`).
         if IPv4Detector.isDebianArchitecture(b, v) { return true }
+        // An OAuth scope (`"scope":"meeting:read user:read"`, GitHub's `user:email`, `read:user`): a permission, no account.
+        if isOAuthScope(b, key: key, separator: separator) { return true }
         // A scope operator (`Login::CanvasController#create`, `Mail::Send()`, `Auth::attempt`, C++'s
         // `User::find`): a namespace, no value.
         if v + 1 < b.count, b[v] == UInt8(ascii: ":"), ASCII.isLetter(b[v + 1]) || b[v + 1] == UInt8(ascii: "_") { return true }

@@ -19,9 +19,11 @@ extension Scrubber {
     /// before names no people or the id has no such shape.
     static func personRecordPathID(_ b: Bytes, at: Int) -> (range: Range<Int>, patient: Bool)? {
         guard at >= 5, b[at - 1] == UInt8(ascii: "/"), ASCII.isAlnum(b[at]) else { return nil }
-        var s = at - 1
-        while s > 0, at - 1 - s <= 12, ASCII.isLower(b[s - 1]) { s -= 1 }
-        guard s > 0, s < at - 1, b[s - 1] == UInt8(ascii: "/"), personRecordSegments.contains(b, s..<(at - 1)) else { return nil }
+        // (JSON's escaped `\/`: `https:\/\/gf-api.example.com\/members\/65e1a9c4…`.)
+        let segmentEnd = b[at - 2] == UInt8(ascii: "\\") ? at - 2 : at - 1
+        var s = segmentEnd
+        while s > 0, segmentEnd - s <= 12, ASCII.isLower(b[s - 1]) { s -= 1 }
+        guard s > 0, s < segmentEnd, b[s - 1] == UInt8(ascii: "/"), personRecordSegments.contains(b, s..<segmentEnd) else { return nil }
         var e = at, digits = 0
         while e < b.count, e - at <= 64, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: ".") {
             if ASCII.isDigit(b[e]) { digits += 1 }

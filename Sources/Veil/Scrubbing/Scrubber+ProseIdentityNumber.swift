@@ -168,6 +168,12 @@ extension Scrubber {
         IdentityPhrase(words: "aanvrager", key: "aanvrager", needsQualifier: false),
         // A booking's record locator: an airline's `reembolso PNR Z3QWXK`, Indian Railways' `PNR 4528193706`.
         IdentityPhrase(words: "pnr", key: "pnr", needsQualifier: false, recordLocator: true),
+        // Prescribers' numbers (`DEA BK4817269, NPI 1677029351`), Ontario's health card (`OHIP 6218-493-077-KT`),
+        // a gym's or a club's member (`for member 10048812`).
+        IdentityPhrase(words: "npi", key: "npi", needsQualifier: false),
+        IdentityPhrase(words: "dea", key: "dea_number", needsQualifier: false),
+        IdentityPhrase(words: "ohip", key: "ohip", needsQualifier: false),
+        IdentityPhrase(words: "member", key: "member_id", needsQualifier: false),
         // A master patient index's id, `mapped MRN 7732190 -> EMPI E-77120394`.
         IdentityPhrase(words: "empi", key: "empi", needsQualifier: false),
         // `sort code 20-00-00 acc 55779911`.
@@ -181,7 +187,7 @@ extension Scrubber {
     /// `tfn`, `aad`haar, `cpf`, `cur`p, `cod`ice, `bsn`, `ste`uer, `soz`ial, `svn`r, `ban`k account, `acc`ount, `acct`, `rou`ting, `med`icare, `mem`ber id,
     /// `kon`tonummer, `soc`ial security (`per`sonalausweis as above); `ein`, `cnp`j, `het`u,
     /// `hen`kilötunnus, `nri`c, `bvn`, `nhs`, `ins`ee, `idn`r, `uid`ai, `sa id`; `icc`id, `msi`sdn, `mpr`n, `mpa`n, `kvn`r;
-    /// `mat`rikelnummer, `cif`, `car`dnumber, `bad`ge, `pos`tnummer, `abh`a, `app`licant, `pat`ient identifier, `uci`, `aan`vrager, `pnr`.
+    /// `mat`rikelnummer, `cif`, `car`dnumber, `bad`ge, `pos`tnummer, `abh`a, `app`licant, `pat`ient identifier, `uci`, `aan`vrager, `pnr`, `npi`, `dea`, `ohi`p.
     @inline(__always)
     static func mayStartIdentityPhrase(_ lower: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         let pair = UInt32(lower) << 8 | UInt32(second)
@@ -194,7 +200,7 @@ extension Scrubber {
              0x696363, 0x6D7369, 0x6D7072, 0x6D7061, 0x6B766E, 0x707073, 0x656D61,  // icc, msi, mpr, mpa, kvn, pps, ema
              0x76736E, 0x72766E, 0x72656E, 0x75616E, 0x736F66, 0x656D70,  // vsn, rvn, ren, uan, sof, emp
              0x6D6174, 0x636966, 0x636172, 0x626164, 0x706F73, 0x616268, 0x617070, 0x706174,  // mat, cif, car, bad, pos, abh, app, pat
-             0x756369, 0x61616E, 0x706E72:  // uci, aan, pnr
+             0x756369, 0x61616E, 0x706E72, 0x6E7069, 0x646561, 0x6F6869:  // uci, aan, pnr, npi, dea, ohi
             return true
         default: return false
         }
@@ -256,8 +262,11 @@ extension Scrubber {
             guard let v = valueStart(b, after: after, needsQualifier: qualifier),
                   let end = phrase.permanentAccountNumber ? permanentAccountNumberEnd(b, from: v)
                     : (phrase.nationalInsurance ? spacedNINOEnd(b, from: v) : nil) ?? identityValueEnd(b, from: v) else { return nil }
-            // (`employee 2024-03-15 report`: a date is no one's number.)
+            // (`employee 2024-03-15 report`: a date is no one's number. An etcd or Raft member's
+            // `8e9e05c52164694d` is a node's.)
             if isDashedDate(b, v..<end) { return nil }
+            if first == UInt8(ascii: "m"), length == 6, b[v..<end].allSatisfy({ ASCII.isDigit($0) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f")) }),
+               b[v..<end].contains(where: ASCII.isLetter) { return nil }
             // (`patient identifier '4471823'`: a quoted value ends at its closing quote.)
             if b[v - 1] == UInt8(ascii: "'") || b[v - 1] == UInt8(ascii: "\""), end >= n || b[end] != b[v - 1] { return nil }
             return (phrase.key, v..<end)
@@ -277,6 +286,26 @@ extension Scrubber {
             if ASCII.isUpper(b[k]) { letters += 1 }
         }
         return letters >= 2 && letters < 6 ? e : nil
+    }
+
+    /// A New Zealand bank account in its printed form at `v`, `06-0501-0768341-00` (bank, branch,
+    /// account, suffix: 2-4-7-2 or 2-4-7-3 digits), standing alone; its range.
+    static func newZealandBankAccount(_ b: Bytes, at v: Int) -> Range<Int>? {
+        let n = b.count
+        guard v == 0 || !(ASCII.isAlnum(b[v - 1]) || b[v - 1] == UInt8(ascii: "-") || b[v - 1] == UInt8(ascii: ".")) else { return nil }
+        var k = v
+        for count in [2, 4, 7] {
+            for _ in 0..<count {
+                guard k < n, ASCII.isDigit(b[k]) else { return nil }
+                k += 1
+            }
+            guard k < n, b[k] == UInt8(ascii: "-") else { return nil }
+            k += 1
+        }
+        let suffix = k
+        while k < n, k - suffix < 4, ASCII.isDigit(b[k]) { k += 1 }
+        guard k - suffix == 2 || k - suffix == 3, k == n || !(ASCII.isAlnum(b[k]) || b[k] == UInt8(ascii: "-")) else { return nil }
+        return v..<k
     }
 
     /// `2024-03-15`, `15-03-2024`: three groups of digits, 4-2-2 or 2-2-4.

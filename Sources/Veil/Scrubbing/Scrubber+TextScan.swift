@@ -162,6 +162,10 @@ extension Scrubber {
                         if !onlyCredentials, i >= 8, b[i - 1] == UInt8(ascii: "/"), let r = Self.fhirPatientID(b, at: i), let rule = fieldRule(forLiteralKey: "patient_id") {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
+                        // Infura's `https://mainnet.infura.io/v3/2d1d6f89…`: a provider's key in the URL's path.
+                        if i >= 14, b[i - 1] == UInt8(ascii: "/"), d.apiKey >= 0, let r = ProviderURLKey.match(b, at: i) {
+                            Self.emit(b, &spans, &i, &floor, r, d.apiKey, .detector, DetectorKind.apiKey.precedence); continue
+                        }
                         // `/api/patient/274196359/dossier`, `/customers/6620194837442`: a person's record id in a REST path.
                         if !onlyCredentials, i >= 5, b[i - 1] == UInt8(ascii: "/"), let r = Self.personRecordPathID(b, at: i),
                            let rule = fieldRule(forLiteralKey: r.patient ? "patient_id" : "user_id") {
@@ -169,6 +173,11 @@ extension Scrubber {
                         }
                         // ENUM (RFC 6116): `8.7.6.5.4.3.2.1.6.4.3.e164.arpa`, a phone number's digits reversed.
                         if !onlyCredentials, i + 12 < n, b[i + 1] == UInt8(ascii: "."), let r = Self.enumDomainDigits(b, at: i), let rule = fieldRule(forLiteralKey: "phone") {
+                            Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
+                        // New Zealand's `to account 06-0501-0768341-00`: a bank account by its printed shape.
+                        if !onlyCredentials, i + 17 <= n, b[i + 2] == UInt8(ascii: "-"), b[i + 7] == UInt8(ascii: "-"), let r = Self.newZealandBankAccount(b, at: i),
+                           let rule = fieldRule(forLiteralKey: "account_number") {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
                         // A passenger name list's `1MUELLER/HANSJUERGEN MR-A2`: a name glued to its count at a line's start;
@@ -934,6 +943,15 @@ extension Scrubber {
                 return (r, .field, rule, 20)
             }
         }
+        // `"method":"personal_unlockAccount","params":["0x71C7…","Kr@k3n-H0dl!2024",300]`: an account's passphrase.
+        if x == UInt8(ascii: "p"), i + 20 < n, b[i + 8] == UInt8(ascii: "_"), d.commandLinePassword >= 0, i >= floor, let hit = EthereumPersonalParams.match(b, at: i) {
+            for r in hit.secrets { Self.appendUnlessScrubbed(b, r, rule: d.commandLinePassword, precedence: DetectorKind.commandLinePassword.precedence, spans: &spans) }
+            return (i..<(i + 9), .detector, -2, 0)
+        }
+        // A wallet's recovery phrase, twelve or more BIP-39 words: `… phrase orbit lecture fossil warrior …`.
+        if ASCII.isLower(x), i + 47 < n, d.commandLinePassword >= 0, i >= floor, let r = SeedPhraseDetector.match(b, at: i) {
+            return (r, .detector, d.commandLinePassword, DetectorKind.commandLinePassword.precedence)
+        }
         // `DATABASE_URL: cG9zdGdyZXM6Ly9…` (a Kubernetes Secret's data): a connection string in base64.
         if Self.startsEncodedScheme(b, i), let r = encodedText(b, at: i, credentialsOnly: credentialsOnly), let rule = encodedTextRule() {
             return (r, .field, rule, 20)
@@ -1041,6 +1059,10 @@ extension Scrubber {
            let r = Self.fhirIdentifierSearchValue(b, at: i), let rule = fieldRule(forLiteralKey: "patient_id") {
             Self.appendUnlessScrubbed(b, r, rule: rule, precedence: 20, spans: &spans, kind: .field)
             return (i..<r.upperBound, .detector, -2, 0)
+        }
+        // Alchemy's `https://eth-mainnet.g.alchemy.com/v2/o4QzqVO6…`: a provider's key in the URL's path.
+        if i >= 14, b[i - 1] == UInt8(ascii: "/"), d.apiKey >= 0, i >= floor, let r = ProviderURLKey.match(b, at: i) {
+            return (r, .detector, d.apiKey, DetectorKind.apiKey.precedence)
         }
         // `/members/GK428819/activity`, `/v1/profiles/prf_2xK91mQ/traits`: a person's record id in a REST path.
         if i >= 5, b[i - 1] == UInt8(ascii: "/"), !credentialsOnly, i >= floor, let r = Self.personRecordPathID(b, at: i),

@@ -161,7 +161,7 @@ extension Scrubber {
     }
 
     /// Child elements that only hold their parent's value (NIEM, MISMO, UBL).
-    static let valueHolderTags = WordTable("Date DateTime Value Text Number ID IdentificationID FullText")
+    static let valueHolderTags = WordTable("Date DateTime Value Text Number ID IdentificationID FullText date dateTime value text number id identificationId fullText")
 
     /// What names a SAML attribute's field: its `FriendlyName`, or a well-known OID's name.
     enum SAMLAttributeKey {

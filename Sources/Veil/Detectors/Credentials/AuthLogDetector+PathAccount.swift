@@ -5,14 +5,18 @@
 /// person's shape (``personShapedAccount(_:_:afterUserWord:)``: `first.last`, an initial and a
 /// family name, letters then digits) after `users`, `user`, `u`, `profile`, `profiles`,
 /// `people`, `members`, `accounts`, `customers` or `@`; ids, `me` and words stay. A LinkedIn
-/// profile's slug (`linkedin.com/in/…`) whatever its shape.
+/// profile's slug (`linkedin.com/in/…`) whatever its shape; a profile's on Facebook, Instagram,
+/// X and Twitter (`facebook.com/mereana.terangi`, `x.com/jdoe42/status/…`). JSON's escaped
+/// `\/` separates segments too.
 extension AuthLogDetector {
     static func pathAccount(_ bytes: Bytes, at i: Int) -> Range<Int>? {
         guard i >= 3, bytes[i - 1] == UInt8(ascii: "/") else { return nil }
-        var s = i - 1
-        while s > 0, i - 1 - s < 10, ASCII.isLower(bytes[s - 1]) { s -= 1 }
-        guard s > 0, s < i - 1, bytes[s - 1] == UInt8(ascii: "/") else { return nil }
-        let segment = s..<(i - 1)
+        let segmentEnd = bytes[i - 2] == UInt8(ascii: "\\") ? i - 2 : i - 1
+        var s = segmentEnd
+        while s > 0, segmentEnd - s < 10, ASCII.isLower(bytes[s - 1]) { s -= 1 }
+        if s == segmentEnd - 3, s >= 6, bytes[s - 1] == UInt8(ascii: "."), ASCII.hasPrefix(bytes, at: s, exactly: "com") { return socialProfile(bytes, at: i, dot: s - 1) }
+        guard s > 0, s < segmentEnd, bytes[s - 1] == UInt8(ascii: "/") else { return nil }
+        let segment = s..<segmentEnd
         // OneDrive's `/personal/kwame_mensah_contoso_com/`: the owner's sign-in name with `_` for `@` and `.`.
         if segment.count == 8, ASCII.hasPrefix(bytes, at: s, exactly: "personal") {
             var e = i
@@ -37,9 +41,40 @@ extension AuthLogDetector {
         // The segment ends the path's part: `/`, `?`, `#`, a quote, white space or the end.
         let e = r.upperBound
         guard e == bytes.count || bytes[e] == UInt8(ascii: "/") || bytes[e] == UInt8(ascii: "?") || bytes[e] == UInt8(ascii: "#")
-            || bytes[e] == UInt8(ascii: "\"") || bytes[e] == 0x20 || bytes[e] == UInt8(ascii: "'") else { return nil }
+            || bytes[e] == UInt8(ascii: "\"") || bytes[e] == 0x20 || bytes[e] == UInt8(ascii: "'") || bytes[e] == UInt8(ascii: "\\") else { return nil }
         return r
     }
+
+    /// A social network's profile slug at `i` (after `<network>.com/`, the `.` of `.com` at `dot`):
+    /// 2…50 letters, digits, `.`, `_` and `-` ending the path's part; the
+    /// network's own pages (`pages`, `groups`, `sharer`, `watch` …) stay.
+    private static func socialProfile(_ bytes: Bytes, at i: Int, dot: Int) -> Range<Int>? {
+        var h = dot
+        while h > 0, dot - h < 10, ASCII.isLower(bytes[h - 1]) { h -= 1 }
+        guard h == 0 || !ASCII.isAlnum(bytes[h - 1]), socialHosts.contains(bytes, h..<dot) else { return nil }
+        // Only the site itself (`www.`, `m.`, `mobile.`, `web.`): `graph.facebook.com/v19.0/…` is an API.
+        if h > 0, bytes[h - 1] == UInt8(ascii: ".") {
+            var w = h - 1
+            while w > 0, h - 1 - w < 7, ASCII.isLower(bytes[w - 1]) { w -= 1 }
+            guard w == 0 || !ASCII.isAlnum(bytes[w - 1]), socialSubdomains.contains(bytes, w..<(h - 1)) else { return nil }
+        }
+        let start = i
+        var e = start
+        while e < bytes.count, e - start <= 50, ASCII.isAlnum(bytes[e]) || bytes[e] == UInt8(ascii: ".") || bytes[e] == UInt8(ascii: "_") || bytes[e] == UInt8(ascii: "-") { e += 1 }
+        while e > start, bytes[e - 1] == UInt8(ascii: ".") { e -= 1 }
+        guard e - start >= 2, e - start <= 50, e == bytes.count || bytes[e] == UInt8(ascii: "/") || bytes[e] == UInt8(ascii: "?") || bytes[e] == UInt8(ascii: "#")
+            || bytes[e] == UInt8(ascii: "\"") || bytes[e] == UInt8(ascii: "'") || bytes[e] == 0x20 || bytes[e] == UInt8(ascii: "\\") || bytes[e] == UInt8(ascii: ")") else { return nil }
+        guard !socialReservedPaths.contains(bytes, start..<e), !bytes[start..<e].contains(UInt8(ascii: "~")) else { return nil }
+        return start..<e
+    }
+
+    private static let socialHosts = WordTable("facebook instagram twitter x")
+    private static let socialSubdomains = WordTable("www m mobile web")
+    private static let socialReservedPaths = WordTable("""
+        pages groups events sharer share sharer.php dialog plugins tr login home watch hashtag explore reel reels p stories
+        intent search settings about help privacy policies legal marketplace gaming messages notifications i tag discover
+        profile.php people places ads business developers
+        """)
 
     private static let peopleSegments = WordTable("users user u profile profiles people members accounts customers employees staff")
 }

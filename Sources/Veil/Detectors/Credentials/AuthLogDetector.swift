@@ -453,7 +453,7 @@ package enum AuthLogDetector {
     /// and a given name that is also a word is none.
     static func personShapedAccount(_ bytes: Bytes, _ p: Int, afterUserWord: Bool, endsPathSegment: Bool = false) -> Range<Int>? {
         guard var r = user(bytes, p, then: { e in
-            endsWord(bytes, e) || (endsPathSegment && (bytes[e] == UInt8(ascii: "/") || bytes[e] == UInt8(ascii: "?") || bytes[e] == UInt8(ascii: "#") || bytes[e] == UInt8(ascii: "\"") || bytes[e] == UInt8(ascii: "'")))
+            endsWord(bytes, e) || (endsPathSegment && (bytes[e] == UInt8(ascii: "/") || bytes[e] == UInt8(ascii: "?") || bytes[e] == UInt8(ascii: "#") || bytes[e] == UInt8(ascii: "\"") || bytes[e] == UInt8(ascii: "'") || bytes[e] == UInt8(ascii: "\\")))
         }) else { return nil }
         if bytes[r.upperBound - 1] == UInt8(ascii: "."), r.upperBound == bytes.count || bytes[r.upperBound] == 0x20 { r = r.lowerBound..<(r.upperBound - 1) }  // the sentence's end
         guard r.count >= 3, r.count <= 32 else { return nil }

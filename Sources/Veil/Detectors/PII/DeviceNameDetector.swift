@@ -23,11 +23,19 @@ package enum DeviceNameDetector {
         "iphone", "ipad", "ipod", "imac", "macbook", "mac", "watch", "galaxy", "pixel", "android", "phone", "pc",
         "laptop", "desktop", "surface", "thinkpad", "chromebook", "kindle", "tablet", "xbox", "airpods", "homepod",
         "echo", "hotspot", "wifi", "xps", "latitude", "elitebook", "probook", "zenbook", "ideapad",
+        // Hardware wallets (`Nano X de Camille`, `Trezor-Model-T-von-Jonas`).
+        "nano", "ledger", "trezor",
     ]
 
     /// Device words whose product names a person's own device (a possessive before them names its
     /// owner, listed name or not).
     static let personalDeviceWords: [StaticString] = ["iphone", "ipad", "imac", "macbook", "galaxy", "pixel", "thinkpad", "chromebook", "airpods"]
+
+    /// Capitalised words ending in `s` that are no bare genitive before a device (`This iPhone`, `Kids iPad`).
+    static let notGenitives = WordTable("""
+        This Thus His Hers Its Ours Yours Theirs Was Has Is As Us Yes Plus Bus Various Previous Kids Users Guests Parents
+        Teams Students Patients Staffs Visitors Members Clients Customers Devices Others Ones Guys Sales Ops Labs Apps
+        """)
 
     /// Makers whose possessive is no owner's (`Apple's iPhone`, `Google's Pixel`).
     static let makers: [StaticString] = ["apple", "google", "samsung", "microsoft", "lenovo", "amazon", "dell", "sony", "huawei", "xiaomi", "motorola", "nokia", "today", "yesterday"]
@@ -167,7 +175,11 @@ package enum DeviceNameDetector {
             guard !(ASCII.isAlnum(p) || p == UInt8(ascii: "-") || p == UInt8(ascii: "_") || p == UInt8(ascii: ".") || p >= 0x80) else { return nil }
         }
         var k = at + 1
-        while k < n, k - at <= 20, ASCII.isLower(b[k]) { k += 1 }
+        // (`Björns iPhone`: letters outside ASCII too.)
+        while k < n, k - at <= 20, ASCII.isLower(b[k]) || b[k] >= 0x80 {
+            if ASCII.hasPrefix(b, at: k, exactly: "’") { break }
+            k += 1
+        }
         let word = at..<k
         // A given name of two parts before a possessive, `Min-jun’s MacBook Pro`, `Jean-Luc's iPad`.
         var hyphenated = k
@@ -184,11 +196,16 @@ package enum DeviceNameDetector {
             guard k < n, b[k] == UInt8(ascii: "s") else { return nil }
             k += 1
         }
-        guard k + 2 < n, b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "_") || (apostrophe && b[k] == 0x20) else { return nil }
+        // (Swedish, Norwegian, Danish and German possessives have no apostrophe: `Björns iPhone`, `Annas MacBook`.)
+        let bareGenitive = !apostrophe && k > at + 3 && b[k - 1] == UInt8(ascii: "s")
+        guard k + 2 < n, b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "_") || ((apostrophe || bareGenitive) && b[k] == 0x20) else { return nil }
         let spaced = b[k] == 0x20
         k += 1
         // After a space the device word is a name (`Maria's iPad`, `Jo's Pixel`), not prose (`Jane's phone number`).
         if spaced { guard k + 1 < n, ASCII.isUpper(b[k]) || (b[k] == UInt8(ascii: "i") && ASCII.isUpper(b[k + 1])) else { return nil } }
+        // `Aisha’s Apple Watch`: the maker's name before its watch.
+        var appleWatch = false
+        if spaced, ASCII.hasPrefix(b, at: k, exactly: "Apple Watch") { k += 6; appleWatch = true }
         guard let device = deviceWords.first(where: { ASCII.hasPrefix(b, at: k, lowercased: $0) }) else { return nil }
         var e = k + device.utf8CodeUnitCount
         guard e == n || !ASCII.isLower(b[e]) else { return nil }  // `Jane-Pcs…`, `Jane-Watchful`
@@ -197,8 +214,11 @@ package enum DeviceNameDetector {
         func isGiven(_ r: Range<Int>) -> Bool { PersonNameDetector.given.contains(b, r) || PersonNameDetector.givenAlsoWord.contains(b, r) }
         // A possessive before a personal device's own name (`Min-jun’s MacBook Pro`, `Aigerim's iPhone`)
         // names its owner whether or not the name is listed — unless it is a maker's (`Apple's iPhone`).
-        let ownerByPossessive = apostrophe && spaced && personalDeviceWords.contains { $0.utf8CodeUnitCount == device.utf8CodeUnitCount && ASCII.hasPrefix(b, at: k, lowercased: $0) }
+        let personalDevice = appleWatch || personalDeviceWords.contains { $0.utf8CodeUnitCount == device.utf8CodeUnitCount && ASCII.hasPrefix(b, at: k, lowercased: $0) }
+        let ownerByPossessive = apostrophe && spaced && personalDevice
             && !makers.contains { $0.utf8CodeUnitCount == word.count && ASCII.hasPrefix(b, at: at, lowercased: $0) }
+        // (A bare genitive before a space only before a personal device's own name, of a listed name: `Björns iPhone`.)
+        if spaced, !apostrophe { guard personalDevice, !notGenitives.contains(b, word), isGiven(at..<(word.upperBound - 1)) else { return nil } }
         guard ownerByPossessive || isGiven(word)
             || (!apostrophe && word.count > 3 && b[word.upperBound - 1] == UInt8(ascii: "s") && isGiven(at..<(word.upperBound - 1))) else { return nil }
         // The rest of the host name: `-Pro`, `-2`, `-S21` (not after a space: `Jane's iPad is …`).
