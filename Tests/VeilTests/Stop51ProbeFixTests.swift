@@ -106,6 +106,7 @@ struct Stop51ProbeFixTests {
         ("\"GET /users\\/lisa.hoffmann\\/settings\"", "lisa.hoffmann"),
         ("<address>…</address><socialSecurity><number>287654309</number></socialSecurity>", "287654309"),
         ("{\"idDocs\":[{\"idDocType\":\"PASSPORT\",\"country\":\"NGA\",\"number\":\"B05812347\"}]}", "B05812347"),
+        ("{\"message\":\"User 4c1a9e7d-2b3f-4a8c-9e0d-6f7a8b9c0d1e (x) is not active in the course\"}", "4c1a9e7d-2b3f"),
         ("<phone><tph_contact_type>1</tph_contact_type><tph_number>871234567</tph_number></phone>", "871234567"),
     ])
     func replaced(_ line: String, _ raw: String) {
@@ -144,6 +145,7 @@ struct Stop51ProbeFixTests {
         ("the quick brown fox jumps over the lazy dog and then some more words here", "quick brown fox"),
         ("{\"method\":\"eth_getBalance\",\"params\":[\"0x71C7\",\"latest\"]}", "latest"),
         ("<order><id>12345</id></order>", "12345"),
+        ("request a4d8f2c6-1111-2222-3333-444455556666 done", "a4d8f2c6-1111"),
         ("step 2.1BUILD/TEST done", "BUILD/TEST"),
     ])
     func kept(_ line: String, _ text: String) {

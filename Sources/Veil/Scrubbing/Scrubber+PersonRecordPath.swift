@@ -59,3 +59,27 @@ extension Scrubber {
         return start..<k
     }
 }
+
+extension Scrubber {
+    /// A UUID right after a word that names a person (`User 4c1a9e7d-2b3f-… is not active`,
+    /// `for customer 3f5b2e1c-…`, `patient 8d1f…`): that person's id. Returns the UUID's range and
+    /// whether it is a patient's; nil otherwise.
+    static func personUUIDAfterWord(_ b: Bytes, at: Int) -> (range: Range<Int>, patient: Bool)? {
+        let n = b.count
+        guard at >= 5, at + 36 <= n, b[at - 1] == 0x20, b[at + 8] == UInt8(ascii: "-"), b[at + 13] == UInt8(ascii: "-"),
+              b[at + 18] == UInt8(ascii: "-"), b[at + 23] == UInt8(ascii: "-") else { return nil }
+        for k in at..<(at + 36) where k != at + 8 && k != at + 13 && k != at + 18 && k != at + 23 {
+            guard ASCII.isHexDigit(b[k]) else { return nil }
+        }
+        guard at + 36 == n || !(ASCII.isAlnum(b[at + 36]) || b[at + 36] == UInt8(ascii: "-") || b[at + 36] == UInt8(ascii: "_")) else { return nil }
+        var s = at - 1
+        while s > 0, at - 1 - s < 10, ASCII.isLetter(b[s - 1]) { s -= 1 }
+        guard s < at - 1, s == 0 || !ASCII.isAlnum(b[s - 1]) else { return nil }
+        let word = s..<(at - 1)
+        guard personWordsBeforeID.containsLowercased(b, word) else { return nil }
+        return (at..<(at + 36), ASCII.hasPrefix(b, at: s, lowercased: "patient"))
+    }
+
+    /// Words after which an id is a person's.
+    static let personWordsBeforeID = WordTable("user customer patient member subscriber shopper learner student employee")
+}

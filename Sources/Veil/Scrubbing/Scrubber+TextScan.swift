@@ -166,6 +166,11 @@ extension Scrubber {
                         if i >= 14, b[i - 1] == UInt8(ascii: "/"), d.apiKey >= 0, let r = ProviderURLKey.match(b, at: i) {
                             Self.emit(b, &spans, &i, &floor, r, d.apiKey, .detector, DetectorKind.apiKey.precedence); continue
                         }
+                        // `User 4c1a9e7d-2b3f-… is not active`: a person's UUID after the word that names them.
+                        if !onlyCredentials, i >= 5, i + 36 <= n, b[i - 1] == 0x20, b[i + 8] == UInt8(ascii: "-"), let r = Self.personUUIDAfterWord(b, at: i),
+                           let rule = fieldRule(forLiteralKey: r.patient ? "patient_id" : "user_id") {
+                            Self.emit(b, &spans, &i, &floor, r.range, rule, .field, 20); continue
+                        }
                         // `/api/patient/274196359/dossier`, `/customers/6620194837442`: a person's record id in a REST path.
                         if !onlyCredentials, i >= 5, b[i - 1] == UInt8(ascii: "/"), let r = Self.personRecordPathID(b, at: i),
                            let rule = fieldRule(forLiteralKey: r.patient ? "patient_id" : "user_id") {
@@ -1063,6 +1068,11 @@ extension Scrubber {
         // Alchemy's `https://eth-mainnet.g.alchemy.com/v2/o4QzqVO6…`: a provider's key in the URL's path.
         if i >= 14, b[i - 1] == UInt8(ascii: "/"), d.apiKey >= 0, i >= floor, let r = ProviderURLKey.match(b, at: i) {
             return (r, .detector, d.apiKey, DetectorKind.apiKey.precedence)
+        }
+        // `for customer 3f5b2e1c-…`: a person's UUID after the word that names them.
+        if i >= 5, i + 36 <= n, b[i - 1] == 0x20, b[i + 8] == UInt8(ascii: "-"), ASCII.isHexDigit(x), !credentialsOnly, i >= floor,
+           let r = Self.personUUIDAfterWord(b, at: i), let rule = fieldRule(forLiteralKey: r.patient ? "patient_id" : "user_id") {
+            return (r.range, .field, rule, 20)
         }
         // `/members/GK428819/activity`, `/v1/profiles/prf_2xK91mQ/traits`: a person's record id in a REST path.
         if i >= 5, b[i - 1] == UInt8(ascii: "/"), !credentialsOnly, i >= floor, let r = Self.personRecordPathID(b, at: i),

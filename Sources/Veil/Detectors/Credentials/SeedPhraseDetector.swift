@@ -4,48 +4,70 @@
 ///
 /// **Accepts** twelve or more words in a row, each of the 2 048 words of BIP-39's English list,
 /// lower case and one space apart (prose never strings twelve of them together: `the`, `is`,
-/// `my`, `with` are not in the list). **Returns** the words. The byte shape (runs of three to
-/// eight lower-case letters) is checked before any word is looked up, so ordinary text costs a
-/// few compares per word.
+/// `my`, `with` are not in the list). **Returns** the words. The byte shape (twelve words of three
+/// to eight lower-case letters in a row) is checked before any word is looked up, so ordinary text
+/// costs a few compares per byte.
 package enum SeedPhraseDetector {
     /// The fewest words a recovery phrase has.
     static let minimumWords = 12
 
-    /// At a word's start `at` (no letter before it): the phrase's range, or nil.
-    package static func match(_ b: Bytes, at: Int) -> Range<Int>? {
+    /// At a word's start `at`: the phrase's range (it may start at a later word of the same run
+    /// of lower-case words), or nil. Only the first word of a run is tried (a word after another
+    /// lower-case word and one space is inside a run already read), so a line costs one pass.
+    package static func match(_ b: Bytes, at start: Int) -> Range<Int>? {
         let n = b.count
+        var at = start
         guard at == 0 || !ASCII.isLetter(b[at - 1]) else { return nil }
-        // The shape first: twelve words of 3…8 lower-case letters, one space apart.
+        if at >= 2, b[at - 1] == 0x20, ASCII.isLower(b[at - 2]) {
+            // Inside a run — unless the run's first word starts with a letter the scan does not
+            // stop at (`j`, `q`, `v`, `z`: `quantum lecture fossil …`); then the run is read from it.
+            var p = at - 1
+            while p > 0, at - 1 - p <= 8, ASCII.isLower(b[p - 1]) { p -= 1 }
+            guard p == 0 || !(ASCII.isAlnum(b[p - 1]) || (b[p - 1] == 0x20 && p >= 2 && ASCII.isLower(b[p - 2]))) else { return nil }
+            switch b[p] {
+            case UInt8(ascii: "j"), UInt8(ascii: "q"), UInt8(ascii: "v"), UInt8(ascii: "z"): at = p
+            default: return nil
+            }
+        }
+        // The shape first: a window of twelve words of 3…8 lower-case letters, one space apart.
         var k = at
-        var ends: [Int] = []
-        ends.reserveCapacity(24)
-        while ends.count < 24 {
+        var runStart = at, runWords = 0, windowStart = -1
+        while k < n {
             let s = k
             while k < n, k - s <= 8, ASCII.isLower(b[k]) { k += 1 }
-            guard k - s >= 3, k - s <= 8, k == n || !ASCII.isAlnum(b[k]) else { break }
-            ends.append(k)
+            let length = k - s
+            while k < n, ASCII.isLower(b[k]) { k += 1 }  // (a longer word: no list word)
+            let endsWord = k == n || !ASCII.isAlnum(b[k])
+            if length >= 3, k - s <= 8, endsWord {
+                if runWords == 0 { runStart = s }
+                runWords += 1
+                if runWords >= minimumWords, windowStart < 0 { windowStart = runStart }
+            } else {
+                runWords = 0
+            }
+            guard endsWord, k + 1 < n, b[k] == 0x20, ASCII.isLower(b[k + 1]) else { break }
+            k += 1
+        }
+        guard windowStart >= 0 else { return nil }
+        // Then the list: twelve listed words in a row, from the window on.
+        k = windowStart
+        var listed = 0, phraseStart = windowStart, end = windowStart
+        while k < n {
+            let s = k
+            while k < n, ASCII.isLower(b[k]) { k += 1 }
+            if k - s >= 3, k - s <= 8, words.contains(b, s..<k) {
+                if listed == 0 { phraseStart = s }
+                listed += 1
+                end = k
+            } else {
+                if listed >= minimumWords { break }
+                listed = 0
+            }
             guard k + 1 < n, b[k] == 0x20, ASCII.isLower(b[k + 1]) else { break }
             k += 1
         }
-        guard ends.count >= minimumWords else { return nil }
-        // Then the list: the longest run of listed words from `at`.
-        var start = at
-        var listed = 0
-        var end = at
-        for e in ends {
-            guard words.contains(b, start..<e) else { break }
-            listed += 1
-            end = e
-            start = e + 1
-        }
-        // (The scan does not start a word at every letter, `zone …`: one listed word before `at` counts too.)
-        if listed == minimumWords - 1, at >= 4, b[at - 1] == 0x20 {
-            var p = at - 1
-            while p > 0, at - 1 - p < 8, ASCII.isLower(b[p - 1]) { p -= 1 }
-            if at - 1 - p >= 3, p == 0 || !ASCII.isAlnum(b[p - 1]), words.contains(b, p..<(at - 1)) { return p..<end }
-        }
         guard listed >= minimumWords else { return nil }
-        return at..<end
+        return phraseStart..<end
     }
 
     /// BIP-39's English word list (SHA-256 of the list file, one word per line:
