@@ -25,6 +25,10 @@ struct Stop51ProbeFixTests {
         ("\"body\":\"{\\\"method\\\":\\\"personal_unlockAccount\\\",\\\"params\\\":[\\\"0x71C7656EC7ab88b098defB751B7401B5f6d8976F\\\",\\\"Kr@k3n-H0dl!2024\\\",300],\\\"id\\\":7}\"", "Kr@k3n-H0dl!2024"),
         ("{\"jsonrpc\":\"2.0\",\"method\":\"personal_unlockAccount\",\"params\":[\"0x71C7656EC7ab88b098defB751B7401B5f6d8976F\",\"Kr@k3n-H0dl!2024\",300],\"id\":7}", "Kr@k3n-H0dl!2024"),
         ("ok: [btc-node-02] => (item=rpcauth=jkowalski:4545f9d3aa19c228713a55a457c030d8$7590c530d32123acecb6efd2ac7181a7)", "4545f9d3aa19c228"),
+        // Round 19's legal and regional files: indexed keys, a header in a Python dict, AFIP's `<sign>`.
+        ("loaded Connect config id=10234567 hmacKey[1]=13ybw8u4ypIjXebblnovNqW8ePaBhQBfS2UxFBJ4yXJ= includeHMAC=true", "13ybw8u4ypIjXebblnovNqW8ePaBhQBfS2UxFBJ4yXJ="),
+        ("headers={'Content-Type': 'application/json', 'X-NEXT-GEN-CSO': 'zrdR5zqcOEKiHm08Bagno7EhroQtFWnA19SRhicRnliTvMvYYpLLv'}", "zrdR5zqcOEKiHm08"),
+        ("[wsaa] TA <credentials><token>abc</token><sign>eE1ySYjFta3YQmt/vBfnaLQk8i9nvjkKGxn8yAwyw9/+Cqn/hG13tg==</sign></credentials>", "eE1ySYjFta3YQmt"),
     ])
     func credentialReplaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -106,6 +110,9 @@ struct Stop51ProbeFixTests {
         ("\"GET /users\\/lisa.hoffmann\\/settings\"", "lisa.hoffmann"),
         ("<address>…</address><socialSecurity><number>287654309</number></socialSecurity>", "287654309"),
         ("{\"idDocs\":[{\"idDocType\":\"PASSPORT\",\"country\":\"NGA\",\"number\":\"B05812347\"}]}", "B05812347"),
+        ("SAP IS-U SLG1 | Klärungsfall 000004418821 angelegt: Geschäftspartner 1000482291 (x), Vertragskonto 210004829117, MaLo 57921074200 - x", "1000482291"),
+        ("SAP IS-U SLG1 | Klärungsfall 000004418821 angelegt: Geschäftspartner 1000482291 (x), Vertragskonto 210004829117, MaLo 57921074200 - x", "210004829117"),
+        ("Incasso-machtiging geweigerd voor klant 20048812 (x), aansluiting", "20048812"),
         ("{\"message\":\"User 4c1a9e7d-2b3f-4a8c-9e0d-6f7a8b9c0d1e (x) is not active in the course\"}", "4c1a9e7d-2b3f"),
         ("<phone><tph_contact_type>1</tph_contact_type><tph_number>871234567</tph_number></phone>", "871234567"),
     ])
@@ -145,6 +152,8 @@ struct Stop51ProbeFixTests {
         ("the quick brown fox jumps over the lazy dog and then some more words here", "quick brown fox"),
         ("{\"method\":\"eth_getBalance\",\"params\":[\"0x71C7\",\"latest\"]}", "latest"),
         ("<order><id>12345</id></order>", "12345"),
+        ("items[0]=apple count[2]=5", "apple"),
+        ("vertragskonto: ok", "ok"),
         ("request a4d8f2c6-1111-2222-3333-444455556666 done", "a4d8f2c6-1111"),
         ("step 2.1BUILD/TEST done", "BUILD/TEST"),
     ])

@@ -156,6 +156,12 @@ extension Scrubber {
                 j = keyQuote - 1
             }
         }
+        // An indexed key, `hmacKey[1]=…` (DocuSign Connect's HMAC keys), `password[0]=…`: the name before the index.
+        if !spaced, j >= 3, b[j] == UInt8(ascii: "]"), b[separator] == UInt8(ascii: "="), !(separator + 1 < n && b[separator + 1] == UInt8(ascii: ">")) {
+            var k = j - 1
+            while k > 0, j - k <= 3, ASCII.isDigit(b[k]) { k -= 1 }
+            if k < j - 1, k > 0, b[k] == UInt8(ascii: "["), ASCII.isAlnum(b[k - 1]) { j = k - 1 }
+        }
         // …and the `:` before that visibility separates nothing.
         if b[separator] == UInt8(ascii: ":"), separator > 0, b[separator - 1] == UInt8(ascii: "\""), Self.isPHPVisibility(b, after: separator) { return nil }
         // Erlang's binaries in a map: `#{<<"password">> => <<"…">>}` (the quoted key in `<<…>>`).

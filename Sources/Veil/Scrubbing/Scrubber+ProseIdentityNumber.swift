@@ -174,6 +174,12 @@ extension Scrubber {
         IdentityPhrase(words: "dea", key: "dea_number", needsQualifier: false),
         IdentityPhrase(words: "ohip", key: "ohip", needsQualifier: false),
         IdentityPhrase(words: "member", key: "member_id", needsQualifier: false),
+        // German and Dutch energy suppliers' customers (SAP IS-U, portals): `Geschäftspartner 1000482291`,
+        // `Vertragskonto 210004829117`, `MaLo 57921074200`, `voor klant 20048812`.
+        IdentityPhrase(words: "geschäftspartner", key: "business_partner", needsQualifier: false),
+        IdentityPhrase(words: "vertragskonto", key: "contract_account", needsQualifier: false),
+        IdentityPhrase(words: "malo", key: "malo", needsQualifier: false),
+        IdentityPhrase(words: "klant", key: "customer_number", needsQualifier: false),
         // A master patient index's id, `mapped MRN 7732190 -> EMPI E-77120394`.
         IdentityPhrase(words: "empi", key: "empi", needsQualifier: false),
         // `sort code 20-00-00 acc 55779911`.
@@ -187,7 +193,7 @@ extension Scrubber {
     /// `tfn`, `aad`haar, `cpf`, `cur`p, `cod`ice, `bsn`, `ste`uer, `soz`ial, `svn`r, `ban`k account, `acc`ount, `acct`, `rou`ting, `med`icare, `mem`ber id,
     /// `kon`tonummer, `soc`ial security (`per`sonalausweis as above); `ein`, `cnp`j, `het`u,
     /// `hen`kilötunnus, `nri`c, `bvn`, `nhs`, `ins`ee, `idn`r, `uid`ai, `sa id`; `icc`id, `msi`sdn, `mpr`n, `mpa`n, `kvn`r;
-    /// `mat`rikelnummer, `cif`, `car`dnumber, `bad`ge, `pos`tnummer, `abh`a, `app`licant, `pat`ient identifier, `uci`, `aan`vrager, `pnr`, `npi`, `dea`, `ohi`p.
+    /// `mat`rikelnummer, `cif`, `car`dnumber, `bad`ge, `pos`tnummer, `abh`a, `app`licant, `pat`ient identifier, `uci`, `aan`vrager, `pnr`, `npi`, `dea`, `ohi`p, `ges`chäftspartner, `ver`tragskonto, `mal`o, `kla`nt.
     @inline(__always)
     static func mayStartIdentityPhrase(_ lower: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         let pair = UInt32(lower) << 8 | UInt32(second)
@@ -200,7 +206,8 @@ extension Scrubber {
              0x696363, 0x6D7369, 0x6D7072, 0x6D7061, 0x6B766E, 0x707073, 0x656D61,  // icc, msi, mpr, mpa, kvn, pps, ema
              0x76736E, 0x72766E, 0x72656E, 0x75616E, 0x736F66, 0x656D70,  // vsn, rvn, ren, uan, sof, emp
              0x6D6174, 0x636966, 0x636172, 0x626164, 0x706F73, 0x616268, 0x617070, 0x706174,  // mat, cif, car, bad, pos, abh, app, pat
-             0x756369, 0x61616E, 0x706E72, 0x6E7069, 0x646561, 0x6F6869:  // uci, aan, pnr, npi, dea, ohi
+             0x756369, 0x61616E, 0x706E72, 0x6E7069, 0x646561, 0x6F6869,  // uci, aan, pnr, npi, dea, ohi
+             0x676573, 0x766572, 0x6D616C, 0x6B6C61:  // ges, ver, mal, kla
             return true
         default: return false
         }
