@@ -318,7 +318,8 @@ def make_line(g):
         elif c == 2:
             line = f"> Cookie: session={s('bearer', g.bearer())}; theme=dark"
         else:
-            line = f"> GET /v1/users/{h('uuid', g.uuid())}?ssn={s('ssn', g.ssn())} HTTP/1.1"
+            # (An order's id in a path stays; a user's, `/v1/users/<uuid>`, is the person's since stop 51.)
+            line = f"> GET /v1/orders/{h('uuid', g.uuid())}?ssn={s('ssn', g.ssn())} HTTP/1.1"
     elif k == 8:  # k8s events
         pw = g.password(special=False)
         if r.random() < 0.5:
