@@ -29,6 +29,9 @@ struct Stop51ProbeFixTests {
         ("loaded Connect config id=10234567 hmacKey[1]=13ybw8u4ypIjXebblnovNqW8ePaBhQBfS2UxFBJ4yXJ= includeHMAC=true", "13ybw8u4ypIjXebblnovNqW8ePaBhQBfS2UxFBJ4yXJ="),
         ("headers={'Content-Type': 'application/json', 'X-NEXT-GEN-CSO': 'zrdR5zqcOEKiHm08Bagno7EhroQtFWnA19SRhicRnliTvMvYYpLLv'}", "zrdR5zqcOEKiHm08"),
         ("[wsaa] TA <credentials><token>abc</token><sign>eE1ySYjFta3YQmt/vBfnaLQk8i9nvjkKGxn8yAwyw9/+Cqn/hG13tg==</sign></credentials>", "eE1ySYjFta3YQmt"),
+        // Error pages' environment tables (Laravel's Whoops, Django's technical 500).
+        ("<tr><td>DB_PASSWORD</td><td><pre class=\"sf-dump\" id=\"sf-dump-1433\">\"<span class=sf-dump-str title=\"14 characters\">Br1ght0n&amp;Hove!</span>\"</pre></td></tr>", "Br1ght0n"),
+        ("<tr><td>SECRET_KEY</td><td class=\"code\"><pre>'django-insecure-abc123xyz'</pre></td></tr>", "django-insecure-abc123xyz"),
     ])
     func credentialReplaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -154,6 +157,8 @@ struct Stop51ProbeFixTests {
         ("<order><id>12345</id></order>", "12345"),
         ("items[0]=apple count[2]=5", "apple"),
         ("vertragskonto: ok", "ok"),
+        ("<tr><td>APP_ENV</td><td>production</td></tr>", "production"),
+        ("<table><td>status</td><td>200</td>", "200"),
         ("request a4d8f2c6-1111-2222-3333-444455556666 done", "a4d8f2c6-1111"),
         ("step 2.1BUILD/TEST done", "BUILD/TEST"),
     ])

@@ -33,6 +33,8 @@ extension Scrubber {
         let n = b.count
         // Tag name: the local part after the last `:` is the key.
         guard let (localStart, tagEnd) = Self.xmlTagName(b, from: lt + 1) else { return nil }
+        // `<tr><td>DB_PASSWORD</td><td><pre …>"…"</pre></td></tr>`: an error page's environment table.
+        if tagEnd == lt + 3, let cell = htmlTableRowValue(b, at: lt, floor: floor) { return cell }
         // `<Name>custom:ssn</Name><Value>…</Value>`: an entry's label and its value.
         if tagEnd < b.count, b[tagEnd] == UInt8(ascii: ">"), let entry = xmlEntryValue(b, lt: lt, localStart: localStart, tagEnd: tagEnd, floor: floor) { return entry }
         var k = tagEnd
