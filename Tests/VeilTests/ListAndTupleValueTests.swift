@@ -53,8 +53,8 @@ struct ListAndTupleValueTests {
         (#"changes={"email":["old@example.com","new@example.com"]}"#, ["old@example.com", "new@example.com"], 2, #"","#),
         (#"k={"user":["ann",null,"bob"]}"#, ["ann", "bob"], 2, #"",null,""#),
         (#"k={'user': ['ann', None, 'bob', None]}"#, ["ann", "bob"], 2, "', None, '"),
-        (#"k={"user":["ann",42,"bob"]} ok"#, ["ann", "bob"], 1, #"["username~test~"#),
-        // (A line that ends in the JSON is scrubbed as JSON: each element on its own.)
+        // (A JSON object in a text line is scrubbed as JSON, text after it or not: each element on its own.)
+        (#"k={"user":["ann",42,"bob"]} ok"#, ["ann", "bob"], 3, #"{"user":["username~test~"#),
         (#"k={"user":["ann",42,"bob"]}"#, ["ann", "bob"], 3, #"{"user":["username~test~"#),
     ])
     func listElements(_ line: String, _ values: [String], _ pseudonyms: Int, _ between: String) {

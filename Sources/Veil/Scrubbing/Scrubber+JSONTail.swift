@@ -12,6 +12,8 @@ extension Scrubber {
         // Monolog (Laravel, Symfony) ends a line with its context and then its `extra`, most
         // often empty: `local.INFO: Order created {"order":{…}} []`.
         let end = Self.monologExtraStart(b) ?? b.count
+        // (No line-ending document: one with text after it, `candidate={…} status=clear`.)
+        if jsonTailStart(b, from: from) == nil { return scrubTextWithJSONIsland(b, into: &out, report: &report) }
         for _ in 0..<Self.maximumJSONTailAttempts {
             guard let start = jsonTailStart(b, from: from) else { return false }
             from = start + 2
@@ -31,9 +33,9 @@ extension Scrubber {
         return false
     }
 
-    /// Whether `b` may have a JSON tail (a cheap test for ``mayChange(line:format:)``).
+    /// Whether `b` may have a JSON tail or island (a cheap test for ``mayChange(line:format:)``).
     func hasJSONTailCandidate(_ b: Bytes) -> Bool {
-        jsonTailStart(b, from: 1) != nil
+        jsonTailStart(b, from: 1) != nil || Self.jsonIslandStart(b, from: 0) != nil
     }
 
     /// Where a trailing ` []` or ` {}` (Monolog's empty `extra`) starts after a `}`, or nil.
@@ -66,7 +68,7 @@ extension Scrubber {
 
     /// The prefix ends in a key whose rule takes the JSON as its value (`password: {"value":…}`,
     /// `user={"id":…}`): the text scan reads the line whole, as before.
-    private func jsonTailHasKey(_ b: Bytes, start: Int) -> Bool {
+    func jsonTailHasKey(_ b: Bytes, start: Int) -> Bool {
         // A cookie header's value (`Cookie: a=b; prefs={"v":"…"}`) is a credential whole, whatever
         // its keys: the cookie detector reads it.
         if CredentialScan.contains(b, from: 0, to: start, lowercased: "cookie") { return true }

@@ -81,13 +81,13 @@ public final class Scrubber: Sendable {
         case .text:
             if !scrubTextWithJSONTail(line, into: &out, report: &report) { scrubText(line, into: &out, report: &report) }
         case .json:
-            if !scrubJSONLine(line, into: &out, report: &report) { scrubText(line, into: &out, report: &report) }
+            if !scrubJSONLine(line, into: &out, report: &report), !scrubTextWithJSONTail(line, into: &out, report: &report) { scrubText(line, into: &out, report: &report) }
         case .logfmt:
             scrubLogfmt(line, into: &out, report: &report)
         case .auto:
             switch Self.sniff(line) {
             case .json:
-                if !scrubJSONLine(line, into: &out, report: &report) { scrubText(line, into: &out, report: &report) }
+                if !scrubJSONLine(line, into: &out, report: &report), !scrubTextWithJSONTail(line, into: &out, report: &report) { scrubText(line, into: &out, report: &report) }
             case .logfmt:
                 scrubLogfmt(line, into: &out, report: &report)
             default:
