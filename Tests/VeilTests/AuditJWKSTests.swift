@@ -3,13 +3,16 @@ import Testing
 @testable import Veil
 
 /// Real keys made with the `openssl` CLI, tokens signed by it, verified by ``JWKSVerifier``.
-@Suite struct AuditJWKSTests {
+/// A class so that `deinit` removes each test's key directory.
+@Suite final class AuditJWKSTests {
     let dir: URL
 
     init() throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("veil-jwks-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: dir) }
 
     @discardableResult
     func openssl(_ args: [String], stdin: Data? = nil) throws -> Data {
