@@ -149,7 +149,7 @@ extension Scrubber {
 
     /// Random bytes rather than a name: a digit, and mixed-case letters, only hex digits (20 or
     /// more) or only letters and digits (four or more of each); a `/` only in a 40-byte AWS
-    /// secret access key.
+    /// secret access key or in standard base64 that is padded or holds a `+`.
     static func readsAsRandom(_ b: Bytes, _ r: Range<Int>) -> Bool {
         var upper = false, lower = false, slash = false, hexOnly = true, alnumOnly = true
         var digits = 0, letters = 0
@@ -161,7 +161,13 @@ extension Scrubber {
             if !ASCII.isHexDigit(x) { hexOnly = false }
         }
         if slash {
-            return r.count == 40 && upper && lower && b[r].allSatisfy(CredentialScan.isBase64)
+            if r.count == 40, upper, lower, b[r].allSatisfy(CredentialScan.isBase64) { return true }
+            // A standard base64 key (`0D9+BHC4…/Ww37zM=`, an AES key's 44 bytes): whole quads, padded or
+            // holding a `+` (no path has either), mixed-case letters and digits.
+            var body = r
+            while body.count > r.count - 2, b[body.upperBound - 1] == UInt8(ascii: "=") { body = body.lowerBound..<(body.upperBound - 1) }
+            return r.count >= 24 && r.count % 4 == 0 && upper && lower && digits > 0 && b[body].allSatisfy(CredentialScan.isBase64)
+                && (body.count < r.count || b[body].contains(UInt8(ascii: "+")))
         }
         guard digits > 0 else { return false }
         return (upper && lower) || (hexOnly && r.count >= 20) || (alnumOnly && digits >= 4 && letters >= 4)

@@ -2,7 +2,7 @@
 ///
 /// **Trigger**: called at a word start, and — for PEM blocks — also at a `-` byte that
 /// starts the line or follows a non-`-` byte (the dispatcher must do this: `-` is not a
-/// word start). Rejects on the first byte unless it is one of `A a g s r x h n S d b y p H G M N O P f w k l t -`.
+/// word start). Rejects on the first byte unless it is one of `A a g s r x h n S d b y p H G M N O P f w k l t o -`.
 ///
 /// **Accepts** (exact prefix, charset and length; the byte after the key must be the end
 /// or outside the key's charset and not alphanumeric):
@@ -26,6 +26,7 @@
 ///   HashiCorp Vault service/batch/recovery tokens `hv(s|b|r).` + ≥ 24 `[0-9A-Za-z_-]`, and legacy
 ///   service tokens `s.` + 24 `[0-9A-Za-z]`; GitLab's `glptt-`, `glrt-`, `gldt-`, `glft-`, `glcbt-`, `gloas-` tokens
 /// - Hugging Face `hf_` + 30…40 alnum; PyPI upload tokens `pypi-AgEIcHlwaS5vcmc` + ≥ 50 `[0-9A-Za-z_-]`;
+///   Twitch `oauth:` + 30 `[a-z0-9]` (the 30 only);
 ///   Docker Hub `dckr_pat_` + ≥ 20 `[0-9A-Za-z_-]`; Shopify `shp(at|ca|pa|ss)_` + 32 hex;
 ///   DigitalOcean `do(p|o|r)_v1_` + 64 hex; Linear `lin_api_` + 40 alnum; RubyGems `rubygems_` +
 ///   48 hex; Sentry `sntrys_` + ≥ 60 `[0-9A-Za-z_=-]` and `sntryu_` + 64 hex
@@ -108,6 +109,7 @@ package enum APIKeyDetector {
         case 0x6B: plausible = b1 == 0x65 // ke(y-)
         case 0x74: plausible = b1 == 0x76 // tv(ly-)
         case 0x54: plausible = b1 == 0x47 // TG(T-)
+        case 0x6F: plausible = b1 == 0x61 // oa(uth:)
         default: plausible = false
         }
         return plausible ? matchSlow(bytes, at: at, floor: floor) : nil
@@ -145,6 +147,7 @@ package enum APIKeyDetector {
         case 0x6B: return fixed(bytes, at, prefix: 4, isLowerDigit, count: 32, exact: "key-") // k
         case 0x74: return prefixed(bytes, at, "tvly-", min: 30) // t
         case 0x54: return casTicket(bytes, at) // T
+        case 0x6F: return twitchOAuth(bytes, at) // o
         default: return nil
         }
     }
@@ -285,6 +288,13 @@ package enum APIKeyDetector {
     static func prefixed(_ bytes: Bytes, _ at: Int, _ exact: StaticString, min: Int) -> Range<Int>? {
         guard ASCII.hasPrefix(bytes, at: at, exactly: exact) else { return nil }
         return longRun(bytes, at, prefix: exact.utf8CodeUnitCount, min: min, ASCII.isBase64URL)
+    }
+
+    /// Twitch's chat and API tokens as IRC's `PASS` and bots' configurations write them:
+    /// `oauth:` + 30 `[a-z0-9]` → range of the 30 (the prefix stays readable).
+    static func twitchOAuth(_ bytes: Bytes, _ at: Int) -> Range<Int>? {
+        guard let r = fixed(bytes, at, prefix: 6, isLowerDigit, count: 30, exact: "oauth:") else { return nil }
+        return (at + 6)..<r.upperBound
     }
 
     /// `sntrys_…` (organisation auth token: base64 JSON, `_`, secret) and `sntryu_` + 64 hex

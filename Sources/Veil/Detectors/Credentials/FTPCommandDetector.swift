@@ -30,9 +30,9 @@ package enum FTPCommandDetector {
             // `payload_printable`: `USER joao\r\nPASS Porto#Vinho7\r\n`): to the next escape or break.
             close = UInt8(ascii: "\\")
         } else {
-            // `> PASS x` (curl), `---> PASS x` (lftp), `C: USER x`; WinSCP's session log, a time
+            // `> PASS x` (curl), `---> PASS x` (lftp), `C: USER x`, `< PASS oauth:…` (tmi.js's IRC trace); WinSCP's session log, a time
             // between (`> 2024-03-12 11:10:05.140 PASS x`).
-            guard before == 0x20, at >= 2, b[at - 2] == UInt8(ascii: ">") || b[at - 2] == UInt8(ascii: ":") || (ASCII.isDigit(b[at - 2]) && afterWinSCPTime(b, at)) else { return nil }
+            guard before == 0x20, at >= 2, b[at - 2] == UInt8(ascii: ">") || b[at - 2] == UInt8(ascii: "<") || b[at - 2] == UInt8(ascii: ":") || (ASCII.isDigit(b[at - 2]) && afterWinSCPTime(b, at)) else { return nil }
         }
         let start = at + 5
         var end = start
