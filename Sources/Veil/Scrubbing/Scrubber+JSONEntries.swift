@@ -160,6 +160,8 @@ extension Scrubber {
         let key = FieldGlob.normalize(UnsafeBufferPointer(rebasing: b[s..<e]))
         guard !key.isEmpty, let rule = key.withUnsafeBufferPointer({ dottedLabelRule($0) }),
               compiled.active[rule].action != .keep else { return nil }
+        // Plex's `{"title":"Kenji's iPhone","uuid":…}`: a device's name, no label (`iPhone` is no phone field).
+        if s == start, let device = DeviceNameDetector.match(b, at: s), device.upperBound == e { return nil }
         return rule
     }
 

@@ -1,7 +1,8 @@
 /// Accounts that a tool prints in parentheses after a number or an address:
 /// - coredumpctl's and systemd-coredump's `UID: 1001 (lpetrov)`;
 /// - uWSGI's request log `[pid: 23811|app: 0|req: 5/10] 198.51.100.44 (mkowalski) {40 vars in
-///   712 bytes}` (the `REMOTE_USER`; empty parentheses when none signed in).
+///   712 bytes}` (the `REMOTE_USER`; empty parentheses when none signed in);
+/// - Plex Media Server's request log `… GZIP Signed-in Token (annelies.vogt) (Chrome)`.
 ///
 /// **Trigger**: the first byte of the account, right after `(`. **Accepts** an account's bytes
 /// up to the closing `)`.
@@ -17,6 +18,8 @@ extension AuthLogDetector {
             while k < n, k - digits < 6, ASCII.isDigit(bytes[k]) { k += 1 }
             if k > digits, ASCII.hasPrefix(bytes, at: k, exactly: " vars in ") { return r }
         }
+        // Plex Media Server's request log: `… TLS GZIP Signed-in Token (annelies.vogt) (SHIELD Android TV)`.
+        if i >= 18, CredentialScan.hasSuffix(bytes, endingAt: i - 2, lowercased: "signed-in token") { return r }
         // coredumpctl: `UID: 1001 (`.
         var k = i - 2
         let digitsEnd = k

@@ -23,13 +23,15 @@ package enum DeviceNameDetector {
         "iphone", "ipad", "ipod", "imac", "macbook", "mac", "watch", "galaxy", "pixel", "android", "phone", "pc",
         "laptop", "desktop", "surface", "thinkpad", "chromebook", "kindle", "tablet", "xbox", "airpods", "homepod",
         "echo", "hotspot", "wifi", "xps", "latitude", "elitebook", "probook", "zenbook", "ideapad",
+        // Phone makers whose name is the product's (`Kwame’s Tecno Spark 10`, `Ade's Infinix Hot 30`).
+        "tecno", "infinix", "redmi", "oneplus", "realme",
         // Hardware wallets (`Nano X de Camille`, `Trezor-Model-T-von-Jonas`).
         "nano", "ledger", "trezor",
     ]
 
     /// Device words whose product names a person's own device (a possessive before them names its
     /// owner, listed name or not).
-    static let personalDeviceWords: [StaticString] = ["iphone", "ipad", "imac", "macbook", "galaxy", "pixel", "thinkpad", "chromebook", "airpods"]
+    static let personalDeviceWords: [StaticString] = ["iphone", "ipad", "imac", "macbook", "galaxy", "pixel", "thinkpad", "chromebook", "airpods", "tecno", "infinix", "redmi", "oneplus"]
 
     /// Capitalised words ending in `s` that are no bare genitive before a device (`This iPhone`, `Kids iPad`).
     static let notGenitives = WordTable("""
@@ -192,6 +194,8 @@ package enum DeviceNameDetector {
         // Cheap rejects first: a separator and a device word must follow.
         var apostrophe = false
         if k < n, b[k] == UInt8(ascii: "'") { k += 1; apostrophe = true } else if ASCII.hasPrefix(b, at: k, exactly: "’") { k += 3; apostrophe = true }
+        // (JSON's escaped `’`: `"Kwame\u2019s Tecno Spark 10"`.)
+        else if ASCII.hasPrefix(b, at: k, lowercased: "\\u2019") { k += 6; apostrophe = true }
         if apostrophe {
             guard k < n, b[k] == UInt8(ascii: "s") else { return nil }
             k += 1
