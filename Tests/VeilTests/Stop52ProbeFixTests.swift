@@ -1,0 +1,61 @@
+import Testing
+@testable import Veil
+
+/// Stop 52's probes (round 19's streaming and delivery files): the general shapes they showed,
+/// each with what only looks like it.
+@Suite("Stop 52 probe fixes")
+struct Stop52ProbeFixTests {
+    @Test("credentials are replaced", arguments: [
+        // Twitch's `oauth:` tokens, also in tmi.js's `< PASS` trace.
+        ("[14:35:01] debug: < PASS oauth:g5mdki1x6ardwqewl20l76s4jc8462", "g5mdki1x6ardwqewl20l76s4jc8462"),
+        ("TWITCH_BOT=oauth:g5mdki1x6ardwqewl20l76s4jc8462 channel=#cozy", "g5mdki1x6ardwqewl20l76s4jc8462"),
+        // A standard base64 key (with `+`, `/`, `=`) under a name ending in `key`.
+        ("level=debug msg=\"loaded config\" drm.axinom.com_key=\"0D9+BHC4zkjclvdY1RjSCp60+jXj2b/TmaIJ/Ww37zM=\"", "0D9+BHC4zkjclvdY1RjSCp60"),
+        ("content_key=0D9+BHC4zkjclvdY1RjSCp60+jXj2b/TmaIJ/Ww37zM= kid=8d3b2f71", "BHC4zkjclvdY1RjSCp60"),
+        ("{\"drm.axinom.com_key\":\"0D9+BHC4zkjclvdY1RjSCp60+jXj2b/TmaIJ/Ww37zM=\"}", "BHC4zkjclvdY1RjSCp60"),
+    ])
+    func credentialReplaced(_ line: String, _ raw: String) {
+        FuzzRegressionTests.expectText(line, raw, replaced: true)
+    }
+
+    @Test("personal data is replaced", arguments: [
+        // A JSON object inside a text line, text after it: read as JSON (the record's id by its names).
+        ("c.m.CheckrWebhookController - report.completed candidate={\"id\":\"bd04b8af26e164bf457c8db9\",\"object\":\"candidate\",\"first_name\":\"Marcus\",\"last_name\":\"Jennings\"} status=clear", "bd04b8af26e164bf457c8db9"),
+        ("PHP Warning:  Courier login failed: {\"login\":\"kwame.mensah\",\"device\":\"x\"} in /var/www/src/Auth/LoginController.php on line 88", "kwame.mensah"),
+        // A device's name under `title`, a label key (`iPhone` names no phone field); JSON's escaped `’`.
+        ("{\"Player\":{\"local\":false,\"title\":\"Kenji's iPhone\",\"uuid\":\"9b8c7d6e\"}}", "Kenji"),
+        ("{\"title\":\"Kenji's iPhone\",\"uuid\":\"9b8c7d6e5f4a3b2c1d0e\"}", "Kenji"),
+        ("{\"device\":\"Kwame\\u2019s Tecno Spark 10\"}", "Kwame"),
+        // Plex Media Server's request log.
+        ("Request: [10.0.0.5:51734 (WAN)] GET /library/metadata/48213/children (14 live) #4a1f TLS GZIP Signed-in Token (annelies.vogt) (SHIELD Android TV)", "annelies.vogt"),
+        // Keys of delivery and ride platforms.
+        ("{\"eater\":{\"first_name\":\"Jonas\",\"phone_code\":\"712 49 318\"}}", "712 49 318"),
+        ("{\"receiver\":{\"phones\":\"6597318452\"}}", "6597318452"),
+        ("placeOrder order_id=158293746102 customer_mobile=9845031276 total=612.00", "9845031276"),
+        ("{\"event_name\":\"DASHER_CONFIRMED\",\"dasher_id\":1423987}", "1423987"),
+        ("{\"courier\": {\"name\": \"Diego\", \"phone_number\": \"+34 612 48 93 17\"}}", "Diego"),
+        ("KycDecision approved mykad=880512-14-5237 status=ok", "880512-14-5237"),
+        ("conductor verificado matricula=\"4821 LKP\" ciudad=MAD", "4821 LKP"),
+        ("TFN declaration lodged residential=\"27 Kingsway, Glen Waverley VIC 3150\"", "27 Kingsway"),
+        ("BOOKING 448812 ALLOC veh=217 pax=\"Mrs P. Okafor\" tel=01632960123", "Okafor"),
+        ("{\"eid\":{\"GivenNames\":\"ERIKA\",\"FamilyNames\":\"BRANDSTÄTTER\"}}", "BRANDSTÄTTER"),
+    ])
+    func replaced(_ line: String, _ raw: String) {
+        FuzzRegressionTests.expectText(line, raw, replaced: true)
+    }
+
+    @Test("what only looks like these stays", arguments: [
+        ("auth scope=oauth:read ok", "oauth:read"),
+        ("object_key=uploads/2024/Abc1/Def2/Ghi3.png", "uploads/2024/Abc1"),
+        ("cache_key=Ab1/Cd2/Ef3/Gh4/Ij5/Kl6= hit", "Ab1/Cd2"),
+        ("{\"title\":\"Phone\",\"value\":\"mobile\"}", "Phone"),
+        ("{\"title\":\"This iPhone\"} ok", "This iPhone"),
+        ("job {\"status\":\"done\",\"count\":3} took 5ms", "\"status\":\"done\""),
+        ("broken {\"a\":\"b\" tail", "broken {\"a\":\"b\" tail"),
+        ("PASS src/app.test.js", "src/app.test.js"),
+        ("{\"driver\":{\"name\":\"PyMongo\"}} loaded", "PyMongo"),
+    ])
+    func kept(_ line: String, _ text: String) {
+        FuzzRegressionTests.expectText(line, text, replaced: false)
+    }
+}
