@@ -28,6 +28,10 @@ struct Stop52ProbeFixTests {
         ("{\"device\":\"Kwame\\u2019s Tecno Spark 10\"}", "Kwame"),
         // Plex Media Server's request log.
         ("Request: [10.0.0.5:51734 (WAN)] GET /library/metadata/48213/children (14 live) #4a1f TLS GZIP Signed-in Token (annelies.vogt) (SHIELD Android TV)", "annelies.vogt"),
+        // One given name after `your` and a serving role, before a verb or `,`.
+        ("{'Body': 'Your courier Kwame is 3 min away. Handover PIN follows'}", "Kwame"),
+        ("sms sent: your driver Ahmed has arrived in a white Toyota", "Ahmed"),
+        ("Your guide Maria, welcome to Lisbon", "Maria"),
         // Keys of delivery and ride platforms.
         ("{\"eater\":{\"first_name\":\"Jonas\",\"phone_code\":\"712 49 318\"}}", "712 49 318"),
         ("{\"receiver\":{\"phones\":\"6597318452\"}}", "6597318452"),
@@ -53,6 +57,8 @@ struct Stop52ProbeFixTests {
         ("job {\"status\":\"done\",\"count\":3} took 5ms", "\"status\":\"done\""),
         ("broken {\"a\":\"b\" tail", "broken {\"a\":\"b\" tail"),
         ("PASS src/app.test.js", "src/app.test.js"),
+        ("Your driver Update is ready", "Update"),
+        ("Your agent Service was down", "Service"),
         ("{\"driver\":{\"name\":\"PyMongo\"}} loaded", "PyMongo"),
     ])
     func kept(_ line: String, _ text: String) {

@@ -1731,6 +1731,7 @@ extension Scrubber {
             || (b[e] == UInt8(ascii: "+") && ASCII.isUpper(b[e + 1]) && i > 0 && (b[i - 1] == UInt8(ascii: "=") || b[i - 1] == UInt8(ascii: "+")))  // `?q=John+Smith`
             || (b[e] == UInt8(ascii: "%") && e + 3 < n && b[e + 1] == UInt8(ascii: "2") && b[e + 2] == UInt8(ascii: "0") && ASCII.isUpper(b[e + 3]) && i > 0 && b[i - 1] == UInt8(ascii: "="))  // `?emp=Dmitri%20Volkov`
             || (b[e] == 0x20 && e - i <= 15 && PersonNameDetector.isGreeting(b, i..<e))  // `Welcome back, Aisha`
+            || (i >= 11 && b[i - 1] == 0x20 && ASCII.isLower(b[i - 2]) && PersonNameDetector.afterYourServiceRole(b, at: i) != nil)  // `Your courier Kwame is`
     }
 
     /// After a house number and its space: a capital (`Evergreen`), an ordinal (`5th`) or the

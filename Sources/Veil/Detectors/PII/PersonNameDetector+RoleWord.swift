@@ -82,6 +82,35 @@ extension PersonNameDetector {
         return words >= 2 && (listed || !englishEnding) ? at..<end : nil
     }
 
+    /// People who serve someone, as an app's messages name them: `Your courier Kwame is 3 min
+    /// away`, `your driver Ahmed has arrived`, `Your nurse Ngozi will call you`.
+    static let serviceRoleWords = WordTable("""
+        courier driver rider dasher shopper agent advisor adviser nurse doctor therapist technician guide \
+        instructor trainer coach stylist caregiver carer tutor teacher chauffeur captain cleaner installer
+        """)
+
+    /// Verbs (with their space) that follow the one named after ``serviceRoleWords``.
+    private static let serviceRoleVerbs: [StaticString] = [" is ", " has ", " will ", " was ", " arrived", " accepted", " picked ", " can ", " just ", " would ", " and "]
+
+    /// At a capitalised word: one given name after `your` and a role of ``serviceRoleWords``,
+    /// followed by a verb of ``serviceRoleVerbs`` or by `,`, `!` or `.` (`Your courier Kwame is
+    /// 3 min away`). The name need not be listed: the role says who it is.
+    static func afterYourServiceRole(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        guard at >= 11, b[at - 1] == 0x20 else { return nil }
+        var s = at - 1
+        while s > 0, at - 1 - s <= 12, ASCII.isLower(b[s - 1]) { s -= 1 }
+        guard at - 1 - s >= 4, s >= 5, ASCII.hasPrefix(b, at: s - 5, lowercased: "your "), s == 5 || !ASCII.isAlnum(b[s - 6]),
+              serviceRoleWords.contains(b, s..<(at - 1)) else { return nil }
+        let e = wordEnd(b, at)
+        guard e - at >= 3, e - at <= 20, e < n, !notFamily.contains(b, at..<e), !roleTitleWords.contains(b, at..<e) else { return nil }
+        for k in (at + 1)..<e where !(ASCII.isLower(b[k]) || b[k] >= 0x80) { return nil }
+        let x = b[e]
+        if x == UInt8(ascii: ",") || x == UInt8(ascii: "!") || x == UInt8(ascii: ".") { return e + 1 == n || b[e + 1] == 0x20 ? at..<e : nil }
+        return serviceRoleVerbs.contains { ASCII.hasPrefix(b, at: e, exactly: $0) } ? at..<e : nil
+    }
+
+
     private static let englishEndings: [StaticString] = ["tion", "sion", "ing", "ment", "ness", "ity", "ance", "ence", "ed", "ess", "ive", "ous", "ics", "ure", "able", "ible", "ary", "ory", "ism", "ogy", "ful", "less", "ship", "ware", "ems", "ords", "ails", "ists", "ery", "ses"]
 
     static func hasEnglishEnding(_ b: Bytes, _ r: Range<Int>) -> Bool {

@@ -123,7 +123,7 @@ package enum PersonNameDetector {
         }
         if b[firstEnd] == UInt8(ascii: "_") { return underscoreJoined(b, at: at, firstEnd: firstEnd) }
         guard var r = givenFirstName(b, at: at, firstEnd: firstEnd) ?? familyFirstName(b, at: at, firstEnd: firstEnd) ?? koreanName(b, at: at)
-                ?? afterRoleWord(b, at: at) else { return nil }
+                ?? afterRoleWord(b, at: at) ?? afterYourServiceRole(b, at: at) else { return nil }
         if isBrandName(b, r) { return nil }
         // A quoted name's last word, whatever it is: `"Alberta Bobbeth Charleson"`.
         // (A JSON string's content is scanned on its own: from its start to its end.)
