@@ -13,6 +13,14 @@ struct Stop52ProbeFixTests {
         ("level=debug msg=\"loaded config\" drm.axinom.com_key=\"0D9+BHC4zkjclvdY1RjSCp60+jXj2b/TmaIJ/Ww37zM=\"", "0D9+BHC4zkjclvdY1RjSCp60"),
         ("content_key=0D9+BHC4zkjclvdY1RjSCp60+jXj2b/TmaIJ/Ww37zM= kid=8d3b2f71", "BHC4zkjclvdY1RjSCp60"),
         ("{\"drm.axinom.com_key\":\"0D9+BHC4zkjclvdY1RjSCp60+jXj2b/TmaIJ/Ww37zM=\"}", "BHC4zkjclvdY1RjSCp60"),
+        // One-time codes in Polish, Croatian, Czech and Slovenian messages.
+        ("sms text=\"Twój kod weryfikacyjny to 482913\"", "482913"),
+        ("Body: Vaš kod za potvrdu je 551234. Ne dijelite ga.", "551234"),
+        ("SMS delivered: Váš ověřovací kód je 774120", "774120"),
+        ("message=Vaša koda za preverjanje je 903117", "903117"),
+        // Push registrations: FCM's legacy `registration_ids`, OneSignal's `include_player_ids`.
+        ("{\"registration_ids\":[\"dGVzdDpBUEE5MWJIdXNlcl90b2tlbl9mb3JfcHVzaF9ub3RpZmljYXRpb25z\"],\"priority\":\"high\"}", "dGVzdDpBUEE5MWJIdXNl"),
+        ("{\"app_id\":\"x\",\"include_player_ids\":[\"1dd608f2-c6a1-11e3-851d-000c2940e62c\"]}", "1dd608f2-c6a1-11e3"),
     ])
     func credentialReplaced(_ line: String, _ raw: String) {
         FuzzRegressionTests.expectText(line, raw, replaced: true)
@@ -58,6 +66,8 @@ struct Stop52ProbeFixTests {
         ("broken {\"a\":\"b\" tail", "broken {\"a\":\"b\" tail"),
         ("PASS src/app.test.js", "src/app.test.js"),
         ("Your driver Update is ready", "Update"),
+        ("Twój kod pocztowy to 00-950 Warszawa; kod błędu to 5001", "kod błędu to 5001"),
+        ("Vaš poštanski kod je 10000", "10000"),
         ("Your agent Service was down", "Service"),
         ("{\"driver\":{\"name\":\"PyMongo\"}} loaded", "PyMongo"),
     ])

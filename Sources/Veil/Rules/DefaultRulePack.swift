@@ -516,6 +516,12 @@ rules:
       - "**.sessionindex"
       - "**.session_index"
       - "**.x-next-gen-cso"
+      - "**.registration_ids"
+      - "**.registrationids"
+      - "**.include_player_ids"
+      - "**.includeplayerids"
+      - "**.push_tokens"
+      - "**.device_tokens"
       # Lists of tokens; not *tokens or tokens: max_tokens, total_tokens, tokens=57 are counts (LLM APIs)
       - "**.access_tokens"
       - "**.refresh_tokens"

@@ -170,6 +170,68 @@ extension Scrubber {
         return at..<e
     }
 
+    /// A one-time code in a Slavic language's message: `Twój kod weryfikacyjny to 482913`,
+    /// `Vaš kod za potvrdu je 482913`, `Váš ověřovací kód je 482913`, `Kod SMS: 4815`. At the
+    /// digits (4 to 8): `to`, `je`, `jest` or `:` before them, and within the 48 bytes before that
+    /// (one sentence) the word `kod`, `kód` or `koda` with a possessive before it (`twój`, `vaš`,
+    /// `váš` …) or a word that names its kind (`weryfikacyjny`, `za potvrdu`, `SMS` …).
+    static func slavicOneTimeCode(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        guard at >= 8, isWordGap(b[at - 1]) else { return nil }
+        let e = CredentialScan.runEnd(b, from: at, ASCII.isDigit)
+        guard e - at >= 4, e - at <= 8, e == n || !ASCII.isAlnum(b[e]) else { return nil }
+        var k = at - 1
+        if b[k - 1] == UInt8(ascii: ":") {
+            k -= 1
+        } else {
+            var s = k
+            while s > 0, k - s <= 4, ASCII.isLetter(b[s - 1]) { s -= 1 }
+            let verb = b[s..<k].map(ASCII.lower)
+            guard verb == Array("to".utf8) || verb == Array("je".utf8) || verb == Array("jest".utf8), s >= 1, isWordGap(b[s - 1]) else { return nil }
+            k = s - 1
+        }
+        // The sentence before: the code's word, then what says whose or which code it is.
+        let from = max(0, k - 48)
+        var w = k
+        while w > from {
+            guard b[w - 1] != UInt8(ascii: "."), b[w - 1] != UInt8(ascii: ";") else { return nil }
+            w -= 1
+            guard b[w] | 0x20 == UInt8(ascii: "k"), w == 0 || !(ASCII.isLetter(b[w - 1]) || b[w - 1] >= 0x80) else { continue }
+            let word: Int
+            if ASCII.hasPrefix(b, at: w, lowercased: "kod") { word = w + 3 }
+            else if ASCII.hasPrefix(b, at: w, lowercased: "kód") { word = w + 4 }  // (`ó` is two bytes)
+            else { continue }
+            var end = word
+            if end < k, b[end] | 0x20 == UInt8(ascii: "a") { end += 1 }  // Slovenian `koda`
+            guard end <= k, end == k || isWordGap(b[end]) || b[end] == UInt8(ascii: ":") else { continue }
+            let before = b[from..<w].map(ASCII.lower), after = b[end..<k].map(ASCII.lower)
+            // (A postal code, an error's code: `kod pocztowy`, `kod błędu`, `poštanski kod`, `kód chyby`.)
+            if slavicNotOneTimeCodes.contains(where: { Self.containsBytes(after, $0) || Self.containsBytes(before, $0) }) { return nil }
+            if slavicCodePossessives.contains(where: { before.count >= $0.count && before.suffix($0.count).elementsEqual($0) }) { return at..<e }
+            if slavicCodeKinds.contains(where: { kind in Self.containsBytes(after, kind) || Self.containsBytes(before, kind) }) { return at..<e }
+            return nil
+        }
+        return nil
+    }
+
+    /// "Your" before `kod` (Polish, Czech, Slovak, Croatian, Serbian, Slovenian; lower-cased).
+    static let slavicCodePossessives: [[UInt8]] = ["twój ", "twoj ", "wasz ", "váš ", "vas ", "vaš ", "vaša ", "tvůj ", "tvoj "].map { Array($0.utf8) }
+
+    /// Stems that name a one-time code's kind in those languages (lower-cased).
+    static let slavicCodeKinds: [[UInt8]] = [
+        "weryfik", "jednoraz", "potwierdz", "dostęp", "aktywac", "autoryz", "logowan", "sms", "potvrd", "prijav", "verifik",
+        "ověř", "overov", "přihláš", "jednoráz", "jednokrat", "autoriz", "preverj", "aktivac", "pristup",
+    ].map { Array($0.utf8) }
+
+    /// Stems of codes that are no one-time codes (postal, error, country, product).
+    static let slavicNotOneTimeCodes: [[UInt8]] = ["poczt", "błęd", "bled", "pošt", "post", "chyb", "greš", "gresk", "kraj", "produkt", "rabat", "promo"].map { Array($0.utf8) }
+
+    private static func containsBytes(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard hay.count >= needle.count else { return false }
+        for s in 0...(hay.count - needle.count) where hay[s] == needle[0] && Array(hay[s..<(s + needle.count)]) == needle { return true }
+        return false
+    }
+
     /// The first parts of Dutch and German compounds that name a one-time code (`verificatiecode`,
     /// `Bestätigungscode`; not `errorcode`, `barcode`, `zipcode`).
     static let compoundCodeKinds: [StaticString] = [

@@ -136,8 +136,8 @@ extension Scrubber {
                         if !onlyCredentials, let r = Self.codeBeforeItsName(b, at: i), let rule = oneTimeCodeRule() {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
-                        // `Uw verificatiecode is 482913`, `Ihr Bestätigungscode lautet 482913`.
-                        if !onlyCredentials, i >= 10, b[i - 1] == 0x20 || b[i - 1] == UInt8(ascii: "+"), let r = Self.codeAfterCompoundName(b, at: i), let rule = oneTimeCodeRule() {
+                        // `Uw verificatiecode is 482913`, `Ihr Bestätigungscode lautet 482913`, `Twój kod weryfikacyjny to 482913`.
+                        if !onlyCredentials, i >= 10, b[i - 1] == 0x20 || b[i - 1] == UInt8(ascii: "+"), let r = Self.codeAfterCompoundName(b, at: i) ?? Self.slavicOneTimeCode(b, at: i), let rule = oneTimeCodeRule() {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
                         // Okta's user id in prose: `Updating Okta profile 00u4m8n2p6q0r3s5t7v9`.
