@@ -40,6 +40,14 @@ struct Stop52ProbeFixTests {
         ("{'Body': 'Your courier Kwame is 3 min away. Handover PIN follows'}", "Kwame"),
         ("sms sent: your driver Ahmed has arrived in a white Toyota", "Ahmed"),
         ("Your guide Maria, welcome to Lisbon", "Maria"),
+        // SMS APIs' recipients without their `+`.
+        ("{\"message-count\":\"1\",\"messages\":[{\"to\":\"34655281904\",\"message-id\":\"1A000000B2C3D4E5\",\"status\":\"0\"}]}", "34655281904"),
+        ("{\"body\":{\"originator\":\"AcmeBank\",\"recipients\":[31629384756],\"body\":\"x\"}}", "31629384756"),
+        ("INFO c.a.sms.InfobipClient - {\"messages\":[{\"destinations\":[{\"to\":\"385981234567\",\"messageId\":\"M-1\"}]}]}", "385981234567"),
+        ("{\"to\":\"07700900123\",\"text\":\"hi\"}", "07700900123"),
+        // A national id after its scheme's name and `-`; Croatia's OIB under its key.
+        ("{\"workflow\":[{\"channel\":\"sms\"}],\"client_ref\":\"cpf-350.836.924-22\"}", "350.836.924-22"),
+        ("{\"from\":\"AcmeBanka\",\"callbackData\":\"oib=05584941145\"}", "05584941145"),
         // Keys of delivery and ride platforms.
         ("{\"eater\":{\"first_name\":\"Jonas\",\"phone_code\":\"712 49 318\"}}", "712 49 318"),
         ("{\"receiver\":{\"phones\":\"6597318452\"}}", "6597318452"),
@@ -66,6 +74,10 @@ struct Stop52ProbeFixTests {
         ("broken {\"a\":\"b\" tail", "broken {\"a\":\"b\" tail"),
         ("PASS src/app.test.js", "src/app.test.js"),
         ("Your driver Update is ready", "Update"),
+        ("{\"from\":\"1710000000\",\"to\":\"1710239001\"}", "1710239001"),
+        ("{\"from\":1710000000000,\"to\":1710239001000}", "1710239001000"),
+        ("{\"to\":\"ops@example.com\",\"count\":12345678901}", "12345678901"),
+        ("build v-350.836.924-22 ok", "350.836.924-22"),
         ("Twój kod pocztowy to 00-950 Warszawa; kod błędu to 5001", "kod błędu to 5001"),
         ("Vaš poštanski kod je 10000", "10000"),
         ("Your agent Service was down", "Service"),

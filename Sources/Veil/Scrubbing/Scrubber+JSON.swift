@@ -203,6 +203,9 @@ extension Scrubber {
                        let literal = Self.conversionsAPIUserDataKey(path[path.count - 1]) {
                         memberRule = fieldRule(forLiteralKey: literal)
                     }
+                    // SMS APIs' `{"to":"34655281904"}`, MessageBird's `"recipients":[31629384756]`: a number without its `+`.
+                    if memberRule == nil, !keepRule, !credentialsOnly, segments == 1, Self.isMessageRecipientKey(path[path.count - 1]),
+                       Self.isBareInternationalNumber(b, valueAt: r.i) { memberRule = fieldRule(forLiteralKey: "phone") }
                     // `{"type":"bank_account","routing":"026009593","account":"4471093826"}`: digits under `account` beside a routing number.
                     if memberRule == nil, !keepRule, !credentialsOnly, path[path.count - 1].elementsEqual("account".utf8), Self.quotedDigits(b, at: r.i, 4...17),
                        CredentialScan.contains(b, from: r.i - 200, to: r.i + 200, lowercased: "\"routing") { memberRule = fieldRule(forLiteralKey: "account_number") }

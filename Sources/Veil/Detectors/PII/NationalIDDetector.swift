@@ -328,12 +328,21 @@ package enum NationalIDDetector {
 
     // MARK: Boundaries
 
+    /// Schemes' names that a reference writes before the number and a `-`.
+    private static let schemePrefixes: [StaticString] = ["cpf", "cnpj", "rut", "cuit", "cuil", "dni", "nie", "nif", "curp", "rfc", "hetu", "nric", "pan"]
+
     private static func isStart(_ b: Bytes, _ at: Int) -> Bool {
         guard at > 0 else { return true }
         let x = b[at - 1]
         if ASCII.isAlnum(x) || x == UInt8(ascii: "_") || x == UInt8(ascii: "@") || x >= 0x80 { return false }
         // An ETSI semantics identifier's prefix (`PNOEE-38501010275`, `PNOLT-…`): the national id follows.
         if x == UInt8(ascii: "-"), at >= 6, ASCII.hasPrefix(b, at: at - 6, exactly: "PNO"), ASCII.isUpper(b[at - 3]), ASCII.isUpper(b[at - 2]) { return true }
+        // A reference that names its scheme: `client_ref=cpf-350.836.924-22`, `RUT-16.784.392-1`.
+        if x == UInt8(ascii: "-"), at >= 4 {
+            var s = at - 1
+            while s > 0, at - 1 - s < 5, ASCII.isLetter(b[s - 1]) { s -= 1 }
+            if s == 0 || !ASCII.isAlnum(b[s - 1]), schemePrefixes.contains(where: { $0.utf8CodeUnitCount == at - 1 - s && ASCII.hasPrefix(b, at: s, lowercased: $0) }) { return true }
+        }
         if x == UInt8(ascii: "-") || x == UInt8(ascii: ".") || x == UInt8(ascii: "/") { return at < 2 || !ASCII.isAlnum(b[at - 2]) }
         return true
     }
