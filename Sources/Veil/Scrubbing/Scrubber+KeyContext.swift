@@ -892,6 +892,12 @@ extension Scrubber {
         if compiled.active[rule].type == "username", Self.isMachineAccount(b, valueStart..<valueEnd) {
             return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
         }
+        // A SIP URI's parameter, `sip:+1312…@carrier.net;user=phone`: the kind of address, no account.
+        if compiled.active[rule].type == "username", valueStart >= 6, b[valueStart - 1] == UInt8(ascii: "="), ASCII.hasPrefix(b, at: valueStart - 6, exactly: ";user="),
+           valueEnd - valueStart == 5 && ASCII.hasPrefix(b, at: valueStart, exactly: "phone") || valueEnd - valueStart == 2 && ASCII.hasPrefix(b, at: valueStart, exactly: "ip")
+            || valueEnd - valueStart == 10 && ASCII.hasPrefix(b, at: valueStart, exactly: "dialstring") {
+            return KeyValueHit(span: nil, valueStart: valueEnd, valueEnd: valueEnd)
+        }
         // Windows' built-in principals, `User Name: NT AUTHORITY\SYSTEM`, `NT AUTHORITY\NETWORK SERVICE`.
         if compiled.active[rule].type == "username", ASCII.hasPrefix(b, at: valueStart, exactly: "NT AUTHORITY\\") {
             var e = valueStart + 13

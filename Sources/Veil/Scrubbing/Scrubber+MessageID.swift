@@ -12,8 +12,14 @@ extension Scrubber {
         // The separator between the key and the `<`: quotes, `:`, `=`, spaces.
         while k >= 0, r.lowerBound - 2 - k < 6, b[k] == 0x20 || b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: ":") || b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: "\\") { k -= 1 }
         guard k >= 0 else { return false }
-        // The next id of a `References:` list.
-        if b[k] == UInt8(ascii: ">") { return true }
+        // The next id of a `References:` list — when the one before is an id too (amavis's
+        // `<from@…> -> <to@…>` are addresses).
+        if b[k] == UInt8(ascii: ">") {
+            var open = k - 1
+            while open >= 0, k - open <= 998, b[open] != UInt8(ascii: "<"), b[open] != UInt8(ascii: ">") { open -= 1 }
+            guard open >= 0, b[open] == UInt8(ascii: "<"), open + 1 < k else { return false }
+            return isMessageID(b, (open + 1)..<k)
+        }
         let end = k + 1
         while k >= 0, end - k <= 20, ASCII.isLetter(b[k]) || b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: "_") { k -= 1 }
         let key = (k + 1)..<end

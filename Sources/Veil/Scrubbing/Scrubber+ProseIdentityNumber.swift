@@ -60,6 +60,9 @@ extension Scrubber {
         IdentityPhrase(words: "curp", key: "curp", needsQualifier: false),
         IdentityPhrase(words: "pesel", key: "pesel", needsQualifier: false),
         IdentityPhrase(words: "bsn", key: "bsn", needsQualifier: false),
+        // Ireland's Personal Public Service number (`PPS number 8429163P`, `PPSN 8429163PA`).
+        IdentityPhrase(words: "pps", key: "national_id", needsQualifier: true),
+        IdentityPhrase(words: "ppsn", key: "national_id", needsQualifier: false),
         IdentityPhrase(words: "ppsn", key: "ppsn", needsQualifier: false),
         // An EV driver's contract id (ISO 15118): `Loaded contract certificate … for eMAID FRTCBC7H2K9Q41:`.
         IdentityPhrase(words: "emaid", key: "emaid", needsQualifier: false),

@@ -3,7 +3,7 @@
 /// rejected`, `client secret Xy7_kP9mQ2wR5tZ8…`, `secret key wJalrXUtnFEMI/K7MDENG/bPxRf…`.
 /// (With `:` or `=` these are ordinary pairs; `token …` in prose is the bearer detector's.)
 ///
-/// **Names**: `apikey`, `secret`, and `key` after `api`, `secret`, `access`, `signing`,
+/// **Names**: `apikey`, `secret`, `session` (its id), and `key` after `api`, `secret`, `access`, `signing`,
 /// `encryption`, `master`, `license` or `private` (one space or `-` between); after `using key` and
 /// `with key`, only a value of 32 bytes or more. After `key` alone
 /// (`NEST API 401 for key nest_McD89BWO…`), only a key with its vendor's prefix; after `password`
@@ -40,13 +40,16 @@ extension Scrubber {
             guard at == 0 || !ASCII.isAlnum(b[at - 1]), let enclosed = enclosedSecret(b, at: wordEnd + 1) else { return nil }
             return (enclosed, "password")
         }
-        guard length <= 6 else { return nil }
+        guard length <= 7 else { return nil }
         let key: StaticString
         // `NEST API 401 for key nest_McD89BWO…`: after `key` alone, only a vendor's prefixed key.
         var vendorPrefixOnly = false
         // `HMAC validation failed … using key 5A9C06C4…`: after `using key` or `with key`, a long value (32 or more).
         var minimumLength = 16
-        if length == 6, ASCII.hasPrefix(b, at: at, lowercased: "apikey") { key = "api_key" }
+        // Roundcube's `Successful login for … in session 38ac9496e91093c9ad61da177f`: a session's id.
+        if length == 7, ASCII.hasPrefix(b, at: at, lowercased: "session") { key = "session_id" }
+        else if length == 7 { return nil }
+        else if length == 6, ASCII.hasPrefix(b, at: at, lowercased: "apikey") { key = "api_key" }
         else if length == 6, ASCII.hasPrefix(b, at: at, lowercased: "secret") { key = "secret" }
         else if length == 3, ASCII.hasPrefix(b, at: at, lowercased: "key"), let name = keyQualifier(b, before: at) { key = name }
         else if length == 3, ASCII.hasPrefix(b, at: at, lowercased: "key"), at >= 5,

@@ -67,7 +67,12 @@ extension Scrubber {
             break
         }
         let rules = columns.map { compiled.fieldRule(forTextKey: b, $0) }
-        guard let firstRule = rules.first(where: { $0 != nil }) ?? nil else { return false }
+        // FreeRADIUS's `INSERT INTO radcheck (username, attribute, op, value) VALUES ('…', 'Cleartext-Password',
+        // ':=', '…')`, a settings table's `(name, value)`: a label column names the value column's field.
+        let labelColumn = columns.firstIndex { Self.isEntryLabelKey(FieldGlob.normalize(b[$0])) }
+        let valueColumn = labelColumn == nil ? nil : columns.firstIndex { Self.isEntryValueKey(FieldGlob.normalize(b[$0])) }
+        let firstRule = rules.first(where: { $0 != nil }) ?? nil
+        guard firstRule != nil || valueColumn != nil else { return false }
         k = Self.skipSpaces(b, k)
         guard ASCII.hasPrefix(b, at: k, lowercased: "values") else { return false }
         k = Self.skipSpaces(b, k + 6)
@@ -80,9 +85,12 @@ extension Scrubber {
             let values = row.values, quoted = row.quoted, closed = row.closed
             k = row.end
             if closed, values.count == columns.count {
-                for (index, value) in values.enumerated() {
+                var labelRule: Int?
+                if let labelColumn, valueColumn != nil, quoted[labelColumn] { labelRule = entryLabelRule(b, at: values[labelColumn].lowerBound - 1) }
+                for (index, value) in values.enumerated() where valueColumn == nil || index != labelColumn {
+                    // (The label names a field, no person: `('site_title', …)` under a `name` column.)
                     // `NULL` and placeholders only unquoted: `'$ecret'`, `'?'` are strings.
-                    guard let rule = rules[index], !value.isEmpty, quoted[index] || !(Self.isSQLNull(b, value) || Self.isBindPlaceholder(b, value)),
+                    guard let rule = index == valueColumn ? labelRule ?? rules[index] : rules[index], !value.isEmpty, quoted[index] || !(Self.isSQLNull(b, value) || Self.isBindPlaceholder(b, value)),
                           let hit = fieldValue(b, rule: rule, valueStart: value.lowerBound, valueEnd: value.upperBound, afterPairSeparator: false),
                           let span = hit.span else { continue }
                     spans.append(span)
@@ -92,7 +100,7 @@ extension Scrubber {
                 // Counts differ or the row does not close: all of it under the first ruled column's rule.
                 var end = closed ? k - 1 : k
                 if !closed { while end < n, b[end] != 0x0A { end += 1 } }
-                if end > rowStart, let hit = fieldValue(b, rule: firstRule, valueStart: rowStart, valueEnd: end, afterPairSeparator: false), let span = hit.span {
+                if end > rowStart, let firstRule, let hit = fieldValue(b, rule: firstRule, valueStart: rowStart, valueEnd: end, afterPairSeparator: false), let span = hit.span {
                     spans.append(span)
                     appended = true
                 }

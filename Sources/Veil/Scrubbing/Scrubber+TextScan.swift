@@ -150,6 +150,10 @@ extension Scrubber {
                         if !onlyCredentials, i >= 3, b[i - 1] == UInt8(ascii: "<"), let r = Self.callerIDNumber(b, at: i), let rule = fieldRule(forLiteralKey: "phone") {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
+                        // FreeSWITCH's `Processing Jan <1007>->015901234567 in context default`: the number dialled.
+                        if !onlyCredentials, i >= 3, b[i - 1] == UInt8(ascii: ">"), let r = Self.dialplanDestination(b, at: i), let rule = fieldRule(forLiteralKey: "phone") {
+                            Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
                         // Salesforce's `matched contact 0035g00000Qw3ErAAJ`: a person's record id, checked by its checksum.
                         if !onlyCredentials, x == UInt8(ascii: "0"), i + 18 <= n, b[i + 1] == UInt8(ascii: "0"), d.authLogUser >= 0, let r = IdentityProviderUserID.salesforcePerson(b, at: i) {
                             Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
@@ -160,6 +164,11 @@ extension Scrubber {
                         }
                         // A FHIR server's `…/Patient/4010232137` (NHS PDS): the patient's id.
                         if !onlyCredentials, i >= 8, b[i - 1] == UInt8(ascii: "/"), let r = Self.fhirPatientID(b, at: i), let rule = fieldRule(forLiteralKey: "patient_id") {
+                            Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
+                        // APNs' `/3/device/0bfa2f2f…`, gorush's `[ios] c74a01cb…`: a phone's push token.
+                        if !onlyCredentials, i >= 6, b[i - 1] == UInt8(ascii: "/") || b[i - 1] == 0x20, i + 64 <= n, let r = PushDeviceToken.match(b, at: i),
+                           let rule = fieldRule(forLiteralKey: "device_token") {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
                         // Infura's `https://mainnet.infura.io/v3/2d1d6f89…`: a provider's key in the URL's path.
@@ -281,6 +290,10 @@ extension Scrubber {
                 }
                 if d.email >= 0, i >= credentialsOnlyUntil, !Self.pseudonymEnds(b, at: i, floor: floor), let r = EmailDetector.match(b, at: i, floor: floor),
                    !Self.isMessageID(b, r) {
+                    // SIP's `sip:+13125550187@sip.carrier.net`: a number at a server — the number is the person's, the host stays.
+                    if d.phone >= 0, Self.isSIPTelephoneUser(b, r.lowerBound..<i) {
+                        Self.emit(b, &spans, &i, &floor, r.lowerBound..<i, d.phone, .detector, DetectorKind.phone.precedence); continue
+                    }
                     // `"Hans Müller" <hans@example.de>`: the display name is the person too.
                     if r.lowerBound > 0, b[r.lowerBound - 1] == UInt8(ascii: "<"), c.nameRule >= 0,
                        let name = Self.displayName(b, before: r.lowerBound - 1, floor: floor),
@@ -1064,6 +1077,11 @@ extension Scrubber {
            let r = Self.fhirIdentifierSearchValue(b, at: i), let rule = fieldRule(forLiteralKey: "patient_id") {
             Self.appendUnlessScrubbed(b, r, rule: rule, precedence: 20, spans: &spans, kind: .field)
             return (i..<r.upperBound, .detector, -2, 0)
+        }
+        // APNs' `/3/device/bfa2f2f0…`, gorush's `[ios] c74a01cb…`: a phone's push token.
+        if i >= 6, b[i - 1] == UInt8(ascii: "/") || b[i - 1] == 0x20, ASCII.isHexDigit(x), i + 64 <= n, !credentialsOnly, i >= floor,
+           let r = PushDeviceToken.match(b, at: i), let rule = fieldRule(forLiteralKey: "device_token") {
+            return (r, .field, rule, 20)
         }
         // Alchemy's `https://eth-mainnet.g.alchemy.com/v2/o4QzqVO6…`: a provider's key in the URL's path.
         if i >= 14, b[i - 1] == UInt8(ascii: "/"), d.apiKey >= 0, i >= floor, let r = ProviderURLKey.match(b, at: i) {

@@ -22,7 +22,7 @@ package enum DeviceNameDetector {
     static let deviceWords: [StaticString] = [
         "iphone", "ipad", "ipod", "imac", "macbook", "mac", "watch", "galaxy", "pixel", "android", "phone", "pc",
         "laptop", "desktop", "surface", "thinkpad", "chromebook", "kindle", "tablet", "xbox", "airpods", "homepod",
-        "echo", "hotspot", "wifi", "xps", "latitude", "elitebook", "probook", "zenbook", "ideapad",
+        "echo", "hotspot", "wifi", "notebook", "xps", "latitude", "elitebook", "probook", "zenbook", "ideapad",
         // Phone makers whose name is the product's (`Kwame’s Tecno Spark 10`, `Ade's Infinix Hot 30`).
         "tecno", "infinix", "redmi", "oneplus", "realme",
         // Hardware wallets (`Nano X de Camille`, `Trezor-Model-T-von-Jonas`).

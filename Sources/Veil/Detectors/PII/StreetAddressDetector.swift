@@ -157,7 +157,11 @@ package enum StreetAddressDetector {
         while e < b.count, e - at <= 8, ASCII.isLetter(b[e]) || b[e] >= 0x80 { e += 1 }
         // (Brazil's and Spain's abbreviated avenue, `Av. Paulista, 1578`, `Avda. de América 12`.)
         if e + 1 < b.count, b[e] == UInt8(ascii: "."), b[e + 1] == 0x20, e - at == 2 || e - at == 4 { e += 1 }
-        return e < b.count && b[e] == 0x20 && nameFirstStreets.contains(b, at..<e)
+        guard e + 1 < b.count, b[e] == 0x20 else { return false }
+        if nameFirstStreets.contains(b, at..<e) { return true }
+        // (`Gül Sokak No:7`: a Turkish street's type after a one-word name, before a name could take both.)
+        let x = b[e + 1]
+        return (x == UInt8(ascii: "C") || x == UInt8(ascii: "S") || x == UInt8(ascii: "B")) && turkishStreet(b, at: at) != nil
     }
 
     package static func matchNameFirst(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
@@ -200,10 +204,39 @@ package enum StreetAddressDetector {
             }
             return nil
         }
+        if b[e] == 0x20, let r = turkishStreet(b, at: at) { return r }
         var end = e
         if end < n, b[end] == UInt8(ascii: "."), CredentialScan.hasSuffix(b, endingAt: end, lowercased: "str") { end += 1 }
         guard end + 1 < n, b[end] == 0x20, ASCII.isDigit(b[end + 1]), hasStreetSuffix(b, at..<end) else { return nil }
         return houseNumber(b, at, end + 1)
+    }
+
+    /// Turkish street types, written after the street's name (`Bağdat Caddesi`, `Atatürk Cad.`, `Gül Sokak`).
+    static let turkishStreetTypes: [StaticString] = ["Caddesi", "Cad.", "Cd.", "Sokak", "Sokağı", "Sok.", "Sk.", "Bulvarı", "Blv.", "Bulvar", "Yolu", "Küme Evler"]
+
+    /// `Bağdat Caddesi No:214`, `Atatürk Cad. No: 15`, `Mustafa Kemal Bulvarı No 5`: one or two
+    /// capitalised words, a Turkish street type, `No` (`:` or `.` optional) and the number. `at` is
+    /// the first word's capital; the range to the number's end.
+    static func turkishStreet(_ b: Bytes, at: Int) -> Range<Int>? {
+        let n = b.count
+        var w = at
+        for _ in 0..<3 {
+            guard w < n, PersonNameDetector.upperInitialLength(b, w) > 0 else { return nil }
+            if let type = turkishStreetTypes.first(where: { ASCII.hasPrefix(b, at: w, exactly: $0) }), w > at {
+                var k = w + type.utf8CodeUnitCount
+                guard k + 4 < n, b[k] == 0x20, b[k + 1] == UInt8(ascii: "N"), b[k + 2] == UInt8(ascii: "o") else { return nil }
+                k += 3
+                if b[k] == UInt8(ascii: ":") || b[k] == UInt8(ascii: ".") { k += 1 }
+                if k < n, b[k] == 0x20 { k += 1 }
+                guard k < n, ASCII.isDigit(b[k]) else { return nil }
+                return houseNumber(b, at, k)
+            }
+            var e = w + 1
+            while e < n, e - w < 32, ASCII.isLower(b[e]) || b[e] >= 0x80 { e += 1 }
+            guard e < n, b[e] == 0x20 else { return nil }
+            w = e + 1
+        }
+        return nil
     }
 
     /// `… 12`, `… 12a`, `… 12-14` ending at a word boundary: the range from `start` to its end.
