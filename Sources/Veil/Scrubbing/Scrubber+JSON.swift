@@ -189,7 +189,9 @@ extension Scrubber {
                         memberRule = fieldRule(forLiteralKey: path[path.count - 2].starts(with: "patient".utf8) ? "patient_id" : "user_id")
                     }
                     // `[{"id":10533,"username":"…"}]`, LaunchDarkly's `{"kind":"user","key":"usr_6612093"}`: a person's record's id.
-                    if memberRule == nil, !keepRule, !credentialsOnly, isObject, segments == 1, path[path.count - 1].elementsEqual("id".utf8) || path[path.count - 1].elementsEqual("key".utf8),
+                    // (Braze's and Klaviyo's profiles: `{"external_id":"DE-CUST-004817","email":…,"first_name":…}`.)
+                    if memberRule == nil, !keepRule, !credentialsOnly, isObject, segments == 1,
+                       path[path.count - 1].elementsEqual("id".utf8) || path[path.count - 1].elementsEqual("key".utf8) || path[path.count - 1].elementsEqual("externalid".utf8),
                        Self.isRecordIDValue(b, valueAt: r.i), Self.objectIsPersonRecord(b, objectStart: objectStart) {
                         memberRule = fieldRule(forLiteralKey: "user_id")
                     }

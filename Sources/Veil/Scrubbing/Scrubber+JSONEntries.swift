@@ -20,7 +20,9 @@ extension Scrubber {
         // (`{"question":"Date of birth","answer":"…"}`, `{"title":"Phone","value":"…"}`: form tools.)
         case 5: return k.elementsEqual("field".utf8) || k.elementsEqual("label".utf8) || k.elementsEqual("param".utf8) || k.elementsEqual("title".utf8)
         case 6: return k.elementsEqual("system".utf8) || k.elementsEqual("header".utf8)
-        case 8: return k.elementsEqual("property".utf8) || k.elementsEqual("variable".utf8) || k.elementsEqual("question".utf8)
+        // (Greenhouse's custom fields: `{"name_key":"steuer_id","value":"…"}`.)
+        case 7: return k.elementsEqual("namekey".utf8)
+        case 8: return k.elementsEqual("property".utf8) || k.elementsEqual("variable".utf8) || k.elementsEqual("question".utf8) || k.elementsEqual("name_key".utf8)
         case 9: return k.elementsEqual("attribute".utf8) || k.elementsEqual("parameter".utf8)
         // Entra ID's audit `modifiedProperties`: `{"displayName":"TemporaryPassword","newValue":"…"}`.
         case 11: return k.elementsEqual("displayname".utf8)
@@ -153,6 +155,8 @@ extension Scrubber {
             e += 1
         }
         guard e < b.count, b[e] == q, e > start, e - start <= 128 else { return nil }
+        // A form's note after the label, `PESEL (wymagany do umowy)`, `Passport number (visa sponsorship)`.
+        if b[e - 1] == UInt8(ascii: ")"), let open = b[start..<e].lastIndex(of: UInt8(ascii: "(")), open > start + 2, b[open - 1] == 0x20 { e = open - 1 }
         // A URI names the entry by its last segment.
         var s = e
         while s > start, b[s - 1] != UInt8(ascii: "/"), b[s - 1] != UInt8(ascii: ":"), b[s - 1] != UInt8(ascii: "#") { s -= 1 }

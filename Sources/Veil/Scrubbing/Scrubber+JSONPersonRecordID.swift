@@ -15,6 +15,7 @@ extension Scrubber {
         "employee", "employees", "subscriber", "subscribers", "contact", "contacts", "recipient", "recipients", "applicant",
         "applicants", "candidate", "candidates", "cardholder", "accountholder", "payer", "payee", "buyer", "shopper", "insured",
         "policyholder", "beneficiary", "borrower", "debtor", "creditor", "learner", "participant", "attendee", "donor", "voter",
+        "interviewer", "interviewers", "recruiter", "hiringmanager", "assignee", "reviewer", "dasher", "tenant", "tenants",
     ].map { Array($0.utf8) })
 
     /// Normalised keys that hold a record's id.

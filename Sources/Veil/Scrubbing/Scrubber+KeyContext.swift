@@ -101,6 +101,10 @@ extension Scrubber {
 
     func singleKeyValue(_ b: Bytes, separator: Int, floor: Int, cookieHeaderEnd: Int) -> KeyValueHit? {
         let n = b.count
+        // LDIF's `cn:: SsO2cmcgU2NobWlkdA==`: a base64 value, still the attribute's.
+        if b[separator] == UInt8(ascii: ":"), separator + 3 < n, b[separator + 1] == UInt8(ascii: ":"), let hit = ldifBase64Value(b, separator: separator, floor: floor) {
+            return hit
+        }
         // Go's `%+v` of a name/value pair (Kubernetes' EnvVar, Argo's parameters):
         // `{Name:DB_PASSWORD Value:S3cr3t ValueFrom:nil}`, the value under the name's rule.
         if b[separator] == UInt8(ascii: ":"), separator >= 5, b[separator - 5] == UInt8(ascii: "{"), ASCII.hasPrefix(b, at: separator - 4, exactly: "Name"),

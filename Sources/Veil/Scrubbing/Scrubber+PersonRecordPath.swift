@@ -81,5 +81,5 @@ extension Scrubber {
     }
 
     /// Words after which an id is a person's.
-    static let personWordsBeforeID = WordTable("user customer patient member subscriber shopper learner student employee")
+    static let personWordsBeforeID = WordTable("user customer patient member subscriber shopper learner student employee candidate applicant")
 }

@@ -25,6 +25,8 @@ extension Scrubber {
         var nationalInsurance = false
         /// Whether the value may be an airline's six-character record locator (`PNR Z3QWXK`) as well.
         var recordLocator = false
+        /// Whether the phrase is a person's role and the value their record's id, which starts with a letter.
+        var isRoleRecord = false
     }
 
     static let identityPhrases: [IdentityPhrase] = [
@@ -60,6 +62,15 @@ extension Scrubber {
         IdentityPhrase(words: "curp", key: "curp", needsQualifier: false),
         IdentityPhrase(words: "pesel", key: "pesel", needsQualifier: false),
         IdentityPhrase(words: "bsn", key: "bsn", needsQualifier: false),
+        // A person's record by their role (`customer C-20931874`, `courier #CA-55120`, `resident RES-558233`).
+        IdentityPhrase(words: "customer", key: "customer_id", needsQualifier: false, isRoleRecord: true),
+        IdentityPhrase(words: "courier", key: "user_id", needsQualifier: false, isRoleRecord: true),
+        IdentityPhrase(words: "resident", key: "user_id", needsQualifier: false, isRoleRecord: true),
+        // An employer's number for a person (`Personnel number 00042`, `Personalnummer 4711`).
+        IdentityPhrase(words: "personnel", key: "employee_id", needsQualifier: true),
+        IdentityPhrase(words: "personalnummer", key: "employee_id", needsQualifier: false),
+        // Japan's Individual Number (`My Number 861392182220`, `マイナンバー` is read as a key).
+        IdentityPhrase(words: "my number", key: "national_id", needsQualifier: false),
         // Ireland's Personal Public Service number (`PPS number 8429163P`, `PPSN 8429163PA`).
         IdentityPhrase(words: "pps", key: "national_id", needsQualifier: true),
         IdentityPhrase(words: "ppsn", key: "national_id", needsQualifier: false),
@@ -210,7 +221,7 @@ extension Scrubber {
              0x76736E, 0x72766E, 0x72656E, 0x75616E, 0x736F66, 0x656D70,  // vsn, rvn, ren, uan, sof, emp
              0x6D6174, 0x636966, 0x636172, 0x626164, 0x706F73, 0x616268, 0x617070, 0x706174,  // mat, cif, car, bad, pos, abh, app, pat
              0x756369, 0x61616E, 0x706E72, 0x6E7069, 0x646561, 0x6F6869,  // uci, aan, pnr, npi, dea, ohi
-             0x676573, 0x766572, 0x6D616C, 0x6B6C61:  // ges, ver, mal, kla
+             0x676573, 0x766572, 0x6D616C, 0x6B6C61, 0x6D7920, 0x637573, 0x636F75, 0x726573:  // ges, ver, mal, kla, `my `, cus, cou, res
             return true
         default: return false
         }
@@ -261,10 +272,12 @@ extension Scrubber {
                 return (phrase.key, (after + 1)..<end)
             }
             guard next == 0x20 || next == UInt8(ascii: "#") || next == UInt8(ascii: ":") else { continue }
-            // `sort code 30-94-57 account 31926819`: after a sort code, `account` needs no `no`.
+            // `sort code 30-94-57 account 31926819`, `BSB 062-000 acct 11928374`: after a sort code or an
+            // Australian BSB, `account` needs no `no`.
             // `acct 483920174455 routing 026009593`, `payee acct 000123984471 rtn 071000505`: a routing
             // number after the account's digits names it too.
-            let qualifier = phrase.needsQualifier && !(first == UInt8(ascii: "a") && (length == 7 || length == 4 || length == 3) && CredentialScan.contains(b, from: at - 40, to: at, lowercased: "sort code"))
+            let qualifier = phrase.needsQualifier && !(first == UInt8(ascii: "a") && (length == 7 || length == 4 || length == 3)
+                && (CredentialScan.contains(b, from: at - 40, to: at, lowercased: "sort code") || CredentialScan.contains(b, from: at - 24, to: at, lowercased: "bsb ")))
                 && !(first == UInt8(ascii: "a") && (length == 4 || length == 7) && next == 0x20 && Self.routingNumberFollows(b, from: after + 1))
             if phrase.recordLocator, let v = valueStart(b, after: after, needsQualifier: qualifier), let end = recordLocatorEnd(b, from: v) {
                 return (phrase.key, v..<end)
@@ -275,6 +288,10 @@ extension Scrubber {
             // (`employee 2024-03-15 report`: a date is no one's number. An etcd or Raft member's
             // `8e9e05c52164694d` is a node's.)
             if isDashedDate(b, v..<end) { return nil }
+            // (A role's record id starts with a letter, `customer C-20931874`: `customer 387.978.9328x792 called` is a phone's.)
+            if phrase.isRoleRecord, !ASCII.isLetter(b[v]) { return nil }
+            // (Japan's Individual Number is 12 digits: `my number is 07700 900123` is a phone's.)
+            if first == UInt8(ascii: "m"), length == 9, !(end - v == 12 && b[v..<end].allSatisfy(ASCII.isDigit)) { return nil }
             if first == UInt8(ascii: "m"), length == 6, b[v..<end].allSatisfy({ ASCII.isDigit($0) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f")) }),
                b[v..<end].contains(where: ASCII.isLetter) { return nil }
             // (`patient identifier '4471823'`: a quoted value ends at its closing quote.)

@@ -446,6 +446,10 @@ extension Scrubber {
                     continue
                 }
             case UInt8(ascii: "("):
+                // `AWS_SECRET_ACCESS_KEY loaded from environment (hP1iZkzf…)`: a secret's value after its name.
+                if i >= floor, i >= credentialsOnlyUntil, i >= 8, let r = Self.secretInParentheses(b, open: i), let rule = fieldRule(forLiteralKey: "secret") {
+                    Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                }
                 // A DICOM dump's `(0010,0010) PN [DOE^JANE]`: a person's name, a patient's id or birth date.
                 if keyContext, i >= floor, i >= credentialsOnlyUntil, i + 14 < n, b[i + 1] == UInt8(ascii: "0"), let (value, rule) = dicomElement(b, open: i) {
                     Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field)

@@ -109,6 +109,7 @@ package enum EmailDetector {
         var numericLabels = 0
         var lastLabelStart = domainStart
         var end = domainStart
+        var gluedWord = -1  // where a message's word glued with `-` starts the bytes after the domain
         while i < limit {
             let labelStart = i
             var allDigits = true
@@ -118,6 +119,10 @@ package enum EmailDetector {
                 // (Only well-formed characters: invalid bytes are read as before.)
                 if bytes[i] >= 0x80, i + 1 < limit, bytes[i + 1] & 0xC0 == 0x80,
                    WidePunctuation.startsSymbol(bytes, i) || (bytes[i] >= 0xE0 && bytes[i] <= 0xF4 && i > labelStart && bytes[i - 1] < 0x80) { break }
+                // ADFS's `ciaran.murphy@contoso.ie-The user name or password is incorrect`: a capitalised word
+                // glued with `-` to a lower-case label (after a dot) is the message's, not the domain's.
+                if bytes[i] == UInt8(ascii: "-"), labels > 0, i + 2 < limit, ASCII.isLower(bytes[i - 1]), ASCII.isUpper(bytes[i + 1]), ASCII.isLower(bytes[i + 2]),
+                   bytes[labelStart..<i].allSatisfy(ASCII.isLower), Self.wordThenSpace(bytes, i + 1) { gluedWord = i; break }
                 if !ASCII.isDigit(bytes[i]) { allDigits = false }
                 i += 1
             }
@@ -152,12 +157,19 @@ package enum EmailDetector {
         if end < n {
             let next = bytes[end]
             // `~` continues a Veil pseudonym (`2@oub.ip~test~…` was `2@oub.113.3.0.89`).
-            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || next == UInt8(ascii: "-") || next == UInt8(ascii: "@")
+            if ASCII.isAlnum(next) || next == UInt8(ascii: "_") || (next == UInt8(ascii: "-") && end != gluedWord) || next == UInt8(ascii: "@")
                 || next == UInt8(ascii: "~") {
                 return nil
             }
         }
         return start..<end
+    }
+
+    /// A capitalised word of letters at `at`, then a space.
+    static func wordThenSpace(_ bytes: Bytes, _ at: Int) -> Bool {
+        var k = at + 1
+        while k < bytes.count, k - at < 24, ASCII.isLetter(bytes[k]) { k += 1 }
+        return k < bytes.count && bytes[k] == 0x20
     }
 
     /// A Kerberos service principal (`host/ws22.corp.example.com@CORP.EXAMPLE.COM`,
