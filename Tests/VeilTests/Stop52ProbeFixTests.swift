@@ -90,6 +90,13 @@ struct Stop52ProbeFixTests {
         ("cn:: SsO2cmcgU2NobWlkdA==", "SsO2cmcgU2NobWlkdA=="),
         ("claims-health[3121]: WARN eligibility check failed nhs_no=9434765919 surname=x", "9434765919"),
         ("{\"screeningRequestRenterId\":7718230,\"renter\":{}}", "7718230"),
+        // Round 20's retail and telematics files.
+        ("[TeleCheck] check auth req: micr=\"t021000021t 4417780093o 1047\" dl_state=TX dl_num=31847562 amt=212.40", "4417780093"),
+        ("[TeleCheck] check auth req: dl_state=TX dl_num=31847562 amt=212.40", "31847562"),
+        ("{\"driver\":{\"name\":\"x\",\"employeeNo\":\"LP-NL-008812\"},\"contract\":\"LC-1\"}", "LP-NL-008812"),
+        ("square.giftcards activity type=ACTIVATE gan=7783320012874519 amount_money={amount:5000}", "7783320012874519"),
+        ("[staff-import] row 14: Personalnummer=MA-00731 Name=x", "MA-00731"),
+        ("{\"auftragsnummer\":\"PH-2024-0603-77120\",\"mitgliedsnummer\":\"288412907\"}", "288412907"),
         // Keys of delivery and ride platforms.
         ("{\"eater\":{\"first_name\":\"Jonas\",\"phone_code\":\"712 49 318\"}}", "712 49 318"),
         ("{\"receiver\":{\"phones\":\"6597318452\"}}", "6597318452"),
