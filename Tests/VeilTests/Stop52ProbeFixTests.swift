@@ -90,6 +90,12 @@ struct Stop52ProbeFixTests {
         ("cn:: SsO2cmcgU2NobWlkdA==", "SsO2cmcgU2NobWlkdA=="),
         ("claims-health[3121]: WARN eligibility check failed nhs_no=9434765919 surname=x", "9434765919"),
         ("{\"screeningRequestRenterId\":7718230,\"renter\":{}}", "7718230"),
+        // France's payroll declaration (DSN), one rubric per line.
+        ("S21.G00.30.001,'286046938304704'", "286046938304704"),
+        ("S21.G00.30.002,'MARCHAND'", "MARCHAND"),
+        ("S21.G00.30.004,'ELODIE'", "ELODIE"),
+        ("S21.G00.30.006,'17041986'", "17041986"),
+        ("S21.G00.30.008,'18 RUE DES ACACIAS'", "RUE DES ACACIAS"),
         // Round 20's retail and telematics files.
         ("[TeleCheck] check auth req: micr=\"t021000021t 4417780093o 1047\" dl_state=TX dl_num=31847562 amt=212.40", "4417780093"),
         ("[TeleCheck] check auth req: dl_state=TX dl_num=31847562 amt=212.40", "31847562"),
@@ -123,6 +129,8 @@ struct Stop52ProbeFixTests {
         ("broken {\"a\":\"b\" tail", "broken {\"a\":\"b\" tail"),
         ("PASS src/app.test.js", "src/app.test.js"),
         ("Your driver Update is ready", "Update"),
+        ("S21.G00.30.005,'02'", "'02'"),
+        ("S21.G00.40.001,'01012024'", "01012024"),
         ("customer service 24/7; customer 2024-03-01 report", "customer 2024-03-01"),
         ("x my number is 07700 900123 y", "my number is"),
         ("std::vector<int> values; objectClass:: cGVyc29u", "cGVyc29u"),

@@ -66,6 +66,10 @@ extension Scrubber {
         // `  2.018:PENA-VILLALOBOS,XIOMARA`: an ANSI/NIST-ITL type-2 field (short lines too: `  2.022:19960819`).
         if keyContext, !credentialsOnly, n > 7 {
             for (value, rule) in ebtsType2Fields(b) { Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field) }
+            // `S21.G00.30.002,'MARCHAND'`: a French payroll declaration's rubric.
+            if b[0] == UInt8(ascii: "S") || b[0] == 0x20 {
+                for (value, rule) in dsnRubricFields(b) { Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field) }
+            }
             unsorted = unsorted || !spans.isEmpty
         }
         var accessLogUser = -1..<(-1)
