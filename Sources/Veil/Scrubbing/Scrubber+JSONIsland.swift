@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// JSON documents inside text lines with text after them (`candidate={…} status=clear`): the
 /// counterpart of ``scrubTextWithJSONTail(_:into:report:)`` for documents that do not end the line.
 extension Scrubber {
@@ -33,12 +37,16 @@ extension Scrubber {
         return false
     }
 
-    /// The next `{"` at or after `from`, or nil.
+    /// The next `{"` at or after `from`, or nil. (`memchr` for the `{`: every text line is asked.)
     static func jsonIslandStart(_ b: Bytes, from: Int) -> Int? {
+        let n = b.count
+        guard let base = b.baseAddress else { return nil }
         var i = from
-        while i + 1 < b.count {
-            if b[i] == UInt8(ascii: "{"), b[i + 1] == UInt8(ascii: "\"") { return i }
-            i += 1
+        while i + 1 < n {
+            guard let hit = memchr(base + i, Int32(UInt8(ascii: "{")), n - 1 - i) else { return nil }
+            let brace = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if b[brace + 1] == UInt8(ascii: "\"") { return brace }
+            i = brace + 1
         }
         return nil
     }

@@ -171,7 +171,7 @@ extension Scrubber {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
                         // APNs' `/3/device/0bfa2f2f…`, gorush's `[ios] c74a01cb…`: a phone's push token.
-                        if !onlyCredentials, i >= 6, b[i - 1] == UInt8(ascii: "/") || b[i - 1] == 0x20, i + 64 <= n, let r = PushDeviceToken.match(b, at: i),
+                        if !onlyCredentials, i >= 6, i + 64 <= n, PushDeviceToken.mayFollowContext(b, i), let r = PushDeviceToken.match(b, at: i),
                            let rule = fieldRule(forLiteralKey: "device_token") {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
@@ -1087,7 +1087,7 @@ extension Scrubber {
             return (i..<r.upperBound, .detector, -2, 0)
         }
         // APNs' `/3/device/bfa2f2f0…`, gorush's `[ios] c74a01cb…`: a phone's push token.
-        if i >= 6, b[i - 1] == UInt8(ascii: "/") || b[i - 1] == 0x20, ASCII.isHexDigit(x), i + 64 <= n, !credentialsOnly, i >= floor,
+        if i >= 6, i + 64 <= n, PushDeviceToken.mayFollowContext(b, i), ASCII.isHexDigit(x), !credentialsOnly, i >= floor,
            let r = PushDeviceToken.match(b, at: i), let rule = fieldRule(forLiteralKey: "device_token") {
             return (r, .field, rule, 20)
         }

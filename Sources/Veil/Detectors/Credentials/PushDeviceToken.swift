@@ -5,6 +5,13 @@ package enum PushDeviceToken {
     /// What ends right before a token (lower-cased).
     static let contexts: [StaticString] = ["/3/device/", "[ios] ", "device ", "devicetoken "]
 
+    /// A cheap test at a word start: the two bytes before end one of ``contexts`` (`e/`, `] `, `e `, `n `).
+    @inline(__always)
+    package static func mayFollowContext(_ b: Bytes, _ at: Int) -> Bool {
+        let p = b[at - 1], q = b[at - 2]
+        return p == UInt8(ascii: "/") ? q == UInt8(ascii: "e") : p == 0x20 && (q == UInt8(ascii: "e") || q == UInt8(ascii: "]") || q == UInt8(ascii: "n"))
+    }
+
     /// The token at `at` (its first hex digit): exactly 64 hex digits not glued to a letter, digit,
     /// `_` or `-`, after one of ``contexts``; nil otherwise.
     package static func match(_ b: Bytes, at: Int) -> Range<Int>? {

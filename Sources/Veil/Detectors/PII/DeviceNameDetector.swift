@@ -49,6 +49,19 @@ package enum DeviceNameDetector {
         return t
     }()
 
+    /// ``deviceWords`` by their first letter (either case), so a word is compared with its own only.
+    private static let deviceWordsByInitial: [[StaticString]] = {
+        var t = [[StaticString]](repeating: [], count: 256)
+        for w in deviceWords { let x = Int(w.utf8Start[0]); t[x].append(w); t[x - 0x20].append(w) }
+        return t
+    }()
+
+    /// The device word that starts at `k` (any case), if any.
+    @inline(__always)
+    private static func deviceWord(_ b: Bytes, at k: Int) -> StaticString? {
+        deviceWordsByInitial[Int(b[k])].first(where: { ASCII.hasPrefix(b, at: k, lowercased: $0) })
+    }
+
     /// At the `-` (`separator`) before a device word: the whole host name when the words
     /// before it are a listed given name (`johns`, `JOHNS`, `john`), optionally followed by a
     /// listed family name (`emma-watsons`), and no letter, digit, `-`, `_` or `.` precedes them.
@@ -57,7 +70,7 @@ package enum DeviceNameDetector {
         let k = separator + 1
         if k < n, b[k] | 0x20 == UInt8(ascii: "d") || b[k] | 0x20 == UInt8(ascii: "v"), let r = ownerAfterPreposition(b, separator: separator, floor: floor) { return r }
         guard k + 1 < n, separator >= floor + 3, deviceInitials[Int(b[k])], ASCII.isLetter(b[separator - 1]),
-              let device = deviceWords.first(where: { ASCII.hasPrefix(b, at: k, lowercased: $0) }) else { return nil }
+              let device = deviceWord(b, at: k) else { return nil }
         var e = k + device.utf8CodeUnitCount
         // `jane-pcs…`, `jane-watchful`, `JANE-PCS`: a longer word.
         if e < n, ASCII.isLower(b[e]) || (ASCII.isUpper(b[e]) && ASCII.isUpper(b[e - 1])) { return nil }
@@ -109,7 +122,7 @@ package enum DeviceNameDetector {
             let before = b[s - 1]
             guard !(ASCII.isAlnum(before) || before == UInt8(ascii: "-") || before == UInt8(ascii: "_") || before == UInt8(ascii: ".") || before >= 0x80) else { return nil }
         }
-        guard deviceInitials[Int(b[s])], deviceWords.contains(where: { ASCII.hasPrefix(b, at: s, lowercased: $0) }) else { return nil }
+        guard deviceInitials[Int(b[s])], deviceWord(b, at: s) != nil else { return nil }
         while e < n, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: "_") { e += 1 }
         return s..<e
     }
@@ -153,7 +166,7 @@ package enum DeviceNameDetector {
             var s = end
             while s > 0, end - s < 12, ASCII.isAlnum(b[s - 1]) { s -= 1 }
             guard s < end else { return false }
-            if deviceInitials[Int(b[s])], deviceWords.contains(where: { $0.utf8CodeUnitCount == end - s && ASCII.hasPrefix(b, at: s, lowercased: $0) }) { return true }
+            if deviceInitials[Int(b[s])], deviceWordsByInitial[Int(b[s])].contains(where: { $0.utf8CodeUnitCount == end - s && ASCII.hasPrefix(b, at: s, lowercased: $0) }) { return true }
             guard s >= 2, b[s - 1] == 0x20 else { return false }
             end = s - 1
         }
@@ -210,7 +223,7 @@ package enum DeviceNameDetector {
         // `Aisha’s Apple Watch`: the maker's name before its watch.
         var appleWatch = false
         if spaced, ASCII.hasPrefix(b, at: k, exactly: "Apple Watch") { k += 6; appleWatch = true }
-        guard let device = deviceWords.first(where: { ASCII.hasPrefix(b, at: k, lowercased: $0) }) else { return nil }
+        guard k < n, let device = deviceWord(b, at: k) else { return nil }
         var e = k + device.utf8CodeUnitCount
         guard e == n || !ASCII.isLower(b[e]) else { return nil }  // `Jane-Pcs…`, `Jane-Watchful`
         // The name: `Jane`, or `Janes` for `Jane`; before a device word also a name that is a word

@@ -160,8 +160,10 @@ package enum StreetAddressDetector {
         guard e + 1 < b.count, b[e] == 0x20 else { return false }
         if nameFirstStreets.contains(b, at..<e) { return true }
         // (`Gül Sokak No:7`: a Turkish street's type after a one-word name, before a name could take both.)
-        let x = b[e + 1]
-        return (x == UInt8(ascii: "C") || x == UInt8(ascii: "S") || x == UInt8(ascii: "B")) && turkishStreet(b, at: at) != nil
+        let k = e + 1
+        return (ASCII.hasPrefix(b, at: k, exactly: "Cad") || ASCII.hasPrefix(b, at: k, exactly: "Cd.") || ASCII.hasPrefix(b, at: k, exactly: "Sok")
+            || ASCII.hasPrefix(b, at: k, exactly: "Sk.") || ASCII.hasPrefix(b, at: k, exactly: "Bulv") || ASCII.hasPrefix(b, at: k, exactly: "Blv."))
+            && turkishStreet(b, at: at) != nil
     }
 
     package static func matchNameFirst(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
