@@ -48,10 +48,24 @@ extension Scrubber {
         return b[(lastDot + 1)..<r.upperBound].allSatisfy(ASCII.isLower)
     }
 
-    /// `DC01$`, `WS-042$` (a Windows computer account: capitals, digits and `-`, then `$`) and
-    /// `i-0a1b2c3d4e5f67890` (an EC2 instance id: `i-` and 8 or 17 lower-case hex digits).
+    /// `DC01$`, `WS-042$` (a Windows computer account: capitals, digits and `-`, then `$`),
+    /// `i-0a1b2c3d4e5f67890` (an EC2 instance id: `i-` and 8 or 17 lower-case hex digits), an IAM
+    /// role's unique id (`AROA` and 16 or 17 capitals and digits, no session name after it) and a
+    /// Java exception's class (`java.sql.SQLIntegrityConstraintViolationException:` after `user:`).
     static func isMachineAccount(_ b: Bytes, _ r: Range<Int>) -> Bool {
         let count = r.count
+        if count == 20 || count == 21, ASCII.hasPrefix(b, at: r.lowerBound, exactly: "AROA") {
+            return b[(r.lowerBound + 4)..<r.upperBound].allSatisfy { ASCII.isUpper($0) || ASCII.isDigit($0) }
+        }
+        if count > 12, b[r.lowerBound..<r.upperBound].contains(UInt8(ascii: ".")) {
+            var e = r.upperBound
+            if b[e - 1] == UInt8(ascii: ":") { e -= 1 }
+            if CredentialScan.hasSuffix(b, endingAt: e, exactly: "Exception") || CredentialScan.hasSuffix(b, endingAt: e, exactly: "Error") {
+                var s = e
+                while s > r.lowerBound, b[s - 1] != UInt8(ascii: ".") { s -= 1 }
+                return s > r.lowerBound && ASCII.isUpper(b[s])
+            }
+        }
         if count >= 2, count <= 16, b[r.upperBound - 1] == UInt8(ascii: "$") {
             return b[r.lowerBound..<(r.upperBound - 1)].allSatisfy { ASCII.isUpper($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "-") }
                 && ASCII.isUpper(b[r.lowerBound])

@@ -170,6 +170,10 @@ extension Scrubber {
                         if !onlyCredentials, i >= 8, b[i - 1] == UInt8(ascii: "/"), let r = Self.fhirPatientID(b, at: i), let rule = fieldRule(forLiteralKey: "patient_id") {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
+                        // A BitLocker recovery password, `566478-416658-…`; a five-by-five key, `19056-TYH6X-…`.
+                        if i + 29 <= n, b[i + 5] == UInt8(ascii: "-") || b[i + 6] == UInt8(ascii: "-"), let r = RecoveryKeyDetector.match(b, at: i), let rule = fieldRule(forLiteralKey: "secret") {
+                            Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
                         // APNs' `/3/device/0bfa2f2f…`, gorush's `[ios] c74a01cb…`: a phone's push token.
                         if !onlyCredentials, i >= 6, i + 64 <= n, PushDeviceToken.mayFollowContext(b, i), let r = PushDeviceToken.match(b, at: i),
                            let rule = fieldRule(forLiteralKey: "device_token") {
@@ -353,6 +357,12 @@ extension Scrubber {
                     Self.emit(b, &spans, &i, &floor, r, d.authLogUser, .detector, DetectorKind.authLogUser.precedence); continue
                 }
             case UInt8(ascii: "%"):
+                // OData's filter in a URL, `ListAgentMlsId%20eq%20%27CAR-448120%27`: the value under its field's rule.
+                if keyContext, !credentialsOnly, i >= floor, i + 10 < n, b[i + 3] == UInt8(ascii: "e"), b[i + 4] == UInt8(ascii: "q"), ASCII.hasPrefix(b, at: i, exactly: "%20"),
+                   let hit = odataFilterValue(b, at: i + 3) {
+                    Self.appendUnlessScrubbed(b, hit.value, rule: hit.rule, precedence: 20, spans: &spans, kind: .field)
+                    unsorted = true
+                }
                 // A magnetic stripe's track 1: `%B4111111111111111^DOE/JANE^2712101…?`.
                 if d.paymentCard >= 0, i >= floor, i + 16 < n, b[i + 1] == UInt8(ascii: "B"), ASCII.isDigit(b[i + 2]), let r = PaymentCardDetector.trackOne(b, at: i) {
                     Self.emit(b, &spans, &i, &floor, r, d.paymentCard, .detector, DetectorKind.paymentCard.precedence); continue
@@ -1085,6 +1095,15 @@ extension Scrubber {
            let r = Self.fhirIdentifierSearchValue(b, at: i), let rule = fieldRule(forLiteralKey: "patient_id") {
             Self.appendUnlessScrubbed(b, r, rule: rule, precedence: 20, spans: &spans, kind: .field)
             return (i..<r.upperBound, .detector, -2, 0)
+        }
+        // OData's `$filter=employeeId eq 'BW-DE-004417'`: the value under its field's rule.
+        if x == UInt8(ascii: "e"), i + 5 < n, b[i + 1] == UInt8(ascii: "q"), !credentialsOnly, i >= floor, let hit = odataFilterValue(b, at: i) {
+            Self.appendUnlessScrubbed(b, hit.value, rule: hit.rule, precedence: 20, spans: &spans, kind: .field)
+            return (i..<hit.value.upperBound, .detector, -2, 0)
+        }
+        // Apple's Activation Lock bypass code, a product key: `TYH6X-TJHJW-C1Y42-19056-D5UA6`.
+        if ASCII.isUpper(x), i + 29 <= n, b[i + 5] == UInt8(ascii: "-"), i >= floor, let r = RecoveryKeyDetector.match(b, at: i), let rule = fieldRule(forLiteralKey: "secret") {
+            return (r, .field, rule, 20)
         }
         // APNs' `/3/device/bfa2f2f0…`, gorush's `[ios] c74a01cb…`: a phone's push token.
         if i >= 6, i + 64 <= n, PushDeviceToken.mayFollowContext(b, i), ASCII.isHexDigit(x), !credentialsOnly, i >= floor,

@@ -13,6 +13,9 @@ extension Scrubber {
     /// Label elements: `Name`, `Key`, `Label`, `FieldName`, `AttributeName`, `TabLabel`, `Field` (any case of the first letter).
     static let xmlEntryLabelTags = WordTable("Name name Key key Label label FieldName fieldName AttributeName attributeName TabLabel tabLabel Field field")
 
+    /// A property list's value elements (Apple's MDM check-ins, `defaults read`, `.mobileconfig`).
+    static let plistValueTags = WordTable("string data integer date real")
+
     /// At an entry label's `<` (`<Name>custom:ssn</Name>…<Value>…`): the hit that keeps the label
     /// and defers the value under the label's rule; nil for any other element.
     func xmlEntryValue(_ b: Bytes, lt: Int, localStart: Int, tagEnd: Int, floor: Int) -> KeyValueHit? {
@@ -25,6 +28,7 @@ extension Scrubber {
         guard labelEnd > labelStart, labelEnd + 1 < n, b[labelEnd] == UInt8(ascii: "<"), b[labelEnd + 1] == UInt8(ascii: "/"),
               ASCII.isLetter(b[labelStart]) || b[labelStart] == UInt8(ascii: "_") else { return nil }
         // The `…Value` element after the label's end tag.
+        let plistKey = tagEnd - localStart == 3 && ASCII.hasPrefix(b, at: localStart, exactly: "key")
         var k = labelEnd + 2
         let limit = min(n, labelEnd + 256)
         var value: Range<Int>?
@@ -37,13 +41,18 @@ extension Scrubber {
             if open < n, b[open] == 0x20 {
                 while open < limit, b[open] != UInt8(ascii: ">"), b[open] != UInt8(ascii: "<"), b[open] != 0x0A { open += 1 }
             }
-            if open < n, b[open] == UInt8(ascii: ">"), childEnd - childLocal >= 5, ASCII.hasPrefix(b, at: childEnd - 5, lowercased: "value") {
+            // (A property list's `<key>PushMagic</key><string>…</string>`: the next `string`, `data`,
+            // `integer` or `date` element is the key's value.)
+            let plistValue = plistKey && Self.plistValueTags.contains(b, childLocal..<childEnd)
+            if open < n, b[open] == UInt8(ascii: ">"), plistValue || (childEnd - childLocal >= 5 && ASCII.hasPrefix(b, at: childEnd - 5, lowercased: "value")) {
                 let start = open + 1
                 var e = start
                 while e < n, b[e] != UInt8(ascii: "<"), b[e] != 0x0A, b[e] != 0x0D { e += 1 }
                 value = start..<e
                 break
             }
+            // (In a property list, the element right after the key is its value, whatever it is.)
+            if plistKey { return nil }
             k = childEnd
         }
         guard let value else { return nil }
