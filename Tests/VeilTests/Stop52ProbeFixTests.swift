@@ -19,6 +19,9 @@ struct Stop52ProbeFixTests {
         ("userPassword:: e1NTSEF9aGFzaGhhc2g=", "e1NTSEF9aGFzaGhhc2g="),
         ("GET /callback?state=itqY&session_state=d0bf46f6-a7a4-47a3-9a69-d3d10e18f097&iss=https%3A%2F%2Fsso", "d0bf46f6-a7a4-47a3"),
         ("type=LOGIN_ERROR, realmId=x, code_id=\"da974ffa-35b5-4fbb-a9bd-40d74b64cff0\", error=\"user_not_found\"", "da974ffa-35b5-4fbb"),
+        // Temenos T24's OFS sign-on.
+        ("[OFS.SOURCE=BROWSERTC] IN: CUSTOMER,INPUT/I/PROCESS,INPUTTER1/Welcome2024!,,MNEMONIC=ABC", "Welcome2024!"),
+        ("FUNDS.TRANSFER,/I/VALIDATE/1/0,AUTHOR/Pa55w0rd/GB0010001,FT123", "Pa55w0rd"),
         // Recovery and bypass keys without a name; a property list's values; OWA's canary.
         ("566478-416658-561011-042658-018700-403238-275363-530156", "566478-416658"),
         ("[ActivationLockService] - Stored Activation Lock bypass code TYH6X-TJHJW-C1Y42-19056-D5UA6 for mobile device 231", "TYH6X-TJHJW"),
@@ -102,6 +105,12 @@ struct Stop52ProbeFixTests {
         ("S21.G00.30.004,'ELODIE'", "ELODIE"),
         ("S21.G00.30.006,'17041986'", "17041986"),
         ("S21.G00.30.008,'18 RUE DES ACACIAS'", "RUE DES ACACIAS"),
+        // Round 21's payments, accounting and transit files.
+        ("2024-03-15 11:45:12 DSN-VAL [WARN] CCH-11 ligne 143 S21.G00.30.001,'2851069123045' : NIR non certifié", "2851069123045"),
+        ("{\"Account\":[{\"SchemeName\":\"UK.OBIE.SortCodeAccountNumber\",\"Identification\":\"40051231926819\"}]}", "40051231926819"),
+        ("cubic-nvp[2231]: WARN TapProcessor: card on hotlist csn=04:7F:B2:1A:6C:29:81 reason=LOST_STOLEN", "04:7F:B2:1A:6C:29:81"),
+        ("Rabatterat pris beviljat: kortnummer=2391447018 giltig_till=2025-06-30", "2391447018"),
+        ("Driver login OK staff_no=DRV-20417 duty=D-0714 block=42", "DRV-20417"),
         // Round 21's Windows, macOS and cloud files.
         ("PS C:\\> Invoke-RestMethod -Uri 'https://graph.microsoft.com/v1.0/users?$filter=employeeId eq ''BW-DE-004417''' -Headers @{}", "BW-DE-004417"),
         ("GET /reso/odata/Property?$filter=ListAgentMlsId%20eq%20%27CAR-448120%27%20and%20StandardStatus%20eq%20%27Active%27", "CAR-448120"),
@@ -142,6 +151,7 @@ struct Stop52ProbeFixTests {
         ("broken {\"a\":\"b\" tail", "broken {\"a\":\"b\" tail"),
         ("PASS src/app.test.js", "src/app.test.js"),
         ("Your driver Update is ready", "Update"),
+        ("GET /a/PROCESS,x/y", "x/y"),
         ("{\"sessionIssuer\":{\"type\":\"Role\",\"principalId\":\"AROAV3QZJ7KPLEXAMPL99\",\"arn\":\"arn:aws:iam::418295730164:role/eks-node-role\"}}", "AROAV3QZJ7KPLEXAMPL99"),
         ("[UserImportService] - Failed to save user: java.sql.SQLIntegrityConstraintViolationException: Duplicate entry", "java.sql.SQLIntegrityConstraintViolationException"),
         ("id 123456-123457-123458-123459-123460-123461-123462-123463 x", "123456-123457"),

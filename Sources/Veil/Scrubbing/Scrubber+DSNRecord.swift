@@ -5,19 +5,18 @@
 /// Payroll software logs these lines when a declaration is built or rejected; the rubric's code
 /// says what its value is.
 extension Scrubber {
-    /// The value of a line that is one DSN rubric of the individual's blocks (`S21.G00.30`, and
-    /// `S21.G00.31` for a change of identity) and the rule its code names; empty for other lines.
-    func dsnRubricFields(_ b: Bytes) -> [(Range<Int>, Int)] {
+    /// At `k` (an `S` at a word start, at a line's start or in a validator's message, `ligne 143
+    /// S21.G00.30.001,'…'`): the value of one DSN rubric of the individual's blocks (`S21.G00.30`,
+    /// and `S21.G00.31` for a change of identity) and the rule its code names; nil for anything else.
+    func dsnRubricField(_ b: Bytes, at k: Int) -> (Range<Int>, Int)? {
         let n = b.count
-        var k = 0
-        while k < n, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
         guard k + 17 < n, ASCII.hasPrefix(b, at: k, exactly: "S21.G00.3"), b[k + 10] == UInt8(ascii: "."),
               ASCII.isDigit(b[k + 9]), ASCII.isDigit(b[k + 11]), ASCII.isDigit(b[k + 12]), ASCII.isDigit(b[k + 13]),
-              b[k + 14] == UInt8(ascii: ","), b[k + 15] == UInt8(ascii: "'") else { return [] }
+              b[k + 14] == UInt8(ascii: ","), b[k + 15] == UInt8(ascii: "'") else { return nil }
         let block = Int(b[k + 9] - 48)
         let code = Int(b[k + 11] - 48) * 100 + Int(b[k + 12] - 48) * 10 + Int(b[k + 13] - 48)
         let s = k + 16
-        guard let close = b[s..<n].lastIndex(of: UInt8(ascii: "'")), close > s else { return [] }
+        guard let close = b[s..<min(n, s + 256)].firstIndex(of: UInt8(ascii: "'")), close > s else { return nil }
         let key: StaticString?
         switch (block, code) {
         case (0, 1), (1, 8): key = "ssn"  // NIR, a former NIR
@@ -29,7 +28,7 @@ extension Scrubber {
         default: key = nil
         }
         guard let key, let rule = fieldRule(forLiteralKey: key), compiled.active[rule].action != .keep,
-              !Self.isPseudonym(b, s..<close), Self.placeholderEnd(b, at: s) == nil else { return [] }
-        return [(s..<close, rule)]
+              !Self.isPseudonym(b, s..<close), Self.placeholderEnd(b, at: s) == nil else { return nil }
+        return (s..<close, rule)
     }
 }

@@ -24,6 +24,8 @@ extension Scrubber {
         case 7: return k.elementsEqual("namekey".utf8)
         case 8: return k.elementsEqual("property".utf8) || k.elementsEqual("variable".utf8) || k.elementsEqual("question".utf8) || k.elementsEqual("name_key".utf8)
         case 9: return k.elementsEqual("attribute".utf8) || k.elementsEqual("parameter".utf8)
+        // UK Open Banking's `{"SchemeName":"UK.OBIE.SortCodeAccountNumber","Identification":"…"}`.
+        case 10: return k.elementsEqual("schemename".utf8)
         // Entra ID's audit `modifiedProperties`: `{"displayName":"TemporaryPassword","newValue":"…"}`.
         case 11: return k.elementsEqual("displayname".utf8)
         default: return false
@@ -136,7 +138,7 @@ extension Scrubber {
 
     private static let entryValueKeys: Set<[UInt8]> = Set([
         "value", "values", "val", "answer", "oldvalue", "newvalue", "old", "new", "from", "to", "before", "after",
-        "previous", "previousvalue", "current", "currentvalue", "originalvalue", "updatedvalue", "oldval", "newval",
+        "previous", "previousvalue", "current", "currentvalue", "originalvalue", "updatedvalue", "oldval", "newval", "identification",
     ].map { Array($0.utf8) })
 
     /// The rule the JSON string at `at` (on its opening quote) names when read as a key, if that

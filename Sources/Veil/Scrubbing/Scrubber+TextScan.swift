@@ -66,10 +66,6 @@ extension Scrubber {
         // `  2.018:PENA-VILLALOBOS,XIOMARA`: an ANSI/NIST-ITL type-2 field (short lines too: `  2.022:19960819`).
         if keyContext, !credentialsOnly, n > 7 {
             for (value, rule) in ebtsType2Fields(b) { Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field) }
-            // `S21.G00.30.002,'MARCHAND'`: a French payroll declaration's rubric.
-            if b[0] == UInt8(ascii: "S") || b[0] == 0x20 {
-                for (value, rule) in dsnRubricFields(b) { Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field) }
-            }
             unsorted = unsorted || !spans.isEmpty
         }
         var accessLogUser = -1..<(-1)
@@ -1095,6 +1091,18 @@ extension Scrubber {
            let r = Self.fhirIdentifierSearchValue(b, at: i), let rule = fieldRule(forLiteralKey: "patient_id") {
             Self.appendUnlessScrubbed(b, r, rule: rule, precedence: 20, spans: &spans, kind: .field)
             return (i..<r.upperBound, .detector, -2, 0)
+        }
+        // `S21.G00.30.002,'MARCHAND'`: a French payroll declaration's rubric.
+        if x == UInt8(ascii: "S"), i + 17 < n, b[i + 1] == UInt8(ascii: "2"), b[i + 3] == UInt8(ascii: "."), !credentialsOnly, i >= floor,
+           let (value, rule) = dsnRubricField(b, at: i) {
+            Self.appendUnlessScrubbed(b, value, rule: rule, precedence: 20, spans: &spans, kind: .field)
+            return (i..<value.upperBound, .detector, -2, 0)
+        }
+        // Temenos T24's OFS request, `CUSTOMER,INPUT/I/PROCESS,INPUTTER1/Welcome2024!,,…`: the sign-on's user and password.
+        if x == UInt8(ascii: "P") || x == UInt8(ascii: "V"), i >= 3, b[i - 1] == UInt8(ascii: "/"), i + 10 < n, i >= floor, let (user, password) = Self.ofsSignOn(b, at: i) {
+            if d.authLogUser >= 0, !credentialsOnly { Self.appendUnlessScrubbed(b, user, rule: d.authLogUser, precedence: DetectorKind.authLogUser.precedence, spans: &spans) }
+            if let rule = fieldRule(forLiteralKey: "password") { Self.appendUnlessScrubbed(b, password, rule: rule, precedence: 20, spans: &spans, kind: .field) }
+            return (i..<password.upperBound, .detector, -2, 0)
         }
         // OData's `$filter=employeeId eq 'BW-DE-004417'`: the value under its field's rule.
         if x == UInt8(ascii: "e"), i + 5 < n, b[i + 1] == UInt8(ascii: "q"), !credentialsOnly, i >= floor, let hit = odataFilterValue(b, at: i) {
