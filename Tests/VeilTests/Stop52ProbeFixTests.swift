@@ -19,6 +19,8 @@ struct Stop52ProbeFixTests {
         ("userPassword:: e1NTSEF9aGFzaGhhc2g=", "e1NTSEF9aGFzaGhhc2g="),
         ("GET /callback?state=itqY&session_state=d0bf46f6-a7a4-47a3-9a69-d3d10e18f097&iss=https%3A%2F%2Fsso", "d0bf46f6-a7a4-47a3"),
         ("type=LOGIN_ERROR, realmId=x, code_id=\"da974ffa-35b5-4fbb-a9bd-40d74b64cff0\", error=\"user_not_found\"", "da974ffa-35b5-4fbb"),
+        // A secret inside a cache key's name.
+        ("1715678886.002113 [0 10.0.0.5:40218] \"SETEX\" \"pwreset:uAjyJZHGpbVeG24OBvgobuCHQ8T4xzA0\" \"900\"", "uAjyJZHGpbVeG24OBvgo"),
         // Temenos T24's OFS sign-on.
         ("[OFS.SOURCE=BROWSERTC] IN: CUSTOMER,INPUT/I/PROCESS,INPUTTER1/Welcome2024!,,MNEMONIC=ABC", "Welcome2024!"),
         ("FUNDS.TRANSFER,/I/VALIDATE/1/0,AUTHOR/Pa55w0rd/GB0010001,FT123", "Pa55w0rd"),
@@ -111,6 +113,11 @@ struct Stop52ProbeFixTests {
         ("cubic-nvp[2231]: WARN TapProcessor: card on hotlist csn=04:7F:B2:1A:6C:29:81 reason=LOST_STOLEN", "04:7F:B2:1A:6C:29:81"),
         ("Rabatterat pris beviljat: kortnummer=2391447018 giltig_till=2025-06-30", "2391447018"),
         ("Driver login OK staff_no=DRV-20417 duty=D-0714 block=42", "DRV-20417"),
+        // Round 22's fundraising, ticketing and web files.
+        ("2024-06-05 10:15:33 10.1.2.14 GET /account/orders orderId=77120 443 kdubois 88.164.22.91 Mozilla/5.0+(Windows) https://x/ 200 0 0 231", "kdubois"),
+        ("TessituraService: GET /TessituraService/CRM/Constituents/1184302/Addresses 200", "1184302"),
+        ("<GAD><Donor><Fore>Ann</Fore><Sur>Lee</Sur><House>27 Headingley Mount</House><Postcode>LS6 3EL</Postcode></Donor>", "Headingley"),
+        ("ERROR Timeout expired executing: SELECT * FROM RECORDS WHERE RECORDS.CONSTITUENT_ID = '51877'", "51877"),
         // Round 21's Windows, macOS and cloud files.
         ("PS C:\\> Invoke-RestMethod -Uri 'https://graph.microsoft.com/v1.0/users?$filter=employeeId eq ''BW-DE-004417''' -Headers @{}", "BW-DE-004417"),
         ("GET /reso/odata/Property?$filter=ListAgentMlsId%20eq%20%27CAR-448120%27%20and%20StandardStatus%20eq%20%27Active%27", "CAR-448120"),
@@ -151,6 +158,9 @@ struct Stop52ProbeFixTests {
         ("broken {\"a\":\"b\" tail", "broken {\"a\":\"b\" tail"),
         ("PASS src/app.test.js", "src/app.test.js"),
         ("Your driver Update is ready", "Update"),
+        ("2024-06-05 10:15:34 10.1.2.14 GET /static/js/seatmap.min.js - 443 - 10.1.2.1 Mozilla/5.0 - 200 0 0 4", "seatmap.min.js - 443 - "),
+        ("GET /API/Accounts/Settings/x", "Settings"),
+        ("HGET reset:counters-daily-summary total", "reset:counters-daily-summary"),
         ("GET /a/PROCESS,x/y", "x/y"),
         ("{\"sessionIssuer\":{\"type\":\"Role\",\"principalId\":\"AROAV3QZJ7KPLEXAMPL99\",\"arn\":\"arn:aws:iam::418295730164:role/eks-node-role\"}}", "AROAV3QZJ7KPLEXAMPL99"),
         ("[UserImportService] - Failed to save user: java.sql.SQLIntegrityConstraintViolationException: Duplicate entry", "java.sql.SQLIntegrityConstraintViolationException"),

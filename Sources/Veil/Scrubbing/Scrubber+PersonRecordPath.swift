@@ -13,6 +13,7 @@ extension Scrubber {
         profiles profile contacts contact people persons person drivers driver riders rider passengers passenger
         subscribers subscriber clients client applicants applicant candidates candidate accounts account
         cardholders cardholder guests guest travelers traveler travellers traveller patrons patron
+        constituents constituent donors donor attendees attendee tenants tenant
         """)
 
     /// The id at `at` (right after `/`) and whether it is a patient's; nil when the segment
@@ -23,7 +24,9 @@ extension Scrubber {
         let segmentEnd = b[at - 2] == UInt8(ascii: "\\") ? at - 2 : at - 1
         var s = segmentEnd
         while s > 0, segmentEnd - s <= 12, ASCII.isLower(b[s - 1]) { s -= 1 }
-        guard s > 0, s < segmentEnd, b[s - 1] == UInt8(ascii: "/"), personRecordSegments.contains(b, s..<segmentEnd) else { return nil }
+        // (Tessitura's `/CRM/Constituents/1184302/`: a capital first letter.)
+        if s > 1, ASCII.isUpper(b[s - 1]), b[s - 2] == UInt8(ascii: "/") { s -= 1 }
+        guard s > 0, s < segmentEnd, b[s - 1] == UInt8(ascii: "/"), personRecordSegments.containsLowercased(b, s..<segmentEnd) else { return nil }
         var e = at, digits = 0
         while e < b.count, e - at <= 64, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: ".") {
             if ASCII.isDigit(b[e]) { digits += 1 }

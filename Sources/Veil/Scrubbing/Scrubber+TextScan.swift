@@ -69,7 +69,7 @@ extension Scrubber {
             unsorted = unsorted || !spans.isEmpty
         }
         var accessLogUser = -1..<(-1)
-        if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) ?? SquidUserDetector.match(b) ?? DatabaseAuditUserDetector.match(b) { accessLogUser = r }
+        if d.authLogUser >= 0, !credentialsOnly, n > 20, let r = AccessLogUserDetector.match(b) ?? SquidUserDetector.match(b) ?? DatabaseAuditUserDetector.match(b) ?? IISUserDetector.match(b) { accessLogUser = r }
         // An XML element's text, added when the scan has read the tag's attributes.
         var deferredText = TextSpan(0..<0, rule: 0, kind: .field, precedence: 0)
         var deferredTextStart = Int.max
@@ -375,6 +375,10 @@ extension Scrubber {
                     continue
                 }
             case UInt8(ascii: ":"):
+                // A cache key's secret, `"SETEX" "pwreset:uAjyJZHG…"`, `GET session:8f3a9c…`.
+                if i >= 3, i >= floor, i + 17 < n, ASCII.isLower(b[i - 1]), let r = Self.cacheKeyToken(b, colon: i), let rule = fieldRule(forLiteralKey: "session_id") {
+                    Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                }
                 // A NetNTLM response (`user::DOMAIN:challenge:response:blob`, Responder, hashcat).
                 if d.commandLinePassword >= 0, i > floor, i + 40 < n, b[i + 1] == UInt8(ascii: ":"), let r = PasswordHashDetector.netNTLM(b, colons: i, floor: floor) {
                     Self.emit(b, &spans, &i, &floor, r, d.commandLinePassword, .detector, DetectorKind.commandLinePassword.precedence); continue
