@@ -50,10 +50,15 @@ extension Scrubber {
 
     /// `DC01$`, `WS-042$` (a Windows computer account: capitals, digits and `-`, then `$`),
     /// `i-0a1b2c3d4e5f67890` (an EC2 instance id: `i-` and 8 or 17 lower-case hex digits), an IAM
-    /// role's unique id (`AROA` and 16 or 17 capitals and digits, no session name after it) and a
+    /// role's unique id (`AROA` and 16 or 17 capitals and digits, no session name after it), an
+    /// SMTP reply's code (`535-5.7.8` after `login:`) and a
     /// Java exception's class (`java.sql.SQLIntegrityConstraintViolationException:` after `user:`).
     static func isMachineAccount(_ b: Bytes, _ r: Range<Int>) -> Bool {
         let count = r.count
+        // An SMTP reply's code, `Invalid login: 535-5.7.8 Username and Password not accepted`.
+        if count == 9, ASCII.isDigit(b[r.lowerBound]), b[r.lowerBound + 3] == UInt8(ascii: "-"), b[r.lowerBound + 5] == UInt8(ascii: "."), b[r.lowerBound + 7] == UInt8(ascii: ".") {
+            return true
+        }
         if count == 20 || count == 21, ASCII.hasPrefix(b, at: r.lowerBound, exactly: "AROA") {
             return b[(r.lowerBound + 4)..<r.upperBound].allSatisfy { ASCII.isUpper($0) || ASCII.isDigit($0) }
         }

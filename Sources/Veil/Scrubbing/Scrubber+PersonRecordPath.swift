@@ -24,8 +24,9 @@ extension Scrubber {
         let segmentEnd = b[at - 2] == UInt8(ascii: "\\") ? at - 2 : at - 1
         var s = segmentEnd
         while s > 0, segmentEnd - s <= 12, ASCII.isLower(b[s - 1]) { s -= 1 }
-        // (Tessitura's `/CRM/Constituents/1184302/`: a capital first letter.)
-        if s > 1, ASCII.isUpper(b[s - 1]), b[s - 2] == UInt8(ascii: "/") { s -= 1 }
+        // (Tessitura's `/CRM/Constituents/1184302/`: a capital first letter — not a vendor's own
+        // tenant, Lightspeed's `/API/V3/Account/281734/`.)
+        if s > 1, ASCII.isUpper(b[s - 1]), b[s - 2] == UInt8(ascii: "/"), !ASCII.hasPrefix(b, at: s - 1, exactly: "Account"), !ASCII.hasPrefix(b, at: s - 1, exactly: "Client") { s -= 1 }
         guard s > 0, s < segmentEnd, b[s - 1] == UInt8(ascii: "/"), personRecordSegments.containsLowercased(b, s..<segmentEnd) else { return nil }
         var e = at, digits = 0
         while e < b.count, e - at <= 64, ASCII.isAlnum(b[e]) || b[e] == UInt8(ascii: "_") || b[e] == UInt8(ascii: "-") || b[e] == UInt8(ascii: ".") {

@@ -3,7 +3,7 @@
 /// rejected`, `client secret Xy7_kP9mQ2wR5tZ8…`, `secret key wJalrXUtnFEMI/K7MDENG/bPxRf…`.
 /// (With `:` or `=` these are ordinary pairs; `token …` in prose is the bearer detector's.)
 ///
-/// **Names**: `apikey`, `secret`, `session` (its id), and `key` after `api`, `secret`, `access`, `signing`,
+/// **Names**: `apikey`, `secret`, `session` (its id), `webhook` (an id that is its secret), and `key` after `api`, `secret`, `access`, `signing`,
 /// `encryption`, `master`, `license` or `private` (one space or `-` between); after `using key` and
 /// `with key`, only a value of 32 bytes or more. After `key` alone
 /// (`NEST API 401 for key nest_McD89BWO…`), only a key with its vendor's prefix; after `password`
@@ -48,6 +48,8 @@ extension Scrubber {
         var minimumLength = 16
         // Roundcube's `Successful login for … in session 38ac9496e91093c9ad61da177f`: a session's id.
         if length == 7, ASCII.hasPrefix(b, at: at, lowercased: "session") { key = "session_id" }
+        // Home Assistant's `Received message for unregistered webhook 1ab872e5…`: a webhook's id is its secret.
+        else if length == 7, ASCII.hasPrefix(b, at: at, lowercased: "webhook") { key = "secret" }
         else if length == 7 { return nil }
         else if length == 6, ASCII.hasPrefix(b, at: at, lowercased: "apikey") { key = "api_key" }
         else if length == 6, ASCII.hasPrefix(b, at: at, lowercased: "secret") { key = "secret" }

@@ -175,6 +175,10 @@ extension Scrubber {
                            let rule = fieldRule(forLiteralKey: "device_token") {
                             Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
                         }
+                        // Discourse's `/u/activate-account/c560b21b…`: a one-time link's token.
+                        if i >= 8, b[i - 1] == UInt8(ascii: "/"), let r = Self.tokenPathSegment(b, at: i), let rule = fieldRule(forLiteralKey: "token") {
+                            Self.emit(b, &spans, &i, &floor, r, rule, .field, 20); continue
+                        }
                         // Infura's `https://mainnet.infura.io/v3/2d1d6f89…`: a provider's key in the URL's path.
                         if i >= 14, b[i - 1] == UInt8(ascii: "/"), d.apiKey >= 0, let r = ProviderURLKey.match(b, at: i) {
                             Self.emit(b, &spans, &i, &floor, r, d.apiKey, .detector, DetectorKind.apiKey.precedence); continue
@@ -1122,6 +1126,10 @@ extension Scrubber {
            let r = PushDeviceToken.match(b, at: i), let rule = fieldRule(forLiteralKey: "device_token") {
             return (r, .field, rule, 20)
         }
+        // `/password-reset/Xk2…`: a one-time link's token.
+        if i >= 8, b[i - 1] == UInt8(ascii: "/"), i >= floor, let r = Self.tokenPathSegment(b, at: i), let rule = fieldRule(forLiteralKey: "token") {
+            return (r, .field, rule, 20)
+        }
         // Alchemy's `https://eth-mainnet.g.alchemy.com/v2/o4QzqVO6…`: a provider's key in the URL's path.
         if i >= 14, b[i - 1] == UInt8(ascii: "/"), d.apiKey >= 0, i >= floor, let r = ProviderURLKey.match(b, at: i) {
             return (r, .detector, d.apiKey, DetectorKind.apiKey.precedence)
@@ -1342,9 +1350,10 @@ extension Scrubber {
                !credentialsOnly, let (key, value) = Self.subscriberIdentity(b, at: i), let rule = fieldRule(forLiteralKey: key) {
                 return (value, .field, rule, 20)
             }
-            // `api key ak_live_51Hq…`, `client secret Xy7_kP9…`: a secret named in prose.
+            // `api key ak_live_51Hq…`, `client secret Xy7_kP9…`, `webhook 1ab872e5…`: a secret named in prose.
             if (lower == UInt8(ascii: "a") && second == UInt8(ascii: "p")) || (lower == UInt8(ascii: "s") && second == UInt8(ascii: "e"))
-                || (lower == UInt8(ascii: "k") && second == UInt8(ascii: "e")) || (lower == UInt8(ascii: "p") && second == UInt8(ascii: "a")),
+                || (lower == UInt8(ascii: "k") && second == UInt8(ascii: "e")) || (lower == UInt8(ascii: "p") && second == UInt8(ascii: "a"))
+                || (lower == UInt8(ascii: "w") && second == UInt8(ascii: "e")),
                let (value, key) = Self.proseSecret(b, at: i), let rule = fieldRule(forLiteralKey: key) {
                 return (value, .field, rule, 20)
             }
