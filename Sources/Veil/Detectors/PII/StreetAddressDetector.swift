@@ -160,10 +160,7 @@ package enum StreetAddressDetector {
         guard e + 1 < b.count, b[e] == 0x20 else { return false }
         if nameFirstStreets.contains(b, at..<e) { return true }
         // (`Gül Sokak No:7`: a Turkish street's type after a one-word name, before a name could take both.)
-        let k = e + 1
-        return (ASCII.hasPrefix(b, at: k, exactly: "Cad") || ASCII.hasPrefix(b, at: k, exactly: "Cd.") || ASCII.hasPrefix(b, at: k, exactly: "Sok")
-            || ASCII.hasPrefix(b, at: k, exactly: "Sk.") || ASCII.hasPrefix(b, at: k, exactly: "Bulv") || ASCII.hasPrefix(b, at: k, exactly: "Blv."))
-            && turkishStreet(b, at: at) != nil
+        return startsTurkishStreetType(b, e + 1) && turkishStreet(b, at: at) != nil
     }
 
     package static func matchNameFirst(_ b: Bytes, at: Int, floor: Int) -> Range<Int>? {
@@ -206,11 +203,24 @@ package enum StreetAddressDetector {
             }
             return nil
         }
-        if b[e] == 0x20, let r = turkishStreet(b, at: at) { return r }
+        if b[e] == 0x20, startsTurkishStreetType(b, e + 1), let r = turkishStreet(b, at: at) { return r }
         var end = e
         if end < n, b[end] == UInt8(ascii: "."), CredentialScan.hasSuffix(b, endingAt: end, lowercased: "str") { end += 1 }
         guard end + 1 < n, b[end] == 0x20, ASCII.isDigit(b[end + 1]), hasStreetSuffix(b, at..<end) else { return nil }
         return houseNumber(b, at, end + 1)
+    }
+
+    /// Whether a Turkish street type may start at `k` (a cheap test before ``turkishStreet(_:at:)``).
+    @inline(__always)
+    static func startsTurkishStreetType(_ b: Bytes, _ k: Int) -> Bool {
+        guard k + 3 < b.count else { return false }
+        switch b[k] {
+        case UInt8(ascii: "C"): return ASCII.hasPrefix(b, at: k, exactly: "Cad") || ASCII.hasPrefix(b, at: k, exactly: "Cd.")
+        case UInt8(ascii: "S"): return ASCII.hasPrefix(b, at: k, exactly: "Sok") || ASCII.hasPrefix(b, at: k, exactly: "Sk.")
+        case UInt8(ascii: "B"): return ASCII.hasPrefix(b, at: k, exactly: "Bul") || ASCII.hasPrefix(b, at: k, exactly: "Blv")
+        case UInt8(ascii: "Y"): return ASCII.hasPrefix(b, at: k, exactly: "Yolu")
+        default: return false
+        }
     }
 
     /// Turkish street types, written after the street's name (`Bağdat Caddesi`, `Atatürk Cad.`, `Gül Sokak`).
