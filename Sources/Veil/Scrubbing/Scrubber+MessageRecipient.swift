@@ -1,8 +1,8 @@
 /// SMS and messaging APIs name a message's recipient by an international number written without
 /// its `+`: Vonage's `{"to":"34655281904"}`, Infobip's `"destinations":[{"to":"385981234567"}]`,
 /// MessageBird's `"recipients":[31629384756]`. Under those keys, 10 to 15 digits alone are a
-/// phone number (also a national one, `07700900123`) — not a time: 10 or 13 digits that start with `1` read as Unix seconds or
-/// milliseconds (`"to":"1710239001"`) and stay.
+/// phone number (also a national one, `07700900123`) — not a time: 10 or 13 digits that start
+/// with `1` read as Unix seconds or milliseconds (`"to":"1710239001"`) and stay.
 extension Scrubber {
     /// Normalised keys that name a message's recipient.
     static func isMessageRecipientKey(_ k: [UInt8]) -> Bool {
