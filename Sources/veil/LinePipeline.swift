@@ -16,12 +16,14 @@ enum LinePipeline {
         var privateKey = PrivateKeyLines()
         var named = NamedValueLines()
         var zeek = ZeekFieldLines()
+        var csv = CSVHeaderColumns()
         if workers == 1 {
             var out: [UInt8] = []
             while var batch = reader.nextBatch() {
                 markPrivateKeyLines(&batch, tracker: &privateKey)
                 markNamedValues(&batch, tracker: &named, scrubber: scrubber)
                 markZeekColumns(&batch, tracker: &zeek, scrubber: scrubber)
+                markCSVColumns(&batch, tracker: &csv, scrubber: scrubber)
                 out.removeAll(keepingCapacity: true)
                 scrub(batch, format: format, scrubber: scrubber, into: &out, report: &report)
                 output.write(out)
@@ -37,6 +39,7 @@ enum LinePipeline {
                 markPrivateKeyLines(&batch, tracker: &privateKey)
                 markNamedValues(&batch, tracker: &named, scrubber: scrubber)
                 markZeekColumns(&batch, tracker: &zeek, scrubber: scrubber)
+                markCSVColumns(&batch, tracker: &csv, scrubber: scrubber)
                 batches.append(batch)
             }
             if batches.isEmpty { break }
@@ -63,6 +66,7 @@ enum LinePipeline {
             var keyIndex = 0
             var namedIndex = 0
             var zeekIndex = 0
+            var csvIndex = 0
             for line in 0..<batch.lineCount {
                 var end = data.count
                 if start < data.count, let p = memchr(data.baseAddress! + start, 0x0A, data.count - start) {
@@ -85,6 +89,10 @@ enum LinePipeline {
                     scrubber.scrubColumns(UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), columns: batch.zeekColumns[zeekIndex].columns,
                                           format: format, into: &out, report: &report)
                     zeekIndex += 1
+                } else if csvIndex < batch.csvColumns.count, batch.csvColumns[csvIndex].line == line {
+                    scrubber.scrubColumns(UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), columns: batch.csvColumns[csvIndex].columns,
+                                          format: format, into: &out, report: &report)
+                    csvIndex += 1
                 } else {
                     scrubber.scrub(line: UnsafeBufferPointer(rebasing: data[min(start, end)..<end]), format: format, into: &out, report: &report)
                 }
@@ -161,6 +169,24 @@ enum LinePipeline {
             }
         }
         batch.zeekColumns = found
+    }
+
+    /// Feeds the batch's lines to `tracker` in order and records the rows of CSV tables whose
+    /// header names ruled columns (see ``CSVHeaderColumns``). Lines another tracker took (a key's
+    /// body, a named value, a Zeek row) are not fed.
+    static func markCSVColumns(_ batch: inout LineBatch, tracker: inout CSVHeaderColumns, scrubber: Scrubber) {
+        var found: [(line: Int, columns: [(range: Range<Int>, rule: Int)])] = []
+        batch.data.withUnsafeBufferPointer { data in
+            guard data.count > 0 else { return }
+            var namedIndex = 0, zeekIndex = 0
+            forEachLine(batch, in: data) { line, bytes, claimed in
+                var taken = claimed
+                if namedIndex < batch.namedValues.count, batch.namedValues[namedIndex].line == line { namedIndex += 1; taken = true }
+                if zeekIndex < batch.zeekColumns.count, batch.zeekColumns[zeekIndex].line == line { zeekIndex += 1; taken = true }
+                if !taken, let columns = tracker.columns(in: bytes, rules: scrubber.compiled) { found.append((line, columns)) }
+            }
+        }
+        batch.csvColumns = found
     }
 
     static let oversizedPlaceholder: [UInt8] = Array("[REDACTED:oversized_line]".utf8)

@@ -21,6 +21,9 @@ struct LineBatch: Sendable {
     /// Columns of a Zeek log's data lines that their `#fields` header's names put under a rule
     /// (set by ``LinePipeline/markZeekColumns(_:tracker:scrubber:)``).
     var zeekColumns: [(line: Int, columns: [(range: Range<Int>, rule: Int)])] = []
+    /// Columns of a CSV table's rows that its header's names put under a rule (set by
+    /// ``LinePipeline/markCSVColumns(_:tracker:scrubber:)``; a line is in one list at most).
+    var csvColumns: [(line: Int, columns: [(range: Range<Int>, rule: Int)])] = []
 }
 
 /// Reads a file descriptor as line batches with bounded memory: at most
