@@ -6,20 +6,8 @@ import Testing
 @Suite("Columns named by a CSV header")
 struct CSVHeaderColumnsTests {
     static func scrub(_ lines: [String]) -> [String] {
-        let scrubber = EngineFixtures.scrubber
         var tracker = CSVHeaderColumns()
-        return lines.map { line in
-            var out: [UInt8] = []
-            var report = ScrubReport(for: scrubber)
-            Array(line.utf8).withUnsafeBufferPointer { b in
-                if let columns = tracker.columns(in: b, rules: scrubber.compiled) {
-                    scrubber.scrubColumns(b, columns: columns, format: .auto, into: &out, report: &report)
-                } else {
-                    scrubber.scrub(line: b, format: .auto, into: &out, report: &report)
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
+        return ZeekFieldLineTests.scrubInOrder(lines, tracker: &tracker)
     }
 
     static let export = [

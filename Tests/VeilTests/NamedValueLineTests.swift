@@ -69,8 +69,13 @@ struct NamedValueLineTests {
 @Suite("Columns named by a Zeek header")
 struct ZeekFieldLineTests {
     static func scrub(_ lines: [String]) -> [String] {
-        let scrubber = EngineFixtures.scrubber
         var tracker = ZeekFieldLines()
+        return scrubInOrder(lines, tracker: &tracker)
+    }
+
+    /// Scrubs `lines` in order as `veil scrub`'s stream reader does, `tracker` naming columns.
+    static func scrubInOrder<Tracker: ColumnLineTracker>(_ lines: [String], tracker: inout Tracker) -> [String] {
+        let scrubber = EngineFixtures.scrubber
         return lines.map { line in
             var out: [UInt8] = []
             var report = ScrubReport(for: scrubber)

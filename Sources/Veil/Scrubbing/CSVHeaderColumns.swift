@@ -14,7 +14,7 @@
 /// **A header** is a line of three or more comma-, semicolon- or tab-separated names, quoted or
 /// not: each 1…48 bytes of letters, digits, spaces, `_ - . / # ( )`, starting with a letter,
 /// with no `@` and more letters than digits; at least one names a rule that replaces values.
-package struct CSVHeaderColumns: Sendable {
+package struct CSVHeaderColumns: ColumnLineTracker {
     private var separator: UInt8 = 0
     /// The rule of each column (−1: none), or empty when no header is in force.
     private var columnRules: [Int] = []

@@ -148,19 +148,8 @@ extension Scrubber {
         guard at >= 10, isWordGap(b[at - 1]) else { return nil }
         let e = CredentialScan.runEnd(b, from: at, ASCII.isDigit)
         guard e - at >= 4, e - at <= 8, e == n || !ASCII.isAlnum(b[e]) else { return nil }
-        var k = at - 1  // the gap before the digits
         // `is`, `ist`, `lautet` (one word) or a colon before the gap.
-        if b[k - 1] == UInt8(ascii: ":") {
-            k -= 1
-        } else {
-            var s = k
-            while s > 0, k - s <= 6, ASCII.isLetter(b[s - 1]) { s -= 1 }
-            let verb = b[s..<k].map(ASCII.lower)
-            if verb == Array("is".utf8) || verb == Array("ist".utf8) || verb == Array("lautet".utf8) {
-                guard s >= 1, isWordGap(b[s - 1]) else { return nil }
-                k = s - 1
-            }
-        }
+        guard let k = gapBeforeCode(b, digitsAt: at, verbs: ["is", "ist", "lautet"], verbRequired: false) else { return nil }
         // The compound before: letters (any script), ending in `code`.
         guard k >= 8, ASCII.hasPrefix(b, at: k - 4, lowercased: "code") else { return nil }
         var s = k - 4
@@ -168,6 +157,21 @@ extension Scrubber {
         guard k - 4 - s >= 3, s == 0 || !ASCII.isAlnum(b[s - 1]),
               compoundCodeKinds.contains(where: { $0.utf8CodeUnitCount == k - 4 - s && ASCII.hasPrefix(b, at: s, lowercased: $0) }) else { return nil }
         return at..<e
+    }
+
+    /// Before a one-time code's digits at `at` (after a word gap): where the words that name the
+    /// code end — before a `:`, or before one of `verbs` (any case) and its gap; before the gap
+    /// itself when no verb is there and none is required; nil otherwise.
+    private static func gapBeforeCode(_ b: Bytes, digitsAt at: Int, verbs: [StaticString], verbRequired: Bool) -> Int? {
+        let k = at - 1  // the gap before the digits
+        if b[k - 1] == UInt8(ascii: ":") { return k - 1 }
+        var s = k
+        while s > 0, k - s <= 6, ASCII.isLetter(b[s - 1]) { s -= 1 }
+        if verbs.contains(where: { $0.utf8CodeUnitCount == k - s && ASCII.hasPrefix(b, at: s, lowercased: $0) }) {
+            guard s >= 1, isWordGap(b[s - 1]) else { return nil }
+            return s - 1
+        }
+        return verbRequired ? nil : k
     }
 
     /// A one-time code in a Slavic language's message: `Twój kod weryfikacyjny to 482913`,
@@ -180,16 +184,7 @@ extension Scrubber {
         guard at >= 8, isWordGap(b[at - 1]) else { return nil }
         let e = CredentialScan.runEnd(b, from: at, ASCII.isDigit)
         guard e - at >= 4, e - at <= 8, e == n || !ASCII.isAlnum(b[e]) else { return nil }
-        var k = at - 1
-        if b[k - 1] == UInt8(ascii: ":") {
-            k -= 1
-        } else {
-            var s = k
-            while s > 0, k - s <= 4, ASCII.isLetter(b[s - 1]) { s -= 1 }
-            let verb = b[s..<k].map(ASCII.lower)
-            guard verb == Array("to".utf8) || verb == Array("je".utf8) || verb == Array("jest".utf8), s >= 1, isWordGap(b[s - 1]) else { return nil }
-            k = s - 1
-        }
+        guard let k = gapBeforeCode(b, digitsAt: at, verbs: ["to", "je", "jest"], verbRequired: true) else { return nil }
         // The sentence before: the code's word, then what says whose or which code it is.
         let from = max(0, k - 48)
         var w = k
@@ -228,7 +223,7 @@ extension Scrubber {
 
     private static func containsBytes(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
         guard hay.count >= needle.count else { return false }
-        for s in 0...(hay.count - needle.count) where hay[s] == needle[0] && Array(hay[s..<(s + needle.count)]) == needle { return true }
+        for s in 0...(hay.count - needle.count) where hay[s] == needle[0] && hay[s..<(s + needle.count)].elementsEqual(needle) { return true }
         return false
     }
 

@@ -2,6 +2,14 @@
 import Glibc
 #endif
 
+/// A tracker that reads a stream's lines in order and names, for a data line under a header, the
+/// columns a field rule covers (``ZeekFieldLines``, ``CSVHeaderColumns``); the lines it returns
+/// are written by ``Scrubber/scrubColumns(_:columns:format:into:report:)``.
+package protocol ColumnLineTracker: Sendable {
+    /// Feeds the next line; the ranges and rules of its ruled columns, or nil.
+    mutating func columns(in line: Bytes, rules: CompiledRules) -> [(range: Range<Int>, rule: Int)]?
+}
+
 /// Zeek's tab-separated logs name their columns once, in a `#fields` header line:
 ///
 ///     #fields	ts	uid	id.orig_h	…	username	password	…
@@ -14,7 +22,7 @@ import Glibc
 /// ``Scrubber/scrubColumns(_:columns:format:into:report:)`` writes the line with them replaced.
 /// Zeek's `-` (unset) and `(empty)` stay. Another `#fields` line replaces the columns; `#close`
 /// ends them.
-package struct ZeekFieldLines: Sendable {
+package struct ZeekFieldLines: ColumnLineTracker {
     /// The rule of each column (−1: none), or empty when no header is in force.
     private var columnRules: [Int] = []
 
